@@ -1,0 +1,79 @@
+"""The `torch-lsp` command: serve, verify, check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .server import create_server
+
+    server = create_server()
+    if args.tcp:
+        host, _, port = args.tcp.rpartition(":")
+        server.start_tcp(host or "127.0.0.1", int(port))
+    else:
+        server.start_io()
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .device import resolve_device
+    from .knowledge.loader import load
+    from .knowledge.verify import CORRECTED, FAIL, SKIPPED, verify_all
+
+    device = resolve_device(args.device)
+    language = args.language
+    counts: Counter[str] = Counter()
+    for outcome in verify_all(load(), device):
+        counts[outcome.status] += 1
+        if args.quiet and outcome.status not in (CORRECTED, FAIL):
+            continue
+        line = f"{outcome.status:9} {outcome.entry:38} {outcome.claim[:60]:60} -> {outcome.result[:80]}"
+        print(line)
+        if outcome.status == CORRECTED and outcome.correction:
+            print(f"{'':10}{outcome.correction.pick(language)}")
+        if outcome.status == FAIL and outcome.detail:
+            print(f"{'':10}{outcome.detail}")
+    checked = sum(counts.values()) - counts[SKIPPED]
+    print(f"\nchecked {checked}, passed {counts['pass']}, corrected {counts[CORRECTED]}, "
+          f"failed {counts[FAIL]}, skipped {counts[SKIPPED]} (device: {device})")
+    return 1 if counts[FAIL] else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .check import run_check
+
+    return run_check(args.paths, output_format=args.format, hints=args.hints)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the `torch-lsp` command."""
+    parser = argparse.ArgumentParser(prog="torch-lsp", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the language server (stdio by default)")
+    serve.add_argument("--stdio", action="store_true", help="use stdio (the default; accepted for LSP clients)")
+    serve.add_argument("--tcp", metavar="HOST:PORT", help="listen on TCP instead of stdio")
+    serve.set_defaults(run=_serve)
+
+    verify = commands.add_parser("verify", help="execute every cheat-sheet example and check, report corrections")
+    verify.add_argument("--device", default="auto", help="auto | cpu | cuda | cuda:N | mps")
+    verify.add_argument("--language", default="en", choices=("en", "zh"))
+    verify.add_argument("--quiet", action="store_true", help="print only corrections and failures")
+    verify.set_defaults(run=_verify)
+
+    check = commands.add_parser("check", help="print inferred tensor shapes and shape errors")
+    check.add_argument("paths", nargs="+", help="Python files, notebooks or folders")
+    check.add_argument("--format", default="text", choices=("text", "json"))
+    check.add_argument("--hints", action="store_true", help="also print every inferred shape")
+    check.set_defaults(run=_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the `torch-lsp` command."""
+    args = build_parser().parse_args(argv)
+    sys.exit(args.run(args))

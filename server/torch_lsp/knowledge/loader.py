@@ -1,0 +1,158 @@
+"""Load the knowledge base from the TOML files in `knowledge/data/`."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from typing import Any
+
+from .model import Check, Entry, Example, Expectation, KnowledgeBase, Note, Param, Text, Topic
+
+
+class KnowledgeError(ValueError):
+    """A data file does not follow the schema in `knowledge/README.md`."""
+
+
+def _take(table: dict[str, Any], allowed: set[str], where: str) -> dict[str, Any]:
+    unknown = set(table) - allowed
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown keys {sorted(unknown)}")
+    return table
+
+
+def _text(table: dict[str, Any] | None, where: str) -> Text | None:
+    if table is None:
+        return None
+    _take(table, {"zh", "en"}, where)
+    if not table.get("zh") or not table.get("en"):
+        raise KnowledgeError(f"{where}: both zh and en are required")
+    return Text(zh=table["zh"].strip(), en=table["en"].strip())
+
+
+def _expectation(table: dict[str, Any] | None, where: str) -> Expectation | None:
+    if table is None:
+        return None
+    _take(table, {"shape", "dtype", "values", "value", "raises", "items"}, where)
+    items = table.get("items")
+    return Expectation(
+        shape=tuple(table["shape"]) if "shape" in table else None,
+        dtype=table.get("dtype"),
+        values=table.get("values"),
+        value=table.get("value"),
+        raises=table.get("raises"),
+        items=tuple(_expectation(i, f"{where}.items") for i in items) if items is not None else None,
+    )
+
+
+def _example(table: dict[str, Any], where: str) -> Example:
+    _take(table, {"code", "setup", "expect", "sheet", "correction", "requires"}, where)
+    if "expect" not in table:
+        raise KnowledgeError(f"{where}: every example needs `expect`")
+    return Example(
+        code=table["code"].strip(),
+        setup=table.get("setup", "").strip(),
+        expect=_expectation(table["expect"], f"{where}.expect"),
+        sheet=_expectation(table.get("sheet"), f"{where}.sheet"),
+        correction=_text(table.get("correction"), f"{where}.correction"),
+        requires=table.get("requires"),
+    )
+
+
+def _check(table: dict[str, Any], where: str) -> Check:
+    _take(table, {"claim", "truth", "setup", "sheet_claim", "correction", "requires"}, where)
+    return Check(
+        claim=_text(table["claim"], f"{where}.claim"),
+        truth=table["truth"].strip(),
+        setup=table.get("setup", "").strip(),
+        sheet_claim=table.get("sheet_claim"),
+        correction=_text(table.get("correction"), f"{where}.correction"),
+        requires=table.get("requires"),
+    )
+
+
+def _param(table: dict[str, Any], where: str) -> Param:
+    _take(table, {"name", "zh", "en", "default", "choices"}, where)
+    return Param(
+        name=table["name"],
+        text=_text({"zh": table.get("zh", ""), "en": table.get("en", "")}, where),
+        default=table.get("default"),
+        choices=tuple(table.get("choices", ())),
+    )
+
+
+_ENTRY_KEYS = {"name", "kind", "aliases", "signature", "doc_url", "zh", "en", "params", "examples", "checks", "notes"}
+_KINDS = {"function", "method", "class", "attribute", "module"}
+
+
+def _entry(table: dict[str, Any], topic: str) -> Entry:
+    where = f"{topic}: entry {table.get('name', '?')}"
+    _take(table, _ENTRY_KEYS, where)
+    if table.get("kind") not in _KINDS:
+        raise KnowledgeError(f"{where}: kind must be one of {sorted(_KINDS)}")
+    return Entry(
+        name=table["name"],
+        kind=table["kind"],
+        topic=topic,
+        text=_text({"zh": table.get("zh", ""), "en": table.get("en", "")}, where),
+        aliases=tuple(table.get("aliases", ())),
+        signature=table.get("signature"),
+        doc_url=table.get("doc_url"),
+        params=tuple(_param(p, f"{where}.params") for p in table.get("params", ())),
+        examples=tuple(_example(e, f"{where}.examples[{i}]") for i, e in enumerate(table.get("examples", ()))),
+        checks=tuple(_check(c, f"{where}.checks[{i}]") for i, c in enumerate(table.get("checks", ()))),
+        notes=tuple(table.get("notes", ())),
+    )
+
+
+def _note(table: dict[str, Any], topic: str) -> Note:
+    where = f"{topic}: note {table.get('id', '?')}"
+    _take(table, {"id", "title", "body", "applies_to", "checks"}, where)
+    return Note(
+        id=table["id"],
+        topic=topic,
+        title=_text(table["title"], f"{where}.title"),
+        body=_text(table["body"], f"{where}.body"),
+        applies_to=tuple(table.get("applies_to", ())),
+        checks=tuple(_check(c, f"{where}.checks[{i}]") for i, c in enumerate(table.get("checks", ()))),
+    )
+
+
+def parse_file(text: str, source: str) -> tuple[Topic, list[Entry], list[Note]]:
+    """Parse one data file into its topic, entries and notes."""
+    data = tomllib.loads(text)
+    _take(data, {"topic", "entry", "note"}, source)
+    topic_table = _take(data["topic"], {"id", "zh", "en"}, f"{source}: topic")
+    topic = Topic(id=topic_table["id"], title=_text({"zh": topic_table["zh"], "en": topic_table["en"]}, source))
+    entries = [_entry(e, topic.id) for e in data.get("entry", ())]
+    notes = [_note(n, topic.id) for n in data.get("note", ())]
+    return topic, entries, notes
+
+
+def build(files: list[tuple[str, str]]) -> KnowledgeBase:
+    """Build an indexed knowledge base from (source name, TOML text) pairs."""
+    kb = KnowledgeBase()
+    for source, text in files:
+        topic, entries, notes = parse_file(text, source)
+        kb.topics.append(topic)
+        kb.entries.extend(entries)
+        kb.notes.extend(notes)
+    for entry in kb.entries:
+        for name in (entry.name, *entry.aliases):
+            if name in kb.by_name and kb.by_name[name] is not entry:
+                raise KnowledgeError(f"{name} is claimed by two entries")
+            kb.by_name[name] = entry
+    known = set(kb.by_name)
+    for note in kb.notes:
+        missing = [name for name in note.applies_to if name not in known]
+        if missing:
+            raise KnowledgeError(f"note {note.id} applies to unknown entries {missing}")
+    return kb
+
+
+@functools.cache
+def load() -> KnowledgeBase:
+    """Load the bundled knowledge base once per process."""
+    data_dir = resources.files("torch_lsp.knowledge") / "data"
+    files = sorted((p.name, p.read_text(encoding="utf-8")) for p in data_dir.iterdir() if p.name.endswith(".toml"))
+    return build(files)
