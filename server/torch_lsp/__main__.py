@@ -1,5 +1,12 @@
 """`python -m torch_lsp`: run the language server (stdio, or `--tcp HOST:PORT`)."""
 
-from .cli import main
+import os
+import sys
 
-main(["serve", *__import__("sys").argv[1:]])
+# `python -m` puts the working directory first on sys.path: a workspace's own `torch.py` must never
+# shadow torch inside the server.
+sys.path[:] = [p for p in sys.path if p not in ("", os.getcwd())]
+
+from torch_lsp.cli import main  # noqa: E402
+
+main(["serve", *sys.argv[1:]])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -22,24 +21,12 @@ def _serve(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from .device import resolve_device
     from .knowledge.loader import load
-    from .knowledge.verify import CORRECTED, FAIL, SKIPPED, verify_all
+    from .knowledge.report import run_report
+    from .knowledge.verify import FAIL
 
     device = resolve_device(args.device)
-    language = args.language
-    counts: Counter[str] = Counter()
-    for outcome in verify_all(load(), device):
-        counts[outcome.status] += 1
-        if args.quiet and outcome.status not in (CORRECTED, FAIL):
-            continue
-        line = f"{outcome.status:9} {outcome.entry:38} {outcome.claim[:60]:60} -> {outcome.result[:80]}"
-        print(line)
-        if outcome.status == CORRECTED and outcome.correction:
-            print(f"{'':10}{outcome.correction.pick(language)}")
-        if outcome.status == FAIL and outcome.detail:
-            print(f"{'':10}{outcome.detail}")
-    checked = sum(counts.values()) - counts[SKIPPED]
-    print(f"\nchecked {checked}, passed {counts['pass']}, corrected {counts[CORRECTED]}, "
-          f"failed {counts[FAIL]}, skipped {counts[SKIPPED]} (device: {device})")
+    lines, counts = run_report(load(), device, args.language, quiet=args.quiet)
+    print("\n".join(lines))
     return 1 if counts[FAIL] else 0
 
 

@@ -49,19 +49,25 @@ def _dtype_name(dtype: Any) -> str:
     return str(dtype).removeprefix("torch.")
 
 
-def describe(result: Any) -> str:
-    """Render a result the way the report and hovers show it."""
+def describe(result: Any, with_values: bool = True) -> str:
+    """Render a result the way the report and hovers show it (values only for small tensors)."""
     import torch
 
     if isinstance(result, torch.Tensor):
         shape = "[" + ", ".join(str(d) for d in result.shape) + "]"
         text = f"{shape} {_dtype_name(result.dtype)}"
-        if result.numel() <= _SMALL and result.device.type != "meta":
+        if with_values and result.numel() <= _SMALL and result.device.type != "meta":
             text += f" = {result.detach().cpu().tolist()}"
         return text
     if isinstance(result, tuple):
-        return "(" + ", ".join(describe(item) for item in result) + ")"
+        return "(" + ", ".join(describe(item, with_values) for item in result) + ")"
     return repr(result)
+
+
+def _has_values(expect: Expectation) -> bool:
+    if expect.items is not None:
+        return any(_has_values(item) for item in expect.items)
+    return expect.values is not None or expect.value is not None
 
 
 def _close(actual: Any, expected: Any) -> bool:
@@ -133,7 +139,7 @@ def run_example(entry: str, example: Example, device: str) -> Outcome:
         sheet_ok = example.sheet is None or example.sheet.raises == type(error).__name__
         detail = str(error).splitlines()[0] if str(error) else ""
     else:
-        shown = describe(result)
+        shown = describe(result, _has_values(example.expect))
         truth_ok = example.expect.raises is None and matches(result, example.expect)
         sheet_ok = example.sheet is None or (example.sheet.raises is None and matches(result, example.sheet))
         detail = ""

@@ -1,0 +1,57 @@
+"""Convert between abstract values and the concrete arguments/results of torch calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .values import UNKNOWN, Const, Sequence, SymDim, TensorValue, TorchModule, TorchRef
+
+
+class NotConcrete(Exception):
+    """An argument the engine cannot pass to torch (unknown, or not made by the engine)."""
+
+
+def to_concrete(value: Any) -> Any:
+    """The argument torch receives for an abstract value; raises NotConcrete for anything else."""
+    import torch
+
+    if isinstance(value, TensorValue):
+        return value.probe
+    if isinstance(value, Const):
+        return value.value
+    if isinstance(value, SymDim):
+        return value.value
+    if isinstance(value, Sequence) and value.items is not None:
+        items = [to_concrete(item) for item in value.items]
+        return items if value.kind == "list" else tuple(items)
+    if isinstance(value, TorchRef) and isinstance(value.obj, (torch.dtype, torch.memory_format, torch.layout)):
+        return value.obj
+    if isinstance(value, TorchModule):
+        return value.module
+    raise NotConcrete
+
+
+def from_concrete(result: Any, make_tensor: Any) -> Any:
+    """The abstract value of a torch result; `make_tensor(probe)` wraps each tensor."""
+    import torch
+
+    if isinstance(result, torch.Tensor):
+        return make_tensor(result)
+    if isinstance(result, torch.Size):
+        return Sequence(tuple(_dim(d) for d in result), "size")
+    if isinstance(result, tuple):
+        fields = tuple(getattr(result, "_fields", ()))
+        return Sequence(tuple(from_concrete(r, make_tensor) for r in result), "tuple", fields=fields)
+    if isinstance(result, list):
+        return Sequence(tuple(from_concrete(r, make_tensor) for r in result), "list")
+    if isinstance(result, torch.nn.Module):
+        return Const(result)
+    if isinstance(result, torch.SymInt):
+        return SymDim(result)
+    if result is None or isinstance(result, (bool, int, float, str, torch.dtype)):
+        return Const(result)
+    return UNKNOWN
+
+
+def _dim(d: Any) -> Any:
+    return Const(d) if isinstance(d, int) else SymDim(d)

@@ -1,0 +1,67 @@
+"""Analyse one unit of source: parse tolerantly, interpret, and package the results for the features."""
+
+from __future__ import annotations
+
+import bisect
+import time
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Callable
+
+from .interpreter import Binding, Interpreter, Issue
+from .probes import OpCache, OpRunner
+from .source import parse_tolerant
+from .symbols import Symbols
+from .values import TensorValue
+
+OP_CACHE = OpCache()
+
+
+@dataclass
+class Analysis:
+    """Everything the features need to know about one unit of source."""
+
+    bindings: list[Binding]
+    issues: list[Issue]
+    symbols: Symbols
+    completed: bool
+    duration_s: float
+    syntax_error_lines: set[int] = field(default_factory=set)
+    _by_name: dict[str, list[Binding]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for binding in sorted(self.bindings, key=lambda b: (b.line, b.column)):
+            self._by_name.setdefault(binding.name, []).append(binding)
+
+    def hints(self) -> list[Binding]:
+        """Hint sites whose value is a tensor of known rank, in source order."""
+        return sorted((b for b in self.bindings if b.hint and isinstance(b.value, TensorValue)),
+                      key=lambda b: (b.line, b.column))
+
+    def value_at(self, name: str, line: int) -> Any:
+        """The value `name` holds at `line`: its latest binding at or before it, innermost scope first."""
+        candidates = self._by_name.get(name, [])
+        visible = [b for b in candidates if b.line <= line and b.scope[0] <= line <= b.scope[1]]
+        if not visible:
+            return None
+        innermost = max(b.scope[0] for b in visible)
+        in_scope = [b for b in visible if b.scope[0] == innermost]
+        lines = [b.line for b in in_scope]
+        return in_scope[bisect.bisect_right(lines, line) - 1].value
+
+    def shape_text(self, value: TensorValue) -> str:
+        """`[64, 1, 28, 28]` for a tensor value."""
+        return self.symbols.render_shape(value.shape)
+
+
+def analyse(source: str, torch: ModuleType, device: str | None, max_elements: int, budget_s: float,
+            cancelled: Callable[[], bool] = lambda: False) -> Analysis:
+    """Interpret `source` within `budget_s` seconds, running probes on `device` (None: meta only)."""
+    start = time.perf_counter()
+    parsed = parse_tolerant(source)
+    symbols = Symbols()
+    runner = OpRunner(symbols, device, max_elements, OP_CACHE)
+    interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled)
+    interpreter.run()
+    return Analysis(list(interpreter.bindings.values()), list(interpreter.issues.values()), symbols,
+                    interpreter.completed, time.perf_counter() - start, set(parsed.blanked))

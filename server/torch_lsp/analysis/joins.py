@@ -1,0 +1,56 @@
+"""Join abstract values where control flow merges (if/else, loops, several call sites)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .symbols import Symbols
+from .values import UNKNOWN, Const, Sequence, TensorValue
+
+
+def same_dim(a: Any, b: Any) -> bool:
+    """Whether two sizes are provably the same (equal ints, or the same symbolic expression)."""
+    if isinstance(a, int) and isinstance(b, int):
+        return a == b
+    if isinstance(a, int) or isinstance(b, int):
+        return False
+    try:
+        return a.node.expr == b.node.expr
+    except AttributeError:
+        return False
+
+
+def join(a: Any, b: Any, symbols: Symbols) -> Any:
+    """The most precise value that covers both `a` and `b`."""
+    if a is b:
+        return a
+    if isinstance(a, TensorValue) and isinstance(b, TensorValue):
+        return _join_tensors(a, b, symbols)
+    if isinstance(a, Const) and isinstance(b, Const):
+        try:
+            return a if type(a.value) is type(b.value) and a.value == b.value else UNKNOWN
+        except Exception:
+            return UNKNOWN
+    if isinstance(a, Sequence) and isinstance(b, Sequence) and a.items is not None and b.items is not None:
+        if len(a.items) == len(b.items) and a.kind == b.kind:
+            return Sequence(tuple(join(x, y, symbols) for x, y in zip(a.items, b.items)), a.kind, fields=a.fields)
+    return UNKNOWN
+
+
+def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:
+    import torch
+
+    if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim():
+        return UNKNOWN
+    if all(same_dim(x, y) for x, y in zip(a.shape, b.shape)):
+        contiguous = a.probe.is_contiguous() and b.probe.is_contiguous()
+        if contiguous or tuple(a.probe.stride()) == tuple(b.probe.stride()):
+            return a if a.checked_on == b.checked_on else TensorValue(a.probe, _join_device(a, b), a.origin)
+    dims = [x if same_dim(x, y) else symbols.unknown() for x, y in zip(a.shape, b.shape)]
+    with symbols.mode(), torch.device("meta"):
+        probe = torch.empty(dims, dtype=a.probe.dtype)
+    return TensorValue(probe, _join_device(a, b), (*a.origin[-2:], "join"))
+
+
+def _join_device(a: TensorValue, b: TensorValue) -> str:
+    return a.device if a.device == b.device else "?"

@@ -1,0 +1,338 @@
+"""Execute allow-listed torch callables on the engine's own probe tensors: meta first, then small real ones.
+
+A result is computed on the meta device (or on fake tensors when sizes are symbolic). When the
+tensors involved are small, the same call is repeated on real tensors on the active device, which
+confirms the shape (and gives torch's real error message when the call fails).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .symbols import Symbols
+
+_CACHE_SIZE = 20_000
+_MAX_MODULE_PARAMS = 1_000_000
+
+
+@dataclass(frozen=True)
+class OpError:
+    """A call that raised: torch's message, and whether a real probe confirmed it."""
+
+    message: str
+    exception: str
+    confirmed_on: str | None
+
+
+@dataclass
+class OpResult:
+    """The value a call returned (a structure of probe tensors and constants) or the error it raised."""
+
+    value: Any = None
+    error: OpError | None = None
+    checked_on: str | None = None
+
+
+class OpCache:
+    """Results of calls on concrete shapes, keyed by (op, argument shapes/dtypes, constant arguments)."""
+
+    def __init__(self, size: int = _CACHE_SIZE) -> None:
+        self._data: OrderedDict[Any, Any] = OrderedDict()
+        self._size = size
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: Any) -> Any:
+        """The cached entry for `key`, or None."""
+        entry = self._data.get(key)
+        if entry is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._data.move_to_end(key)
+        return entry
+
+    def put(self, key: Any, entry: Any) -> None:
+        """Remember an entry, evicting the least recently used."""
+        self._data[key] = entry
+        if len(self._data) > self._size:
+            self._data.popitem(last=False)
+
+    @property
+    def hit_rate(self) -> float:
+        """Hits over lookups since start."""
+        total = self.hits + self.misses
+        return self.hits / total if total else 0.0
+
+
+class _Uncacheable(Exception):
+    pass
+
+
+def _tensor_key(t: Any) -> tuple:
+    return ("T", tuple(t.shape), tuple(t.stride()), t.dtype, t.requires_grad)
+
+
+def _key(value: Any) -> Any:
+    import torch
+
+    if isinstance(value, torch.Tensor):
+        if any(not isinstance(d, int) for d in value.shape):
+            raise _Uncacheable
+        return _tensor_key(value)
+    if isinstance(value, torch.nn.Module):
+        params = tuple(tuple(p.shape) for p in value.parameters())
+        return ("M", type(value), repr(value), params, value.training)
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, tuple(_key(v) for v in value))
+    if isinstance(value, dict):
+        return ("D", tuple(sorted((k, _key(v)) for k, v in value.items())))
+    if isinstance(value, slice):
+        return ("S", _key(value.start), _key(value.stop), _key(value.step))
+    if value is None or value is Ellipsis or isinstance(value, (int, float, str, bool, torch.dtype,
+                                                                torch.device, torch.memory_format,
+                                                                torch.layout)):
+        return (type(value).__name__, value)
+    raise _Uncacheable
+
+
+def _freeze(value: Any) -> Any:
+    import torch
+
+    if isinstance(value, torch.Tensor):
+        if any(not isinstance(d, int) for d in value.shape):
+            raise _Uncacheable
+        return _tensor_key(value)
+    if isinstance(value, torch.Size):
+        return ("Size", tuple(value))
+    if isinstance(value, tuple):
+        return ("tuple", type(value), tuple(_freeze(v) for v in value))
+    if isinstance(value, list):
+        return ("list", list, tuple(_freeze(v) for v in value))
+    if value is None or isinstance(value, (int, float, bool, str, torch.dtype)):
+        return ("C", value)
+    raise _Uncacheable
+
+
+def _thaw(frozen: Any) -> Any:
+    import torch
+
+    tag = frozen[0]
+    if tag == "T":
+        _, shape, stride, dtype, requires_grad = frozen
+        return torch.empty_strided(shape, stride, dtype=dtype, device="meta", requires_grad=requires_grad)
+    if tag == "Size":
+        return torch.Size(frozen[1])
+    if tag in ("tuple", "list"):
+        _, kind, items = frozen
+        values = [_thaw(item) for item in items]
+        if kind is list:
+            return values
+        return kind(*values) if hasattr(kind, "_fields") else (kind(values) if kind is not tuple else tuple(values))
+    return frozen[1]
+
+
+def _tree_tensors(value: Any) -> list[Any]:
+    import torch
+
+    if isinstance(value, torch.Tensor):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [t for item in value for t in _tree_tensors(item)]
+    if isinstance(value, dict):
+        return [t for item in value.values() for t in _tree_tensors(item)]
+    return []
+
+
+def _tree_map(value: Any, fn: Callable[[Any], Any]) -> Any:
+    import torch
+
+    if isinstance(value, (torch.Tensor, torch.nn.Module)):
+        return fn(value)
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return type(value)(*(_tree_map(v, fn) for v in value))
+    if isinstance(value, (list, tuple)):
+        return type(value)(_tree_map(v, fn) for v in value)
+    if isinstance(value, dict):
+        return {k: _tree_map(v, fn) for k, v in value.items()}
+    return value
+
+
+def _storage_size(shape: tuple[int, ...], stride: tuple[int, ...]) -> int:
+    if any(s == 0 for s in shape):
+        return 0
+    return 1 + sum((s - 1) * st for s, st in zip(shape, stride))
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+_SHAPE_ERRORS = (RuntimeError, IndexError, ValueError, TypeError)
+_NOT_MODELLED = ("meta", "Meta", "fake", "Fake", "symbolic", "SymInt", "data-dependent", "data dependent",
+                 "unbacked", "NotImplemented", "GuardOnDataDependent", "Could not guard")
+
+
+class OpRunner:
+    """Runs allow-listed calls for one analysis (its symbols) with a process-wide cache."""
+
+    def __init__(self, symbols: Symbols, device: str | None, max_elements: int, cache: OpCache) -> None:
+        self.symbols = symbols
+        self.device = device
+        self.max_elements = max_elements
+        self.cache = cache
+        self._real_modules: dict[int, Any] = {}
+
+    def call(self, label: str, fn: Callable[..., Any], args: tuple, kwargs: dict, confirm: bool = True) -> OpResult:
+        """Run `fn(*args, **kwargs)` on probes (and, if `confirm`, on small real ones); never raises."""
+        try:
+            key = (label, _key(fn) if _is_module(fn) else id(fn), _key(args), _key(kwargs))
+        except _Uncacheable:
+            key = None
+        if key is not None:
+            entry = self.cache.get(key)
+            if entry is not None:
+                return self._from_cache(entry)
+        result = self._execute(fn, args, kwargs, symbolic=key is None, confirm=confirm)
+        if key is not None and (result.error is None or result.error.confirmed_on or not self.device):
+            try:
+                frozen = None if result.error else _freeze(result.value)
+                self.cache.put(key, (frozen, result.error, result.checked_on))
+            except _Uncacheable:
+                pass
+        return result
+
+    def _from_cache(self, entry: tuple) -> OpResult:
+        frozen, error, checked_on = entry
+        if error is not None:
+            return OpResult(error=error)
+        return OpResult(value=_thaw(frozen), checked_on=checked_on)
+
+    def _execute(self, fn: Callable[..., Any], args: tuple, kwargs: dict, symbolic: bool,
+                 confirm: bool = True) -> OpResult:
+        import torch
+
+        try:
+            if symbolic:
+                with self.symbols.mode(), torch.device("meta"):
+                    value = fn(*args, **kwargs)
+            else:
+                with torch.device("meta"):
+                    value = fn(*args, **kwargs)
+        except _SHAPE_ERRORS + (NotImplementedError,) as error:
+            return self._after_failure(fn, args, kwargs, error, symbolic) if confirm else OpResult(
+                error=OpError(_first_line(error), type(error).__name__, None))
+        except Exception:
+            return OpResult()
+        checked = self._confirm(fn, args, kwargs, value) if confirm and not symbolic else None
+        return OpResult(value=value, checked_on=checked)
+
+    def _after_failure(self, fn: Callable[..., Any], args: tuple, kwargs: dict, error: BaseException,
+                       symbolic: bool) -> OpResult:
+        message = _first_line(error)
+        not_modelled = isinstance(error, NotImplementedError) or any(m in message for m in _NOT_MODELLED)
+        if not_modelled and not symbolic:
+            retry = self._execute_fake(fn, args, kwargs)
+            if retry is not None:
+                return retry
+        real = self._real_call(fn, args, kwargs)
+        if real is None:
+            return OpResult() if not_modelled else OpResult(error=OpError(message, type(error).__name__, None))
+        real_value, real_error = real
+        if real_error is not None:
+            return OpResult(error=OpError(_first_line(real_error), type(real_error).__name__, self.device))
+        if not_modelled:
+            return OpResult(value=_tree_map(real_value, lambda t: t.to("meta") if isinstance(t, torch_tensor()) else t),
+                            checked_on=self.device)
+        return OpResult()
+
+    def _execute_fake(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult | None:
+        import torch
+
+        try:
+            with self.symbols.mode(), torch.device("meta"):
+                return OpResult(value=fn(*args, **kwargs))
+        except Exception:
+            return None
+
+    def _small(self, tensors: list[Any]) -> bool:
+        total = 0
+        for t in tensors:
+            if any(not isinstance(d, int) for d in t.shape):
+                return False
+            total += math.prod(t.shape)
+        return total <= self.max_elements
+
+    def _confirm(self, fn: Callable[..., Any], args: tuple, kwargs: dict, value: Any) -> str | None:
+        real = self._real_call(fn, args, kwargs, _tree_tensors(value))
+        if real is None or real[1] is not None:
+            return None
+        meta_shapes = [tuple(t.shape) for t in _tree_tensors(value)]
+        real_shapes = [tuple(t.shape) for t in _tree_tensors(real[0])]
+        return self.device if meta_shapes == real_shapes else None
+
+    def _real_call(self, fn: Callable[..., Any], args: tuple, kwargs: dict,
+                   outputs: list[Any] | None = None) -> tuple[Any, BaseException | None] | None:
+        """Repeat a call on real tensors on the active device when everything involved is small."""
+        import torch
+
+        if not self.device or not self._small(_tree_tensors((args, kwargs)) + (outputs or [])):
+            return None
+        try:
+            real_fn = self._real_module(fn) if _is_module(fn) else fn
+            if real_fn is None:
+                return None
+            real_args = _tree_map(args, self._real_tensor)
+            real_kwargs = _tree_map(kwargs, self._real_tensor)
+        except Exception:
+            return None
+        try:
+            with torch.device(self.device), torch.no_grad():
+                return real_fn(*real_args, **real_kwargs), None
+        except _SHAPE_ERRORS as error:
+            return None, error
+        except Exception:
+            return None
+
+    def _real_tensor(self, value: Any) -> Any:
+        import torch
+
+        if _is_module(value):
+            return self._real_module(value)
+        shape, stride = tuple(value.shape), tuple(value.stride())
+        size = _storage_size(shape, stride)
+        if value.dtype.is_floating_point or value.dtype.is_complex:
+            storage = torch.rand(size, device=self.device).to(value.dtype)
+        else:
+            storage = torch.zeros(size, dtype=value.dtype, device=self.device)
+        return storage.as_strided(shape, stride).requires_grad_(value.requires_grad and value.dtype.is_floating_point)
+
+    def _real_module(self, module: Any) -> Any:
+        cached = self._real_modules.get(id(module))
+        if cached is not None:
+            return cached[1]
+        if sum(p.numel() for p in module.parameters()) > _MAX_MODULE_PARAMS:
+            return None
+        real = copy.deepcopy(module).to_empty(device=self.device)
+        for p in real.parameters():
+            p.data.uniform_(-0.1, 0.1)
+        self._real_modules[id(module)] = (module, real)
+        return real
+
+
+def _is_module(value: Any) -> bool:
+    import torch
+
+    return isinstance(value, torch.nn.Module)
+
+
+def torch_tensor() -> type:
+    """torch.Tensor, imported lazily."""
+    import torch
+
+    return torch.Tensor

@@ -1,0 +1,86 @@
+"""Turn editor text into a Python syntax tree, tolerating IPython syntax and half-typed code."""
+
+from __future__ import annotations
+
+import ast
+import re
+import warnings
+from dataclasses import dataclass, field
+
+_MAGIC = re.compile(r"^\s*(%|!|\?)|^\s*\w[\w.]*\?\??\s*$|^\s*[\w.]+\s*=\s*[!%]")
+_MAX_REPAIRS = 64
+
+
+@dataclass
+class ParsedSource:
+    """A parsed module plus the lines that had to be blanked to make it parse."""
+
+    tree: ast.Module
+    lines: list[str]
+    blanked: set[int] = field(default_factory=set)
+    syntax_errors: list[tuple[int, str]] = field(default_factory=list)
+
+
+def blank_ipython(text: str) -> str:
+    """Replace IPython-only lines (`%magic`, `!cmd`, `obj?`, `x = !ls`) by empty lines, keeping line numbers."""
+    lines = text.split("\n")
+    out = []
+    in_cell_magic = False
+    for index, line in enumerate(lines):
+        if line.lstrip().startswith("%%") and index == 0:
+            in_cell_magic = not line.lstrip().startswith(("%%time", "%%capture"))
+            out.append("")
+            continue
+        out.append("" if in_cell_magic or _MAGIC.match(line) else line)
+    return "\n".join(out)
+
+
+def _indent_of(line: str) -> str:
+    return line[: len(line) - len(line.lstrip())]
+
+
+def _blank(lines: list[str], number: int) -> None:
+    line = lines[number]
+    stripped = line.strip()
+    opens_block = stripped.endswith(":") and not stripped.startswith("#")
+    lines[number] = (_indent_of(line) + "pass") if opens_block or _needs_placeholder(lines, number) else ""
+
+
+def _needs_placeholder(lines: list[str], number: int) -> bool:
+    previous = next((l for l in reversed(lines[:number]) if l.strip() and not l.strip().startswith("#")), "")
+    return previous.rstrip().endswith(":")
+
+
+def parse_tolerant(text: str) -> ParsedSource:
+    """Parse `text`; on syntax errors blank the offending lines (bounded) and parse what remains."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    lines = blank_ipython(text).split("\n")
+    blanked: set[int] = set()
+    errors: list[tuple[int, str]] = []
+    for _ in range(_MAX_REPAIRS):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                tree = ast.parse("\n".join(lines))
+            return ParsedSource(tree, text.split("\n"), blanked, errors)
+        except SyntaxError as error:
+            number = _error_line(error, lines)
+            if number is None or number in blanked and not lines[number].strip():
+                break
+            errors.append((number, error.msg))
+            blanked.add(number)
+            _blank(lines, number)
+        except (ValueError, RecursionError, MemoryError) as error:
+            errors.append((0, str(error)))
+            break
+    return ParsedSource(ast.Module(body=[], type_ignores=[]), text.split("\n"), blanked, errors)
+
+
+def _error_line(error: SyntaxError, lines: list[str]) -> int | None:
+    if error.lineno is None:
+        return None
+    number = min(max(error.lineno - 1, 0), len(lines) - 1)
+    if not lines[number].strip():
+        candidates = [i for i in range(number, -1, -1) if lines[i].strip()]
+        return candidates[0] if candidates else None
+    return number

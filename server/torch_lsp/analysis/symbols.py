@@ -1,0 +1,118 @@
+"""Symbolic sizes: named dims (`B`, `H`) and unknown ones (`?`), on torch's FakeTensor/ShapeEnv."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from typing import Any
+
+_FIRST_HINT = 1009
+
+
+@functools.cache
+def _source_class() -> type:
+    from torch._guards import GuardSource, Source
+
+    @dataclasses.dataclass(frozen=True)
+    class NamedSource(Source):
+        label: str
+
+        @property
+        def name(self) -> str:
+            return self.label
+
+        def guard_source(self) -> GuardSource:
+            return GuardSource.CONSTANT
+
+        def reconstruct(self, codegen: Any) -> None:
+            raise NotImplementedError
+
+    return NamedSource
+
+
+class Symbols:
+    """One analysis's symbolic sizes; the fake-tensor machinery is created only when first needed."""
+
+    def __init__(self) -> None:
+        self._env: Any = None
+        self._mode: Any = None
+        self._labels: dict[Any, str | None] = {}
+        self._named: dict[str, Any] = {}
+        self._next_hint = _FIRST_HINT
+
+    @property
+    def active(self) -> bool:
+        """Whether any symbolic size exists in this analysis."""
+        return self._mode is not None
+
+    def mode(self) -> Any:
+        """The FakeTensorMode that symbolic tensors live in."""
+        if self._mode is None:
+            from torch._subclasses.fake_tensor import FakeTensorMode
+            from torch.fx.experimental.symbolic_shapes import ShapeEnv
+
+            self._env = ShapeEnv(duck_shape=False)
+            self._mode = FakeTensorMode(shape_env=self._env, allow_non_fake_inputs=True)
+        return self._mode
+
+    def _create(self, label: str | None) -> Any:
+        self.mode()
+        hint = self._next_hint
+        self._next_hint += 2
+        source = _source_class()(label or f"unknown{hint}")
+        symbol = self._env.create_symbol(hint, source=source)
+        self._labels[symbol] = label
+        return self._env.create_symintnode(symbol, hint=hint)
+
+    def named(self, label: str) -> Any:
+        """The size named `label` (the same object for the same name)."""
+        if label not in self._named:
+            self._named[label] = self._create(label)
+        return self._named[label]
+
+    def unknown(self) -> Any:
+        """A fresh size that nothing is known about (shown as `?`)."""
+        return self._create(None)
+
+    def render_dim(self, dim: Any) -> str:
+        """`64`, `B`, `H//2`, or `?` when the size involves something unknown."""
+        if isinstance(dim, int):
+            return str(dim)
+        try:
+            expr = dim.node.expr
+        except AttributeError:
+            return "?"
+        if getattr(expr, "is_number", False):
+            return str(int(expr))
+        replacements = {}
+        for symbol in expr.free_symbols:
+            label = self._labels.get(symbol)
+            if label is None:
+                return "?"
+            replacements[symbol] = label
+        text = str(expr)
+        for symbol, label in sorted(replacements.items(), key=lambda item: -len(str(item[0]))):
+            text = re.sub(rf"\b{re.escape(str(symbol))}\b", label, text)
+        return _strip_outer_parens(text.replace(" ", ""))
+
+    def render_shape(self, shape: tuple[Any, ...]) -> str:
+        """`[64, 1, 28, 28]`, `[B, 16, H//2, W//2]`, `[]`."""
+        return "[" + ", ".join(self.render_dim(d) for d in shape) + "]"
+
+
+def is_symbolic(dim: Any) -> bool:
+    """Whether a size is a torch.SymInt rather than a plain int."""
+    return not isinstance(dim, int)
+
+
+def _strip_outer_parens(text: str) -> str:
+    if text.startswith("(") and text.endswith(")"):
+        depth = 0
+        for index, char in enumerate(text):
+            depth += char == "("
+            depth -= char == ")"
+            if depth == 0 and index < len(text) - 1:
+                return text
+        return text[1:-1]
+    return text

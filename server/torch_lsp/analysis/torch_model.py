@@ -1,0 +1,362 @@
+"""How calls into torch are evaluated: allow-listed ones run on probes, the rest are modelled or ignored."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from typing import TYPE_CHECKING, Any
+
+from . import allowlist
+from .concrete import NotConcrete, from_concrete, to_concrete
+from .values import (
+    UNKNOWN, Const, Container, Dataset, Instance, Loader, Sequence, SymDim, TensorValue, TorchModule, TorchRef,
+)
+
+if TYPE_CHECKING:
+    from .interpreter import Interpreter
+
+_FACTORIES_WITH_DEVICE = {"device"}
+_CONTAINERS = ("torch.nn.Sequential", "torch.nn.ModuleList")
+_UNBATCHED_SIZE_LIMIT = 1 << 40
+
+
+def short_op(qualname: str) -> str:
+    """`torch.nn.functional.relu` -> `F.relu`, `torch.Tensor.view` -> `view`, `torch.cat` -> `torch.cat`."""
+    for prefix, short in (("torch.nn.functional.", "F."), ("torch.Tensor.", ""), ("torch.nn.", "nn.")):
+        if qualname.startswith(prefix):
+            return short + qualname[len(prefix):]
+    return qualname
+
+
+def _logical_device(value: Any) -> str | None:
+    import torch
+
+    if isinstance(value, Const):
+        if isinstance(value.value, torch.device):
+            return str(value.value)
+        if isinstance(value.value, str):
+            return value.value
+        if isinstance(value.value, int):
+            return f"cuda:{value.value}"
+    return "?" if value is not UNKNOWN and value is not None else None
+
+
+def split_device(kwargs: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """Remove a `device=` argument (probes always live on meta) and return the device the user meant."""
+    if "device" not in kwargs:
+        return kwargs, None
+    rest = {k: v for k, v in kwargs.items() if k != "device"}
+    return rest, _logical_device(kwargs["device"]) or "?"
+
+
+def tensor_device(args: list[Any], kwargs: dict[str, Any]) -> str:
+    """The device of the first tensor argument, else cpu."""
+    for value in [*args, *kwargs.values()]:
+        if isinstance(value, TensorValue):
+            return value.device
+        if isinstance(value, Sequence) and value.items:
+            for item in value.items:
+                if isinstance(item, TensorValue):
+                    return item.device
+    return "cpu"
+
+
+class TorchCalls:
+    """Evaluates calls whose callee is torch's (functions, classes, tensor methods, modules)."""
+
+    def __init__(self, interp: Interpreter) -> None:
+        self.interp = interp
+        self.torch = interp.torch
+
+    # -- running allow-listed callables -------------------------------------------------------
+    def run(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST,
+            device: str | None = None, confirm: bool = True) -> Any:
+        """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
+        try:
+            c_args = tuple(to_concrete(a) for a in args)
+            c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
+        except NotConcrete:
+            return UNKNOWN
+        result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
+        if result.error is not None:
+            self.interp.report(node, label, result.error, args)
+            return UNKNOWN
+        base_device = device or tensor_device(args, kwargs)
+        origin = _origin_of(args, kwargs)
+        op = short_op(label)
+
+        def make(probe: Any) -> TensorValue:
+            return TensorValue(probe, base_device, (*origin[-3:], op), result.checked_on, node_line(node))
+
+        return from_concrete(result.value, make)
+
+    # -- torch.* references -------------------------------------------------------------------
+    def call_ref(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        """Evaluate `torch.something(...)`."""
+        torch = self.torch
+        obj = ref.obj
+        if obj is None:
+            return UNKNOWN
+        data = torch.utils.data
+        if obj is torch.device:
+            return self._device(args)
+        if obj in (data.DataLoader,):
+            return self._loader(args, kwargs, node)
+        if obj is data.TensorDataset:
+            return self._tensor_dataset(args, node)
+        if obj is data.random_split:
+            return self._random_split(args, kwargs)
+        if obj in (data.Subset,):
+            base = args[0] if args else kwargs.get("dataset", UNKNOWN)
+            return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
+        if inspect.isclass(obj):
+            return self._construct(ref, args, kwargs, node)
+        if allowlist.is_allowed_function(ref.qualname, obj):
+            kwargs, device = split_device(kwargs)
+            return self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
+        return UNKNOWN
+
+    def _construct(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        torch = self.torch
+        obj = ref.obj
+        if obj in (torch.nn.Sequential, torch.nn.ModuleList):
+            items = args[0].items if obj is torch.nn.ModuleList and args and isinstance(args[0], Sequence) else args
+            return Container(_canonical(obj), tuple(items or ()))
+        if allowlist.is_allowed_module_class(ref.qualname, obj) or allowlist.is_allowed_module_class(
+                _canonical(obj), obj):
+            kwargs, _ = split_device(kwargs)
+            module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
+            if module is UNKNOWN:
+                return UNKNOWN
+            return TorchModule(to_concrete_module(module), _public_name(ref.qualname, obj), node_line(node))
+        if obj in _legacy_constructors(torch):
+            return self._legacy_tensor(obj, args, node)
+        return Instance(_public_name(ref.qualname, obj))
+
+    def _legacy_tensor(self, obj: Any, args: list[Any], node: ast.AST) -> Any:
+        torch = self.torch
+        dtype = {torch.Tensor: torch.float32, torch.FloatTensor: torch.float32, torch.LongTensor: torch.int64,
+                 torch.DoubleTensor: torch.float64, torch.IntTensor: torch.int32}.get(obj, torch.float32)
+        if args and all(isinstance(a, Const) and isinstance(a.value, int) for a in args):
+            return self.run("torch.empty", torch.empty, args, {"dtype": Const(dtype)}, node)
+        if len(args) == 1:
+            return self.run("torch.tensor", torch.tensor, args, {"dtype": Const(dtype)}, node)
+        return UNKNOWN
+
+    def _device(self, args: list[Any]) -> Any:
+        device = _logical_device(args[0]) if args else None
+        if device and device != "?" and isinstance(args[0], Const) and isinstance(args[0].value, str) and \
+                len(args) > 1 and isinstance(args[1], Const):
+            device = f"{device}:{args[1].value}"
+        return Const(device) if device and device != "?" else Instance("torch.device")
+
+    def _tensor_dataset(self, args: list[Any], node: ast.AST) -> Any:
+        samples = []
+        length = None
+        for tensor in args:
+            if not isinstance(tensor, TensorValue) or tensor.probe.dim() == 0:
+                return Dataset(UNKNOWN, qualname="torch.utils.data.TensorDataset")
+            samples.append(self.run("torch.Tensor.__getitem__", type(tensor.probe).__getitem__,
+                                    [tensor, Const(0)], {}, node))
+            length = tensor.shape[0]
+        return Dataset(Sequence(tuple(samples)), length, "torch.utils.data.TensorDataset")
+
+    def _random_split(self, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        base = args[0] if args else kwargs.get("dataset", UNKNOWN)
+        lengths = args[1] if len(args) > 1 else kwargs.get("lengths", UNKNOWN)
+        sample = self.interp.dataset_sample(base)
+        if isinstance(lengths, Sequence) and lengths.items is not None:
+            parts = tuple(Dataset(sample, _const_int(item), "torch.utils.data.Subset") for item in lengths.items)
+            return Sequence(parts, "list")
+        return Sequence(None, "list", element=Dataset(sample, None, "torch.utils.data.Subset"))
+
+    def _loader(self, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        dataset = args[0] if args else kwargs.get("dataset", UNKNOWN)
+        batch_arg = args[1] if len(args) > 1 else kwargs.get("batch_size", Const(1))
+        drop_last = kwargs.get("drop_last", Const(False))
+        if kwargs.get("batch_sampler") not in (None,) or kwargs.get("collate_fn") not in (None,) and \
+                not (isinstance(kwargs.get("collate_fn"), Const) and kwargs["collate_fn"].value is None):
+            return Loader(UNKNOWN)
+        sample = self.interp.dataset_sample(dataset)
+        batch_size = _const_int(batch_arg)
+        if isinstance(batch_arg, Const) and batch_arg.value is None:
+            return Loader(sample)
+        length = dataset.length if isinstance(dataset, Dataset) else None
+        if batch_size is None:
+            dim: Any = self.interp.symbols.unknown()
+        elif isinstance(drop_last, Const) and drop_last.value is True:
+            dim = batch_size
+        elif isinstance(length, int) and (length % batch_size == 0 or length < batch_size):
+            dim = batch_size if length % batch_size == 0 else length
+        else:
+            dim = self.interp.symbols.named(f"≤{batch_size}")
+        return Loader(self._collate(sample, dim, node))
+
+    def _collate(self, sample: Any, dim: Any, node: ast.AST) -> Any:
+        torch = self.torch
+        if isinstance(sample, TensorValue):
+            shape = [dim, *sample.shape]
+            probe = self._empty(shape, sample.probe.dtype)
+            return TensorValue(probe, sample.device, (*sample.origin[-2:], "DataLoader batch"), None,
+                               sample.defined_at)
+        if isinstance(sample, Sequence) and sample.items is not None:
+            return Sequence(tuple(self._collate(item, dim, node) for item in sample.items), sample.kind)
+        if isinstance(sample, Const) and isinstance(sample.value, (int, float)) and \
+                not isinstance(sample.value, bool):
+            dtype = torch.int64 if isinstance(sample.value, int) else torch.float64
+            return TensorValue(self._empty([dim], dtype), "cpu", ("DataLoader batch",))
+        return UNKNOWN
+
+    def _empty(self, shape: list[Any], dtype: Any) -> Any:
+        torch = self.torch
+        if all(isinstance(d, int) for d in shape):
+            return torch.empty(shape, dtype=dtype, device="meta")
+        with self.interp.symbols.mode(), torch.device("meta"):
+            return torch.empty(shape, dtype=dtype)
+
+    # -- tensors ------------------------------------------------------------------------------
+    def tensor_attribute(self, tensor: TensorValue, name: str, node: ast.AST) -> Any:
+        """`x.shape`, `x.T`, `x.dtype`, ... and bound methods."""
+        torch = self.torch
+        probe = tensor.probe
+        if name == "shape":
+            return from_concrete(probe.shape, lambda p: UNKNOWN)
+        if name == "dtype":
+            return Const(probe.dtype)
+        if name == "device":
+            return Const(tensor.device)
+        if name in ("ndim",):
+            return Const(probe.dim())
+        if name in ("requires_grad", "is_leaf"):
+            return Const(bool(getattr(probe, name)))
+        if name in ("T", "mT", "H", "mH", "real", "imag"):
+            return self.run(f"torch.Tensor.{name}", lambda t: getattr(t, name), [tensor], {}, node)
+        if name in ("data",):
+            return tensor
+        if name == "grad":
+            return UNKNOWN
+        if hasattr(torch.Tensor, name):
+            return _bound(tensor, name)
+        return UNKNOWN
+
+    def tensor_method(self, tensor: TensorValue, name: str, args: list[Any], kwargs: dict[str, Any],
+                      node: ast.AST) -> Any:
+        """`x.view(...)`, `x.to(...)`, `x.size()`, ..."""
+        torch = self.torch
+        if name in ("cuda", "cpu", "mps"):
+            device = "cpu" if name == "cpu" else ("cuda" if name == "cuda" else "mps")
+            if name == "cuda" and args and isinstance(args[0], Const) and isinstance(args[0].value, int):
+                device = f"cuda:{args[0].value}"
+            return tensor.derive(tensor.probe, name, tensor.checked_on, device)
+        if name == "to":
+            return self._to(tensor, args, kwargs, node)
+        if name in ("item", "tolist"):
+            return UNKNOWN
+        if name == "numpy":
+            return Instance("numpy.ndarray")
+        if name in ("size",) and not args and not kwargs:
+            return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
+        if name == "type" and not args and not kwargs:
+            return UNKNOWN
+        if not allowlist.is_allowed_tensor_method(name):
+            return UNKNOWN
+        method = getattr(torch.Tensor, name)
+        return self.run(f"torch.Tensor.{name}", method, [tensor, *args], kwargs, node, device=tensor.device)
+
+    def _to(self, tensor: TensorValue, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        torch = self.torch
+        device = tensor.device
+        dtype = None
+        for value in [*args, kwargs.get("device"), kwargs.get("dtype"), kwargs.get("other")]:
+            if value is None:
+                continue
+            if isinstance(value, TensorValue):
+                device, dtype = value.device, value.probe.dtype
+            elif isinstance(value, TorchRef) and isinstance(value.obj, torch.dtype):
+                dtype = value.obj
+            elif isinstance(value, Const) and isinstance(value.value, torch.dtype):
+                dtype = value.value
+            else:
+                device = _logical_device(value) or device
+        if dtype is None:
+            return tensor.derive(tensor.probe, "to", tensor.checked_on, device)
+        converted = self.run("torch.Tensor.to", torch.Tensor.to, [tensor, Const(dtype)], {}, node, device=device)
+        return converted
+
+    def module_attribute(self, module: TorchModule, name: str) -> Any:
+        """`conv.weight`, `linear.in_features`, `model.parameters`, ..."""
+        torch = self.torch
+        try:
+            value = inspect.getattr_static(module.module, name)
+        except AttributeError:
+            value = module.module._parameters.get(name) or module.module._buffers.get(name) or \
+                    module.module._modules.get(name)
+        if value is None:
+            return UNKNOWN
+        if isinstance(value, torch.Tensor):
+            return TensorValue(value, "cpu", (f"{short_op(module.qualname)}.{name}",), None, module.defined_at)
+        if isinstance(value, torch.nn.Module):
+            return TorchModule(value, _canonical(type(value)), module.defined_at)
+        if isinstance(value, (int, float, bool, str)) or (
+                isinstance(value, tuple) and all(isinstance(v, int) for v in value)):
+            return Const(value)
+        if callable(value) or inspect.isfunction(value):
+            return _bound(module, name)
+        return UNKNOWN
+
+    def call_module(self, module: TorchModule, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        """Run a torch.nn module's forward on probe tensors."""
+        return self.run(module.qualname, module.module, args, kwargs, node)
+
+
+def _bound(receiver: Any, name: str) -> Any:
+    from .values import BoundMethod
+
+    return BoundMethod(receiver, name)
+
+
+def _const_int(value: Any) -> int | None:
+    if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
+        return value.value
+    if isinstance(value, SymDim) and isinstance(value.value, int):
+        return value.value
+    return None
+
+
+def _canonical(cls: type) -> str:
+    module = cls.__module__
+    for public in ("torch.nn", "torch.optim", "torch.utils.data"):
+        if module.startswith(public + ".") or module == public:
+            return f"{public}.{cls.__name__}" if not module.startswith("torch.optim.lr_scheduler") else \
+                f"torch.optim.lr_scheduler.{cls.__name__}"
+    return f"{module}.{cls.__qualname__}"
+
+
+def _public_name(qualname: str, obj: Any) -> str:
+    return _canonical(obj) if inspect.isclass(obj) and obj.__module__.startswith("torch") else qualname
+
+
+def _legacy_constructors(torch: Any) -> tuple:
+    return (torch.Tensor, torch.FloatTensor, torch.LongTensor, torch.DoubleTensor, torch.IntTensor)
+
+
+def to_concrete_module(value: Any) -> Any:
+    """The nn.Module object inside a constructed value."""
+    return value.value if isinstance(value, Const) else value
+
+
+def node_line(node: ast.AST) -> int | None:
+    """0-based line of a node."""
+    line = getattr(node, "lineno", None)
+    return line - 1 if line is not None else None
+
+
+def _origin_of(args: list[Any], kwargs: dict[str, Any]) -> tuple[str, ...]:
+    for value in [*args, *kwargs.values()]:
+        if isinstance(value, TensorValue):
+            return value.origin
+        if isinstance(value, Sequence) and value.items:
+            for item in value.items:
+                if isinstance(item, TensorValue):
+                    return item.origin
+    return ()

@@ -1,0 +1,184 @@
+"""Abstract values: what the interpreter knows about each Python value without running user code."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Unknown:
+    """A value the analysis knows nothing about."""
+
+    _instance: Unknown | None = None
+
+    def __new__(cls) -> Unknown:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN = Unknown()
+
+
+@dataclass(frozen=True, eq=False)
+class TensorValue:
+    """A tensor: a meta (or fake, when symbolic) probe carrying shape, dtype and strides."""
+
+    probe: Any
+    device: str = "cpu"
+    origin: tuple[str, ...] = ()
+    checked_on: str | None = None
+    defined_at: int | None = None
+
+    @property
+    def shape(self) -> tuple[Any, ...]:
+        """The probe's sizes: ints, or torch.SymInt for symbolic dims."""
+        return tuple(self.probe.shape)
+
+    @property
+    def dtype_name(self) -> str:
+        """`float32`, `int64`, ..."""
+        return str(self.probe.dtype).removeprefix("torch.")
+
+    def derive(self, probe: Any, op: str, checked_on: str | None = None, device: str | None = None,
+               defined_at: int | None = None) -> TensorValue:
+        """A new tensor value produced from this one by `op`."""
+        return TensorValue(probe, device or self.device, (*self.origin[-3:], op), checked_on,
+                           defined_at if defined_at is not None else self.defined_at)
+
+
+@dataclass(frozen=True, eq=False)
+class Const:
+    """A Python constant known exactly (int, float, str, bool, None, slice, Ellipsis, dtype, device)."""
+
+    value: Any
+
+
+@dataclass(frozen=True, eq=False)
+class SymDim:
+    """A tensor size read back into Python (`x.shape[0]`): an int or a torch.SymInt."""
+
+    value: Any
+
+
+@dataclass(frozen=True, eq=False)
+class Sequence:
+    """A tuple or list of abstract values; `items` None when only an element value is known."""
+
+    items: tuple[Any, ...] | None
+    kind: str = "tuple"
+    element: Any = UNKNOWN
+    fields: tuple[str, ...] = ()
+
+    def get(self, index: int) -> Any:
+        """Item `index`, or the element value when the length is unknown."""
+        if self.items is None:
+            return self.element
+        if -len(self.items) <= index < len(self.items):
+            return self.items[index]
+        return UNKNOWN
+
+
+@dataclass(frozen=True, eq=False)
+class TorchRef:
+    """A torch module, class, function or constant named by its qualified name."""
+
+    qualname: str
+    obj: Any
+
+
+@dataclass(frozen=True, eq=False)
+class BoundMethod:
+    """A method looked up on an abstract value: `x.permute`, `model.parameters`."""
+
+    receiver: Any
+    name: str
+
+
+@dataclass(frozen=True, eq=False)
+class TorchModule:
+    """An instance of a torch.nn module, built on the meta device."""
+
+    module: Any
+    qualname: str
+    defined_at: int | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Container:
+    """nn.Sequential / nn.ModuleList of abstract modules (user modules may be inside)."""
+
+    qualname: str
+    items: tuple[Any, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Instance:
+    """An instance of some class the analysis does not model in detail (optimizer, scheduler, ...)."""
+
+    qualname: str
+
+
+@dataclass(frozen=True, eq=False)
+class Function:
+    """A function or lambda defined in the user's code (interpreted, never called)."""
+
+    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+    scope: Any
+    owner: Any = None
+
+
+@dataclass(frozen=True, eq=False)
+class UserClass:
+    """A class defined in the user's code."""
+
+    node: ast.ClassDef
+    scope: Any
+    bases: tuple[Any, ...]
+    methods: dict[str, ast.FunctionDef] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class UserObject:
+    """An instance of a user class; attributes are filled by interpreting `__init__`."""
+
+    cls: UserClass
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """A dataset whose samples have known abstract values (TensorDataset, user Dataset, random_split)."""
+
+    sample: Any
+    length: Any = None
+    qualname: str = "torch.utils.data.Dataset"
+
+
+@dataclass(frozen=True, eq=False)
+class Loader:
+    """A DataLoader: iterating it yields `batch`."""
+
+    batch: Any
+    qualname: str = "torch.utils.data.DataLoader"
+
+
+@dataclass(frozen=True, eq=False)
+class Range:
+    """`range(...)`, `enumerate(...)`, `zip(...)` and other iterables: iteration yields `element`."""
+
+    element: Any
+    length: int | None = None
+
+
+def class_name_of(value: Any) -> str | None:
+    """The qualified class name an instance-like value stands for (for hovers)."""
+    if isinstance(value, TensorValue):
+        return "torch.Tensor"
+    if isinstance(value, (TorchModule, Container, Instance, Dataset, Loader)):
+        return value.qualname
+    return None

@@ -1,0 +1,72 @@
+"""Map editor documents (files, notebook cells) to the units the analysis sees."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from lsprotocol import types
+from pygls.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class CellSpan:
+    """Where one document's lines sit inside its unit's joined source."""
+
+    uri: str
+    first_line: int
+    line_count: int
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The source analysed as a whole: one file, or a notebook's code cells joined in order."""
+
+    key: str
+    source: str
+    spans: tuple[CellSpan, ...]
+    version: tuple
+
+    def span_of(self, uri: str) -> CellSpan | None:
+        """The span of a member document (None if `uri` is not part of this unit)."""
+        wanted = unquote(uri)
+        return next((span for span in self.spans if unquote(span.uri) == wanted), None)
+
+    def span_at(self, line: int) -> CellSpan | None:
+        """The member document that holds joined line `line`."""
+        return next((s for s in self.spans if s.first_line <= line < s.first_line + s.line_count), None)
+
+
+def _is_python_cell(cell: types.NotebookCell, language: str | None) -> bool:
+    return cell.kind == types.NotebookCellKind.Code and (language or "python") == "python"
+
+
+def unit_for(workspace: Workspace, uri: str) -> Unit | None:
+    """The unit that contains document `uri` (None for a closed document or a non-Python cell)."""
+    notebook = workspace.get_notebook_document(cell_uri=uri)
+    if notebook is not None:
+        return _notebook_unit(workspace, notebook, uri)
+    document = workspace.text_documents.get(unquote(uri))
+    if document is None:
+        return None
+    source = document.source
+    return Unit(uri, source, (CellSpan(uri, 0, source.count("\n") + 1),), (document.version,))
+
+
+def _notebook_unit(workspace: Workspace, notebook: types.NotebookDocument, uri: str) -> Unit | None:
+    spans: list[CellSpan] = []
+    texts: list[str] = []
+    versions: list[int | None] = [notebook.version]
+    line = 0
+    for cell in notebook.cells:
+        document = workspace.text_documents.get(unquote(cell.document))
+        if document is None or not _is_python_cell(cell, document.language_id):
+            continue
+        text = document.source.rstrip("\n")
+        count = text.count("\n") + 1
+        spans.append(CellSpan(cell.document, line, count))
+        texts.append(text)
+        versions.append(document.version)
+        line += count
+    unit = Unit(notebook.uri, "\n".join(texts), tuple(spans), tuple(versions))
+    return unit if unit.span_of(uri) is not None else None

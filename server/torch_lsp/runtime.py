@@ -1,0 +1,87 @@
+"""Load torch in the background and pick the active device, so the server answers at once."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Callable
+
+LOADING, READY, ERROR = "loading", "ready", "error"
+
+
+@dataclass(frozen=True)
+class RuntimeStatus:
+    """What the client's status bar shows."""
+
+    state: str
+    torch_version: str | None = None
+    device: str | None = None
+    message: str | None = None
+
+
+class TorchRuntime:
+    """Imports torch once, off the request path; features ask `torch()` and get None while it loads."""
+
+    def __init__(self, device_setting: str = "auto") -> None:
+        self._device_setting = device_setting
+        self._torch: ModuleType | None = None
+        self._status = RuntimeStatus(LOADING)
+        self._ready = threading.Event()
+        self._listeners: list[Callable[[RuntimeStatus], None]] = []
+        self._lock = threading.Lock()
+
+    @property
+    def status(self) -> RuntimeStatus:
+        """The current loading state, version and device."""
+        return self._status
+
+    def torch(self) -> ModuleType | None:
+        """The torch module once loaded, else None (never blocks)."""
+        return self._torch if self._ready.is_set() else None
+
+    def wait(self, timeout: float | None = None) -> ModuleType | None:
+        """Block until torch is loaded (or failed); for background work only."""
+        self._ready.wait(timeout)
+        return self.torch()
+
+    def on_change(self, listener: Callable[[RuntimeStatus], None]) -> None:
+        """Call `listener` whenever the status changes."""
+        self._listeners.append(listener)
+
+    def start(self) -> None:
+        """Start importing torch in a daemon thread."""
+        threading.Thread(target=self._load, name="torch-import", daemon=True).start()
+
+    def set_device(self, setting: str) -> None:
+        """Switch the active device (from the `torchLsp.device` setting)."""
+        self._device_setting = setting
+        if self._torch is not None:
+            self._publish(self._describe(self._torch))
+
+    def _load(self) -> None:
+        try:
+            import torch
+
+            torch.set_num_threads(1)
+            self._torch = torch
+            status = self._describe(torch)
+        except Exception as error:
+            status = RuntimeStatus(ERROR, message=f"torch could not be imported: {error}")
+        self._ready.set()
+        self._publish(status)
+
+    def _describe(self, torch: ModuleType) -> RuntimeStatus:
+        from .device import resolve_device
+
+        try:
+            device = resolve_device(self._device_setting)
+            return RuntimeStatus(READY, torch.__version__, device)
+        except ValueError as error:
+            return RuntimeStatus(READY, torch.__version__, "cpu", f"{error}; using cpu")
+
+    def _publish(self, status: RuntimeStatus) -> None:
+        with self._lock:
+            self._status = status
+        for listener in self._listeners:
+            listener(status)

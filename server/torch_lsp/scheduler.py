@@ -1,0 +1,97 @@
+"""Run analyses off the event loop: debounced, one at a time, superseded by newer edits."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from dataclasses import dataclass
+from typing import Callable
+
+from .analysis.engine import Analysis, analyse
+from .documents import Unit
+from .runtime import TorchRuntime
+from .settings import Settings
+
+DEBOUNCE_S = 0.05
+_TORCH_WAIT_S = 60.0
+
+
+@dataclass
+class _Job:
+    version: tuple
+    task: asyncio.Task
+
+
+class AnalysisScheduler:
+    """Keeps the latest analysis of every unit and (re)computes it in a worker thread."""
+
+    def __init__(self, runtime: TorchRuntime, settings: Callable[[], Settings], on_done: Callable[[Unit, Analysis], None]):
+        self._runtime = runtime
+        self._settings = settings
+        self._on_done = on_done
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
+        self._latest: dict[str, tuple[tuple, Analysis]] = {}
+        self._jobs: dict[str, _Job] = {}
+        self._wanted: dict[str, tuple] = {}
+
+    def latest(self, key: str) -> Analysis | None:
+        """The most recent finished analysis of a unit (possibly of an older version)."""
+        found = self._latest.get(key)
+        return found[1] if found else None
+
+    def is_current(self, unit: Unit) -> bool:
+        """Whether the latest analysis is of this exact version of the unit."""
+        found = self._latest.get(unit.key)
+        return found is not None and found[0] == unit.version
+
+    def schedule(self, unit: Unit) -> None:
+        """Analyse `unit` soon; an older pending analysis of the same unit is cancelled."""
+        self._wanted[unit.key] = unit.version
+        job = self._jobs.get(unit.key)
+        if job is not None and job.version == unit.version and not job.task.done():
+            return
+        if job is not None and not job.task.done():
+            job.task.cancel()
+        self._jobs[unit.key] = _Job(unit.version, asyncio.ensure_future(self._run(unit)))
+
+    def forget(self, key: str) -> None:
+        """Drop everything about a closed unit."""
+        self._wanted.pop(key, None)
+        self._latest.pop(key, None)
+        job = self._jobs.pop(key, None)
+        if job is not None:
+            job.task.cancel()
+
+    async def current(self, unit: Unit, timeout: float) -> Analysis | None:
+        """The analysis of this version of `unit`, waiting up to `timeout` seconds for it."""
+        if self.is_current(unit):
+            return self.latest(unit.key)
+        job = self._jobs.get(unit.key)
+        if job is None or job.version != unit.version:
+            self.schedule(unit)
+            job = self._jobs[unit.key]
+        try:
+            await asyncio.wait_for(asyncio.shield(job.task), timeout)
+        except (asyncio.TimeoutError, asyncio.CancelledError):
+            return None
+        return self.latest(unit.key) if self.is_current(unit) else None
+
+    async def _run(self, unit: Unit) -> None:
+        await asyncio.sleep(DEBOUNCE_S)
+        loop = asyncio.get_running_loop()
+        torch = self._runtime.torch() or await loop.run_in_executor(None, self._runtime.wait, _TORCH_WAIT_S)
+        if torch is None or self._wanted.get(unit.key) != unit.version:
+            return
+        settings = self._settings()
+        device = self._runtime.status.device
+
+        def cancelled() -> bool:
+            return self._wanted.get(unit.key) != unit.version
+
+        analysis = await loop.run_in_executor(
+            self._executor, lambda: analyse(unit.source, torch, device, settings.probe_max_elements,
+                                            settings.analysis_budget_s, cancelled))
+        if cancelled():
+            return
+        self._latest[unit.key] = (unit.version, analysis)
+        self._on_done(unit, analysis)

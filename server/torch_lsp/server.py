@@ -1,0 +1,255 @@
+"""The language server: registers LSP features and delegates to the feature modules."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import attrs
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from . import __version__
+from .analysis.engine import OP_CACHE, Analysis
+from .documents import Unit, unit_for
+from .features.context import resolve_target
+from .features.hover import hover_markdown
+from .features.inlay_hints import inlay_hints
+from .i18n import t
+from .knowledge.checked import CheckedExamples
+from .knowledge.loader import load
+from .knowledge.lookup import EntryIndex
+from .runtime import ERROR, LOADING, RuntimeStatus, TorchRuntime
+from .scheduler import AnalysisScheduler
+from .settings import Settings, merge_settings, resolve_language
+
+STATUS_NOTIFICATION = "torchLsp/status"
+VERIFY_COMMAND = "torch-lsp.verify"
+STATUS_COMMAND = "torch-lsp.status"
+_HINT_WAIT_S = 10.0
+_VALUE_WAIT_S = 2.0
+_PROGRESS_TOKEN = "torch-lsp/loading-torch"
+
+
+@attrs.define
+class StatusParams:
+    """Payload of the `torchLsp/status` notification (drives the client's status bar)."""
+
+    state: str
+    torch_version: str | None = None
+    device: str | None = None
+    message: str | None = None
+
+
+class TorchLanguageServer(LanguageServer):
+    """The torch-lsp server: state shared by the features."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "torch-lsp", __version__,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            notebook_document_sync=types.NotebookDocumentSyncOptions(
+                notebook_selector=[types.NotebookDocumentFilterWithCells(
+                    cells=[types.NotebookCellLanguage(language="python")], notebook="*")],
+                save=True),
+        )
+        self.settings = Settings()
+        self.locale: str | None = None
+        self.runtime = TorchRuntime()
+        self.index = EntryIndex(load())
+        self.checked = CheckedExamples()
+        self.scheduler = AnalysisScheduler(self.runtime, lambda: self.settings, self._analysed)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._progress_open = False
+
+    @property
+    def language(self) -> str:
+        """'zh' or 'en' for every user-facing text."""
+        return resolve_language(self.settings.language, self.locale)
+
+    def log(self, message: str, kind: types.MessageType = types.MessageType.Log) -> None:
+        """Write to the client's output channel (never to stdout)."""
+        self.window_log_message(types.LogMessageParams(type=kind, message=message))
+
+    def unit(self, uri: str) -> Unit | None:
+        """The analysis unit of a document or notebook cell."""
+        return unit_for(self.workspace, uri)
+
+    def reanalyse(self, uri: str) -> None:
+        """Schedule analysis of the unit containing `uri`."""
+        unit = self.unit(uri)
+        if unit is not None:
+            self.scheduler.schedule(unit)
+
+    def _analysed(self, unit: Unit, analysis: Analysis) -> None:
+        capabilities = self.client_capabilities.workspace
+        if capabilities and capabilities.inlay_hint and capabilities.inlay_hint.refresh_support:
+            self.workspace_inlay_hint_refresh(None)
+
+    def begin_loading_progress(self) -> None:
+        """Show `$/progress` while torch loads, if the client supports it."""
+        window = self.client_capabilities.window
+        if not (window and window.work_done_progress) or self.runtime.status.state != LOADING:
+            return
+
+        def created(*_: Any) -> None:
+            self.work_done_progress.begin(_PROGRESS_TOKEN, types.WorkDoneProgressBegin(
+                title="torch-lsp", message=t("loading_torch", self.language), cancellable=False))
+            self._progress_open = True
+            if self.runtime.status.state != LOADING:
+                self._end_loading_progress()
+
+        self.work_done_progress.create(_PROGRESS_TOKEN, created)
+
+    def _end_loading_progress(self) -> None:
+        if self._progress_open:
+            self._progress_open = False
+            status = self.runtime.status
+            self.work_done_progress.end(_PROGRESS_TOKEN, types.WorkDoneProgressEnd(
+                message=status.message or t("torch_loaded", self.language, version=status.torch_version,
+                                            device=status.device)))
+
+    def status_changed(self, status: RuntimeStatus) -> None:
+        """Forward torch's loading status to the client (thread-safe)."""
+        if self._loop is None:
+            return
+        self._loop.call_soon_threadsafe(self._send_status, status)
+
+    def _send_status(self, status: RuntimeStatus) -> None:
+        self.protocol.notify(STATUS_NOTIFICATION, StatusParams(status.state, status.torch_version, status.device,
+                                                                status.message))
+        if status.state != LOADING:
+            self._end_loading_progress()
+        if status.state == ERROR:
+            self.log(status.message or "torch is unavailable", types.MessageType.Warning)
+        elif status.state != LOADING:
+            self.log(t("torch_loaded", "en", version=status.torch_version, device=status.device))
+            self.index.bind(self.runtime.torch())
+            for key in list(self.workspace.text_documents):
+                self.reanalyse(key)
+
+
+def create_server() -> TorchLanguageServer:
+    """Build the server with every feature registered."""
+    server = TorchLanguageServer()
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: TorchLanguageServer, params: types.InitializeParams) -> None:
+        ls.locale = params.locale
+        ls.settings = merge_settings(ls.settings, params.initialization_options)
+        ls.runtime.set_device(ls.settings.device)
+        ls._loop = asyncio.get_event_loop()
+        ls.runtime.on_change(ls.status_changed)
+        ls.runtime.start()
+
+    @server.feature(types.INITIALIZED)
+    def initialized(ls: TorchLanguageServer, params: types.InitializedParams) -> None:
+        ls._send_status(ls.runtime.status)
+        ls.begin_loading_progress()
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    def did_change_configuration(ls: TorchLanguageServer, params: types.DidChangeConfigurationParams) -> None:
+        ls.settings = merge_settings(ls.settings, params.settings)
+        ls.runtime.set_device(ls.settings.device)
+        for key in list(ls.workspace.text_documents):
+            ls.reanalyse(key)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: TorchLanguageServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.reanalyse(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: TorchLanguageServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.reanalyse(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: TorchLanguageServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.scheduler.forget(params.text_document.uri)
+
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_OPEN)
+    def notebook_did_open(ls: TorchLanguageServer, params: types.DidOpenNotebookDocumentParams) -> None:
+        if params.cell_text_documents:
+            ls.reanalyse(params.cell_text_documents[0].uri)
+
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_CHANGE)
+    def notebook_did_change(ls: TorchLanguageServer, params: types.DidChangeNotebookDocumentParams) -> None:
+        notebook = ls.workspace.get_notebook_document(notebook_uri=params.notebook_document.uri)
+        if notebook is not None and notebook.cells:
+            ls.reanalyse(notebook.cells[0].document)
+
+    @server.feature(types.NOTEBOOK_DOCUMENT_DID_CLOSE)
+    def notebook_did_close(ls: TorchLanguageServer, params: types.DidCloseNotebookDocumentParams) -> None:
+        ls.scheduler.forget(params.notebook_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    async def hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Hover | None:
+        return await _hover(ls, params)
+
+    @server.feature(types.TEXT_DOCUMENT_INLAY_HINT)
+    async def inlay_hint(ls: TorchLanguageServer, params: types.InlayHintParams) -> list[types.InlayHint]:
+        unit = ls.unit(params.text_document.uri)
+        if unit is None:
+            return []
+        analysis = await ls.scheduler.current(unit, _HINT_WAIT_S)
+        span = unit.span_of(params.text_document.uri)
+        if analysis is None or span is None:
+            return []
+        document = ls.workspace.get_text_document(params.text_document.uri)
+        lines = document.lines
+        codec = document.position_codec
+
+        def encode(line: int, column: int) -> types.Position:
+            return codec.position_to_client_units(lines, types.Position(line=line, character=column))
+
+        return inlay_hints(analysis, span, [l.rstrip("\r\n") for l in lines], params.range, ls.settings,
+                           ls.language, encode)
+
+    @server.command(VERIFY_COMMAND)
+    async def verify(ls: TorchLanguageServer, *args: Any) -> str:
+        from .knowledge.report import render_report
+
+        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, 60.0)
+        if torch is None:
+            return ls.runtime.status.message or "torch is unavailable"
+        device = ls.runtime.status.device or "cpu"
+        return await asyncio.get_running_loop().run_in_executor(
+            None, lambda: render_report(ls.index.kb, device, ls.language))
+
+    @server.command(STATUS_COMMAND)
+    def status(ls: TorchLanguageServer, *args: Any) -> StatusParams:
+        current = ls.runtime.status
+        return StatusParams(current.state, current.torch_version, current.device, current.message)
+
+    return server
+
+
+async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Hover | None:
+    uri = params.text_document.uri
+    unit = ls.unit(uri)
+    span = unit.span_of(uri) if unit is not None else None
+    if unit is None or span is None:
+        return None
+    document = ls.workspace.get_text_document(uri)
+    lines = document.lines
+    if params.position.line >= len(lines):
+        return None
+    position = document.position_codec.position_from_client_units(lines, params.position)
+    line_text = lines[position.line].rstrip("\r\n")
+    line = span.first_line + position.line
+    analysis = ls.scheduler.latest(unit.key) if ls.scheduler.is_current(unit) else None
+    target = resolve_target(unit, line_text, position.character, line, analysis)
+    if target is None and analysis is None and ls.runtime.torch() is not None:
+        analysis = await ls.scheduler.current(unit, _VALUE_WAIT_S)
+        target = resolve_target(unit, line_text, position.character, line, analysis)
+    if target is None:
+        return None
+    torch = ls.runtime.torch()
+    markdown = hover_markdown(target, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked, analysis)
+    if markdown is None:
+        return None
+    start = document.position_codec.position_to_client_units(
+        lines, types.Position(line=position.line, character=target.start))
+    end = document.position_codec.position_to_client_units(
+        lines, types.Position(line=position.line, character=target.end))
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown),
+                       range=types.Range(start=start, end=end))

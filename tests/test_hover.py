@@ -1,0 +1,142 @@
+"""Hover through the protocol: every import style, tensor methods, instances, notebooks, both languages."""
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from lsp_support import SERVER, hover_text, open_document, position_of, start, wait_until_ready
+
+IMPORT_STYLES = [
+    ("import torch\ny = torch.cat([a, b])\n", "cat", "torch.cat"),
+    ("import torch as T\ny = T.cat([a, b])\n", "cat", "torch.cat"),
+    ("from torch import nn\nconv = nn.Conv2d(1, 8, 3)\n", "Conv2d", "torch.nn.Conv2d"),
+    ("import torch.nn.functional as F\ny = F.softmax(x, dim=1)\n", "softmax", "torch.nn.functional.softmax"),
+    ("from torch.utils.data import DataLoader\ndl = DataLoader(ds, batch_size=4)\n", "DataLoader(",
+     "torch.utils.data.DataLoader"),
+    ("from torch.optim.lr_scheduler import StepLR\ns = StepLR(opt, step_size=30)\n", "StepLR(",
+     "torch.optim.lr_scheduler.StepLR"),
+    ("import torch.optim as optim\nopt = optim.AdamW(params, lr=1e-3)\n", "AdamW", "torch.optim.AdamW"),
+    ("from torch.nn import CrossEntropyLoss\nloss = CrossEntropyLoss()\n", "CrossEntropyLoss()",
+     "torch.nn.CrossEntropyLoss"),
+]
+
+
+@pytest_lsp.fixture(config=SERVER, scope="module")
+async def client(lsp_client: LanguageClient):
+    await start(lsp_client, locale="en")
+    await wait_until_ready(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.parametrize(("text", "word", "qualname"), IMPORT_STYLES)
+async def test_hover_resolves_every_import_style(client: LanguageClient, text, word, qualname):
+    uri = open_document(client, text)
+    hover = await hover_text(client, uri, position_of(text, word, occurrence=text.count(word) - 1))
+    assert hover is not None
+    assert f"**`{qualname}`**" in hover
+    assert "Documentation" in hover
+
+
+async def test_hover_shows_signature_explanation_and_checked_example(client: LanguageClient):
+    text = "import torch\ny = torch.cat([a, b], dim=0)\n"
+    uri = open_document(client, text)
+    hover = await hover_text(client, uri, position_of(text, "cat"))
+    assert "cat(tensors" in hover
+    assert "Concatenates" in hover
+    assert "✓ checked on cpu" in hover
+    assert "# → [3, 5, 2] float32" in hover
+
+
+async def test_hover_on_tensor_method_uses_inferred_receiver(client: LanguageClient):
+    text = "import torch\nx = torch.randn(1, 5, 2)\ny = x.permute(2, 0, 1)\n"
+    uri = open_document(client, text)
+    hover = await hover_text(client, uri, position_of(text, "permute"))
+    assert "**`torch.permute`**" in hover or "**`torch.Tensor.permute`**" in hover
+
+
+async def test_hover_on_instance_names_its_class(client: LanguageClient):
+    text = "from torch import nn\nloss_fn = nn.CrossEntropyLoss()\nloss = loss_fn\n"
+    uri = open_document(client, text)
+    hover = await hover_text(client, uri, position_of(text, "loss_fn", occurrence=1))
+    assert "instance of `torch.nn.CrossEntropyLoss`" in hover
+    assert "**`torch.nn.CrossEntropyLoss`**" in hover
+
+
+async def test_hover_on_tensor_variable_shows_shape_dtype_device(client: LanguageClient):
+    text = "import torch\nx = torch.zeros(5, 3, dtype=torch.long)\nprint(x)\n"
+    uri = open_document(client, text)
+    hover = await hover_text(client, uri, position_of(text, "x)"))
+    assert "`[5, 3]` · `int64` · `cpu`" in hover
+
+
+async def test_hover_shows_corrections_of_the_sheet(client: LanguageClient):
+    text = "import torch\nx = torch.arange(24).reshape([2, 3, 4])\ns = x.sum(dim=1)\n"
+    uri = open_document(client, text)
+    hover = await hover_text(client, uri, position_of(text, "sum"))
+    assert "✓ corrected" in hover
+    assert "the cheat sheet says" in hover
+
+
+async def test_hover_outside_the_sheet_is_marked(client: LanguageClient):
+    text = "import torch\ny = torch.lerp(a, b, 0.5)\n"
+    uri = open_document(client, text)
+    hover = await hover_text(client, uri, position_of(text, "lerp"))
+    assert "Not covered by the cheat sheet" in hover
+    assert "lerp(" in hover
+
+
+async def test_unknown_names_have_no_hover(client: LanguageClient):
+    text = "import torch\nvalue = something_unknown + 1\n"
+    uri = open_document(client, text)
+    assert await hover_text(client, uri, position_of(text, "something_unknown")) is None
+    assert await hover_text(client, uri, types.Position(line=40, character=3)) is None
+
+
+async def test_hover_works_in_a_file_with_a_syntax_error(client: LanguageClient):
+    text = "import torch\nx = torch.randn(2, 3\ny = (\nz = torch.cat([x, x])\n"
+    uri = open_document(client, text)
+    hover = await hover_text(client, uri, position_of(text, "cat"))
+    assert "**`torch.cat`**" in hover
+
+
+async def test_hover_in_a_notebook_cell_sees_imports_from_earlier_cells(client: LanguageClient):
+    notebook = "file:///tmp/torch_lsp_test/hover.ipynb"
+    cells = ["import torch.nn as nn", "%matplotlib inline\nlayer = nn.Linear(4, 2)"]
+    cell_uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/hover.ipynb#W{i}sZmlsZQ%3D%3D" for i in range(2)]
+    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
+        notebook_document=types.NotebookDocument(
+            uri=notebook, notebook_type="jupyter-notebook", version=1,
+            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in cell_uris]),
+        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
+                             for u, t in zip(cell_uris, cells)]))
+    hover = await hover_text(client, cell_uris[1], position_of(cells[1], "Linear"))
+    assert "**`torch.nn.Linear`**" in hover
+
+
+@pytest_lsp.fixture(config=SERVER, scope="module")
+async def zh_client(lsp_client: LanguageClient):
+    await start(lsp_client, locale="zh-cn")
+    await wait_until_ready(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_hover_follows_the_client_locale(zh_client: LanguageClient):
+    text = "import torch\ny = torch.cat([a, b])\n"
+    uri = open_document(zh_client, text)
+    hover = await hover_text(zh_client, uri, position_of(text, "cat"))
+    assert "拼接" in hover
+    assert "✓ 已在 cpu 上执行验证" in hover
+
+
+async def test_language_setting_overrides_the_locale(zh_client: LanguageClient):
+    zh_client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
+        settings={"torchLsp": {"language": "en"}}))
+    text = "import torch\ny = torch.cat([a, b])\n"
+    uri = open_document(zh_client, text)
+    hover = await hover_text(zh_client, uri, position_of(text, "cat"))
+    assert "Concatenates" in hover
+    zh_client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
+        settings={"torchLsp": {"language": "auto"}}))

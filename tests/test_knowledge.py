@@ -1,0 +1,58 @@
+"""The knowledge base: strict loading, every example verified on CPU, corrections reported."""
+
+import subprocess
+import sys
+
+import pytest
+
+from torch_lsp.knowledge.loader import KnowledgeError, build, load
+from torch_lsp.knowledge.verify import CORRECTED, FAIL, PASS, run_example
+from torch_lsp.knowledge.model import Example, Expectation, Text
+
+TOPIC = '[topic]\nid = "t"\nzh = "主题"\nen = "Topic"\n'
+
+
+def test_every_entry_has_both_languages_and_unique_names():
+    kb = load()
+    assert len(kb.entries) > 150
+    for entry in kb.entries:
+        assert entry.text.zh and entry.text.en, entry.name
+    names = [n for e in kb.entries for n in (e.name, *e.aliases)]
+    assert len(names) == len(set(names))
+
+
+def test_unknown_keys_are_rejected():
+    bad = TOPIC + '[[entry]]\nname = "torch.x"\nkind = "function"\nzh = "甲"\nen = "a"\ntypo = 1\n'
+    with pytest.raises(KnowledgeError, match="unknown keys"):
+        build([("bad.toml", bad)])
+
+
+def test_notes_must_apply_to_known_entries():
+    bad = TOPIC + ('[[note]]\nid = "n"\napplies_to = ["torch.nothing"]\n'
+                   'title = { zh = "甲", en = "a" }\nbody = { zh = "乙", en = "b" }\n')
+    with pytest.raises(KnowledgeError, match="unknown entries"):
+        build([("bad.toml", bad)])
+
+
+def test_a_wrong_sheet_claim_must_be_marked_as_corrected():
+    setup = "x = torch.arange(6).reshape(2, 3)"
+    truth = Expectation(shape=(3,), values=[3, 5, 7])
+    sheet = Expectation(values=[3, 5, 8])
+    unmarked = Example(code="x.sum(dim=0)", setup=setup, expect=truth, sheet=sheet)
+    marked = Example(code="x.sum(dim=0)", setup=setup, expect=truth, sheet=sheet, correction=Text("改", "fixed"))
+    needless = Example(code="x.sum(dim=0)", setup=setup, expect=truth, sheet=truth, correction=Text("改", "fixed"))
+    assert run_example("e", unmarked, "cpu").status == FAIL
+    assert run_example("e", marked, "cpu").status == CORRECTED
+    assert run_example("e", needless, "cpu").status == FAIL
+    assert run_example("e", Example(code="x.sum(dim=0)", setup=setup, expect=truth), "cpu").status == PASS
+
+
+def test_verify_on_cpu_passes_and_reports_corrections():
+    result = subprocess.run([sys.executable, "-c", "from torch_lsp.cli import main; main()", "verify", "--device", "cpu", "--quiet"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    summary = result.stdout.strip().splitlines()[-1]
+    assert "failed 0" in summary and "(device: cpu)" in summary
+    corrected = int(summary.split("corrected ")[1].split(",")[0])
+    assert corrected >= 20
+    assert result.stdout.count("corrected ") >= corrected
