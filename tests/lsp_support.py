@@ -24,7 +24,8 @@ def capabilities() -> types.ClientCapabilities:
     return caps
 
 
-async def start(client: LanguageClient, locale: str = "en", options: dict | None = None) -> None:
+async def start(client: LanguageClient, locale: str = "en", options: dict | None = None,
+                caps: types.ClientCapabilities | None = None) -> None:
     """Initialize a session the way VS Code does (answering the server's requests and notifications)."""
     client.statuses = []
     client.inlay_hint_refreshes = 0
@@ -38,7 +39,7 @@ async def start(client: LanguageClient, locale: str = "en", options: dict | None
         client.inlay_hint_refreshes += 1
 
     await client.initialize_session(types.InitializeParams(
-        capabilities=capabilities(), locale=locale, initialization_options=options or {},
+        capabilities=caps or capabilities(), locale=locale, initialization_options=options or {},
         process_id=None, root_uri=FIXTURES.as_uri()))
 
 

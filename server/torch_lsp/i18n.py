@@ -21,6 +21,33 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "torch_loaded": ("torch {version} on {device}", "torch {version},设备 {device}"),
     "obtained_by": ("obtained by", "来源"),
     "unknown_dim": ("`?` marks a size the analysis cannot know", "`?` 表示分析无法确定的大小"),
+    "diag_generic": ("{op} fails on these shapes: {shapes}", "{op} 在这些形状上会出错:{shapes}"),
+    "diag_matmul": ("{op}: the inner dimensions do not match: {shapes}", "{op}:矩阵乘法的内侧维度不一致:{shapes}"),
+    "diag_cat": ("{op}: tensors must match in every dimension except the one being joined: {shapes}",
+                 "{op}:除拼接维度外,其余维度必须相同:{shapes}"),
+    "diag_stack": ("{op}: stack needs tensors of identical shape: {shapes}", "{op}:stack 要求所有张量形状完全相同:{shapes}"),
+    "diag_view_contiguous": ("{op}: view on a non-contiguous tensor {shapes} (after transpose/permute)",
+                             "{op}:对非连续张量 {shapes} 调用 view(transpose/permute 之后)"),
+    "diag_view_size": ("{op}: the requested shape does not hold the same number of elements as {shapes}",
+                       "{op}:目标形状的元素个数与 {shapes} 不一致"),
+    "diag_broadcast": ("{op}: shapes {shapes} do not broadcast", "{op}:形状 {shapes} 无法广播"),
+    "diag_dim_range": ("{op}: dim out of range for {shapes}", "{op}:dim 超出了 {shapes} 的维度范围"),
+    "diag_conv": ("{op}: wrong input rank or channel count: {shapes}", "{op}:输入的维数或通道数不对:{shapes}"),
+    "diag_bce_target": ("{op}: target and input shapes differ: {shapes}", "{op}:target 与 input 形状不同:{shapes}"),
+    "diag_loss_target": ("{op}: input/target shape or dtype mismatch: {shapes}",
+                         "{op}:input 与 target 的形状或类型不匹配:{shapes}"),
+    "diag_embedding_dtype": ("{op}: embedding indices must be integers (long), got {shapes} of another dtype",
+                             "{op}:embedding 的索引必须是整数(long),这里是 {shapes} 的其他类型"),
+    "diag_related": ("shape comes from: {code}", "形状来自:{code}"),
+    "advice_cat_stack": ("Cheat sheet: cat joins along an existing dim (rank unchanged); stack adds a new dim and "
+                         "needs identical shapes.",
+                         "速查表:cat 同维拼接(维数不变);stack 扩维拼接,要求形状完全相同。"),
+    "advice_contiguous": ("Cheat sheet: view only works on contiguous memory; call .contiguous() before .view(), "
+                          "or use .reshape().",
+                          "速查表:view 只能用于内存连续的张量,先调用 .contiguous() 再 .view(),或改用 .reshape()。"),
+    "advice_bce_logits": ("Cheat sheet: for binary classification prefer BCEWithLogitsLoss over BCELoss; "
+                          "give target the input's shape.",
+                          "速查表:二分类推荐使用 BCEWithLogitsLoss(而不是 BCELoss);target 需与 input 形状相同。"),
 }
 
 

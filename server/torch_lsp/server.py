@@ -12,7 +12,9 @@ from pygls.lsp.server import LanguageServer
 from . import __version__
 from .analysis.engine import OP_CACHE, Analysis
 from .documents import Unit, unit_for
+from .features.completion import completions, resolve_completion
 from .features.context import resolve_target
+from .features.diagnostics import SOURCE, diagnostics
 from .features.hover import hover_markdown
 from .features.inlay_hints import inlay_hints
 from .i18n import t
@@ -81,10 +83,37 @@ class TorchLanguageServer(LanguageServer):
         if unit is not None:
             self.scheduler.schedule(unit)
 
+    @property
+    def pulls_diagnostics(self) -> bool:
+        """Whether the client asks for diagnostics (LSP 3.17 pull) instead of receiving them."""
+        text = self.client_capabilities.text_document
+        return bool(text and text.diagnostic)
+
+    def document_diagnostics(self, unit: Unit, analysis: Analysis, uri: str) -> list[types.Diagnostic]:
+        """The diagnostics of one member document of an analysed unit."""
+        span = unit.span_of(uri)
+        if span is None:
+            return []
+        document = self.workspace.get_text_document(uri)
+        lines = [line.rstrip("\r\n") for line in document.lines]
+        codec = document.position_codec
+
+        def encode(line: int, column: int) -> types.Position:
+            return codec.position_to_client_units(document.lines, types.Position(line=line, character=column))
+
+        return diagnostics(analysis, span, uri, lines, self.language, encode)
+
     def _analysed(self, unit: Unit, analysis: Analysis) -> None:
-        capabilities = self.client_capabilities.workspace
-        if capabilities and capabilities.inlay_hint and capabilities.inlay_hint.refresh_support:
+        workspace = self.client_capabilities.workspace
+        if workspace and workspace.inlay_hint and workspace.inlay_hint.refresh_support:
             self.workspace_inlay_hint_refresh(None)
+        if self.pulls_diagnostics:
+            if workspace and workspace.diagnostics and workspace.diagnostics.refresh_support:
+                self.workspace_diagnostic_refresh(None)
+            return
+        for span in unit.spans:
+            self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+                uri=span.uri, diagnostics=self.document_diagnostics(unit, analysis, span.uri)))
 
     def begin_loading_progress(self) -> None:
         """Show `$/progress` while torch loads, if the client supports it."""
@@ -203,6 +232,24 @@ def create_server() -> TorchLanguageServer:
 
         return inlay_hints(analysis, span, [l.rstrip("\r\n") for l in lines], params.range, ls.settings,
                            ls.language, encode)
+
+    @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(
+        trigger_characters=[".", "(", ",", "=", " "], resolve_provider=True))
+    async def completion(ls: TorchLanguageServer, params: types.CompletionParams) -> types.CompletionList | None:
+        return await completions(ls, params)
+
+    @server.feature(types.COMPLETION_ITEM_RESOLVE)
+    def completion_resolve(ls: TorchLanguageServer, item: types.CompletionItem) -> types.CompletionItem:
+        return resolve_completion(ls, item)
+
+    @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC, types.DiagnosticOptions(
+        identifier=SOURCE, inter_file_dependencies=False, workspace_diagnostics=False))
+    async def pull_diagnostics(ls: TorchLanguageServer,
+                               params: types.DocumentDiagnosticParams) -> types.RelatedFullDocumentDiagnosticReport:
+        unit = ls.unit(params.text_document.uri)
+        analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
+        items = ls.document_diagnostics(unit, analysis, params.text_document.uri) if analysis is not None else []
+        return types.RelatedFullDocumentDiagnosticReport(items=items)
 
     @server.command(VERIFY_COMMAND)
     async def verify(ls: TorchLanguageServer, *args: Any) -> str:

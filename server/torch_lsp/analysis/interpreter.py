@@ -70,6 +70,7 @@ class Issue:
     op: str
     error: OpError
     concrete: bool
+    shapes: list[str] = field(default_factory=list)
     related: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -152,17 +153,23 @@ class Interpreter:
             value = join(existing.value, value, self.symbols)
         self.bindings[key] = Binding(name, line, column, value, scope.span, hint)
 
-    def report(self, node: ast.AST, op: str, error: OpError, args: list[Any]) -> None:
-        """Record a failing torch call at `node`."""
+    def report(self, node: ast.AST, op: str, error: OpError, args: list[Any],
+               related: list[tuple[int, str]] = ()) -> None:
+        """Record a failing torch call at `node`; `related` names the lines its operands came from."""
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
-        concrete = all(all(isinstance(d, int) for d in a.shape) for a in _tensors_in(args))
-        related = [(a.defined_at, a.origin[-1] if a.origin else "") for a in _tensors_in(args)
-                   if a.defined_at is not None and a.defined_at != line]
+        tensors = _tensors_in(args)
+        concrete = all(all(isinstance(d, int) for d in a.shape) for a in tensors)
+        sources = [*related, *((a.defined_at, " → ".join(a.origin[-2:])) for a in tensors)]
+        seen: dict[int, str] = {}
+        for source_line, label in sources:
+            if source_line is not None and source_line != line and source_line not in seen:
+                seen[source_line] = label
         end_line = (getattr(node, "end_lineno", None) or line + 1) - 1
         self.issues[key] = Issue(line, self._column(line, getattr(node, "col_offset", 0)), end_line,
                                  self._column(end_line, getattr(node, "end_col_offset", 0) or 0), op, error,
-                                 concrete, related)
+                                 concrete, [self.symbols.render_shape(a.shape) for a in tensors],
+                                 sorted(seen.items()))
 
     # -- statements ---------------------------------------------------------------------------
     def exec_block(self, body: list[ast.stmt], scope: Scope) -> bool:
@@ -571,9 +578,11 @@ class Interpreter:
         return UNKNOWN
 
     def _expr_Compare(self, node: ast.Compare, scope: Scope) -> Any:
+        left = self.eval(node.left, scope)
+        comparators = [self.eval(c, scope) for c in node.comparators]
         if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE_OPS:
             return UNKNOWN
-        left, right = self.eval(node.left, scope), self.eval(node.comparators[0], scope)
+        right = comparators[0]
         function = _COMPARE_OPS[type(node.ops[0])]
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)

@@ -70,7 +70,7 @@ class TorchCalls:
 
     # -- running allow-listed callables -------------------------------------------------------
     def run(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST,
-            device: str | None = None, confirm: bool = True) -> Any:
+            device: str | None = None, confirm: bool = True, related: list[tuple[int, str]] = ()) -> Any:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
         try:
             c_args = tuple(to_concrete(a) for a in args)
@@ -79,7 +79,7 @@ class TorchCalls:
             return UNKNOWN
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
         if result.error is not None:
-            self.interp.report(node, label, result.error, args)
+            self.interp.report(node, label, result.error, [*args, *kwargs.values()], related)
             return UNKNOWN
         base_device = device or tensor_device(args, kwargs)
         origin = _origin_of(args, kwargs)
@@ -306,7 +306,8 @@ class TorchCalls:
 
     def call_module(self, module: TorchModule, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         """Run a torch.nn module's forward on probe tensors."""
-        return self.run(module.qualname, module.module, args, kwargs, node)
+        related = [(module.defined_at, short_op(module.qualname))] if module.defined_at is not None else []
+        return self.run(module.qualname, module.module, args, kwargs, node, related=related)
 
 
 def _bound(receiver: Any, name: str) -> Any:

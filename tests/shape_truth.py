@@ -1,0 +1,508 @@
+"""Ground truth for the shape engine: run a corpus program and record every tensor an assignment made.
+
+Why an AST rewrite rather than `sys.settrace`
+---------------------------------------------
+A line tracer only sees a frame's locals when the *next* line starts, so it cannot tell which
+statement produced a value (multi-line statements, loop headers, `return` right after an
+assignment), it cannot see `self.attr` targets, walrus targets inside expressions or comprehension
+variables at the moment they are bound, and it knows nothing about columns. Rewriting the syntax
+tree gives each record the exact target node: after every `x = ...`, `a, (b, c) = ...`,
+`self.w = ...`, `x += ...` and `x: T = ...` statement, at the top of every `for` / `with` body,
+around every `(x := ...)` and as an always-true first `if` of every comprehension generator, a call
+`__shape_rec__(line, column, name, kind, value)` is inserted, where (line, column) is the target
+node's end position (0-based line, column in characters) — the same place the server puts a hint.
+The program then runs unmodified otherwise, as `__main__`, in a subprocess with a timeout.
+
+For notebooks the code cells are joined the way the server joins them (each cell's text with its
+trailing newlines stripped, cells joined with "\\n", non-code cells skipped), IPython lines (`%...`,
+`!...`) are replaced by `pass` with the same indentation, and the joined source runs as one module,
+which is the same as running the cells in order. Lines are therefore lines of the joined source.
+
+The module also holds the scoring rules shared by tests/test_shape_corpus.py and bench/shape_bench.py.
+
+    python tests/shape_truth.py tests/shape_corpus/unet.py      # print a program's truth
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import concurrent.futures
+import copy
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CORPUS = Path(__file__).parent / "shape_corpus"
+DEFAULT_TIMEOUT_S = 60.0
+_MAGIC = re.compile(r"^\s*[%!]")
+
+
+# -- sources -------------------------------------------------------------------------------------
+def corpus_files() -> list[Path]:
+    """Every program and notebook of the corpus, sorted."""
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in (".py", ".ipynb") and not p.name.startswith("_"))
+
+
+def notebook_cells(path: Path) -> list[tuple[str, str]]:
+    """(cell_type, text) of every cell, in order."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    cells = []
+    for cell in data["cells"]:
+        source = cell.get("source", "")
+        cells.append((cell["cell_type"], "".join(source) if isinstance(source, list) else source))
+    return cells
+
+
+def code_cells(path: Path) -> list[str]:
+    """The code cells' texts, in order."""
+    return [text for kind, text in notebook_cells(path) if kind == "code"]
+
+
+def joined_source(path: Path) -> str:
+    """What the server analyses: the file's text, or a notebook's code cells joined like the server."""
+    if path.suffix == ".ipynb":
+        return "\n".join(text.rstrip("\n") for text in code_cells(path))
+    return path.read_text(encoding="utf-8")
+
+
+def cell_first_lines(path: Path) -> list[int]:
+    """The joined-source line on which each code cell starts."""
+    firsts, line = [], 0
+    for text in code_cells(path):
+        firsts.append(line)
+        line += text.rstrip("\n").count("\n") + 1
+    return firsts
+
+
+def runnable_source(path: Path) -> str:
+    """The joined source with IPython-only lines replaced by `pass` (line numbers kept)."""
+    text = joined_source(path)
+    if path.suffix != ".ipynb":
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _MAGIC.match(line):
+            lines[index] = line[: len(line) - len(line.lstrip())] + "pass"
+    return "\n".join(lines)
+
+
+# -- the rewrite ---------------------------------------------------------------------------------
+class _Instrument(ast.NodeTransformer):
+    """Inserts `__shape_rec__` calls after assignments (see the module docstring)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def _position(self, node: ast.expr) -> tuple[int, int]:
+        line = node.end_lineno - 1
+        text = self.lines[line] if line < len(self.lines) else ""
+        column = len(text.encode("utf-8")[: node.end_col_offset].decode("utf-8", errors="ignore"))
+        return line, column
+
+    def _leaves(self, target: ast.expr) -> list[ast.expr]:
+        if isinstance(target, (ast.Name, ast.Attribute)):
+            return [target]
+        if isinstance(target, (ast.Tuple, ast.List)):
+            return [leaf for element in target.elts for leaf in self._leaves(element)]
+        return []  # Subscript and Starred targets are not hint sites
+
+    def _call(self, function: str, leaf: ast.expr, kind: str, value: ast.expr | None = None) -> ast.Call:
+        line, column = self._position(leaf)
+        if value is None:
+            value = copy.deepcopy(leaf)
+            for node in ast.walk(value):
+                if hasattr(node, "ctx"):
+                    node.ctx = ast.Load()
+        name = leaf.id if isinstance(leaf, ast.Name) else ast.unparse(leaf)
+        return ast.Call(func=ast.Name(function, ast.Load()),
+                        args=[ast.Constant(line), ast.Constant(column), ast.Constant(name), ast.Constant(kind), value],
+                        keywords=[])
+
+    def _records(self, targets: list[ast.expr], kind: str) -> list[ast.stmt]:
+        return [ast.Expr(self._call("__shape_rec__", leaf, kind)) for target in targets for leaf in self._leaves(target)]
+
+    def _after(self, node: ast.stmt, targets: list[ast.expr], kind: str) -> list[ast.stmt]:
+        self.generic_visit(node)
+        return [node, *self._records(targets, kind)]
+
+    def visit_Assign(self, node: ast.Assign):
+        kind = "unpack" if any(isinstance(t, (ast.Tuple, ast.List)) for t in node.targets) else "assign"
+        return self._after(node, node.targets, kind)
+
+    def visit_AugAssign(self, node: ast.AugAssign):
+        return self._after(node, [node.target], "augassign")
+
+    def visit_AnnAssign(self, node: ast.AnnAssign):
+        return self._after(node, [node.target] if node.value is not None else [], "annassign")
+
+    def visit_For(self, node: ast.For):
+        self.generic_visit(node)
+        node.body[:0] = self._records([node.target], "for")
+        return node
+
+    visit_AsyncFor = visit_For
+
+    def visit_With(self, node: ast.With):
+        self.generic_visit(node)
+        node.body[:0] = self._records([item.optional_vars for item in node.items if item.optional_vars], "with")
+        return node
+
+    visit_AsyncWith = visit_With
+
+    def visit_NamedExpr(self, node: ast.NamedExpr):
+        self.generic_visit(node)
+        return self._call("__shape_rec_value__", node.target, "walrus", node)
+
+    def visit_comprehension(self, node: ast.comprehension):
+        self.generic_visit(node)
+        leaves = self._leaves(node.target)
+        if leaves:
+            calls = [self._call("__shape_rec__", leaf, "comprehension") for leaf in leaves]
+            node.ifs.insert(0, ast.Tuple(calls, ast.Load()))  # a non-empty tuple: always true
+        return node
+
+
+def instrument(source: str, filename: str) -> ast.Module:
+    """The program's syntax tree with the recording calls inserted."""
+    tree = ast.parse(source, filename)
+    tree = _Instrument(source.split("\n")).visit(tree)
+    return ast.fix_missing_locations(tree)
+
+
+# -- the child process ---------------------------------------------------------------------------
+def _child(path: Path, out: Path) -> None:
+    import builtins
+    import traceback
+
+    import torch
+
+    records: dict[tuple[int, int], dict] = {}
+
+    def describe(value) -> tuple[str, object]:
+        if isinstance(value, torch.Tensor):
+            return "tensor", tuple(int(d) for d in value.shape)
+        return "other", type(value).__name__
+
+    def rec(line: int, column: int, name: str, kind: str, value) -> None:
+        entry = records.get((line, column))
+        if entry is None:
+            entry = records[(line, column)] = {"line": line, "column": column, "name": name, "kind": kind,
+                                               "shapes": set(), "others": set(), "hits": 0}
+        entry["hits"] += 1
+        what, detail = describe(value)
+        (entry["shapes"] if what == "tensor" else entry["others"]).add(detail)
+        return None
+
+    def rec_value(line: int, column: int, name: str, kind: str, value):
+        rec(line, column, name, kind, value)
+        return value
+
+    builtins.__shape_rec__ = rec
+    builtins.__shape_rec_value__ = rec_value
+    source = runnable_source(path)
+    code = compile(instrument(source, str(path)), str(path), "exec")
+    sys.argv = [str(path)]
+    sys.path.insert(0, str(path.parent))
+    torch.manual_seed(0)
+    error = None
+    start = time.perf_counter()
+    try:
+        exec(code, {"__name__": "__main__", "__file__": str(path), "__builtins__": builtins})
+    except SystemExit:
+        pass
+    except BaseException:
+        error = traceback.format_exc()
+    duration = time.perf_counter() - start
+    targets = [{**entry, "shapes": sorted(list(s) for s in entry["shapes"]), "others": sorted(entry["others"])}
+               for entry in records.values()]
+    out.write_text(json.dumps({"path": str(path), "error": error, "duration_s": duration,
+                               "targets": sorted(targets, key=lambda t: (t["line"], t["column"]))}))
+
+
+# -- the parent side -----------------------------------------------------------------------------
+@dataclass
+class Target:
+    """One assignment target: where it ends, and what it held each time it was assigned."""
+
+    line: int
+    column: int
+    name: str
+    kind: str
+    shapes: list[tuple[int, ...]]
+    others: list[str]
+    hits: int
+
+    @property
+    def is_tensor(self) -> bool:
+        return bool(self.shapes)
+
+
+@dataclass
+class Truth:
+    """Everything one run of a corpus program recorded."""
+
+    path: Path
+    targets: dict[tuple[int, int], Target]
+    error: str | None
+    duration_s: float
+
+    def tensor_targets(self) -> dict[tuple[int, int], Target]:
+        return {key: target for key, target in self.targets.items() if target.is_tensor}
+
+
+def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S) -> Truth:
+    """Run `path` under the recorder in a fresh interpreter; raises if it fails or times out."""
+    path = Path(path).resolve()
+    with tempfile.TemporaryDirectory(prefix="shape_truth_") as work:
+        out = Path(work) / "truth.json"
+        env = {**os.environ, "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1", "MPLBACKEND": "Agg"}
+        completed = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(out), str(path)],
+                                   cwd=work, env=env, capture_output=True, text=True, timeout=timeout)
+        if completed.returncode != 0 or not out.exists():
+            raise RuntimeError(f"tracing {path} failed ({completed.returncode}):\n{completed.stderr[-4000:]}")
+        data = json.loads(out.read_text())
+    if data["error"]:
+        raise RuntimeError(f"{path} raised under the tracer:\n{data['error']}")
+    targets = {}
+    for entry in data["targets"]:
+        target = Target(entry["line"], entry["column"], entry["name"], entry["kind"],
+                        [tuple(s) for s in entry["shapes"]], entry["others"], entry["hits"])
+        targets[(target.line, target.column)] = target
+    return Truth(path, targets, data["error"], data["duration_s"])
+
+
+def trace_all(paths: list[Path], timeout: float = DEFAULT_TIMEOUT_S, workers: int | None = None) -> dict[Path, Truth]:
+    """Trace several programs concurrently (one subprocess each)."""
+    workers = workers or max(2, min(8, os.cpu_count() or 2))
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        futures = {path: pool.submit(trace, path, timeout) for path in paths}
+        return {path: future.result() for path, future in futures.items()}
+
+
+# -- scoring -------------------------------------------------------------------------------------
+EXACT, SYMBOLIC, IMPRECISE, WRONG, UNVERIFIED = "exact", "symbolic", "imprecise", "wrong", "unverified"
+
+
+def parse_label(label: str) -> list[str] | None:
+    """`[64, ?, H//2]` (optionally followed by a dtype) -> ['64', '?', 'H//2']; None if not a shape."""
+    label = label.strip()
+    if not label.startswith("["):
+        return None
+    depth, dims, current = 0, [], ""
+    for index, char in enumerate(label):
+        if char in "[(":
+            depth += 1
+            if depth == 1:
+                continue
+        elif char in "])":
+            depth -= 1
+            if depth == 0:
+                if current.strip():
+                    dims.append(current.strip())
+                return dims
+        elif char == "," and depth == 1:
+            dims.append(current.strip())
+            current = ""
+            continue
+        current += char
+    return None
+
+
+def _bound(dim: str) -> int | None:
+    match = re.fullmatch(r"(?:≤|<=)\s*(\d+)", dim)
+    return int(match.group(1)) if match else None
+
+
+def classify(label: str, target: Target | None) -> tuple[str, str]:
+    """(verdict, reason) of one hint against the truth of its position.
+
+    exact: every dim concrete and equal to the one shape observed.
+    symbolic: some dims symbolic, each justified (`?`, a name or an expression over names, or `≤N`
+      where the truth saw more than one value, all ≤ N); every concrete dim equal in every observation.
+    imprecise: not wrong, but a `≤N` dim where the truth saw a single value.
+    wrong: not a shape, wrong rank, a concrete dim that differs from an observation, a bound that an
+      observation exceeds, or a tensor hint on a target that never held a tensor.
+    unverified: the position is not an assignment target that ran.
+    """
+    dims = parse_label(label)
+    if target is None:
+        return UNVERIFIED, "no executed assignment target here"
+    if dims is None:
+        return WRONG, f"label {label!r} is not a shape"
+    if not target.shapes:
+        return WRONG, f"target held {', '.join(target.others)}, never a tensor"
+    for shape in target.shapes:
+        if len(shape) != len(dims):
+            return WRONG, f"rank {len(dims)} but observed {list(shape)}"
+    verdict = EXACT
+    for index, dim in enumerate(dims):
+        observed = sorted({shape[index] for shape in target.shapes})
+        if re.fullmatch(r"-?\d+", dim):
+            if observed != [int(dim)]:
+                return WRONG, f"dim {index} is {dim} but observed {observed}"
+            continue
+        bound = _bound(dim)
+        if bound is not None:
+            if max(observed) > bound:
+                return WRONG, f"dim {index} is {dim} but observed {observed}"
+            if len(observed) == 1:
+                verdict = IMPRECISE
+            elif verdict == EXACT:
+                verdict = SYMBOLIC
+            continue
+        if verdict == EXACT:
+            verdict = SYMBOLIC  # `?`, a name, or an expression over names
+    return verdict, ""
+
+
+@dataclass
+class FileScore:
+    """How one file's hints compare with its truth."""
+
+    name: str
+    shown: int = 0
+    exact: int = 0
+    symbolic: int = 0
+    imprecise: int = 0
+    wrong: list[str] = field(default_factory=list)
+    unverified: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    targets: int = 0
+    multi_shape_targets: int = 0
+    missing_targets: list[Target] = field(default_factory=list)
+
+    @property
+    def correct(self) -> int:
+        return self.exact + self.symbolic
+
+
+def score(name: str, truth: Truth, hints: dict[tuple[int, int], str], lines: list[str]) -> FileScore:
+    """Compare hints ((line, character column) -> label) with the truth of one file."""
+    result = FileScore(name)
+    tensor_targets = truth.tensor_targets()
+    result.targets = len(tensor_targets)
+    result.multi_shape_targets = sum(len(t.shapes) > 1 for t in tensor_targets.values())
+    for (line, column), label in sorted(hints.items()):
+        result.shown += 1
+        target = truth.targets.get((line, column))
+        verdict, reason = classify(label, target)
+        where = f"{name}:{line + 1}:{column}"
+        text = lines[line].strip() if line < len(lines) else ""
+        if verdict == EXACT:
+            result.exact += 1
+        elif verdict == SYMBOLIC:
+            result.symbolic += 1
+        elif verdict == IMPRECISE:
+            result.imprecise += 1
+        elif verdict == WRONG:
+            result.wrong.append(f"{where} `{target.name}` shown {label} vs truth "
+                                f"{[list(s) for s in target.shapes] or target.others} ({reason})   | {text}")
+        else:
+            result.unverified.append(f"{where} shown {label}   | {text}")
+    for key, target in sorted(tensor_targets.items()):
+        if key not in hints:
+            result.missing_targets.append(target)
+            result.missing.append(f"{name}:{target.line + 1}:{target.column} `{target.name}` ({target.kind}) "
+                                  f"truth {[list(s) for s in target.shapes]}   | {lines[target.line].strip()}")
+    return result
+
+
+@dataclass
+class Totals:
+    """Corpus-wide figures."""
+
+    shown: int
+    correct: int
+    exact: int
+    symbolic: int
+    imprecise: int
+    wrong: int
+    unverified: int
+    targets: int
+    missing: int
+    multi_shape_targets: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.shown if self.shown else 1.0
+
+    @property
+    def exact_recall(self) -> float:
+        return self.exact / self.targets if self.targets else 1.0
+
+    @property
+    def symbolic_recall(self) -> float:
+        return self.symbolic / self.targets if self.targets else 1.0
+
+    @property
+    def best_exact_recall(self) -> float:
+        """The exact recall a perfect engine would reach (targets with several shapes need symbols)."""
+        return (self.targets - self.multi_shape_targets) / self.targets if self.targets else 1.0
+
+
+def totals(scores: list[FileScore]) -> Totals:
+    return Totals(
+        shown=sum(s.shown for s in scores), correct=sum(s.correct for s in scores),
+        exact=sum(s.exact for s in scores), symbolic=sum(s.symbolic for s in scores),
+        imprecise=sum(s.imprecise for s in scores), wrong=sum(len(s.wrong) for s in scores),
+        unverified=sum(len(s.unverified) for s in scores), targets=sum(s.targets for s in scores),
+        missing=sum(len(s.missing) for s in scores),
+        multi_shape_targets=sum(s.multi_shape_targets for s in scores))
+
+
+def table(scores: list[FileScore]) -> str:
+    """The per-file table and the totals, as text."""
+    header = f"{'file':<34}{'targets':>8}{'shown':>7}{'correct':>8}{'exact':>7}{'symb':>6}" \
+             f"{'impr':>6}{'wrong':>6}{'unver':>6}{'missing':>8}"
+    rows = [header, "-" * len(header)]
+    for s in scores:
+        rows.append(f"{s.name:<34}{s.targets:>8}{s.shown:>7}{s.correct:>8}{s.exact:>7}{s.symbolic:>6}"
+                    f"{s.imprecise:>6}{len(s.wrong):>6}{len(s.unverified):>6}{len(s.missing):>8}")
+    t = totals(scores)
+    rows.append("-" * len(header))
+    rows.append(f"{'TOTAL':<34}{t.targets:>8}{t.shown:>7}{t.correct:>8}{t.exact:>7}{t.symbolic:>6}"
+                f"{t.imprecise:>6}{t.wrong:>6}{t.unverified:>6}{t.missing:>8}")
+    rows.append(f"precision {t.precision:.1%} (correct / shown)   exact recall {t.exact_recall:.1%}   "
+                f"symbolic recall {t.symbolic_recall:.1%}   wrong hints {t.wrong}   "
+                f"(best possible exact recall {t.best_exact_recall:.1%}: {t.multi_shape_targets} targets "
+                f"held several shapes)")
+    return "\n".join(rows)
+
+
+def utf16_to_char(line_text: str, utf16_column: int) -> int:
+    """A UTF-16 column (LSP's default position encoding) as a column in characters."""
+    units = 0
+    for index, char in enumerate(line_text):
+        if units >= utf16_column:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(line_text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--child", metavar="OUT", help=argparse.SUPPRESS)
+    parser.add_argument("paths", nargs="+", type=Path)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.paths[0].resolve(), Path(args.child))
+        return
+    for path in args.paths:
+        truth = trace(path)
+        lines = joined_source(path).split("\n")
+        print(f"== {path} ({truth.duration_s:.2f} s, {len(truth.tensor_targets())} tensor targets)")
+        for target in truth.targets.values():
+            observed = [list(s) for s in target.shapes] + target.others
+            print(f"{target.line + 1:>4}:{target.column:<3} {target.kind:<13} {target.name:<16} {observed}"
+                  f"   | {lines[target.line].strip()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""Shape-error diagnostics through the protocol: push and pull, each kind, both languages, notebooks."""
+
+import asyncio
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from lsp_support import SERVER, capabilities, open_document, start, wait_until_ready
+
+CASES = [
+    ("torch.cat([torch.zeros(2, 3), torch.zeros(4, 5)], dim=0)", "must match in every dimension except",
+     "stack adds a new dim"),
+    ("torch.stack([torch.zeros(2, 3), torch.zeros(4, 3)])", "identical shape", "cat joins"),
+    ("torch.zeros(4, 6).view(5, 5)", "number of elements", None),
+    ("torch.zeros(3, 4).t().view(12)", "non-contiguous", ".contiguous()"),
+    ("torch.zeros(2, 3) + torch.zeros(4, 3)", "do not broadcast", None),
+    ("torch.zeros(2, 3) @ torch.zeros(4, 5)", "inner dimensions", None),
+    ("torch.zeros(2, 3).sum(dim=2)", "dim out of range", None),
+    ("nn.Conv2d(3, 8, 3)(torch.zeros(2, 1, 8, 8))", "channel count", None),
+    ("nn.CrossEntropyLoss()(torch.zeros(4, 10), torch.zeros(4).float())", "dtype mismatch", None),
+    ("nn.BCELoss()(torch.rand(4, 1), torch.rand(4))", "target and input shapes differ", "BCEWithLogitsLoss"),
+    ("nn.Embedding(10, 3)(torch.zeros(4))", "indices must be integers", None),
+]
+HEADER = "import torch\nfrom torch import nn\n"
+
+
+async def pushed(client: LanguageClient, uri: str, timeout: float = 20.0) -> list[types.Diagnostic]:
+    for _ in range(int(timeout * 20)):
+        if uri in client.diagnostics:
+            return list(client.diagnostics[uri])
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"no diagnostics published for {uri}")
+
+
+@pytest_lsp.fixture(config=SERVER, scope="module")
+async def client(lsp_client: LanguageClient):
+    await start(lsp_client)
+    await wait_until_ready(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.parametrize(("code", "explanation", "advice"), CASES)
+async def test_each_kind_of_shape_error_is_reported(client: LanguageClient, code, explanation, advice):
+    uri = open_document(client, HEADER + f"result = {code}\n")
+    (diagnostic,) = await pushed(client, uri)
+    assert diagnostic.severity == types.DiagnosticSeverity.Error
+    assert diagnostic.range.start.line == 2
+    assert explanation in diagnostic.message
+    assert "torch: " in diagnostic.message
+    if advice:
+        assert advice in diagnostic.message
+
+
+async def test_working_code_has_no_diagnostics(client: LanguageClient):
+    uri = open_document(client, HEADER + "x = torch.zeros(2, 3)\ny = torch.cat([x, x]).t().reshape(6, 2)\n")
+    assert await pushed(client, uri) == []
+
+
+async def test_related_information_points_to_the_layer_definition(client: LanguageClient):
+    text = HEADER + (
+        "class M(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.fc = nn.Linear(1024, 10)\n"
+        "    def forward(self, x):\n"
+        "        return self.fc(x.flatten(1))\n"
+        "out = M()(torch.zeros(64, 32, 5, 5))\n")
+    uri = open_document(client, text)
+    (diagnostic,) = await pushed(client, uri)
+    assert diagnostic.range.start.line == 7
+    assert "[64, 800]" in diagnostic.message
+    assert any("nn.Linear(1024, 10)" in info.message and info.location.range.start.line == 5
+               for info in diagnostic.related_information)
+
+
+async def test_notebook_diagnostics_land_on_the_right_cell(client: LanguageClient):
+    cells = ["import torch\nx = torch.zeros(2, 3)", "ok = x.t()\nbad = x @ x"]
+    uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/diag.ipynb#W{i}sZmlsZQ%3D%3D" for i in range(2)]
+    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
+        notebook_document=types.NotebookDocument(
+            uri="file:///tmp/torch_lsp_test/diag.ipynb", notebook_type="jupyter-notebook", version=1,
+            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris]),
+        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
+                             for u, t in zip(uris, cells)]))
+    assert await pushed(client, uris[0]) == []
+    (diagnostic,) = await pushed(client, uris[1])
+    assert diagnostic.range.start.line == 1
+
+
+@pytest_lsp.fixture(config=SERVER, scope="module")
+async def zh_pull_client(lsp_client: LanguageClient):
+    caps = capabilities()
+    caps.text_document.diagnostic = types.DiagnosticClientCapabilities(dynamic_registration=False)
+    await start(lsp_client, locale="zh-cn", caps=caps)
+    await wait_until_ready(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_pull_diagnostics_in_chinese(zh_pull_client: LanguageClient):
+    uri = open_document(zh_pull_client, HEADER + "bad = torch.zeros(3, 4).t().view(12)\n")
+    report = await zh_pull_client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
+        text_document=types.TextDocumentIdentifier(uri=uri)))
+    (diagnostic,) = report.items
+    assert "非连续" in diagnostic.message and "contiguous()" in diagnostic.message
+    assert uri not in zh_pull_client.diagnostics

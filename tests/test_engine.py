@@ -1,0 +1,173 @@
+"""Unit tests of the shape engine: abstract interpretation with probes, without the protocol."""
+
+import textwrap
+
+import pytest
+import torch
+
+from torch_lsp.analysis.engine import analyse
+
+
+def shapes(source: str, device: str | None = "cpu") -> dict[str, str]:
+    """name -> rendered shape of its last hint."""
+    analysis = analyse(textwrap.dedent(source), torch, device, 4096, 30.0)
+    return {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
+
+
+def test_creation_styles():
+    found = shapes("""
+        import torch
+        a = torch.randn(2, 3)
+        b = torch.randn((2, 3))
+        c = torch.tensor([[1, 2, 3], [4, 5, 6]])
+        d = torch.arange(1, 4)
+        e = torch.full((5, 3), 4)
+        f = torch.ones_like(a, dtype=torch.double)
+        g = torch.linspace(0, 1, 9)
+        h = torch.tensor(3.0)
+    """)
+    assert found == {"a": "[2, 3]", "b": "[2, 3]", "c": "[2, 3]", "d": "[3]", "e": "[5, 3]", "f": "[2, 3]",
+                     "g": "[9]", "h": "[]"}
+
+
+def test_views_indexing_and_named_tuples():
+    found = shapes("""
+        import torch as T
+        x = T.randn(1, 5, 2)
+        v = x.view(-1, 2)
+        p = x.permute(2, 0, 1)
+        s = x[:, :3]
+        n = x[..., None]
+        values, indices = x.max(dim=1)
+        top = x.sort(dim=1).values
+    """)
+    assert found == {"x": "[1, 5, 2]", "v": "[5, 2]", "p": "[2, 1, 5]", "s": "[1, 3, 2]", "n": "[1, 5, 2, 1]",
+                     "values": "[1, 2]", "indices": "[1, 2]", "top": "[1, 5, 2]"}
+
+
+def test_user_module_forward_is_interpreted_with_the_call_site_shapes():
+    found = shapes("""
+        import torch
+        from torch import nn
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.conv = nn.Conv2d(3, 8, 3, padding=1)
+                self.head = nn.Sequential(nn.Flatten(), nn.Linear(8 * 16 * 16, 10))
+
+            def forward(self, x):
+                h = torch.relu(self.conv(x))
+                h = nn.functional.max_pool2d(h, 2)
+                return self.head(h)
+
+        out = Net()(torch.randn(4, 3, 32, 32))
+    """)
+    assert found["out"] == "[4, 10]"
+    assert found["h"] == "[4, 8, 16, 16]"
+
+
+def test_symbolic_shapes_from_annotations_and_comments():
+    found = shapes("""
+        import torch
+        import torch.nn.functional as F
+
+        def block(x):  # x: [B, 3, H, W]
+            y = F.max_pool2d(x, 2)
+            return y
+
+        def typed(z: "Float[Tensor, 'batch 16']"):
+            w = z.sum(dim=1, keepdim=True)
+            return w
+    """)
+    assert found["y"] == "[B, 3, H//2, W//2]"
+    assert found["w"] == "[batch, 1]"
+
+
+def test_loader_batches_and_the_smaller_last_batch():
+    found = shapes("""
+        import torch
+        from torch.utils.data import DataLoader, TensorDataset
+        ds = TensorDataset(torch.randn(100, 3), torch.randint(0, 2, (100,)))
+        for xb, yb in DataLoader(ds, batch_size=32, drop_last=True):
+            pass
+        for xl, yl in DataLoader(ds, batch_size=32):
+            pass
+        for xe, ye in DataLoader(ds, batch_size=25):
+            pass
+    """)
+    assert (found["xb"], found["yb"]) == ("[32, 3]", "[32]")
+    assert (found["xl"], found["yl"]) == ("[≤32, 3]", "[≤32]")
+    assert (found["xe"], found["ye"]) == ("[25, 3]", "[25]")
+
+
+def test_branches_join_and_loops_reach_a_fixed_point():
+    found = shapes("""
+        import torch
+        def pick(flag):
+            if flag:
+                y = torch.zeros(2, 3)
+            else:
+                y = torch.zeros(2, 5)
+            same = torch.zeros(2, 3) if flag else torch.ones(2, 3)
+            return y, same
+        r, s = pick(unknown_flag)
+        w = torch.zeros(1)
+        for _ in range(100):
+            w = torch.cat([w, torch.zeros(1)])
+    """)
+    assert found["r"] == "[2, ?]"
+    assert found["s"] == "[2, 3]"
+    assert found["w"] == "[?]"
+
+
+def test_data_dependent_sizes_become_unknown():
+    found = shapes("""
+        import torch
+        x = torch.randn(4, 3)
+        m = x[x > 0]
+        u = torch.nonzero(x)
+    """)
+    assert found["m"] == "[?]"
+    assert found["u"] == "[?, 2]"
+
+
+def test_shape_errors_are_recorded_with_torchs_message():
+    analysis = analyse("import torch\nbad = torch.randn(2, 3) @ torch.randn(4, 5)\n", torch, "cpu", 4096, 30.0)
+    (issue,) = analysis.issues
+    assert issue.line == 1 and issue.concrete
+    assert "mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)" in issue.error.message
+    assert issue.error.confirmed_on == "cpu"
+
+
+def test_small_probes_are_checked_on_the_device_and_large_ones_stay_on_meta():
+    analysis = analyse("import torch\na = torch.randn(2, 3)\nb = torch.randn(1000, 1000)\n", torch, "cpu", 4096,
+                       30.0)
+    checked = {b.name: b.value.checked_on for b in analysis.hints()}
+    assert checked == {"a": "cpu", "b": None}
+    assert all(b.value.probe.device.type == "meta" for b in analysis.hints())
+
+
+@pytest.mark.parametrize("source", [
+    "import torch\nx = torch.randn(10**6, 10**6)\n",
+    "import torch\nn = 2 ** 10 ** 10\nx = torch.zeros(3)\n",
+    "import torch\ns = 'a' * 10 ** 12\nx = torch.zeros(3)\n",
+])
+def test_giant_inputs_stay_bounded(source):
+    analysis = analyse(source, torch, "cpu", 4096, 10.0)
+    assert analysis.completed
+
+
+def test_user_code_is_interpreted_never_executed(tmp_path):
+    sentinel = tmp_path / "ran"
+    source = f"""
+import torch, os
+def side_effect():
+    open({str(sentinel)!r}, "w").write("x")
+    os.system("touch {sentinel}")
+    return torch.zeros(2)
+y = side_effect()
+"""
+    found = shapes(source)
+    assert found["y"] == "[2]"
+    assert not sentinel.exists()

@@ -1,0 +1,105 @@
+"""Inlay hints through the protocol: placement, labels, tooltips, notebooks, UTF-16, settings."""
+
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from lsp_support import SERVER, inlay_hints, open_document, position_of, start, wait_until_ready
+
+SOURCE = """import torch
+from torch import nn
+x = torch.randn(64, 1, 28, 28)
+y = x.view(64, -1)
+values, indices = y.max(dim=1)
+lstm = nn.LSTM(10, 20, batch_first=True)
+out, (h, c) = lstm(torch.randn(8, 7, 10))
+"""
+
+
+@pytest_lsp.fixture(config=SERVER, scope="module")
+async def client(lsp_client: LanguageClient):
+    await start(lsp_client)
+    await wait_until_ready(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+def labels(hints: list[types.InlayHint]) -> list[tuple[int, int, str]]:
+    return [(h.position.line, h.position.character, h.label) for h in hints]
+
+
+async def test_hints_sit_right_after_each_target(client: LanguageClient):
+    uri = open_document(client, SOURCE)
+    found = labels(await inlay_hints(client, uri))
+    expected = [
+        (position_of(SOURCE, "x =").line, 1, "[64, 1, 28, 28]"),
+        (position_of(SOURCE, "y =").line, 1, "[64, 784]"),
+        (position_of(SOURCE, "values").line, 6, "[64]"),
+        (position_of(SOURCE, "values").line, 15, "[64]"),
+        (position_of(SOURCE, "out,").line, 3, "[8, 7, 20]"),
+        (position_of(SOURCE, "out,").line, 7, "[1, 8, 20]"),
+        (position_of(SOURCE, "out,").line, 10, "[1, 8, 20]"),
+    ]
+    assert found == expected
+
+
+async def test_hint_tooltip_says_dtype_device_and_origin(client: LanguageClient):
+    uri = open_document(client, "import torch\nidx = torch.randint(0, 5, (3,)).cuda()\n")
+    (hint,) = await inlay_hints(client, uri)
+    assert hint.kind == types.InlayHintKind.Type
+    assert "`int64`" in hint.tooltip.value and "`cuda`" in hint.tooltip.value
+    assert "torch.randint → cuda" in hint.tooltip.value
+    assert "checked on cpu" in hint.tooltip.value
+
+
+async def test_chinese_text_before_a_hint_does_not_shift_it(client: LanguageClient):
+    text = "import torch\n张量 = torch.zeros(2, 3)  # 中文注释\nx = torch.ones(4); s = '形状'; y = x * 2\n"
+    uri = open_document(client, text)
+    found = labels(await inlay_hints(client, uri))
+    assert (1, 2, "[2, 3]") in found
+    assert (2, position_of(text, "y =").character + 1, "[4]") in found
+
+
+async def test_only_the_requested_range_is_answered(client: LanguageClient):
+    uri = open_document(client, SOURCE)
+    result = await client.text_document_inlay_hint_async(types.InlayHintParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(start=types.Position(line=3, character=0), end=types.Position(line=4, character=0))))
+    assert [h.position.line for h in result] == [3, 4, 4]
+
+
+async def test_hints_follow_edits(client: LanguageClient):
+    uri = open_document(client, "import torch\nx = torch.zeros(2)\n")
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[2]")]
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(start=types.Position(line=1, character=16), end=types.Position(line=1, character=17)),
+            text="7, 3")]))
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[7, 3]")]
+
+
+async def test_notebook_cells_share_shapes_in_cell_order(client: LanguageClient):
+    cells = ["import torch\nx = torch.randn(2, 3)", "# markdown-like comment\n%time\ny = x.t()"]
+    uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/hints.ipynb#W{i}sZmlsZQ%3D%3D" for i in range(2)]
+    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
+        notebook_document=types.NotebookDocument(
+            uri="file:///tmp/torch_lsp_test/hints.ipynb", notebook_type="jupyter-notebook", version=1,
+            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris]),
+        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
+                             for u, t in zip(uris, cells)]))
+    assert labels(await inlay_hints(client, uris[0])) == [(1, 1, "[2, 3]")]
+    assert labels(await inlay_hints(client, uris[1])) == [(2, 1, "[3, 2]")]
+
+
+async def test_settings_switch_hints_off_and_add_dtypes(client: LanguageClient):
+    uri = open_document(client, "import torch\ni = torch.arange(5)\n")
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
+        settings={"torchLsp": {"inlayHints": {"dtype": True}}}))
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[5] int64")]
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
+        settings={"torchLsp": {"inlayHints": {"shapes": False, "dtype": False}}}))
+    assert await inlay_hints(client, uri) == []
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
+        settings={"torchLsp": {"inlayHints": {"shapes": True}}}))
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[5]")]
