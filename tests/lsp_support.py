@@ -19,6 +19,7 @@ def capabilities() -> types.ClientCapabilities:
     caps = client_capabilities("visual-studio-code")
     caps.text_document.inlay_hint = types.InlayHintClientCapabilities(dynamic_registration=False)
     caps.workspace.inlay_hint = types.InlayHintWorkspaceClientCapabilities(refresh_support=True)
+    caps.text_document.diagnostic = types.DiagnosticClientCapabilities(dynamic_registration=False)
     caps.notebook_document = types.NotebookDocumentClientCapabilities(
         synchronization=types.NotebookDocumentSyncClientCapabilities(dynamic_registration=False))
     return caps

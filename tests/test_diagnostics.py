@@ -36,7 +36,9 @@ async def pushed(client: LanguageClient, uri: str, timeout: float = 20.0) -> lis
 
 @pytest_lsp.fixture(config=SERVER, scope="module")
 async def client(lsp_client: LanguageClient):
-    await start(lsp_client)
+    caps = capabilities()
+    caps.text_document.diagnostic = None
+    await start(lsp_client, caps=caps)
     await wait_until_ready(lsp_client)
     yield
     await lsp_client.shutdown_session()
@@ -92,9 +94,7 @@ async def test_notebook_diagnostics_land_on_the_right_cell(client: LanguageClien
 
 @pytest_lsp.fixture(config=SERVER, scope="module")
 async def zh_pull_client(lsp_client: LanguageClient):
-    caps = capabilities()
-    caps.text_document.diagnostic = types.DiagnosticClientCapabilities(dynamic_registration=False)
-    await start(lsp_client, locale="zh-cn", caps=caps)
+    await start(lsp_client, locale="zh-cn")
     await wait_until_ready(lsp_client)
     yield
     await lsp_client.shutdown_session()

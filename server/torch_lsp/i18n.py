@@ -48,6 +48,14 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "advice_bce_logits": ("Cheat sheet: for binary classification prefer BCEWithLogitsLoss over BCELoss; "
                           "give target the input's shape.",
                           "速查表:二分类推荐使用 BCEWithLogitsLoss(而不是 BCELoss);target 需与 input 形状相同。"),
+    "fix_in_features": ("Set in_features to {value} (the size it receives)", "将 in_features 改为 {value}(实际输入的大小)"),
+    "fix_in_channels": ("Set in_channels to {value} (the channels it receives)",
+                        "将 in_channels 改为 {value}(实际输入的通道数)"),
+    "fix_reshape": ("Use .reshape() instead of .view()", "改用 .reshape() 代替 .view()"),
+    "fix_contiguous": ("Insert .contiguous() before .view()", "在 .view() 之前插入 .contiguous()"),
+    "fix_unsqueeze": ("Add a batch dimension with .unsqueeze(0)", "用 .unsqueeze(0) 添加批次维度"),
+    "fix_long": ("Convert to integer class indices with .long()", "用 .long() 转换为整数类型"),
+    "fix_float": ("Convert to floating point with .float()", "用 .float() 转换为浮点类型"),
 }
 
 

@@ -12,6 +12,7 @@ from pygls.lsp.server import LanguageServer
 from . import __version__
 from .analysis.engine import OP_CACHE, Analysis
 from .documents import Unit, unit_for
+from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion
 from .features.context import resolve_target
 from .features.diagnostics import SOURCE, diagnostics
@@ -250,6 +251,22 @@ def create_server() -> TorchLanguageServer:
         analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
         items = ls.document_diagnostics(unit, analysis, params.text_document.uri) if analysis is not None else []
         return types.RelatedFullDocumentDiagnosticReport(items=items)
+
+    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
+        code_action_kinds=[types.CodeActionKind.QuickFix]))
+    async def code_action(ls: TorchLanguageServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        unit = ls.unit(params.text_document.uri)
+        analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
+        if analysis is None:
+            return []
+
+        def encode(uri: str, line: int, column: int) -> types.Position:
+            document = ls.workspace.get_text_document(uri)
+            return document.position_codec.position_to_client_units(
+                document.lines, types.Position(line=line, character=column))
+
+        return quick_fixes(analysis, unit, params.text_document.uri, params.range, params.context, ls.language,
+                           encode)
 
     @server.command(VERIFY_COMMAND)
     async def verify(ls: TorchLanguageServer, *args: Any) -> str:

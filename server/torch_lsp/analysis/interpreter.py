@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .annotations import shape_from_annotation, shapes_from_comments
+from .fixes import Fix, suggest
 from .joins import join
 from ..torch_names import resolve_object as resolve_torch
 from .probes import OpError, OpRunner
@@ -72,6 +73,7 @@ class Issue:
     concrete: bool
     shapes: list[str] = field(default_factory=list)
     related: list[tuple[int, str]] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)
 
 
 class Scope:
@@ -153,8 +155,13 @@ class Interpreter:
             value = join(existing.value, value, self.symbols)
         self.bindings[key] = Binding(name, line, column, value, scope.span, hint)
 
+    def span(self, node: ast.AST) -> tuple[int, int, int, int]:
+        """(line, column, end line, end column) of a node, in characters."""
+        line, end_line = node.lineno - 1, node.end_lineno - 1
+        return line, self._column(line, node.col_offset), end_line, self._column(end_line, node.end_col_offset)
+
     def report(self, node: ast.AST, op: str, error: OpError, args: list[Any],
-               related: list[tuple[int, str]] = ()) -> None:
+               related: list[tuple[int, str]] = (), module: TorchModule | None = None) -> None:
         """Record a failing torch call at `node`; `related` names the lines its operands came from."""
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
@@ -169,7 +176,7 @@ class Interpreter:
         self.issues[key] = Issue(line, self._column(line, getattr(node, "col_offset", 0)), end_line,
                                  self._column(end_line, getattr(node, "end_col_offset", 0) or 0), op, error,
                                  concrete, [self.symbols.render_shape(a.shape) for a in tensors],
-                                 sorted(seen.items()))
+                                 sorted(seen.items()), suggest(node, error.message, args, module, self.span))
 
     # -- statements ---------------------------------------------------------------------------
     def exec_block(self, body: list[ast.stmt], scope: Scope) -> bool:

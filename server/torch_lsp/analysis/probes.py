@@ -178,6 +178,12 @@ _NOT_MODELLED = ("meta", "Meta", "fake", "Fake", "symbolic", "SymInt", "data-dep
                  "unbacked", "NotImplemented", "GuardOnDataDependent", "Could not guard")
 
 
+# Errors real probes find after meta succeeded: only dtype/device ones count; others may depend on the
+# probes' random values (a Cholesky of a random matrix), which the user's data does not share.
+_TYPE_ERRORS = ("dtype", "scalar type", "can't be cast", "Expected floating point type", "same device",
+                "scalar types", "must have the same dtype")
+
+
 class OpRunner:
     """Runs allow-listed calls for one analysis (its symbols) with a process-wide cache."""
 
@@ -229,8 +235,9 @@ class OpRunner:
                 error=OpError(_first_line(error), type(error).__name__, None))
         except Exception:
             return OpResult()
-        checked = self._confirm(fn, args, kwargs, value) if confirm and not symbolic else None
-        return OpResult(value=value, checked_on=checked)
+        if not confirm or symbolic:
+            return OpResult(value=value)
+        return self._confirm(fn, args, kwargs, value)
 
     def _after_failure(self, fn: Callable[..., Any], args: tuple, kwargs: dict, error: BaseException,
                        symbolic: bool) -> OpResult:
@@ -240,16 +247,14 @@ class OpRunner:
             retry = self._execute_fake(fn, args, kwargs)
             if retry is not None:
                 return retry
+        if not_modelled:
+            return OpResult()
         real = self._real_call(fn, args, kwargs)
         if real is None:
-            return OpResult() if not_modelled else OpResult(error=OpError(message, type(error).__name__, None))
-        real_value, real_error = real
-        if real_error is not None:
-            return OpResult(error=OpError(_first_line(real_error), type(real_error).__name__, self.device))
-        if not_modelled:
-            return OpResult(value=_tree_map(real_value, lambda t: t.to("meta") if isinstance(t, torch_tensor()) else t),
-                            checked_on=self.device)
-        return OpResult()
+            return OpResult(error=OpError(message, type(error).__name__, None))
+        if real[1] is None:
+            return OpResult()
+        return OpResult(error=OpError(_first_line(real[1]), type(real[1]).__name__, self.device))
 
     def _execute_fake(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult | None:
         import torch
@@ -268,13 +273,20 @@ class OpRunner:
             total += math.prod(t.shape)
         return total <= self.max_elements
 
-    def _confirm(self, fn: Callable[..., Any], args: tuple, kwargs: dict, value: Any) -> str | None:
+    def _confirm(self, fn: Callable[..., Any], args: tuple, kwargs: dict, value: Any) -> OpResult:
+        """Repeat a successful meta call on small real probes: confirms the shape, or finds what meta misses."""
         real = self._real_call(fn, args, kwargs, _tree_tensors(value))
-        if real is None or real[1] is not None:
-            return None
+        if real is None:
+            return OpResult(value=value)
+        real_value, real_error = real
+        if real_error is not None:
+            message = _first_line(real_error)
+            if any(marker in message for marker in _TYPE_ERRORS):
+                return OpResult(error=OpError(message, type(real_error).__name__, self.device))
+            return OpResult(value=value)
         meta_shapes = [tuple(t.shape) for t in _tree_tensors(value)]
-        real_shapes = [tuple(t.shape) for t in _tree_tensors(real[0])]
-        return self.device if meta_shapes == real_shapes else None
+        real_shapes = [tuple(t.shape) for t in _tree_tensors(real_value)]
+        return OpResult(value=value, checked_on=self.device if meta_shapes == real_shapes else None)
 
     def _real_call(self, fn: Callable[..., Any], args: tuple, kwargs: dict,
                    outputs: list[Any] | None = None) -> tuple[Any, BaseException | None] | None:
@@ -329,10 +341,3 @@ def _is_module(value: Any) -> bool:
     import torch
 
     return isinstance(value, torch.nn.Module)
-
-
-def torch_tensor() -> type:
-    """torch.Tensor, imported lazily."""
-    import torch
-
-    return torch.Tensor

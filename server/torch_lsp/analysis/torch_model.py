@@ -70,7 +70,8 @@ class TorchCalls:
 
     # -- running allow-listed callables -------------------------------------------------------
     def run(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST,
-            device: str | None = None, confirm: bool = True, related: list[tuple[int, str]] = ()) -> Any:
+            device: str | None = None, confirm: bool = True, related: list[tuple[int, str]] = (),
+            module: TorchModule | None = None) -> Any:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
         try:
             c_args = tuple(to_concrete(a) for a in args)
@@ -79,7 +80,7 @@ class TorchCalls:
             return UNKNOWN
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
         if result.error is not None:
-            self.interp.report(node, label, result.error, [*args, *kwargs.values()], related)
+            self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
         base_device = device or tensor_device(args, kwargs)
         origin = _origin_of(args, kwargs)
@@ -128,10 +129,19 @@ class TorchCalls:
             module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
             if module is UNKNOWN:
                 return UNKNOWN
-            return TorchModule(to_concrete_module(module), _public_name(ref.qualname, obj), node_line(node))
+            return TorchModule(to_concrete_module(module), _public_name(ref.qualname, obj), node_line(node),
+                               self._size_argument_span(node))
         if obj in _legacy_constructors(torch):
             return self._legacy_tensor(obj, args, node)
         return Instance(_public_name(ref.qualname, obj))
+
+    def _size_argument_span(self, node: ast.AST) -> tuple[int, int, int, int] | None:
+        """Where a layer's input size (in_features / in_channels, its first argument) is written."""
+        if not isinstance(node, ast.Call):
+            return None
+        keyword = next((k.value for k in node.keywords if k.arg in ("in_features", "in_channels")), None)
+        argument = node.args[0] if node.args and not isinstance(node.args[0], ast.Starred) else keyword
+        return self.interp.span(argument) if argument is not None else None
 
     def _legacy_tensor(self, obj: Any, args: list[Any], node: ast.AST) -> Any:
         torch = self.torch
@@ -307,7 +317,7 @@ class TorchCalls:
     def call_module(self, module: TorchModule, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         """Run a torch.nn module's forward on probe tensors."""
         related = [(module.defined_at, short_op(module.qualname))] if module.defined_at is not None else []
-        return self.run(module.qualname, module.module, args, kwargs, node, related=related)
+        return self.run(module.qualname, module.module, args, kwargs, node, related=related, module=module)
 
 
 def _bound(receiver: Any, name: str) -> Any:

@@ -106,6 +106,7 @@ class TorchModule:
     module: Any
     qualname: str
     defined_at: int | None = None
+    arg_span: tuple[int, int, int, int] | None = None
 
 
 @dataclass(frozen=True, eq=False)
