@@ -171,3 +171,29 @@ y = side_effect()
     found = shapes(source)
     assert found["y"] == "[2]"
     assert not sentinel.exists()
+
+
+def test_editing_a_notebook_cell_resumes_at_that_cell():
+    cells = ["import torch\nfrom torch import nn\nx = torch.randn(8, 4)",
+             "layer = nn.Linear(4, 3)\nh = layer(x)",
+             "y = h.sum(dim=0)"]
+
+    def joined(texts):
+        starts, line = [], 0
+        for text in texts:
+            starts.append(line)
+            line += text.count("\n") + 1
+        return "\n".join(texts), tuple(starts)
+
+    source, starts = joined(cells)
+    first = analyse(source, torch, "cpu", 4096, 30.0, cell_lines=starts)
+    assert first.resumed_from is None
+    edited, starts = joined([cells[0], cells[1], "y = h.mean(dim=1, keepdim=True)"])
+    second = analyse(edited, torch, "cpu", 4096, 30.0, cell_lines=starts, previous=first)
+    assert second.resumed_from == starts[2]
+    assert {b.name: second.shape_text(b.value) for b in second.hints()} == {"x": "[8, 4]", "h": "[8, 3]",
+                                                                            "y": "[8, 1]"}
+    changed_first, starts = joined(["import torch\nfrom torch import nn\nx = torch.randn(5, 4)", *cells[1:]])
+    third = analyse(changed_first, torch, "cpu", 4096, 30.0, cell_lines=starts, previous=second)
+    assert third.resumed_from == 0
+    assert {b.name: third.shape_text(b.value) for b in third.hints()}["y"] == "[3]"

@@ -64,6 +64,7 @@ class TorchRuntime:
             import torch
 
             torch.set_num_threads(1)
+            _warm_up(torch)
             self._torch = torch
             status = self._describe(torch)
         except Exception as error:
@@ -85,3 +86,15 @@ class TorchRuntime:
             self._status = status
         for listener in self._listeners:
             listener(status)
+
+
+def _warm_up(torch: ModuleType) -> None:
+    """Run one of each kind of meta computation, so torch's lazy imports are not paid by the first analysis."""
+    import torch.nn.functional as F
+
+    with torch.device("meta"):
+        x = torch.empty(2, 3, 8, 8)
+        conv = torch.nn.Conv2d(3, 4, 3)
+        y = F.max_pool2d(F.relu(conv(x)), 2).flatten(1)
+        torch.cat([y, y]).view(-1).sum(dim=0)
+        torch.empty(2, 3).permute(1, 0).reshape(6)[None, :3]

@@ -88,9 +88,11 @@ class AnalysisScheduler:
         def cancelled() -> bool:
             return self._wanted.get(unit.key) != unit.version
 
+        cells = tuple(span.first_line for span in unit.spans) if len(unit.spans) > 1 else ()
+        previous = self.latest(unit.key)
         analysis = await loop.run_in_executor(
             self._executor, lambda: analyse(unit.source, torch, device, settings.probe_max_elements,
-                                            settings.analysis_budget_s, cancelled))
+                                            settings.analysis_budget_s, cancelled, cells, previous))
         if cancelled():
             return
         self._latest[unit.key] = (unit.version, analysis)

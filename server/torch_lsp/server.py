@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any
 
 import attrs
@@ -59,11 +60,23 @@ class TorchLanguageServer(LanguageServer):
         self.settings = Settings()
         self.locale: str | None = None
         self.runtime = TorchRuntime()
-        self.index = EntryIndex(load())
+        self._index: EntryIndex | None = None
+        self._index_ready = threading.Event()
+        threading.Thread(target=self._load_knowledge, name="knowledge", daemon=True).start()
         self.checked = CheckedExamples()
         self.scheduler = AnalysisScheduler(self.runtime, lambda: self.settings, self._analysed)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._progress_open = False
+
+    def _load_knowledge(self) -> None:
+        self._index = EntryIndex(load())
+        self._index_ready.set()
+
+    @property
+    def index(self) -> EntryIndex:
+        """The knowledge base's entry index (loaded in the background at start-up; waits if needed)."""
+        self._index_ready.wait()
+        return self._index
 
     @property
     def language(self) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Callable
 
-from .interpreter import Binding, Interpreter, Issue
+from .interpreter import Binding, Checkpoint, Interpreter, Issue
 from .probes import OpCache, OpRunner
 from .source import parse_tolerant
 from .symbols import Symbols
@@ -27,6 +27,8 @@ class Analysis:
     completed: bool
     duration_s: float
     syntax_error_lines: set[int] = field(default_factory=set)
+    checkpoints: list[Checkpoint] = field(default_factory=list)
+    resumed_from: int | None = None
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -55,13 +57,29 @@ class Analysis:
 
 
 def analyse(source: str, torch: ModuleType, device: str | None, max_elements: int, budget_s: float,
-            cancelled: Callable[[], bool] = lambda: False) -> Analysis:
-    """Interpret `source` within `budget_s` seconds, running probes on `device` (None: meta only)."""
+            cancelled: Callable[[], bool] = lambda: False, cell_lines: tuple[int, ...] = (),
+            previous: Analysis | None = None) -> Analysis:
+    """Interpret `source` within `budget_s` seconds, running probes on `device` (None: meta only).
+
+    For notebooks, `cell_lines` are the cells' first lines and `previous` the last analysis of the same
+    notebook: interpretation resumes at the first cell whose preceding text changed.
+    """
     start = time.perf_counter()
     parsed = parse_tolerant(source)
-    symbols = Symbols()
+    resume = _resume_point(previous, parsed.lines, cell_lines)
+    symbols = previous.symbols if resume is not None else Symbols()
     runner = OpRunner(symbols, device, max_elements, OP_CACHE)
     interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled)
-    interpreter.run()
+    interpreter.run(cell_lines, resume)
+    for index, checkpoint in enumerate(interpreter.checkpoints):
+        checkpoint.earlier = interpreter.checkpoints[:index]
     return Analysis(list(interpreter.bindings.values()), list(interpreter.issues.values()), symbols,
-                    interpreter.completed, time.perf_counter() - start, set(parsed.blanked))
+                    interpreter.completed, time.perf_counter() - start, set(parsed.blanked),
+                    interpreter.checkpoints, resume.line if resume is not None else None)
+
+
+def _resume_point(previous: Analysis | None, lines: list[str], cell_lines: tuple[int, ...]) -> Checkpoint | None:
+    if previous is None or not cell_lines or not previous.completed:
+        return None
+    valid = [c for c in previous.checkpoints if c.line in cell_lines and c.matches(lines)]
+    return max(valid, key=lambda c: c.line) if valid else None

@@ -8,11 +8,12 @@ callables run, on probe tensors the engine made itself (see `torch_model` and `p
 from __future__ import annotations
 
 import ast
+import hashlib
 import math
 import operator
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from .annotations import shape_from_annotation, shapes_from_comments
 from .fixes import Fix, suggest
@@ -94,6 +95,44 @@ class Scope:
         return None
 
 
+@dataclass
+class Checkpoint:
+    """The interpreter's state just before a notebook cell, valid while the text before it is unchanged."""
+
+    line: int
+    prefix_hash: str
+    scope: dict[str, Any]
+    bindings: dict
+    issues: dict
+    functions: list
+    called: set
+    memo: dict
+    earlier: list[Checkpoint] = field(default_factory=list)
+
+    def matches(self, lines: list[str]) -> bool:
+        """Whether `lines` have the same text before this checkpoint's cell."""
+        return self.line <= len(lines) and _prefix_hash(lines, self.line) == self.prefix_hash
+
+
+def _prefix_hash(lines: list[str], line: int) -> str:
+    return hashlib.blake2b("\n".join(lines[:line]).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _clone_vars(variables: dict[str, Any], clones: dict[int, Any]) -> dict[str, Any]:
+    return {name: _clone(value, clones) for name, value in variables.items()}
+
+
+def _clone(value: Any, clones: dict[int, Any]) -> Any:
+    """Copy the mutable parts of a value (user objects' attributes) so later cells cannot alter a checkpoint."""
+    if not isinstance(value, UserObject):
+        return value
+    if id(value) not in clones:
+        copy = UserObject(value.cls)
+        clones[id(value)] = copy
+        copy.attributes = {k: _clone(v, clones) for k, v in value.attributes.items()}
+    return clones[id(value)]
+
+
 class _Frame:
     def __init__(self) -> None:
         self.returns: list[Any] = []
@@ -121,20 +160,51 @@ class Interpreter:
         self._frames: list[_Frame] = []
         self._loop_depth = 0
         self.completed = False
+        self.checkpoints: list[Checkpoint] = []
 
     # -- driver -------------------------------------------------------------------------------
-    def run(self) -> None:
-        """Interpret the module, then the functions no call site reached."""
+    def run(self, cell_lines: Sequence[int] = (), resume: Checkpoint | None = None) -> None:
+        """Interpret the module (from a checkpoint, if given), then the functions no call site reached.
+
+        `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
+        edit to one cell re-interprets that cell and the ones after it only.
+        """
         module = Scope(None, (0, len(self.lines)))
         module.vars["__name__"] = Const("__main__")
+        body = self.tree.body
+        if resume is not None:
+            self._restore(resume, module)
+            body = [statement for statement in body if statement.lineno - 1 >= resume.line]
+        boundaries = sorted(line for line in cell_lines if resume is None or line > resume.line)
         try:
-            self.exec_block(self.tree.body, module)
+            for statement in body:
+                while boundaries and statement.lineno - 1 >= boundaries[0]:
+                    self.checkpoints.append(self._checkpoint(boundaries.pop(0), module))
+                self._tick()
+                if not self.exec_statement(statement, module):
+                    break
             for function in list(self._functions):
                 if id(function.node) not in self._called:
                     self._interpret_uncalled(function)
             self.completed = True
         except BudgetExceeded:
             pass
+
+    def _checkpoint(self, line: int, module: Scope) -> Checkpoint:
+        clones: dict[int, Any] = {}
+        return Checkpoint(line, _prefix_hash(self.lines, line), _clone_vars(module.vars, clones),
+                          dict(self.bindings), dict(self.issues), list(self._functions), set(self._called),
+                          dict(self._memo))
+
+    def _restore(self, checkpoint: Checkpoint, module: Scope) -> None:
+        clones: dict[int, Any] = {}
+        module.vars = _clone_vars(checkpoint.scope, clones)
+        self.bindings = dict(checkpoint.bindings)
+        self.issues = dict(checkpoint.issues)
+        self._functions = list(checkpoint.functions)
+        self._called = set(checkpoint.called)
+        self._memo = dict(checkpoint.memo)
+        self.checkpoints = [c for c in checkpoint.earlier if c.line < checkpoint.line] + [checkpoint]
 
     def _tick(self) -> None:
         if time.perf_counter() > self.deadline or self.cancelled():

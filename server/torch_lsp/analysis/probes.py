@@ -248,13 +248,27 @@ class OpRunner:
             if retry is not None:
                 return retry
         if not_modelled:
-            return OpResult()
+            return self._real_fallback(fn, args, kwargs)
         real = self._real_call(fn, args, kwargs)
         if real is None:
             return OpResult(error=OpError(message, type(error).__name__, None))
         if real[1] is None:
             return OpResult()
         return OpResult(error=OpError(_first_line(real[1]), type(real[1]).__name__, self.device))
+
+    def _real_fallback(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult:
+        """For calls meta cannot run: trust small real probes only if two different fillings agree on shapes."""
+        import torch
+
+        first = self._real_call(fn, args, kwargs)
+        second = self._real_call(fn, args, kwargs, alternate=True)
+        if first is None or second is None or first[1] is not None or second[1] is not None:
+            return OpResult()
+        shapes = [[tuple(t.shape) for t in _tree_tensors(r[0])] for r in (first, second)]
+        if shapes[0] != shapes[1]:
+            return OpResult()
+        on_meta = _tree_map(first[0], lambda t: t.to("meta") if isinstance(t, torch.Tensor) else t)
+        return OpResult(value=on_meta, checked_on=self.device)
 
     def _execute_fake(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult | None:
         import torch
@@ -288,8 +302,8 @@ class OpRunner:
         real_shapes = [tuple(t.shape) for t in _tree_tensors(real_value)]
         return OpResult(value=value, checked_on=self.device if meta_shapes == real_shapes else None)
 
-    def _real_call(self, fn: Callable[..., Any], args: tuple, kwargs: dict,
-                   outputs: list[Any] | None = None) -> tuple[Any, BaseException | None] | None:
+    def _real_call(self, fn: Callable[..., Any], args: tuple, kwargs: dict, outputs: list[Any] | None = None,
+                   alternate: bool = False) -> tuple[Any, BaseException | None] | None:
         """Repeat a call on real tensors on the active device when everything involved is small."""
         import torch
 
@@ -299,8 +313,9 @@ class OpRunner:
             real_fn = self._real_module(fn) if _is_module(fn) else fn
             if real_fn is None:
                 return None
-            real_args = _tree_map(args, self._real_tensor)
-            real_kwargs = _tree_map(kwargs, self._real_tensor)
+            make = (lambda t: self._real_tensor(t, alternate))
+            real_args = _tree_map(args, make)
+            real_kwargs = _tree_map(kwargs, make)
         except Exception:
             return None
         try:
@@ -311,7 +326,8 @@ class OpRunner:
         except Exception:
             return None
 
-    def _real_tensor(self, value: Any) -> Any:
+    def _real_tensor(self, value: Any, alternate: bool = False) -> Any:
+        """A real tensor like the probe `value`: random floats and zero integers, or (alternate) the reverse."""
         import torch
 
         if _is_module(value):
@@ -319,9 +335,9 @@ class OpRunner:
         shape, stride = tuple(value.shape), tuple(value.stride())
         size = _storage_size(shape, stride)
         if value.dtype.is_floating_point or value.dtype.is_complex:
-            storage = torch.rand(size, device=self.device).to(value.dtype)
+            storage = (torch.zeros if alternate else torch.rand)(size, device=self.device).to(value.dtype)
         else:
-            storage = torch.zeros(size, dtype=value.dtype, device=self.device)
+            storage = (torch.ones if alternate else torch.zeros)(size, dtype=value.dtype, device=self.device)
         return storage.as_strided(shape, stride).requires_grad_(value.requires_grad and value.dtype.is_floating_point)
 
     def _real_module(self, module: Any) -> Any:
