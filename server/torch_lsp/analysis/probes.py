@@ -173,15 +173,15 @@ def _first_line(error: BaseException) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-_SHAPE_ERRORS = (RuntimeError, IndexError, ValueError, TypeError)
+_SHAPE_ERRORS = (RuntimeError, IndexError, ValueError, TypeError, AssertionError)
 _NOT_MODELLED = ("meta", "Meta", "fake", "Fake", "symbolic", "SymInt", "data-dependent", "data dependent",
                  "unbacked", "NotImplemented", "GuardOnDataDependent", "Could not guard")
 
 
-# Errors real probes find after meta succeeded: only dtype/device ones count; others may depend on the
+# Errors that real probes find after meta succeeded count, except those that may come from the
 # probes' random values (a Cholesky of a random matrix), which the user's data does not share.
-_TYPE_ERRORS = ("dtype", "scalar type", "can't be cast", "Expected floating point type", "same device",
-                "scalar types", "must have the same dtype")
+_VALUE_ERRORS = ("positive-definite", "singular", "nan", "NaN", "inf", "out of bounds", "index out of range",
+                 "Assertion", "non-negative", "probability", "converge", "invalid multinomial", "must be in range")
 
 
 class OpRunner:
@@ -295,7 +295,7 @@ class OpRunner:
         real_value, real_error = real
         if real_error is not None:
             message = _first_line(real_error)
-            if any(marker in message for marker in _TYPE_ERRORS):
+            if not any(marker in message for marker in _VALUE_ERRORS):
                 return OpResult(error=OpError(message, type(real_error).__name__, self.device))
             return OpResult(value=value)
         meta_shapes = [tuple(t.shape) for t in _tree_tensors(value)]

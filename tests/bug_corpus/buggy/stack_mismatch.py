@@ -1,0 +1,4 @@
+import torch
+a = torch.zeros(3, 4)
+b = torch.ones(3, 5)
+pair = torch.stack([a, b])

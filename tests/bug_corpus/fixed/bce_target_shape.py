@@ -1,0 +1,5 @@
+import torch
+from torch import nn
+pred = torch.sigmoid(torch.randn(8, 1))
+target = torch.randint(0, 2, (8, 1)).float()
+loss = nn.BCELoss()(pred, target)

@@ -1,0 +1,3 @@
+import torch
+logits = torch.randn(8, 10)
+probs = logits.softmax(dim=1)

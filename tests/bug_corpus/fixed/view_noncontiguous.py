@@ -1,0 +1,4 @@
+import torch
+x = torch.randn(2, 3, 4)
+y = x.transpose(1, 2)
+flat = y.reshape(2, 12)
