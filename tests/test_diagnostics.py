@@ -107,3 +107,16 @@ async def test_pull_diagnostics_in_chinese(zh_pull_client: LanguageClient):
     (diagnostic,) = report.items
     assert "非连续" in diagnostic.message and "contiguous()" in diagnostic.message
     assert uri not in zh_pull_client.diagnostics
+
+
+async def test_symbolic_errors_that_hold_for_every_size_are_warnings(client: LanguageClient):
+    text = HEADER + (
+        "def project(x):  # x: [B, 3]\n"
+        "    wrong = x @ torch.zeros(4, 5)\n"
+        "    maybe = x.view(-1, 4)\n"
+        "    return wrong\n")
+    uri = open_document(client, text)
+    (diagnostic,) = await pushed(client, uri)
+    assert diagnostic.severity == types.DiagnosticSeverity.Warning
+    assert diagnostic.range.start.line == 3
+    assert "[B, 3] X [4, 5]" in diagnostic.message

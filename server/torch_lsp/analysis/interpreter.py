@@ -207,7 +207,7 @@ class Interpreter:
         self.checkpoints = [c for c in checkpoint.earlier if c.line < checkpoint.line] + [checkpoint]
 
     def _tick(self) -> None:
-        if time.perf_counter() > self.deadline or self.cancelled():
+        if time.perf_counter() > self.deadline + self.symbols.setup_seconds or self.cancelled():
             raise BudgetExceeded
 
     # -- recording ----------------------------------------------------------------------------

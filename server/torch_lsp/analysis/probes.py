@@ -26,6 +26,7 @@ class OpError:
     message: str
     exception: str
     confirmed_on: str | None
+    for_all_sizes: bool = False
 
 
 @dataclass
@@ -162,6 +163,43 @@ def _tree_map(value: Any, fn: Callable[[Any], Any]) -> Any:
     return value
 
 
+def _tree_dims(value: Any) -> list[Any]:
+    """Every symbolic size in a structure of arguments (tensor sizes and SymInt scalars)."""
+    import torch
+
+    if isinstance(value, torch.Tensor):
+        return [d for d in value.shape if isinstance(d, torch.SymInt)]
+    if isinstance(value, torch.SymInt):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [d for item in value for d in _tree_dims(item)]
+    if isinstance(value, dict):
+        return [d for item in value.values() for d in _tree_dims(item)]
+    return []
+
+
+def _substitute(value: Any, assignment: dict[Any, int]) -> Any:
+    """The arguments with every symbolic size replaced by its value under `assignment` (tensors on meta)."""
+    import torch
+
+    def size(d: Any) -> int:
+        return int(d.node.expr.subs(assignment)) if isinstance(d, torch.SymInt) else d
+
+    if isinstance(value, torch.Tensor):
+        if any(isinstance(d, torch.SymInt) for d in value.shape):
+            return torch.empty([size(d) for d in value.shape], dtype=value.dtype, device="meta")
+        return value
+    if isinstance(value, torch.SymInt):
+        return size(value)
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return type(value)(*(_substitute(v, assignment) for v in value))
+    if isinstance(value, (list, tuple)):
+        return type(value)(_substitute(v, assignment) for v in value)
+    if isinstance(value, dict):
+        return {k: _substitute(v, assignment) for k, v in value.items()}
+    return value
+
+
 def _storage_size(shape: tuple[int, ...], stride: tuple[int, ...]) -> int:
     if any(s == 0 for s in shape):
         return 0
@@ -249,12 +287,35 @@ class OpRunner:
                 return retry
         if not_modelled:
             return self._real_fallback(fn, args, kwargs)
+        if symbolic:
+            return OpResult(error=OpError(self.symbols.rename(message), type(error).__name__, None,
+                                          self._fails_for_sampled_sizes(fn, args, kwargs)))
         real = self._real_call(fn, args, kwargs)
         if real is None:
             return OpResult(error=OpError(message, type(error).__name__, None))
         if real[1] is None:
             return OpResult()
         return OpResult(error=OpError(_first_line(real[1]), type(real[1]).__name__, self.device))
+
+    def _fails_for_sampled_sizes(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
+        """Whether a call that fails on symbolic sizes also fails with each symbol set to 1, to small and large
+        distinct values, and to multiples of 720720 (divisible by 1..16): then the error does not depend on
+        what the sizes turn out to be."""
+        import torch
+
+        symbols = sorted({s for d in _tree_dims((args, kwargs)) for s in d.node.expr.free_symbols}, key=str)
+        for pick in (lambda i: 1, lambda i: 2 + 3 * i, lambda i: 97 + 7 * i, lambda i: 720720 * (i + 1)):
+            assignment = {symbol: pick(i) for i, symbol in enumerate(symbols)}
+            try:
+                concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)
+                with torch.device("meta"):
+                    fn(*concrete_args, **concrete_kwargs)
+            except _SHAPE_ERRORS:
+                continue
+            except Exception:
+                return False
+            return False
+        return True
 
     def _real_fallback(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult:
         """For calls meta cannot run: trust small real probes only if two different fillings agree on shapes."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import re
+import time
 from typing import Any
 
 _FIRST_HINT = 1009
@@ -32,7 +34,11 @@ def _source_class() -> type:
 
 
 class Symbols:
-    """One analysis's symbolic sizes; the fake-tensor machinery is created only when first needed."""
+    """One analysis's symbolic sizes; the fake-tensor machinery is created only when first needed.
+
+    `setup_seconds` is what creating it cost (imports, the first time in a process): analysis budgets
+    do not count it.
+    """
 
     def __init__(self) -> None:
         self._env: Any = None
@@ -40,6 +46,7 @@ class Symbols:
         self._labels: dict[Any, str | None] = {}
         self._named: dict[str, Any] = {}
         self._next_hint = _FIRST_HINT
+        self.setup_seconds = 0.0
 
     @property
     def active(self) -> bool:
@@ -49,11 +56,14 @@ class Symbols:
     def mode(self) -> Any:
         """The FakeTensorMode that symbolic tensors live in."""
         if self._mode is None:
+            start = time.perf_counter()
             from torch._subclasses.fake_tensor import FakeTensorMode
             from torch.fx.experimental.symbolic_shapes import ShapeEnv
 
+            logging.getLogger("torch._subclasses.fake_tensor").setLevel(logging.CRITICAL)
             self._env = ShapeEnv(duck_shape=False)
             self._mode = FakeTensorMode(shape_env=self._env, allow_non_fake_inputs=True)
+            self.setup_seconds = time.perf_counter() - start
         return self._mode
 
     def _create(self, label: str | None) -> Any:
@@ -85,16 +95,15 @@ class Symbols:
             return "?"
         if getattr(expr, "is_number", False):
             return str(int(expr))
-        replacements = {}
-        for symbol in expr.free_symbols:
-            label = self._labels.get(symbol)
-            if label is None:
-                return "?"
-            replacements[symbol] = label
-        text = str(expr)
-        for symbol, label in sorted(replacements.items(), key=lambda item: -len(str(item[0]))):
-            text = re.sub(rf"\b{re.escape(str(symbol))}\b", label, text)
-        return _strip_outer_parens(text.replace(" ", ""))
+        if any(self._labels.get(symbol) is None for symbol in expr.free_symbols):
+            return "?"
+        return _strip_outer_parens(self.rename(str(expr)).replace(" ", ""))
+
+    def rename(self, text: str) -> str:
+        """Replace torch's symbol names (`s44`) in a message by the user's (`B`; `?` when unnamed)."""
+        for symbol, label in sorted(self._labels.items(), key=lambda item: -len(str(item[0]))):
+            text = re.sub(rf"\b{re.escape(str(symbol))}\b", label or "?", text)
+        return text
 
     def render_shape(self, shape: tuple[Any, ...]) -> str:
         """`[64, 1, 28, 28]`, `[B, 16, H//2, W//2]`, `[]`."""

@@ -56,7 +56,8 @@ def diagnostics(analysis: Analysis, span: CellSpan, uri: str, lines: Sequence[st
     found: list[types.Diagnostic] = []
     for issue in sorted(analysis.issues, key=lambda i: (i.line, i.column)):
         line = issue.line - span.first_line
-        if not issue.concrete or not (0 <= line < span.line_count) or line >= len(lines):
+        if not (issue.concrete or issue.error.for_all_sizes) or not (0 <= line < span.line_count) \
+                or line >= len(lines):
             continue
         end_line = min(issue.end_line - span.first_line, len(lines) - 1)
         end_column = issue.end_column if end_line > line or issue.end_column > issue.column else len(lines[line])
@@ -70,7 +71,7 @@ def diagnostics(analysis: Analysis, span: CellSpan, uri: str, lines: Sequence[st
         found.append(types.Diagnostic(
             range=types.Range(start=encode(line, issue.column), end=encode(end_line, end_column)),
             message=explain(issue, language),
-            severity=types.DiagnosticSeverity.Error,
+            severity=types.DiagnosticSeverity.Error if issue.concrete else types.DiagnosticSeverity.Warning,
             source=SOURCE,
             code=issue.error.exception,
             related_information=related or None,
