@@ -27,8 +27,11 @@ from __future__ import annotations
 
 import argparse
 import ast
+import asyncio
 import concurrent.futures
 import copy
+import hashlib
+import importlib.metadata
 import json
 import os
 import re
@@ -257,17 +260,40 @@ class Truth:
         return {key: target for key, target in self.targets.items() if target.is_tensor}
 
 
-def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S) -> Truth:
-    """Run `path` under the recorder in a fresh interpreter; raises if it fails or times out."""
+def _fingerprint(path: Path) -> str:
+    """Changes whenever the program, the tracer or the Python/torch installation changes."""
+    digest = hashlib.sha256()
+    digest.update(path.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(sys.version.encode())
+    try:
+        digest.update(importlib.metadata.version("torch").encode())
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    return digest.hexdigest()[:20]
+
+
+def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S, cache_dir: Path | None = None) -> Truth:
+    """Run `path` under the recorder in a fresh interpreter; raises if it fails or times out.
+
+    With `cache_dir`, a truth recorded earlier for the same program, tracer and torch is reused.
+    """
     path = Path(path).resolve()
-    with tempfile.TemporaryDirectory(prefix="shape_truth_") as work:
-        out = Path(work) / "truth.json"
-        env = {**os.environ, "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1", "MPLBACKEND": "Agg"}
-        completed = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(out), str(path)],
-                                   cwd=work, env=env, capture_output=True, text=True, timeout=timeout)
-        if completed.returncode != 0 or not out.exists():
-            raise RuntimeError(f"tracing {path} failed ({completed.returncode}):\n{completed.stderr[-4000:]}")
-        data = json.loads(out.read_text())
+    cached = Path(cache_dir) / f"{path.name}.{_fingerprint(path)}.json" if cache_dir else None
+    if cached is not None and cached.is_file():
+        data = json.loads(cached.read_text())
+    else:
+        with tempfile.TemporaryDirectory(prefix="shape_truth_") as work:
+            out = Path(work) / "truth.json"
+            env = {**os.environ, "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1", "MPLBACKEND": "Agg"}
+            completed = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(out), str(path)],
+                                       cwd=work, env=env, capture_output=True, text=True, timeout=timeout)
+            if completed.returncode != 0 or not out.exists():
+                raise RuntimeError(f"tracing {path} failed ({completed.returncode}):\n{completed.stderr[-4000:]}")
+            data = json.loads(out.read_text())
+        if cached is not None and not data["error"]:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            cached.write_text(json.dumps(data))
     if data["error"]:
         raise RuntimeError(f"{path} raised under the tracer:\n{data['error']}")
     targets = {}
@@ -278,11 +304,12 @@ def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S) -> Truth:
     return Truth(path, targets, data["error"], data["duration_s"])
 
 
-def trace_all(paths: list[Path], timeout: float = DEFAULT_TIMEOUT_S, workers: int | None = None) -> dict[Path, Truth]:
+def trace_all(paths: list[Path], timeout: float = DEFAULT_TIMEOUT_S, workers: int | None = None,
+              cache_dir: Path | None = None) -> dict[Path, Truth]:
     """Trace several programs concurrently (one subprocess each)."""
     workers = workers or max(2, min(8, os.cpu_count() or 2))
     with concurrent.futures.ThreadPoolExecutor(workers) as pool:
-        futures = {path: pool.submit(trace, path, timeout) for path in paths}
+        futures = {path: pool.submit(trace, path, timeout, cache_dir) for path in paths}
         return {path: future.result() for path, future in futures.items()}
 
 
@@ -372,24 +399,27 @@ class FileScore:
     symbolic: int = 0
     imprecise: int = 0
     wrong: list[str] = field(default_factory=list)
+    imprecise_hints: list[str] = field(default_factory=list)
     unverified: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     targets: int = 0
     multi_shape_targets: int = 0
     missing_targets: list[Target] = field(default_factory=list)
+    error: str | None = None
 
     @property
     def correct(self) -> int:
         return self.exact + self.symbolic
 
 
-def score(name: str, truth: Truth, hints: dict[tuple[int, int], str], lines: list[str]) -> FileScore:
-    """Compare hints ((line, character column) -> label) with the truth of one file."""
+def score(name: str, truth: Truth, hints: list[tuple[tuple[int, int], str]], lines: list[str]) -> FileScore:
+    """Compare hints ((line, column in characters), label) with the truth of one file."""
     result = FileScore(name)
     tensor_targets = truth.tensor_targets()
     result.targets = len(tensor_targets)
     result.multi_shape_targets = sum(len(t.shapes) > 1 for t in tensor_targets.values())
-    for (line, column), label in sorted(hints.items()):
+    shown_at = {position for position, _ in hints}
+    for (line, column), label in sorted(hints):
         result.shown += 1
         target = truth.targets.get((line, column))
         verdict, reason = classify(label, target)
@@ -401,13 +431,15 @@ def score(name: str, truth: Truth, hints: dict[tuple[int, int], str], lines: lis
             result.symbolic += 1
         elif verdict == IMPRECISE:
             result.imprecise += 1
+            result.imprecise_hints.append(f"{where} `{target.name}` shown {label} vs truth "
+                                          f"{[list(s) for s in target.shapes]}   | {text}")
         elif verdict == WRONG:
             result.wrong.append(f"{where} `{target.name}` shown {label} vs truth "
                                 f"{[list(s) for s in target.shapes] or target.others} ({reason})   | {text}")
         else:
             result.unverified.append(f"{where} shown {label}   | {text}")
     for key, target in sorted(tensor_targets.items()):
-        if key not in hints:
+        if key not in shown_at:
             result.missing_targets.append(target)
             result.missing.append(f"{name}:{target.line + 1}:{target.column} `{target.name}` ({target.kind}) "
                                   f"truth {[list(s) for s in target.shapes]}   | {lines[target.line].strip()}")
@@ -464,7 +496,8 @@ def table(scores: list[FileScore]) -> str:
     rows = [header, "-" * len(header)]
     for s in scores:
         rows.append(f"{s.name:<34}{s.targets:>8}{s.shown:>7}{s.correct:>8}{s.exact:>7}{s.symbolic:>6}"
-                    f"{s.imprecise:>6}{len(s.wrong):>6}{len(s.unverified):>6}{len(s.missing):>8}")
+                    f"{s.imprecise:>6}{len(s.wrong):>6}{len(s.unverified):>6}{len(s.missing):>8}"
+                    + ("   SERVER ERROR" if s.error else ""))
     t = totals(scores)
     rows.append("-" * len(header))
     rows.append(f"{'TOTAL':<34}{t.targets:>8}{t.shown:>7}{t.correct:>8}{t.exact:>7}{t.symbolic:>6}"
@@ -484,6 +517,76 @@ def utf16_to_char(line_text: str, utf16_column: int) -> int:
             return index
         units += 2 if ord(char) > 0xFFFF else 1
     return len(line_text)
+
+
+# -- asking the server ----------------------------------------------------------------------------
+def _label_text(label) -> str:
+    return label if isinstance(label, str) else "".join(part.value for part in label)
+
+
+async def _hints_of(client, uri: str, lines: int, timeout: float, nonempty: bool) -> list:
+    """A document's inlay hints; while `nonempty`, ask again until some come (the analysis may be running)."""
+    from lsprotocol import types
+
+    deadline = time.monotonic() + timeout
+    while True:
+        result = await client.text_document_inlay_hint_async(types.InlayHintParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(start=types.Position(line=0, character=0),
+                              end=types.Position(line=lines + 1, character=0)))) or []
+        if result or not nonempty or time.monotonic() > deadline:
+            return result
+        await asyncio.sleep(0.2)
+
+
+_opened = 0
+
+
+async def server_hints(client, path: Path, timeout: float = 90.0, tag: str = "") -> list[tuple[tuple[int, int], str]]:
+    """Open a corpus file in a running server as an editor would and collect its inlay hints.
+
+    Programs are opened with textDocument/didOpen; notebooks with notebookDocument/didOpen (one cell
+    document per cell, markdown cells included) and hints are requested per code cell. Positions come
+    back as (line of the joined source, column in characters).
+    """
+    from lsprotocol import types
+
+    global _opened
+    _opened += 1
+    base = f"file:///tmp/torch_lsp_corpus/{_opened}{tag}/{path.name}"
+    hints: list[tuple[tuple[int, int], str]] = []
+    if path.suffix != ".ipynb":
+        text = path.read_text(encoding="utf-8")
+        client.text_document_did_open(types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=base, language_id="python", version=1, text=text)))
+        lines = text.split("\n")
+        for hint in await _hints_of(client, base, len(lines), timeout, nonempty=True):
+            line = hint.position.line
+            hints.append(((line, utf16_to_char(lines[line], hint.position.character)), _label_text(hint.label)))
+        return hints
+    cells = notebook_cells(path)
+    cell_uris = [f"vscode-notebook-cell:{base[len('file:'):]}#W{i}sZmlsZQ%3D%3D" for i in range(len(cells))]
+    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
+        notebook_document=types.NotebookDocument(
+            uri=base, notebook_type="jupyter-notebook", version=1,
+            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code if kind == "code" else
+                                      types.NotebookCellKind.Markup, document=uri)
+                   for (kind, _), uri in zip(cells, cell_uris)]),
+        cell_text_documents=[types.TextDocumentItem(uri=uri, language_id="python" if kind == "code" else "markdown",
+                                                    version=1, text=text)
+                             for (kind, text), uri in zip(cells, cell_uris)]))
+    code = [(uri, text) for (kind, text), uri in zip(cells, cell_uris) if kind == "code"]
+    deadline = time.monotonic() + timeout
+    while not hints and time.monotonic() < deadline:
+        for (uri, text), first in zip(code, cell_first_lines(path)):
+            lines = text.split("\n")
+            for hint in await _hints_of(client, uri, len(lines), timeout, nonempty=False):
+                line = hint.position.line
+                hints.append(((first + line, utf16_to_char(lines[line], hint.position.character)),
+                              _label_text(hint.label)))
+        if not hints:
+            await asyncio.sleep(0.2)
+    return hints
 
 
 def main() -> None:

@@ -23,11 +23,13 @@ from .probes import OpError, OpRunner
 from .symbols import Symbols
 from .torch_model import TorchCalls, node_line
 from .values import (
-    UNKNOWN, BoundMethod, Const, Container, Dataset, Function, Instance, Loader, Range, Sequence, SymDim,
+    UNKNOWN, BoundMethod, Const, Container, Dataset, Function, Instance, Loader, Range, Scalar, Sequence, SymDim,
     TensorValue, TorchModule, TorchRef, UserClass, UserObject,
 )
 
 MAX_CALL_DEPTH = 8
+_MUTATORS = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module",
+                       "__setitem__", "update"})
 MAX_UNROLL = 16
 MAX_CONST_ITEMS = 4096
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
@@ -159,6 +161,7 @@ class Interpreter:
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
         self._loop_depth = 0
+        self._escaped: set[int] = set()
         self.completed = False
         self.checkpoints: list[Checkpoint] = []
 
@@ -184,11 +187,20 @@ class Interpreter:
                 if not self.exec_statement(statement, module):
                     break
             for function in list(self._functions):
-                if id(function.node) not in self._called:
+                if id(function.node) not in self._called and id(function.node) not in self._escaped:
                     self._interpret_uncalled(function)
             self.completed = True
-        except BudgetExceeded:
+        except (BudgetExceeded, RecursionError):
             pass
+        self._forget_escaped()
+
+    def _forget_escaped(self) -> None:
+        """Drop what was inferred inside functions handed to code the engine does not interpret (a
+        DataLoader's collate_fn, a callback): that code may call them with other values."""
+        spans = [(f.node.lineno - 1, f.node.end_lineno - 1) for f in self._functions if id(f.node) in self._escaped]
+        if spans:
+            self.bindings = {key: b for key, b in self.bindings.items()
+                             if not any(start <= b.line <= end for start, end in spans)}
 
     def _checkpoint(self, line: int, module: Scope) -> Checkpoint:
         clones: dict[int, Any] = {}
@@ -258,11 +270,18 @@ class Interpreter:
         return True
 
     def exec_statement(self, node: ast.stmt, scope: Scope) -> bool:
-        """Interpret one statement; False when it is a `return`."""
+        """Interpret one statement; False when it is a `return`. A statement the engine cannot model is
+        skipped, never allowed to stop the analysis."""
         handler = getattr(self, f"_stmt_{type(node).__name__}", None)
         if handler is None:
             return True
-        return handler(node, scope) is not False
+        try:
+            return handler(node, scope) is not False
+        except (BudgetExceeded, RecursionError):
+            raise
+        except Exception:
+            return True
+
 
     def _stmt_Expr(self, node: ast.Expr, scope: Scope) -> None:
         self.eval(node.value, scope)
@@ -384,11 +403,8 @@ class Interpreter:
             if isinstance(statement, (ast.Assign, ast.AnnAssign)):
                 self.exec_statement(statement, body)
         methods = {s.name: s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))}
-        cls = UserClass(node, scope, bases, methods)
-        cls.methods.update(methods)
+        cls = UserClass(node, scope, bases, dict(methods), dict(body.vars))
         scope.vars[node.name] = cls
-        for name, value in body.vars.items():
-            cls.methods.setdefault(f"attr:{name}", value)
         for method in methods.values():
             self._functions.append(Function(method, scope, owner=cls))
 
@@ -406,6 +422,8 @@ class Interpreter:
                 scope.vars[alias.asname or alias.name] = self._torch_ref(f"{node.module}.{alias.name}")
 
     def _torch_ref(self, qualname: str) -> Any:
+        if qualname == "math" or qualname.startswith("math."):
+            return _MATH.get(qualname.partition(".")[2], _MATH_MODULE) if "." in qualname else _MATH_MODULE
         if qualname != "torch" and not qualname.startswith("torch."):
             return UNKNOWN
         obj = resolve_torch(self.torch, qualname)
@@ -433,6 +451,16 @@ class Interpreter:
         items = self.iteration_items(value)
         if items is not None and not starred and len(items) == len(elements):
             for element, item in zip(elements, items):
+                self.bind(element, item, scope)
+            return
+        if items is not None and len(starred) == 1 and len(items) >= len(elements) - 1:
+            star = starred[0]
+            after = len(elements) - star - 1
+            rest = items[star:len(items) - after]
+            for element, item in zip(elements[:star], items[:star]):
+                self.bind(element, item, scope)
+            self.bind(elements[star].value, Sequence(tuple(rest), "list"), scope)
+            for element, item in zip(elements[star + 1:], items[len(items) - after:]):
                 self.bind(element, item, scope)
             return
         single = self.iteration_element(value) if items is None else UNKNOWN
@@ -518,6 +546,8 @@ class Interpreter:
 
     def attribute(self, owner: Any, name: str, node: ast.AST) -> Any:
         """`owner.name` for an abstract owner."""
+        if owner is _MATH_MODULE:
+            return _MATH.get(name, UNKNOWN)
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
             obj = resolve_torch(self.torch, qualname)
@@ -531,7 +561,7 @@ class Interpreter:
                 return owner.attributes[name]
             if self._find_method(owner.cls, name) is not None:
                 return BoundMethod(owner, name)
-            attr = owner.cls.methods.get(f"attr:{name}")
+            attr = owner.cls.attributes.get(name)
             return attr if attr is not None else (BoundMethod(owner, name) if self._is_module_class(owner.cls)
                                                   else UNKNOWN)
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
@@ -541,6 +571,13 @@ class Interpreter:
         if isinstance(owner, Const) and name in ("shape",):
             return UNKNOWN
         return UNKNOWN
+
+    def _expr_Dict(self, node: ast.Dict, scope: Scope) -> Any:
+        keys = [self.eval(k, scope) if k is not None else UNKNOWN for k in node.keys]
+        if not all(isinstance(k, Const) and isinstance(k.value, str) for k in keys):
+            return UNKNOWN
+        return Sequence(tuple(self.eval(v, scope) for v in node.values), "dict",
+                        fields=tuple(k.value for k in keys))
 
     def _expr_Tuple(self, node: ast.Tuple, scope: Scope) -> Any:
         return self._sequence(node.elts, scope, "tuple")
@@ -564,6 +601,15 @@ class Interpreter:
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Any:
         inner = Scope(scope, scope.span)
+        if len(node.generators) == 1 and not node.generators[0].ifs:
+            generator = node.generators[0]
+            items = self.iteration_items(self.eval(generator.iter, inner))
+            if items is not None and len(items) <= MAX_UNROLL:
+                values = []
+                for item in items:
+                    self.bind(generator.target, item, inner)
+                    values.append(self.eval(node.elt, inner))
+                return Sequence(tuple(values), kind)
         count: int | None = 1
         for generator in node.generators:
             iterable = self.eval(generator.iter, inner)
@@ -610,6 +656,11 @@ class Interpreter:
         if isinstance(owner, TensorValue):
             return self.calls.run("torch.Tensor.__getitem__", type(owner.probe).__getitem__, [owner, index], {},
                                   node, device=owner.device)
+        if isinstance(owner, (Sequence, Container)) and isinstance(index, Const) and isinstance(index.value, str):
+            keys = owner.fields if isinstance(owner, Sequence) else owner.names
+            return owner.items[keys.index(index.value)] if index.value in keys else UNKNOWN
+        if isinstance(owner, Container) and isinstance(index, Const) and isinstance(index.value, slice):
+            return Container(owner.qualname, owner.items[index.value])
         if isinstance(owner, Sequence) and isinstance(index, Const):
             if isinstance(index.value, int) and not isinstance(index.value, bool):
                 return owner.get(index.value)
@@ -638,6 +689,8 @@ class Interpreter:
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, (Const, SymDim)) and isinstance(right, (Const, SymDim)):
             return _fold(function, left.value, right.value)
+        if isinstance(left, (Const, SymDim, Scalar)) and isinstance(right, (Const, SymDim, Scalar)):
+            return _scalar_result(left, right)
         if isinstance(left, Sequence) and isinstance(right, Sequence) and op is ast.Add and \
                 left.items is not None and right.items is not None:
             return Sequence(left.items + right.items, left.kind)
@@ -652,6 +705,8 @@ class Interpreter:
             return self.calls.run(f"operator.{function.__name__}", function, [operand], {}, node)
         if isinstance(operand, Const):
             return _fold(lambda a, _: function(a), operand.value, None)
+        if isinstance(operand, Scalar) and not isinstance(node.op, (ast.Not, ast.Invert)):
+            return operand
         return UNKNOWN
 
     def _expr_Compare(self, node: ast.Compare, scope: Scope) -> Any:
@@ -695,7 +750,65 @@ class Interpreter:
             if keyword.arg is None:
                 return UNKNOWN
             kwargs[keyword.arg] = self.eval(keyword.value, scope)
+        for value in [*args, *kwargs.values()]:
+            if isinstance(value, Function) and not isinstance(callee, (Function, BoundMethod, UserClass)):
+                self._escaped.add(id(value.node))
+        if isinstance(callee, BoundMethod) and isinstance(node.func, ast.Attribute) and \
+                isinstance(callee.receiver, (Sequence, Container, UserObject)):
+            mutated = self._mutate(callee, args, node.func.value, scope)
+            if mutated is not None:
+                return mutated
         return self.call(callee, args, kwargs, node)
+
+    def _mutate(self, method: BoundMethod, args: list[Any], receiver: ast.expr, scope: Scope) -> Any:
+        """Model in-place container methods (`xs.append(t)`, `seq.add_module(...)`, `register_buffer`) by
+        rebinding the receiver to its new value; None when `method` does not mutate."""
+        owner, name = method.receiver, method.name
+        if isinstance(owner, UserObject):
+            if name in ("register_buffer", "register_parameter", "add_module") and len(args) >= 2 and \
+                    isinstance(args[0], Const) and isinstance(args[0].value, str):
+                owner.attributes[args[0].value] = args[1]
+                return Const(None)
+            return None
+        if name not in _MUTATORS:
+            return None
+        items = list(owner.items) if owner.items is not None else None
+        result: Any = Const(None)
+        if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear"):
+            new: Any = UNKNOWN
+        elif name == "pop" and items and not args:
+            result = items.pop()
+            new = items
+        elif name == "clear":
+            new = []
+        elif name in ("append", "add_module") and args:
+            new = items + [args[-1]]
+        elif name == "extend" and args and self.iteration_items(args[0]) is not None:
+            new = items + self.iteration_items(args[0])
+        elif name == "insert" and len(args) == 2 and isinstance(args[0], Const) and isinstance(args[0].value, int):
+            items.insert(args[0].value, args[1])
+            new = items
+        else:
+            new = UNKNOWN
+        if new is not UNKNOWN:
+            if isinstance(owner, Container):
+                names = owner.names + ((args[0].value,) if name == "add_module" and isinstance(args[0], Const) else ())
+                new = Container(owner.qualname, tuple(new), names)
+            else:
+                new = Sequence(tuple(new), owner.kind)
+        self._rebind(receiver, new, scope)
+        return result
+
+    def _rebind(self, target: ast.expr, value: Any, scope: Scope) -> None:
+        if isinstance(target, ast.Name):
+            holder: Scope | None = scope
+            while holder is not None and target.id not in holder.vars:
+                holder = holder.parent
+            (holder or scope).vars[target.id] = value
+        elif isinstance(target, ast.Attribute):
+            owner = self.eval(target.value, scope)
+            if isinstance(owner, UserObject):
+                owner.attributes[target.attr] = value
 
     # -- calls --------------------------------------------------------------------------------
     def call(self, callee: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -923,7 +1036,7 @@ def _range(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: a
             length = None
     if length is not None and length <= MAX_UNROLL:
         return Sequence(tuple(Const(i) for i in range(*values)), "list")
-    return Range(UNKNOWN, length)
+    return Range(Scalar(int), length)
 
 
 def _enumerate(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -944,7 +1057,9 @@ def _zip(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast
 
 def _iter(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     value = args[0] if args else UNKNOWN
-    if isinstance(value, (Loader, Range, Dataset)):
+    if isinstance(value, Loader):
+        return Range(value.batch, first=value.first)
+    if isinstance(value, (Range, Dataset)):
         return Range(interp.iteration_element(value))
     return value
 
@@ -952,7 +1067,7 @@ def _iter(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: as
 def _next(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     value = args[0] if args else UNKNOWN
     if isinstance(value, Range):
-        return value.element
+        return value.first if value.first is not None else value.element
     return interp.iteration_element(value)
 
 
@@ -979,6 +1094,8 @@ def _number(kind: type) -> Callable[[Interpreter, list[Any], dict[str, Any], ast
                 return UNKNOWN
         if len(args) == 1 and isinstance(args[0], SymDim) and kind is int:
             return args[0]
+        if len(args) == 1 and kind in (int, float) and not isinstance(args[0], (Sequence, TensorValue)):
+            return Scalar(kind)
         return UNKNOWN
     return convert
 
@@ -989,6 +1106,20 @@ def _fold_builtin(function: Callable[..., Any]) -> Callable[[Interpreter, list[A
             return Const(function(*(a.value for a in args)))
         return UNKNOWN
     return fold
+
+
+def _sum(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    if not args:
+        return UNKNOWN
+    start = args[1] if len(args) > 1 else kwargs.get("start", Const(0))
+    items = interp.iteration_items(args[0])
+    if items is None:
+        element = interp.iteration_element(args[0])
+        return element if isinstance(element, TensorValue) else UNKNOWN
+    total = start
+    for item in items:
+        total = interp.binary(ast.Add, total, item, node)
+    return total
 
 
 def _none(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -1004,10 +1135,32 @@ _BUILTINS: dict[str, Any] = {
         "len": _len, "range": _range, "enumerate": _enumerate, "zip": _zip, "iter": _iter, "next": _next,
         "list": _list, "tuple": _tuple, "int": _number(int), "float": _number(float), "bool": _number(bool),
         "str": _number(str), "print": _none, "super": _super, "abs": _fold_builtin(abs),
-        "min": _fold_builtin(min), "max": _fold_builtin(max), "round": _fold_builtin(round),
+        "min": _fold_builtin(min), "max": _fold_builtin(max), "round": _fold_builtin(round), "sum": _sum,
     }.items()
 }
 _BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})
+
+
+def _math_function(function: Callable[..., Any], kind: type) -> _Builtin:
+    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        if args and all(isinstance(a, Const) and isinstance(a.value, (int, float)) and abs(a.value) < 1e6
+                        for a in args) and not kwargs:
+            try:
+                return Const(function(*(a.value for a in args)))
+            except (ValueError, OverflowError, TypeError):
+                return UNKNOWN
+        return Scalar(kind)
+    return _Builtin(function.__name__, apply)
+
+
+# The pure functions of `math` a model uses for sizes and scales (folded when small and known).
+_MATH: dict[str, Any] = {
+    **{name: _math_function(getattr(math, name), float) for name in (
+        "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "atan", "tanh", "pow", "fabs", "erf")},
+    **{name: _math_function(getattr(math, name), int) for name in ("floor", "ceil", "trunc", "gcd", "isqrt")},
+    "pi": Const(math.pi), "e": Const(math.e), "inf": Const(math.inf), "tau": Const(math.tau),
+}
+_MATH_MODULE = Instance("math")
 
 
 def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
@@ -1034,6 +1187,12 @@ def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
     if hasattr(result, "node"):
         return SymDim(result)
     return Const(result)
+
+
+def _scalar_result(left: Any, right: Any) -> Scalar:
+    """An arithmetic result involving an unknown number: an unknown float unless both sides are ints."""
+    kinds = [v.kind if isinstance(v, Scalar) else type(v.value) if isinstance(v, Const) else int for v in (left, right)]
+    return Scalar(int if all(k in (int, bool) for k in kinds) else float)
 
 
 def _signature(value: Any) -> Any:

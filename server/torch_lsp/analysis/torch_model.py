@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from . import allowlist
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .values import (
-    UNKNOWN, Const, Container, Dataset, Instance, Loader, Sequence, SymDim, TensorValue, TorchModule, TorchRef,
+    UNKNOWN, Const, Scalar, Container, Dataset, Instance, Loader, Sequence, SymDim, TensorValue, TorchModule, TorchRef,
 )
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ class TorchCalls:
             device: str | None = None, confirm: bool = True, related: list[tuple[int, str]] = (),
             module: TorchModule | None = None) -> Any:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
+        args, kwargs = _representative_scalars(label, args, kwargs)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
@@ -120,9 +121,13 @@ class TorchCalls:
     def _construct(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         torch = self.torch
         obj = ref.obj
-        if obj in (torch.nn.Sequential, torch.nn.ModuleList):
-            items = args[0].items if obj is torch.nn.ModuleList and args and isinstance(args[0], Sequence) else args
-            return Container(_canonical(obj), tuple(items or ()))
+        if obj in (torch.nn.Sequential, torch.nn.ModuleList, torch.nn.ModuleDict):
+            listed = obj is not torch.nn.Sequential and args and isinstance(args[0], Sequence)
+            items = args[0].items if listed else tuple(args)
+            if items is None or (obj is not torch.nn.Sequential and args and not listed):
+                return UNKNOWN
+            names = args[0].fields if listed and args[0].kind == "dict" else ()
+            return Container(_canonical(obj), tuple(items), names)
         if allowlist.is_allowed_module_class(ref.qualname, obj) or allowlist.is_allowed_module_class(
                 _canonical(obj), obj):
             kwargs, _ = split_device(kwargs)
@@ -192,6 +197,9 @@ class TorchCalls:
         if isinstance(batch_arg, Const) and batch_arg.value is None:
             return Loader(sample)
         length = dataset.length if isinstance(dataset, Dataset) else None
+        first = None
+        if batch_size is not None and isinstance(length, int) and length >= batch_size:
+            first = self._collate(sample, batch_size, node)
         if batch_size is None:
             dim: Any = self.interp.symbols.unknown()
         elif isinstance(drop_last, Const) and drop_last.value is True:
@@ -200,7 +208,8 @@ class TorchCalls:
             dim = batch_size if length % batch_size == 0 else length
         else:
             dim = self.interp.symbols.named(f"≤{batch_size}")
-        return Loader(self._collate(sample, dim, node))
+        batch = self._collate(sample, dim, node)
+        return Loader(batch, first=first if first is not None else batch)
 
     def _collate(self, sample: Any, dim: Any, node: ast.AST) -> Any:
         torch = self.torch
@@ -260,7 +269,9 @@ class TorchCalls:
             return tensor.derive(tensor.probe, name, tensor.checked_on, device)
         if name == "to":
             return self._to(tensor, args, kwargs, node)
-        if name in ("item", "tolist"):
+        if name == "item":
+            return Scalar(float if tensor.probe.dtype.is_floating_point else int)
+        if name == "tolist":
             return UNKNOWN
         if name == "numpy":
             return Instance("numpy.ndarray")
@@ -296,11 +307,16 @@ class TorchCalls:
     def module_attribute(self, module: TorchModule, name: str) -> Any:
         """`conv.weight`, `linear.in_features`, `model.parameters`, ..."""
         torch = self.torch
-        try:
-            value = inspect.getattr_static(module.module, name)
-        except AttributeError:
-            value = module.module._parameters.get(name) or module.module._buffers.get(name) or \
-                    module.module._modules.get(name)
+        inner = module.module
+        for registry in (inner._parameters, inner._buffers, inner._modules):
+            if name in registry:
+                value = registry[name]
+                break
+        else:
+            try:
+                value = inspect.getattr_static(inner, name)
+            except AttributeError:
+                return UNKNOWN
         if value is None:
             return UNKNOWN
         if isinstance(value, torch.Tensor):
@@ -318,6 +334,37 @@ class TorchCalls:
         """Run a torch.nn module's forward on probe tensors."""
         related = [(module.defined_at, short_op(module.qualname))] if module.defined_at is not None else []
         return self.run(module.qualname, module.module, args, kwargs, node, related=related, module=module)
+
+
+# Arguments that are values, not sizes: an unknown Python number there cannot change the result's shape,
+# so a representative number stands in for it. (position, keyword) per callable.
+_VALUE_ARGUMENTS: dict[str, tuple[tuple[int, str], ...]] = {
+    "torch.full": ((1, "fill_value"),), "torch.full_like": ((1, "fill_value"),),
+    "torch.Tensor.masked_fill": ((2, "value"),), "torch.Tensor.masked_fill_": ((2, "value"),),
+    "torch.Tensor.fill_": ((1, "value"),), "torch.clamp": ((1, "min"), (2, "max")),
+    "torch.Tensor.clamp": ((1, "min"), (2, "max")), "torch.clip": ((1, "min"), (2, "max")),
+    "torch.pow": ((1, "exponent"),), "torch.Tensor.pow": ((1, "exponent"),),
+    "torch.nn.functional.dropout": ((1, "p"),), "torch.nn.functional.leaky_relu": ((1, "negative_slope"),),
+    "torch.where": ((1, "input"), (2, "other")), "torch.mul": ((1, "other"),), "torch.add": ((1, "other"),),
+    "torch.sub": ((1, "other"),), "torch.div": ((1, "other"),), "torch.Tensor.mul": ((1, "other"),),
+    "torch.Tensor.add": ((1, "other"),), "torch.Tensor.sub": ((1, "other"),), "torch.Tensor.div": ((1, "other"),),
+}
+_OPERATORS = ("operator.",)
+
+
+def _representative_scalars(label: str, args: list[Any], kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+    """Replace unknown Python numbers by a representative where they cannot affect the result's shape."""
+    if label.startswith(_OPERATORS):
+        return [_represent(a) for a in args], kwargs
+    slots = _VALUE_ARGUMENTS.get(label, ())
+    positions = {p for p, _ in slots}
+    names = {n for _, n in slots}
+    return ([_represent(a) if i in positions else a for i, a in enumerate(args)],
+            {k: _represent(v) if k in names else v for k, v in kwargs.items()})
+
+
+def _represent(value: Any) -> Any:
+    return Const(value.kind(1)) if isinstance(value, Scalar) else value
 
 
 def _bound(receiver: Any, name: str) -> Any:

@@ -59,6 +59,13 @@ class Const:
 
 
 @dataclass(frozen=True, eq=False)
+class Scalar:
+    """A Python number whose value is unknown (`math.sqrt(d)`, `float(i)`, `x.item()`)."""
+
+    kind: type = float
+
+
+@dataclass(frozen=True, eq=False)
 class SymDim:
     """A tensor size read back into Python (`x.shape[0]`): an int or a torch.SymInt."""
 
@@ -111,10 +118,11 @@ class TorchModule:
 
 @dataclass(frozen=True, eq=False)
 class Container:
-    """nn.Sequential / nn.ModuleList of abstract modules (user modules may be inside)."""
+    """nn.Sequential / nn.ModuleList / nn.ModuleDict of abstract modules (user modules may be inside)."""
 
     qualname: str
     items: tuple[Any, ...]
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -141,6 +149,7 @@ class UserClass:
     scope: Any
     bases: tuple[Any, ...]
     methods: dict[str, ast.FunctionDef] = field(default_factory=dict)
+    attributes: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(eq=False)
@@ -162,10 +171,11 @@ class Dataset:
 
 @dataclass(frozen=True, eq=False)
 class Loader:
-    """A DataLoader: iterating it yields `batch`."""
+    """A DataLoader: iterating it yields `batch`; `first` is the first batch (full when the data allows)."""
 
     batch: Any
     qualname: str = "torch.utils.data.DataLoader"
+    first: Any = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -174,6 +184,7 @@ class Range:
 
     element: Any
     length: int | None = None
+    first: Any = None
 
 
 def class_name_of(value: Any) -> str | None:

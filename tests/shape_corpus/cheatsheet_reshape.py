@@ -1,0 +1,53 @@
+"""Cheat sheet: permute/transpose, squeeze/unsqueeze, expand/repeat, cat/stack/chunk/split."""
+
+import torch
+
+x = torch.randn(2, 3, 4)
+permuted = x.permute(2, 0, 1)
+permuted_fn = torch.permute(x, (1, 2, 0))
+transposed = x.transpose(0, 1)
+swapped = torch.transpose(x, 1, 2)
+matrix = torch.randn(3, 5)
+matrix_t = matrix.t()
+matrix_T = matrix.T
+matrix_mT = x.mT
+moved = torch.movedim(x, 0, -1)
+contiguous = transposed.contiguous()
+
+y = torch.randn(1, 3, 1, 5)
+squeezed = y.squeeze()
+squeezed_0 = y.squeeze(0)
+squeezed_2 = torch.squeeze(y, 2)
+unsq_0 = matrix.unsqueeze(0)
+unsq_last = matrix.unsqueeze(-1)
+unsq_fn = torch.unsqueeze(matrix, 1)
+
+col = torch.randn(3, 1)
+expanded = col.expand(3, 4)
+expanded_keep = col.expand(-1, 6)
+expanded_as = col.expand_as(matrix)
+repeated = col.repeat(2, 3)
+tiled = torch.tile(col, (2,))
+interleaved = torch.repeat_interleave(torch.tensor([1, 2, 3]), 2)
+broadcast_a, broadcast_b = torch.broadcast_tensors(col, torch.randn(1, 4))
+
+a = torch.randn(2, 3)
+b = torch.randn(2, 3)
+cat0 = torch.cat([a, b], dim=0)
+cat1 = torch.cat((a, b), dim=1)
+cat_three = torch.cat([a, b, a])
+concat = torch.concat([a, b], dim=-1)
+stack0 = torch.stack([a, b])
+stack2 = torch.stack([a, b], dim=2)
+hstacked = torch.hstack([a, b])
+vstacked = torch.vstack([a, b])
+dstacked = torch.dstack([a, b])
+big = torch.arange(10).reshape(5, 2)
+chunks = big.chunk(2, dim=0)
+c1, c2, c3 = torch.chunk(big, 3)
+parts = big.split(2)
+s1, s2 = torch.split(big, [3, 2], dim=0)
+head, tail = big.split([1, 1], dim=1)
+flipped = torch.flip(big, dims=[0])
+rolled = torch.roll(big, shifts=1, dims=0)
+rot = torch.rot90(torch.randn(2, 3), 1, [0, 1])

@@ -1,0 +1,102 @@
+"""Control flow: branches with equal and different shapes, loops, comprehensions, helpers, walrus."""
+
+import torch
+import torch.nn.functional as F
+
+USE_LARGE = True
+batch = 4
+
+if USE_LARGE:
+    hidden = torch.zeros(batch, 64)
+else:
+    hidden = torch.zeros(batch, 32)
+
+for mode in ["train", "eval"]:
+    if mode == "train":
+        features = torch.randn(batch, 16)
+    else:
+        features = torch.randn(batch, 16)
+    doubled = features * 2
+
+for variant in range(3):
+    if variant == 0:
+        grown = torch.ones(2, 3)
+    else:
+        grown = torch.ones(2, 5)
+    width = grown.shape[1]
+
+accumulator = torch.zeros(3, 3)
+for i in range(5):
+    accumulator += torch.eye(3) * i
+    accumulator = accumulator.clamp(max=10.0)
+
+state = torch.randn(2, 8)
+steps = 0
+while steps < 3:
+    state = torch.tanh(state @ torch.eye(8))
+    steps += 1
+
+growing = torch.zeros(1, 4)
+for _ in range(3):
+    growing = torch.cat([growing, torch.ones(1, 4)], dim=0)
+
+sequence = torch.randn(6, 5)
+for row in sequence:
+    normalised_row = row / row.norm()
+
+for idx, (left, right) in enumerate(zip(torch.randn(3, 2), torch.randn(3, 2))):
+    pair = torch.stack([left, right])
+
+rows = [torch.full((4,), float(i)) for i in range(5)]
+stacked = torch.stack(rows)
+stacked_inline = torch.stack([torch.randn(3) for _ in range(7)], dim=1)
+unsqueezed = torch.cat([t.unsqueeze(0) for t in rows], dim=0)
+squares = [v * v for v in torch.randn(3, 2)]
+catted = torch.cat([torch.randn(2, k) for k in (1, 2, 3)], dim=1)
+summed = sum(torch.ones(2, 2) for _ in range(3))
+
+
+def normalize(t, eps=1e-6):
+    centered = t - t.mean(dim=-1, keepdim=True)
+    scaled = centered / (t.std(dim=-1, keepdim=True) + eps)
+    return scaled
+
+
+def project(t, out_features):
+    weight = torch.randn(t.shape[-1], out_features)
+    projected = t @ weight
+    return projected
+
+
+norm_a = normalize(torch.randn(3, 10))
+norm_b = normalize(torch.randn(5, 2, 10))
+proj_a = project(torch.randn(4, 6), 3)
+proj_b = project(torch.randn(4, 6), 8)
+
+
+def pad_to(t, length):
+    if t.shape[0] < length:
+        padding = torch.zeros(length - t.shape[0], *t.shape[1:])
+        t = torch.cat([t, padding])
+    return t
+
+
+padded = pad_to(torch.ones(3, 2), 5)
+not_padded = pad_to(torch.ones(6, 2), 5)
+
+if (count := torch.arange(5).sum()) > 3:
+    message = "big"
+if (window := torch.ones(2, 3)).numel() > 0:
+    window_sum = window.sum(dim=0)
+
+with torch.no_grad():
+    frozen = torch.randn(2, 2) @ torch.randn(2, 3)
+
+total = torch.zeros(5)
+total += torch.ones(5)
+total *= 2
+total -= torch.arange(5)
+scaled_matrix = torch.ones(2, 3)
+scaled_matrix /= 4
+first, *rest = torch.randn(4, 3)
+ternary = torch.ones(3) if USE_LARGE else torch.ones(4)

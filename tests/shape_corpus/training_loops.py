@@ -1,0 +1,62 @@
+"""Training-loop patterns: TensorDataset, random_split, DataLoader with drop_last True and False."""
+
+import torch
+import torch.nn as nn
+from torch.utils.data import DataLoader, TensorDataset, random_split
+
+features = torch.randn(250, 12)
+weights_true = torch.randn(12, 1)
+targets = features @ weights_true + 0.1 * torch.randn(250, 1)
+dataset = TensorDataset(features, targets)
+train_set, val_set, test_set = random_split(dataset, [150, 60, 40])
+
+train_loader = DataLoader(train_set, batch_size=32, shuffle=True, drop_last=True)
+val_loader = DataLoader(val_set, batch_size=32, drop_last=False)
+test_loader = DataLoader(test_set, batch_size=16)
+full_loader = DataLoader(dataset, batch_size=50)
+
+model = nn.Sequential(
+    nn.Linear(12, 32),
+    nn.ReLU(),
+    nn.Dropout(0.1),
+    nn.Linear(32, 1),
+)
+loss_fn = nn.MSELoss()
+optimizer = torch.optim.AdamW(model.parameters(), lr=1e-2, weight_decay=1e-4)
+scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
+
+history = []
+for epoch in range(2):
+    model.train()
+    for inputs, labels in train_loader:
+        predictions = model(inputs)
+        loss = loss_fn(predictions, labels)
+        optimizer.zero_grad()
+        loss.backward()
+        nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
+        optimizer.step()
+    scheduler.step()
+
+    model.eval()
+    val_losses = []
+    with torch.no_grad():
+        for inputs, labels in val_loader:
+            predictions = model(inputs)
+            batch_loss = loss_fn(predictions, labels)
+            val_losses.append(batch_loss)
+    mean_val = torch.stack(val_losses).mean()
+    history.append(mean_val.item())
+
+all_predictions = []
+with torch.no_grad():
+    for batch in test_loader:
+        x_batch, y_batch = batch
+        all_predictions.append(model(x_batch))
+test_predictions = torch.cat(all_predictions)
+residuals = test_predictions - torch.cat([y for _, y in test_loader])
+
+for step, (inputs, labels) in enumerate(full_loader):
+    full_predictions = model(inputs)
+
+batch_x, batch_y = next(iter(train_loader))
+sample_x, sample_y = train_set[0]
