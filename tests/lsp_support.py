@@ -20,6 +20,7 @@ def capabilities() -> types.ClientCapabilities:
     caps.text_document.inlay_hint = types.InlayHintClientCapabilities(dynamic_registration=False)
     caps.workspace.inlay_hint = types.InlayHintWorkspaceClientCapabilities(refresh_support=True)
     caps.text_document.diagnostic = types.DiagnosticClientCapabilities(dynamic_registration=False)
+    caps.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
     caps.notebook_document = types.NotebookDocumentClientCapabilities(
         synchronization=types.NotebookDocumentSyncClientCapabilities(dynamic_registration=False))
     return caps

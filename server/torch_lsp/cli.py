@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 
 def _serve(args: argparse.Namespace) -> int:
     from .server import create_server
 
+    # pygls warns about every cancellation of an already answered request: editors do that routinely.
+    logging.getLogger("pygls.protocol").setLevel(logging.ERROR)
     server = create_server()
     if args.tcp:
         host, _, port = args.tcp.rpartition(":")

@@ -14,7 +14,7 @@ from . import __version__
 from .analysis.engine import OP_CACHE, Analysis
 from .documents import Unit, unit_for
 from .features.code_actions import quick_fixes
-from .features.completion import completions, resolve_completion
+from .features.completion import completions, resolve_completion, warm_up
 from .features.context import resolve_target
 from .features.diagnostics import SOURCE, diagnostics
 from .features.hover import hover_markdown
@@ -32,6 +32,7 @@ VERIFY_COMMAND = "torch-lsp.verify"
 STATUS_COMMAND = "torch-lsp.status"
 _HINT_WAIT_S = 10.0
 _VALUE_WAIT_S = 2.0
+_TORCH_WAIT_S = 60.0
 _PROGRESS_TOKEN = "torch-lsp/loading-torch"
 
 
@@ -121,9 +122,8 @@ class TorchLanguageServer(LanguageServer):
         workspace = self.client_capabilities.workspace
         if workspace and workspace.inlay_hint and workspace.inlay_hint.refresh_support:
             self.workspace_inlay_hint_refresh(None)
-        if self.pulls_diagnostics:
-            if workspace and workspace.diagnostics and workspace.diagnostics.refresh_support:
-                self.workspace_diagnostic_refresh(None)
+        if self.pulls_diagnostics and workspace and workspace.diagnostics and workspace.diagnostics.refresh_support:
+            self.workspace_diagnostic_refresh(None)
             return
         for span in unit.spans:
             self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
@@ -168,6 +168,7 @@ class TorchLanguageServer(LanguageServer):
         elif status.state != LOADING:
             self.log(t("torch_loaded", "en", version=status.torch_version, device=status.device))
             self.index.bind(self.runtime.torch())
+            warm_up(self)
             for key in list(self.workspace.text_documents):
                 self.reanalyse(key)
 
@@ -261,6 +262,8 @@ def create_server() -> TorchLanguageServer:
     async def pull_diagnostics(ls: TorchLanguageServer,
                                params: types.DocumentDiagnosticParams) -> types.RelatedFullDocumentDiagnosticReport:
         unit = ls.unit(params.text_document.uri)
+        if unit is not None and ls.runtime.torch() is None:
+            await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
         analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
         items = ls.document_diagnostics(unit, analysis, params.text_document.uri) if analysis is not None else []
         return types.RelatedFullDocumentDiagnosticReport(items=items)

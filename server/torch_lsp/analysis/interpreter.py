@@ -712,6 +712,8 @@ class Interpreter:
     def _expr_Compare(self, node: ast.Compare, scope: Scope) -> Any:
         left = self.eval(node.left, scope)
         comparators = [self.eval(c, scope) for c in node.comparators]
+        if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)):
+            return _identity_test(left, comparators[0], isinstance(node.ops[0], ast.Is))
         if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE_OPS:
             return UNKNOWN
         right = comparators[0]
@@ -1187,6 +1189,17 @@ def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
     if hasattr(result, "node"):
         return SymDim(result)
     return Const(result)
+
+
+def _identity_test(left: Any, right: Any, positive: bool) -> Any:
+    """`a is None` / `a is not None` when it is known whether `a` is None."""
+    if not (isinstance(right, Const) and right.value is None):
+        return UNKNOWN
+    if isinstance(left, Const):
+        return Const((left.value is None) == positive)
+    if left is UNKNOWN or isinstance(left, Scalar):
+        return UNKNOWN
+    return Const(not positive)
 
 
 def _scalar_result(left: Any, right: Any) -> Scalar:

@@ -211,7 +211,7 @@ def _first_line(error: BaseException) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-_SHAPE_ERRORS = (RuntimeError, IndexError, ValueError, TypeError, AssertionError)
+_SHAPE_ERRORS = (RuntimeError, IndexError, ValueError, AssertionError)
 _NOT_MODELLED = ("meta", "Meta", "fake", "Fake", "symbolic", "SymInt", "data-dependent", "data dependent",
                  "unbacked", "NotImplemented", "GuardOnDataDependent", "Could not guard")
 

@@ -39,16 +39,28 @@ def _indent_of(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
 
 
+def _code_part(line: str) -> str:
+    """The line without a trailing `# comment` (a `#` inside a string is kept)."""
+    quote = None
+    for index, char in enumerate(line):
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            return line[:index].rstrip()
+    return line.rstrip()
+
+
 def _blank(lines: list[str], number: int) -> None:
     line = lines[number]
-    stripped = line.strip()
-    opens_block = stripped.endswith(":") and not stripped.startswith("#")
+    opens_block = _code_part(line).strip().endswith(":")
     lines[number] = (_indent_of(line) + "pass") if opens_block or _needs_placeholder(lines, number) else ""
 
 
 def _needs_placeholder(lines: list[str], number: int) -> bool:
-    previous = next((l for l in reversed(lines[:number]) if l.strip() and not l.strip().startswith("#")), "")
-    return previous.rstrip().endswith(":")
+    previous = next((_code_part(l) for l in reversed(lines[:number]) if _code_part(l).strip()), "")
+    return previous.endswith(":")
 
 
 def parse_tolerant(text: str) -> ParsedSource:

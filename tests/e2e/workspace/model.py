@@ -1,0 +1,4 @@
+import torch
+
+batch = torch.randn(64, 1, 28, 28)
+merged = torch.cat([batch, batch], dim=1)
