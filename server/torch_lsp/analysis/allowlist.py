@@ -12,6 +12,8 @@ from typing import Any
 # Namespaces whose functions are pure tensor computations.
 _FUNCTION_NAMESPACES = {"torch", "torch.nn.functional", "torch.linalg", "torch.fft", "torch.special",
                         "torch.functional"}
+# Pure tensor functions that live in otherwise denied namespaces.
+_ALLOWED_FUNCTIONS = {"torch.nn.utils.rnn.pad_sequence"}
 
 # Never executed, even though they are torch's own.
 _DENIED_PREFIXES = (
@@ -36,13 +38,15 @@ DENIED_TENSOR_METHODS = frozenset({
     "apply_", "map_", "map2_", "storage", "untyped_storage", "data_ptr", "share_memory_", "pin_memory",
     "record_stream", "cuda", "cpu", "to", "mps", "xpu", "retain_grad", "storage_offset", "set_",
     "resize_", "resize_as_", "__reduce_ex__", "__setstate__", "__getstate__", "__deepcopy__",
-    "__array__", "__dlpack__", "__iter__", "tolist", "dim_order", "new_tensor", "is_pinned",
+    "__array__", "__dlpack__", "__iter__", "tolist", "dim_order", "is_pinned",
     "is_shared", "module_load", "element_size", "nbytes",
 })
 
 
 def is_allowed_function(qualname: str, obj: Any) -> bool:
     """Whether torch function `qualname` may run on the engine's own probes."""
+    if qualname in _ALLOWED_FUNCTIONS:
+        return callable(obj)
     if qualname.startswith(_DENIED_PREFIXES) or not callable(obj):
         return False
     namespace = qualname.rpartition(".")[0]

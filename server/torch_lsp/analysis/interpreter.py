@@ -162,6 +162,7 @@ class Interpreter:
         self._frames: list[_Frame] = []
         self._loop_depth = 0
         self._escaped: set[int] = set()
+        self._speculative = False
         self.completed = False
         self.checkpoints: list[Checkpoint] = []
 
@@ -186,6 +187,7 @@ class Interpreter:
                 self._tick()
                 if not self.exec_statement(statement, module):
                     break
+            self._speculative = True
             for function in list(self._functions):
                 if id(function.node) not in self._called and id(function.node) not in self._escaped:
                     self._interpret_uncalled(function)
@@ -234,6 +236,8 @@ class Interpreter:
         key = (line, column, name)
         existing = self.bindings.get(key)
         if existing is not None:
+            if self._speculative:
+                return
             value = join(existing.value, value, self.symbols)
         self.bindings[key] = Binding(name, line, column, value, scope.span, hint)
 
@@ -776,6 +780,10 @@ class Interpreter:
             return None
         items = list(owner.items) if owner.items is not None else None
         result: Any = Const(None)
+        if items is None and isinstance(owner, Sequence) and name == "append" and args:
+            self._rebind(receiver, Sequence(None, owner.kind, element=join(owner.element, args[0], self.symbols)),
+                         scope)
+            return result
         if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear"):
             new: Any = UNKNOWN
         elif name == "pop" and items and not args:
@@ -966,7 +974,10 @@ class Interpreter:
             self.record(parameter, parameter.arg, value, scope, hint=False)
 
     def _interpret_uncalled(self, function: Function) -> None:
-        """Interpret a function no call site reached, with shapes from annotations and shape comments."""
+        """Interpret a function no call site reached, with shapes from annotations and shape comments.
+
+        This is speculative: it adds hints where there were none, and never changes the ones that real
+        call sites produced."""
         definition = function.node
         if isinstance(definition, ast.Lambda):
             return

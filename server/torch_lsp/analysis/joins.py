@@ -31,10 +31,26 @@ def join(a: Any, b: Any, symbols: Symbols) -> Any:
             return a if type(a.value) is type(b.value) and a.value == b.value else UNKNOWN
         except Exception:
             return UNKNOWN
-    if isinstance(a, Sequence) and isinstance(b, Sequence) and a.items is not None and b.items is not None:
-        if len(a.items) == len(b.items) and a.kind == b.kind:
+    if isinstance(a, Sequence) and isinstance(b, Sequence) and a.kind == b.kind:
+        if a.items is not None and b.items is not None and len(a.items) == len(b.items):
             return Sequence(tuple(join(x, y, symbols) for x, y in zip(a.items, b.items)), a.kind, fields=a.fields)
+        if a.kind == "list":
+            return Sequence(None, "list", element=_join_all([*_members(a), *_members(b)], symbols))
     return UNKNOWN
+
+
+def _members(sequence: Sequence) -> list[Any]:
+    return list(sequence.items) if sequence.items is not None else [sequence.element]
+
+
+def _join_all(values: list[Any], symbols: Symbols) -> Any:
+    """The join of several values (a list whose length differs between paths keeps its element)."""
+    if not values:
+        return UNKNOWN
+    result = values[0]
+    for value in values[1:]:
+        result = join(result, value, symbols)
+    return result
 
 
 def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:

@@ -115,8 +115,28 @@ class TorchCalls:
             return self._construct(ref, args, kwargs, node)
         if allowlist.is_allowed_function(ref.qualname, obj):
             kwargs, device = split_device(kwargs)
+            if obj in (torch.cat, torch.concat, torch.stack) and args and isinstance(args[0], Sequence) and \
+                    args[0].items is None:
+                return self._join_unknown_count(ref.qualname, obj, args, kwargs, node)
             return self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
         return UNKNOWN
+
+    def _join_unknown_count(self, qualname: str, fn: Any, args: list[Any], kwargs: dict[str, Any],
+                            node: ast.AST) -> Any:
+        """cat/stack of a list whose length is unknown (built in a loop): the joined dim is unknown."""
+        element = args[0].element
+        if not isinstance(element, TensorValue):
+            return UNKNOWN
+        two = Sequence((element, element), "list")
+        result = self.run(qualname, fn, [two, *args[1:]], kwargs, node)
+        dim_arg = args[1] if len(args) > 1 else kwargs.get("dim", Const(0))
+        if not isinstance(result, TensorValue) or not isinstance(dim_arg, Const) or \
+                not isinstance(dim_arg.value, int):
+            return UNKNOWN
+        shape = list(result.shape)
+        shape[dim_arg.value] = self.interp.symbols.unknown()
+        return result.derive(self._empty(shape, result.probe.dtype), result.origin[-1] if result.origin else "",
+                             None)
 
     def _construct(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         torch = self.torch
