@@ -2,11 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
 from lsprotocol import types
-from pygls.workspace import Workspace
+from pygls.workspace import TextDocument, Workspace
+
+# LSP breaks lines at \n, \r\n and \r only; str.splitlines also breaks at form feeds, \x1c-\x1e, \x85,
+# U+2028 and U+2029, which would shift every position after them.
+_LINE_END = re.compile(r"(?<=\n)|(?<=\r)(?!\n)")
+
+
+class LspTextDocument(TextDocument):
+    """A text document whose lines are the protocol's lines."""
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The lines with their line endings, split where LSP splits them."""
+        parts = _LINE_END.split(self.source)
+        return tuple(parts[:-1] if parts and parts[-1] == "" else parts)
+
+
+class LspWorkspace(Workspace):
+    """pygls's workspace, holding LspTextDocuments."""
+
+    def _create_text_document(self, doc_uri: str, source: str | None = None, version: int | None = None,
+                              language_id: str | None = None) -> TextDocument:
+        return LspTextDocument(doc_uri, source=source, version=version, language_id=language_id,
+                               sync_kind=self._sync_kind, position_codec=self._position_codec)
+
+
+def line_count(text: str) -> int:
+    """How many lines LSP sees in `text`."""
+    return len(_LINE_END.split(text))
 
 
 @dataclass(frozen=True)
@@ -50,7 +79,7 @@ def unit_for(workspace: Workspace, uri: str) -> Unit | None:
     if document is None:
         return None
     source = document.source
-    return Unit(uri, source, (CellSpan(uri, 0, source.count("\n") + 1),), (document.version,))
+    return Unit(uri, source, (CellSpan(uri, 0, line_count(source)),), (document.version,))
 
 
 def _notebook_unit(workspace: Workspace, notebook: types.NotebookDocument, uri: str) -> Unit | None:
@@ -62,8 +91,8 @@ def _notebook_unit(workspace: Workspace, notebook: types.NotebookDocument, uri: 
         document = workspace.text_documents.get(unquote(cell.document))
         if document is None or not _is_python_cell(cell, document.language_id):
             continue
-        text = document.source.rstrip("\n")
-        count = text.count("\n") + 1
+        text = document.source.rstrip("\r\n")
+        count = line_count(text)
         spans.append(CellSpan(cell.document, line, count))
         texts.append(text)
         versions.append(document.version)

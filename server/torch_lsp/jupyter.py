@@ -11,7 +11,9 @@ def spec(manager: Any) -> dict[str, dict[str, Any]]:
     return {
         "torch-lsp": {
             "version": 2,
-            "argv": [sys.executable, "-m", "torch_lsp", "--stdio"],
+            # -P: jupyter-lsp starts servers in the folder Jupyter was started in; a torch_lsp.py or
+            # torch.py there must not be importable.
+            "argv": [sys.executable, "-P", "-m", "torch_lsp", "--stdio"],
             "languages": ["python"],
             "mime_types": ["text/python", "text/x-python", "text/x-ipython"],
             "display_name": "torch-lsp",

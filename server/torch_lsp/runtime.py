@@ -97,4 +97,5 @@ def _warm_up(torch: ModuleType) -> None:
         conv = torch.nn.Conv2d(3, 4, 3)
         y = F.max_pool2d(F.relu(conv(x)), 2).flatten(1)
         torch.cat([y, y]).view(-1).sum(dim=0)
-        torch.empty(2, 3).permute(1, 0).reshape(6)[None, :3]
+        z = torch.empty(2, 3).permute(1, 0).reshape(6)[None, :3]
+        (z * 0.5 + 1) @ torch.empty(3, 2)

@@ -12,7 +12,7 @@ from pygls.lsp.server import LanguageServer
 
 from . import __version__
 from .analysis.engine import OP_CACHE, Analysis
-from .documents import Unit, unit_for
+from .documents import LspWorkspace, Unit, unit_for
 from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up
 from .features.context import resolve_target
@@ -179,6 +179,7 @@ def create_server() -> TorchLanguageServer:
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: TorchLanguageServer, params: types.InitializeParams) -> None:
+        ls.workspace.__class__ = LspWorkspace
         ls.locale = params.locale
         ls.settings = merge_settings(ls.settings, params.initialization_options)
         ls.runtime.set_device(ls.settings.device)

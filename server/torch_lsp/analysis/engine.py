@@ -64,8 +64,8 @@ def analyse(source: str, torch: ModuleType, device: str | None, max_elements: in
     For notebooks, `cell_lines` are the cells' first lines and `previous` the last analysis of the same
     notebook: interpretation resumes at the first cell whose preceding text changed.
     """
+    parsed = parse_tolerant(source, cell_lines or (0,))
     start = time.perf_counter()
-    parsed = parse_tolerant(source)
     resume = _resume_point(previous, parsed.lines, cell_lines)
     symbols = previous.symbols if resume is not None else Symbols()
     runner = OpRunner(symbols, device, max_elements, OP_CACHE)

@@ -281,7 +281,7 @@ class Interpreter:
             return True
         try:
             return handler(node, scope) is not False
-        except (BudgetExceeded, RecursionError):
+        except BudgetExceeded:
             raise
         except Exception:
             return True
@@ -696,7 +696,8 @@ class Interpreter:
         if isinstance(left, (Const, SymDim, Scalar)) and isinstance(right, (Const, SymDim, Scalar)):
             return _scalar_result(left, right)
         if isinstance(left, Sequence) and isinstance(right, Sequence) and op is ast.Add and \
-                left.items is not None and right.items is not None:
+                left.items is not None and right.items is not None and \
+                len(left.items) + len(right.items) <= MAX_CONST_ITEMS:
             return Sequence(left.items + right.items, left.kind)
         if isinstance(left, Dataset) and isinstance(right, Dataset) and op is ast.Add:
             return Dataset(join(left.sample, right.sample, self.symbols), None, "torch.utils.data.ConcatDataset")
@@ -1176,23 +1177,46 @@ _MATH: dict[str, Any] = {
 _MATH_MODULE = Instance("math")
 
 
+_MAX_BITS = 4096
+_MAX_TEXT = 4096
+
+
+def _bits(value: Any) -> int:
+    return abs(value).bit_length() if isinstance(value, int) else 64
+
+
+def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> bool:
+    """Whether folding cannot build a huge number or string (`2 ** 10 ** 10`, `'a' * 10**9`, `s + s`...)."""
+    texts = [v for v in (left, right) if isinstance(v, (str, bytes))]
+    if texts:
+        if function is operator.add:
+            return sum(len(v) for v in texts) <= _MAX_TEXT
+        if function is operator.mul:
+            count = right if isinstance(left, (str, bytes)) else left
+            return isinstance(count, int) and len(texts[0]) * max(count, 0) <= _MAX_TEXT
+        return function in (operator.eq, operator.ne)
+    if not all(isinstance(v, int) for v in (left, right)):
+        return True
+    if function is operator.pow:
+        return right <= _MAX_BITS and (abs(left) <= 1 or _bits(left) * max(right, 0) <= _MAX_BITS)
+    if function is operator.lshift:
+        return right <= _MAX_BITS and _bits(left) + right <= _MAX_BITS
+    if function is operator.mul:
+        return _bits(left) + _bits(right) <= _MAX_BITS
+    return max(_bits(left), _bits(right)) <= _MAX_BITS
+
+
 def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
-    """Fold a constant operation, refusing ones whose result could be huge (`2 ** 10 ** 10`, `'a' * 10**9`)."""
-    if function is operator.pow and isinstance(left, int) and isinstance(right, int):
-        if right > 4096 or (abs(left) > 1 and right * math.log2(abs(left) + 1) > 4096):
+    """Fold a constant operation; operations whose result could be huge are not folded."""
+    for value in (left, right):
+        if not (value is None or isinstance(value, (int, float, bool, str)) or hasattr(value, "node")):
             return UNKNOWN
-    if function is operator.mul and any(isinstance(v, (str, bytes, tuple, list)) for v in (left, right)):
-        other = right if isinstance(left, (str, bytes, tuple, list)) else left
-        if not isinstance(other, int) or other > MAX_CONST_ITEMS:
+    if any(hasattr(v, "node") for v in (left, right)):
+        if function not in (operator.floordiv, operator.mul, operator.add, operator.sub) or \
+                any(v is None or isinstance(v, str) for v in (left, right)):
             return UNKNOWN
-    if function is operator.lshift and isinstance(right, int) and right > 4096:
+    elif not _result_fits(function, left, right):
         return UNKNOWN
-    if any(not isinstance(v, (int, float, bool, str, type(None))) for v in (left, right)):
-        if not (function is operator.floordiv or function is operator.mul or function is operator.add
-                or function is operator.sub):
-            return UNKNOWN
-        if any(not isinstance(v, (int, float)) and not hasattr(v, "node") for v in (left, right) if v is not None):
-            return UNKNOWN
     try:
         result = function(left, right)
     except Exception:

@@ -104,6 +104,8 @@ def _key(value: Any) -> Any:
 def _freeze(value: Any) -> Any:
     import torch
 
+    if isinstance(value, torch.nn.Module):
+        return ("Obj", value)
     if isinstance(value, torch.Tensor):
         if any(not isinstance(d, int) for d in value.shape):
             raise _Uncacheable
@@ -128,6 +130,8 @@ def _thaw(frozen: Any) -> Any:
         return torch.empty_strided(shape, stride, dtype=dtype, device="meta", requires_grad=requires_grad)
     if tag == "Size":
         return torch.Size(frozen[1])
+    if tag == "Obj":
+        return frozen[1]
     if tag in ("tuple", "list"):
         _, kind, items = frozen
         values = [_thaw(item) for item in items]

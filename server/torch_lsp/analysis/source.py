@@ -6,6 +6,7 @@ import ast
 import re
 import warnings
 from dataclasses import dataclass, field
+from typing import Sequence
 
 _MAGIC = re.compile(r"^\s*(%|!|\?)|^\s*\w[\w.]*\?\??\s*$|^\s*[\w.]+\s*=\s*[!%]")
 _MAX_REPAIRS = 64
@@ -21,16 +22,22 @@ class ParsedSource:
     syntax_errors: list[tuple[int, str]] = field(default_factory=list)
 
 
-def blank_ipython(text: str) -> str:
-    """Replace IPython-only lines (`%magic`, `!cmd`, `obj?`, `x = !ls`) by empty lines, keeping line numbers."""
-    lines = text.split("\n")
+def blank_ipython(text: str, cell_lines: Sequence[int] = (0,)) -> str:
+    """Replace IPython-only lines (`%magic`, `!cmd`, `obj?`, `x = !ls`) by empty lines, keeping line numbers.
+
+    A cell magic (`%%bash`) on the first line of a cell (`cell_lines`) blanks that whole cell, except the
+    ones whose body is Python (`%%time`, `%%capture`).
+    """
+    starts = set(cell_lines) | {0}
     out = []
     in_cell_magic = False
-    for index, line in enumerate(lines):
-        if line.lstrip().startswith("%%") and index == 0:
-            in_cell_magic = not line.lstrip().startswith(("%%time", "%%capture"))
-            out.append("")
-            continue
+    for index, line in enumerate(text.split("\n")):
+        if index in starts:
+            in_cell_magic = False
+            if line.lstrip().startswith("%%"):
+                in_cell_magic = not line.lstrip().startswith(("%%time", "%%capture"))
+                out.append("")
+                continue
         out.append("" if in_cell_magic or _MAGIC.match(line) else line)
     return "\n".join(out)
 
@@ -63,10 +70,11 @@ def _needs_placeholder(lines: list[str], number: int) -> bool:
     return previous.endswith(":")
 
 
-def parse_tolerant(text: str) -> ParsedSource:
-    """Parse `text`; on syntax errors blank the offending lines (bounded) and parse what remains."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    lines = blank_ipython(text).split("\n")
+def parse_tolerant(text: str, cell_lines: Sequence[int] = (0,)) -> ParsedSource:
+    """Parse `text` (notebook cells start at `cell_lines`); on syntax errors blank the offending lines
+    (bounded) and parse what remains."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " ")
+    lines = blank_ipython(text, cell_lines).split("\n")
     blanked: set[int] = set()
     errors: list[tuple[int, str]] = []
     for _ in range(_MAX_REPAIRS):

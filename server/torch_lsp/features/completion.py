@@ -69,11 +69,13 @@ _API_DOMAINS: dict[tuple[str, str], tuple[str, ...]] = {
 async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -> types.CompletionList | None:
     """Completion items at a position."""
     uri = params.text_document.uri
-    document = ls.workspace.get_text_document(uri)
-    lines = document.lines
     unit = ls.unit(uri)
     span = unit.span_of(uri) if unit is not None else None
-    if unit is None or span is None or params.position.line >= len(lines):
+    if unit is None or span is None:
+        return None
+    document = ls.workspace.get_text_document(uri)
+    lines = document.lines
+    if params.position.line >= len(lines):
         return None
     position = document.position_codec.position_from_client_units(lines, params.position)
     warm_up(ls)
