@@ -95,3 +95,15 @@ async def inlay_hints(client: LanguageClient, uri: str, lines: int = 10_000) -> 
         range=types.Range(start=types.Position(line=0, character=0),
                           end=types.Position(line=lines, character=0))))
     return result or []
+
+
+def open_notebook(client: LanguageClient, name: str, cells: list[str]) -> list[str]:
+    """Open a notebook of Python code cells through notebook sync, as VS Code does; returns the cell URIs."""
+    uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/{name}#W{i}sZmlsZQ%3D%3D" for i in range(len(cells))]
+    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
+        notebook_document=types.NotebookDocument(
+            uri=f"file:///tmp/torch_lsp_test/{name}", notebook_type="jupyter-notebook", version=1,
+            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris]),
+        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
+                             for u, t in zip(uris, cells)]))
+    return uris

@@ -10,7 +10,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
-from lsp_support import inlay_hints, open_document, start, wait_until_ready
+from lsp_support import inlay_hints, open_document, open_notebook, start, wait_until_ready
 from torch_lsp.features.completion_context import CODE, COMMENT, STRING, Argument, read_cursor, visible_names
 
 TENSORS = "import torch\nx = torch.randn(2, 3, 4)\na = torch.zeros(2, 3)\nb = torch.zeros(5, 3)\n"
@@ -210,15 +210,8 @@ async def test_the_users_own_names_in_scope(client: LanguageClient):
 
 
 async def test_notebook_cells_see_names_from_earlier_cells(client: LanguageClient):
-    notebook = "file:///tmp/torch_lsp_test/completion.ipynb"
     cells = ["import torch as T\nfeatures = T.randn(8, 5)", "%matplotlib inline\nfea", "features.sum("]
-    cell_uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/completion.ipynb#W{i}sZmlsZQ%3D%3D" for i in range(3)]
-    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
-        notebook_document=types.NotebookDocument(
-            uri=notebook, notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in cell_uris]),
-        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
-                             for u, t in zip(cell_uris, cells)]))
+    cell_uris = open_notebook(client, "completion.ipynb", cells)
     await inlay_hints(client, cell_uris[0])
     names = by_label(await complete(client, cell_uris[1], types.Position(line=1, character=3)))
     assert "features" in names and "T" in names

@@ -7,7 +7,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from lsp_support import SERVER, capabilities, open_document, start, wait_until_ready
+from lsp_support import SERVER, capabilities, open_document, open_notebook, start, wait_until_ready
 
 CASES = [
     ("torch.cat([torch.zeros(2, 3), torch.zeros(4, 5)], dim=0)", "must match in every dimension except",
@@ -80,13 +80,7 @@ async def test_related_information_points_to_the_layer_definition(client: Langua
 
 async def test_notebook_diagnostics_land_on_the_right_cell(client: LanguageClient):
     cells = ["import torch\nx = torch.zeros(2, 3)", "ok = x.t()\nbad = x @ x"]
-    uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/diag.ipynb#W{i}sZmlsZQ%3D%3D" for i in range(2)]
-    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
-        notebook_document=types.NotebookDocument(
-            uri="file:///tmp/torch_lsp_test/diag.ipynb", notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris]),
-        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
-                             for u, t in zip(uris, cells)]))
+    uris = open_notebook(client, "diag.ipynb", cells)
     assert await pushed(client, uris[0]) == []
     (diagnostic,) = await pushed(client, uris[1])
     assert diagnostic.range.start.line == 1

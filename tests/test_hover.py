@@ -5,7 +5,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from lsp_support import SERVER, hover_text, open_document, position_of, start, wait_until_ready
+from lsp_support import SERVER, hover_text, open_document, open_notebook, position_of, start, wait_until_ready
 
 IMPORT_STYLES = [
     ("import torch\ny = torch.cat([a, b])\n", "cat", "torch.cat"),
@@ -102,15 +102,8 @@ async def test_hover_works_in_a_file_with_a_syntax_error(client: LanguageClient)
 
 
 async def test_hover_in_a_notebook_cell_sees_imports_from_earlier_cells(client: LanguageClient):
-    notebook = "file:///tmp/torch_lsp_test/hover.ipynb"
     cells = ["import torch.nn as nn", "%matplotlib inline\nlayer = nn.Linear(4, 2)"]
-    cell_uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/hover.ipynb#W{i}sZmlsZQ%3D%3D" for i in range(2)]
-    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
-        notebook_document=types.NotebookDocument(
-            uri=notebook, notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in cell_uris]),
-        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
-                             for u, t in zip(cell_uris, cells)]))
+    cell_uris = open_notebook(client, "hover.ipynb", cells)
     hover = await hover_text(client, cell_uris[1], position_of(cells[1], "Linear"))
     assert "**`torch.nn.Linear`**" in hover
 

@@ -4,7 +4,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from lsp_support import SERVER, inlay_hints, open_document, position_of, start, wait_until_ready
+from lsp_support import SERVER, inlay_hints, open_document, open_notebook, position_of, start, wait_until_ready
 
 SOURCE = """import torch
 from torch import nn
@@ -81,13 +81,7 @@ async def test_hints_follow_edits(client: LanguageClient):
 
 async def test_notebook_cells_share_shapes_in_cell_order(client: LanguageClient):
     cells = ["import torch\nx = torch.randn(2, 3)", "# markdown-like comment\n%time\ny = x.t()"]
-    uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/hints.ipynb#W{i}sZmlsZQ%3D%3D" for i in range(2)]
-    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
-        notebook_document=types.NotebookDocument(
-            uri="file:///tmp/torch_lsp_test/hints.ipynb", notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris]),
-        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
-                             for u, t in zip(uris, cells)]))
+    uris = open_notebook(client, "hints.ipynb", cells)
     assert labels(await inlay_hints(client, uris[0])) == [(1, 1, "[2, 3]")]
     assert labels(await inlay_hints(client, uris[1])) == [(2, 1, "[3, 2]")]
 

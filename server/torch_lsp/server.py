@@ -15,7 +15,7 @@ from .analysis.engine import OP_CACHE, Analysis
 from .documents import LspWorkspace, Unit, unit_for
 from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up
-from .features.context import resolve_target
+from .features.context import locate, resolve_target
 from .features.diagnostics import SOURCE, diagnostics
 from .features.hover import hover_markdown
 from .features.inlay_hints import inlay_hints
@@ -305,32 +305,22 @@ def create_server() -> TorchLanguageServer:
 
 
 async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Hover | None:
-    uri = params.text_document.uri
-    unit = ls.unit(uri)
-    span = unit.span_of(uri) if unit is not None else None
-    if unit is None or span is None:
+    place = locate(ls.workspace, params.text_document.uri, params.position)
+    if place is None:
         return None
-    document = ls.workspace.get_text_document(uri)
-    lines = document.lines
-    if params.position.line >= len(lines):
-        return None
-    position = document.position_codec.position_from_client_units(lines, params.position)
-    line_text = lines[position.line].rstrip("\r\n")
-    line = span.first_line + position.line
+    unit = place.unit
+    line_text = place.lines[place.line].rstrip("\r\n")
     analysis = ls.scheduler.latest(unit.key) if ls.scheduler.is_current(unit) else None
-    target = resolve_target(unit, line_text, position.character, line, analysis)
+    target = resolve_target(unit, line_text, place.character, place.unit_line, analysis)
     if target is None and analysis is None and ls.runtime.torch() is not None:
         analysis = await ls.scheduler.current(unit, _VALUE_WAIT_S)
-        target = resolve_target(unit, line_text, position.character, line, analysis)
+        target = resolve_target(unit, line_text, place.character, place.unit_line, analysis)
     if target is None:
         return None
     torch = ls.runtime.torch()
     markdown = hover_markdown(target, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked, analysis)
     if markdown is None:
         return None
-    start = document.position_codec.position_to_client_units(
-        lines, types.Position(line=position.line, character=target.start))
-    end = document.position_codec.position_to_client_units(
-        lines, types.Position(line=position.line, character=target.end))
     return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown),
-                       range=types.Range(start=start, end=end))
+                       range=types.Range(start=place.client_position(place.line, target.start),
+                                         end=place.client_position(place.line, target.end)))

@@ -49,16 +49,22 @@ def split_device(kwargs: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
     return rest, _logical_device(kwargs["device"]) or "?"
 
 
-def tensor_device(args: list[Any], kwargs: dict[str, Any]) -> str:
-    """The device of the first tensor argument, else cpu."""
+def first_tensor(args: list[Any], kwargs: dict[str, Any]) -> TensorValue | None:
+    """The first tensor among the arguments (looking inside lists and tuples)."""
     for value in [*args, *kwargs.values()]:
         if isinstance(value, TensorValue):
-            return value.device
+            return value
         if isinstance(value, Sequence) and value.items:
-            for item in value.items:
-                if isinstance(item, TensorValue):
-                    return item.device
-    return "cpu"
+            found = first_tensor(list(value.items), {})
+            if found is not None:
+                return found
+    return None
+
+
+def tensor_device(args: list[Any], kwargs: dict[str, Any]) -> str:
+    """The device of the first tensor argument, else cpu."""
+    tensor = first_tensor(args, kwargs)
+    return tensor.device if tensor is not None else "cpu"
 
 
 class TorchCalls:
@@ -84,7 +90,8 @@ class TorchCalls:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
         base_device = device or tensor_device(args, kwargs)
-        origin = _origin_of(args, kwargs)
+        source = first_tensor(args, kwargs)
+        origin = source.origin if source is not None else ()
         op = short_op(label)
 
         def make(probe: Any) -> TensorValue:
@@ -428,13 +435,3 @@ def node_line(node: ast.AST) -> int | None:
     line = getattr(node, "lineno", None)
     return line - 1 if line is not None else None
 
-
-def _origin_of(args: list[Any], kwargs: dict[str, Any]) -> tuple[str, ...]:
-    for value in [*args, *kwargs.values()]:
-        if isinstance(value, TensorValue):
-            return value.origin
-        if isinstance(value, Sequence) and value.items:
-            for item in value.items:
-                if isinstance(item, TensorValue):
-                    return item.origin
-    return ()

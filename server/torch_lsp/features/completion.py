@@ -27,7 +27,7 @@ from ..knowledge.model import Entry
 from .completion_context import (
     CODE, NAME_CLASS, NAME_FUNCTION, NAME_IMPORT, NAME_VARIABLE, STRING, CallSite, read_cursor, visible_names,
 )
-from .context import imports_of
+from .context import imports_of, locate
 from .hover import entry_markdown, torch_doc_markdown
 from .snippets import snippet_completions
 from .torch_index import (
@@ -68,20 +68,14 @@ _API_DOMAINS: dict[tuple[str, str], tuple[str, ...]] = {
 
 async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -> types.CompletionList | None:
     """Completion items at a position."""
-    uri = params.text_document.uri
-    unit = ls.unit(uri)
-    span = unit.span_of(uri) if unit is not None else None
-    if unit is None or span is None:
+    place = locate(ls.workspace, params.text_document.uri, params.position)
+    if place is None:
         return None
-    document = ls.workspace.get_text_document(uri)
-    lines = document.lines
-    if params.position.line >= len(lines):
-        return None
-    position = document.position_codec.position_from_client_units(lines, params.position)
+    unit, lines = place.unit, place.lines
     warm_up(ls)
-    line = span.first_line + position.line
-    window = "".join(lines[max(0, position.line - _WINDOW_LINES) : position.line])
-    cursor = read_cursor(window + lines[position.line][: position.character])
+    line = place.unit_line
+    window = "".join(lines[max(0, place.line - _WINDOW_LINES) : place.line])
+    cursor = read_cursor(window + lines[place.line][: place.character])
     if cursor.where != CODE and cursor.call is None:
         return None
     torch = ls.runtime.torch()
@@ -92,9 +86,7 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
                                     items=await _member_items(ls, unit, cursor.member, line, torch))
 
     def edit_range(start: int) -> types.Range:
-        begin = types.Position(line=position.line, character=start)
-        return types.Range(start=document.position_codec.position_to_client_units(lines, begin),
-                           end=params.position)
+        return types.Range(start=place.client_position(place.line, start), end=params.position)
 
     items: list[types.CompletionItem] = []
     if cursor.call is not None and torch is not None:
@@ -103,7 +95,7 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
         return types.CompletionList(is_incomplete=False, items=items)
     if cursor.word and (cursor.call is None or cursor.call.prefix == cursor.word):
         items += _name_items(unit, line, torch)
-    items += snippet_completions(document.source, position.line, position.character, ls.language)
+    items += snippet_completions(place.document.source, place.line, place.character, ls.language)
     return types.CompletionList(is_incomplete=False, items=items)
 
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
+
+from lsprotocol import types
+from pygls.workspace import TextDocument, Workspace
 
 from ..analysis.cursor import dotted_at
 from ..analysis.engine import Analysis
 from ..analysis.imports import ImportTable, collect_imports
 from ..analysis.source import parse_tolerant
 from ..analysis.values import class_name_of
-from ..documents import Unit
+from ..documents import CellSpan, Unit, unit_for
 
 
 @functools.lru_cache(maxsize=64)
@@ -51,3 +54,40 @@ def resolve_target(unit: Unit, line_text: str, char: int, global_line: int,
     if owner is None:
         return None
     return Target(".".join([owner, *parts[1:]]), start=start, end=end)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A request's position resolved to its unit, cell and line (characters are code points)."""
+
+    unit: Unit
+    span: CellSpan
+    document: TextDocument
+    lines: Sequence[str]
+    line: int
+    character: int
+
+    @property
+    def unit_line(self) -> int:
+        """The line in the unit's joined source."""
+        return self.span.first_line + self.line
+
+    def client_position(self, line: int, character: int) -> types.Position:
+        """A position of this document in the client's units."""
+        return self.document.position_codec.position_to_client_units(
+            self.lines, types.Position(line=line, character=character))
+
+
+def locate(workspace: Workspace, uri: str, position: types.Position) -> Place | None:
+    """Where a request points, or None for closed documents and positions past the end."""
+    unit = unit_for(workspace, uri)
+    span = unit.span_of(uri) if unit is not None else None
+    if unit is None or span is None:
+        return None
+    document = workspace.get_text_document(uri)
+    lines = document.lines
+    if position.line >= len(lines):
+        return None
+    server_position = document.position_codec.position_from_client_units(
+        lines, types.Position(line=position.line, character=position.character))
+    return Place(unit, span, document, lines, server_position.line, server_position.character)
