@@ -17,7 +17,7 @@ from typing import Any, Callable, Sequence
 
 from .annotations import shape_from_annotation, shapes_from_comments
 from .fixes import Fix, suggest
-from .joins import join
+from .joins import join, join_all
 from ..torch_names import resolve_object as resolve_torch
 from .probes import OpError, OpRunner
 from .symbols import Symbols
@@ -494,17 +494,10 @@ class Interpreter:
         if isinstance(value, Dataset):
             return value.sample
         if isinstance(value, Sequence):
-            if value.items is None:
-                return value.element
-            result = value.items[0] if value.items else UNKNOWN
-            for item in value.items[1:]:
-                result = join(result, item, self.symbols)
-            return result
+            return value.element if value.items is None else join_all(list(value.items), self.symbols)
         if isinstance(value, TensorValue) and value.probe.dim() > 0:
             return self.calls.run("torch.Tensor.__getitem__", type(value.probe).__getitem__,
                                   [value, Const(0)], {}, self.tree)
-        if isinstance(value, Container):
-            return UNKNOWN
         if isinstance(value, UserObject) and "__getitem__" in value.cls.methods:
             return self.dataset_sample(value)
         return UNKNOWN
@@ -572,8 +565,6 @@ class Interpreter:
             if isinstance(owner, Sequence) and name in owner.fields:
                 return owner.items[owner.fields.index(name)]
             return BoundMethod(owner, name)
-        if isinstance(owner, Const) and name in ("shape",):
-            return UNKNOWN
         return UNKNOWN
 
     def _expr_Dict(self, node: ast.Dict, scope: Scope) -> Any:
@@ -605,26 +596,18 @@ class Interpreter:
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Any:
         inner = Scope(scope, scope.span)
-        if len(node.generators) == 1 and not node.generators[0].ifs:
-            generator = node.generators[0]
-            items = self.iteration_items(self.eval(generator.iter, inner))
-            if items is not None and len(items) <= MAX_UNROLL:
+        count: int | None = 1
+        for generator in node.generators:
+            iterable = self.eval(generator.iter, inner)
+            items = self.iteration_items(iterable)
+            if len(node.generators) == 1 and not generator.ifs and items is not None and len(items) <= MAX_UNROLL:
                 values = []
                 for item in items:
                     self.bind(generator.target, item, inner)
                     values.append(self.eval(node.elt, inner))
                 return Sequence(tuple(values), kind)
-        count: int | None = 1
-        for generator in node.generators:
-            iterable = self.eval(generator.iter, inner)
-            items = self.iteration_items(iterable)
             length = len(items) if items is not None else (iterable.length if isinstance(iterable, Range) else None)
-            element = self.iteration_element(iterable) if items is None else (
-                items[0] if items else UNKNOWN)
-            if items:
-                for item in items[1:]:
-                    element = join(element, item, self.symbols)
-            self.bind(generator.target, element, inner)
+            self.bind(generator.target, self.iteration_element(iterable), inner)
             count = count * length if count is not None and length is not None and not generator.ifs else None
         value = self.eval(node.elt, inner)
         if count is not None and count <= MAX_CONST_ITEMS:
@@ -939,12 +922,7 @@ class Interpreter:
             self.exec_block(definition.body, scope)
         finally:
             self._frames.pop()
-        if not frame.returns:
-            return Const(None)
-        result = frame.returns[0]
-        for value in frame.returns[1:]:
-            result = join(result, value, self.symbols)
-        return result
+        return join_all(frame.returns, self.symbols) if frame.returns else Const(None)
 
     def _bind_parameters(self, definition: Any, scope: Scope, args: list[Any], kwargs: dict[str, Any],
                          outer: Scope) -> None:
@@ -971,7 +949,7 @@ class Interpreter:
 
     def _bind_parameter(self, parameter: ast.arg, value: Any, scope: Scope) -> None:
         scope.vars[parameter.arg] = value
-        if isinstance(value, TensorValue) and not isinstance(getattr(parameter, "end_lineno", None), type(None)):
+        if isinstance(value, TensorValue) and getattr(parameter, "end_lineno", None) is not None:
             self.record(parameter, parameter.arg, value, scope, hint=False)
 
     def _interpret_uncalled(self, function: Function) -> None:
@@ -994,15 +972,14 @@ class Interpreter:
         self.call_function(function, args, {}, definition)
 
     def _prototype(self, cls: UserClass) -> Any:
+        """An instance for interpreting methods no call site reached: `__init__` run with its defaults
+        (parameters without one are unknown)."""
         key = ("prototype", id(cls.node))
         if key not in self._memo:
             self._memo[key] = UserObject(cls)
             init = self._find_method(cls, "__init__")
             if init is not None:
-                positional = [*init.args.posonlyargs, *init.args.args][1:]
-                self.call_function(Function(init, cls.scope, cls), [self._memo[key]] + [UNKNOWN] * 0, {}, init) \
-                    if not positional or len(init.args.defaults) == len(positional) else \
-                    self.call_function(Function(init, cls.scope, cls), [self._memo[key]], {}, init)
+                self.call_function(Function(init, cls.scope, cls), [self._memo[key]], {}, init)
         return self._memo[key]
 
     def _annotated_tensor(self, annotation: ast.expr | None, comment: list[int | str] | None) -> Any:

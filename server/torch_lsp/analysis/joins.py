@@ -35,7 +35,7 @@ def join(a: Any, b: Any, symbols: Symbols) -> Any:
         if a.items is not None and b.items is not None and len(a.items) == len(b.items):
             return Sequence(tuple(join(x, y, symbols) for x, y in zip(a.items, b.items)), a.kind, fields=a.fields)
         if a.kind == "list":
-            return Sequence(None, "list", element=_join_all([*_members(a), *_members(b)], symbols))
+            return Sequence(None, "list", element=join_all([*_members(a), *_members(b)], symbols))
     return UNKNOWN
 
 
@@ -43,7 +43,7 @@ def _members(sequence: Sequence) -> list[Any]:
     return list(sequence.items) if sequence.items is not None else [sequence.element]
 
 
-def _join_all(values: list[Any], symbols: Symbols) -> Any:
+def join_all(values: list[Any], symbols: Symbols) -> Any:
     """The join of several values (a list whose length differs between paths keeps its element)."""
     if not values:
         return UNKNOWN
