@@ -62,10 +62,19 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:
         contiguous = a.probe.is_contiguous() and b.probe.is_contiguous()
         if contiguous or tuple(a.probe.stride()) == tuple(b.probe.stride()):
             return a if a.checked_on == b.checked_on else TensorValue(a.probe, _join_device(a, b), a.origin)
-    dims = [x if same_dim(x, y) else symbols.unknown() for x, y in zip(a.shape, b.shape)]
+    dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape)]
     with symbols.mode(), torch.device("meta"):
         probe = torch.empty(dims, dtype=a.probe.dtype)
     return TensorValue(probe, _join_device(a, b), (*a.origin[-2:], "join"))
+
+
+def _join_dim(x: Any, y: Any, symbols: Symbols) -> Any:
+    """Two different sizes: a bounded size `≤N` covers any int up to N, else the size is unknown."""
+    for bounded, other in ((x, y), (y, x)):
+        limit = symbols.upper_bound(bounded)
+        if limit is not None and isinstance(other, int) and other <= limit:
+            return bounded
+    return symbols.unknown()
 
 
 def _join_device(a: TensorValue, b: TensorValue) -> str:

@@ -81,6 +81,14 @@ class Symbols:
             self._named[label] = self._create(label)
         return self._named[label]
 
+    def upper_bound(self, dim: Any) -> int | None:
+        """N for a size known only to be at most N (a DataLoader's last batch, labelled `≤N`)."""
+        try:
+            label = self._labels.get(dim.node.expr)
+        except AttributeError:
+            return None
+        return int(label[1:]) if label and label.startswith("≤") and label[1:].isdigit() else None
+
     def unknown(self) -> Any:
         """A fresh size that nothing is known about (shown as `?`)."""
         return self._create(None)
