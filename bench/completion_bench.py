@@ -27,6 +27,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench_support import make_client, percentile
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 from pytest_lsp import client_capabilities
@@ -68,11 +69,6 @@ def positions() -> dict[str, types.Position]:
     return {case: types.Position(line=lines.index(text), character=len(text)) for case, text in CASES.items()}
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    """The nearest-rank percentile of `values`."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))]
-
 
 async def complete(client: LanguageClient, uri: str, position: types.Position) -> tuple[float, int]:
     """One completion request: its latency in ms and the number of items."""
@@ -83,28 +79,6 @@ async def complete(client: LanguageClient, uri: str, position: types.Position) -
     items = result.items if isinstance(result, types.CompletionList) else (result or [])
     return elapsed, len(items)
 
-
-def make_client() -> LanguageClient:
-    """A client that answers what the servers ask of an editor (progress tokens, status notifications)."""
-    client = LanguageClient("completion-bench", "1")
-
-    @client.feature(types.WINDOW_WORK_DONE_PROGRESS_CREATE)
-    def create_progress(params: types.WorkDoneProgressCreateParams) -> None:
-        return None
-
-    @client.feature(types.PROGRESS)
-    def progress(params: types.ProgressParams) -> None:
-        return None
-
-    @client.feature("torchLsp/status")
-    def status(params: object) -> None:
-        return None
-
-    @client.feature(types.WINDOW_LOG_MESSAGE)
-    def log(params: types.LogMessageParams) -> None:
-        return None
-
-    return client
 
 
 async def sample(client: LanguageClient, uri: str, position: types.Position, samples: int,
@@ -126,7 +100,7 @@ async def measure(name: str, command: list[str], folder: Path, samples: int, bud
     path = folder / "bench_sample.py"
     uri = path.as_uri()
     run = Run(name)
-    client = make_client()
+    client = make_client("completion-bench")
     spawned = time.perf_counter()
     await client.start_io(*command)
     start = time.perf_counter()

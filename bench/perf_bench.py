@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Awaitable, Callable
 
+from bench_support import make_client, percentile
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 from pytest_lsp import client_capabilities
@@ -143,11 +144,6 @@ def position_of(text: str, needle: str, occurrence: int = 0, offset: int = 0) ->
     return types.Position(line=line, character=index - (text.rfind("\n", 0, index) + 1))
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))]
-
 
 def tree_memory_kb(pid: int, field_name: str = "VmHWM") -> int:
     """`field_name` of a process plus its descendants (kB), from /proc."""
@@ -184,32 +180,6 @@ class Run:
     soak: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
-
-def make_client() -> LanguageClient:
-    """A client that answers what the servers ask of an editor."""
-    client = LanguageClient("perf-bench", "1")
-
-    @client.feature(types.WINDOW_WORK_DONE_PROGRESS_CREATE)
-    def create_progress(params: types.WorkDoneProgressCreateParams) -> None:
-        return None
-
-    @client.feature(types.PROGRESS)
-    def progress(params: types.ProgressParams) -> None:
-        return None
-
-    @client.feature("torchLsp/status")
-    def status(params: object) -> None:
-        return None
-
-    @client.feature(types.WINDOW_LOG_MESSAGE)
-    def log(params: types.LogMessageParams) -> None:
-        return None
-
-    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    def diagnostics(params: types.PublishDiagnosticsParams) -> None:
-        return None
-
-    return client
 
 
 def capabilities() -> types.ClientCapabilities:
@@ -279,7 +249,7 @@ async def measure(name: str, command: list[str], folder: Path, files: dict[int, 
                   soak: bool) -> Run:
     """Start one server, take every measurement, shut it down."""
     run = Run(name)
-    client = make_client()
+    client = make_client("perf-bench")
     options = {"torchLsp": {"analysis": {"budgetSeconds": 120.0}}} if name == "torch-lsp" else None
     spawned = time.perf_counter()
     await client.start_io(*command)
