@@ -16,7 +16,6 @@ _STRINGS: dict[str, tuple[str, str]] = {
                      "*速查表未收录 —— 以下来自 torch 自带文档。*"),
     "shape": ("shape", "形状"),
     "instance_of": ("instance of", "实例,类型为"),
-    "claims": ("Checked claims", "已验证的说法"),
     "loading_torch": ("Loading torch…", "正在加载 torch…"),
     "torch_loaded": ("torch {version} on {device}", "torch {version},设备 {device}"),
     "obtained_by": ("obtained by", "来源"),

@@ -30,15 +30,17 @@ class Analysis:
     checkpoints: list[Checkpoint] = field(default_factory=list)
     resumed_from: int | None = None
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
+    _hints: list[Binding] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for binding in sorted(self.bindings, key=lambda b: (b.line, b.column)):
+        self.bindings.sort(key=lambda b: (b.line, b.column))
+        for binding in self.bindings:
             self._by_name.setdefault(binding.name, []).append(binding)
+        self._hints = [b for b in self.bindings if b.hint and isinstance(b.value, TensorValue)]
 
     def hints(self) -> list[Binding]:
-        """Hint sites whose value is a tensor of known rank, in source order."""
-        return sorted((b for b in self.bindings if b.hint and isinstance(b.value, TensorValue)),
-                      key=lambda b: (b.line, b.column))
+        """Hint sites whose value is a tensor, in source order (computed once per analysis)."""
+        return self._hints
 
     def value_at(self, name: str, line: int) -> Any:
         """The value `name` holds at `line`: its latest binding at or before it, innermost scope first."""

@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from ..torch_names import resolve_object
 
@@ -200,9 +200,8 @@ def _from_parameter(parameter: inspect.Parameter) -> ParamInfo:
     return ParamInfo(parameter.name, default, annotation, positional, keyword, variadic)
 
 
-def _bracketed(text: str, start: int) -> str | None:
-    """The text from `start` up to the bracket that closes the one opened just before it."""
-    depth = 1
+def _outside_quotes(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) for each character of text[start:] that is not inside (or delimiting) a quote."""
     quote = ""
     for index in range(start, len(text)):
         char = text[index]
@@ -210,7 +209,15 @@ def _bracketed(text: str, start: int) -> str | None:
             quote = "" if char == quote else quote
         elif char in "'\"":
             quote = char
-        elif char in "([{":
+        else:
+            yield index, char
+
+
+def _bracketed(text: str, start: int) -> str | None:
+    """The text from `start` up to the bracket that closes the one opened just before it."""
+    depth = 1
+    for index, char in _outside_quotes(text, start):
+        if char in "([{":
             depth += 1
         elif char in ")]}":
             depth -= 1
@@ -223,23 +230,16 @@ def _split_top_level(text: str) -> list[str]:
     """Split at the commas outside brackets and quotes; pieces stripped, empty ones dropped."""
     pieces: list[str] = []
     depth = 0
-    quote = ""
-    current: list[str] = []
-    for char in text:
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "([{":
+    last = 0
+    for index, char in _outside_quotes(text):
+        if char in "([{":
             depth += 1
         elif char in ")]}":
             depth = max(depth - 1, 0)
         elif char == "," and depth == 0:
-            pieces.append("".join(current).strip())
-            current = []
-            continue
-        current.append(char)
-    pieces.append("".join(current).strip())
+            pieces.append(text[last:index].strip())
+            last = index + 1
+    pieces.append(text[last:].strip())
     return [piece for piece in pieces if piece]
 
 

@@ -18,7 +18,9 @@ class EntryIndex:
         self._objects: list[Any] = []
 
     def bind(self, torch: ModuleType) -> None:
-        """Index every entry by the torch object its names resolve to."""
+        """Index every entry by the torch object its names resolve to (once; later calls do nothing)."""
+        if self._by_object is not None:
+            return
         by_object: dict[int, Entry] = {}
         for entry in self.kb.entries:
             for name in (entry.name, *entry.aliases):
