@@ -17,7 +17,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def capabilities() -> types.ClientCapabilities:
     """A current VS Code's capabilities: the recorded 1.65 set plus inlay hints, notebooks and progress."""
     caps = client_capabilities("visual-studio-code")
-    caps.text_document.inlay_hint = types.InlayHintClientCapabilities(dynamic_registration=False)
+    caps.text_document.inlay_hint = types.InlayHintClientCapabilities(
+        dynamic_registration=False, resolve_support=types.ClientInlayHintResolveOptions(properties=["tooltip"]))
     caps.workspace.inlay_hint = types.InlayHintWorkspaceClientCapabilities(refresh_support=True)
     caps.text_document.diagnostic = types.DiagnosticClientCapabilities(dynamic_registration=False)
     caps.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
@@ -46,12 +47,13 @@ async def start(client: LanguageClient, locale: str = "en", options: dict | None
 
 
 async def wait_until_ready(client: LanguageClient, timeout: float = 90.0) -> dict:
-    """Poll the server's status command until torch has loaded."""
+    """Poll the server's status command until torch and its symbolic-shape machinery have loaded."""
     deadline = time.monotonic() + timeout
     while True:
         status = await client.workspace_execute_command_async(
             types.ExecuteCommandParams(command="torch-lsp.status"))
-        if status["state"] != "loading" or time.monotonic() > deadline:
+        loaded = status["state"] == "error" or (status["state"] == "ready" and status.get("symbolicShapes"))
+        if loaded or time.monotonic() > deadline:
             return status
         await asyncio.sleep(0.1)
 
@@ -95,6 +97,11 @@ async def inlay_hints(client: LanguageClient, uri: str, lines: int = 10_000) -> 
         range=types.Range(start=types.Position(line=0, character=0),
                           end=types.Position(line=lines, character=0))))
     return result or []
+
+
+async def resolved(client: LanguageClient, hints: list[types.InlayHint]) -> list[types.InlayHint]:
+    """The hints with their tooltips, fetched by `inlayHint/resolve` as VS Code does on mouse-over."""
+    return [await client.inlay_hint_resolve_async(hint) for hint in hints]
 
 
 def open_notebook(client: LanguageClient, name: str, cells: list[str]) -> list[str]:

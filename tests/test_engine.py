@@ -197,3 +197,91 @@ def test_editing_a_notebook_cell_resumes_at_that_cell():
     third = analyse(changed_first, torch, "cpu", 4096, 30.0, cell_lines=starts, previous=second)
     assert third.resumed_from == 0
     assert {b.name: third.shape_text(b.value) for b in third.hints()}["y"] == "[3]"
+
+
+def test_without_symbolic_machinery_values_needing_symbols_stay_unknown():
+    source = textwrap.dedent("""
+        import torch
+        from torch.utils.data import DataLoader, TensorDataset
+        x = torch.randn(10, 3)
+        loader = DataLoader(TensorDataset(x), batch_size=4)
+        for (xb,) in loader:
+            y = xb * 2
+        z = x.sum(dim=0)
+    """)
+    full = analyse(source, torch, "cpu", 4096, 30.0)
+    first = analyse(source, torch, "cpu", 4096, 30.0, symbolic=False)
+    assert first.deferred and not full.deferred
+    full_hints = {(b.line, b.column): full.shape_text(b.value) for b in full.hints()}
+    first_hints = {(b.line, b.column): first.shape_text(b.value) for b in first.hints()}
+    assert set(first_hints.values()) == {"[10, 3]", "[3]"}
+    assert first_hints.items() < full_hints.items()
+    assert "[≤4, 3]" in full_hints.values()
+
+
+def test_lists_filled_once_per_batch_know_each_batch():
+    found = shapes("""
+        import torch
+        from torch import nn
+        from torch.utils.data import DataLoader, TensorDataset
+        loader = DataLoader(TensorDataset(torch.randn(40, 3), torch.randn(40, 1)), batch_size=16)
+        model = nn.Linear(3, 1)
+        preds, losses, kept = [], [], []
+        for xb, yb in loader:
+            with torch.no_grad():
+                out = model(xb)
+            preds.append(out)
+            losses.append(((out - yb) ** 2).mean())
+        p = torch.cat(preds)
+        l = torch.stack(losses)
+        ys = torch.cat([t for _, t in loader])
+        for xb, yb in loader:
+            if xb.shape[0] > 8:
+                continue
+            kept.append(xb)
+        k = torch.cat(kept)
+    """)
+    assert (found["out"], found["p"], found["l"], found["ys"]) == ("[≤16, 1]", "[40, 1]", "[3]", "[40, 1]")
+    assert found["k"] == "[?, 3]"
+
+
+def test_data_dependent_ops_on_literal_tensors_use_their_contents():
+    found = shapes("""
+        import random
+        import torch
+        u = torch.unique(torch.tensor([3, 1, 2, 3, 1]))
+        t = torch.tensor([[0, 1], [2, 0]])
+        nz = torch.nonzero(t)
+        a = torch.tensor([1, 0, 0, 1])
+        view = a[:2]
+        view.zero_()
+        changed_through_a_view = torch.nonzero(a)
+        b = torch.tensor([1, 0, 0, 1])
+        b[0] = 0
+        assigned = torch.nonzero(b)
+        c = torch.tensor([1, 0, 0, 1])
+        c += 1
+        augmented = torch.nonzero(c)
+        d = torch.tensor([1, 0, 0, 1])
+        print(d)
+        printed = torch.nonzero(d)
+        random.shuffle(d)
+        passed_to_other_code = torch.nonzero(d)
+        drawn = torch.multinomial(torch.tensor([0.5, 0.5]), 1)
+    """)
+    assert (found["u"], found["nz"], found["printed"], found["drawn"]) == ("[3]", "[2, 2]", "[2, 1]", "[1]")
+    assert {found[k] for k in ("changed_through_a_view", "assigned", "augmented", "passed_to_other_code")} == {"[?, 1]"}
+
+
+def test_a_collate_fn_over_known_samples_is_interpreted_batch_by_batch():
+    found = shapes("""
+        import torch
+        from torch.utils.data import DataLoader
+        def collate(batch):
+            lengths = torch.tensor([len(s) for s in batch])
+            return torch.nn.utils.rnn.pad_sequence(batch, batch_first=True), lengths
+        loader = DataLoader([torch.ones(n, 2) for n in (3, 5, 4, 2)], batch_size=2, collate_fn=collate)
+        for padded, lengths in loader:
+            last = padded[torch.arange(padded.size(0)), lengths - 1]
+    """)
+    assert (found["padded"], found["lengths"], found["last"]) == ("[2, ?, 2]", "[2]", "[2, 2]")

@@ -4,7 +4,8 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from lsp_support import SERVER, inlay_hints, open_document, open_notebook, position_of, start, wait_until_ready
+from lsp_support import (SERVER, capabilities, inlay_hints, open_document, open_notebook, position_of, resolved, start,
+                         wait_until_ready)
 
 SOURCE = """import torch
 from torch import nn
@@ -45,8 +46,10 @@ async def test_hints_sit_right_after_each_target(client: LanguageClient):
 
 async def test_hint_tooltip_says_dtype_device_and_origin(client: LanguageClient):
     uri = open_document(client, "import torch\nidx = torch.randint(0, 5, (3,)).cuda()\n")
-    (hint,) = await inlay_hints(client, uri)
-    assert hint.kind == types.InlayHintKind.Type
+    (unresolved,) = await inlay_hints(client, uri)
+    assert unresolved.tooltip is None and unresolved.data is not None
+    (hint,) = await resolved(client, [unresolved])
+    assert hint.kind == types.InlayHintKind.Type and hint.label == "[3]"
     assert "`int64`" in hint.tooltip.value and "`cuda`" in hint.tooltip.value
     assert "torch.randint → cuda" in hint.tooltip.value
     assert "checked on cpu" in hint.tooltip.value
@@ -97,3 +100,30 @@ async def test_settings_switch_hints_off_and_add_dtypes(client: LanguageClient):
     client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
         settings={"torchLsp": {"inlayHints": {"shapes": True}}}))
     assert labels(await inlay_hints(client, uri)) == [(1, 1, "[5]")]
+
+
+async def test_a_changed_hint_is_not_given_a_stale_tooltip(client: LanguageClient):
+    uri = open_document(client, "import torch\nx = torch.zeros(2)\n")
+    (old,) = await inlay_hints(client, uri)
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text="import torch\nx = torch.zeros(7)\n")]))
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[7]")]
+    (stale,) = await resolved(client, [old])
+    assert stale.label == "[2]" and stale.tooltip is None
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def eager_client(lsp_client: LanguageClient):
+    caps = capabilities()
+    caps.text_document.inlay_hint = types.InlayHintClientCapabilities(dynamic_registration=False)
+    await start(lsp_client, caps=caps)
+    await wait_until_ready(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_clients_that_cannot_resolve_get_tooltips_at_once(eager_client: LanguageClient):
+    uri = open_document(eager_client, "import torch\nx = torch.zeros(2, dtype=torch.int8)\n")
+    (hint,) = await inlay_hints(eager_client, uri)
+    assert hint.data is None and "`int8` · `cpu`" in hint.tooltip.value

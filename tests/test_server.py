@@ -9,7 +9,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from lsp_support import SERVER, hover_text, open_document, position_of, start, wait_until_ready
+from lsp_support import SERVER, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
 
 
 @pytest_lsp.fixture(config=SERVER, scope="module")
@@ -70,3 +70,23 @@ async def test_tcp_mode_serves_the_same_features():
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def fresh_client(lsp_client: LanguageClient):
+    await start(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_hints_shown_while_starting_are_never_contradicted_later(fresh_client: LanguageClient):
+    text = ("import torch\nfrom torch.utils.data import DataLoader, TensorDataset\nx = torch.randn(10, 3)\n"
+            "loader = DataLoader(TensorDataset(x), batch_size=4)\nfor (xb,) in loader:\n    y = xb * 2\n")
+    uri = open_document(fresh_client, text)  # right after initialize: torch is still loading
+    seen = []
+    while not seen or len(seen[-1]) < 3:
+        seen.append({(h.position.line, h.position.character): h.label for h in await inlay_hints(fresh_client, uri)})
+        await asyncio.sleep(0.05)
+    final = seen[-1]
+    assert final == {(2, 1): "[10, 3]", (4, 7): "[≤4, 3]", (5, 5): "[≤4, 3]"}
+    assert all(early.items() <= final.items() for early in seen)

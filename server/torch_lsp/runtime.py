@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import types
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable
@@ -30,6 +32,8 @@ class TorchRuntime:
         self._ready = threading.Event()
         self._listeners: list[Callable[[RuntimeStatus], None]] = []
         self._lock = threading.Lock()
+        self._symbolic_lock = threading.Lock()
+        self._symbolic_ready = False
 
     @property
     def status(self) -> RuntimeStatus:
@@ -44,6 +48,21 @@ class TorchRuntime:
         """Block until torch is loaded (or failed); for background work only."""
         self._ready.wait(timeout)
         return self.torch()
+
+    @property
+    def symbolic_ready(self) -> bool:
+        """Whether torch's symbolic-shape machinery is loaded (see `load_symbolic`)."""
+        return self._symbolic_ready
+
+    def load_symbolic(self) -> None:
+        """Load torch's symbolic-shape machinery (once; blocks). The loading thread does it right after
+        torch is ready, while the first analyses run without it, so the first hints do not wait for it."""
+        from .analysis.symbols import prepare
+
+        with self._symbolic_lock:
+            if not self._symbolic_ready:
+                prepare()
+                self._symbolic_ready = True
 
     def on_change(self, listener: Callable[[RuntimeStatus], None]) -> None:
         """Call `listener` whenever the status changes."""
@@ -64,6 +83,7 @@ class TorchRuntime:
             import torch
 
             torch.set_num_threads(1)
+            _skip_dynamo_disable_wrappers(torch)
             _warm_up(torch)
             self._torch = torch
             status = self._describe(torch)
@@ -71,6 +91,8 @@ class TorchRuntime:
             status = RuntimeStatus(ERROR, message=f"torch could not be imported: {error}")
         self._ready.set()
         self._publish(status)
+        if self._torch is not None:
+            self.load_symbolic()
 
     def _describe(self, torch: ModuleType) -> RuntimeStatus:
         from .device import resolve_device
@@ -88,6 +110,32 @@ class TorchRuntime:
             listener(status)
 
 
+def _skip_dynamo_disable_wrappers(torch: ModuleType) -> None:
+    """Keep torch's meta kernels from importing torch._dynamo on their first call.
+
+    About 300 of torch's Python decompositions are wrapped by `torch._compile._disable_dynamo`, whose
+    first call imports the whole of torch._dynamo (over a second) only to turn the compiler off around
+    the function; the wrapper caches the result in the function's `__dynamo_disable` attribute. The
+    server never compiles, so the function itself is the right cache value. If torch changes this
+    mechanism, nothing is found and torch behaves as before.
+    """
+    marker = getattr(getattr(torch, "_compile", None), "_disable_dynamo", None)
+    if marker is None:
+        return
+    import torch._decomp  # noqa: F401  (registers the decompositions the scan must see)
+    import torch._refs.nn.functional  # noqa: F401
+
+    code = marker(lambda: None).__code__
+    if "fn" not in code.co_freevars:
+        return
+    cell = code.co_freevars.index("fn")
+    for obj in gc.get_objects():
+        if type(obj) is types.FunctionType and obj.__code__ is code:
+            wrapped = obj.__closure__[cell].cell_contents
+            if getattr(wrapped, "__dynamo_disable", None) is None:
+                wrapped.__dynamo_disable = wrapped
+
+
 def _warm_up(torch: ModuleType) -> None:
     """Run one of each kind of meta computation, so torch's lazy imports are not paid by the first analysis."""
     import torch.nn.functional as F
@@ -96,6 +144,6 @@ def _warm_up(torch: ModuleType) -> None:
         x = torch.empty(2, 3, 8, 8)
         conv = torch.nn.Conv2d(3, 4, 3)
         y = F.max_pool2d(F.relu(conv(x)), 2).flatten(1)
-        torch.cat([y, y]).view(-1).sum(dim=0)
+        torch.cat([y, y]).view(-1).sum(dim=0).softmax(dim=0)
         z = torch.empty(2, 3).permute(1, 0).reshape(6)[None, :3]
         (z * 0.5 + 1) @ torch.empty(3, 2)

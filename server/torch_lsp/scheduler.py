@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from .analysis.engine import Analysis, analyse
@@ -19,7 +19,8 @@ _TORCH_WAIT_S = 60.0
 @dataclass
 class _Job:
     version: tuple
-    task: asyncio.Task
+    task: asyncio.Task | None = None
+    analysed: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class AnalysisScheduler:
@@ -52,7 +53,8 @@ class AnalysisScheduler:
             return
         if job is not None and not job.task.done():
             job.task.cancel()
-        self._jobs[unit.key] = _Job(unit.version, asyncio.ensure_future(self._run(unit)))
+        job = self._jobs[unit.key] = _Job(unit.version)
+        job.task = asyncio.ensure_future(self._run(unit, job))
 
     def forget(self, key: str) -> None:
         """Drop everything about a closed unit."""
@@ -71,12 +73,18 @@ class AnalysisScheduler:
             self.schedule(unit)
             job = self._jobs[unit.key]
         try:
-            await asyncio.wait_for(asyncio.shield(job.task), timeout)
+            await asyncio.wait_for(asyncio.shield(asyncio.ensure_future(self._first_result(job))), timeout)
         except (asyncio.TimeoutError, asyncio.CancelledError):
             return None
         return self.latest(unit.key) if self.is_current(unit) else None
 
-    async def _run(self, unit: Unit) -> None:
+    @staticmethod
+    async def _first_result(job: _Job) -> None:
+        analysed = asyncio.ensure_future(job.analysed.wait())
+        await asyncio.wait([analysed, job.task], return_when=asyncio.FIRST_COMPLETED)
+        analysed.cancel()
+
+    async def _run(self, unit: Unit, job: _Job) -> None:
         await asyncio.sleep(DEBOUNCE_S)
         loop = asyncio.get_running_loop()
         torch = self._runtime.torch() or await loop.run_in_executor(None, self._runtime.wait, _TORCH_WAIT_S)
@@ -89,11 +97,19 @@ class AnalysisScheduler:
             return self._wanted.get(unit.key) != unit.version
 
         cells = tuple(span.first_line for span in unit.spans) if len(unit.spans) > 1 else ()
-        previous = self.latest(unit.key)
-        analysis = await loop.run_in_executor(
-            self._executor, lambda: analyse(unit.source, torch, device, settings.probe_max_elements,
-                                            settings.analysis_budget_s, cancelled, cells, previous))
-        if cancelled():
-            return
-        self._latest[unit.key] = (unit.version, analysis)
-        self._on_done(unit, analysis)
+        while True:
+            previous, symbolic = self.latest(unit.key), self._runtime.symbolic_ready
+            analysis = await loop.run_in_executor(
+                self._executor, lambda: analyse(unit.source, torch, device, settings.probe_max_elements,
+                                                settings.analysis_budget_s, cancelled, cells, previous, symbolic))
+            if cancelled():
+                return
+            self._latest[unit.key] = (unit.version, analysis)
+            job.analysed.set()
+            self._on_done(unit, analysis)
+            if not analysis.deferred:
+                return
+            # first hints were shown without symbolic sizes; load the machinery, then analyse again
+            await loop.run_in_executor(self._executor, self._runtime.load_symbolic)
+            if cancelled():
+                return

@@ -18,7 +18,7 @@ from .features.completion import completions, resolve_completion, warm_up
 from .features.context import locate, resolve_target
 from .features.diagnostics import SOURCE, diagnostics
 from .features.hover import hover_markdown
-from .features.inlay_hints import inlay_hints
+from .features.inlay_hints import inlay_hints, resolve_tooltip
 from .i18n import t
 from .knowledge.checked import CheckedExamples
 from .knowledge.loader import load
@@ -44,6 +44,7 @@ class StatusParams:
     torch_version: str | None = None
     device: str | None = None
     message: str | None = None
+    symbolic_shapes: bool = False
 
 
 class TorchLanguageServer(LanguageServer):
@@ -104,6 +105,13 @@ class TorchLanguageServer(LanguageServer):
         text = self.client_capabilities.text_document
         return bool(text and text.diagnostic)
 
+    @property
+    def resolves_hint_tooltips(self) -> bool:
+        """Whether the client fetches inlay-hint tooltips with `inlayHint/resolve` (VS Code does)."""
+        text = self.client_capabilities.text_document
+        support = text and text.inlay_hint and text.inlay_hint.resolve_support
+        return bool(support and "tooltip" in support.properties)
+
     def document_diagnostics(self, unit: Unit, analysis: Analysis, uri: str) -> list[types.Diagnostic]:
         """The diagnostics of one member document of an analysed unit."""
         span = unit.span_of(uri)
@@ -119,6 +127,9 @@ class TorchLanguageServer(LanguageServer):
         return diagnostics(analysis, span, uri, lines, self.language, encode)
 
     def _analysed(self, unit: Unit, analysis: Analysis) -> None:
+        self.log(f"analysed {unit.key}: {analysis.line_count} lines in {analysis.duration_s * 1000:.0f} ms, "
+                 f"{len(analysis.hints())} shapes" + ("" if analysis.completed else " (stopped early)")
+                 + (" (symbolic sizes still loading)" if analysis.deferred else ""))
         workspace = self.client_capabilities.workspace
         if workspace and workspace.inlay_hint and workspace.inlay_hint.refresh_support:
             self.workspace_inlay_hint_refresh(None)
@@ -160,7 +171,7 @@ class TorchLanguageServer(LanguageServer):
 
     def _send_status(self, status: RuntimeStatus) -> None:
         self.protocol.notify(STATUS_NOTIFICATION, StatusParams(status.state, status.torch_version, status.device,
-                                                                status.message))
+                                                                status.message, self.runtime.symbolic_ready))
         if status.state != LOADING:
             self._end_loading_progress()
         if status.state == ERROR:
@@ -230,7 +241,7 @@ def create_server() -> TorchLanguageServer:
     async def hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Hover | None:
         return await _hover(ls, params)
 
-    @server.feature(types.TEXT_DOCUMENT_INLAY_HINT)
+    @server.feature(types.TEXT_DOCUMENT_INLAY_HINT, types.InlayHintOptions(resolve_provider=True))
     async def inlay_hint(ls: TorchLanguageServer, params: types.InlayHintParams) -> list[types.InlayHint]:
         unit = ls.unit(params.text_document.uri)
         if unit is None:
@@ -247,7 +258,15 @@ def create_server() -> TorchLanguageServer:
             return codec.position_to_client_units(lines, types.Position(line=line, character=column))
 
         return inlay_hints(analysis, span, [l.rstrip("\r\n") for l in lines], params.range, ls.settings,
-                           ls.language, encode)
+                           ls.language, encode, params.text_document.uri if ls.resolves_hint_tooltips else None)
+
+    @server.feature(types.INLAY_HINT_RESOLVE)
+    def inlay_hint_resolve(ls: TorchLanguageServer, hint: types.InlayHint) -> types.InlayHint:
+        unit = ls.unit(hint.data[0]) if isinstance(hint.data, list) and len(hint.data) == 3 else None
+        analysis = ls.scheduler.latest(unit.key) if unit is not None else None
+        if analysis is None:
+            return hint
+        return resolve_tooltip(hint, analysis, ls.settings, ls.language)
 
     @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(
         trigger_characters=[".", "(", ",", "=", " "], resolve_provider=True))
@@ -299,7 +318,8 @@ def create_server() -> TorchLanguageServer:
     @server.command(STATUS_COMMAND)
     def status(ls: TorchLanguageServer, *args: Any) -> StatusParams:
         current = ls.runtime.status
-        return StatusParams(current.state, current.torch_version, current.device, current.message)
+        return StatusParams(current.state, current.torch_version, current.device, current.message,
+                            ls.runtime.symbolic_ready)
 
     return server
 

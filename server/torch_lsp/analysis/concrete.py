@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from .values import UNKNOWN, Const, Sequence, SymDim, TensorValue, TorchModule, TorchRef
 
@@ -11,18 +11,19 @@ class NotConcrete(Exception):
     """An argument the engine cannot pass to torch (unknown, or not made by the engine)."""
 
 
-def to_concrete(value: Any) -> Any:
-    """The argument torch receives for an abstract value; raises NotConcrete for anything else."""
+def to_concrete(value: Any, tensor: Callable[[TensorValue], Any] = lambda v: v.probe) -> Any:
+    """The argument torch receives for an abstract value (a tensor's probe, or what `tensor` gives for it);
+    raises NotConcrete for anything else."""
     import torch
 
     if isinstance(value, TensorValue):
-        return value.probe
+        return tensor(value)
     if isinstance(value, Const):
         return value.value
     if isinstance(value, SymDim):
         return value.value
     if isinstance(value, Sequence) and value.items is not None:
-        items = [to_concrete(item) for item in value.items]
+        items = [to_concrete(item, tensor) for item in value.items]
         return items if value.kind == "list" else tuple(items)
     if isinstance(value, TorchRef) and isinstance(value.obj, (torch.dtype, torch.memory_format, torch.layout)):
         return value.obj

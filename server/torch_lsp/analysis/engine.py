@@ -26,21 +26,33 @@ class Analysis:
     symbols: Symbols
     completed: bool
     duration_s: float
+    line_count: int = 0
     syntax_error_lines: set[int] = field(default_factory=set)
     checkpoints: list[Checkpoint] = field(default_factory=list)
     resumed_from: int | None = None
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
     _hints: list[Binding] = field(default_factory=list)
+    _hint_sites: dict[tuple[int, int], Binding] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.bindings.sort(key=lambda b: (b.line, b.column))
         for binding in self.bindings:
             self._by_name.setdefault(binding.name, []).append(binding)
         self._hints = [b for b in self.bindings if b.hint and isinstance(b.value, TensorValue)]
+        self._hint_sites = {(b.line, b.column): b for b in self._hints}
+
+    @property
+    def deferred(self) -> bool:
+        """Whether symbolic sizes were needed but not available: a later analysis will know more."""
+        return self.symbols.refusals > 0
 
     def hints(self) -> list[Binding]:
         """Hint sites whose value is a tensor, in source order (computed once per analysis)."""
         return self._hints
+
+    def hint_at(self, line: int, column: int) -> Binding | None:
+        """The hint site ending at (line, column) of the unit, if any."""
+        return self._hint_sites.get((line, column))
 
     def value_at(self, name: str, line: int) -> Any:
         """The value `name` holds at `line`: its latest binding at or before it, innermost scope first."""
@@ -60,28 +72,30 @@ class Analysis:
 
 def analyse(source: str, torch: ModuleType, device: str | None, max_elements: int, budget_s: float,
             cancelled: Callable[[], bool] = lambda: False, cell_lines: tuple[int, ...] = (),
-            previous: Analysis | None = None) -> Analysis:
+            previous: Analysis | None = None, symbolic: bool = True) -> Analysis:
     """Interpret `source` within `budget_s` seconds, running probes on `device` (None: meta only).
 
     For notebooks, `cell_lines` are the cells' first lines and `previous` the last analysis of the same
-    notebook: interpretation resumes at the first cell whose preceding text changed.
+    notebook: interpretation resumes at the first cell whose preceding text changed. With `symbolic`
+    False, values that need symbolic sizes stay unknown (see Symbols).
     """
-    parsed = parse_tolerant(source, cell_lines or (0,))
     start = time.perf_counter()
-    resume = _resume_point(previous, parsed.lines, cell_lines)
-    symbols = previous.symbols if resume is not None else Symbols()
+    parsed = parse_tolerant(source, cell_lines or (0,))
+    resume = _resume_point(previous, parsed.lines, cell_lines, symbolic)
+    symbols = previous.symbols if resume is not None else Symbols(available=symbolic)
     runner = OpRunner(symbols, device, max_elements, OP_CACHE)
     interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled)
     interpreter.run(cell_lines, resume)
     for index, checkpoint in enumerate(interpreter.checkpoints):
         checkpoint.earlier = interpreter.checkpoints[:index]
     return Analysis(list(interpreter.bindings.values()), list(interpreter.issues.values()), symbols,
-                    interpreter.completed, time.perf_counter() - start, set(parsed.blanked),
+                    interpreter.completed, time.perf_counter() - start, len(parsed.lines), set(parsed.blanked),
                     interpreter.checkpoints, resume.line if resume is not None else None)
 
 
-def _resume_point(previous: Analysis | None, lines: list[str], cell_lines: tuple[int, ...]) -> Checkpoint | None:
-    if previous is None or not cell_lines or not previous.completed:
+def _resume_point(previous: Analysis | None, lines: list[str], cell_lines: tuple[int, ...],
+                  symbolic: bool) -> Checkpoint | None:
+    if previous is None or not cell_lines or not previous.completed or previous.symbols.available != symbolic:
         return None
     valid = [c for c in previous.checkpoints if c.line in cell_lines and c.matches(lines)]
     return max(valid, key=lambda c: c.line) if valid else None

@@ -15,16 +15,17 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
+from .batches import appended_each_iteration, per_batch_items
 from .annotations import shape_from_annotation, shapes_from_comments
 from .fixes import Fix, suggest
 from .joins import join, join_all
 from ..torch_names import resolve_object as resolve_torch
 from .probes import OpError, OpRunner
-from .symbols import Symbols
+from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .values import (
     UNKNOWN, BoundMethod, Const, Container, Dataset, Function, Instance, Loader, Range, Scalar, Sequence, SymDim,
-    TensorValue, TorchModule, TorchRef, UserClass, UserObject,
+    TensorValue, TorchModule, TorchRef, UserClass, UserObject, forget_contents, tensors_in,
 )
 
 MAX_CALL_DEPTH = 8
@@ -116,6 +117,10 @@ class Checkpoint:
         return self.line <= len(lines) and _prefix_hash(lines, self.line) == self.prefix_hash
 
 
+def _is_empty_list(value: Any) -> bool:
+    return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
+
+
 def _prefix_hash(lines: list[str], line: int) -> str:
     return hashlib.blake2b("\n".join(lines[:line]).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
@@ -161,7 +166,7 @@ class Interpreter:
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
         self._loop_depth = 0
-        self._escaped: set[int] = set()
+        self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self._speculative = False
         self.completed = False
         self.checkpoints: list[Checkpoint] = []
@@ -189,17 +194,23 @@ class Interpreter:
                     break
             self._speculative = True
             for function in list(self._functions):
-                if id(function.node) not in self._called and id(function.node) not in self._escaped:
+                if id(function.node) not in self._called and not self._escaped.get(id(function.node)):
                     self._interpret_uncalled(function)
             self.completed = True
         except (BudgetExceeded, RecursionError):
             pass
         self._forget_escaped()
 
+    def model_every_call(self, function: Function) -> None:
+        """`function` was handed to torch (a DataLoader's collate_fn) but the engine interpreted every call
+        torch will make to it: what was inferred inside it stands."""
+        self._escaped[id(function.node)] -= 1
+
     def _forget_escaped(self) -> None:
         """Drop what was inferred inside functions handed to code the engine does not interpret (a
         DataLoader's collate_fn, a callback): that code may call them with other values."""
-        spans = [(f.node.lineno - 1, f.node.end_lineno - 1) for f in self._functions if id(f.node) in self._escaped]
+        spans = [(f.node.lineno - 1, f.node.end_lineno - 1) for f in self._functions
+                 if self._escaped.get(id(f.node))]
         if spans:
             self.bindings = {key: b for key, b in self.bindings.items()
                              if not any(start <= b.line <= end for start, end in spans)}
@@ -251,7 +262,7 @@ class Interpreter:
         """Record a failing torch call at `node`; `related` names the lines its operands came from."""
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
-        tensors = _tensors_in(args)
+        tensors = tensors_in(args)
         concrete = all(all(isinstance(d, int) for d in a.shape) for a in tensors)
         sources = [*related, *((a.defined_at, " → ".join(a.origin[-2:])) for a in tensors)]
         seen: dict[int, str] = {}
@@ -305,6 +316,7 @@ class Interpreter:
 
     def _stmt_AugAssign(self, node: ast.AugAssign, scope: Scope) -> None:
         current = self.eval(_as_load(node.target), scope)
+        forget_contents([current])  # `x += 1` changes a tensor in place
         value = self.binary(type(node.op), current, self.eval(node.value, scope), node)
         self.bind(node.target, value, scope)
 
@@ -350,8 +362,22 @@ class Interpreter:
                 self.exec_block(node.body, scope)
         else:
             element = self.iteration_element(iterable)
+            lists = appended_each_iteration(node.body) if isinstance(iterable, Loader) else []
+            empty = {name for name in lists if _is_empty_list(scope.get(name))}
             self._loop(lambda: self.bind(node.target, element, scope), node.body, scope)
+            for name in empty:
+                self._fill_per_batch(name, iterable, scope)
         self.exec_block(node.orelse, scope)
+
+    def _fill_per_batch(self, name: str, loader: Loader, scope: Scope) -> None:
+        """After a loop over `loader` that appended to list `name` once per batch: its items, batch by batch."""
+        filled = scope.get(name)
+        if not isinstance(filled, Sequence):
+            return
+        element = filled.items[-1] if filled.items else filled.element
+        items = per_batch_items(element, loader, self.calls.empty)
+        if items is not None:
+            self._rebind(ast.Name(name, ast.Load()), items, scope)
 
     _stmt_AsyncFor = _stmt_For
 
@@ -448,6 +474,8 @@ class Interpreter:
             self.record(target, ast.unparse(target), value, scope, hint)
         elif isinstance(target, ast.Starred):
             self.bind(target.value, Sequence(None, "list", element=UNKNOWN), scope)
+        elif isinstance(target, ast.Subscript):
+            forget_contents([self.eval(target.value, scope)])
 
     def _unpack(self, target: ast.Tuple | ast.List, value: Any, scope: Scope) -> None:
         elements = target.elts
@@ -608,6 +636,10 @@ class Interpreter:
                 return Sequence(tuple(values), kind)
             length = len(items) if items is not None else (iterable.length if isinstance(iterable, Range) else None)
             self.bind(generator.target, self.iteration_element(iterable), inner)
+            if len(node.generators) == 1 and not generator.ifs and isinstance(iterable, Loader):
+                per_batch = per_batch_items(self.eval(node.elt, inner), iterable, self.calls.empty)
+                if per_batch is not None:
+                    return Sequence(per_batch.items, kind)
             count = count * length if count is not None and length is not None and not generator.ifs else None
         value = self.eval(node.elt, inner)
         if count is not None and count <= MAX_CONST_ITEMS:
@@ -742,7 +774,7 @@ class Interpreter:
             kwargs[keyword.arg] = self.eval(keyword.value, scope)
         for value in [*args, *kwargs.values()]:
             if isinstance(value, Function) and not isinstance(callee, (Function, BoundMethod, UserClass)):
-                self._escaped.add(id(value.node))
+                self._escaped[id(value.node)] = self._escaped.get(id(value.node), 0) + 1
         if isinstance(callee, BoundMethod) and isinstance(node.func, ast.Attribute) and \
                 isinstance(callee.receiver, (Sequence, Container, UserObject)):
             mutated = self._mutate(callee, args, node.func.value, scope)
@@ -807,6 +839,9 @@ class Interpreter:
     # -- calls --------------------------------------------------------------------------------
     def call(self, callee: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         """Evaluate a call on abstract values; user code is interpreted, torch is run or modelled."""
+        if not isinstance(callee, (TorchRef, _Builtin)) and not (
+                isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TensorValue, Sequence))):
+            forget_contents([*args, *kwargs.values()])  # modules, user and unknown code may change them in place
         if isinstance(callee, TorchRef):
             return self.calls.call_ref(callee, args, kwargs, node)
         if isinstance(callee, TorchModule):
@@ -988,13 +1023,16 @@ class Interpreter:
         if dims is None:
             return None
         torch = self.torch
-        shape = [d if isinstance(d, int) else self.symbols.named(d) for d in dims]
         dtype = getattr(torch, dtype_name)
-        if all(isinstance(d, int) for d in shape):
-            probe = torch.empty(shape, dtype=dtype, device="meta")
+        if all(isinstance(d, int) for d in dims):
+            probe = torch.empty(dims, dtype=dtype, device="meta")
         else:
-            with self.symbols.mode(), torch.device("meta"):
-                probe = torch.empty(shape, dtype=dtype)
+            try:
+                shape = [d if isinstance(d, int) else self.symbols.named(d) for d in dims]
+                with self.symbols.mode(), torch.device("meta"):
+                    probe = torch.empty(shape, dtype=dtype)
+            except SymbolsDeferred:
+                return None
         return TensorValue(probe, "cpu", ("annotation",))
 
 
@@ -1230,7 +1268,9 @@ def _signature(value: Any) -> Any:
             return ("C", type(value.value).__name__, value.value)
         except TypeError:
             return ("C", id(value))
-    return ("O", id(value))
+    if isinstance(value, Sequence) and value.items is not None:
+        return ("S", value.kind, tuple(_signature(item) for item in value.items))
+    return ("O", value)  # the object itself, by identity: an id could be reused once it is freed
 
 
 def _as_load(target: ast.expr) -> ast.expr:
@@ -1241,12 +1281,3 @@ def _as_load(target: ast.expr) -> ast.expr:
         child.end_lineno, child.end_col_offset = target.end_lineno, target.end_col_offset
     return clone
 
-
-def _tensors_in(values: list[Any]) -> list[TensorValue]:
-    found: list[TensorValue] = []
-    for value in values:
-        if isinstance(value, TensorValue):
-            found.append(value)
-        elif isinstance(value, Sequence) and value.items:
-            found.extend(_tensors_in(list(value.items)))
-    return found

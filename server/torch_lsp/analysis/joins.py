@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .symbols import Symbols
+from .symbols import Symbols, SymbolsDeferred
 from .values import UNKNOWN, Const, Sequence, TensorValue
 
 
@@ -62,9 +62,12 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:
         contiguous = a.probe.is_contiguous() and b.probe.is_contiguous()
         if contiguous or tuple(a.probe.stride()) == tuple(b.probe.stride()):
             return a if a.checked_on == b.checked_on else TensorValue(a.probe, _join_device(a, b), a.origin)
-    dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape)]
-    with symbols.mode(), torch.device("meta"):
-        probe = torch.empty(dims, dtype=a.probe.dtype)
+    try:
+        dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape)]
+        with symbols.mode(), torch.device("meta"):
+            probe = torch.empty(dims, dtype=a.probe.dtype)
+    except SymbolsDeferred:
+        return UNKNOWN
     return TensorValue(probe, _join_device(a, b), (*a.origin[-2:], "join"))
 
 

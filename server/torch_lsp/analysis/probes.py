@@ -153,17 +153,18 @@ def _tree_tensors(value: Any) -> list[Any]:
     return []
 
 
-def _tree_map(value: Any, fn: Callable[[Any], Any]) -> Any:
+def tree_map(value: Any, fn: Callable[[Any], Any]) -> Any:
+    """`value` with `fn` applied to every tensor and module in it (tuples, named tuples, lists, dicts)."""
     import torch
 
     if isinstance(value, (torch.Tensor, torch.nn.Module)):
         return fn(value)
     if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return type(value)(*(_tree_map(v, fn) for v in value))
+        return type(value)(*(tree_map(v, fn) for v in value))
     if isinstance(value, (list, tuple)):
-        return type(value)(_tree_map(v, fn) for v in value)
+        return type(value)(tree_map(v, fn) for v in value)
     if isinstance(value, dict):
-        return {k: _tree_map(v, fn) for k, v in value.items()}
+        return {k: tree_map(v, fn) for k, v in value.items()}
     return value
 
 
@@ -246,7 +247,10 @@ class OpRunner:
             entry = self.cache.get(key)
             if entry is not None:
                 return self._from_cache(entry)
+        refusals = self.symbols.refusals
         result = self._execute(fn, args, kwargs, symbolic=key is None, confirm=confirm)
+        if refusals != self.symbols.refusals:  # a result without symbolic sizes is not the final one
+            return result
         if key is not None and (result.error is None or result.error.confirmed_on or not self.device):
             try:
                 frozen = None if result.error else _freeze(result.value)
@@ -332,7 +336,7 @@ class OpRunner:
         shapes = [[tuple(t.shape) for t in _tree_tensors(r[0])] for r in (first, second)]
         if shapes[0] != shapes[1]:
             return OpResult()
-        on_meta = _tree_map(first[0], lambda t: t.to("meta") if isinstance(t, torch.Tensor) else t)
+        on_meta = tree_map(first[0], lambda t: t.to("meta") if isinstance(t, torch.Tensor) else t)
         return OpResult(value=on_meta, checked_on=self.device)
 
     def _execute_fake(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult | None:
@@ -379,8 +383,8 @@ class OpRunner:
             if real_fn is None:
                 return None
             make = (lambda t: self._real_tensor(t, alternate))
-            real_args = _tree_map(args, make)
-            real_kwargs = _tree_map(kwargs, make)
+            real_args = tree_map(args, make)
+            real_kwargs = tree_map(kwargs, make)
         except Exception:
             return None
         try:

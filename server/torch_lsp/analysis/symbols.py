@@ -33,14 +33,22 @@ def _source_class() -> type:
     return NamedSource
 
 
+class SymbolsDeferred(Exception):
+    """A symbolic size was needed by an analysis made while the fake-tensor machinery is not loaded."""
+
+
 class Symbols:
     """One analysis's symbolic sizes; the fake-tensor machinery is created only when first needed.
 
     `setup_seconds` is what creating it cost (imports, the first time in a process): analysis budgets
-    do not count it.
+    do not count it. With `available=False` (a server's first seconds, see `prepare`) every request
+    for symbolic sizes raises SymbolsDeferred, which the interpreter treats as an unknown value, and
+    `refusals` counts them.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, available: bool = True) -> None:
+        self.available = available
+        self.refusals = 0
         self._env: Any = None
         self._mode: Any = None
         self._labels: dict[Any, str | None] = {}
@@ -56,6 +64,9 @@ class Symbols:
     def mode(self) -> Any:
         """The FakeTensorMode that symbolic tensors live in."""
         if self._mode is None:
+            if not self.available:
+                self.refusals += 1
+                raise SymbolsDeferred
             start = time.perf_counter()
             from torch._subclasses.fake_tensor import FakeTensorMode
             from torch.fx.experimental.symbolic_shapes import ShapeEnv
@@ -116,6 +127,17 @@ class Symbols:
     def render_shape(self, shape: tuple[Any, ...]) -> str:
         """`[64, 1, 28, 28]`, `[B, 16, H//2, W//2]`, `[]`."""
         return "[" + ", ".join(self.render_dim(d) for d in shape) + "]"
+
+
+def prepare() -> None:
+    """Pay the one-off cost of torch's symbolic-shape machinery (sympy, FakeTensor, ShapeEnv and the
+    torch._dynamo modules they import: over a second on a laptop) by running one symbolic op."""
+    import torch
+
+    symbols = Symbols()
+    with symbols.mode(), torch.device("meta"):
+        x = torch.empty(symbols.named("B"), 2)
+        torch.cat([x, x]).sum(dim=0)
 
 
 def is_symbolic(dim: Any) -> bool:

@@ -8,8 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from . import allowlist
 from .concrete import NotConcrete, from_concrete, to_concrete
+from .batches import batch_sizes
+from .joins import join_all
+from .literals import run_on_contents, with_contents
 from .values import (
-    UNKNOWN, Const, Scalar, Container, Dataset, Instance, Loader, Sequence, SymDim, TensorValue, TorchModule, TorchRef,
+    UNKNOWN, Const, Scalar, Container, Dataset, Function, Instance, Loader, Sequence, SymDim, TensorValue, TorchModule, TorchRef,
+    forget_contents, tensors_in,
 )
 
 if TYPE_CHECKING:
@@ -18,6 +22,7 @@ if TYPE_CHECKING:
 _FACTORIES_WITH_DEVICE = {"device"}
 _CONTAINERS = ("torch.nn.Sequential", "torch.nn.ModuleList")
 _UNBATCHED_SIZE_LIMIT = 1 << 40
+MAX_COLLATE_CALLS = 16
 
 
 def short_op(qualname: str) -> str:
@@ -85,19 +90,26 @@ class TorchCalls:
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
         except NotConcrete:
             return UNKNOWN
+        if kwargs.get("out") is not None or (isinstance(kwargs.get("inplace"), Const) and kwargs["inplace"].value):
+            forget_contents([*args, *kwargs.values()])
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
         if result.error is not None:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
+        value, checked_on = result.value, result.checked_on
+        if not _all_sizes_known(value):
+            exact = run_on_contents(label, fn, args, kwargs)
+            value, checked_on = (exact, "cpu") if exact is not None else (value, checked_on)
         base_device = device or tensor_device(args, kwargs)
         source = first_tensor(args, kwargs)
         origin = source.origin if source is not None else ()
         op = short_op(label)
+        literals = tuple(lit for a in tensors_in([*args, *kwargs.values()]) for lit in a.literals)
 
         def make(probe: Any) -> TensorValue:
-            return TensorValue(probe, base_device, (*origin[-3:], op), result.checked_on, node_line(node))
+            return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)
 
-        return from_concrete(result.value, make)
+        return from_concrete(value, make)
 
     # -- torch.* references -------------------------------------------------------------------
     def call_ref(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -125,7 +137,11 @@ class TorchCalls:
             if obj in (torch.cat, torch.concat, torch.stack) and args and isinstance(args[0], Sequence) and \
                     args[0].items is None:
                 return self._join_unknown_count(ref.qualname, obj, args, kwargs, node)
-            return self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
+            value = self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
+            if obj in (torch.tensor, torch.as_tensor) and args and not isinstance(args[0], TensorValue):
+                return with_contents(value, obj, tuple(to_concrete(a) for a in args),
+                                     {k: to_concrete(v) for k, v in kwargs.items()})
+            return value
         return UNKNOWN
 
     def _join_unknown_count(self, qualname: str, fn: Any, args: list[Any], kwargs: dict[str, Any],
@@ -142,7 +158,7 @@ class TorchCalls:
             return UNKNOWN
         shape = list(result.shape)
         shape[dim_arg.value] = self.interp.symbols.unknown()
-        return result.derive(self._empty(shape, result.probe.dtype), result.origin[-1] if result.origin else "",
+        return result.derive(self.empty(shape, result.probe.dtype), result.origin[-1] if result.origin else "",
                              None)
 
     def _construct(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -216,8 +232,11 @@ class TorchCalls:
         dataset = args[0] if args else kwargs.get("dataset", UNKNOWN)
         batch_arg = args[1] if len(args) > 1 else kwargs.get("batch_size", Const(1))
         drop_last = kwargs.get("drop_last", Const(False))
-        if kwargs.get("batch_sampler") not in (None,) or kwargs.get("collate_fn") not in (None,) and \
-                not (isinstance(kwargs.get("collate_fn"), Const) and kwargs["collate_fn"].value is None):
+        collate = kwargs.get("collate_fn")
+        if kwargs.get("batch_sampler") is None and isinstance(collate, Function):
+            return self._custom_collate_loader(dataset, collate, _const_int(batch_arg), drop_last, node)
+        if kwargs.get("batch_sampler") not in (None,) or collate not in (None,) and \
+                not (isinstance(collate, Const) and collate.value is None):
             return Loader(UNKNOWN)
         sample = self.interp.dataset_sample(dataset)
         batch_size = _const_int(batch_arg)
@@ -236,13 +255,30 @@ class TorchCalls:
         else:
             dim = self.interp.symbols.named(f"≤{batch_size}")
         batch = self._collate(sample, dim, node)
-        return Loader(batch, first=first if first is not None else batch)
+        drop = isinstance(drop_last, Const) and drop_last.value is True
+        return Loader(batch, first=first if first is not None else batch, sizes=batch_sizes(length, batch_size, drop),
+                      batch_dim=dim)
+
+    def _custom_collate_loader(self, dataset: Any, collate: Function, batch_size: int | None, drop_last: Any,
+                               node: ast.AST) -> Loader:
+        """A DataLoader with the user's collate_fn over a list of known samples: the function is interpreted
+        with each batch's list of samples, exactly as the DataLoader will call it."""
+        samples = self.interp.iteration_items(dataset) if isinstance(dataset, Sequence) else None
+        sizes = batch_sizes(len(samples) if samples is not None else None, batch_size,
+                            isinstance(drop_last, Const) and drop_last.value is True)
+        if sizes is None or len(sizes) > MAX_COLLATE_CALLS:
+            return Loader(UNKNOWN)
+        starts = [sum(sizes[:i]) for i in range(len(sizes))]
+        batches = [self.interp.call_function(collate, [Sequence(tuple(samples[start:start + size]), "list")], {},
+                                             node) for start, size in zip(starts, sizes)]
+        self.interp.model_every_call(collate)
+        return Loader(join_all(batches, self.interp.symbols), first=batches[0])
 
     def _collate(self, sample: Any, dim: Any, node: ast.AST) -> Any:
         torch = self.torch
         if isinstance(sample, TensorValue):
             shape = [dim, *sample.shape]
-            probe = self._empty(shape, sample.probe.dtype)
+            probe = self.empty(shape, sample.probe.dtype)
             return TensorValue(probe, sample.device, (*sample.origin[-2:], "DataLoader batch"), None,
                                sample.defined_at)
         if isinstance(sample, Sequence) and sample.items is not None:
@@ -250,10 +286,11 @@ class TorchCalls:
         if isinstance(sample, Const) and isinstance(sample.value, (int, float)) and \
                 not isinstance(sample.value, bool):
             dtype = torch.int64 if isinstance(sample.value, int) else torch.float64
-            return TensorValue(self._empty([dim], dtype), "cpu", ("DataLoader batch",))
+            return TensorValue(self.empty([dim], dtype), "cpu", ("DataLoader batch",))
         return UNKNOWN
 
-    def _empty(self, shape: list[Any], dtype: Any) -> Any:
+    def empty(self, shape: list[Any], dtype: Any) -> Any:
+        """A meta (or fake, for symbolic sizes) probe of this shape and dtype."""
         torch = self.torch
         if all(isinstance(d, int) for d in shape):
             return torch.empty(shape, dtype=dtype, device="meta")
@@ -306,6 +343,8 @@ class TorchCalls:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:
             return UNKNOWN
+        if name.endswith("_") and name != "requires_grad_":
+            forget_contents([tensor])
         if not allowlist.is_allowed_tensor_method(name):
             return UNKNOWN
         method = getattr(torch.Tensor, name)
@@ -377,6 +416,19 @@ _VALUE_ARGUMENTS: dict[str, tuple[tuple[int, str], ...]] = {
     "torch.Tensor.add": ((1, "other"),), "torch.Tensor.sub": ((1, "other"),), "torch.Tensor.div": ((1, "other"),),
 }
 _OPERATORS = ("operator.",)
+
+
+def _all_sizes_known(value: Any) -> bool:
+    """Whether a call's result is known with every size an int (False for None: nothing came back)."""
+    import torch
+
+    if value is None:
+        return False
+    if isinstance(value, torch.Tensor):
+        return all(isinstance(d, int) for d in value.shape)
+    if isinstance(value, (list, tuple)):
+        return all(_all_sizes_known(v) for v in value if isinstance(v, (torch.Tensor, list, tuple)))
+    return True
 
 
 def _representative_scalars(label: str, args: list[Any], kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:

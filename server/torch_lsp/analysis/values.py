@@ -24,15 +24,35 @@ class Unknown:
 UNKNOWN = Unknown()
 
 
+@dataclass(eq=False)
+class Literal:
+    """The exact contents of a tensor written as a literal (`torch.tensor([3, 1, 2, 3])`): a small CPU
+    tensor, valid while `intact`, that is, while nothing may have changed it in place."""
+
+    data: Any
+    owner: Any = None
+    intact: bool = True
+
+
 @dataclass(frozen=True, eq=False)
 class TensorValue:
-    """A tensor: a meta (or fake, when symbolic) probe carrying shape, dtype and strides."""
+    """A tensor: a meta (or fake, when symbolic) probe carrying shape, dtype and strides.
+
+    `literals` are the literal contents this tensor may share memory with (it was computed from them):
+    an in-place change to it may change them too.
+    """
 
     probe: Any
     device: str = "cpu"
     origin: tuple[str, ...] = ()
     checked_on: str | None = None
     defined_at: int | None = None
+    literals: tuple[Literal, ...] = ()
+
+    @property
+    def contents(self) -> Any:
+        """The exact contents when this is a literal tensor nothing has changed, else None."""
+        return next((lit.data for lit in self.literals if lit.owner is self and lit.intact), None)
 
     @property
     def shape(self) -> tuple[Any, ...]:
@@ -48,7 +68,26 @@ class TensorValue:
                defined_at: int | None = None) -> TensorValue:
         """A new tensor value produced from this one by `op`."""
         return TensorValue(probe, device or self.device, (*self.origin[-3:], op), checked_on,
-                           defined_at if defined_at is not None else self.defined_at)
+                           defined_at if defined_at is not None else self.defined_at, self.literals)
+
+
+def tensors_in(values: list[Any]) -> list[TensorValue]:
+    """The tensors among `values` and inside their tuples and lists."""
+    found: list[TensorValue] = []
+    for value in values:
+        if isinstance(value, TensorValue):
+            found.append(value)
+        elif isinstance(value, Sequence) and value.items:
+            found.extend(tensors_in(list(value.items)))
+    return found
+
+
+def forget_contents(values: list[Any]) -> None:
+    """Mark the literal contents reachable from `values` as possibly changed (they were handed to code that
+    may modify tensors in place)."""
+    for value in tensors_in(values):
+        for literal in value.literals:
+            literal.intact = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -171,11 +210,14 @@ class Dataset:
 
 @dataclass(frozen=True, eq=False)
 class Loader:
-    """A DataLoader: iterating it yields `batch`; `first` is the first batch (full when the data allows)."""
+    """A DataLoader: iterating it yields `batch`; `first` is the first batch (full when the data allows);
+    `sizes` the size of each batch when known, and `batch_dim` the size that stands for it in `batch`."""
 
     batch: Any
     qualname: str = "torch.utils.data.DataLoader"
     first: Any = None
+    sizes: tuple[int, ...] | None = None
+    batch_dim: Any = None
 
 
 @dataclass(frozen=True, eq=False)

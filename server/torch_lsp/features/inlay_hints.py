@@ -22,19 +22,24 @@ def hint_label(analysis: Analysis, value: TensorValue, settings: Settings) -> st
     return label
 
 
-def hint_tooltip(analysis: Analysis, value: TensorValue, language: str) -> str:
+def hint_tooltip(analysis: Analysis, value: TensorValue, language: str) -> types.MarkupContent:
     """dtype, device and how the shape was obtained."""
     lines = [f"`{analysis.shape_text(value)}` · `{value.dtype_name}` · `{value.device}`"]
     if value.origin:
         lines.append(f"{t('obtained_by', language)}: {' → '.join(value.origin)}")
     if value.checked_on:
         lines.append(t("checked_on", language, device=value.checked_on))
-    return "\n\n".join(lines)
+    return types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n".join(lines))
 
 
 def inlay_hints(analysis: Analysis, span: CellSpan, lines: Sequence[str], requested: types.Range,
-                settings: Settings, language: str, encode: callable) -> list[types.InlayHint]:
-    """Hints for the bindings inside `span` and the requested range, in client position units."""
+                settings: Settings, language: str, encode: callable,
+                resolve_uri: str | None = None) -> list[types.InlayHint]:
+    """Hints for the bindings inside `span` and the requested range, in client position units.
+
+    With `resolve_uri` (the client resolves tooltips lazily) a hint carries `data` for
+    `inlayHint/resolve` instead of its tooltip.
+    """
     if not settings.shape_hints:
         return []
     hints: list[types.InlayHint] = []
@@ -44,16 +49,24 @@ def inlay_hints(analysis: Analysis, span: CellSpan, lines: Sequence[str], reques
             continue
         if line >= len(lines) or binding.column > len(lines[line]) or not _name_ends_at(binding, lines[line]):
             continue
-        value = binding.value
-        hints.append(types.InlayHint(
-            position=encode(line, binding.column),
-            label=hint_label(analysis, value, settings),
-            kind=types.InlayHintKind.Type,
-            padding_left=True,
-            tooltip=types.MarkupContent(kind=types.MarkupKind.Markdown,
-                                        value=hint_tooltip(analysis, value, language)),
-        ))
+        hint = types.InlayHint(position=encode(line, binding.column), label=hint_label(analysis, binding.value, settings),
+                               kind=types.InlayHintKind.Type, padding_left=True)
+        if resolve_uri is None:
+            hint.tooltip = hint_tooltip(analysis, binding.value, language)
+        else:
+            hint.data = [resolve_uri, binding.line, binding.column]
+        hints.append(hint)
     return hints
+
+
+def resolve_tooltip(hint: types.InlayHint, analysis: Analysis, settings: Settings,
+                    language: str) -> types.InlayHint:
+    """Fill in the tooltip of a hint sent without one, if the analysis still shows the same label there."""
+    _, line, column = hint.data
+    binding = analysis.hint_at(line, column)
+    if binding is not None and hint_label(analysis, binding.value, settings) == hint.label:
+        hint.tooltip = hint_tooltip(analysis, binding.value, language)
+    return hint
 
 
 def _name_ends_at(binding: Binding, line: str) -> bool:

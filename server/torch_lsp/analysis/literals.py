@@ -1,0 +1,59 @@
+"""Exact contents of tensors written as literals, for the ops whose result shape depends on the values.
+
+`torch.unique(torch.tensor([3, 1, 2, 3, 1]))` has 3 elements: no probe can tell, but the engine knows the
+contents, so it runs the op on them (on the CPU, a few elements). Contents are dropped as soon as anything
+may have changed the tensor in place (see values.forget_contents).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable
+
+from .concrete import NotConcrete, to_concrete
+from .probes import tree_map
+from .values import Literal, Sequence, TensorValue
+
+_MAX_ELEMENTS = 4096
+_RANDOM = ("rand", "dropout", "bernoulli", "multinomial", "normal", "poisson", "shuffle", "perm", "sample",
+           "exponential", "geometric", "cauchy", "uniform")
+
+
+def with_contents(value: Any, fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+    """`value` (the result of `torch.tensor(args...)`) carrying its exact contents, when they are small."""
+    import torch
+
+    if not isinstance(value, TensorValue) or math.prod(value.shape) > _MAX_ELEMENTS:
+        return value
+    try:
+        data = fn(*args, **{**kwargs, "device": "cpu"})
+    except Exception:
+        return value
+    literal = Literal(data)
+    owned = TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at, (literal,))
+    literal.owner = owned
+    return owned if isinstance(data, torch.Tensor) else value
+
+
+def run_on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]) -> Any | None:
+    """The result of `fn` on the exact contents of its tensor arguments (as meta tensors), or None when some
+    tensor's contents are unknown, the op is random, or it fails."""
+    import torch
+
+    tensors = [a for a in [*args, *kwargs.values()] if isinstance(a, (TensorValue, Sequence))]
+    if not tensors or any(word in label.lower() for word in _RANDOM):
+        return None
+
+    def contents(value: TensorValue) -> Any:
+        if value.contents is None:
+            raise NotConcrete
+        return value.contents
+
+    try:
+        c_args = tuple(to_concrete(a, contents) for a in args)
+        c_kwargs = {k: to_concrete(v, contents) for k, v in kwargs.items()}
+        with torch.device("cpu"), torch.no_grad():
+            result = fn(*c_args, **c_kwargs)
+    except Exception:
+        return None
+    return tree_map(result, lambda t: t.to("meta") if isinstance(t, torch.Tensor) else t)
