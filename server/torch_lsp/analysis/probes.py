@@ -141,15 +141,16 @@ def _thaw(frozen: Any) -> Any:
     return frozen[1]
 
 
-def _tree_tensors(value: Any) -> list[Any]:
+def tree_tensors(value: Any) -> list[Any]:
+    """Every tensor in a structure of call arguments or results."""
     import torch
 
     if isinstance(value, torch.Tensor):
         return [value]
     if isinstance(value, (list, tuple)):
-        return [t for item in value for t in _tree_tensors(item)]
+        return [t for item in value for t in tree_tensors(item)]
     if isinstance(value, dict):
-        return [t for item in value.values() for t in _tree_tensors(item)]
+        return [t for item in value.values() for t in tree_tensors(item)]
     return []
 
 
@@ -333,7 +334,7 @@ class OpRunner:
         second = self._real_call(fn, args, kwargs, alternate=True)
         if first is None or second is None or first[1] is not None or second[1] is not None:
             return OpResult()
-        shapes = [[tuple(t.shape) for t in _tree_tensors(r[0])] for r in (first, second)]
+        shapes = [[tuple(t.shape) for t in tree_tensors(r[0])] for r in (first, second)]
         if shapes[0] != shapes[1]:
             return OpResult()
         on_meta = tree_map(first[0], lambda t: t.to("meta") if isinstance(t, torch.Tensor) else t)
@@ -358,7 +359,7 @@ class OpRunner:
 
     def _confirm(self, fn: Callable[..., Any], args: tuple, kwargs: dict, value: Any) -> OpResult:
         """Repeat a successful meta call on small real probes: confirms the shape, or finds what meta misses."""
-        real = self._real_call(fn, args, kwargs, _tree_tensors(value))
+        real = self._real_call(fn, args, kwargs, tree_tensors(value))
         if real is None:
             return OpResult(value=value)
         real_value, real_error = real
@@ -367,8 +368,8 @@ class OpRunner:
             if not any(marker in message for marker in _VALUE_ERRORS):
                 return OpResult(error=OpError(message, type(real_error).__name__, self.device))
             return OpResult(value=value)
-        meta_shapes = [tuple(t.shape) for t in _tree_tensors(value)]
-        real_shapes = [tuple(t.shape) for t in _tree_tensors(real_value)]
+        meta_shapes = [tuple(t.shape) for t in tree_tensors(value)]
+        real_shapes = [tuple(t.shape) for t in tree_tensors(real_value)]
         return OpResult(value=value, checked_on=self.device if meta_shapes == real_shapes else None)
 
     def _real_call(self, fn: Callable[..., Any], args: tuple, kwargs: dict, outputs: list[Any] | None = None,
@@ -376,7 +377,7 @@ class OpRunner:
         """Repeat a call on real tensors on the active device when everything involved is small."""
         import torch
 
-        if not self.device or not self._small(_tree_tensors((args, kwargs)) + (outputs or [])):
+        if not self.device or not self._small(tree_tensors((args, kwargs)) + (outputs or [])):
             return None
         try:
             real_fn = self._real_module(fn) if _is_module(fn) else fn

@@ -11,6 +11,7 @@ from .concrete import NotConcrete, from_concrete, to_concrete
 from .batches import batch_sizes
 from .joins import join_all
 from .literals import run_on_contents, with_contents
+from .probes import tree_tensors
 from .values import (
     UNKNOWN, Const, Scalar, Container, Dataset, Function, Instance, Loader, Sequence, SymDim, TensorValue, TorchModule, TorchRef,
     forget_contents, tensors_in,
@@ -420,15 +421,7 @@ _OPERATORS = ("operator.",)
 
 def _all_sizes_known(value: Any) -> bool:
     """Whether a call's result is known with every size an int (False for None: nothing came back)."""
-    import torch
-
-    if value is None:
-        return False
-    if isinstance(value, torch.Tensor):
-        return all(isinstance(d, int) for d in value.shape)
-    if isinstance(value, (list, tuple)):
-        return all(_all_sizes_known(v) for v in value if isinstance(v, (torch.Tensor, list, tuple)))
-    return True
+    return value is not None and all(isinstance(d, int) for t in tree_tensors(value) for d in t.shape)
 
 
 def _representative_scalars(label: str, args: list[Any], kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
