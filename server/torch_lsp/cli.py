@@ -8,8 +8,10 @@ import sys
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from .gc_policy import defer_full_collections
     from .server import create_server
 
+    defer_full_collections()
     # pygls warns about every cancellation of an already answered request: editors do that routinely.
     logging.getLogger("pygls.protocol").setLevel(logging.ERROR)
     server = create_server()

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Callable
 
+from .gc_policy import freeze_loaded
+
 LOADING, READY, ERROR = "loading", "ready", "error"
 
 
@@ -62,6 +64,7 @@ class TorchRuntime:
         with self._symbolic_lock:
             if not self._symbolic_ready:
                 prepare()
+                freeze_loaded()
                 self._symbolic_ready = True
 
     def on_change(self, listener: Callable[[RuntimeStatus], None]) -> None:
@@ -85,6 +88,7 @@ class TorchRuntime:
             torch.set_num_threads(1)
             _skip_dynamo_disable_wrappers(torch)
             _warm_up(torch)
+            freeze_loaded()
             self._torch = torch
             status = self._describe(torch)
         except Exception as error:

@@ -9,6 +9,7 @@ from typing import Callable
 
 from .analysis.engine import Analysis, analyse
 from .documents import Unit
+from .gc_policy import collect_if_due
 from .runtime import TorchRuntime
 from .settings import Settings
 
@@ -55,6 +56,7 @@ class AnalysisScheduler:
             job.task.cancel()
         job = self._jobs[unit.key] = _Job(unit.version)
         job.task = asyncio.ensure_future(self._run(unit, job))
+        job.task.add_done_callback(self._collect_when_idle)
 
     def forget(self, key: str) -> None:
         """Drop everything about a closed unit."""
@@ -77,6 +79,10 @@ class AnalysisScheduler:
         except (asyncio.TimeoutError, asyncio.CancelledError):
             return None
         return self.latest(unit.key) if self.is_current(unit) else None
+
+    def _collect_when_idle(self, _: asyncio.Task) -> None:
+        if all(job.task.done() for job in self._jobs.values()):
+            self._executor.submit(collect_if_due)
 
     @staticmethod
     async def _first_result(job: _Job) -> None:
