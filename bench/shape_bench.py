@@ -17,6 +17,7 @@ import os
 import platform
 import re
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -33,6 +34,8 @@ from lsp_support import start, wait_until_ready  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 SERVER_COMMAND = [sys.executable, "-m", "torch_lsp", "--stdio"]
 COLD_FILE = shape_truth.CORPUS / "mnist_cnn_train.py"
+FLOOR_IMPORTS = ("import lsprotocol.types, pygls.lsp.server, torch, torch.fx.experimental.symbolic_shapes; "
+                 "print(flush=True)")
 WARM_FILES = ["mnist_cnn_train.py", "unet.py", "self_attention.py", "cheatsheet_math.py"]
 SIZES = (100, 500, 1_000, 8_000)
 VISIBLE_LINES = 60
@@ -148,18 +151,24 @@ class Session:
             range=types.Range(start=types.Position(line=0, character=0),
                               end=types.Position(line=lines + 1, character=0)))) or []
 
-    def last_analysis_ms(self, uri: str) -> float | None:
-        """The duration of the latest analysis of `uri`, from the server's log ("analysed URI: N lines in T ms")."""
-        for message in reversed(self.client.log_messages):
+    def analyses_logged(self, uri: str) -> list[tuple[float, bool]]:
+        """The server's analyses of `uri`, oldest first, from its log ("analysed URI: N lines in T ms"):
+        (milliseconds, whether symbolic sizes were available)."""
+        found = []
+        for message in self.client.log_messages:
             match = _ANALYSED.match(message.message)
             if match and match.group(1) == uri:
-                return float(match.group(3))
-        return None
+                found.append((float(match.group(3)), "symbolic sizes still loading" not in message.message))
+        return found
+
+    def last_analysis_ms(self, uri: str) -> float | None:
+        """The duration of the latest analysis of `uri`."""
+        logged = self.analyses_logged(uri)
+        return logged[-1][0] if logged else None
 
     def complete_analysis_logged(self, uri: str) -> bool:
         """Whether the server logged an analysis of `uri` that had symbolic sizes available."""
-        return any(_ANALYSED.match(m.message) and _ANALYSED.match(m.message).group(1) == uri
-                   and "symbolic sizes still loading" not in m.message for m in self.client.log_messages)
+        return any(complete for _, complete in self.analyses_logged(uri))
 
     async def hints_until_some(self, uri: str, lines: int, timeout: float = 120.0) -> list[types.InlayHint]:
         deadline = time.monotonic() + timeout
@@ -196,11 +205,25 @@ async def measure_accuracy(session: Session) -> dict:
     }
 
 
+def import_floor_s() -> float:
+    """Process spawn -> exit of a Python that only imports what any pygls server computing torch shapes
+    must: lsprotocol and pygls, torch, and the symbolic-shape module every `torch._check` imports."""
+    started = time.perf_counter()
+    with subprocess.Popen([sys.executable, "-c", FLOOR_IMPORTS], stdout=subprocess.PIPE) as process:
+        imported = process.stdout.readline()  # printed once imported: interpreter teardown is not counted
+        elapsed = time.perf_counter() - started
+        process.kill()
+    assert imported, "the import floor process failed"
+    return elapsed
+
+
 async def measure_cold(runs: int) -> dict:
     text = COLD_FILE.read_text()
     lines = text.count("\n") + 1
     open_to_hints, spawn_to_hints, spawn_to_complete, first_shown, complete_shown = [], [], [], [], []
+    floor = []
     for _ in range(runs):
+        floor.append(import_floor_s())
         session = Session()
         spawned = time.perf_counter()
         await session.open(wait_ready=False)
@@ -219,7 +242,7 @@ async def measure_cold(runs: int) -> dict:
         await session.close()
     return {"file": COLD_FILE.name, "didOpen_to_hints_s": open_to_hints, "spawn_to_hints_s": spawn_to_hints,
             "spawn_to_complete_hints_s": spawn_to_complete, "first_hints": first_shown,
-            "complete_hints": complete_shown}
+            "complete_hints": complete_shown, "import_floor_s": floor}
 
 
 async def measure_warm(session: Session, runs: int) -> dict:
@@ -322,6 +345,10 @@ def render(results: dict) -> str:
                 f"{ms(statistics.median(cold['spawn_to_hints_s'])):>22}")
     rows.append(f"{'cold: process spawn -> complete hints (median)':<58}"
                 f"{ms(statistics.median(cold['spawn_to_complete_hints_s'])):>22}")
+    floor = statistics.median(cold["import_floor_s"])
+    rows.append(f"{'cold: imports alone (pygls, torch, sympy), median':<58}{ms(floor):>22}")
+    rows.append(f"{'cold: first hints minus imports alone (median)':<58}"
+                f"{ms(statistics.median(cold['spawn_to_hints_s']) - floor):>22}")
     counts = f"{statistics.median(cold['first_hints']):.0f} / {statistics.median(cold['complete_hints']):.0f}"
     rows.append(f"{'cold: hints shown first / complete (median)':<58}{counts:>22}")
     for name, values in results["warm"]["didOpen_to_hints_s"].items():
@@ -382,7 +409,7 @@ async def main(quick: bool, budget: float | None) -> dict:
         results[name] = await work
         phases[name] = round(time.perf_counter() - started, 1)
 
-    await phase("cold", measure_cold(1 if quick else 3))
+    await phase("cold", measure_cold(3 if quick else 5))
     session = Session()
     await session.open()
     try:

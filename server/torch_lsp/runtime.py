@@ -57,8 +57,8 @@ class TorchRuntime:
         return self._symbolic_ready
 
     def load_symbolic(self) -> None:
-        """Load torch's symbolic-shape machinery (once; blocks). The loading thread does it right after
-        torch is ready, while the first analyses run without it, so the first hints do not wait for it."""
+        """Load torch's symbolic-shape machinery (once; blocks). The scheduler does it once the first
+        analyses, which run without it, are done: the first hints do not wait for it."""
         from .analysis.symbols import prepare
 
         with self._symbolic_lock:
@@ -95,8 +95,6 @@ class TorchRuntime:
             status = RuntimeStatus(ERROR, message=f"torch could not be imported: {error}")
         self._ready.set()
         self._publish(status)
-        if self._torch is not None:
-            self.load_symbolic()
 
     def _describe(self, torch: ModuleType) -> RuntimeStatus:
         from .device import resolve_device

@@ -56,7 +56,7 @@ class AnalysisScheduler:
             job.task.cancel()
         job = self._jobs[unit.key] = _Job(unit.version)
         job.task = asyncio.ensure_future(self._run(unit, job))
-        job.task.add_done_callback(self._collect_when_idle)
+        job.task.add_done_callback(lambda _: self.when_idle())
 
     def forget(self, key: str) -> None:
         """Drop everything about a closed unit."""
@@ -80,9 +80,16 @@ class AnalysisScheduler:
             return None
         return self.latest(unit.key) if self.is_current(unit) else None
 
-    def _collect_when_idle(self, _: asyncio.Task) -> None:
+    def when_idle(self) -> None:
+        """Once no analysis is pending, do in the analysis thread what can wait: load torch's symbolic-shape
+        machinery (over a second; first analyses run without it) and a due garbage collection."""
         if all(job.task.done() for job in self._jobs.values()):
-            self._executor.submit(collect_if_due)
+            self._executor.submit(self._idle_work)
+
+    def _idle_work(self) -> None:
+        if self._runtime.torch() is not None:
+            self._runtime.load_symbolic()
+        collect_if_due()
 
     @staticmethod
     async def _first_result(job: _Job) -> None:

@@ -182,6 +182,7 @@ class TorchLanguageServer(LanguageServer):
             warm_up(self)
             for key in list(self.workspace.text_documents):
                 self.reanalyse(key)
+            self.scheduler.when_idle()
 
 
 def create_server() -> TorchLanguageServer:
