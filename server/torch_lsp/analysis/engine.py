@@ -9,7 +9,8 @@ from types import ModuleType
 from typing import Any, Callable
 
 from .interpreter import Binding, Checkpoint, Interpreter, Issue
-from .probes import OpCache, OpRunner
+from .op_cache import OpCache
+from .probes import OpRunner
 from .source import parse_tolerant
 from .symbols import Symbols
 from .values import TensorValue

@@ -58,12 +58,17 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:
 
     if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim():
         return UNKNOWN
-    if all(same_dim(x, y) for x, y in zip(a.shape, b.shape)):
-        contiguous = a.probe.is_contiguous() and b.probe.is_contiguous()
-        if contiguous or tuple(a.probe.stride()) == tuple(b.probe.stride()):
-            return a if a.checked_on == b.checked_on else TensorValue(a.probe, _join_device(a, b), a.origin)
     try:
         dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape)]
+    except SymbolsDeferred:
+        return UNKNOWN
+    same_layout = (a.probe.is_contiguous() and b.probe.is_contiguous()) or a.probe.stride() == b.probe.stride()
+    for kept in (a, b):
+        if same_layout and all(same_dim(d, k) for d, k in zip(dims, kept.shape)):
+            if (a.device, a.checked_on) == (b.device, b.checked_on):
+                return kept
+            return TensorValue(kept.probe, _join_device(a, b), kept.origin)
+    try:
         with symbols.mode(), torch.device("meta"):
             probe = torch.empty(dims, dtype=a.probe.dtype)
     except SymbolsDeferred:
@@ -72,11 +77,15 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:
 
 
 def _join_dim(x: Any, y: Any, symbols: Symbols) -> Any:
-    """Two different sizes: a bounded size `≤N` covers any int up to N, else the size is unknown."""
+    """Two different sizes: a bounded size `≤N` covers any int up to N, an unknown size covers anything,
+    else the size is a new unknown."""
     for bounded, other in ((x, y), (y, x)):
         limit = symbols.upper_bound(bounded)
         if limit is not None and isinstance(other, int) and other <= limit:
             return bounded
+    for size in (x, y):
+        if symbols.is_unknown(size):
+            return size
     return symbols.unknown()
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import copy
 import math
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, thaw
 from .symbols import Symbols
 
-_CACHE_SIZE = 20_000
 _MAX_MODULE_PARAMS = 1_000_000
 
 
@@ -36,109 +35,6 @@ class OpResult:
     value: Any = None
     error: OpError | None = None
     checked_on: str | None = None
-
-
-class OpCache:
-    """Results of calls on concrete shapes, keyed by (op, argument shapes/dtypes, constant arguments)."""
-
-    def __init__(self, size: int = _CACHE_SIZE) -> None:
-        self._data: OrderedDict[Any, Any] = OrderedDict()
-        self._size = size
-        self.hits = 0
-        self.misses = 0
-
-    def get(self, key: Any) -> Any:
-        """The cached entry for `key`, or None."""
-        entry = self._data.get(key)
-        if entry is None:
-            self.misses += 1
-            return None
-        self.hits += 1
-        self._data.move_to_end(key)
-        return entry
-
-    def put(self, key: Any, entry: Any) -> None:
-        """Remember an entry, evicting the least recently used."""
-        self._data[key] = entry
-        if len(self._data) > self._size:
-            self._data.popitem(last=False)
-
-    @property
-    def hit_rate(self) -> float:
-        """Hits over lookups since start."""
-        total = self.hits + self.misses
-        return self.hits / total if total else 0.0
-
-
-class _Uncacheable(Exception):
-    pass
-
-
-def _tensor_key(t: Any) -> tuple:
-    return ("T", tuple(t.shape), tuple(t.stride()), t.dtype, t.requires_grad)
-
-
-def _key(value: Any) -> Any:
-    import torch
-
-    if isinstance(value, torch.Tensor):
-        if any(not isinstance(d, int) for d in value.shape):
-            raise _Uncacheable
-        return _tensor_key(value)
-    if isinstance(value, torch.nn.Module):
-        params = tuple(tuple(p.shape) for p in value.parameters())
-        return ("M", type(value), repr(value), params, value.training)
-    if isinstance(value, (list, tuple)):
-        return (type(value).__name__, tuple(_key(v) for v in value))
-    if isinstance(value, dict):
-        return ("D", tuple(sorted((k, _key(v)) for k, v in value.items())))
-    if isinstance(value, slice):
-        return ("S", _key(value.start), _key(value.stop), _key(value.step))
-    if value is None or value is Ellipsis or isinstance(value, (int, float, str, bool, torch.dtype,
-                                                                torch.device, torch.memory_format,
-                                                                torch.layout)):
-        return (type(value).__name__, value)
-    raise _Uncacheable
-
-
-def _freeze(value: Any) -> Any:
-    import torch
-
-    if isinstance(value, torch.nn.Module):
-        return ("Obj", value)
-    if isinstance(value, torch.Tensor):
-        if any(not isinstance(d, int) for d in value.shape):
-            raise _Uncacheable
-        return _tensor_key(value)
-    if isinstance(value, torch.Size):
-        return ("Size", tuple(value))
-    if isinstance(value, tuple):
-        return ("tuple", type(value), tuple(_freeze(v) for v in value))
-    if isinstance(value, list):
-        return ("list", list, tuple(_freeze(v) for v in value))
-    if value is None or isinstance(value, (int, float, bool, str, torch.dtype)):
-        return ("C", value)
-    raise _Uncacheable
-
-
-def _thaw(frozen: Any) -> Any:
-    import torch
-
-    tag = frozen[0]
-    if tag == "T":
-        _, shape, stride, dtype, requires_grad = frozen
-        return torch.empty_strided(shape, stride, dtype=dtype, device="meta", requires_grad=requires_grad)
-    if tag == "Size":
-        return torch.Size(frozen[1])
-    if tag == "Obj":
-        return frozen[1]
-    if tag in ("tuple", "list"):
-        _, kind, items = frozen
-        values = [_thaw(item) for item in items]
-        if kind is list:
-            return values
-        return kind(*values) if hasattr(kind, "_fields") else (kind(values) if kind is not tuple else tuple(values))
-    return frozen[1]
 
 
 def tree_tensors(value: Any) -> list[Any]:
@@ -240,31 +136,42 @@ class OpRunner:
 
     def call(self, label: str, fn: Callable[..., Any], args: tuple, kwargs: dict, confirm: bool = True) -> OpResult:
         """Run `fn(*args, **kwargs)` on probes (and, if `confirm`, on small real ones); never raises."""
+        placeholders = Placeholders(self.symbols)
         try:
-            key = (label, _key(fn) if _is_module(fn) else id(fn), _key(args), _key(kwargs))
-        except _Uncacheable:
+            op = argument_key(fn, placeholders) if _is_module(fn) else id(fn)
+            key = (label, op, argument_key(args, placeholders), argument_key(kwargs, placeholders),
+                   placeholders.facts())
+        except Uncacheable:
             key = None
         if key is not None:
             entry = self.cache.get(key)
             if entry is not None:
-                return self._from_cache(entry)
+                return self._from_cache(entry, placeholders)
         refusals = self.symbols.refusals
-        result = self._execute(fn, args, kwargs, symbolic=key is None, confirm=confirm)
+        result = self._execute(fn, args, kwargs, symbolic=key is None or placeholders.used, confirm=confirm)
         if refusals != self.symbols.refusals:  # a result without symbolic sizes is not the final one
             return result
-        if key is not None and (result.error is None or result.error.confirmed_on or not self.device):
+        if key is not None and self._lasting(result, placeholders):
             try:
-                frozen = None if result.error else _freeze(result.value)
+                frozen = None if result.error else freeze(result.value, placeholders)
                 self.cache.put(key, (frozen, result.error, result.checked_on))
-            except _Uncacheable:
+            except Uncacheable:
                 pass
         return result
 
-    def _from_cache(self, entry: tuple) -> OpResult:
+    def _lasting(self, result: OpResult, placeholders: Placeholders) -> bool:
+        """Whether a result holds for every later call with the same key."""
+        if result.error is None:
+            return True
+        # an error on symbolic sizes names the user's symbols, which the key leaves out
+        return not placeholders.used and (result.error.confirmed_on is not None or not self.device)
+
+    @staticmethod
+    def _from_cache(entry: tuple, placeholders: Placeholders) -> OpResult:
         frozen, error, checked_on = entry
         if error is not None:
             return OpResult(error=error)
-        return OpResult(value=_thaw(frozen), checked_on=checked_on)
+        return OpResult(value=thaw(frozen, placeholders), checked_on=checked_on)
 
     def _execute(self, fn: Callable[..., Any], args: tuple, kwargs: dict, symbolic: bool,
                  confirm: bool = True) -> OpResult:

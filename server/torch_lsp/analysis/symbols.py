@@ -52,6 +52,7 @@ class Symbols:
         self._env: Any = None
         self._mode: Any = None
         self._labels: dict[Any, str | None] = {}
+        self._hints: dict[Any, int] = {}
         self._named: dict[str, Any] = {}
         self._next_hint = _FIRST_HINT
         self.setup_seconds = 0.0
@@ -84,7 +85,24 @@ class Symbols:
         source = _source_class()(label or f"unknown{hint}")
         symbol = self._env.create_symbol(hint, source=source)
         self._labels[symbol] = label
+        self._hints[symbol] = hint
         return self._env.create_symintnode(symbol, hint=hint)
+
+    def facts(self, symbol: Any) -> tuple | None:
+        """What the ShapeEnv knows of a symbol this analysis made: the value torch decides guards with, its
+        range and any replacement; None for a symbol torch made (a data-dependent size)."""
+        hint = self._hints.get(symbol)
+        if hint is None:
+            return None
+        bounds = self._env.var_to_range.get(symbol)
+        replacement = self._env.replacements.get(symbol)
+        return (hint, bounds and (bounds.lower, bounds.upper), replacement and str(replacement))
+
+    def size(self, expr: Any) -> Any:
+        """A size from an expression over this analysis's symbols."""
+        if expr.is_number:
+            return int(expr)
+        return self._env.create_symintnode(expr, hint=int(expr.xreplace(self._hints)))
 
     def named(self, label: str) -> Any:
         """The size named `label` (the same object for the same name)."""
@@ -103,6 +121,11 @@ class Symbols:
     def unknown(self) -> Any:
         """A fresh size that nothing is known about (shown as `?`)."""
         return self._create(None)
+
+    def is_unknown(self, dim: Any) -> bool:
+        """Whether a size is one `unknown()` made."""
+        expr = getattr(getattr(dim, "node", None), "expr", None)
+        return expr in self._labels and self._labels[expr] is None
 
     def render_dim(self, dim: Any) -> str:
         """`64`, `B`, `H//2`, or `?` when the size involves something unknown."""

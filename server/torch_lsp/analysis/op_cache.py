@@ -1,0 +1,184 @@
+"""The process-wide cache of op results, keyed by (op, argument shapes/dtypes, constant arguments).
+
+Symbolic sizes are keyed by their expressions over placeholders (the first symbol met is `c0`, the
+next `c1`…) together with what the analysis's ShapeEnv knows of each symbol (the probe value torch
+decides guards with, its range, a replacement), so a re-analysis that builds the same symbols finds
+the results of the previous one and rebuilds them over its own symbols.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from .symbols import Symbols
+
+_CACHE_SIZE = 20_000
+
+
+class Uncacheable(Exception):
+    """An argument or a result the cache cannot key or rebuild (unbacked sizes, unknown objects)."""
+
+
+class OpCache:
+    """Results of calls, least recently used evicted first."""
+
+    def __init__(self, size: int = _CACHE_SIZE) -> None:
+        self._data: OrderedDict[Any, Any] = OrderedDict()
+        self._size = size
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: Any) -> Any:
+        """The cached entry for `key`, or None."""
+        entry = self._data.get(key)
+        if entry is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self._data.move_to_end(key)
+        return entry
+
+    def put(self, key: Any, entry: Any) -> None:
+        """Remember an entry, evicting the least recently used."""
+        self._data[key] = entry
+        if len(self._data) > self._size:
+            self._data.popitem(last=False)
+
+    @property
+    def hit_rate(self) -> float:
+        """Hits over lookups since start."""
+        total = self.hits + self.misses
+        return self.hits / total if total else 0.0
+
+
+class Placeholders:
+    """The symbols of one call, renamed `c0`, `c1`… in the order they are met."""
+
+    def __init__(self, symbols: Symbols) -> None:
+        self.symbols = symbols
+        self._to_placeholder: dict[Any, Any] = {}
+        self._to_symbol: dict[Any, Any] = {}
+        self._facts: list[tuple] = []
+
+    @property
+    def used(self) -> bool:
+        """Whether any symbolic size was met."""
+        return bool(self._to_placeholder)
+
+    def facts(self) -> tuple:
+        """What the ShapeEnv knows of each symbol met, in placeholder order (part of the key)."""
+        return tuple(self._facts)
+
+    def key(self, dim: Any) -> Any:
+        """A size as an int or its expression over placeholders; new symbols get the next placeholder."""
+        if isinstance(dim, int):
+            return dim
+        expr = dim.node.expr
+        if expr.is_number:
+            return int(expr)
+        for symbol in sorted(expr.free_symbols, key=str):
+            if symbol not in self._to_placeholder:
+                facts = self.symbols.facts(symbol)
+                if facts is None:
+                    raise Uncacheable
+                import sympy
+
+                placeholder = sympy.Symbol(f"c{len(self._to_placeholder)}", integer=True)
+                self._to_placeholder[symbol] = placeholder
+                self._to_symbol[placeholder] = symbol
+                self._facts.append(facts)
+        return expr.xreplace(self._to_placeholder)
+
+    def known(self, dim: Any) -> Any:
+        """A result's size over placeholders; a symbol the arguments did not have makes it uncacheable."""
+        if isinstance(dim, int):
+            return dim
+        expr = dim.node.expr
+        if expr.is_number:
+            return int(expr)
+        if not expr.free_symbols <= self._to_placeholder.keys():
+            raise Uncacheable
+        return expr.xreplace(self._to_placeholder)
+
+    def rebuild(self, keyed: Any) -> Any:
+        """The size of a cached result over this call's own symbols."""
+        if isinstance(keyed, int):
+            return keyed
+        return self.symbols.size(keyed.xreplace(self._to_symbol))
+
+
+def argument_key(value: Any, placeholders: Placeholders) -> Any:
+    """The cache key of a call's arguments; their symbolic sizes are keyed through `placeholders`."""
+    import torch
+
+    if isinstance(value, torch.Tensor):
+        return ("T", tuple(placeholders.key(d) for d in value.shape),
+                tuple(placeholders.key(d) for d in value.stride()), value.dtype, value.requires_grad)
+    if isinstance(value, torch.SymInt):
+        return ("SymInt", placeholders.key(value))
+    if isinstance(value, torch.nn.Module):
+        params = tuple(tuple(p.shape) for p in value.parameters())
+        return ("M", type(value), repr(value), params, value.training)
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, tuple(argument_key(v, placeholders) for v in value))
+    if isinstance(value, dict):
+        return ("D", tuple(sorted((k, argument_key(v, placeholders)) for k, v in value.items())))
+    if isinstance(value, slice):
+        return ("S", argument_key(value.start, placeholders), argument_key(value.stop, placeholders),
+                argument_key(value.step, placeholders))
+    if value is None or value is Ellipsis or isinstance(value, (int, float, str, bool, torch.dtype,
+                                                                torch.device, torch.memory_format,
+                                                                torch.layout)):
+        return (type(value).__name__, value)
+    raise Uncacheable
+
+
+def freeze(value: Any, placeholders: Placeholders) -> Any:
+    """A call's result in a form the cache keeps (tensors as shape, stride, dtype; sizes over placeholders)."""
+    import torch
+
+    if isinstance(value, torch.nn.Module):
+        return ("Obj", value)
+    if isinstance(value, torch.Tensor):
+        return ("T", tuple(placeholders.known(d) for d in value.shape),
+                tuple(placeholders.known(d) for d in value.stride()), value.dtype, value.requires_grad)
+    if isinstance(value, torch.SymInt):
+        return ("SymInt", placeholders.known(value))
+    if isinstance(value, torch.Size):
+        return ("Size", tuple(placeholders.known(d) for d in value))
+    if isinstance(value, tuple):
+        return ("tuple", type(value), tuple(freeze(v, placeholders) for v in value))
+    if isinstance(value, list):
+        return ("list", list, tuple(freeze(v, placeholders) for v in value))
+    if value is None or isinstance(value, (int, float, bool, str, torch.dtype)):
+        return ("C", value)
+    raise Uncacheable
+
+
+def thaw(frozen: Any, placeholders: Placeholders) -> Any:
+    """A fresh result from a cached one: meta tensors, or fake ones over this call's symbols."""
+    import torch
+
+    tag = frozen[0]
+    if tag == "T":
+        _, shape, stride, dtype, requires_grad = frozen
+        if all(isinstance(d, int) for d in shape + stride):
+            return torch.empty_strided(shape, stride, dtype=dtype, device="meta", requires_grad=requires_grad)
+        sizes = [placeholders.rebuild(d) for d in shape]
+        strides = [placeholders.rebuild(d) for d in stride]
+        with placeholders.symbols.mode():
+            return torch.empty_strided(sizes, strides, dtype=dtype, device="meta", requires_grad=requires_grad)
+    if tag == "SymInt":
+        return placeholders.rebuild(frozen[1])
+    if tag == "Size":
+        return torch.Size([placeholders.rebuild(d) for d in frozen[1]])
+    if tag == "Obj":
+        return frozen[1]
+    if tag in ("tuple", "list"):
+        _, kind, items = frozen
+        values = [thaw(item, placeholders) for item in items]
+        if kind is list:
+            return values
+        return kind(*values) if hasattr(kind, "_fields") else (kind(values) if kind is not tuple else tuple(values))
+    return frozen[1]

@@ -1,0 +1,66 @@
+"""The op cache serves re-analyses, symbolic sizes included, and rebuilds results over the new symbols."""
+
+import textwrap
+
+import torch
+
+from torch_lsp.analysis.engine import OP_CACHE, analyse
+
+ANNOTATED = """
+    import torch
+    import torch.nn.functional as F
+
+    def block(x):  # x: [{batch}, 3, 32, 32]
+        w = torch.randn(8, 3, 3, 3)
+        y = F.conv2d(x, w, padding=1)
+        z = F.max_pool2d(y, 2).flatten(1)
+        n = z.size(0)
+        return torch.cat([z, z], dim=1).view(n, 2, -1)
+"""
+
+
+def hints(source: str) -> tuple[dict[str, str], int]:
+    """name -> rendered shape of its last hint, and the cache hits the analysis made."""
+    hits = OP_CACHE.hits
+    analysis = analyse(textwrap.dedent(source), torch, None, 4096, 30.0)
+    return {b.name: analysis.shape_text(b.value) for b in analysis.hints()}, OP_CACHE.hits - hits
+
+
+def test_a_reanalysis_finds_symbolic_results_in_the_cache():
+    first, _ = hints(ANNOTATED.format(batch="B"))
+    again, hits = hints(ANNOTATED.format(batch="B"))
+    assert again == first == {"w": "[8, 3, 3, 3]", "y": "[B, 8, 32, 32]", "z": "[B, 2048]"}
+    assert hits >= 5
+
+
+def test_cached_results_are_rebuilt_over_the_new_analysis_symbols():
+    hints(ANNOTATED.format(batch="B"))
+    renamed, hits = hints(ANNOTATED.format(batch="N"))
+    assert renamed == {"w": "[8, 3, 3, 3]", "y": "[N, 8, 32, 32]", "z": "[N, 2048]"}
+    assert hits >= 5
+
+
+def test_results_with_sizes_torch_made_up_are_not_cached():
+    source = """
+        import torch
+
+        def pick(x):  # x: [B, 4]
+            kept = x[x > 0]
+            return kept
+    """
+    first, _ = hints(source)
+    again, _ = hints(source)
+    assert first == again == {"kept": "[?]"}
+
+
+def test_errors_on_symbolic_sizes_name_the_current_symbols():
+    source = """
+        import torch
+
+        def product(a, b):  # a: [{batch}, 4]  b: [{batch}, 5]
+            return a @ b
+    """
+    first = analyse(textwrap.dedent(source.format(batch="B")), torch, None, 4096, 30.0)
+    renamed = analyse(textwrap.dedent(source.format(batch="N")), torch, None, 4096, 30.0)
+    assert [issue.error.message for issue in first.issues] == ["a and b must have same reduction dim, but got [B, 4] X [B, 5]."]
+    assert [issue.error.message for issue in renamed.issues] == ["a and b must have same reduction dim, but got [N, 4] X [N, 5]."]
