@@ -65,6 +65,8 @@ class TorchLanguageServer(LanguageServer):
         self._index: EntryIndex | None = None
         self._index_ready = threading.Event()
         threading.Thread(target=self._load_knowledge, name="knowledge", daemon=True).start()
+        self.runtime.on_change(self.status_changed)
+        self.runtime.start()  # before `initialize` arrives: importing torch takes seconds
         self.checked = CheckedExamples()
         self.scheduler = AnalysisScheduler(self.runtime, lambda: self.settings, self._analysed)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -196,8 +198,6 @@ def create_server() -> TorchLanguageServer:
         ls.settings = merge_settings(ls.settings, params.initialization_options)
         ls.runtime.set_device(ls.settings.device)
         ls._loop = asyncio.get_event_loop()
-        ls.runtime.on_change(ls.status_changed)
-        ls.runtime.start()
 
     @server.feature(types.INITIALIZED)
     def initialized(ls: TorchLanguageServer, params: types.InitializedParams) -> None:
