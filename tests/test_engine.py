@@ -199,6 +199,42 @@ def test_editing_a_notebook_cell_resumes_at_that_cell():
     assert {b.name: third.shape_text(b.value) for b in third.hints()}["y"] == "[3]"
 
 
+def test_a_resumed_notebook_analysis_remembers_functions_handed_to_torch():
+    cells = ["import torch\ndef scale(t):\n    s = t * 2\n    return s\nout = scale(torch.randn(3))\n"
+             "w = torch.randn(4, requires_grad=True)\nw.register_hook(scale)",
+             "y = out.sum()"]
+    source, starts = "\n".join(cells), (0, cells[0].count("\n") + 1)
+    first = analyse(source, torch, "cpu", 4096, 30.0, cell_lines=starts)
+    edited = analyse(source.replace("out.sum()", "out.mean()"), torch, "cpu", 4096, 30.0, cell_lines=starts,
+                     previous=first)
+    assert edited.resumed_from == starts[1]
+    for analysis in (first, edited):  # torch calls the hook with w's gradient: `s` is [3] and [4]
+        assert {b.name: analysis.shape_text(b.value) for b in analysis.hints()} == {"out": "[3]", "w": "[4]",
+                                                                                    "y": "[]"}
+
+
+def test_functions_handed_to_torch_methods_show_no_shapes_inside():
+    found = shapes("""
+        import torch
+        from torch import nn
+
+        def init(m):
+            w = m.weight
+            return w
+
+        def closure():
+            loss = torch.randn(3).sum()
+            return loss
+
+        model = nn.Sequential(nn.Linear(4, 3), nn.Linear(3, 2))
+        model.apply(init)
+        init(model[0])
+        opt = torch.optim.SGD(model.parameters(), lr=0.1)
+        opt.step(closure)
+    """)
+    assert "w" not in found and "loss" not in found
+
+
 def test_without_symbolic_machinery_values_needing_symbols_stay_unknown():
     source = textwrap.dedent("""
         import torch

@@ -110,6 +110,7 @@ class Checkpoint:
     functions: list
     called: set
     memo: dict
+    escaped: dict
     earlier: list[Checkpoint] = field(default_factory=list)
 
     def matches(self, lines: list[str]) -> bool:
@@ -219,7 +220,7 @@ class Interpreter:
         clones: dict[int, Any] = {}
         return Checkpoint(line, _prefix_hash(self.lines, line), _clone_vars(module.vars, clones),
                           dict(self.bindings), dict(self.issues), list(self._functions), set(self._called),
-                          dict(self._memo))
+                          dict(self._memo), dict(self._escaped))
 
     def _restore(self, checkpoint: Checkpoint, module: Scope) -> None:
         clones: dict[int, Any] = {}
@@ -229,6 +230,7 @@ class Interpreter:
         self._functions = list(checkpoint.functions)
         self._called = set(checkpoint.called)
         self._memo = dict(checkpoint.memo)
+        self._escaped = dict(checkpoint.escaped)
         self.checkpoints = [c for c in checkpoint.earlier if c.line < checkpoint.line] + [checkpoint]
 
     def _tick(self) -> None:
@@ -772,9 +774,10 @@ class Interpreter:
             if keyword.arg is None:
                 return UNKNOWN
             kwargs[keyword.arg] = self.eval(keyword.value, scope)
-        for value in [*args, *kwargs.values()]:
-            if isinstance(value, Function) and not isinstance(callee, (Function, BoundMethod, UserClass)):
-                self._escaped[id(value.node)] = self._escaped.get(id(value.node), 0) + 1
+        if not self._interprets(callee):
+            for value in [*args, *kwargs.values()]:
+                if isinstance(value, Function):
+                    self._escaped[id(value.node)] = self._escaped.get(id(value.node), 0) + 1
         if isinstance(callee, BoundMethod) and isinstance(node.func, ast.Attribute) and \
                 isinstance(callee.receiver, (Sequence, Container, UserObject)):
             mutated = self._mutate(callee, args, node.func.value, scope)
@@ -863,6 +866,15 @@ class Interpreter:
         if isinstance(callee, _Builtin):
             return callee.function(self, args, kwargs, node)
         return UNKNOWN
+
+    def _interprets(self, callee: Any) -> bool:
+        """Whether calling `callee` runs user code the engine interprets (what else receives a function
+        may call it with any values: a hook, `model.apply`, an optimizer's closure)."""
+        if isinstance(callee, (Function, UserClass)):
+            return True
+        if isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
+            return self._find_method(callee.receiver.cls, callee.name) is not None
+        return False
 
     def _call_container(self, container: Container, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         if container.qualname != "torch.nn.Sequential" or len(args) != 1:
