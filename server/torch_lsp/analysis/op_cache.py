@@ -114,11 +114,11 @@ def argument_key(value: Any, placeholders: Placeholders) -> Any:
 
     if isinstance(value, torch.Tensor):
         return ("T", tuple(placeholders.key(d) for d in value.shape),
-                tuple(placeholders.key(d) for d in value.stride()), value.dtype, value.requires_grad)
+                tuple(placeholders.key(d) for d in value.stride()), value.dtype, _grad(value))
     if isinstance(value, torch.SymInt):
         return ("SymInt", placeholders.key(value))
     if isinstance(value, torch.nn.Module):
-        params = tuple(tuple(p.shape) for p in value.parameters())
+        params = tuple(tuple(placeholders.key(d) for d in p.shape) for p in value.parameters())
         return ("M", type(value), repr(value), params, value.training)
     if isinstance(value, (list, tuple)):
         return (type(value).__name__, tuple(argument_key(v, placeholders) for v in value))
@@ -142,7 +142,7 @@ def freeze(value: Any, placeholders: Placeholders) -> Any:
         return ("Obj", value)
     if isinstance(value, torch.Tensor):
         return ("T", tuple(placeholders.known(d) for d in value.shape),
-                tuple(placeholders.known(d) for d in value.stride()), value.dtype, value.requires_grad)
+                tuple(placeholders.known(d) for d in value.stride()), value.dtype, _grad(value))
     if isinstance(value, torch.SymInt):
         return ("SymInt", placeholders.known(value))
     if isinstance(value, torch.Size):
@@ -162,13 +162,13 @@ def thaw(frozen: Any, placeholders: Placeholders) -> Any:
 
     tag = frozen[0]
     if tag == "T":
-        _, shape, stride, dtype, requires_grad = frozen
+        _, shape, stride, dtype, grad = frozen
         if all(isinstance(d, int) for d in shape + stride):
-            return torch.empty_strided(shape, stride, dtype=dtype, device="meta", requires_grad=requires_grad)
+            return _empty(shape, stride, dtype, grad)
         sizes = [placeholders.rebuild(d) for d in shape]
         strides = [placeholders.rebuild(d) for d in stride]
         with placeholders.symbols.mode():
-            return torch.empty_strided(sizes, strides, dtype=dtype, device="meta", requires_grad=requires_grad)
+            return _empty(sizes, strides, dtype, grad)
     if tag == "SymInt":
         return placeholders.rebuild(frozen[1])
     if tag == "Size":
@@ -182,3 +182,31 @@ def thaw(frozen: Any, placeholders: Placeholders) -> Any:
             return values
         return kind(*values) if hasattr(kind, "_fields") else (kind(values) if kind is not tuple else tuple(values))
     return frozen[1]
+
+
+_NO_GRAD, _LEAF, _COMPUTED = "no grad", "leaf", "computed"
+
+
+def _grad(t: Any) -> str:
+    """Autograd's view of a tensor, which decides whether in-place ops on it are allowed."""
+    if not t.requires_grad:
+        return _NO_GRAD
+    return _LEAF if t.is_leaf else _COMPUTED
+
+
+def _empty(shape: Any, stride: Any, dtype: Any, grad: str) -> Any:
+    """A meta tensor with this layout; one `_COMPUTED` is made by an op, so in-place ops accept it as a
+    result of autograd rather than a leaf that requires grad."""
+    import torch
+
+    if grad != _COMPUTED:
+        return torch.empty_strided(shape, stride, dtype=dtype, device="meta", requires_grad=grad == _LEAF)
+    base = torch.empty(storage_size(shape, stride), dtype=dtype, device="meta", requires_grad=True)
+    return (base * 1).as_strided(shape, stride)
+
+
+def storage_size(shape: Any, stride: Any) -> Any:
+    """How many elements a tensor with this layout spans (sizes may be symbolic: never known to be 0)."""
+    if any(isinstance(size, int) and size == 0 for size in shape):
+        return 0
+    return 1 + sum((size - 1) * step for size, step in zip(shape, stride))

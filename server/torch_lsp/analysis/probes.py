@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, thaw
+from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
 from .symbols import Symbols
 
 _MAX_MODULE_PARAMS = 1_000_000
@@ -100,12 +100,6 @@ def _substitute(value: Any, assignment: dict[Any, int]) -> Any:
     if isinstance(value, dict):
         return {k: _substitute(v, assignment) for k, v in value.items()}
     return value
-
-
-def _storage_size(shape: tuple[int, ...], stride: tuple[int, ...]) -> int:
-    if any(s == 0 for s in shape):
-        return 0
-    return 1 + sum((s - 1) * st for s, st in zip(shape, stride))
 
 
 def _first_line(error: BaseException) -> str:
@@ -310,7 +304,7 @@ class OpRunner:
         if _is_module(value):
             return self._real_module(value)
         shape, stride = tuple(value.shape), tuple(value.stride())
-        size = _storage_size(shape, stride)
+        size = storage_size(shape, stride)
         if value.dtype.is_floating_point or value.dtype.is_complex:
             storage = (torch.zeros if alternate else torch.rand)(size, device=self.device).to(value.dtype)
         else:
