@@ -321,3 +321,107 @@ def test_a_collate_fn_over_known_samples_is_interpreted_batch_by_batch():
             last = padded[torch.arange(padded.size(0)), lengths - 1]
     """)
     assert (found["padded"], found["lengths"], found["last"]) == ("[2, ?, 2]", "[2]", "[2, 2]")
+
+
+def test_parameters_are_tensors():
+    found = shapes("""
+        import torch
+        from torch import nn
+
+        class Tokens(nn.Module):
+            def __init__(self, dim=8):
+                super().__init__()
+                self.cls_token = nn.Parameter(torch.zeros(1, 1, dim))
+                self.scale = nn.Parameter(torch.ones(dim), requires_grad=False)
+
+            def forward(self, x):
+                cls = self.cls_token.expand(x.shape[0], -1, -1)
+                return torch.cat((cls, x), dim=1) * self.scale
+
+        out = Tokens()(torch.randn(2, 5, 8))
+    """)
+    assert (found["self.cls_token"], found["self.scale"], found["cls"], found["out"]) == \
+        ("[1, 1, 8]", "[8]", "[2, 1, 8]", "[2, 6, 8]")
+
+
+def test_an_unknown_training_flag_does_not_hide_dropout_shapes():
+    found = shapes("""
+        import torch
+        import torch.nn.functional as F
+        from torch import nn
+
+        class Block(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.linear = nn.Linear(4, 6)
+
+            def forward(self, x):
+                h = F.dropout(self.linear(x), p=0.5, training=self.training)
+                return F.batch_norm(h, None, None, training=self.training)
+
+        y = Block()(torch.randn(3, 4))
+    """)
+    assert (found["h"], found["y"]) == ("[3, 6]", "[3, 6]")
+
+
+def test_min_and_max_of_a_known_tuple_are_folded():
+    found = shapes("""
+        import torch
+
+        def top(scores, ks=(1, 3)):
+            values, indices = scores.topk(max(ks), dim=1)
+            return indices
+
+        picked = top(torch.randn(16, 10))
+        grid = torch.zeros(max([2, 5]), min(4, 3))
+    """)
+    assert (found["picked"], found["grid"]) == ("[16, 3]", "[5, 3]")
+
+
+def test_integer_contents_flow_through_ops_until_something_may_change_them():
+    found = shapes("""
+        import torch
+
+        batch = torch.tensor([0, 0, 0, 1, 1])
+        num_graphs = int(batch.max()) + 1
+        pooled = torch.zeros(num_graphs, 4)
+        counts = torch.bincount(batch, minlength=num_graphs)
+        total = torch.zeros(counts.sum().item())
+        idx = torch.arange(6)
+        above = idx[idx > 2]
+        view = idx[:3]
+        idx.add_(10)
+        after_change = view[view > 11]
+        blank = torch.empty(3, dtype=torch.long)
+        from_blank = torch.zeros(int(blank[0]))
+        half = torch.tensor([0.5, 2.5]) * 2
+        from_floats = torch.zeros(int(half[1]))
+    """)
+    assert (found["pooled"], found["counts"], found["total"], found["above"]) == ("[2, 4]", "[2]", "[5]", "[3]")
+    assert found["after_change"] == "[?]"  # the view shares memory with idx, changed in place
+    assert "from_blank" not in found  # empty tensors hold whatever memory held
+    assert "from_floats" not in found  # float results may differ by device: not used as contents
+
+
+def test_a_deep_copied_model_has_the_same_shapes_and_its_own_attributes():
+    found = shapes("""
+        import copy
+        import torch
+        from torch import nn
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(4, 2)
+
+            def forward(self, x):
+                return self.fc(x)
+
+        model = Net()
+        ema = copy.deepcopy(model)
+        ema.fc = nn.Linear(4, 7)
+        from_copy = ema(torch.randn(3, 4))
+        from_model = model(torch.randn(3, 4))
+        snapshot = copy.copy(torch.zeros(2, 3))
+    """)
+    assert (found["from_copy"], found["from_model"], found["snapshot"]) == ("[3, 7]", "[3, 2]", "[2, 3]")

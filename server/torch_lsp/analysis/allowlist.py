@@ -14,6 +14,8 @@ _FUNCTION_NAMESPACES = {"torch", "torch.nn.functional", "torch.linalg", "torch.f
                         "torch.functional"}
 # Pure tensor functions that live in otherwise denied namespaces.
 _ALLOWED_FUNCTIONS = {"torch.nn.utils.rnn.pad_sequence"}
+# Tensor subclasses a model wraps its tensors in (built from the engine's probe).
+_TENSOR_CLASSES = {"torch.nn.Parameter", "torch.nn.Buffer"}
 
 # Never executed, even though they are torch's own.
 _DENIED_PREFIXES = (
@@ -66,6 +68,13 @@ def is_allowed_module_class(qualname: str, obj: Any) -> bool:
     if qualname.startswith(_DENIED_PREFIXES) or not inspect.isclass(obj):
         return False
     return issubclass(obj, torch.nn.Module) and obj.__module__.startswith("torch.nn.modules")
+
+
+def is_allowed_tensor_class(qualname: str, obj: Any) -> bool:
+    """Whether `qualname` is a tensor subclass (`nn.Parameter`) the engine may wrap its probes in."""
+    import torch
+
+    return qualname in _TENSOR_CLASSES and inspect.isclass(obj) and issubclass(obj, torch.Tensor)
 
 
 def is_allowed_tensor_method(name: str) -> bool:

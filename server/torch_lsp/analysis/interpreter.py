@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import math
 import operator
 import time
 from dataclasses import dataclass, field
@@ -19,13 +18,16 @@ from .batches import appended_each_iteration, per_batch_items
 from .annotations import shape_from_annotation, shapes_from_comments
 from .fixes import Fix, suggest
 from .joins import join, join_all
+from .literals import scalar_contents
 from ..torch_names import resolve_object as resolve_torch
+from . import stdlib
 from .probes import OpError, OpRunner
+from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .values import (
     UNKNOWN, BoundMethod, Const, Container, Dataset, Function, Instance, Loader, Range, Scalar, Sequence, SymDim,
-    TensorValue, TorchModule, TorchRef, UserClass, UserObject, forget_contents, tensors_in,
+    TensorValue, TorchModule, TorchRef, UserClass, UserObject, copy_user_objects, forget_contents, tensors_in,
 )
 
 MAX_CALL_DEPTH = 8
@@ -127,18 +129,8 @@ def _prefix_hash(lines: list[str], line: int) -> str:
 
 
 def _clone_vars(variables: dict[str, Any], clones: dict[int, Any]) -> dict[str, Any]:
-    return {name: _clone(value, clones) for name, value in variables.items()}
-
-
-def _clone(value: Any, clones: dict[int, Any]) -> Any:
-    """Copy the mutable parts of a value (user objects' attributes) so later cells cannot alter a checkpoint."""
-    if not isinstance(value, UserObject):
-        return value
-    if id(value) not in clones:
-        copy = UserObject(value.cls)
-        clones[id(value)] = copy
-        copy.attributes = {k: _clone(v, clones) for k, v in value.attributes.items()}
-    return clones[id(value)]
+    """Variables whose user objects are copied, so later cells cannot alter a checkpoint."""
+    return {name: copy_user_objects(value, clones) for name, value in variables.items()}
 
 
 class _Frame:
@@ -454,8 +446,9 @@ class Interpreter:
                 scope.vars[alias.asname or alias.name] = self._torch_ref(f"{node.module}.{alias.name}")
 
     def _torch_ref(self, qualname: str) -> Any:
-        if qualname == "math" or qualname.startswith("math."):
-            return _MATH.get(qualname.partition(".")[2], _MATH_MODULE) if "." in qualname else _MATH_MODULE
+        module = stdlib.resolve(qualname)
+        if module is not None:
+            return module
         if qualname != "torch" and not qualname.startswith("torch."):
             return UNKNOWN
         obj = resolve_torch(self.torch, qualname)
@@ -573,8 +566,9 @@ class Interpreter:
 
     def attribute(self, owner: Any, name: str, node: ast.AST) -> Any:
         """`owner.name` for an abstract owner."""
-        if owner is _MATH_MODULE:
-            return _MATH.get(name, UNKNOWN)
+        member = stdlib.member(owner, name)
+        if member is not None:
+            return member
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
             obj = resolve_torch(self.torch, qualname)
@@ -842,7 +836,7 @@ class Interpreter:
     # -- calls --------------------------------------------------------------------------------
     def call(self, callee: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         """Evaluate a call on abstract values; user code is interpreted, torch is run or modelled."""
-        if not isinstance(callee, (TorchRef, _Builtin)) and not (
+        if not isinstance(callee, (TorchRef, Builtin)) and not (
                 isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TensorValue, Sequence))):
             forget_contents([*args, *kwargs.values()])  # modules, user and unknown code may change them in place
         if isinstance(callee, TorchRef):
@@ -863,7 +857,7 @@ class Interpreter:
                 return self.call_function(Function(forward, callee.cls.scope, callee.cls), [callee, *args], kwargs,
                                           node)
             return UNKNOWN
-        if isinstance(callee, _Builtin):
+        if isinstance(callee, Builtin):
             return callee.function(self, args, kwargs, node)
         return UNKNOWN
 
@@ -1049,12 +1043,6 @@ class Interpreter:
 
 
 # -- builtins -------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Builtin:
-    name: str
-    function: Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]
-
-
 def _len(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     value = args[0] if args else UNKNOWN
     if isinstance(value, TensorValue) and value.probe.dim() > 0:
@@ -1135,6 +1123,9 @@ def _number(kind: type) -> Callable[[Interpreter, list[Any], dict[str, Any], ast
                 return UNKNOWN
         if len(args) == 1 and isinstance(args[0], SymDim) and kind is int:
             return args[0]
+        number = scalar_contents(args[0]) if len(args) == 1 else None
+        if number is not None and kind in (int, float, bool):
+            return Const(kind(number))
         if len(args) == 1 and kind in (int, float) and not isinstance(args[0], (Sequence, TensorValue)):
             return Scalar(kind)
         return UNKNOWN
@@ -1143,9 +1134,17 @@ def _number(kind: type) -> Callable[[Interpreter, list[Any], dict[str, Any], ast
 
 def _fold_builtin(function: Callable[..., Any]) -> Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]:
     def fold(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        if args and all(isinstance(a, Const) and isinstance(a.value, (int, float)) for a in args) and not kwargs:
-            return Const(function(*(a.value for a in args)))
-        return UNKNOWN
+        if kwargs:
+            return UNKNOWN
+        iterable = len(args) == 1 and isinstance(args[0], Sequence)
+        items = interp.iteration_items(args[0]) if iterable else args
+        if not items or not all(isinstance(a, Const) and isinstance(a.value, (int, float)) for a in items):
+            return UNKNOWN
+        values = [a.value for a in items]
+        try:
+            return Const(function(values) if iterable else function(*values))
+        except (TypeError, ValueError):
+            return UNKNOWN
     return fold
 
 
@@ -1172,7 +1171,7 @@ def _super(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: a
 
 
 _BUILTINS: dict[str, Any] = {
-    name: _Builtin(name, function) for name, function in {
+    name: Builtin(name, function) for name, function in {
         "len": _len, "range": _range, "enumerate": _enumerate, "zip": _zip, "iter": _iter, "next": _next,
         "list": _list, "tuple": _tuple, "int": _number(int), "float": _number(float), "bool": _number(bool),
         "str": _number(str), "print": _none, "super": _super, "abs": _fold_builtin(abs),
@@ -1182,26 +1181,6 @@ _BUILTINS: dict[str, Any] = {
 _BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})
 
 
-def _math_function(function: Callable[..., Any], kind: type) -> _Builtin:
-    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        if args and all(isinstance(a, Const) and isinstance(a.value, (int, float)) and abs(a.value) < 1e6
-                        for a in args) and not kwargs:
-            try:
-                return Const(function(*(a.value for a in args)))
-            except (ValueError, OverflowError, TypeError):
-                return UNKNOWN
-        return Scalar(kind)
-    return _Builtin(function.__name__, apply)
-
-
-# The pure functions of `math` a model uses for sizes and scales (folded when small and known).
-_MATH: dict[str, Any] = {
-    **{name: _math_function(getattr(math, name), float) for name in (
-        "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "atan", "tanh", "pow", "fabs", "erf")},
-    **{name: _math_function(getattr(math, name), int) for name in ("floor", "ceil", "trunc", "gcd", "isqrt")},
-    "pi": Const(math.pi), "e": Const(math.e), "inf": Const(math.inf), "tau": Const(math.tau),
-}
-_MATH_MODULE = Instance("math")
 
 
 _MAX_BITS = 4096

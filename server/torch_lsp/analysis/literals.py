@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from .concrete import NotConcrete, to_concrete
 from .probes import tree_map
-from .values import Literal, Sequence, TensorValue
+from .values import Literal, Sequence, TensorValue, tensors_in
 
 _MAX_ELEMENTS = 4096
 _RANDOM = ("rand", "dropout", "bernoulli", "multinomial", "normal", "poisson", "shuffle", "perm", "sample",
@@ -40,8 +40,50 @@ def run_on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs:
     tensor's contents are unknown, the op is random, or it fails."""
     import torch
 
-    tensors = [a for a in [*args, *kwargs.values()] if isinstance(a, (TensorValue, Sequence))]
-    if not tensors or any(word in label.lower() for word in _RANDOM):
+    if not any(isinstance(a, (TensorValue, Sequence)) for a in [*args, *kwargs.values()]):
+        return None
+    result = _on_contents(label, fn, args, kwargs)
+    return None if result is None else tree_map(result, lambda t: t.to("meta") if isinstance(t, torch.Tensor) else t)
+
+
+def with_derived_contents(value: Any, label: str, fn: Callable[..., Any], args: list[Any],
+                          kwargs: dict[str, Any]) -> Any:
+    """`value` carrying the contents `fn` computes from its arguments' contents, when every tensor involved is
+    an integer or boolean one (whose contents are the same on every device) and small; creations of such
+    tensors (`torch.arange(6)`) too."""
+    import torch
+
+    sources = tensors_in([*args, *kwargs.values()])
+    if not isinstance(value, TensorValue) or not _exact_dtype(value.probe.dtype) or \
+            any(not isinstance(d, int) for d in value.shape) or math.prod(value.shape) > _MAX_ELEMENTS or \
+            any(t.contents is None or not _exact_dtype(t.probe.dtype) for t in sources):
+        return value
+    data = _on_contents(label, fn, args, kwargs) if "empty" not in label else None  # empty: uninitialised
+    if not isinstance(data, torch.Tensor) or tuple(data.shape) != value.shape or data.dtype != value.probe.dtype:
+        return value
+    literal = Literal(data, sources=tuple(lit for t in sources for lit in t.literals if lit.owner is t))
+    owned = TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at,
+                        (*value.literals, literal))
+    literal.owner = owned
+    return owned
+
+
+def scalar_contents(value: Any) -> Any:
+    """The Python number a one-element tensor holds, when its contents are known; else None."""
+    data = value.contents if isinstance(value, TensorValue) else None
+    return data.item() if data is not None and data.numel() == 1 else None
+
+
+def _exact_dtype(dtype: Any) -> bool:
+    return not (dtype.is_floating_point or dtype.is_complex)
+
+
+def _on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]) -> Any | None:
+    """`fn` run on the CPU with every tensor argument replaced by its contents; None if one is unknown, the op
+    is random, or it fails."""
+    import torch
+
+    if any(word in label.lower() for word in _RANDOM):
         return None
 
     def contents(value: TensorValue) -> Any:
@@ -53,7 +95,6 @@ def run_on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs:
         c_args = tuple(to_concrete(a, contents) for a in args)
         c_kwargs = {k: to_concrete(v, contents) for k, v in kwargs.items()}
         with torch.device("cpu"), torch.no_grad():
-            result = fn(*c_args, **c_kwargs)
+            return fn(*c_args, **c_kwargs)
     except Exception:
         return None
-    return tree_map(result, lambda t: t.to("meta") if isinstance(t, torch.Tensor) else t)

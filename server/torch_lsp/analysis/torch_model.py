@@ -10,7 +10,7 @@ from . import allowlist
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .batches import batch_sizes
 from .joins import join_all
-from .literals import run_on_contents, with_contents
+from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .probes import tree_tensors
 from .values import (
     UNKNOWN, Const, Scalar, Container, Dataset, Function, Instance, Loader, Sequence, SymDim, TensorValue, TorchModule, TorchRef,
@@ -85,6 +85,7 @@ class TorchCalls:
             device: str | None = None, confirm: bool = True, related: list[tuple[int, str]] = (),
             module: TorchModule | None = None) -> Any:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
+        given_args, given_kwargs = args, kwargs
         args, kwargs = _representative_scalars(label, args, kwargs)
         try:
             c_args = tuple(to_concrete(a) for a in args)
@@ -110,7 +111,7 @@ class TorchCalls:
         def make(probe: Any) -> TensorValue:
             return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)
 
-        return from_concrete(value, make)
+        return with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
 
     # -- torch.* references -------------------------------------------------------------------
     def call_ref(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -180,6 +181,8 @@ class TorchCalls:
                 return UNKNOWN
             return TorchModule(to_concrete_module(module), _public_name(ref.qualname, obj), node_line(node),
                                self._size_argument_span(node))
+        if allowlist.is_allowed_tensor_class(_canonical(obj), obj):
+            return self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
         if obj in _legacy_constructors(torch):
             return self._legacy_tensor(obj, args, node)
         return Instance(_public_name(ref.qualname, obj))
@@ -335,7 +338,9 @@ class TorchCalls:
         if name == "to":
             return self._to(tensor, args, kwargs, node)
         if name == "item":
-            return Scalar(float if tensor.probe.dtype.is_floating_point else int)
+            number = scalar_contents(tensor)
+            return Const(number) if number is not None else Scalar(
+                float if tensor.probe.dtype.is_floating_point else int)
         if name == "tolist":
             return UNKNOWN
         if name == "numpy":
@@ -416,6 +421,14 @@ _VALUE_ARGUMENTS: dict[str, tuple[tuple[int, str], ...]] = {
     "torch.sub": ((1, "other"),), "torch.div": ((1, "other"),), "torch.Tensor.mul": ((1, "other"),),
     "torch.Tensor.add": ((1, "other"),), "torch.Tensor.sub": ((1, "other"),), "torch.Tensor.div": ((1, "other"),),
 }
+# Flags that cannot change the result's shape: an unknown one (a user module's `self.training`) stands
+# as True, which torch accepts in every case (batch_norm in eval mode would need running statistics).
+_SHAPE_FREE_FLAGS: dict[str, tuple[int, str]] = {
+    **{f"torch.nn.functional.{name}": (2, "training") for name in (
+        "dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")},
+    "torch.nn.functional.batch_norm": (5, "training"), "torch.nn.functional.rrelu": (3, "training"),
+    "torch.nn.functional.instance_norm": (5, "use_input_stats"),
+}
 _OPERATORS = ("operator.",)
 
 
@@ -431,8 +444,13 @@ def _representative_scalars(label: str, args: list[Any], kwargs: dict[str, Any])
     slots = _VALUE_ARGUMENTS.get(label, ())
     positions = {p for p, _ in slots}
     names = {n for _, n in slots}
-    return ([_represent(a) if i in positions else a for i, a in enumerate(args)],
-            {k: _represent(v) if k in names else v for k, v in kwargs.items()})
+    args = [_represent(a) if i in positions else a for i, a in enumerate(args)]
+    kwargs = {k: _represent(v) if k in names else v for k, v in kwargs.items()}
+    if label in _SHAPE_FREE_FLAGS:
+        position, name = _SHAPE_FREE_FLAGS[label]
+        args = [a if i != position or isinstance(a, Const) else Const(True) for i, a in enumerate(args)]
+        kwargs = {k: v if k != name or isinstance(v, Const) else Const(True) for k, v in kwargs.items()}
+    return args, kwargs
 
 
 def _represent(value: Any) -> Any:

@@ -26,12 +26,19 @@ UNKNOWN = Unknown()
 
 @dataclass(eq=False)
 class Literal:
-    """The exact contents of a tensor written as a literal (`torch.tensor([3, 1, 2, 3])`): a small CPU
-    tensor, valid while `intact`, that is, while nothing may have changed it in place."""
+    """The exact contents of a tensor written as a literal (`torch.tensor([3, 1, 2, 3])`) or computed from
+    such contents (`sources`): a small CPU tensor, valid while it and its sources are `intact`, that is,
+    while nothing may have changed them in place."""
 
     data: Any
     owner: Any = None
     intact: bool = True
+    sources: tuple[Literal, ...] = ()
+
+    @property
+    def valid(self) -> bool:
+        """Whether the contents still hold."""
+        return self.intact and all(source.valid for source in self.sources)
 
 
 @dataclass(frozen=True, eq=False)
@@ -52,7 +59,7 @@ class TensorValue:
     @property
     def contents(self) -> Any:
         """The exact contents when this is a literal tensor nothing has changed, else None."""
-        return next((lit.data for lit in self.literals if lit.owner is self and lit.intact), None)
+        return next((lit.data for lit in self.literals if lit.owner is self and lit.valid), None)
 
     @property
     def shape(self) -> tuple[Any, ...]:
@@ -236,3 +243,15 @@ def class_name_of(value: Any) -> str | None:
     if isinstance(value, (TorchModule, Container, Instance, Dataset, Loader)):
         return value.qualname
     return None
+
+
+def copy_user_objects(value: Any, clones: dict[int, Any]) -> Any:
+    """`value` with its user objects copied (attributes included, recursively; `clones` maps the ids of
+    those already copied); other values are immutable and shared."""
+    if not isinstance(value, UserObject):
+        return value
+    if id(value) not in clones:
+        copy = UserObject(value.cls)
+        clones[id(value)] = copy
+        copy.attributes = {k: copy_user_objects(v, clones) for k, v in value.attributes.items()}
+    return clones[id(value)]

@@ -1,0 +1,77 @@
+"""Callables the interpreter models itself: Python's builtins are in interpreter.py; here, the standard-library
+modules model code uses: `math` (pure functions, folded when their arguments are known) and `copy` (a
+model deep-copied for an EMA or a teacher has the same shapes)."""
+
+from __future__ import annotations
+
+import ast
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable
+
+from .values import UNKNOWN, Const, Container, Instance, Scalar, Sequence, TensorValue, TorchModule, UserObject, \
+    copy_user_objects
+
+if TYPE_CHECKING:
+    from .interpreter import Interpreter
+
+
+@dataclass(frozen=True)
+class Builtin:
+    """A callable whose effect on abstract values the interpreter computes with `function`."""
+
+    name: str
+    function: Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]
+
+
+def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
+    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        if args and all(isinstance(a, Const) and isinstance(a.value, (int, float)) and abs(a.value) < 1e6
+                        for a in args) and not kwargs:
+            try:
+                return Const(function(*(a.value for a in args)))
+            except (ValueError, OverflowError, TypeError):
+                return UNKNOWN
+        return Scalar(kind)
+    return Builtin(function.__name__, apply)
+
+
+def _copy(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    """`copy.deepcopy(value)` / `copy.copy(value)`: the same shapes; a user object gets its own attributes."""
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    value = args[0]
+    if isinstance(value, TensorValue):
+        return TensorValue(value.probe, value.device, (*value.origin[-3:], "copy"), value.checked_on,
+                           value.defined_at)
+    if isinstance(value, UserObject):
+        return copy_user_objects(value, {})
+    return value if isinstance(value, (TorchModule, Container, Sequence, Const)) else UNKNOWN
+
+
+_MODULES: dict[str, tuple[Instance, dict[str, Any]]] = {
+    "math": (Instance("math"), {
+        **{name: _math_function(getattr(math, name), float) for name in (
+            "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "atan", "tanh", "pow", "fabs", "erf")},
+        **{name: _math_function(getattr(math, name), int) for name in ("floor", "ceil", "trunc", "gcd", "isqrt")},
+        "pi": Const(math.pi), "e": Const(math.e), "inf": Const(math.inf), "tau": Const(math.tau),
+    }),
+    "copy": (Instance("copy"), {"deepcopy": Builtin("deepcopy", _copy), "copy": Builtin("copy", _copy)}),
+}
+
+
+def resolve(qualname: str) -> Any:
+    """What an import of `qualname` binds when it is a modelled module or one of its members; else None."""
+    head, _, name = qualname.partition(".")
+    if head not in _MODULES:
+        return None
+    module, members = _MODULES[head]
+    return members.get(name, UNKNOWN) if name else module
+
+
+def member(owner: Any, name: str) -> Any:
+    """`owner.name` when `owner` is a modelled module (UNKNOWN for a member it lacks); else None."""
+    for module, members in _MODULES.values():
+        if owner is module:
+            return members.get(name, UNKNOWN)
+    return None
