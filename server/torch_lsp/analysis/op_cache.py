@@ -202,7 +202,7 @@ def _empty(shape: Any, stride: Any, dtype: Any, grad: str) -> Any:
     if grad != _COMPUTED:
         return torch.empty_strided(shape, stride, dtype=dtype, device="meta", requires_grad=grad == _LEAF)
     base = torch.empty(storage_size(shape, stride), dtype=dtype, device="meta", requires_grad=True)
-    return (base * 1).as_strided(shape, stride)
+    return base.clone().as_strided(shape, stride)
 
 
 def storage_size(shape: Any, stride: Any) -> Any:
