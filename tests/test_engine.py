@@ -425,3 +425,29 @@ def test_a_deep_copied_model_has_the_same_shapes_and_its_own_attributes():
         snapshot = copy.copy(torch.zeros(2, 3))
     """)
     assert (found["from_copy"], found["from_model"], found["snapshot"]) == ("[3, 7]", "[3, 2]", "[2, 3]")
+
+
+def test_parameters_and_state_dict_of_models_built_from_torch_layers():
+    found = shapes("""
+        import torch
+        from torch import nn
+
+        model = nn.Sequential(nn.Linear(10, 64), nn.ReLU(), nn.BatchNorm1d(64), nn.Linear(64, 4))
+        state = model.state_dict()
+        first_weight = state["0.weight"]
+        running_mean = state["2.running_mean"]
+        flat = torch.cat([p.detach().flatten() for p in model.parameters()])
+        shared = nn.Linear(2, 2)
+        once = torch.cat([p.flatten() for p in nn.Sequential(shared, shared).parameters()])
+
+        class Custom(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.scale = torch.ones(3)
+                self.fc = nn.Linear(3, 3)
+
+        unknown = torch.cat([p.flatten() for p in nn.Sequential(Custom()).parameters()])
+    """)
+    assert (found["first_weight"], found["running_mean"], found["flat"], found["once"]) == \
+        ("[64, 10]", "[64]", "[1092]", "[6]")
+    assert "unknown" not in found  # a user module's plain tensor attribute is not a parameter

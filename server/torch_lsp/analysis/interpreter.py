@@ -19,6 +19,7 @@ from .annotations import shape_from_annotation, shapes_from_comments
 from .fixes import Fix, suggest
 from .joins import join, join_all
 from .literals import scalar_contents
+from .module_tensors import TENSOR_LISTS, module_tensors
 from ..torch_names import resolve_object as resolve_torch
 from . import stdlib
 from .probes import OpError, OpRunner
@@ -895,11 +896,15 @@ class Interpreter:
                 return receiver
             if name == "forward":
                 return self.calls.call_module(receiver, args, kwargs, node)
-            if name in ("parameters", "named_parameters", "children", "modules"):
+            if name in TENSOR_LISTS and not args and not kwargs:
+                return module_tensors(receiver, name) or UNKNOWN
+            if name in ("children", "modules"):
                 return Instance("generator")
             return UNKNOWN
         if isinstance(receiver, Container) and name in ("to", "cuda", "cpu", "train", "eval"):
             return receiver
+        if isinstance(receiver, Container) and name in TENSOR_LISTS and not args and not kwargs:
+            return module_tensors(receiver, name) or UNKNOWN
         if isinstance(receiver, Loader) and name == "__iter__":
             return Range(receiver.batch)
         if isinstance(receiver, Sequence) and name in ("values", "indices") and name in receiver.fields:

@@ -1,0 +1,43 @@
+"""`parameters()`, `named_parameters()` and `state_dict()` of models built from torch layers: the meta
+modules hold the real tensors, in torch's order and with torch's names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .values import Const, Container, Sequence, TensorValue, TorchModule
+
+TENSOR_LISTS = ("parameters", "named_parameters", "state_dict")
+
+
+def module_tensors(module: TorchModule | Container, method: str) -> Sequence | None:
+    """What `module.<method>()` returns, for a method of TENSOR_LISTS; None when a user module or anything
+    else the engine cannot list is inside (a user module's own tensors may or may not be parameters)."""
+    named = _named(module, buffers=method == "state_dict")
+    if named is None:
+        return None
+    if method == "state_dict":
+        return Sequence(tuple(value for _, value in named), "dict", fields=tuple(name for name, _ in named))
+    unique: dict[int, tuple[str, TensorValue]] = {}
+    for name, value in named:  # a layer used twice has its parameters listed once
+        unique.setdefault(id(value.probe), (name, value))
+    if method == "parameters":
+        return Sequence(tuple(value for _, value in unique.values()), "list")
+    return Sequence(tuple(Sequence((Const(name), value), "tuple") for name, value in unique.values()), "list")
+
+
+def _named(module: Any, buffers: bool) -> list[tuple[str, TensorValue]] | None:
+    if isinstance(module, TorchModule):
+        tensors = module.module.state_dict() if buffers else dict(module.module.named_parameters())
+        # the device of a layer's tensors follows `.to()` calls the engine does not track
+        return [(name, TensorValue(tensor, "?", (module.qualname, name))) for name, tensor in tensors.items()]
+    if isinstance(module, Container):
+        names = module.names or tuple(str(index) for index in range(len(module.items)))
+        found: list[tuple[str, TensorValue]] = []
+        for prefix, item in zip(names, module.items):
+            inner = _named(item, buffers)
+            if inner is None:
+                return None
+            found += [(f"{prefix}.{name}", value) for name, value in inner]
+        return found
+    return None
