@@ -5,6 +5,7 @@ import sys
 
 import pytest
 
+from torch_lsp.knowledge import loader
 from torch_lsp.knowledge.loader import KnowledgeError, build, load
 from torch_lsp.knowledge.verify import CORRECTED, FAIL, PASS, run_example
 from torch_lsp.knowledge.model import Example, Expectation, Text
@@ -19,6 +20,20 @@ def test_every_entry_has_both_languages_and_unique_names():
         assert entry.text.zh and entry.text.en, entry.name
     names = [n for e in kb.entries for n in (e.name, *e.aliases)]
     assert len(names) == len(set(names))
+
+
+def test_parsed_data_files_are_cached_as_json_and_rebuilt_when_unreadable_or_changed(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    files = [("t.toml", TOPIC)]
+    assert loader._parsed(files) == [{"topic": {"id": "t", "zh": "主题", "en": "Topic"}}]
+    (cached,) = (tmp_path / "torch-lsp").glob("knowledge-*.json")
+    cached.write_text('[{"topic": {"id": "from-cache", "zh": "甲", "en": "a"}}]', encoding="utf-8")
+    assert loader._parsed(files)[0]["topic"]["id"] == "from-cache"
+    cached.write_text("{not json", encoding="utf-8")
+    assert loader._parsed(files)[0]["topic"]["id"] == "t"
+    changed = [("t.toml", TOPIC.replace('"t"', '"u"'))]
+    assert loader._parsed(changed)[0]["topic"]["id"] == "u"
+    assert len(list((tmp_path / "torch-lsp").glob("knowledge-*.json"))) == 2
 
 
 def test_unknown_keys_are_rejected():

@@ -22,6 +22,7 @@ from ..analysis.engine import OP_CACHE, Analysis
 from ..analysis.imports import ImportTable
 from ..analysis.probes import OpRunner
 from ..analysis.values import Const, Sequence, TensorValue, TorchModule, TorchRef, UserObject, class_name_of
+from ..cache import default_cache_dir
 from ..documents import Unit
 from ..knowledge.model import Entry
 from .completion_context import (
@@ -32,7 +33,7 @@ from .hover import entry_markdown, torch_doc_markdown
 from .snippets import snippet_completions
 from .torch_index import (
     CLASS, CONSTANT, FUNCTION, METHOD, MODULE, PROPERTY, Member, NamespaceIndex, Overloads, ParamInfo,
-    default_cache_dir, literal_choices, member_kind, resolve,
+    literal_choices, member_kind, resolve,
 )
 
 if TYPE_CHECKING:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
-import json
-import os
 import re
 import sys
 import threading
@@ -22,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterator
 
+from ..cache import read_json, write_json
 from ..torch_names import resolve_object
 
 MODULE, CLASS, FUNCTION, METHOD, PROPERTY, CONSTANT = "module", "class", "function", "method", "property", "constant"
@@ -243,11 +242,6 @@ def _split_top_level(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-def default_cache_dir() -> Path:
-    """`$XDG_CACHE_HOME/torch-lsp` (default `~/.cache/torch-lsp`)."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "torch-lsp"
-
-
 class NamespaceIndex:
     """Members of torch namespaces, from memory, the disk cache, or live introspection."""
 
@@ -308,19 +302,12 @@ class NamespaceIndex:
 
 
 def _read(path: Path) -> dict[str, tuple[Member, ...]] | None:
+    data = read_json(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
         return {name: tuple(Member(*row) for row in rows) for name, rows in data.items()}
-    except (OSError, ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError):
         return None
 
 
 def _write(path: Path, members: dict[str, tuple[Member, ...]]) -> None:
-    data = {name: [[m.name, m.kind, m.detail] for m in rows] for name, rows in members.items()}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:
-        pass
+    write_json(path, {name: [[m.name, m.kind, m.detail] for m in rows] for name, rows in members.items()})

@@ -17,10 +17,8 @@ class EntryIndex:
         self._by_object: dict[int, Entry] | None = None
         self._objects: list[Any] = []
 
-    def bind(self, torch: ModuleType) -> None:
-        """Index every entry by the torch object its names resolve to (once; later calls do nothing)."""
-        if self._by_object is not None:
-            return
+    def _bind(self, torch: ModuleType) -> None:
+        """Index every entry by the torch object its names resolve to."""
         by_object: dict[int, Entry] = {}
         for entry in self.kb.entries:
             for name in (entry.name, *entry.aliases):
@@ -33,7 +31,9 @@ class EntryIndex:
     def find(self, qualified: str, torch: ModuleType | None) -> Entry | None:
         """The entry for `qualified`, by name first, then by object identity."""
         entry = self.kb.lookup(qualified)
-        if entry is not None or torch is None or self._by_object is None:
+        if entry is not None or torch is None:
             return entry
+        if self._by_object is None:
+            self._bind(torch)
         obj = resolve_object(torch, qualified)
         return self._by_object.get(id(obj)) if obj is not None else None
