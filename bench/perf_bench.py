@@ -52,6 +52,9 @@ from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 from pytest_lsp import client_capabilities
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from lsp_support import position_of  # noqa: E402
+
 RESULTS = Path(__file__).parent / "results"
 BIN = Path(sys.executable).parent
 SIZES = (100, 1_000, 10_000)
@@ -133,15 +136,6 @@ def generate(lines: int) -> str:
     source = "".join(parts)
     padding = lines - source.count("\n")
     return source + "# padding\n" * max(0, padding)
-
-
-def position_of(text: str, needle: str, occurrence: int = 0, offset: int = 0) -> types.Position:
-    index = -1
-    for _ in range(occurrence + 1):
-        index = text.index(needle, index + 1)
-    index += offset
-    line = text.count("\n", 0, index)
-    return types.Position(line=line, character=index - (text.rfind("\n", 0, index) + 1))
 
 
 

@@ -891,20 +891,18 @@ class Interpreter:
                 return self.call_function(Function(function, receiver.cls.scope, receiver.cls), [receiver, *args],
                                           kwargs, node)
             return receiver if name in ("to", "cuda", "cpu", "train", "eval", "float", "double", "half") else UNKNOWN
+        if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
+            return module_tensors(receiver, name) or UNKNOWN
         if isinstance(receiver, TorchModule):
             if name in ("to", "cuda", "cpu", "train", "eval", "float", "requires_grad_"):
                 return receiver
             if name == "forward":
                 return self.calls.call_module(receiver, args, kwargs, node)
-            if name in TENSOR_LISTS and not args and not kwargs:
-                return module_tensors(receiver, name) or UNKNOWN
             if name in ("children", "modules"):
                 return Instance("generator")
             return UNKNOWN
         if isinstance(receiver, Container) and name in ("to", "cuda", "cpu", "train", "eval"):
             return receiver
-        if isinstance(receiver, Container) and name in TENSOR_LISTS and not args and not kwargs:
-            return module_tensors(receiver, name) or UNKNOWN
         if isinstance(receiver, Loader) and name == "__iter__":
             return Range(receiver.batch)
         if isinstance(receiver, Sequence) and name in ("values", "indices") and name in receiver.fields:

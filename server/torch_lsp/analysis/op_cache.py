@@ -72,23 +72,22 @@ class Placeholders:
 
     def key(self, dim: Any) -> Any:
         """A size as an int or its expression over placeholders; new symbols get the next placeholder."""
-        if isinstance(dim, int):
-            return dim
-        expr = dim.node.expr
-        if expr.is_number:
-            return int(expr)
-        for symbol in sorted(expr.free_symbols, key=str):
-            if symbol not in self._to_placeholder:
-                facts = self.symbols.facts(symbol)
-                if facts is None:
-                    raise Uncacheable
-                import sympy
+        if not isinstance(dim, int):
+            for symbol in sorted(dim.node.expr.free_symbols, key=str):
+                if symbol not in self._to_placeholder:
+                    self._add(symbol)
+        return self.known(dim)
 
-                placeholder = sympy.Symbol(f"c{len(self._to_placeholder)}", integer=True)
-                self._to_placeholder[symbol] = placeholder
-                self._to_symbol[placeholder] = symbol
-                self._facts.append(facts)
-        return expr.xreplace(self._to_placeholder)
+    def _add(self, symbol: Any) -> None:
+        import sympy
+
+        facts = self.symbols.facts(symbol)
+        if facts is None:
+            raise Uncacheable
+        placeholder = sympy.Symbol(f"c{len(self._to_placeholder)}", integer=True)
+        self._to_placeholder[symbol] = placeholder
+        self._to_symbol[placeholder] = symbol
+        self._facts.append(facts)
 
     def known(self, dim: Any) -> Any:
         """A result's size over placeholders; a symbol the arguments did not have makes it uncacheable."""
