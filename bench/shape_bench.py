@@ -202,6 +202,7 @@ async def measure_accuracy(session: Session) -> dict:
         "precision": totals.precision, "exact_recall": totals.exact_recall,
         "symbolic_recall": totals.symbolic_recall, "wrong": totals.wrong, "shown": totals.shown,
         "targets": totals.targets, "best_exact_recall": totals.best_exact_recall,
+        "single_shape_exact_recall": totals.single_shape_exact_recall,
     }
 
 
@@ -337,6 +338,7 @@ def render(results: dict) -> str:
         f"{'symbolic recall (correct symbolic hints / tensor targets)':<58}{acc['symbolic_recall']:>21.1%} ",
         f"{'wrong hints':<58}{acc['wrong']:>22}",
         f"{'(best possible exact recall on this corpus)':<58}{acc['best_exact_recall']:>21.1%} ",
+        f"{'exact recall of the targets that held one shape':<58}{acc['single_shape_exact_recall']:>21.1%} ",
     ]
     cold = results["cold"]
     rows.append(f"{'cold: didOpen -> hints, ' + cold['file'] + ' (median)':<58}"

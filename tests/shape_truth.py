@@ -474,6 +474,12 @@ class Totals:
         return self.symbolic / self.targets if self.targets else 1.0
 
     @property
+    def single_shape_exact_recall(self) -> float:
+        """Exact hints over the targets that held one shape (the only ones an exact hint can be right for)."""
+        single = self.targets - self.multi_shape_targets
+        return self.exact / single if single else 1.0
+
+    @property
     def best_exact_recall(self) -> float:
         """The exact recall a perfect engine would reach (targets with several shapes need symbols)."""
         return (self.targets - self.multi_shape_targets) / self.targets if self.targets else 1.0
@@ -505,7 +511,7 @@ def table(scores: list[FileScore]) -> str:
     rows.append(f"precision {t.precision:.1%} (correct / shown)   exact recall {t.exact_recall:.1%}   "
                 f"symbolic recall {t.symbolic_recall:.1%}   wrong hints {t.wrong}   "
                 f"(best possible exact recall {t.best_exact_recall:.1%}: {t.multi_shape_targets} targets "
-                f"held several shapes)")
+                f"held several shapes; exact on the others {t.single_shape_exact_recall:.1%})")
     return "\n".join(rows)
 
 

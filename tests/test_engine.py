@@ -158,6 +158,11 @@ def test_giant_inputs_stay_bounded(source):
     assert analysis.completed
 
 
+def test_the_contents_a_tensor_may_share_memory_with_are_listed_once():
+    analysis = analyse("import torch\nx = torch.tensor([1.0, 2.0])\n" + "x = x + x\n" * 16, torch, "cpu", 4096, 10.0)
+    assert [len(b.value.literals) for b in analysis.hints()] == [1] * 17  # not 2 ** 16 for the last one
+
+
 def test_user_code_is_interpreted_never_executed(tmp_path):
     sentinel = tmp_path / "ran"
     source = f"""
@@ -394,13 +399,18 @@ def test_integer_contents_flow_through_ops_until_something_may_change_them():
         after_change = view[view > 11]
         blank = torch.empty(3, dtype=torch.long)
         from_blank = torch.zeros(int(blank[0]))
-        half = torch.tensor([0.5, 2.5]) * 2
-        from_floats = torch.zeros(int(half[1]))
+        grid = torch.arange(12, dtype=torch.float32).reshape(3, 4) * 2
+        above_ten = grid[grid > 10]
+        halves = torch.tensor([0.5, 2.5]) * 3
+        from_halves = torch.zeros(int(halves[1]))
+        grown = torch.tensor([0.5, 2.5]).exp()
+        from_floats = torch.zeros(int(grown[1]))
     """)
     assert (found["pooled"], found["counts"], found["total"], found["above"]) == ("[2, 4]", "[2]", "[5]", "[3]")
     assert found["after_change"] == "[?]"  # the view shares memory with idx, changed in place
     assert "from_blank" not in found  # empty tensors hold whatever memory held
-    assert "from_floats" not in found  # float results may differ by device: not used as contents
+    assert found["above_ten"] == "[6]"  # whole float results of exactly rounded ops are contents too
+    assert "from_halves" not in found and "from_floats" not in found  # fractions and exp may differ by device
 
 
 def test_a_deep_copied_model_has_the_same_shapes_and_its_own_attributes():
@@ -451,3 +461,111 @@ def test_parameters_and_state_dict_of_models_built_from_torch_layers():
     assert (found["first_weight"], found["running_mean"], found["flat"], found["once"]) == \
         ("[64, 10]", "[64]", "[1092]", "[6]")
     assert "unknown" not in found  # a user module's plain tensor attribute is not a parameter
+
+
+def test_what_the_program_saved_is_what_it_loads():
+    source = """
+        import io
+        import torch
+        from torch import nn
+
+        model = nn.Sequential(nn.Linear(10, 64), nn.ReLU(), nn.Linear(64, 4))
+        buffer = io.BytesIO()
+        torch.save({"model": model.state_dict(), "step": 3, "best": torch.tensor(0.5)}, buffer)
+        buffer.seek(0)
+        checkpoint = torch.load(buffer)
+        weight = checkpoint["model"]["0.weight"]
+        best = checkpoint["best"]
+        torch.save(model.state_dict(), "model.pt")
+        head = torch.load("model.pt", map_location="cuda")["2.weight"]
+        for epoch in range(3):
+            if epoch % 2 == 0:  # epochs 0 and 2
+                torch.save(torch.randn(epoch + 1), "varies.pt")
+        varies = torch.load("varies.pt")
+        stale = torch.load("never_saved.pt")["0.weight"]
+        pickled = torch.load(io.BytesIO())
+    """
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    found = {b.name: (analysis.shape_text(b.value), b.value.device) for b in analysis.hints()}
+    assert found["weight"] == ("[64, 10]", "?") and found["best"] == ("[]", "cpu")
+    assert found["head"] == ("[4, 64]", "cuda")  # map_location moves every tensor
+    assert found["varies"][0] == "[?]"  # saved with a different shape on each pass of the loop
+    assert "stale" not in found and "pickled" not in found  # written by something else, or another buffer
+
+
+def test_a_resumed_notebook_analysis_loads_what_earlier_cells_saved():
+    cells = ["import torch\ntorch.save({'w': torch.randn(3, 5)}, 'w.pt')", "w = torch.load('w.pt')['w']"]
+    source, starts = "\n".join(cells), (0, 2)
+    first = analyse(source, torch, "cpu", 4096, 30.0, cell_lines=starts)
+    edited = analyse(source.replace("['w']", "['w'].T"), torch, "cpu", 4096, 30.0, cell_lines=starts,
+                     previous=first)
+    assert edited.resumed_from == starts[1]
+    assert {b.name: edited.shape_text(b.value) for b in edited.hints()} == {"w": "[5, 3]"}
+
+
+def test_clip_grad_norm_returns_the_total_norm_in_the_parameters_dtype():
+    source = """
+        import torch
+        from torch import nn
+
+        net = nn.Sequential(nn.Linear(4, 2), nn.Linear(2, 1))
+        norm = nn.utils.clip_grad_norm_(net.parameters(), max_norm=1.0)
+        half = torch.nn.utils.clip_grad_norm_([torch.zeros(3, dtype=torch.float16)], 1.0)
+        norms = torch.stack([norm, norm])
+    """
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    found = {b.name: (analysis.shape_text(b.value), b.value.dtype_name) for b in analysis.hints()}
+    assert found == {"norm": ("[]", "float32"), "half": ("[]", "float16"), "norms": ("[2]", "float32")}
+
+
+def test_contents_survive_user_functions_unless_they_change_them():
+    found = shapes("""
+        import torch
+
+        def largest(ids):
+            return ids.max()
+
+        def shift(ids):
+            ids.add_(1)
+
+        labels = torch.tensor([0, 1, 1, 2])
+        largest(labels)
+        kept = torch.bincount(labels)
+        shift(labels)
+        changed = torch.bincount(labels)
+        other = torch.tensor([0, 1, 1, 2])
+        shift(other)  # the memoised call above saw `labels` change, not this tensor
+        memoised = torch.bincount(other)
+    """)
+    assert (found["kept"], found["changed"], found["memoised"]) == ("[3]", "[?]", "[?]")
+
+
+def test_contents_are_forgotten_when_a_view_of_them_changes_not_a_new_tensor():
+    found = shapes("""
+        import torch
+        from torch import nn
+
+        labels = torch.tensor([0, 1, 1, 2])
+        shifted = labels + 1
+        shifted.add_(5)
+        summed = torch.zeros(3, 2).index_add_(0, labels, torch.ones(4, 2))
+        nn.ReLU(inplace=True)(summed)
+        kept = torch.bincount(labels)
+        alias = labels.view(2, 2)
+        alias.add_(1)
+        changed = torch.bincount(labels)
+    """)
+    assert (found["kept"], found["changed"]) == ("[3]", "[?]")
+
+
+def test_a_function_called_with_other_contents_is_not_answered_from_its_memo():
+    found = shapes("""
+        import torch
+
+        def counts(ids):
+            return torch.bincount(ids)
+
+        few = counts(torch.tensor([0, 1]))
+        more = counts(torch.tensor([0, 5]))
+    """)
+    assert (found["few"], found["more"]) == ("[2]", "[6]")

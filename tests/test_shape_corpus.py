@@ -19,9 +19,10 @@ from lsp_support import SERVER, start, wait_until_ready
 # Exact recall: 78.0 % of 706 tensor targets when this harness was written, 90.2 % (a perfect engine:
 # 90.9 %) when six programs in styles the corpus lacked were added (a ViT, seq2seq masks, a CNN toolkit,
 # a graph network, linear algebra, training utilities): 1,030 targets, of which 121 held several shapes
-# and need symbolic dims, so a perfect engine reaches 88.3 %; the engine reached 86.8 %. The floor
-# leaves a point for changes that trade a few hints: raise it as the engine improves.
-EXACT_RECALL_FLOOR = 0.86
+# and need symbolic dims, so a perfect engine reaches 88.3 %; the engine reached 86.8 %, then 87.8 %
+# (904 of the 909 targets that held one shape) with torch.save/load, clip_grad_norm_ and more contents.
+# The floor leaves a point for changes that trade a few hints: raise it as the engine improves.
+EXACT_RECALL_FLOOR = 0.87
 MAX_WRONG_HINTS = 0
 # The protocol's hint wait and the analysis budget are the product's; the test gives the analysis
 # more time so that a loaded machine does not turn into missing hints (the bench measures the default).

@@ -28,7 +28,8 @@ from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .values import (
     UNKNOWN, BoundMethod, Const, Container, Dataset, Function, Instance, Loader, Range, Scalar, Sequence, SymDim,
-    TensorValue, TorchModule, TorchRef, UserClass, UserObject, copy_user_objects, forget_contents, tensors_in,
+    TensorValue, TorchModule, TorchRef, UserClass, UserObject, copy_user_objects, forget_contents, literals_in,
+    tensors_in,
 )
 
 MAX_CALL_DEPTH = 8
@@ -114,6 +115,7 @@ class Checkpoint:
     called: set
     memo: dict
     escaped: dict
+    saved: dict
     earlier: list[Checkpoint] = field(default_factory=list)
 
     def matches(self, lines: list[str]) -> bool:
@@ -156,11 +158,13 @@ class Interpreter:
         self.calls = TorchCalls(self)
         self._functions: list[Function] = []
         self._called: set[int] = set()
-        self._memo: dict[tuple, Any] = {}
+        self._memo: dict[tuple, tuple[Any, bool]] = {}  # call -> (result, whether it changed argument contents)
+        self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
         self._loop_depth = 0
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
+        self.saved: dict[str, Any] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
         self.completed = False
         self.checkpoints: list[Checkpoint] = []
@@ -213,7 +217,7 @@ class Interpreter:
         clones: dict[int, Any] = {}
         return Checkpoint(line, _prefix_hash(self.lines, line), _clone_vars(module.vars, clones),
                           dict(self.bindings), dict(self.issues), list(self._functions), set(self._called),
-                          dict(self._memo), dict(self._escaped))
+                          dict(self._memo), dict(self._escaped), _clone_vars(self.saved, clones))
 
     def _restore(self, checkpoint: Checkpoint, module: Scope) -> None:
         clones: dict[int, Any] = {}
@@ -224,6 +228,7 @@ class Interpreter:
         self._called = set(checkpoint.called)
         self._memo = dict(checkpoint.memo)
         self._escaped = dict(checkpoint.escaped)
+        self.saved = _clone_vars(checkpoint.saved, clones)
         self.checkpoints = [c for c in checkpoint.earlier if c.line < checkpoint.line] + [checkpoint]
 
     def _tick(self) -> None:
@@ -837,9 +842,9 @@ class Interpreter:
     # -- calls --------------------------------------------------------------------------------
     def call(self, callee: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         """Evaluate a call on abstract values; user code is interpreted, torch is run or modelled."""
-        if not isinstance(callee, (TorchRef, Builtin)) and not (
+        if not isinstance(callee, (TorchRef, Builtin)) and not self._interprets(callee) and not (
                 isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TensorValue, Sequence))):
-            forget_contents([*args, *kwargs.values()])  # modules, user and unknown code may change them in place
+            forget_contents([*args, *kwargs.values()])  # torch modules and unknown code may change them in place
         if isinstance(callee, TorchRef):
             return self.calls.call_ref(callee, args, kwargs, node)
         if isinstance(callee, TorchModule):
@@ -867,6 +872,9 @@ class Interpreter:
         may call it with any values: a hook, `model.apply`, an optimizer's closure)."""
         if isinstance(callee, (Function, UserClass)):
             return True
+        if isinstance(callee, UserObject):
+            return self._find_method(callee.cls, "forward") is not None or \
+                self._find_method(callee.cls, "__call__") is not None
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
             return self._find_method(callee.receiver.cls, callee.name) is not None
         return False
@@ -942,15 +950,20 @@ class Interpreter:
         key = (id(definition), tuple(_signature(a) for a in args), tuple(sorted(
             (k, _signature(v)) for k, v in kwargs.items())))
         if key in self._memo:
-            return self._memo[key]
+            result, changes_contents = self._memo[key]
+            if changes_contents:  # the in-place changes that call made are not repeated here
+                forget_contents([*args, *kwargs.values()])
+            return result
         if key in self._in_progress or len(self._frames) >= MAX_CALL_DEPTH:
+            forget_contents([*args, *kwargs.values()])
             return UNKNOWN
+        intact = [literal for literal in literals_in([*args, *kwargs.values()]) if literal.intact]
         self._in_progress.add(key)
         try:
             result = self._interpret(function, args, kwargs)
         finally:
             self._in_progress.discard(key)
-        self._memo[key] = result
+        self._memo[key] = (result, any(not literal.intact for literal in intact))
         return result
 
     def _interpret(self, function: Function, args: list[Any], kwargs: dict[str, Any]) -> Any:
@@ -1018,13 +1031,12 @@ class Interpreter:
     def _prototype(self, cls: UserClass) -> Any:
         """An instance for interpreting methods no call site reached: `__init__` run with its defaults
         (parameters without one are unknown)."""
-        key = ("prototype", id(cls.node))
-        if key not in self._memo:
-            self._memo[key] = UserObject(cls)
+        if id(cls.node) not in self._prototypes:
+            prototype = self._prototypes[id(cls.node)] = UserObject(cls)
             init = self._find_method(cls, "__init__")
             if init is not None:
-                self.call_function(Function(init, cls.scope, cls), [self._memo[key]], {}, init)
-        return self._memo[key]
+                self.call_function(Function(init, cls.scope, cls), [prototype], {}, init)
+        return self._prototypes[id(cls.node)]
 
     def _annotated_tensor(self, annotation: ast.expr | None, comment: list[int | str] | None) -> Any:
         spec = shape_from_annotation(annotation)
@@ -1255,7 +1267,8 @@ def _scalar_result(left: Any, right: Any) -> Scalar:
 def _signature(value: Any) -> Any:
     if isinstance(value, TensorValue):
         return ("T", str(tuple(value.probe.shape)), value.probe.dtype, value.device,
-                tuple(value.probe.stride()) if all(isinstance(d, int) for d in value.shape) else None)
+                tuple(value.probe.stride()) if all(isinstance(d, int) for d in value.shape) else None,
+                value.contents_literal)  # results may depend on known contents (`torch.bincount`)
     if isinstance(value, Const):
         try:
             hash(value.value)

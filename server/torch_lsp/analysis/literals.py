@@ -15,6 +15,16 @@ from .probes import tree_map
 from .values import Literal, Sequence, TensorValue, tensors_in
 
 _MAX_ELEMENTS = 4096
+# Ops whose float results are the same on every device when their inputs are whole numbers: creations,
+# data movement, and arithmetic IEEE rounds correctly (whole sums are exact in any order below the bound).
+_EXACT = frozenset({
+    "tensor", "as_tensor", "arange", "zeros", "ones", "full", "eye", "zeros_like", "ones_like", "full_like",
+    "reshape", "view", "flatten", "unflatten", "squeeze", "unsqueeze", "permute", "transpose", "t", "contiguous",
+    "clone", "detach", "flip", "roll", "repeat", "expand", "expand_as", "cat", "concat", "stack", "getitem",
+    "gather", "index_select", "masked_select", "narrow", "select", "tril", "triu", "where", "masked_fill",
+    "add", "sub", "mul", "neg", "abs", "clamp", "clip", "floor", "ceil", "round", "trunc", "maximum", "minimum",
+    "truediv", "div", "sum", "cumsum", "float", "double", "type_as",
+})
 _RANDOM = ("rand", "dropout", "bernoulli", "multinomial", "normal", "poisson", "shuffle", "perm", "sample",
            "exponential", "geometric", "cauchy", "uniform")
 
@@ -48,18 +58,19 @@ def run_on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs:
 
 def with_derived_contents(value: Any, label: str, fn: Callable[..., Any], args: list[Any],
                           kwargs: dict[str, Any]) -> Any:
-    """`value` carrying the contents `fn` computes from its arguments' contents, when every tensor involved is
-    an integer or boolean one (whose contents are the same on every device) and small; creations of such
-    tensors (`torch.arange(6)`) too."""
+    """`value` carrying the contents `fn` computes from its arguments' known contents, when they are the same
+    on every device: small integer and boolean results, and float ones that hold whole numbers computed by
+    an op that rounds exactly (`torch.arange(24.)`, a reshape, `x * 2`), never `exp` or a matmul."""
     import torch
 
     sources = tensors_in([*args, *kwargs.values()])
-    if not isinstance(value, TensorValue) or not _exact_dtype(value.probe.dtype) or \
-            any(not isinstance(d, int) for d in value.shape) or math.prod(value.shape) > _MAX_ELEMENTS or \
-            any(t.contents is None or not _exact_dtype(t.probe.dtype) for t in sources):
+    if not isinstance(value, TensorValue) or any(not isinstance(d, int) for d in value.shape) or \
+            math.prod(value.shape) > _MAX_ELEMENTS or any(t.contents is None for t in sources) or \
+            value.probe.dtype.is_complex or (value.probe.dtype.is_floating_point and _op_name(label) not in _EXACT):
         return value
     data = _on_contents(label, fn, args, kwargs) if "empty" not in label else None  # empty: uninitialised
-    if not isinstance(data, torch.Tensor) or tuple(data.shape) != value.shape or data.dtype != value.probe.dtype:
+    if not isinstance(data, torch.Tensor) or tuple(data.shape) != value.shape or data.dtype != value.probe.dtype \
+            or (data.is_floating_point() and not _whole_and_exact(data)):
         return value
     literal = Literal(data, sources=tuple(lit for t in sources for lit in t.literals if lit.owner is t))
     owned = TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at,
@@ -74,8 +85,17 @@ def scalar_contents(value: Any) -> Any:
     return data.item() if data is not None and data.numel() == 1 else None
 
 
-def _exact_dtype(dtype: Any) -> bool:
-    return not (dtype.is_floating_point or dtype.is_complex)
+def _op_name(label: str) -> str:
+    return label.rpartition(".")[2].strip("_").removeprefix("r") if label.startswith("operator.") or \
+        label.endswith("__") else label.rpartition(".")[2]
+
+
+def _whole_and_exact(data: Any) -> bool:
+    """Whether float contents are whole numbers small enough for the dtype to hold exactly."""
+    import torch
+
+    bound = 2 / torch.finfo(data.dtype).eps  # 2 ** 24 for float32
+    return bool(torch.all((data == data.round()) & (data.abs() <= bound)))
 
 
 def _on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]) -> Any | None:

@@ -35,6 +35,15 @@ class OpResult:
     value: Any = None
     error: OpError | None = None
     checked_on: str | None = None
+    shares: frozenset[int] | None = None  # argument tensors (tree_tensors order) the value may share memory with
+
+
+def shared_arguments(args: tuple, kwargs: dict, value: Any) -> frozenset[int]:
+    """Positions (in tree_tensors order) of the argument tensors whose storage a tensor of `value` uses: the
+    result is a view of them (`x.view(...)`), or one of them (`x.add_(1)`, dropout when not training)."""
+    storages = {tensor.untyped_storage()._cdata for tensor in tree_tensors(value)}
+    return frozenset(position for position, tensor in enumerate(tree_tensors((args, kwargs)))
+                     if tensor.untyped_storage()._cdata in storages)
 
 
 def tree_tensors(value: Any) -> list[Any]:
@@ -148,7 +157,7 @@ class OpRunner:
         if key is not None and self._lasting(result, placeholders):
             try:
                 frozen = None if result.error else freeze(result.value, placeholders)
-                self.cache.put(key, (frozen, result.error, result.checked_on))
+                self.cache.put(key, (frozen, result.error, result.checked_on, result.shares))
             except Uncacheable:
                 pass
         return result
@@ -162,10 +171,10 @@ class OpRunner:
 
     @staticmethod
     def _from_cache(entry: tuple, placeholders: Placeholders) -> OpResult:
-        frozen, error, checked_on = entry
+        frozen, error, checked_on, shares = entry
         if error is not None:
             return OpResult(error=error)
-        return OpResult(value=thaw(frozen, placeholders), checked_on=checked_on)
+        return OpResult(value=thaw(frozen, placeholders), checked_on=checked_on, shares=shares)
 
     def _execute(self, fn: Callable[..., Any], args: tuple, kwargs: dict, symbolic: bool,
                  confirm: bool = True) -> OpResult:
@@ -183,9 +192,10 @@ class OpRunner:
                 error=OpError(_first_line(error), type(error).__name__, None))
         except Exception:
             return OpResult()
-        if not confirm or symbolic:
-            return OpResult(value=value)
-        return self._confirm(fn, args, kwargs, value)
+        shares = shared_arguments(args, kwargs, value)
+        result = OpResult(value=value) if not confirm or symbolic else self._confirm(fn, args, kwargs, value)
+        result.shares = shares
+        return result
 
     def _after_failure(self, fn: Callable[..., Any], args: tuple, kwargs: dict, error: BaseException,
                        symbolic: bool) -> OpResult:

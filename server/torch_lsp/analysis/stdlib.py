@@ -1,6 +1,7 @@
 """Callables the interpreter models itself: Python's builtins are in interpreter.py; here, the standard-library
-modules model code uses: `math` (pure functions, folded when their arguments are known) and `copy` (a
-model deep-copied for an EMA or a teacher has the same shapes)."""
+modules model code uses: `math` (pure functions, folded when their arguments are known), `copy` (a
+model deep-copied for an EMA or a teacher has the same shapes) and `io.BytesIO` (an in-memory file that
+`torch.save` writes and `torch.load` reads back)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
+from .saved_files import BUFFER
 from .values import UNKNOWN, Const, Container, Instance, Scalar, Sequence, TensorValue, TorchModule, UserObject, \
     copy_user_objects
 
@@ -49,6 +51,11 @@ def _copy(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: as
     return value if isinstance(value, (TorchModule, Container, Sequence, Const)) else UNKNOWN
 
 
+def _bytes_io(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    """`io.BytesIO()`: a buffer of its own, which `torch.save` and `torch.load` identify by its identity."""
+    return Instance(BUFFER)
+
+
 _MODULES: dict[str, tuple[Instance, dict[str, Any]]] = {
     "math": (Instance("math"), {
         **{name: _math_function(getattr(math, name), float) for name in (
@@ -57,6 +64,7 @@ _MODULES: dict[str, tuple[Instance, dict[str, Any]]] = {
         "pi": Const(math.pi), "e": Const(math.e), "inf": Const(math.inf), "tau": Const(math.tau),
     }),
     "copy": (Instance("copy"), {"deepcopy": Builtin("deepcopy", _copy), "copy": Builtin("copy", _copy)}),
+    "io": (Instance("io"), {"BytesIO": Builtin("BytesIO", _bytes_io)}),
 }
 
 

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 from typing import TYPE_CHECKING, Any
 
-from . import allowlist
+from . import allowlist, saved_files
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .batches import batch_sizes
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .probes import tree_tensors
 from .values import (
-    UNKNOWN, Const, Scalar, Container, Dataset, Function, Instance, Loader, Sequence, SymDim, TensorValue, TorchModule, TorchRef,
-    forget_contents, tensors_in,
+    UNKNOWN, Const, Container, Dataset, Function, Instance, Literal, Loader, Scalar, Sequence, SymDim, TensorValue,
+    TorchModule, TorchRef, forget_contents, tensors_in,
 )
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ class TorchCalls:
             device: str | None = None, confirm: bool = True, related: list[tuple[int, str]] = (),
             module: TorchModule | None = None) -> Any:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
+        kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         given_args, given_kwargs = args, kwargs
         args, kwargs = _representative_scalars(label, args, kwargs)
         try:
@@ -106,7 +108,8 @@ class TorchCalls:
         source = first_tensor(args, kwargs)
         origin = source.origin if source is not None else ()
         op = short_op(label)
-        literals = tuple(lit for a in tensors_in([*args, *kwargs.values()]) for lit in a.literals)
+        literals = _shared_literals(tensors_in([*args, *kwargs.values()]), result.shares,
+                                    len(tree_tensors((c_args, c_kwargs))))
 
         def make(probe: Any) -> TensorValue:
             return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)
@@ -129,6 +132,15 @@ class TorchCalls:
             return self._tensor_dataset(args, node)
         if obj is data.random_split:
             return self._random_split(args, kwargs)
+        if obj is torch.save:
+            saved_files.save(self.interp.saved, args, kwargs, self.interp.symbols)
+            return Const(None)
+        if obj is torch.load:
+            location = args[1] if len(args) > 1 else kwargs.get("map_location", Const(None))
+            device = None if isinstance(location, Const) and location.value is None else _logical_device(location)
+            return saved_files.load(self.interp.saved, args, kwargs, device, node_line(node))
+        if obj in (torch.nn.utils.clip_grad_norm_, torch.nn.utils.clip_grad_norm):
+            return self._total_norm(args[0] if args else kwargs.get("parameters", UNKNOWN), node)
         if obj in (data.Subset,):
             base = args[0] if args else kwargs.get("dataset", UNKNOWN)
             return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
@@ -145,6 +157,16 @@ class TorchCalls:
                                      {k: to_concrete(v) for k, v in kwargs.items()})
             return value
         return UNKNOWN
+
+    def _total_norm(self, parameters: Any, node: ast.AST) -> TensorValue:
+        """What `clip_grad_norm_(parameters, max_norm)` returns: the gradients' total norm, a 0-d tensor of the
+        parameters' dtype (the default dtype when they are not known)."""
+        torch = self.torch
+        tensors = tensors_in([parameters])
+        dtypes = [tensor.probe.dtype for tensor in tensors]
+        dtype = functools.reduce(torch.promote_types, dtypes) if dtypes else torch.get_default_dtype()
+        device = tensors[0].device if tensors else "?"
+        return TensorValue(self.empty([], dtype), device, ("clip_grad_norm_",), None, node_line(node))
 
     def _join_unknown_count(self, qualname: str, fn: Any, args: list[Any], kwargs: dict[str, Any],
                             node: ast.AST) -> Any:
@@ -491,6 +513,14 @@ def _legacy_constructors(torch: Any) -> tuple:
 def to_concrete_module(value: Any) -> Any:
     """The nn.Module object inside a constructed value."""
     return value.value if isinstance(value, Const) else value
+
+
+def _shared_literals(tensors: list[TensorValue], shares: frozenset[int] | None, probes: int) -> tuple[Literal, ...]:
+    """The contents a result may share memory with: those of the arguments it is a view of (all of them when
+    that is not known), each once (`x = x + x` would double them), and only those that still hold."""
+    if shares is not None and len(tensors) == probes:
+        tensors = [tensor for position, tensor in enumerate(tensors) if position in shares]
+    return tuple(dict.fromkeys(literal for tensor in tensors for literal in tensor.literals if literal.valid))
 
 
 def node_line(node: ast.AST) -> int | None:

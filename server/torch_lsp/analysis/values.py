@@ -57,9 +57,15 @@ class TensorValue:
     literals: tuple[Literal, ...] = ()
 
     @property
+    def contents_literal(self) -> Literal | None:
+        """This tensor's own exact contents, when known and nothing has changed them."""
+        return next((lit for lit in self.literals if lit.owner is self and lit.valid), None)
+
+    @property
     def contents(self) -> Any:
-        """The exact contents when this is a literal tensor nothing has changed, else None."""
-        return next((lit.data for lit in self.literals if lit.owner is self and lit.valid), None)
+        """The exact contents as a small CPU tensor, when known and nothing has changed them; else None."""
+        literal = self.contents_literal
+        return literal.data if literal is not None else None
 
     @property
     def shape(self) -> tuple[Any, ...]:
@@ -89,12 +95,31 @@ def tensors_in(values: list[Any]) -> list[TensorValue]:
     return found
 
 
+def literals_in(values: list[Any]) -> list[Literal]:
+    """The literal contents reachable from `values`: their tensors', and those of their lists, tuples and
+    user objects' attributes."""
+    found: list[Literal] = []
+    seen: set[int] = set()
+    pending = list(values)
+    while pending:
+        value = pending.pop()
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        if isinstance(value, TensorValue):
+            found.extend(value.literals)
+        elif isinstance(value, Sequence) and value.items:
+            pending.extend(value.items)
+        elif isinstance(value, UserObject):
+            pending.extend(value.attributes.values())
+    return found
+
+
 def forget_contents(values: list[Any]) -> None:
     """Mark the literal contents reachable from `values` as possibly changed (they were handed to code that
     may modify tensors in place)."""
-    for value in tensors_in(values):
-        for literal in value.literals:
-            literal.intact = False
+    for literal in literals_in(values):
+        literal.intact = False
 
 
 @dataclass(frozen=True, eq=False)
