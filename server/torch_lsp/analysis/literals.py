@@ -7,6 +7,7 @@ may have changed the tensor in place (see values.forget_contents).
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Any, Callable
 
@@ -15,6 +16,7 @@ from .probes import tree_map
 from .values import Literal, Sequence, TensorValue, tensors_in
 
 _MAX_ELEMENTS = 4096
+_MAX_DEPTH = 64  # ops between a literal and contents derived from it (bounds the checks' recursion)
 # Ops whose float results are the same on every device when their inputs are whole numbers: creations,
 # data movement, and arithmetic IEEE rounds correctly (whole sums are exact in any order below the bound).
 _EXACT = frozenset({
@@ -58,21 +60,30 @@ def run_on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs:
 
 def with_derived_contents(value: Any, label: str, fn: Callable[..., Any], args: list[Any],
                           kwargs: dict[str, Any]) -> Any:
-    """`value` carrying the contents `fn` computes from its arguments' known contents, when they are the same
-    on every device: small integer and boolean results, and float ones that hold whole numbers computed by
-    an op that rounds exactly (`torch.arange(24.)`, a reshape, `x * 2`), never `exp` or a matmul."""
+    """`value` carrying the contents `fn` computes from its arguments' known contents (on first use), when
+    they are the same on every device: small integer and boolean results, and float ones that hold whole
+    numbers computed by an op that rounds exactly (`torch.arange(24.)`, a reshape, `x * 2`), never `exp`
+    or a matmul."""
     import torch
 
-    sources = tensors_in([*args, *kwargs.values()])
-    if not isinstance(value, TensorValue) or any(not isinstance(d, int) for d in value.shape) or \
-            math.prod(value.shape) > _MAX_ELEMENTS or any(t.contents is None for t in sources) or \
-            value.probe.dtype.is_complex or (value.probe.dtype.is_floating_point and _op_name(label) not in _EXACT):
+    if not isinstance(value, TensorValue) or value.probe.dtype.is_complex or "empty" in label or (
+            value.probe.dtype.is_floating_point and _op_name(label) not in _EXACT):  # empty: uninitialised memory
         return value
-    data = _on_contents(label, fn, args, kwargs) if "empty" not in label else None  # empty: uninitialised
-    if not isinstance(data, torch.Tensor) or tuple(data.shape) != value.shape or data.dtype != value.probe.dtype \
-            or (data.is_floating_point() and not _whole_and_exact(data)):
+    dtype, shape = value.probe.dtype, value.shape
+    sources = [t.contents_literal for t in tensors_in([*args, *kwargs.values()])]
+    if None in sources or any(not isinstance(d, int) for d in shape) or math.prod(shape) > _MAX_ELEMENTS:
         return value
-    literal = Literal(data, sources=tuple(lit for t in sources for lit in t.literals if lit.owner is t))
+    depth = 1 + max((source.depth for source in sources), default=0)
+    if depth > _MAX_DEPTH:
+        return value
+
+    def compute() -> Any:
+        data = _on_contents(label, fn, args, kwargs)
+        exact = isinstance(data, torch.Tensor) and tuple(data.shape) == shape and data.dtype == dtype and \
+            (not data.is_floating_point() or _whole_and_exact(data))
+        return data if exact else None
+
+    literal = Literal(None, sources=tuple(sources), compute=compute, depth=depth)
     owned = TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at,
                         (*value.literals, literal))
     literal.owner = owned
@@ -85,6 +96,7 @@ def scalar_contents(value: Any) -> Any:
     return data.item() if data is not None and data.numel() == 1 else None
 
 
+@functools.lru_cache(maxsize=None)
 def _op_name(label: str) -> str:
     return label.rpartition(".")[2].strip("_").removeprefix("r") if label.startswith("operator.") or \
         label.endswith("__") else label.rpartition(".")[2]

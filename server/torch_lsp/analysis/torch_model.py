@@ -108,8 +108,9 @@ class TorchCalls:
         source = first_tensor(args, kwargs)
         origin = source.origin if source is not None else ()
         op = short_op(label)
-        literals = _shared_literals(tensors_in([*args, *kwargs.values()]), result.shares,
-                                    len(tree_tensors((c_args, c_kwargs))))
+        tensors = tensors_in([*args, *kwargs.values()])
+        literals = _shared_literals(tensors, result.shares, len(tree_tensors((c_args, c_kwargs)))) if any(
+            t.literals for t in tensors) else ()
 
         def make(probe: Any) -> TensorValue:
             return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)

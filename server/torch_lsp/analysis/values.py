@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 
 class Unknown:
@@ -28,17 +28,28 @@ UNKNOWN = Unknown()
 class Literal:
     """The exact contents of a tensor written as a literal (`torch.tensor([3, 1, 2, 3])`) or computed from
     such contents (`sources`): a small CPU tensor, valid while it and its sources are `intact`, that is,
-    while nothing may have changed them in place."""
+    while nothing may have changed them in place. Derived contents are computed on first use (`compute`,
+    which returns None when they turn out not to be exact); few are ever used."""
 
     data: Any
     owner: Any = None
     intact: bool = True
     sources: tuple[Literal, ...] = ()
+    compute: Callable[[], Any] | None = None
+    depth: int = 0  # the longest chain of sources below
 
     @property
     def valid(self) -> bool:
         """Whether the contents still hold."""
         return self.intact and all(source.valid for source in self.sources)
+
+    def resolve(self) -> Any:
+        """The contents (computed now if they were not yet); None when they are not known."""
+        if self.compute is not None:
+            compute, self.compute = self.compute, None
+            self.data = compute()
+            self.intact = self.intact and self.data is not None
+        return self.data if self.valid else None
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,7 +76,7 @@ class TensorValue:
     def contents(self) -> Any:
         """The exact contents as a small CPU tensor, when known and nothing has changed them; else None."""
         literal = self.contents_literal
-        return literal.data if literal is not None else None
+        return literal.resolve() if literal is not None else None
 
     @property
     def shape(self) -> tuple[Any, ...]:
