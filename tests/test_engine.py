@@ -574,3 +574,41 @@ def test_a_function_called_with_other_contents_is_not_answered_from_its_memo():
         more = counts(torch.tensor([0, 5]))
     """)
     assert (found["few"], found["more"]) == ("[2]", "[6]")
+
+
+def test_models_converted_to_another_dtype_compute_in_it():
+    source = """
+        import sys
+        import torch
+        from torch import nn
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(4, 2)
+                self.scale = nn.Parameter(torch.ones(2))
+
+            def forward(self, x):
+                return self.fc(x) * self.scale
+
+        net = Net().double()
+        out = net(torch.randn(3, 4, dtype=torch.float64))
+        layer = nn.Linear(4, 2)
+        layer.to(torch.float16)
+        half = layer(torch.randn(3, 4).half())
+        like = nn.Linear(4, 2).to(torch.randn(1, dtype=torch.float64))(torch.randn(3, 4).double())
+        maybe = nn.Linear(4, 2)
+        if len(sys.argv) > 1:
+            maybe.half()
+        either = maybe(torch.randn(3, 4))
+        plain = nn.Linear(4, 2)(torch.randn(3, 4))
+        mismatch = nn.Linear(4, 2).double()(torch.randn(3, 4))  # a float32 input: torch raises
+    """
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    found = {b.name: (analysis.shape_text(b.value), b.value.dtype_name) for b in analysis.hints()}
+    assert (found["out"], found["half"], found["like"]) == (("[3, 2]", "float64"), ("[3, 2]", "float16"),
+                                                            ("[3, 2]", "float64"))
+    assert "either" not in found  # converted on one path only: no shape, and no false dtype error
+    lines = textwrap.dedent(source).split("\n")
+    mismatch_line = next(number for number, line in enumerate(lines) if line.startswith("mismatch"))
+    assert [issue.line for issue in analysis.issues] == [mismatch_line]  # not the cached float32 call

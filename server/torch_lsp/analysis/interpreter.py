@@ -19,6 +19,7 @@ from .annotations import shape_from_annotation, shapes_from_comments
 from .fixes import Fix, suggest
 from .joins import join, join_all
 from .literals import scalar_contents
+from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from ..torch_names import resolve_object as resolve_torch
 from . import stdlib
@@ -778,12 +779,32 @@ class Interpreter:
             for value in [*args, *kwargs.values()]:
                 if isinstance(value, Function):
                     self._escaped[id(value.node)] = self._escaped.get(id(value.node), 0) + 1
+        if isinstance(callee, BoundMethod) and callee.name in CONVERSIONS and \
+                isinstance(callee.receiver, (TorchModule, Container, UserObject)):
+            model = self._convert(callee, args, kwargs, node.func, scope)
+            if model is not None:
+                return model
         if isinstance(callee, BoundMethod) and isinstance(node.func, ast.Attribute) and \
                 isinstance(callee.receiver, (Sequence, Container, UserObject)):
             mutated = self._mutate(callee, args, node.func.value, scope)
             if mutated is not None:
                 return mutated
         return self.call(callee, args, kwargs, node)
+
+    def _convert(self, method: BoundMethod, args: list[Any], kwargs: dict[str, Any], func: ast.expr,
+                 scope: Scope) -> Any:
+        """`model.half()`, `model.to(torch.float64)`: the converted model, also rebound to the name the call
+        was made on (torch converts in place); None when the call converts no dtype or is the user's own."""
+        model = method.receiver
+        if isinstance(model, UserObject) and self._find_method(model.cls, method.name) is not None:
+            return None
+        dtype = conversion_dtype(self.torch, method.name, args, kwargs)
+        if dtype is None:
+            return None
+        result = converted(model, dtype)
+        if isinstance(func, ast.Attribute):
+            self._rebind(func.value, result, scope)
+        return result
 
     def _mutate(self, method: BoundMethod, args: list[Any], receiver: ast.expr, scope: Scope) -> Any:
         """Model in-place container methods (`xs.append(t)`, `seq.add_module(...)`, `register_buffer`) by
@@ -898,11 +919,11 @@ class Interpreter:
             if function is not None:
                 return self.call_function(Function(function, receiver.cls.scope, receiver.cls), [receiver, *args],
                                           kwargs, node)
-            return receiver if name in ("to", "cuda", "cpu", "train", "eval", "float", "double", "half") else UNKNOWN
+            return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
         if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
             return module_tensors(receiver, name) or UNKNOWN
         if isinstance(receiver, TorchModule):
-            if name in ("to", "cuda", "cpu", "train", "eval", "float", "requires_grad_"):
+            if name in ("to", "cuda", "cpu", "train", "eval", "requires_grad_"):
                 return receiver
             if name == "forward":
                 return self.calls.call_module(receiver, args, kwargs, node)

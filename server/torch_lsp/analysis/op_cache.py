@@ -117,7 +117,7 @@ def argument_key(value: Any, placeholders: Placeholders) -> Any:
     if isinstance(value, torch.SymInt):
         return ("SymInt", placeholders.key(value))
     if isinstance(value, torch.nn.Module):
-        params = tuple(tuple(placeholders.key(d) for d in p.shape) for p in value.parameters())
+        params = tuple((tuple(placeholders.key(d) for d in p.shape), p.dtype) for p in value.parameters())
         return ("M", type(value), repr(value), params, value.training)
     if isinstance(value, (list, tuple)):
         return (type(value).__name__, tuple(argument_key(v, placeholders) for v in value))

@@ -1,0 +1,61 @@
+"""`model.half()`, `.double()`, `.to(torch.bfloat16)`: a model converted to another floating dtype.
+
+torch converts a model's parameters and buffers in place. The engine converts a copy of its meta
+layers and rebinds the name the call was made on, so a conversion in one branch of an `if` does not
+leak into the other (the join of the two models is unknown: no shape, and no false dtype error).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, TorchRef, UserObject
+
+CONVERSIONS = {"float": "float32", "double": "float64", "half": "float16", "bfloat16": "bfloat16", "to": None}
+
+
+def conversion_dtype(torch: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    """The dtype `module.<name>(*args, **kwargs)` converts to; None when the call changes no dtype
+    (`.to(device)`)."""
+    if CONVERSIONS.get(name):
+        return getattr(torch, CONVERSIONS[name])
+    for value in [*args, kwargs.get("dtype")]:
+        if isinstance(value, TensorValue):  # `.to(other_tensor)` takes its dtype
+            return value.probe.dtype
+        named = value.value if isinstance(value, Const) else value.obj if isinstance(value, TorchRef) else None
+        if isinstance(named, torch.dtype):
+            return named
+    return None
+
+
+def converted(value: Any, dtype: Any, clones: dict[int, Any] | None = None) -> Any:
+    """A copy of model `value` whose floating parameters have `dtype` (unknown for a dtype that is not
+    floating, which torch refuses)."""
+    clones = {} if clones is None else clones
+    if not (dtype.is_floating_point or dtype.is_complex):
+        return UNKNOWN
+    if isinstance(value, TorchModule):
+        return TorchModule(copy.deepcopy(value.module).to(dtype), value.qualname, value.defined_at, value.arg_span)
+    if isinstance(value, Container):
+        return Container(value.qualname, tuple(converted(item, dtype, clones) for item in value.items), value.names)
+    if isinstance(value, UserObject):
+        if id(value) not in clones:
+            clones[id(value)] = copy_ = UserObject(value.cls)
+            copy_.attributes = {name: _attribute(attribute, dtype, clones)
+                                for name, attribute in value.attributes.items()}
+        return clones[id(value)]
+    return value
+
+
+def _attribute(value: Any, dtype: Any, clones: dict[int, Any]) -> Any:
+    import torch
+
+    if isinstance(value, TensorValue):
+        if not value.probe.dtype.is_floating_point:
+            return value
+        if isinstance(value.probe, torch.nn.Parameter):
+            probe = torch.nn.Parameter(value.probe.detach().to(dtype), value.probe.requires_grad)
+            return TensorValue(probe, value.device, (*value.origin[-3:], f"to({dtype})"), None, value.defined_at)
+        return UNKNOWN  # a buffer is converted, a plain tensor attribute is not: the engine cannot tell them apart
+    return converted(value, dtype, clones) if isinstance(value, (TorchModule, Container, UserObject)) else value
