@@ -45,11 +45,13 @@ class Literal:
 
     def resolve(self) -> Any:
         """The contents (computed now if they were not yet); None when they are not known."""
-        if self.compute is not None:
+        if not self.valid:
+            return None
+        if self.compute is not None:  # the sources are unchanged, so they give what they gave at creation
             compute, self.compute = self.compute, None
             self.data = compute()
-            self.intact = self.intact and self.data is not None
-        return self.data if self.valid else None
+            self.intact = self.data is not None
+        return self.data
 
 
 @dataclass(frozen=True, eq=False)
