@@ -879,7 +879,7 @@ class Interpreter:
         if isinstance(callee, UserClass):
             return self.instantiate(callee, args, kwargs, node)
         if isinstance(callee, UserObject):
-            forward = self._find_method(callee.cls, "forward") or self._find_method(callee.cls, "__call__")
+            forward = self._call_method_of(callee)
             if forward is not None:
                 return self.call_function(Function(forward, callee.cls.scope, callee.cls), [callee, *args], kwargs,
                                           node)
@@ -894,11 +894,14 @@ class Interpreter:
         if isinstance(callee, (Function, UserClass)):
             return True
         if isinstance(callee, UserObject):
-            return self._find_method(callee.cls, "forward") is not None or \
-                self._find_method(callee.cls, "__call__") is not None
+            return self._call_method_of(callee) is not None
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
             return self._find_method(callee.receiver.cls, callee.name) is not None
         return False
+
+    def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | None:
+        """The method a call of user object `obj` runs: `forward` (a module), else `__call__`."""
+        return self._find_method(obj.cls, "forward") or self._find_method(obj.cls, "__call__")
 
     def _call_container(self, container: Container, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         if container.qualname != "torch.nn.Sequential" or len(args) != 1:
@@ -1215,8 +1218,6 @@ _BUILTINS: dict[str, Any] = {
     }.items()
 }
 _BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})
-
-
 
 
 _MAX_BITS = 4096

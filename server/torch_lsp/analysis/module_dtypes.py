@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, TorchRef, UserObject
+from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, TorchRef, UserObject, copy_user_objects
 
 CONVERSIONS = {"float": "float32", "double": "float64", "half": "float16", "bfloat16": "bfloat16", "to": None}
 
@@ -40,15 +40,12 @@ def converted(value: Any, dtype: Any, clones: dict[int, Any] | None = None) -> A
     if isinstance(value, Container):
         return Container(value.qualname, tuple(converted(item, dtype, clones) for item in value.items), value.names)
     if isinstance(value, UserObject):
-        if id(value) not in clones:
-            clones[id(value)] = copy_ = UserObject(value.cls)
-            copy_.attributes = {name: _attribute(attribute, dtype, clones)
-                                for name, attribute in value.attributes.items()}
-        return clones[id(value)]
+        return copy_user_objects(value, clones, lambda attribute: _attribute(attribute, dtype, clones))
     return value
 
 
 def _attribute(value: Any, dtype: Any, clones: dict[int, Any]) -> Any:
+    """A user module's attribute (other than a user object) after the conversion."""
     import torch
 
     if isinstance(value, TensorValue):
@@ -58,4 +55,4 @@ def _attribute(value: Any, dtype: Any, clones: dict[int, Any]) -> Any:
             probe = torch.nn.Parameter(value.probe.detach().to(dtype), value.probe.requires_grad)
             return TensorValue(probe, value.device, (*value.origin[-3:], f"to({dtype})"), None, value.defined_at)
         return UNKNOWN  # a buffer is converted, a plain tensor attribute is not: the engine cannot tell them apart
-    return converted(value, dtype, clones) if isinstance(value, (TorchModule, Container, UserObject)) else value
+    return converted(value, dtype, clones) if isinstance(value, (TorchModule, Container)) else value

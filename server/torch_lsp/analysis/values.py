@@ -283,13 +283,15 @@ def class_name_of(value: Any) -> str | None:
     return None
 
 
-def copy_user_objects(value: Any, clones: dict[int, Any]) -> Any:
+def copy_user_objects(value: Any, clones: dict[int, Any], convert: Callable[[Any], Any] = lambda v: v) -> Any:
     """`value` with its user objects copied (attributes included, recursively; `clones` maps the ids of
-    those already copied); other values are immutable and shared."""
+    those already copied); their other attribute values pass through `convert` (immutable values are
+    shared by default)."""
     if not isinstance(value, UserObject):
         return value
     if id(value) not in clones:
         copy = UserObject(value.cls)
         clones[id(value)] = copy
-        copy.attributes = {k: copy_user_objects(v, clones) for k, v in value.attributes.items()}
+        copy.attributes = {k: copy_user_objects(v, clones, convert) if isinstance(v, UserObject) else convert(v)
+                           for k, v in value.attributes.items()}
     return clones[id(value)]
