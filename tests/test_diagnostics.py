@@ -61,6 +61,13 @@ async def test_working_code_has_no_diagnostics(client: LanguageClient):
     assert await pushed(client, uri) == []
 
 
+async def test_a_model_converted_to_another_dtype_takes_inputs_of_that_dtype(client: LanguageClient):
+    uri = open_document(client, HEADER + "layer = nn.Linear(4, 2)\nlayer.double()\n"
+                        "y = layer(torch.zeros(3, 4, dtype=torch.float64))\n"
+                        "z = nn.Linear(4, 2).to(torch.float16)(torch.zeros(3, 4).half())\n")
+    assert await pushed(client, uri) == []
+
+
 async def test_related_information_points_to_the_layer_definition(client: LanguageClient):
     text = HEADER + (
         "class M(nn.Module):\n"
