@@ -25,16 +25,27 @@ TREE_LINES = 10_000
 
 def check_json(paths: list[Path]) -> dict:
     """Run `torch-lsp check --format json` in a fresh process."""
-    command = [sys.executable, "-c", "from torch_lsp.cli import main; main()", "check", "--format", "json",
-               *map(str, paths)]
+    command = [
+        sys.executable,
+        "-c",
+        "from torch_lsp.cli import main; main()",
+        "check",
+        "--format",
+        "json",
+        *map(str, paths),
+    ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=1800)
     return json.loads(result.stdout)
 
 
 def raising_lines(paths: list[Path]) -> dict[str, int]:
     """Execute the programs; the line where each raised (0 when it ran through)."""
-    result = subprocess.run([sys.executable, str(CORPUS / "run_and_locate.py"), *map(str, paths)],
-                            capture_output=True, text=True, timeout=1800)
+    result = subprocess.run(
+        [sys.executable, str(CORPUS / "run_and_locate.py"), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -48,8 +59,11 @@ def errors_by_path(report: dict) -> dict[str, list[int]]:
 
 def build_tree(target: Path) -> int:
     """Copy corpus files into `target` until it holds about TREE_LINES lines; returns the line count."""
-    sources = sorted((ROOT / "tests" / "shape_corpus").glob("*.py")) + sorted((CORPUS / "fixed").glob("*.py")) + \
-        sorted((ROOT / "examples").glob("*.py"))
+    sources = (
+        sorted((ROOT / "tests" / "shape_corpus").glob("*.py"))
+        + sorted((CORPUS / "fixed").glob("*.py"))
+        + sorted((ROOT / "examples").glob("*.py"))
+    )
     lines, copy = 0, 0
     while lines < TREE_LINES:
         for source in sources:
@@ -88,18 +102,29 @@ def main() -> None:
         warm = time.perf_counter() - start
 
     results = {
-        "bugs": len(buggy), "detected": len(detected), "detection_rate": len(detected) / len(buggy),
+        "bugs": len(buggy),
+        "detected": len(detected),
+        "detection_rate": len(detected) / len(buggy),
         "missed": sorted(p.stem for p in buggy if p not in detected),
-        "clean_files": len(clean), "false_alarms": false_alarms,
-        "tree_files": tree["files"], "tree_lines": tree_lines, "tree_errors": len(errors_by_path(tree)),
-        "cold_seconds": cold, "cold_lines_per_s": tree_lines / cold, "warm_seconds": warm,
+        "clean_files": len(clean),
+        "false_alarms": false_alarms,
+        "tree_files": tree["files"],
+        "tree_lines": tree_lines,
+        "tree_errors": len(errors_by_path(tree)),
+        "cold_seconds": cold,
+        "cold_lines_per_s": tree_lines / cold,
+        "warm_seconds": warm,
         "warm_lines_per_s": tree_lines / warm,
     }
-    print(f"bug detection      {len(detected)}/{len(buggy)} ({results['detection_rate']:.0%}) "
-          f"missed: {', '.join(results['missed']) or 'none'}")
+    print(
+        f"bug detection      {len(detected)}/{len(buggy)} ({results['detection_rate']:.0%}) "
+        f"missed: {', '.join(results['missed']) or 'none'}"
+    )
     print(f"false alarms       {len(false_alarms)} on {len(clean)} clean files {false_alarms or ''}")
-    print(f"check, cold        {tree_lines} lines in {tree['files']} files: {cold:.1f} s "
-          f"({results['cold_lines_per_s']:.0f} lines/s, torch import included)")
+    print(
+        f"check, cold        {tree_lines} lines in {tree['files']} files: {cold:.1f} s "
+        f"({results['cold_lines_per_s']:.0f} lines/s, torch import included)"
+    )
     print(f"check, warm        {warm:.2f} s ({results['warm_lines_per_s']:.0f} lines/s, analysis only)")
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)

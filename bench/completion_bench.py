@@ -69,20 +69,20 @@ def positions() -> dict[str, types.Position]:
     return {case: types.Position(line=lines.index(text), character=len(text)) for case, text in CASES.items()}
 
 
-
 async def complete(client: LanguageClient, uri: str, position: types.Position) -> tuple[float, int]:
     """One completion request: its latency in ms and the number of items."""
     start = time.perf_counter()
-    result = await client.text_document_completion_async(types.CompletionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=position))
+    result = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position)
+    )
     elapsed = (time.perf_counter() - start) * 1000
     items = result.items if isinstance(result, types.CompletionList) else (result or [])
     return elapsed, len(items)
 
 
-
-async def sample(client: LanguageClient, uri: str, position: types.Position, samples: int,
-                 budget_s: float) -> list[tuple[float, int]]:
+async def sample(
+    client: LanguageClient, uri: str, position: types.Position, samples: int, budget_s: float
+) -> list[tuple[float, int]]:
     """Warm up, then time up to `samples` requests (at least MIN_SAMPLES, fewer once `budget_s` is spent)."""
     deadline = time.perf_counter() + budget_s
     for _ in range(WARMUP):
@@ -104,13 +104,21 @@ async def measure(name: str, command: list[str], folder: Path, samples: int, bud
     spawned = time.perf_counter()
     await client.start_io(*command)
     start = time.perf_counter()
-    await client.initialize_async(types.InitializeParams(
-        capabilities=client_capabilities("visual-studio-code"), process_id=None, root_uri=folder.as_uri(),
-        locale="en"))
+    await client.initialize_async(
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            process_id=None,
+            root_uri=folder.as_uri(),
+            locale="en",
+        )
+    )
     run.initialize_ms = (time.perf_counter() - start) * 1000
     client.initialized(types.InitializedParams())
-    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
-        uri=uri, language_id="python", version=1, text=SOURCE)))
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=SOURCE)
+        )
+    )
     where = positions()
     run.first_completion_ms, run.first_completion_items = await complete(client, uri, where["torch."])
     run.spawn_to_first_completion_ms = (time.perf_counter() - spawned) * 1000
@@ -127,14 +135,26 @@ async def measure(name: str, command: list[str], folder: Path, samples: int, bud
 
 def table(runs: list[Run]) -> str:
     """A Markdown table: initialize, first completion, and p50 / p95 per case."""
-    header = ["server", "initialize", "first `torch.` (cold)", "spawn → first items", *[f"`{case}` p50 / p95" for case in CASES]]
+    header = [
+        "server",
+        "initialize",
+        "first `torch.` (cold)",
+        "spawn → first items",
+        *[f"`{case}` p50 / p95" for case in CASES],
+    ]
     rows = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for run in runs:
-        cells = [run.name, f"{run.initialize_ms:,.0f} ms",
-                 f"{run.first_completion_ms:,.0f} ms ({run.first_completion_items} items)",
-                 f"{run.spawn_to_first_completion_ms:,.0f} ms"]
-        cells += [f"{percentile(run.samples[c], 0.5):,.1f} / {percentile(run.samples[c], 0.95):,.1f} ms "
-                  f"(n={len(run.samples[c])}, {run.items[c]} items)" for c in CASES]
+        cells = [
+            run.name,
+            f"{run.initialize_ms:,.0f} ms",
+            f"{run.first_completion_ms:,.0f} ms ({run.first_completion_items} items)",
+            f"{run.spawn_to_first_completion_ms:,.0f} ms",
+        ]
+        cells += [
+            f"{percentile(run.samples[c], 0.5):,.1f} / {percentile(run.samples[c], 0.95):,.1f} ms "
+            f"(n={len(run.samples[c])}, {run.items[c]} items)"
+            for c in CASES
+        ]
         rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
@@ -143,14 +163,14 @@ async def main() -> None:
     """Measure both servers and report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=30, help="warm completions per case (default 30)")
-    parser.add_argument("--case-budget", type=float, default=25.0,
-                        help="seconds after which a case stops sampling (default 25)")
+    parser.add_argument(
+        "--case-budget", type=float, default=25.0, help="seconds after which a case stops sampling (default 25)"
+    )
     args = parser.parse_args()
     jedi_server = Path(sys.executable).parent / "jedi-language-server"
     if not jedi_server.exists():
         sys.exit("jedi-language-server is not installed: .venv/bin/pip install jedi-language-server")
-    servers = {"torch-lsp": [sys.executable, "-m", "torch_lsp", "--stdio"],
-               "jedi-language-server": [str(jedi_server)]}
+    servers = {"torch-lsp": [sys.executable, "-m", "torch_lsp", "--stdio"], "jedi-language-server": [str(jedi_server)]}
     runs = []
     with tempfile.TemporaryDirectory(prefix="completion-bench-") as folder:
         for name, command in servers.items():
@@ -159,9 +179,18 @@ async def main() -> None:
     print(table(runs))
     RESULTS.mkdir(exist_ok=True)
     output = RESULTS / f"completion-{time.strftime('%Y%m%d-%H%M%S')}.json"
-    output.write_text(json.dumps({
-        "python": platform.python_version(), "machine": platform.platform(), "samples": args.samples,
-        "runs": [vars(run) for run in runs]}, indent=2), encoding="utf-8")
+    output.write_text(
+        json.dumps(
+            {
+                "python": platform.python_version(),
+                "machine": platform.platform(),
+                "samples": args.samples,
+                "runs": [vars(run) for run in runs],
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     print(f"\nraw results: {output}")
 
 

@@ -138,7 +138,6 @@ def generate(lines: int) -> str:
     return source + "# padding\n" * max(0, padding)
 
 
-
 def tree_memory_kb(pid: int, field_name: str = "VmHWM") -> int:
     """`field_name` of a process plus its descendants (kB), from /proc."""
     total, stack, seen = 0, [pid], set()
@@ -173,7 +172,6 @@ class Run:
     rss_kb: dict[int, int] = field(default_factory=dict)
     soak: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-
 
 
 def capabilities() -> types.ClientCapabilities:
@@ -227,20 +225,27 @@ async def hints_when_done(client: LanguageClient, uri: str, limit_s: float = 240
     """Time until the server's inlayHint answer for `uri` is non-empty (polling past its 10 s wait)."""
     start = time.perf_counter()
     while True:
-        result = await client.text_document_inlay_hint_async(types.InlayHintParams(
-            text_document=ident(uri), range=types.Range(start=types.Position(line=0, character=0),
-                                                         end=types.Position(line=1_000_000, character=0))))
+        result = await client.text_document_inlay_hint_async(
+            types.InlayHintParams(
+                text_document=ident(uri),
+                range=types.Range(
+                    start=types.Position(line=0, character=0), end=types.Position(line=1_000_000, character=0)
+                ),
+            )
+        )
         if result or time.perf_counter() - start > limit_s:
             return (time.perf_counter() - start) * 1000, len(result or [])
 
 
 def open_doc(client: LanguageClient, uri: str, text: str) -> None:
-    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
-        uri=uri, language_id="python", version=1, text=text)))
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)
+        )
+    )
 
 
-async def measure(name: str, command: list[str], folder: Path, files: dict[int, str], samples: int,
-                  soak: bool) -> Run:
+async def measure(name: str, command: list[str], folder: Path, files: dict[int, str], samples: int, soak: bool) -> Run:
     """Start one server, take every measurement, shut it down."""
     run = Run(name)
     client = make_client("perf-bench")
@@ -248,9 +253,15 @@ async def measure(name: str, command: list[str], folder: Path, files: dict[int, 
     spawned = time.perf_counter()
     await client.start_io(*command)
     pid = client._server.pid
-    await client.initialize_async(types.InitializeParams(
-        capabilities=capabilities(), process_id=os.getpid(), root_uri=folder.as_uri(), locale="en",
-        initialization_options=options))
+    await client.initialize_async(
+        types.InitializeParams(
+            capabilities=capabilities(),
+            process_id=os.getpid(),
+            root_uri=folder.as_uri(),
+            locale="en",
+            initialization_options=options,
+        )
+    )
     run.initialize_ms = (time.perf_counter() - spawned) * 1000
     client.initialized(types.InitializedParams())
     if name == "bare-pygls":
@@ -266,8 +277,9 @@ async def measure(name: str, command: list[str], folder: Path, files: dict[int, 
     run.first_hover_ms = (time.perf_counter() - spawned) * 1000
     run.first_hover_kb = hover is not None and "cat" in str(hover.contents)
     after_dot = position_of(warm_text, "torch.cat", occurrence=middle, offset=len("torch."))
-    run.first_completion_ms, first = await timed(client.text_document_completion_async(types.CompletionParams(
-        text_document=ident(warm_uri), position=after_dot)))
+    run.first_completion_ms, first = await timed(
+        client.text_document_completion_async(types.CompletionParams(text_document=ident(warm_uri), position=after_dot))
+    )
     run.items["first completion"] = count_items(first)
     await ready(client, name)
 
@@ -283,17 +295,24 @@ async def measure(name: str, command: list[str], folder: Path, files: dict[int, 
 
     async def hover_request():
         position = hover_positions[next(turn) % len(hover_positions)]
-        return await client.text_document_hover_async(types.HoverParams(text_document=ident(warm_uri),
-                                                                         position=position))
+        return await client.text_document_hover_async(
+            types.HoverParams(text_document=ident(warm_uri), position=position)
+        )
 
     async def completion_request():
-        return await client.text_document_completion_async(types.CompletionParams(
-            text_document=ident(warm_uri), position=after_dot))
+        return await client.text_document_completion_async(
+            types.CompletionParams(text_document=ident(warm_uri), position=after_dot)
+        )
 
     async def inlay_request():
-        return await client.text_document_inlay_hint_async(types.InlayHintParams(
-            text_document=ident(warm_uri), range=types.Range(start=types.Position(line=0, character=0),
-                                                             end=types.Position(line=WARM_FILE_LINES, character=0))))
+        return await client.text_document_inlay_hint_async(
+            types.InlayHintParams(
+                text_document=ident(warm_uri),
+                range=types.Range(
+                    start=types.Position(line=0, character=0), end=types.Position(line=WARM_FILE_LINES, character=0)
+                ),
+            )
+        )
 
     run.samples["hover"] = await series(hover_request, samples)
     print(f"  {name}: hover p50 {statistics.median(run.samples['hover']):.1f} ms", file=sys.stderr)
@@ -313,12 +332,15 @@ async def measure(name: str, command: list[str], folder: Path, files: dict[int, 
             run.open_ms[size], run.open_hints[size] = await hints_when_done(client, uri)
         else:
             last = position_of(text, "torch.cat", occurrence=text.count("torch.cat") - 1, offset=len("torch.c"))
-            elapsed, result = await timed(client.text_document_hover_async(types.HoverParams(
-                text_document=ident(uri), position=last)))
+            elapsed, result = await timed(
+                client.text_document_hover_async(types.HoverParams(text_document=ident(uri), position=last))
+            )
             run.open_ms[size] = elapsed
         run.rss_kb[size] = tree_memory_kb(pid)
-        print(f"  {name}: {size} lines open {run.open_ms[size]:,.0f} ms, peak RSS {run.rss_kb[size] / 1024:.0f} MB",
-              file=sys.stderr)
+        print(
+            f"  {name}: {size} lines open {run.open_ms[size]:,.0f} ms, peak RSS {run.rss_kb[size] / 1024:.0f} MB",
+            file=sys.stderr,
+        )
 
     if soak and name == "torch-lsp":
         run.soak = await soak_test(client, pid, warm_uri, warm_text)
@@ -335,11 +357,19 @@ async def soak_test(client: LanguageClient, pid: int, uri: str, text: str) -> di
     start = time.perf_counter()
     for edit in range(1, SOAK_EDITS + 1):
         replacement = "7" if edit % 2 else "6"
-        client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=edit + 1),
-            content_changes=[types.TextDocumentContentChangePartial(
-                range=types.Range(start=target, end=types.Position(line=target.line, character=target.character + 1)),
-                text=replacement)]))
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=edit + 1),
+                content_changes=[
+                    types.TextDocumentContentChangePartial(
+                        range=types.Range(
+                            start=target, end=types.Position(line=target.line, character=target.character + 1)
+                        ),
+                        text=replacement,
+                    )
+                ],
+            )
+        )
         if edit % SOAK_EVERY == 0:
             elapsed, _ = await timed(hints_when_done(client, uri))
             latencies.append(elapsed)
@@ -347,8 +377,14 @@ async def soak_test(client: LanguageClient, pid: int, uri: str, text: str) -> di
             await asyncio.sleep(0)
     total_s = time.perf_counter() - start
     after = {"rss_kb": tree_memory_kb(pid, "VmRSS"), "hwm_kb": tree_memory_kb(pid, "VmHWM")}
-    return {"edits": SOAK_EDITS, "every": SOAK_EVERY, "seconds": total_s, "hint_ms": latencies,
-            "before": before, "after": after}
+    return {
+        "edits": SOAK_EDITS,
+        "every": SOAK_EVERY,
+        "seconds": total_s,
+        "hint_ms": latencies,
+        "before": before,
+        "after": after,
+    }
 
 
 async def shutdown(client: LanguageClient) -> None:
@@ -381,9 +417,13 @@ def op_cache_rate(files: dict[int, str]) -> dict[str, Any]:
             durations[size] = time.perf_counter() - begin
             completed[size] = analysis.completed
         lookups = OP_CACHE.hits - hits + OP_CACHE.misses - misses
-        result[label] = {"hits": OP_CACHE.hits - hits, "misses": OP_CACHE.misses - misses,
-                         "hit_rate": (OP_CACHE.hits - hits) / lookups if lookups else 0.0,
-                         "seconds": durations, "completed": completed}
+        result[label] = {
+            "hits": OP_CACHE.hits - hits,
+            "misses": OP_CACHE.misses - misses,
+            "hit_rate": (OP_CACHE.hits - hits) / lookups if lookups else 0.0,
+            "seconds": durations,
+            "completed": completed,
+        }
     return result
 
 
@@ -413,16 +453,30 @@ def report(runs: list[Run], cache: dict[str, Any] | None, load: str) -> str:
             cell += f" ({run.initialize_ms / bare.initialize_ms:.2f}× bare pygls)"
         init_cells.append(cell)
     row("spawn → `initialize` result", BUDGETS["initialize"], init_cells)
-    row("spawn → first hover on `torch.cat`", BUDGETS["first_hover"],
-        [fmt_ms(r.first_hover_ms) + ("" if r.first_hover_kb else " (empty)") for r in servers])
-    row("first completion after `torch.` (cold)", "—",
-        [f"{fmt_ms(r.first_completion_ms)} ({r.items.get('first completion', 0)} items)" for r in servers])
+    row(
+        "spawn → first hover on `torch.cat`",
+        BUDGETS["first_hover"],
+        [fmt_ms(r.first_hover_ms) + ("" if r.first_hover_kb else " (empty)") for r in servers],
+    )
+    row(
+        "first completion after `torch.` (cold)",
+        "—",
+        [f"{fmt_ms(r.first_completion_ms)} ({r.items.get('first completion', 0)} items)" for r in servers],
+    )
     row("warm hover p50 / p95 (500 lines)", BUDGETS["hover"], [p50_p95(r.samples.get("hover")) for r in servers])
-    row("warm completion `torch.` p50 / p95", BUDGETS["completion"],
-        [p50_p95(r.samples.get("completion")) + f", {r.items.get('completion', 0)} items" for r in servers])
-    row("warm inlayHint p50 / p95 (500 lines)", BUDGETS["inlay"],
-        [p50_p95(r.samples.get("inlay")) + (f", {r.items.get('inlay', 0)} hints" if r.samples.get("inlay") else "")
-         for r in servers])
+    row(
+        "warm completion `torch.` p50 / p95",
+        BUDGETS["completion"],
+        [p50_p95(r.samples.get("completion")) + f", {r.items.get('completion', 0)} items" for r in servers],
+    )
+    row(
+        "warm inlayHint p50 / p95 (500 lines)",
+        BUDGETS["inlay"],
+        [
+            p50_p95(r.samples.get("inlay")) + (f", {r.items.get('inlay', 0)} hints" if r.samples.get("inlay") else "")
+            for r in servers
+        ],
+    )
     for size in SIZES:
         label = f"didOpen → hints, {size:,} lines" + (" (others: → hover at end)" if size == SIZES[0] else "")
         cells = []
@@ -434,15 +488,24 @@ def report(runs: list[Run], cache: dict[str, Any] | None, load: str) -> str:
             cells.append(cell)
         row(label, BUDGETS["analysis"] if size == SIZES[-1] else "", cells)
     for size in SIZES:
-        row(f"peak RSS after the {size:,}-line file", BUDGETS["rss"],
-            [f"{r.rss_kb[size] / 1024:,.0f} MB" if size in r.rss_kb else "—" for r in servers])
+        row(
+            f"peak RSS after the {size:,}-line file",
+            BUDGETS["rss"],
+            [f"{r.rss_kb[size] / 1024:,.0f} MB" if size in r.rss_kb else "—" for r in servers],
+        )
     names = [r.name for r in servers]
-    lines = [f"load average at start: {load}", "",
-             "| measure | budget | " + " | ".join(names) + " |", "|---|---|" + "---|" * len(names)]
+    lines = [
+        f"load average at start: {load}",
+        "",
+        "| measure | budget | " + " | ".join(names) + " |",
+        "|---|---|" + "---|" * len(names),
+    ]
     lines += [f"| {label} | {budget} | " + " | ".join(cells) + " |" for label, budget, cells in rows]
     if bare:
-        lines.append("\nbare pygls server (imports pygls, does nothing): spawn → `initialize` "
-                     f"{fmt_ms(bare.initialize_ms)}, the median of three spawns ({'; '.join(bare.notes)})")
+        lines.append(
+            "\nbare pygls server (imports pygls, does nothing): spawn → `initialize` "
+            f"{fmt_ms(bare.initialize_ms)}, the median of three spawns ({'; '.join(bare.notes)})"
+        )
     torch_run = by_name.get("torch-lsp")
     if torch_run and torch_run.soak:
         soak = torch_run.soak
@@ -450,24 +513,32 @@ def report(runs: list[Run], cache: dict[str, Any] | None, load: str) -> str:
             f"\nsoak (torch-lsp): {soak['edits']:,} didChange edits, inlayHint every {soak['every']}: "
             f"{soak['seconds']:.1f} s; hint latency p50 / p95 {p50_p95(soak['hint_ms'])}; "
             f"RSS {soak['before']['rss_kb'] / 1024:,.0f} MB → {soak['after']['rss_kb'] / 1024:,.0f} MB "
-            f"(peak {soak['before']['hwm_kb'] / 1024:,.0f} → {soak['after']['hwm_kb'] / 1024:,.0f} MB)")
+            f"(peak {soak['before']['hwm_kb'] / 1024:,.0f} → {soak['after']['hwm_kb'] / 1024:,.0f} MB)"
+        )
     if cache:
-        lines.append("\nop-cache hit rate (measured in-process: this process imports "
-                     "torch_lsp.analysis.engine.OP_CACHE and runs analyse() twice over the files; "
-                     "the server has no API for it):")
+        lines.append(
+            "\nop-cache hit rate (measured in-process: this process imports "
+            "torch_lsp.analysis.engine.OP_CACHE and runs analyse() twice over the files; "
+            "the server has no API for it):"
+        )
         for label, data in cache.items():
-            seconds = ", ".join(f"{size:,} lines {s:.2f} s{'' if data['completed'][size] else ' (incomplete)'}"
-                                for size, s in data["seconds"].items())
-            lines.append(f"- {label}: {data['hit_rate']:.1%} ({data['hits']:,} hits / "
-                         f"{data['hits'] + data['misses']:,} lookups); analyse(): {seconds}")
+            seconds = ", ".join(
+                f"{size:,} lines {s:.2f} s{'' if data['completed'][size] else ' (incomplete)'}"
+                for size, s in data["seconds"].items()
+            )
+            lines.append(
+                f"- {label}: {data['hit_rate']:.1%} ({data['hits']:,} hits / "
+                f"{data['hits'] + data['misses']:,} lookups); analyse(): {seconds}"
+            )
     return "\n".join(lines)
 
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=30, help="warm requests per series (default 30)")
-    parser.add_argument("--servers", default="bare-pygls,torch-lsp,jedi-language-server,pylsp",
-                        help="comma-separated subset to run")
+    parser.add_argument(
+        "--servers", default="bare-pygls,torch-lsp,jedi-language-server,pylsp", help="comma-separated subset to run"
+    )
     parser.add_argument("--quick", action="store_true", help="skip the 10,000-line file, the soak and the cache pass")
     args = parser.parse_args()
     global SIZES
@@ -494,14 +565,14 @@ async def main() -> None:
             print(f"measuring {name} …", file=sys.stderr)
             if name == "bare-pygls":
                 # The reference: median of three spawns (the first one also pays a cold file cache).
-                bare = [await measure(name, commands[name], Path(folder), files, args.samples, soak=False)
-                        for _ in range(3)]
+                bare = [
+                    await measure(name, commands[name], Path(folder), files, args.samples, soak=False) for _ in range(3)
+                ]
                 run = sorted(bare, key=lambda r: r.initialize_ms)[1]
                 run.notes.append("initialize of 3 spawns: " + ", ".join(f"{r.initialize_ms:.0f} ms" for r in bare))
                 runs.append(run)
                 continue
-            runs.append(await measure(name, commands[name], Path(folder), files, args.samples,
-                                      soak=not args.quick))
+            runs.append(await measure(name, commands[name], Path(folder), files, args.samples, soak=not args.quick))
     cache = None
     if not args.quick and "torch-lsp" in wanted:
         print("op cache, in-process …", file=sys.stderr)
@@ -511,10 +582,22 @@ async def main() -> None:
     print(f"\ntotal {time.perf_counter() - began:.0f} s")
     RESULTS.mkdir(exist_ok=True)
     output = RESULTS / f"perf-{time.strftime('%Y%m%d-%H%M%S')}.json"
-    output.write_text(json.dumps({
-        "python": platform.python_version(), "machine": platform.platform(), "load_average": load,
-        "samples": args.samples, "budgets": BUDGETS, "runs": [vars(run) for run in runs], "op_cache": cache},
-        indent=2, default=str), encoding="utf-8")
+    output.write_text(
+        json.dumps(
+            {
+                "python": platform.python_version(),
+                "machine": platform.platform(),
+                "load_average": load,
+                "samples": args.samples,
+                "budgets": BUDGETS,
+                "runs": [vars(run) for run in runs],
+                "op_cache": cache,
+            },
+            indent=2,
+            default=str,
+        ),
+        encoding="utf-8",
+    )
     print(f"raw results: {output}")
 
 

@@ -34,8 +34,9 @@ from lsp_support import start, wait_until_ready  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 SERVER_COMMAND = [sys.executable, "-m", "torch_lsp", "--stdio"]
 COLD_FILE = shape_truth.CORPUS / "mnist_cnn_train.py"
-FLOOR_IMPORTS = ("import lsprotocol.types, pygls.lsp.server, torch, torch.fx.experimental.symbolic_shapes; "
-                 "print(flush=True)")
+FLOOR_IMPORTS = (
+    "import lsprotocol.types, pygls.lsp.server, torch, torch.fx.experimental.symbolic_shapes; print(flush=True)"
+)
 WARM_FILES = ["mnist_cnn_train.py", "unet.py", "self_attention.py", "cheatsheet_math.py"]
 SIZES = (100, 500, 1_000, 8_000)
 VISIBLE_LINES = 60
@@ -141,15 +142,25 @@ class Session:
     def did_open(self, text: str, name: str) -> str:
         self.counter += 1
         uri = f"file:///tmp/torch_lsp_bench/{self.counter}/{name}"
-        self.client.text_document_did_open(types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)))
+        self.client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)
+            )
+        )
         return uri
 
     async def hints(self, uri: str, lines: int) -> list[types.InlayHint]:
-        return await self.client.text_document_inlay_hint_async(types.InlayHintParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=types.Range(start=types.Position(line=0, character=0),
-                              end=types.Position(line=lines + 1, character=0)))) or []
+        return (
+            await self.client.text_document_inlay_hint_async(
+                types.InlayHintParams(
+                    text_document=types.TextDocumentIdentifier(uri=uri),
+                    range=types.Range(
+                        start=types.Position(line=0, character=0), end=types.Position(line=lines + 1, character=0)
+                    ),
+                )
+            )
+            or []
+        )
 
     def analyses_logged(self, uri: str) -> list[tuple[float, bool]]:
         """The server's analyses of `uri`, oldest first, from its log ("analysed URI: N lines in T ms"):
@@ -196,12 +207,29 @@ async def measure_accuracy(session: Session) -> dict:
     totals = shape_truth.totals(scores)
     return {
         "table": shape_truth.table(scores),
-        "files": [{"name": s.name, "targets": s.targets, "shown": s.shown, "correct": s.correct, "exact": s.exact,
-                   "symbolic": s.symbolic, "imprecise": s.imprecise, "wrong": s.wrong, "missing": s.missing,
-                   "unverified": s.unverified, "error": s.error} for s in scores],
-        "precision": totals.precision, "exact_recall": totals.exact_recall,
-        "symbolic_recall": totals.symbolic_recall, "wrong": totals.wrong, "shown": totals.shown,
-        "targets": totals.targets, "best_exact_recall": totals.best_exact_recall,
+        "files": [
+            {
+                "name": s.name,
+                "targets": s.targets,
+                "shown": s.shown,
+                "correct": s.correct,
+                "exact": s.exact,
+                "symbolic": s.symbolic,
+                "imprecise": s.imprecise,
+                "wrong": s.wrong,
+                "missing": s.missing,
+                "unverified": s.unverified,
+                "error": s.error,
+            }
+            for s in scores
+        ],
+        "precision": totals.precision,
+        "exact_recall": totals.exact_recall,
+        "symbolic_recall": totals.symbolic_recall,
+        "wrong": totals.wrong,
+        "shown": totals.shown,
+        "targets": totals.targets,
+        "best_exact_recall": totals.best_exact_recall,
         "single_shape_exact_recall": totals.single_shape_exact_recall,
     }
 
@@ -241,9 +269,15 @@ async def measure_cold(runs: int) -> dict:
         first_shown.append(len(result))
         complete_shown.append(len(await session.hints(uri, lines)))
         await session.close()
-    return {"file": COLD_FILE.name, "didOpen_to_hints_s": open_to_hints, "spawn_to_hints_s": spawn_to_hints,
-            "spawn_to_complete_hints_s": spawn_to_complete, "first_hints": first_shown,
-            "complete_hints": complete_shown, "import_floor_s": floor}
+    return {
+        "file": COLD_FILE.name,
+        "didOpen_to_hints_s": open_to_hints,
+        "spawn_to_hints_s": spawn_to_hints,
+        "spawn_to_complete_hints_s": spawn_to_complete,
+        "first_hints": first_shown,
+        "complete_hints": complete_shown,
+        "import_floor_s": floor,
+    }
 
 
 async def measure_warm(session: Session, runs: int) -> dict:
@@ -273,10 +307,14 @@ async def measure_request_latency(session: Session, requests: int) -> dict:
     for index in range(requests):  # an editor asks for the visible range only
         first = (index * 37) % max(1, lines - 60)
         started = time.perf_counter()
-        await session.client.text_document_inlay_hint_async(types.InlayHintParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=types.Range(start=types.Position(line=first, character=0),
-                              end=types.Position(line=first + 60, character=0))))
+        await session.client.text_document_inlay_hint_async(
+            types.InlayHintParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=types.Range(
+                    start=types.Position(line=first, character=0), end=types.Position(line=first + 60, character=0)
+                ),
+            )
+        )
         visible.append(time.perf_counter() - started)
     return {"document_lines": lines, "whole_document_s": full, "visible_60_lines_s": visible}
 
@@ -294,26 +332,45 @@ async def measure_edits(session: Session, size: int, edits: int) -> dict:
     samples, counts, reached, analysed_ms = [], [], [], []
     for version in range(2, edits + 2):
         digit = "5" if digit != "5" else "6"
-        session.client.text_document_did_change(types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-            content_changes=[types.TextDocumentContentChangePartial(
-                range=types.Range(start=types.Position(line=edit_line, character=column),
-                                  end=types.Position(line=edit_line, character=column + 1)),
-                text=digit)]))
+        session.client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[
+                    types.TextDocumentContentChangePartial(
+                        range=types.Range(
+                            start=types.Position(line=edit_line, character=column),
+                            end=types.Position(line=edit_line, character=column + 1),
+                        ),
+                        text=digit,
+                    )
+                ],
+            )
+        )
         started = time.perf_counter()
-        await session.client.text_document_inlay_hint_async(types.InlayHintParams(  # the editor's visible range
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=types.Range(start=types.Position(line=max(0, edit_line - VISIBLE_LINES // 2), character=0),
-                              end=types.Position(line=edit_line + VISIBLE_LINES // 2, character=0))))
+        await session.client.text_document_inlay_hint_async(
+            types.InlayHintParams(  # the editor's visible range
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=types.Range(
+                    start=types.Position(line=max(0, edit_line - VISIBLE_LINES // 2), character=0),
+                    end=types.Position(line=edit_line + VISIBLE_LINES // 2, character=0),
+                ),
+            )
+        )
         samples.append(time.perf_counter() - started)
         analysed_ms.append(session.last_analysis_ms(uri))
         result = await session.hints(uri, lines)
         counts.append(len(result))
         reached.append(max((hint.position.line for hint in result), default=-1) + 1)
-    return {"lines": lines, "first_open_s": first_s, "hints_first_open": len(first),
-            "last_hinted_line_first_open": max((h.position.line for h in first), default=-1) + 1,
-            "server_analysis_ms": analysed_ms,
-            "hints_after_edit": counts, "last_hinted_line_after_edit": reached, "edit_to_hints_s": samples}
+    return {
+        "lines": lines,
+        "first_open_s": first_s,
+        "hints_first_open": len(first),
+        "last_hinted_line_first_open": max((h.position.line for h in first), default=-1) + 1,
+        "server_analysis_ms": analysed_ms,
+        "hints_after_edit": counts,
+        "last_hinted_line_after_edit": reached,
+        "edit_to_hints_s": samples,
+    }
 
 
 # -- the report ----------------------------------------------------------------------------------
@@ -341,30 +398,45 @@ def render(results: dict) -> str:
         f"{'exact recall of the targets that held one shape':<58}{acc['single_shape_exact_recall']:>21.1%} ",
     ]
     cold = results["cold"]
-    rows.append(f"{'cold: didOpen -> hints, ' + cold['file'] + ' (median)':<58}"
-                f"{ms(statistics.median(cold['didOpen_to_hints_s'])):>22}")
-    rows.append(f"{'cold: process spawn -> first hints (median)':<58}"
-                f"{ms(statistics.median(cold['spawn_to_hints_s'])):>22}")
-    rows.append(f"{'cold: process spawn -> complete hints (median)':<58}"
-                f"{ms(statistics.median(cold['spawn_to_complete_hints_s'])):>22}")
+    rows.append(
+        f"{'cold: didOpen -> hints, ' + cold['file'] + ' (median)':<58}"
+        f"{ms(statistics.median(cold['didOpen_to_hints_s'])):>22}"
+    )
+    rows.append(
+        f"{'cold: process spawn -> first hints (median)':<58}{ms(statistics.median(cold['spawn_to_hints_s'])):>22}"
+    )
+    rows.append(
+        f"{'cold: process spawn -> complete hints (median)':<58}"
+        f"{ms(statistics.median(cold['spawn_to_complete_hints_s'])):>22}"
+    )
     floor = statistics.median(cold["import_floor_s"])
     rows.append(f"{'cold: imports alone (pygls, torch, sympy), median':<58}{ms(floor):>22}")
-    rows.append(f"{'cold: first hints minus imports alone (median)':<58}"
-                f"{ms(statistics.median(cold['spawn_to_hints_s']) - floor):>22}")
+    rows.append(
+        f"{'cold: first hints minus imports alone (median)':<58}"
+        f"{ms(statistics.median(cold['spawn_to_hints_s']) - floor):>22}"
+    )
     counts = f"{statistics.median(cold['first_hints']):.0f} / {statistics.median(cold['complete_hints']):.0f}"
     rows.append(f"{'cold: hints shown first / complete (median)':<58}{counts:>22}")
     for name, values in results["warm"]["didOpen_to_hints_s"].items():
         rows.append(f"{'warm: didOpen -> hints, ' + name + ' (median)':<58}{ms(statistics.median(values)):>22}")
     lat = results["latency"]
-    rows.append(f"{'warm inlayHint, whole ' + str(lat['document_lines']) + '-line file p50 / p95':<58}"
-                f"{ms(percentile(lat['whole_document_s'], 50)) + ' / ' + ms(percentile(lat['whole_document_s'], 95)):>22}")
-    rows.append(f"{'warm inlayHint, 60 visible lines p50 / p95':<58}"
-                f"{ms(percentile(lat['visible_60_lines_s'], 50)) + ' / ' + ms(percentile(lat['visible_60_lines_s'], 95)):>22}")
-    rows += ["", f"edit -> hints: a 1-char didChange (a batch-size digit in the middle of the file), then inlayHint "
-                 f"for the {VISIBLE_LINES} lines around it; analysis: the server's own timing of the re-analysis "
-                 f"(parse + interpretation, from its log)",
-             f"{'file':<12}{'edit->hints p50':>16}{'p95':>9}{'analysis p50':>14}{'p95':>9}{'hints':>7}"
-             f"{'analysed lines':>16}{'per line':>11}{'first open':>12}", "-" * 106]
+    rows.append(
+        f"{'warm inlayHint, whole ' + str(lat['document_lines']) + '-line file p50 / p95':<58}"
+        f"{ms(percentile(lat['whole_document_s'], 50)) + ' / ' + ms(percentile(lat['whole_document_s'], 95)):>22}"
+    )
+    rows.append(
+        f"{'warm inlayHint, 60 visible lines p50 / p95':<58}"
+        f"{ms(percentile(lat['visible_60_lines_s'], 50)) + ' / ' + ms(percentile(lat['visible_60_lines_s'], 95)):>22}"
+    )
+    rows += [
+        "",
+        f"edit -> hints: a 1-char didChange (a batch-size digit in the middle of the file), then inlayHint "
+        f"for the {VISIBLE_LINES} lines around it; analysis: the server's own timing of the re-analysis "
+        f"(parse + interpretation, from its log)",
+        f"{'file':<12}{'edit->hints p50':>16}{'p95':>9}{'analysis p50':>14}{'p95':>9}{'hints':>7}"
+        f"{'analysed lines':>16}{'per line':>11}{'first open':>12}",
+        "-" * 106,
+    ]
     costs = []
     for edit in results["edits"]:
         p50, p95 = percentile(edit["edit_to_hints_s"], 50), percentile(edit["edit_to_hints_s"], 95)
@@ -376,8 +448,10 @@ def render(results: dict) -> str:
         analysed = statistics.median(edit["last_hinted_line_after_edit"])
         cost = a50 / max(1.0, analysed)
         costs.append((edit["lines"], cost))
-        rows.append(f"{str(edit['lines']) + ' lines':<12}{ms(p50):>16}{ms(p95):>9}{ms(a50):>14}{ms(a95):>9}"
-                    f"{shown:>7.0f}{analysed:>16,.0f}{cost * 1e6:>8,.0f} µs{ms(edit['first_open_s']):>12}")
+        rows.append(
+            f"{str(edit['lines']) + ' lines':<12}{ms(p50):>16}{ms(p95):>9}{ms(a50):>14}{ms(a95):>9}"
+            f"{shown:>7.0f}{analysed:>16,.0f}{cost * 1e6:>8,.0f} µs{ms(edit['first_open_s']):>12}"
+        )
     if len(costs) >= 2:
         (small_lines, small), (large_lines, large) = costs[0], costs[-1]
         ratio = large / small
@@ -386,8 +460,10 @@ def render(results: dict) -> str:
         for edit in results["edits"]:
             analysed = statistics.median(edit["last_hinted_line_after_edit"])
             if analysed < 0.95 * edit["lines"]:
-                rows.append(f"{edit['lines']} lines: the analysis budget stopped the engine at line "
-                            f"{analysed:.0f}; hints below it are missing")
+                rows.append(
+                    f"{edit['lines']} lines: the analysis budget stopped the engine at line "
+                    f"{analysed:.0f}; hints below it are missing"
+                )
     return "\n".join(rows)
 
 
@@ -398,11 +474,17 @@ async def main(quick: bool, budget: float | None) -> dict:
         Session.options = {"torchLsp": {"analysis": {"budgetSeconds": budget}}}
 
     RESULTS.mkdir(parents=True, exist_ok=True)
-    results: dict = {"machine": {"cpus": os.cpu_count(), "load_before": " ".join(f"{x:.1f}" for x in os.getloadavg()),
-                                 "python": platform.python_version(),
-                                 "torch": importlib.metadata.version("torch")},
-                     "quick": quick, "analysis_budget_s": budget or "default (2 s)",
-                     "started": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    results: dict = {
+        "machine": {
+            "cpus": os.cpu_count(),
+            "load_before": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+            "python": platform.python_version(),
+            "torch": importlib.metadata.version("torch"),
+        },
+        "quick": quick,
+        "analysis_budget_s": budget or "default (2 s)",
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
+    }
     began = time.perf_counter()
     phases = results["phase_s"] = {}
 
@@ -420,8 +502,9 @@ async def main(quick: bool, budget: float | None) -> dict:
         await phase("latency", measure_request_latency(session, 20 if quick else 60))
         edits = []
         for size in SIZES:
-            edits.append(await measure_edits(session, size, (4 if size > 1000 else 8) if quick else
-                                             (8 if size > 1000 else 20)))
+            edits.append(
+                await measure_edits(session, size, (4 if size > 1000 else 8) if quick else (8 if size > 1000 else 20))
+            )
         results["edits"] = edits
     finally:
         await session.close()
@@ -432,9 +515,13 @@ async def main(quick: bool, budget: float | None) -> dict:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="Benchmark the shape engine through the protocol.")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
-    parser.add_argument("--budget", type=float, metavar="S",
-                        help="the server's analysis budget in seconds (default: the product's, 2 s); a large "
-                             "one measures how the engine scales without the cut-off")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        metavar="S",
+        help="the server's analysis budget in seconds (default: the product's, 2 s); a large "
+        "one measures how the engine scales without the cut-off",
+    )
     args = parser.parse_args()
     outcome = asyncio.run(main(args.quick, args.budget))
     report = render(outcome)

@@ -18,17 +18,23 @@ def capabilities() -> types.ClientCapabilities:
     """A current VS Code's capabilities: the recorded 1.65 set plus inlay hints, notebooks and progress."""
     caps = client_capabilities("visual-studio-code")
     caps.text_document.inlay_hint = types.InlayHintClientCapabilities(
-        dynamic_registration=False, resolve_support=types.ClientInlayHintResolveOptions(properties=["tooltip"]))
+        dynamic_registration=False, resolve_support=types.ClientInlayHintResolveOptions(properties=["tooltip"])
+    )
     caps.workspace.inlay_hint = types.InlayHintWorkspaceClientCapabilities(refresh_support=True)
     caps.text_document.diagnostic = types.DiagnosticClientCapabilities(dynamic_registration=False)
     caps.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
     caps.notebook_document = types.NotebookDocumentClientCapabilities(
-        synchronization=types.NotebookDocumentSyncClientCapabilities(dynamic_registration=False))
+        synchronization=types.NotebookDocumentSyncClientCapabilities(dynamic_registration=False)
+    )
     return caps
 
 
-async def start(client: LanguageClient, locale: str = "en", options: dict | None = None,
-                caps: types.ClientCapabilities | None = None) -> None:
+async def start(
+    client: LanguageClient,
+    locale: str = "en",
+    options: dict | None = None,
+    caps: types.ClientCapabilities | None = None,
+) -> None:
     """Initialize a session the way VS Code does (answering the server's requests and notifications)."""
     client.statuses = []
     client.inlay_hint_refreshes = 0
@@ -41,17 +47,22 @@ async def start(client: LanguageClient, locale: str = "en", options: dict | None
     def on_refresh(params) -> None:
         client.inlay_hint_refreshes += 1
 
-    await client.initialize_session(types.InitializeParams(
-        capabilities=caps or capabilities(), locale=locale, initialization_options=options or {},
-        process_id=None, root_uri=FIXTURES.as_uri()))
+    await client.initialize_session(
+        types.InitializeParams(
+            capabilities=caps or capabilities(),
+            locale=locale,
+            initialization_options=options or {},
+            process_id=None,
+            root_uri=FIXTURES.as_uri(),
+        )
+    )
 
 
 async def wait_until_ready(client: LanguageClient, timeout: float = 90.0) -> dict:
     """Poll the server's status command until torch and its symbolic-shape machinery have loaded."""
     deadline = time.monotonic() + timeout
     while True:
-        status = await client.workspace_execute_command_async(
-            types.ExecuteCommandParams(command="torch-lsp.status"))
+        status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="torch-lsp.status"))
         loaded = status["state"] == "error" or (status["state"] == "ready" and status.get("symbolicShapes"))
         if loaded or time.monotonic() > deadline:
             return status
@@ -66,8 +77,11 @@ def open_document(client: LanguageClient, text: str, name: str | None = None) ->
     global _counter
     _counter += 1
     uri = f"file:///tmp/torch_lsp_test/{name or f'doc{_counter}.py'}"
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)))
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)
+        )
+    )
     return uri
 
 
@@ -85,17 +99,20 @@ def position_of(text: str, needle: str, occurrence: int = 0, offset: int = 0) ->
 
 async def hover_text(client: LanguageClient, uri: str, position: types.Position) -> str | None:
     """The Markdown of a hover, or None."""
-    result = await client.text_document_hover_async(types.HoverParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=position))
+    result = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position)
+    )
     return None if result is None else result.contents.value
 
 
 async def inlay_hints(client: LanguageClient, uri: str, lines: int = 10_000) -> list[types.InlayHint]:
     """All inlay hints of a document."""
-    result = await client.text_document_inlay_hint_async(types.InlayHintParams(
-        text_document=types.TextDocumentIdentifier(uri=uri),
-        range=types.Range(start=types.Position(line=0, character=0),
-                          end=types.Position(line=lines, character=0))))
+    result = await client.text_document_inlay_hint_async(
+        types.InlayHintParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=lines, character=0)),
+        )
+    )
     return result or []
 
 
@@ -107,10 +124,17 @@ async def resolved(client: LanguageClient, hints: list[types.InlayHint]) -> list
 def open_notebook(client: LanguageClient, name: str, cells: list[str]) -> list[str]:
     """Open a notebook of Python code cells through notebook sync, as VS Code does; returns the cell URIs."""
     uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/{name}#W{i}sZmlsZQ%3D%3D" for i in range(len(cells))]
-    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
-        notebook_document=types.NotebookDocument(
-            uri=f"file:///tmp/torch_lsp_test/{name}", notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris]),
-        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
-                             for u, t in zip(uris, cells)]))
+    client.notebook_document_did_open(
+        types.DidOpenNotebookDocumentParams(
+            notebook_document=types.NotebookDocument(
+                uri=f"file:///tmp/torch_lsp_test/{name}",
+                notebook_type="jupyter-notebook",
+                version=1,
+                cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris],
+            ),
+            cell_text_documents=[
+                types.TextDocumentItem(uri=u, language_id="python", version=1, text=t) for u, t in zip(uris, cells)
+            ],
+        )
+    )
     return uris

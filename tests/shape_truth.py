@@ -124,12 +124,16 @@ class _Instrument(ast.NodeTransformer):
                 if hasattr(node, "ctx"):
                     node.ctx = ast.Load()
         name = leaf.id if isinstance(leaf, ast.Name) else ast.unparse(leaf)
-        return ast.Call(func=ast.Name(function, ast.Load()),
-                        args=[ast.Constant(line), ast.Constant(column), ast.Constant(name), ast.Constant(kind), value],
-                        keywords=[])
+        return ast.Call(
+            func=ast.Name(function, ast.Load()),
+            args=[ast.Constant(line), ast.Constant(column), ast.Constant(name), ast.Constant(kind), value],
+            keywords=[],
+        )
 
     def _records(self, targets: list[ast.expr], kind: str) -> list[ast.stmt]:
-        return [ast.Expr(self._call("__shape_rec__", leaf, kind)) for target in targets for leaf in self._leaves(target)]
+        return [
+            ast.Expr(self._call("__shape_rec__", leaf, kind)) for target in targets for leaf in self._leaves(target)
+        ]
 
     def _after(self, node: ast.stmt, targets: list[ast.expr], kind: str) -> list[ast.stmt]:
         self.generic_visit(node)
@@ -196,8 +200,15 @@ def _child(path: Path, out: Path) -> None:
     def rec(line: int, column: int, name: str, kind: str, value) -> None:
         entry = records.get((line, column))
         if entry is None:
-            entry = records[(line, column)] = {"line": line, "column": column, "name": name, "kind": kind,
-                                               "shapes": set(), "others": set(), "hits": 0}
+            entry = records[(line, column)] = {
+                "line": line,
+                "column": column,
+                "name": name,
+                "kind": kind,
+                "shapes": set(),
+                "others": set(),
+                "hits": 0,
+            }
         entry["hits"] += 1
         what, detail = describe(value)
         (entry["shapes"] if what == "tensor" else entry["others"]).add(detail)
@@ -223,10 +234,20 @@ def _child(path: Path, out: Path) -> None:
     except BaseException:
         error = traceback.format_exc()
     duration = time.perf_counter() - start
-    targets = [{**entry, "shapes": sorted(list(s) for s in entry["shapes"]), "others": sorted(entry["others"])}
-               for entry in records.values()]
-    out.write_text(json.dumps({"path": str(path), "error": error, "duration_s": duration,
-                               "targets": sorted(targets, key=lambda t: (t["line"], t["column"]))}))
+    targets = [
+        {**entry, "shapes": sorted(list(s) for s in entry["shapes"]), "others": sorted(entry["others"])}
+        for entry in records.values()
+    ]
+    out.write_text(
+        json.dumps(
+            {
+                "path": str(path),
+                "error": error,
+                "duration_s": duration,
+                "targets": sorted(targets, key=lambda t: (t["line"], t["column"])),
+            }
+        )
+    )
 
 
 # -- the parent side -----------------------------------------------------------------------------
@@ -286,8 +307,14 @@ def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S, cache_dir: Path | None
         with tempfile.TemporaryDirectory(prefix="shape_truth_") as work:
             out = Path(work) / "truth.json"
             env = {**os.environ, "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1", "MPLBACKEND": "Agg"}
-            completed = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", str(out), str(path)],
-                                       cwd=work, env=env, capture_output=True, text=True, timeout=timeout)
+            completed = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--child", str(out), str(path)],
+                cwd=work,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
             if completed.returncode != 0 or not out.exists():
                 raise RuntimeError(f"tracing {path} failed ({completed.returncode}):\n{completed.stderr[-4000:]}")
             data = json.loads(out.read_text())
@@ -298,14 +325,22 @@ def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S, cache_dir: Path | None
         raise RuntimeError(f"{path} raised under the tracer:\n{data['error']}")
     targets = {}
     for entry in data["targets"]:
-        target = Target(entry["line"], entry["column"], entry["name"], entry["kind"],
-                        [tuple(s) for s in entry["shapes"]], entry["others"], entry["hits"])
+        target = Target(
+            entry["line"],
+            entry["column"],
+            entry["name"],
+            entry["kind"],
+            [tuple(s) for s in entry["shapes"]],
+            entry["others"],
+            entry["hits"],
+        )
         targets[(target.line, target.column)] = target
     return Truth(path, targets, data["error"], data["duration_s"])
 
 
-def trace_all(paths: list[Path], timeout: float = DEFAULT_TIMEOUT_S, workers: int | None = None,
-              cache_dir: Path | None = None) -> dict[Path, Truth]:
+def trace_all(
+    paths: list[Path], timeout: float = DEFAULT_TIMEOUT_S, workers: int | None = None, cache_dir: Path | None = None
+) -> dict[Path, Truth]:
     """Trace several programs concurrently (one subprocess each)."""
     workers = workers or max(2, min(8, os.cpu_count() or 2))
     with concurrent.futures.ThreadPoolExecutor(workers) as pool:
@@ -431,18 +466,23 @@ def score(name: str, truth: Truth, hints: list[tuple[tuple[int, int], str]], lin
             result.symbolic += 1
         elif verdict == IMPRECISE:
             result.imprecise += 1
-            result.imprecise_hints.append(f"{where} `{target.name}` shown {label} vs truth "
-                                          f"{[list(s) for s in target.shapes]}   | {text}")
+            result.imprecise_hints.append(
+                f"{where} `{target.name}` shown {label} vs truth {[list(s) for s in target.shapes]}   | {text}"
+            )
         elif verdict == WRONG:
-            result.wrong.append(f"{where} `{target.name}` shown {label} vs truth "
-                                f"{[list(s) for s in target.shapes] or target.others} ({reason})   | {text}")
+            result.wrong.append(
+                f"{where} `{target.name}` shown {label} vs truth "
+                f"{[list(s) for s in target.shapes] or target.others} ({reason})   | {text}"
+            )
         else:
             result.unverified.append(f"{where} shown {label}   | {text}")
     for key, target in sorted(tensor_targets.items()):
         if key not in shown_at:
             result.missing_targets.append(target)
-            result.missing.append(f"{name}:{target.line + 1}:{target.column} `{target.name}` ({target.kind}) "
-                                  f"truth {[list(s) for s in target.shapes]}   | {lines[target.line].strip()}")
+            result.missing.append(
+                f"{name}:{target.line + 1}:{target.column} `{target.name}` ({target.kind}) "
+                f"truth {[list(s) for s in target.shapes]}   | {lines[target.line].strip()}"
+            )
     return result
 
 
@@ -487,31 +527,44 @@ class Totals:
 
 def totals(scores: list[FileScore]) -> Totals:
     return Totals(
-        shown=sum(s.shown for s in scores), correct=sum(s.correct for s in scores),
-        exact=sum(s.exact for s in scores), symbolic=sum(s.symbolic for s in scores),
-        imprecise=sum(s.imprecise for s in scores), wrong=sum(len(s.wrong) for s in scores),
-        unverified=sum(len(s.unverified) for s in scores), targets=sum(s.targets for s in scores),
+        shown=sum(s.shown for s in scores),
+        correct=sum(s.correct for s in scores),
+        exact=sum(s.exact for s in scores),
+        symbolic=sum(s.symbolic for s in scores),
+        imprecise=sum(s.imprecise for s in scores),
+        wrong=sum(len(s.wrong) for s in scores),
+        unverified=sum(len(s.unverified) for s in scores),
+        targets=sum(s.targets for s in scores),
         missing=sum(len(s.missing) for s in scores),
-        multi_shape_targets=sum(s.multi_shape_targets for s in scores))
+        multi_shape_targets=sum(s.multi_shape_targets for s in scores),
+    )
 
 
 def table(scores: list[FileScore]) -> str:
     """The per-file table and the totals, as text."""
-    header = f"{'file':<34}{'targets':>8}{'shown':>7}{'correct':>8}{'exact':>7}{'symb':>6}" \
-             f"{'impr':>6}{'wrong':>6}{'unver':>6}{'missing':>8}"
+    header = (
+        f"{'file':<34}{'targets':>8}{'shown':>7}{'correct':>8}{'exact':>7}{'symb':>6}"
+        f"{'impr':>6}{'wrong':>6}{'unver':>6}{'missing':>8}"
+    )
     rows = [header, "-" * len(header)]
     for s in scores:
-        rows.append(f"{s.name:<34}{s.targets:>8}{s.shown:>7}{s.correct:>8}{s.exact:>7}{s.symbolic:>6}"
-                    f"{s.imprecise:>6}{len(s.wrong):>6}{len(s.unverified):>6}{len(s.missing):>8}"
-                    + ("   SERVER ERROR" if s.error else ""))
+        rows.append(
+            f"{s.name:<34}{s.targets:>8}{s.shown:>7}{s.correct:>8}{s.exact:>7}{s.symbolic:>6}"
+            f"{s.imprecise:>6}{len(s.wrong):>6}{len(s.unverified):>6}{len(s.missing):>8}"
+            + ("   SERVER ERROR" if s.error else "")
+        )
     t = totals(scores)
     rows.append("-" * len(header))
-    rows.append(f"{'TOTAL':<34}{t.targets:>8}{t.shown:>7}{t.correct:>8}{t.exact:>7}{t.symbolic:>6}"
-                f"{t.imprecise:>6}{t.wrong:>6}{t.unverified:>6}{t.missing:>8}")
-    rows.append(f"precision {t.precision:.1%} (correct / shown)   exact recall {t.exact_recall:.1%}   "
-                f"symbolic recall {t.symbolic_recall:.1%}   wrong hints {t.wrong}   "
-                f"(best possible exact recall {t.best_exact_recall:.1%}: {t.multi_shape_targets} targets "
-                f"held several shapes; exact on the others {t.single_shape_exact_recall:.1%})")
+    rows.append(
+        f"{'TOTAL':<34}{t.targets:>8}{t.shown:>7}{t.correct:>8}{t.exact:>7}{t.symbolic:>6}"
+        f"{t.imprecise:>6}{t.wrong:>6}{t.unverified:>6}{t.missing:>8}"
+    )
+    rows.append(
+        f"precision {t.precision:.1%} (correct / shown)   exact recall {t.exact_recall:.1%}   "
+        f"symbolic recall {t.symbolic_recall:.1%}   wrong hints {t.wrong}   "
+        f"(best possible exact recall {t.best_exact_recall:.1%}: {t.multi_shape_targets} targets "
+        f"held several shapes; exact on the others {t.single_shape_exact_recall:.1%})"
+    )
     return "\n".join(rows)
 
 
@@ -536,10 +589,17 @@ async def _hints_of(client, uri: str, lines: int, timeout: float, nonempty: bool
 
     deadline = time.monotonic() + timeout
     while True:
-        result = await client.text_document_inlay_hint_async(types.InlayHintParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=types.Range(start=types.Position(line=0, character=0),
-                              end=types.Position(line=lines + 1, character=0)))) or []
+        result = (
+            await client.text_document_inlay_hint_async(
+                types.InlayHintParams(
+                    text_document=types.TextDocumentIdentifier(uri=uri),
+                    range=types.Range(
+                        start=types.Position(line=0, character=0), end=types.Position(line=lines + 1, character=0)
+                    ),
+                )
+            )
+            or []
+        )
         if result or not nonempty or time.monotonic() > deadline:
             return result
         await asyncio.sleep(0.2)
@@ -563,24 +623,40 @@ async def server_hints(client, path: Path, timeout: float = 90.0, tag: str = "")
     hints: list[tuple[tuple[int, int], str]] = []
     if path.suffix != ".ipynb":
         text = path.read_text(encoding="utf-8")
-        client.text_document_did_open(types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=base, language_id="python", version=1, text=text)))
+        client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=base, language_id="python", version=1, text=text)
+            )
+        )
         lines = text.split("\n")
         for hint in await _hints_of(client, base, len(lines), timeout, nonempty=True):
             line = hint.position.line
             hints.append(((line, utf16_to_char(lines[line], hint.position.character)), _label_text(hint.label)))
         return hints
     cells = notebook_cells(path)
-    cell_uris = [f"vscode-notebook-cell:{base[len('file:'):]}#W{i}sZmlsZQ%3D%3D" for i in range(len(cells))]
-    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
-        notebook_document=types.NotebookDocument(
-            uri=base, notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code if kind == "code" else
-                                      types.NotebookCellKind.Markup, document=uri)
-                   for (kind, _), uri in zip(cells, cell_uris)]),
-        cell_text_documents=[types.TextDocumentItem(uri=uri, language_id="python" if kind == "code" else "markdown",
-                                                    version=1, text=text)
-                             for (kind, text), uri in zip(cells, cell_uris)]))
+    cell_uris = [f"vscode-notebook-cell:{base[len('file:') :]}#W{i}sZmlsZQ%3D%3D" for i in range(len(cells))]
+    client.notebook_document_did_open(
+        types.DidOpenNotebookDocumentParams(
+            notebook_document=types.NotebookDocument(
+                uri=base,
+                notebook_type="jupyter-notebook",
+                version=1,
+                cells=[
+                    types.NotebookCell(
+                        kind=types.NotebookCellKind.Code if kind == "code" else types.NotebookCellKind.Markup,
+                        document=uri,
+                    )
+                    for (kind, _), uri in zip(cells, cell_uris)
+                ],
+            ),
+            cell_text_documents=[
+                types.TextDocumentItem(
+                    uri=uri, language_id="python" if kind == "code" else "markdown", version=1, text=text
+                )
+                for (kind, text), uri in zip(cells, cell_uris)
+            ],
+        )
+    )
     code = [(uri, text) for (kind, text), uri in zip(cells, cell_uris) if kind == "code"]
     deadline = time.monotonic() + timeout
     while not hints and time.monotonic() < deadline:
@@ -588,8 +664,9 @@ async def server_hints(client, path: Path, timeout: float = 90.0, tag: str = "")
             lines = text.split("\n")
             for hint in await _hints_of(client, uri, len(lines), timeout, nonempty=False):
                 line = hint.position.line
-                hints.append(((first + line, utf16_to_char(lines[line], hint.position.character)),
-                              _label_text(hint.label)))
+                hints.append(
+                    ((first + line, utf16_to_char(lines[line], hint.position.character)), _label_text(hint.label))
+                )
         if not hints:
             await asyncio.sleep(0.2)
     return hints
@@ -609,8 +686,10 @@ def main() -> None:
         print(f"== {path} ({truth.duration_s:.2f} s, {len(truth.tensor_targets())} tensor targets)")
         for target in truth.targets.values():
             observed = [list(s) for s in target.shapes] + target.others
-            print(f"{target.line + 1:>4}:{target.column:<3} {target.kind:<13} {target.name:<16} {observed}"
-                  f"   | {lines[target.line].strip()}")
+            print(
+                f"{target.line + 1:>4}:{target.column:<3} {target.kind:<13} {target.name:<16} {observed}"
+                f"   | {lines[target.line].strip()}"
+            )
 
 
 if __name__ == "__main__":

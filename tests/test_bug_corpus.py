@@ -22,8 +22,12 @@ def raising_lines() -> dict[str, int]:
 
 
 def check(paths: list[Path]) -> dict:
-    result = subprocess.run([sys.executable, "-c", "from torch_lsp.cli import main; main()", "check",
-                             "--format", "json", *map(str, paths)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", "from torch_lsp.cli import main; main()", "check", "--format", "json", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return json.loads(result.stdout)
 
 

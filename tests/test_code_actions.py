@@ -19,8 +19,7 @@ CASES = [
     ("bn = nn.BatchNorm2d(3)\ny = bn(torch.zeros(3, 8, 8))\n", "Add a batch dimension with .unsqueeze(0)"),
     ("loss = F.cross_entropy(torch.zeros(4, 10), torch.zeros(4).float())\n", "Convert to integer class indices"),
     ("y = torch.zeros(2, 3) @ torch.arange(12).reshape(3, 4)\n", "Convert to floating point"),
-    ("loss = nn.BCEWithLogitsLoss()(torch.zeros(4), torch.zeros(4, dtype=torch.long))\n",
-     "Convert to floating point"),
+    ("loss = nn.BCEWithLogitsLoss()(torch.zeros(4), torch.zeros(4, dtype=torch.long))\n", "Convert to floating point"),
     ("e = nn.Embedding(10, 3)(torch.zeros(4))\n", "Convert to integer class indices"),
 ]
 
@@ -37,15 +36,16 @@ def apply(text: str, edits: list[types.TextEdit]) -> str:
     lines = text.split("\n")
     for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
         start, end = edit.range.start, edit.range.end
-        before = lines[start.line][:start.character]
-        after = lines[end.line][end.character:]
-        lines[start.line:end.line + 1] = (before + edit.new_text + after).split("\n")
+        before = lines[start.line][: start.character]
+        after = lines[end.line][end.character :]
+        lines[start.line : end.line + 1] = (before + edit.new_text + after).split("\n")
     return "\n".join(lines)
 
 
 async def diagnostics_of(client: LanguageClient, uri: str) -> list[types.Diagnostic]:
-    report = await client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
-        text_document=types.TextDocumentIdentifier(uri=uri)))
+    report = await client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
     return list(report.items)
 
 
@@ -56,9 +56,13 @@ async def test_quick_fix_removes_the_error_and_the_program_runs(client: Language
     assert failing.returncode != 0, "the corpus program must really fail"
     uri = open_document(client, text)
     (diagnostic,) = await diagnostics_of(client, uri)
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
-        context=types.CodeActionContext(diagnostics=[diagnostic])))
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=diagnostic.range,
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+    )
     (action,) = [a for a in actions if a.title.startswith(title)]
     assert action.kind == types.CodeActionKind.QuickFix
     fixed = apply(text, action.edit.changes[uri])

@@ -18,8 +18,10 @@ TENSORS = "import torch\nx = torch.randn(2, 3, 4)\na = torch.zeros(2, 3)\nb = to
 
 def server_config(cache: str) -> ClientServerConfig:
     """The server with its completion-index cache in `cache` (so the test does not touch ~/.cache)."""
-    return ClientServerConfig(server_command=[sys.executable, "-m", "torch_lsp", "--stdio"],
-                              server_env={**os.environ, "XDG_CACHE_HOME": cache})
+    return ClientServerConfig(
+        server_command=[sys.executable, "-m", "torch_lsp", "--stdio"],
+        server_env={**os.environ, "XDG_CACHE_HOME": cache},
+    )
 
 
 CACHE = f"/tmp/torch_lsp_test/cache-{os.getpid()}"
@@ -35,8 +37,9 @@ async def client(lsp_client: LanguageClient):
 
 async def complete(client: LanguageClient, uri: str, position: types.Position) -> list[types.CompletionItem]:
     """The items of a completion request (empty for a null answer)."""
-    result = await client.text_document_completion_async(types.CompletionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), position=position))
+    result = await client.text_document_completion_async(
+        types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position)
+    )
     if result is None:
         return []
     return result.items if isinstance(result, types.CompletionList) else result
@@ -54,20 +57,35 @@ def by_label(items: list[types.CompletionItem]) -> dict[str, types.CompletionIte
     return {item.label: item for item in items}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("import torch\ntorch.", {"cat": types.CompletionItemKind.Function, "Tensor": types.CompletionItemKind.Class,
-                              "nn": types.CompletionItemKind.Module, "float32": types.CompletionItemKind.Constant}),
-    ("import torch as T\nT.", {"cat": types.CompletionItemKind.Function}),
-    ("from torch import nn\nnn.", {"Conv2d": types.CompletionItemKind.Class, "init": types.CompletionItemKind.Module}),
-    ("import torch.nn.functional as F\nF.", {"relu": types.CompletionItemKind.Function}),
-    ("import torch.optim as optim\noptim.", {"AdamW": types.CompletionItemKind.Class}),
-    ("from torch.optim import lr_scheduler\nlr_scheduler.", {"StepLR": types.CompletionItemKind.Class}),
-    ("from torch.utils import data\ndata.", {"DataLoader": types.CompletionItemKind.Class}),
-    ("import torch\ntorch.utils.data.", {"TensorDataset": types.CompletionItemKind.Class}),
-    (TENSORS + "x.", {"permute": types.CompletionItemKind.Method, "shape": types.CompletionItemKind.Property}),
-    ("from torch import nn\nlayer = nn.Linear(3, 4)\nlayer.", {"weight": types.CompletionItemKind.Field,
-                                                              "forward": types.CompletionItemKind.Method}),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "import torch\ntorch.",
+            {
+                "cat": types.CompletionItemKind.Function,
+                "Tensor": types.CompletionItemKind.Class,
+                "nn": types.CompletionItemKind.Module,
+                "float32": types.CompletionItemKind.Constant,
+            },
+        ),
+        ("import torch as T\nT.", {"cat": types.CompletionItemKind.Function}),
+        (
+            "from torch import nn\nnn.",
+            {"Conv2d": types.CompletionItemKind.Class, "init": types.CompletionItemKind.Module},
+        ),
+        ("import torch.nn.functional as F\nF.", {"relu": types.CompletionItemKind.Function}),
+        ("import torch.optim as optim\noptim.", {"AdamW": types.CompletionItemKind.Class}),
+        ("from torch.optim import lr_scheduler\nlr_scheduler.", {"StepLR": types.CompletionItemKind.Class}),
+        ("from torch.utils import data\ndata.", {"DataLoader": types.CompletionItemKind.Class}),
+        ("import torch\ntorch.utils.data.", {"TensorDataset": types.CompletionItemKind.Class}),
+        (TENSORS + "x.", {"permute": types.CompletionItemKind.Method, "shape": types.CompletionItemKind.Property}),
+        (
+            "from torch import nn\nlayer = nn.Linear(3, 4)\nlayer.",
+            {"weight": types.CompletionItemKind.Field, "forward": types.CompletionItemKind.Method},
+        ),
+    ],
+)
 async def test_members_after_a_dot(client: LanguageClient, text, expected):
     items = by_label(await complete_at_end(client, text))
     for label, kind in expected.items():
@@ -122,16 +140,24 @@ async def test_keywords_already_given_are_not_offered(client: LanguageClient):
     assert "shuffle=" in items and "batch_size=" not in items
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("from torch import nn\nloss = nn.CrossEntropyLoss(reduction=", ["'mean'", "'sum'", "'none'"]),
-    ("import torch.nn.functional as F\nloss = F.mse_loss(a, b, reduction='", ["'mean'", "'sum'", "'none'"]),
-    ("from torch.optim.lr_scheduler import ReduceLROnPlateau\ns = ReduceLROnPlateau(opt, mode=", ["'min'", "'max'"]),
-    ("from torch import nn\nconv = nn.Conv2d(1, 8, 3, padding_mode=", ["'zeros'", "'reflect'", "'replicate'",
-                                                                      "'circular'"]),
-    ("from torch import nn\nrnn = nn.RNN(4, 8, nonlinearity=", ["'tanh'", "'relu'"]),
-    ("import torch\nx = torch.zeros(2, 3, device=", ["'cpu'", "'cuda'", "'mps'"]),
-    ("from torch.utils.data import DataLoader\ndl = DataLoader(ds, shuffle=", ["True", "False"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from torch import nn\nloss = nn.CrossEntropyLoss(reduction=", ["'mean'", "'sum'", "'none'"]),
+        ("import torch.nn.functional as F\nloss = F.mse_loss(a, b, reduction='", ["'mean'", "'sum'", "'none'"]),
+        (
+            "from torch.optim.lr_scheduler import ReduceLROnPlateau\ns = ReduceLROnPlateau(opt, mode=",
+            ["'min'", "'max'"],
+        ),
+        (
+            "from torch import nn\nconv = nn.Conv2d(1, 8, 3, padding_mode=",
+            ["'zeros'", "'reflect'", "'replicate'", "'circular'"],
+        ),
+        ("from torch import nn\nrnn = nn.RNN(4, 8, nonlinearity=", ["'tanh'", "'relu'"]),
+        ("import torch\nx = torch.zeros(2, 3, device=", ["'cpu'", "'cuda'", "'mps'"]),
+        ("from torch.utils.data import DataLoader\ndl = DataLoader(ds, shuffle=", ["True", "False"]),
+    ],
+)
 async def test_value_choices_of_closed_domains(client: LanguageClient, text, expected):
     items = await complete_at_end(client, text)
     assert [item.label for item in items[: len(expected)]] == expected
@@ -150,8 +176,14 @@ def dim_details(items: list[types.CompletionItem]) -> dict[str, str | None]:
 
 async def test_dims_of_a_reduction_with_resulting_shapes(client: LanguageClient):
     details = dim_details(await complete_at_end(client, TENSORS + "s = x.sum("))
-    assert details == {"0": "0 → [3, 4]", "1": "1 → [2, 4]", "2": "2 → [2, 3]",
-                       "-1": "-1 → [2, 3]", "-2": "-2 → [2, 4]", "-3": "-3 → [3, 4]"}
+    assert details == {
+        "0": "0 → [3, 4]",
+        "1": "1 → [2, 4]",
+        "2": "2 → [2, 3]",
+        "-1": "-1 → [2, 3]",
+        "-2": "-2 → [2, 4]",
+        "-3": "-3 → [3, 4]",
+    }
 
 
 async def test_dims_after_dim_keyword_and_alongside_keywords(client: LanguageClient):
@@ -160,22 +192,33 @@ async def test_dims_after_dim_keyword_and_alongside_keywords(client: LanguageCli
     assert "keepdim=" in items
     unsqueeze = dim_details(await complete_at_end(client, TENSORS + "u = x.unsqueeze("))
     assert unsqueeze["3"] == "3 → [2, 3, 4, 1]" and unsqueeze["-4"] == "-4 → [1, 2, 3, 4]"
-    softmax = dim_details(await complete_at_end(client, "import torch.nn.functional as F\n" + TENSORS
-                                                + "p = F.softmax(x, dim="))
+    softmax = dim_details(
+        await complete_at_end(client, "import torch.nn.functional as F\n" + TENSORS + "p = F.softmax(x, dim=")
+    )
     assert softmax["1"] == "1 → [2, 3, 4]"
 
 
 async def test_cat_and_stack_offer_only_the_valid_dims(client: LanguageClient):
-    assert dim_details(await complete_at_end(client, TENSORS + "c = torch.cat([a, b], dim=")) == \
-        {"0": "0 → [7, 3]", "-2": "-2 → [7, 3]"}
+    assert dim_details(await complete_at_end(client, TENSORS + "c = torch.cat([a, b], dim=")) == {
+        "0": "0 → [7, 3]",
+        "-2": "-2 → [7, 3]",
+    }
     stacked = dim_details(await complete_at_end(client, TENSORS + "s = torch.stack([a, a], "))
-    assert stacked == {"0": "0 → [2, 2, 3]", "1": "1 → [2, 2, 3]", "2": "2 → [2, 3, 2]",
-                       "-1": "-1 → [2, 3, 2]", "-2": "-2 → [2, 2, 3]", "-3": "-3 → [2, 2, 3]"}
+    assert stacked == {
+        "0": "0 → [2, 2, 3]",
+        "1": "1 → [2, 2, 3]",
+        "2": "2 → [2, 3, 2]",
+        "-1": "-1 → [2, 3, 2]",
+        "-2": "-2 → [2, 2, 3]",
+        "-3": "-3 → [2, 2, 3]",
+    }
 
 
 async def test_dims_on_symbolic_shapes(client: LanguageClient):
-    text = ("import torch\nfrom jaxtyping import Float\n\ndef f(h: Float[torch.Tensor, 'B 3 4']):\n"
-            "    y = torch.cat([h, h], dim=\n    return y\n")
+    text = (
+        "import torch\nfrom jaxtyping import Float\n\ndef f(h: Float[torch.Tensor, 'B 3 4']):\n"
+        "    y = torch.cat([h, h], dim=\n    return y\n"
+    )
     uri = open_document(client, text)
     await inlay_hints(client, uri)
     details = dim_details(await complete(client, uri, types.Position(line=4, character=30)))
@@ -198,8 +241,10 @@ async def test_snippets_at_statement_positions_only(client: LanguageClient):
 
 
 async def test_the_users_own_names_in_scope(client: LanguageClient):
-    text = ("import torch\nfrom torch.utils.data import DataLoader\nmodel_size = 3\n"
-            "def train(model_in, steps):\n    local_steps = steps\n    mo")
+    text = (
+        "import torch\nfrom torch.utils.data import DataLoader\nmodel_size = 3\n"
+        "def train(model_in, steps):\n    local_steps = steps\n    mo"
+    )
     items = by_label(await complete_at_end(client, text))
     assert items["model_size"].kind == types.CompletionItemKind.Variable
     assert items["model_in"].kind == types.CompletionItemKind.Variable
@@ -248,19 +293,22 @@ async def test_keyword_notes_follow_the_client_locale(zh_client: LanguageClient)
     assert any("\u4e00" <= char <= "\u9fff" for char in items["batch_size="].documentation.value)
 
 
-@pytest.mark.parametrize(("text", "where", "member", "callee", "keyword", "prefix"), [
-    ("torch.nn.", CODE, ("torch", "nn"), None, None, None),
-    ("y = F .relu", CODE, ("F",), None, None, None),
-    ("foo().bar.", CODE, None, None, None, None),
-    ("s = 'torch.", STRING, None, None, None, None),
-    ("x = 1  # torch.", COMMENT, None, None, None, None),
-    ("dl = DataLoader(ds,\n    bat", CODE, None, ("DataLoader",), None, "bat"),
-    ("loss = nn.MSELoss(reduction='su", STRING, None, ("nn", "MSELoss"), "reduction", "'su"),
-    ("s = x.sum(dim=-", CODE, None, ("x", "sum"), "dim", "-"),
-    ("y = torch.cat([a, b", CODE, None, None, None, None),
-    ("def forward(self, ", CODE, None, None, None, None),
-    ("broken = f(\nx.sum(", CODE, None, ("x", "sum"), None, ""),
-])
+@pytest.mark.parametrize(
+    ("text", "where", "member", "callee", "keyword", "prefix"),
+    [
+        ("torch.nn.", CODE, ("torch", "nn"), None, None, None),
+        ("y = F .relu", CODE, ("F",), None, None, None),
+        ("foo().bar.", CODE, None, None, None, None),
+        ("s = 'torch.", STRING, None, None, None, None),
+        ("x = 1  # torch.", COMMENT, None, None, None, None),
+        ("dl = DataLoader(ds,\n    bat", CODE, None, ("DataLoader",), None, "bat"),
+        ("loss = nn.MSELoss(reduction='su", STRING, None, ("nn", "MSELoss"), "reduction", "'su"),
+        ("s = x.sum(dim=-", CODE, None, ("x", "sum"), "dim", "-"),
+        ("y = torch.cat([a, b", CODE, None, None, None, None),
+        ("def forward(self, ", CODE, None, None, None, None),
+        ("broken = f(\nx.sum(", CODE, None, ("x", "sum"), None, ""),
+    ],
+)
 def test_read_cursor(text, where, member, callee, keyword, prefix):
     cursor = read_cursor(text)
     assert cursor.where == where and cursor.member == member
@@ -276,9 +324,11 @@ def test_read_cursor_collects_the_previous_arguments():
 
 
 def test_visible_names_follow_scopes():
-    source = ("import torch.nn as nn\nlimit = 3\nclass Net(nn.Module):\n    width = 4\n    dep\n"
-              "    def forward(self, x, *rest):\n        for i, (j, k) in enumerate(x):\n            pass\n"
-              "        \nwith open('f') as handle:\n    hand\n")
+    source = (
+        "import torch.nn as nn\nlimit = 3\nclass Net(nn.Module):\n    width = 4\n    dep\n"
+        "    def forward(self, x, *rest):\n        for i, (j, k) in enumerate(x):\n            pass\n"
+        "        \nwith open('f') as handle:\n    hand\n"
+    )
     in_method = visible_names(source, 8)
     assert {"nn", "limit", "Net", "handle", "self", "x", "rest", "i", "j", "k"} <= in_method.keys()
     assert "width" not in in_method  # class attributes are not in scope inside methods

@@ -10,8 +10,11 @@ from pytest_lsp import LanguageClient
 from lsp_support import SERVER, capabilities, open_document, open_notebook, start, wait_until_ready
 
 CASES = [
-    ("torch.cat([torch.zeros(2, 3), torch.zeros(4, 5)], dim=0)", "must match in every dimension except",
-     "stack adds a new dim"),
+    (
+        "torch.cat([torch.zeros(2, 3), torch.zeros(4, 5)], dim=0)",
+        "must match in every dimension except",
+        "stack adds a new dim",
+    ),
     ("torch.stack([torch.zeros(2, 3), torch.zeros(4, 3)])", "identical shape", "cat joins"),
     ("torch.zeros(4, 6).view(5, 5)", "number of elements", None),
     ("torch.zeros(3, 4).t().view(12)", "non-contiguous", ".contiguous()"),
@@ -62,9 +65,12 @@ async def test_working_code_has_no_diagnostics(client: LanguageClient):
 
 
 async def test_a_model_converted_to_another_dtype_takes_inputs_of_that_dtype(client: LanguageClient):
-    uri = open_document(client, HEADER + "layer = nn.Linear(4, 2)\nlayer.double()\n"
-                        "y = layer(torch.zeros(3, 4, dtype=torch.float64))\n"
-                        "z = nn.Linear(4, 2).to(torch.float16)(torch.zeros(3, 4).half())\n")
+    uri = open_document(
+        client,
+        HEADER + "layer = nn.Linear(4, 2)\nlayer.double()\n"
+        "y = layer(torch.zeros(3, 4, dtype=torch.float64))\n"
+        "z = nn.Linear(4, 2).to(torch.float16)(torch.zeros(3, 4).half())\n",
+    )
     assert await pushed(client, uri) == []
 
 
@@ -76,13 +82,16 @@ async def test_related_information_points_to_the_layer_definition(client: Langua
         "        self.fc = nn.Linear(1024, 10)\n"
         "    def forward(self, x):\n"
         "        return self.fc(x.flatten(1))\n"
-        "out = M()(torch.zeros(64, 32, 5, 5))\n")
+        "out = M()(torch.zeros(64, 32, 5, 5))\n"
+    )
     uri = open_document(client, text)
     (diagnostic,) = await pushed(client, uri)
     assert diagnostic.range.start.line == 7
     assert "[64, 800]" in diagnostic.message
-    assert any("nn.Linear(1024, 10)" in info.message and info.location.range.start.line == 5
-               for info in diagnostic.related_information)
+    assert any(
+        "nn.Linear(1024, 10)" in info.message and info.location.range.start.line == 5
+        for info in diagnostic.related_information
+    )
 
 
 async def test_notebook_diagnostics_land_on_the_right_cell(client: LanguageClient):
@@ -103,8 +112,9 @@ async def zh_pull_client(lsp_client: LanguageClient):
 
 async def test_pull_diagnostics_in_chinese(zh_pull_client: LanguageClient):
     uri = open_document(zh_pull_client, HEADER + "bad = torch.zeros(3, 4).t().view(12)\n")
-    report = await zh_pull_client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
-        text_document=types.TextDocumentIdentifier(uri=uri)))
+    report = await zh_pull_client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
     (diagnostic,) = report.items
     assert "非连续" in diagnostic.message and "contiguous()" in diagnostic.message
     assert uri not in zh_pull_client.diagnostics
@@ -112,10 +122,8 @@ async def test_pull_diagnostics_in_chinese(zh_pull_client: LanguageClient):
 
 async def test_symbolic_errors_that_hold_for_every_size_are_warnings(client: LanguageClient):
     text = HEADER + (
-        "def project(x):  # x: [B, 3]\n"
-        "    wrong = x @ torch.zeros(4, 5)\n"
-        "    maybe = x.view(-1, 4)\n"
-        "    return wrong\n")
+        "def project(x):  # x: [B, 3]\n    wrong = x @ torch.zeros(4, 5)\n    maybe = x.view(-1, 4)\n    return wrong\n"
+    )
     uri = open_document(client, text)
     (diagnostic,) = await pushed(client, uri)
     assert diagnostic.severity == types.DiagnosticSeverity.Warning

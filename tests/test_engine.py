@@ -26,8 +26,16 @@ def test_creation_styles():
         g = torch.linspace(0, 1, 9)
         h = torch.tensor(3.0)
     """)
-    assert found == {"a": "[2, 3]", "b": "[2, 3]", "c": "[2, 3]", "d": "[3]", "e": "[5, 3]", "f": "[2, 3]",
-                     "g": "[9]", "h": "[]"}
+    assert found == {
+        "a": "[2, 3]",
+        "b": "[2, 3]",
+        "c": "[2, 3]",
+        "d": "[3]",
+        "e": "[5, 3]",
+        "f": "[2, 3]",
+        "g": "[9]",
+        "h": "[]",
+    }
 
 
 def test_views_indexing_and_named_tuples():
@@ -41,8 +49,16 @@ def test_views_indexing_and_named_tuples():
         values, indices = x.max(dim=1)
         top = x.sort(dim=1).values
     """)
-    assert found == {"x": "[1, 5, 2]", "v": "[5, 2]", "p": "[2, 1, 5]", "s": "[1, 3, 2]", "n": "[1, 5, 2, 1]",
-                     "values": "[1, 2]", "indices": "[1, 2]", "top": "[1, 5, 2]"}
+    assert found == {
+        "x": "[1, 5, 2]",
+        "v": "[5, 2]",
+        "p": "[2, 1, 5]",
+        "s": "[1, 3, 2]",
+        "n": "[1, 5, 2, 1]",
+        "values": "[1, 2]",
+        "indices": "[1, 2]",
+        "top": "[1, 5, 2]",
+    }
 
 
 def test_user_module_forward_is_interpreted_with_the_call_site_shapes():
@@ -141,18 +157,20 @@ def test_shape_errors_are_recorded_with_torchs_message():
 
 
 def test_small_probes_are_checked_on_the_device_and_large_ones_stay_on_meta():
-    analysis = analyse("import torch\na = torch.randn(2, 3)\nb = torch.randn(1000, 1000)\n", torch, "cpu", 4096,
-                       30.0)
+    analysis = analyse("import torch\na = torch.randn(2, 3)\nb = torch.randn(1000, 1000)\n", torch, "cpu", 4096, 30.0)
     checked = {b.name: b.value.checked_on for b in analysis.hints()}
     assert checked == {"a": "cpu", "b": None}
     assert all(b.value.probe.device.type == "meta" for b in analysis.hints())
 
 
-@pytest.mark.parametrize("source", [
-    "import torch\nx = torch.randn(10**6, 10**6)\n",
-    "import torch\nn = 2 ** 10 ** 10\nx = torch.zeros(3)\n",
-    "import torch\ns = 'a' * 10 ** 12\nx = torch.zeros(3)\n",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import torch\nx = torch.randn(10**6, 10**6)\n",
+        "import torch\nn = 2 ** 10 ** 10\nx = torch.zeros(3)\n",
+        "import torch\ns = 'a' * 10 ** 12\nx = torch.zeros(3)\n",
+    ],
+)
 def test_giant_inputs_stay_bounded(source):
     analysis = analyse(source, torch, "cpu", 4096, 10.0)
     assert analysis.completed
@@ -184,9 +202,11 @@ y = side_effect()
 
 
 def test_editing_a_notebook_cell_resumes_at_that_cell():
-    cells = ["import torch\nfrom torch import nn\nx = torch.randn(8, 4)",
-             "layer = nn.Linear(4, 3)\nh = layer(x)",
-             "y = h.sum(dim=0)"]
+    cells = [
+        "import torch\nfrom torch import nn\nx = torch.randn(8, 4)",
+        "layer = nn.Linear(4, 3)\nh = layer(x)",
+        "y = h.sum(dim=0)",
+    ]
 
     def joined(texts):
         starts, line = [], 0
@@ -201,8 +221,7 @@ def test_editing_a_notebook_cell_resumes_at_that_cell():
     edited, starts = joined([cells[0], cells[1], "y = h.mean(dim=1, keepdim=True)"])
     second = analyse(edited, torch, "cpu", 4096, 30.0, cell_lines=starts, previous=first)
     assert second.resumed_from == starts[2]
-    assert {b.name: second.shape_text(b.value) for b in second.hints()} == {"x": "[8, 4]", "h": "[8, 3]",
-                                                                            "y": "[8, 1]"}
+    assert {b.name: second.shape_text(b.value) for b in second.hints()} == {"x": "[8, 4]", "h": "[8, 3]", "y": "[8, 1]"}
     changed_first, starts = joined(["import torch\nfrom torch import nn\nx = torch.randn(5, 4)", *cells[1:]])
     third = analyse(changed_first, torch, "cpu", 4096, 30.0, cell_lines=starts, previous=second)
     assert third.resumed_from == 0
@@ -210,17 +229,19 @@ def test_editing_a_notebook_cell_resumes_at_that_cell():
 
 
 def test_a_resumed_notebook_analysis_remembers_functions_handed_to_torch():
-    cells = ["import torch\ndef scale(t):\n    s = t * 2\n    return s\nout = scale(torch.randn(3))\n"
-             "w = torch.randn(4, requires_grad=True)\nw.register_hook(scale)",
-             "y = out.sum()"]
+    cells = [
+        "import torch\ndef scale(t):\n    s = t * 2\n    return s\nout = scale(torch.randn(3))\n"
+        "w = torch.randn(4, requires_grad=True)\nw.register_hook(scale)",
+        "y = out.sum()",
+    ]
     source, starts = "\n".join(cells), (0, cells[0].count("\n") + 1)
     first = analyse(source, torch, "cpu", 4096, 30.0, cell_lines=starts)
-    edited = analyse(source.replace("out.sum()", "out.mean()"), torch, "cpu", 4096, 30.0, cell_lines=starts,
-                     previous=first)
+    edited = analyse(
+        source.replace("out.sum()", "out.mean()"), torch, "cpu", 4096, 30.0, cell_lines=starts, previous=first
+    )
     assert edited.resumed_from == starts[1]
     for analysis in (first, edited):  # torch calls the hook with w's gradient: `s` is [3] and [4]
-        assert {b.name: analysis.shape_text(b.value) for b in analysis.hints()} == {"out": "[3]", "w": "[4]",
-                                                                                    "y": "[]"}
+        assert {b.name: analysis.shape_text(b.value) for b in analysis.hints()} == {"out": "[3]", "w": "[4]", "y": "[]"}
 
 
 def test_functions_handed_to_torch_methods_show_no_shapes_inside():
@@ -350,8 +371,12 @@ def test_parameters_are_tensors():
 
         out = Tokens()(torch.randn(2, 5, 8))
     """)
-    assert (found["self.cls_token"], found["self.scale"], found["cls"], found["out"]) == \
-        ("[1, 1, 8]", "[8]", "[2, 1, 8]", "[2, 6, 8]")
+    assert (found["self.cls_token"], found["self.scale"], found["cls"], found["out"]) == (
+        "[1, 1, 8]",
+        "[8]",
+        "[2, 1, 8]",
+        "[2, 6, 8]",
+    )
 
 
 def test_an_unknown_training_flag_does_not_hide_dropout_shapes():
@@ -463,8 +488,12 @@ def test_parameters_and_state_dict_of_models_built_from_torch_layers():
 
         unknown = torch.cat([p.flatten() for p in nn.Sequential(Custom()).parameters()])
     """)
-    assert (found["first_weight"], found["running_mean"], found["flat"], found["once"]) == \
-        ("[64, 10]", "[64]", "[1092]", "[6]")
+    assert (found["first_weight"], found["running_mean"], found["flat"], found["once"]) == (
+        "[64, 10]",
+        "[64]",
+        "[1092]",
+        "[6]",
+    )
     assert "unknown" not in found  # a user module's plain tensor attribute is not a parameter
 
 
@@ -502,8 +531,7 @@ def test_a_resumed_notebook_analysis_loads_what_earlier_cells_saved():
     cells = ["import torch\ntorch.save({'w': torch.randn(3, 5)}, 'w.pt')", "w = torch.load('w.pt')['w']"]
     source, starts = "\n".join(cells), (0, 2)
     first = analyse(source, torch, "cpu", 4096, 30.0, cell_lines=starts)
-    edited = analyse(source.replace("['w']", "['w'].T"), torch, "cpu", 4096, 30.0, cell_lines=starts,
-                     previous=first)
+    edited = analyse(source.replace("['w']", "['w'].T"), torch, "cpu", 4096, 30.0, cell_lines=starts, previous=first)
     assert edited.resumed_from == starts[1]
     assert {b.name: edited.shape_text(b.value) for b in edited.hints()} == {"w": "[5, 3]"}
 
@@ -606,8 +634,11 @@ def test_models_converted_to_another_dtype_compute_in_it():
     """
     analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
     found = {b.name: (analysis.shape_text(b.value), b.value.dtype_name) for b in analysis.hints()}
-    assert (found["out"], found["half"], found["like"]) == (("[3, 2]", "float64"), ("[3, 2]", "float16"),
-                                                            ("[3, 2]", "float64"))
+    assert (found["out"], found["half"], found["like"]) == (
+        ("[3, 2]", "float64"),
+        ("[3, 2]", "float16"),
+        ("[3, 2]", "float64"),
+    )
     assert "either" not in found  # converted on one path only: no shape, and no false dtype error
     lines = textwrap.dedent(source).split("\n")
     mismatch_line = next(number for number, line in enumerate(lines) if line.startswith("mismatch"))

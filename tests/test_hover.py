@@ -12,13 +12,22 @@ IMPORT_STYLES = [
     ("import torch as T\ny = T.cat([a, b])\n", "cat", "torch.cat"),
     ("from torch import nn\nconv = nn.Conv2d(1, 8, 3)\n", "Conv2d", "torch.nn.Conv2d"),
     ("import torch.nn.functional as F\ny = F.softmax(x, dim=1)\n", "softmax", "torch.nn.functional.softmax"),
-    ("from torch.utils.data import DataLoader\ndl = DataLoader(ds, batch_size=4)\n", "DataLoader(",
-     "torch.utils.data.DataLoader"),
-    ("from torch.optim.lr_scheduler import StepLR\ns = StepLR(opt, step_size=30)\n", "StepLR(",
-     "torch.optim.lr_scheduler.StepLR"),
+    (
+        "from torch.utils.data import DataLoader\ndl = DataLoader(ds, batch_size=4)\n",
+        "DataLoader(",
+        "torch.utils.data.DataLoader",
+    ),
+    (
+        "from torch.optim.lr_scheduler import StepLR\ns = StepLR(opt, step_size=30)\n",
+        "StepLR(",
+        "torch.optim.lr_scheduler.StepLR",
+    ),
     ("import torch.optim as optim\nopt = optim.AdamW(params, lr=1e-3)\n", "AdamW", "torch.optim.AdamW"),
-    ("from torch.nn import CrossEntropyLoss\nloss = CrossEntropyLoss()\n", "CrossEntropyLoss()",
-     "torch.nn.CrossEntropyLoss"),
+    (
+        "from torch.nn import CrossEntropyLoss\nloss = CrossEntropyLoss()\n",
+        "CrossEntropyLoss()",
+        "torch.nn.CrossEntropyLoss",
+    ),
 ]
 
 
@@ -125,11 +134,13 @@ async def test_hover_follows_the_client_locale(zh_client: LanguageClient):
 
 
 async def test_language_setting_overrides_the_locale(zh_client: LanguageClient):
-    zh_client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
-        settings={"torchLsp": {"language": "en"}}))
+    zh_client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"torchLsp": {"language": "en"}})
+    )
     text = "import torch\ny = torch.cat([a, b])\n"
     uri = open_document(zh_client, text)
     hover = await hover_text(zh_client, uri, position_of(text, "cat"))
     assert "Concatenates" in hover
-    zh_client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
-        settings={"torchLsp": {"language": "auto"}}))
+    zh_client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"torchLsp": {"language": "auto"}})
+    )

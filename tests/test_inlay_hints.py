@@ -4,8 +4,17 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-from lsp_support import (SERVER, capabilities, inlay_hints, open_document, open_notebook, position_of, resolved, start,
-                         wait_until_ready)
+from lsp_support import (
+    SERVER,
+    capabilities,
+    inlay_hints,
+    open_document,
+    open_notebook,
+    position_of,
+    resolved,
+    start,
+    wait_until_ready,
+)
 
 SOURCE = """import torch
 from torch import nn
@@ -65,20 +74,31 @@ async def test_chinese_text_before_a_hint_does_not_shift_it(client: LanguageClie
 
 async def test_only_the_requested_range_is_answered(client: LanguageClient):
     uri = open_document(client, SOURCE)
-    result = await client.text_document_inlay_hint_async(types.InlayHintParams(
-        text_document=types.TextDocumentIdentifier(uri=uri),
-        range=types.Range(start=types.Position(line=3, character=0), end=types.Position(line=4, character=0))))
+    result = await client.text_document_inlay_hint_async(
+        types.InlayHintParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(start=types.Position(line=3, character=0), end=types.Position(line=4, character=0)),
+        )
+    )
     assert [h.position.line for h in result] == [3, 4, 4]
 
 
 async def test_hints_follow_edits(client: LanguageClient):
     uri = open_document(client, "import torch\nx = torch.zeros(2)\n")
     assert labels(await inlay_hints(client, uri)) == [(1, 1, "[2]")]
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-        content_changes=[types.TextDocumentContentChangePartial(
-            range=types.Range(start=types.Position(line=1, character=16), end=types.Position(line=1, character=17)),
-            text="7, 3")]))
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[
+                types.TextDocumentContentChangePartial(
+                    range=types.Range(
+                        start=types.Position(line=1, character=16), end=types.Position(line=1, character=17)
+                    ),
+                    text="7, 3",
+                )
+            ],
+        )
+    )
     assert labels(await inlay_hints(client, uri)) == [(1, 1, "[7, 3]")]
 
 
@@ -91,23 +111,29 @@ async def test_notebook_cells_share_shapes_in_cell_order(client: LanguageClient)
 
 async def test_settings_switch_hints_off_and_add_dtypes(client: LanguageClient):
     uri = open_document(client, "import torch\ni = torch.arange(5)\n")
-    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
-        settings={"torchLsp": {"inlayHints": {"dtype": True}}}))
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"torchLsp": {"inlayHints": {"dtype": True}}})
+    )
     assert labels(await inlay_hints(client, uri)) == [(1, 1, "[5] int64")]
-    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
-        settings={"torchLsp": {"inlayHints": {"shapes": False, "dtype": False}}}))
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"torchLsp": {"inlayHints": {"shapes": False, "dtype": False}}})
+    )
     assert await inlay_hints(client, uri) == []
-    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(
-        settings={"torchLsp": {"inlayHints": {"shapes": True}}}))
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"torchLsp": {"inlayHints": {"shapes": True}}})
+    )
     assert labels(await inlay_hints(client, uri)) == [(1, 1, "[5]")]
 
 
 async def test_a_changed_hint_is_not_given_a_stale_tooltip(client: LanguageClient):
     uri = open_document(client, "import torch\nx = torch.zeros(2)\n")
     (old,) = await inlay_hints(client, uri)
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-        content_changes=[types.TextDocumentContentChangeWholeDocument(text="import torch\nx = torch.zeros(7)\n")]))
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text="import torch\nx = torch.zeros(7)\n")],
+        )
+    )
     assert labels(await inlay_hints(client, uri)) == [(1, 1, "[7]")]
     (stale,) = await resolved(client, [old])
     assert stale.label == "[2]" and stale.tooltip is None

@@ -43,8 +43,10 @@ def test_unknown_keys_are_rejected():
 
 
 def test_notes_must_apply_to_known_entries():
-    bad = TOPIC + ('[[note]]\nid = "n"\napplies_to = ["torch.nothing"]\n'
-                   'title = { zh = "甲", en = "a" }\nbody = { zh = "乙", en = "b" }\n')
+    bad = TOPIC + (
+        '[[note]]\nid = "n"\napplies_to = ["torch.nothing"]\n'
+        'title = { zh = "甲", en = "a" }\nbody = { zh = "乙", en = "b" }\n'
+    )
     with pytest.raises(KnowledgeError, match="unknown entries"):
         build([("bad.toml", bad)])
 
@@ -63,8 +65,12 @@ def test_a_wrong_sheet_claim_must_be_marked_as_corrected():
 
 
 def test_verify_on_cpu_passes_and_reports_corrections():
-    result = subprocess.run([sys.executable, "-c", "from torch_lsp.cli import main; main()", "verify", "--device", "cpu", "--quiet"],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-c", "from torch_lsp.cli import main; main()", "verify", "--device", "cpu", "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     summary = result.stdout.strip().splitlines()[-1]
     assert "failed 0" in summary and "(device: cpu)" in summary

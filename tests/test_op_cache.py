@@ -62,8 +62,12 @@ def test_errors_on_symbolic_sizes_name_the_current_symbols():
     """
     first = analyse(textwrap.dedent(source.format(batch="B")), torch, None, 4096, 30.0)
     renamed = analyse(textwrap.dedent(source.format(batch="N")), torch, None, 4096, 30.0)
-    assert [issue.error.message for issue in first.issues] == ["a and b must have same reduction dim, but got [B, 4] X [B, 5]."]
-    assert [issue.error.message for issue in renamed.issues] == ["a and b must have same reduction dim, but got [N, 4] X [N, 5]."]
+    assert [issue.error.message for issue in first.issues] == [
+        "a and b must have same reduction dim, but got [B, 4] X [B, 5]."
+    ]
+    assert [issue.error.message for issue in renamed.issues] == [
+        "a and b must have same reduction dim, but got [N, 4] X [N, 5]."
+    ]
 
 
 def test_cached_results_of_ops_on_tensors_that_require_grad_accept_in_place_ops():
@@ -75,9 +79,12 @@ def test_cached_results_of_ops_on_tensors_that_require_grad_accept_in_place_ops(
         features = block(torch.randn(2, 3, 16, 16))
     """
     hints(block)
-    found, hits = hints(block + """
+    found, hits = hints(
+        block
+        + """
         activated = nn.LeakyReLU(inplace=True)(features)
         shifted = features.add_(1.0)
-    """)
+    """
+    )
     assert found == {"features": "[2, 8, 16, 16]", "activated": "[2, 8, 16, 16]", "shifted": "[2, 8, 16, 16]"}
     assert hits >= 2

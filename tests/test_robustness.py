@@ -45,19 +45,33 @@ def whole(lines: int = 100_000) -> types.Range:
     return types.Range(start=types.Position(line=0, character=0), end=types.Position(line=lines, character=0))
 
 
-def change(client: LanguageClient, uri: str, version: int, line: int, character: int, text: str,
-           end: tuple[int, int] | None = None) -> None:
+def change(
+    client: LanguageClient,
+    uri: str,
+    version: int,
+    line: int,
+    character: int,
+    text: str,
+    end: tuple[int, int] | None = None,
+) -> None:
     """An incremental edit: replace [line:character, end) (an insertion when `end` is None) by `text`."""
     stop = types.Position(line=end[0], character=end[1]) if end else types.Position(line=line, character=character)
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
-        content_changes=[types.TextDocumentContentChangePartial(
-            range=types.Range(start=types.Position(line=line, character=character), end=stop), text=text)]))
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[
+                types.TextDocumentContentChangePartial(
+                    range=types.Range(start=types.Position(line=line, character=character), end=stop), text=text
+                )
+            ],
+        )
+    )
 
 
 async def completion(client: LanguageClient, uri: str, line: int, character: int):
-    return await client.text_document_completion_async(types.CompletionParams(
-        text_document=ident(uri), position=types.Position(line=line, character=character)))
+    return await client.text_document_completion_async(
+        types.CompletionParams(text_document=ident(uri), position=types.Position(line=line, character=character))
+    )
 
 
 async def within(client: LanguageClient, awaitable, limit: float, what: str):
@@ -92,7 +106,7 @@ async def test_typing_a_line_character_by_character_keeps_earlier_hints(client: 
     for index, char in enumerate(typed):
         change(client, uri, index + 2, 2, index, char)
         hints = labels(await inlay_hints(client, uri))
-        assert (1, 1, "[2, 3]") in hints, f"after typing {typed[:index + 1]!r}: {hints}"
+        assert (1, 1, "[2, 3]") in hints, f"after typing {typed[: index + 1]!r}: {hints}"
     assert labels(await inlay_hints(client, uri)) == [(1, 1, "[2, 3]"), (2, 1, "[2, 6]")]
     await still_answers(client)
 
@@ -109,8 +123,10 @@ async def test_deleting_a_line_character_by_character_keeps_earlier_hints(client
 
 
 async def test_unterminated_strings_and_brackets(client: LanguageClient):
-    text = ('import torch\nx = torch.zeros(2)\ns = "never closed\ny = torch.ones(3\nz = [1, 2\n'
-            "doc = '''\nw = torch.zeros(4)\n")
+    text = (
+        'import torch\nx = torch.zeros(2)\ns = "never closed\ny = torch.ones(3\nz = [1, 2\n'
+        "doc = '''\nw = torch.zeros(4)\n"
+    )
     uri = open_document(client, text)
     hints = labels(await inlay_hints(client, uri))
     assert (1, 1, "[2]") in hints
@@ -131,8 +147,13 @@ async def test_unterminated_string_does_not_hide_the_rest_of_the_file(client: La
 
 async def test_deeply_nested_expression(client: LanguageClient):
     """A long operator chain (valid Python, which CPython compiles) must not break the whole document."""
-    text = "import torch\nx = torch.zeros(2)\ntotal = 1" + " + 1" * 800 + "\nchain = x" + " + x" * 800 + \
-        "\nw = torch.ones(4)\n"
+    text = (
+        "import torch\nx = torch.zeros(2)\ntotal = 1"
+        + " + 1" * 800
+        + "\nchain = x"
+        + " + x" * 800
+        + "\nw = torch.ones(4)\n"
+    )
     compile(text, "<chain>", "exec")
     uri = open_document(client, text)
     hints = labels(await inlay_hints(client, uri))
@@ -227,8 +248,10 @@ async def test_a_megabyte_of_random_printable_text(client: LanguageClient):
 
 
 async def test_chinese_and_emoji_before_a_hint(client: LanguageClient):
-    text = ('import torch\n张量 = torch.zeros(2)  # 形状\ns = "😀🎉"; x = torch.zeros(3)  # 😀\n'
-            "名字, 值 = torch.ones(4), torch.ones(5)\n")
+    text = (
+        'import torch\n张量 = torch.zeros(2)  # 形状\ns = "😀🎉"; x = torch.zeros(3)  # 😀\n'
+        "名字, 值 = torch.ones(4), torch.ones(5)\n"
+    )
     uri = open_document(client, text)
     hints = labels(await inlay_hints(client, uri))
     assert hints == [(1, 2, "[2]"), (2, position_of(text, "x =").character + 1, "[3]"), (3, 2, "[4]"), (3, 5, "[5]")]
@@ -242,8 +265,13 @@ async def test_chinese_and_emoji_before_a_hint(client: LanguageClient):
 
 async def test_untitled_documents(client: LanguageClient):
     uri = "untitled:Untitled-1"
-    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
-        uri=uri, language_id="python", version=1, text="import torch\nx = torch.zeros(2, 3)\n")))
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id="python", version=1, text="import torch\nx = torch.zeros(2, 3)\n"
+            )
+        )
+    )
     assert labels(await inlay_hints(client, uri)) == [(1, 1, "[2, 3]")]
     assert await completion(client, uri, 1, 10) is not None
     await still_answers(client)
@@ -253,8 +281,11 @@ async def test_untitled_documents(client: LanguageClient):
 NOTEBOOK = "file:///tmp/torch_lsp_test/robust.ipynb"
 CELLS = [
     (types.NotebookCellKind.Markup, "markdown", "# Title\nSome *text*: `x = torch.zeros(9)`\n"),
-    (types.NotebookCellKind.Code, "python",
-     "%matplotlib inline\nimport torch\n!pip install torchvision\nx = torch.randn(2, 3)"),
+    (
+        types.NotebookCellKind.Code,
+        "python",
+        "%matplotlib inline\nimport torch\n!pip install torchvision\nx = torch.randn(2, 3)",
+    ),
     (types.NotebookCellKind.Code, "python", "%%time\ny = x.t()"),
     (types.NotebookCellKind.Code, "r", "x <- c(1, 2, 3)\nsummary(x)"),
     (types.NotebookCellKind.Code, "python", "files = !ls\nz = x @ y\nx?\n%timeit z.sum()"),
@@ -267,12 +298,20 @@ def cell_uri(index: int) -> str:
 
 async def test_notebook_with_markdown_magics_shell_and_other_languages(client: LanguageClient):
     uris = [cell_uri(i) for i in range(len(CELLS))]
-    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
-        notebook_document=types.NotebookDocument(
-            uri=NOTEBOOK, notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=kind, document=u) for (kind, _, _), u in zip(CELLS, uris)]),
-        cell_text_documents=[types.TextDocumentItem(uri=u, language_id=language, version=1, text=text)
-                             for (_, language, text), u in zip(CELLS, uris)]))
+    client.notebook_document_did_open(
+        types.DidOpenNotebookDocumentParams(
+            notebook_document=types.NotebookDocument(
+                uri=NOTEBOOK,
+                notebook_type="jupyter-notebook",
+                version=1,
+                cells=[types.NotebookCell(kind=kind, document=u) for (kind, _, _), u in zip(CELLS, uris)],
+            ),
+            cell_text_documents=[
+                types.TextDocumentItem(uri=u, language_id=language, version=1, text=text)
+                for (_, language, text), u in zip(CELLS, uris)
+            ],
+        )
+    )
     found = [labels(await inlay_hints(client, u)) for u in uris]
     assert found == [[], [(3, 1, "[2, 3]")], [(1, 1, "[3, 2]")], [], [(1, 1, "[2, 2]")]]
     assert await hover_text(client, uris[0], types.Position(line=1, character=20)) is None
@@ -289,15 +328,26 @@ async def test_notebook_with_markdown_magics_shell_and_other_languages(client: L
 async def test_cell_magics_after_the_first_cell(client: LanguageClient):
     """A `%%bash` / `%%writefile` cell's body is not Python, whichever cell it is."""
     notebook = "file:///tmp/torch_lsp_test/magics.ipynb"
-    texts = ["import torch\nx = torch.randn(2, 3)", "%%bash\necho hi\nw = torch.zeros(5)",
-             "%%writefile helper.py\nv = torch.zeros(6)", "y = x.t()"]
+    texts = [
+        "import torch\nx = torch.randn(2, 3)",
+        "%%bash\necho hi\nw = torch.zeros(5)",
+        "%%writefile helper.py\nv = torch.zeros(6)",
+        "y = x.t()",
+    ]
     uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/magics.ipynb#W{i}sZmlsZQ%3D%3D" for i in range(len(texts))]
-    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
-        notebook_document=types.NotebookDocument(
-            uri=notebook, notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris]),
-        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
-                             for u, t in zip(uris, texts)]))
+    client.notebook_document_did_open(
+        types.DidOpenNotebookDocumentParams(
+            notebook_document=types.NotebookDocument(
+                uri=notebook,
+                notebook_type="jupyter-notebook",
+                version=1,
+                cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris],
+            ),
+            cell_text_documents=[
+                types.TextDocumentItem(uri=u, language_id="python", version=1, text=t) for u, t in zip(uris, texts)
+            ],
+        )
+    )
     found = [labels(await inlay_hints(client, u)) for u in uris]
     assert found == [[(1, 1, "[2, 3]")], [], [], [(0, 1, "[3, 2]")]]
     await still_answers(client)
@@ -307,22 +357,41 @@ async def test_notebook_cell_inserted_between_cells(client: LanguageClient):
     notebook = "file:///tmp/torch_lsp_test/insert.ipynb"
     uris = [f"vscode-notebook-cell:/tmp/torch_lsp_test/insert.ipynb#W{i}sZmlsZQ%3D%3D" for i in range(3)]
     texts = ["import torch\nx = torch.randn(2, 3)", "y = x.t()"]
-    client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
-        notebook_document=types.NotebookDocument(
-            uri=notebook, notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris[:2]]),
-        cell_text_documents=[types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
-                             for u, t in zip(uris, texts)]))
+    client.notebook_document_did_open(
+        types.DidOpenNotebookDocumentParams(
+            notebook_document=types.NotebookDocument(
+                uri=notebook,
+                notebook_type="jupyter-notebook",
+                version=1,
+                cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris[:2]],
+            ),
+            cell_text_documents=[
+                types.TextDocumentItem(uri=u, language_id="python", version=1, text=t) for u, t in zip(uris, texts)
+            ],
+        )
+    )
     assert labels(await inlay_hints(client, uris[1])) == [(0, 1, "[3, 2]")]
-    client.notebook_document_did_change(types.DidChangeNotebookDocumentParams(
-        notebook_document=types.VersionedNotebookDocumentIdentifier(uri=notebook, version=2),
-        change=types.NotebookDocumentChangeEvent(cells=types.NotebookDocumentCellChanges(
-            structure=types.NotebookDocumentCellChangeStructure(
-                array=types.NotebookCellArrayChange(
-                    start=1, delete_count=0,
-                    cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=uris[2])]),
-                did_open=[types.TextDocumentItem(uri=uris[2], language_id="python", version=1,
-                                                 text="x = torch.randn(5, 7)")])))))
+    client.notebook_document_did_change(
+        types.DidChangeNotebookDocumentParams(
+            notebook_document=types.VersionedNotebookDocumentIdentifier(uri=notebook, version=2),
+            change=types.NotebookDocumentChangeEvent(
+                cells=types.NotebookDocumentCellChanges(
+                    structure=types.NotebookDocumentCellChangeStructure(
+                        array=types.NotebookCellArrayChange(
+                            start=1,
+                            delete_count=0,
+                            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=uris[2])],
+                        ),
+                        did_open=[
+                            types.TextDocumentItem(
+                                uri=uris[2], language_id="python", version=1, text="x = torch.randn(5, 7)"
+                            )
+                        ],
+                    )
+                )
+            ),
+        )
+    )
     assert labels(await inlay_hints(client, uris[2])) == [(0, 1, "[5, 7]")]
     assert labels(await inlay_hints(client, uris[1])) == [(0, 1, "[7, 5]")]
     await still_answers(client)
@@ -343,7 +412,8 @@ def generated(blocks: int) -> str:
             f"logits{i} = fc{i}(flat{i})\n"
             f"target{i} = torch.randint(0, 10, ({batch},))\n"
             f"loss{i} = F.cross_entropy(logits{i}, target{i})\n"
-            f"probs{i} = logits{i}.softmax(dim=1)\n")
+            f"probs{i} = logits{i}.softmax(dim=1)\n"
+        )
     return "".join(parts)
 
 
@@ -376,21 +446,28 @@ async def test_requests_on_a_just_closed_document_answer_empty(client: LanguageC
 async def test_positions_beyond_the_end(client: LanguageClient):
     text = "import torch\nx = torch.zeros(2)\n"
     uri = open_document(client, text)
-    for position in [types.Position(line=10_000, character=0), types.Position(line=1, character=10_000),
-                     types.Position(line=2, character=40), types.Position(line=10_000, character=10_000)]:
+    for position in [
+        types.Position(line=10_000, character=0),
+        types.Position(line=1, character=10_000),
+        types.Position(line=2, character=40),
+        types.Position(line=10_000, character=10_000),
+    ]:
         assert await hover_text(client, uri, position) is None
-        result = await client.text_document_completion_async(types.CompletionParams(
-            text_document=ident(uri), position=position))
+        result = await client.text_document_completion_async(
+            types.CompletionParams(text_document=ident(uri), position=position)
+        )
         assert result is None or isinstance(result, (types.CompletionList, list))
     past = types.Range(start=types.Position(line=500, character=0), end=types.Position(line=900, character=40))
     beyond = await client.text_document_inlay_hint_async(types.InlayHintParams(text_document=ident(uri), range=past))
     assert beyond == []
     straddling = types.Range(start=types.Position(line=1, character=0), end=types.Position(line=900, character=0))
-    hints = await client.text_document_inlay_hint_async(types.InlayHintParams(text_document=ident(uri),
-                                                                              range=straddling))
+    hints = await client.text_document_inlay_hint_async(
+        types.InlayHintParams(text_document=ident(uri), range=straddling)
+    )
     assert labels(hints) == [(1, 1, "[2]")]
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=ident(uri), range=past, context=types.CodeActionContext(diagnostics=[])))
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(text_document=ident(uri), range=past, context=types.CodeActionContext(diagnostics=[]))
+    )
     assert not actions
     await still_answers(client)
 
@@ -417,8 +494,9 @@ async def test_cancelled_requests(client: LanguageClient):
     client.protocol._request_futures.pop(msg_id, None)
     client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id=msg_id))
     for _ in range(5):  # several cancelled in a row, on an edited document
-        future = client.text_document_hover(types.HoverParams(text_document=ident(uri),
-                                                              position=types.Position(line=4, character=12)))
+        future = client.text_document_hover(
+            types.HoverParams(text_document=ident(uri), position=types.Position(line=4, character=12))
+        )
         msg_id = next(key for key, value in client.protocol._request_futures.items() if value is future)
         future.cancel()
         client.protocol._request_futures.pop(msg_id, None)
@@ -436,16 +514,26 @@ async def test_ten_thousand_line_file_within_the_budget(client: LanguageClient):
     hints = labels(await inlay_hints(client, uri))
     elapsed = time.monotonic() - begin
     assert elapsed < BUDGET_S + 3.0, f"{elapsed:.1f} s for a {BUDGET_S} s budget"
-    assert (3, 2, "[8, 3, 32, 32]") in hints and (5, 2, "[8, 8, 16, 16]") in hints, \
+    assert (3, 2, "[8, 3, 32, 32]") in hints and (5, 2, "[8, 8, 16, 16]") in hints, (
         f"{len(hints)} hints after {elapsed:.1f} s; first: {hints[:3]}"
+    )
     analysed = {line for line, _, _ in hints}
     assert len(analysed) >= 100, f"only {len(analysed)} lines got hints"
     # Hints near the end are answered too (partially analysed files hint what was done).
-    tail = await client.text_document_inlay_hint_async(types.InlayHintParams(
-        text_document=ident(uri), range=types.Range(start=types.Position(line=9_900, character=0),
-                                                    end=types.Position(line=10_100, character=0))))
+    tail = await client.text_document_inlay_hint_async(
+        types.InlayHintParams(
+            text_document=ident(uri),
+            range=types.Range(
+                start=types.Position(line=9_900, character=0), end=types.Position(line=10_100, character=0)
+            ),
+        )
+    )
     assert tail is not None
-    hover = await within(client, hover_text(client, uri, position_of(big, "cross_entropy", occurrence=1000)), 3.0,
-                         "hover in a 10,000-line file")
+    hover = await within(
+        client,
+        hover_text(client, uri, position_of(big, "cross_entropy", occurrence=1000)),
+        3.0,
+        "hover in a 10,000-line file",
+    )
     assert hover is not None and "cross_entropy" in hover
     await still_answers(client)

@@ -29,8 +29,16 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 from pytest_lsp.client import make_test_lsp_client
 
-from lsp_support import (capabilities, hover_text, inlay_hints, open_document, position_of, resolved, start,
-                         wait_until_ready)
+from lsp_support import (
+    capabilities,
+    hover_text,
+    inlay_hints,
+    open_document,
+    position_of,
+    resolved,
+    start,
+    wait_until_ready,
+)
 
 HOSTILE = Path(__file__).parent / "hostile"
 BUDGET_S = 1.0
@@ -54,8 +62,10 @@ SERVER_ARGV = limited(sys.executable, "-m", "torch_lsp", "--stdio")
 SAFE_SERVER = ClientServerConfig(server_command=SERVER_ARGV, server_env=SERVER_ENV)
 
 NORMAL = "import torch\nnormal = torch.zeros(2, 3)\njoined = torch.cat([normal, normal])\nprint(normal)\n"
-WARM_UP = ("import torch\nfrom torch import nn\nx = torch.randn(4, 3) + 1\ny = x * 2.0 - x.mean()\n"
-           "z = nn.Linear(3, 2)(x).relu()\nw = torch.cat([x, x], dim=1).sum(dim=0)\n")
+WARM_UP = (
+    "import torch\nfrom torch import nn\nx = torch.randn(4, 3) + 1\ny = x * 2.0 - x.mean()\n"
+    "z = nn.Linear(3, 2)(x).relu()\nw = torch.cat([x, x], dim=1).sum(dim=0)\n"
+)
 
 
 def labels(hints: list[types.InlayHint]) -> list[tuple[int, int, str]]:
@@ -70,8 +80,9 @@ async def warm_up(client: LanguageClient) -> None:
 
 
 def close_document(client: LanguageClient, uri: str) -> None:
-    client.text_document_did_close(types.DidCloseTextDocumentParams(
-        text_document=types.TextDocumentIdentifier(uri=uri)))
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
 
 
 def forget_abandoned(client: LanguageClient) -> None:
@@ -96,15 +107,17 @@ async def assert_responsive(client: LanguageClient, limit: float = RESPONSIVE_LI
     """A fresh normal document gets its knowledge-base hover and correct hints quickly."""
     uri = open_document(client, NORMAL)
     try:
-        hover, _ = await within(client, hover_text(client, uri, position_of(NORMAL, "cat")), limit,
-                                "hover on torch.cat")
+        hover, _ = await within(
+            client, hover_text(client, uri, position_of(NORMAL, "cat")), limit, "hover on torch.cat"
+        )
         assert hover is not None and "**`torch.cat`**" in hover
         hints, _ = await within(client, inlay_hints(client, uri), limit, "inlay hints of a normal document")
         assert labels(hints) == [(1, 6, "[2, 3]"), (2, 6, "[4, 3]")]
         (first, *_) = await resolved(client, hints)
         assert "`float32` · `cpu`" in first.tooltip.value
-        hover, _ = await within(client, hover_text(client, uri, position_of(NORMAL, "normal)")), limit,
-                                "hover on a tensor")
+        hover, _ = await within(
+            client, hover_text(client, uri, position_of(NORMAL, "normal)")), limit, "hover on a tensor"
+        )
         assert hover is not None and "`[2, 3]` · `float32` · `cpu`" in hover
     finally:
         close_document(client, uri)
@@ -167,15 +180,20 @@ class Trap:
         self.hub_repo = root / "hubrepo"
         self.hub_repo.mkdir()
         (self.hub_repo / "hubconf.py").write_text(
-            f"open({str(self.sentinel)!r}, 'w').write('hubconf imported')\n\ndef model():\n    return None\n")
+            f"open({str(self.sentinel)!r}, 'w').write('hubconf imported')\n\ndef model():\n    return None\n"
+        )
         self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.listener.bind(("127.0.0.1", 0))
         self.listener.listen(8)
         self.port = self.listener.getsockname()[1]
 
     def values(self) -> dict[str, str]:
-        return {"sentinel": str(self.sentinel), "port": str(self.port), "payload": str(self.payload),
-                "hubrepo": str(self.hub_repo)}
+        return {
+            "sentinel": str(self.sentinel),
+            "port": str(self.port),
+            "payload": str(self.payload),
+            "hubrepo": str(self.hub_repo),
+        }
 
     def assert_untouched(self, pid: int) -> None:
         time.sleep(0.2)
@@ -216,9 +234,20 @@ async def open_hostile(client: LanguageClient, name: str, trap: Trap) -> tuple[s
 
 
 # Files whose whole analysis must go through: the hint after the hostile lines is there too.
-COMPLETE = ["os_system.py", "subprocess_run.py", "file_write.py", "socket_connect.py", "side_effects.py",
-            "torch_io.py", "torch_hub.py", "dynamic_code.py", "constant_bombs.py", "huge_tensors.py",
-            "global_state.py", "dataloader_workers.py"]
+COMPLETE = [
+    "os_system.py",
+    "subprocess_run.py",
+    "file_write.py",
+    "socket_connect.py",
+    "side_effects.py",
+    "torch_io.py",
+    "torch_hub.py",
+    "dynamic_code.py",
+    "constant_bombs.py",
+    "huge_tensors.py",
+    "global_state.py",
+    "dataloader_workers.py",
+]
 # Files that may exhaust the analysis budget: only the hint before the hostile part is required.
 BOUNDED = ["infinite_loop_module.py", "infinite_loop_function.py", "exponential_calls.py"]
 
@@ -243,10 +272,15 @@ async def test_huge_tensors_get_shapes_without_allocating(client: LanguageClient
     reset_peak(server_pid(client))
     rss_before = memory_kb(server_pid(client), "VmRSS")
     text, hints, _ = await open_hostile(client, "huge_tensors.py", trap)
-    for target, shape in [("square", "[1000000, 1000000]"), ("line", "[1099511627776]"),
-                          ("big", "[20000, 20000]"), ("product", "[1000000, 1000000]"),
-                          ("steps", "[1000000000000]"), ("wide", "[1048576, 1048576]"),
-                          ("filled", "[50000, 50000]")]:
+    for target, shape in [
+        ("square", "[1000000, 1000000]"),
+        ("line", "[1099511627776]"),
+        ("big", "[20000, 20000]"),
+        ("product", "[1000000, 1000000]"),
+        ("steps", "[1000000000000]"),
+        ("wide", "[1048576, 1048576]"),
+        ("filled", "[50000, 50000]"),
+    ]:
         assert (position_of(text, f"{target} =").line, len(target), shape) in hints
     grown_mb = (memory_kb(server_pid(client), "VmHWM") - rss_before) / 1024
     assert grown_mb < 256, f"peak RSS grew by {grown_mb:.0f} MB while analysing huge tensors"
@@ -256,8 +290,10 @@ async def test_huge_tensors_get_shapes_without_allocating(client: LanguageClient
 async def test_global_state_of_the_server_is_unchanged(client: LanguageClient, trap: Trap):
     await open_hostile(client, "global_state.py", trap)
     await assert_responsive(client)
-    text = ("import torch\nimport torch.nn.functional as F\nx = torch.zeros(2, 3)\ns = x + x\n"
-            "r = F.relu(x)\nc = torch.cat([x, x])\nd = torch.randn(4).dtype\n")
+    text = (
+        "import torch\nimport torch.nn.functional as F\nx = torch.zeros(2, 3)\ns = x + x\n"
+        "r = F.relu(x)\nc = torch.cat([x, x])\nd = torch.randn(4).dtype\n"
+    )
     uri = open_document(client, text)
     hints = await inlay_hints(client, uri)
     assert labels(hints) == [(2, 1, "[2, 3]"), (3, 1, "[2, 3]"), (4, 1, "[2, 3]"), (5, 1, "[4, 3]")]
@@ -281,8 +317,9 @@ SHADOWED = ["torch", "numpy", "typing_extensions", "sympy", "attrs", "cattrs", "
 
 
 @contextlib.asynccontextmanager
-async def manual_server(argv: list[str], cwd: Path | None = None, root: Path | None = None,
-                        options: dict | None = None):
+async def manual_server(
+    argv: list[str], cwd: Path | None = None, root: Path | None = None, options: dict | None = None
+):
     """A server started like an editor would (own cwd and root); killed if it does not shut down."""
     client = make_test_lsp_client()
     await client.start_io(*argv, cwd=str(cwd) if cwd else None, env=SERVER_ENV)
@@ -297,10 +334,19 @@ async def manual_server(argv: list[str], cwd: Path | None = None, root: Path | N
         def on_refresh(params) -> None:
             pass
 
-        await asyncio.wait_for(client.initialize_session(types.InitializeParams(
-            capabilities=capabilities(), locale="en", initialization_options=options or OPTIONS,
-            process_id=None, root_uri=root.as_uri() if root else None,
-            workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name=root.name)] if root else None)), 60)
+        await asyncio.wait_for(
+            client.initialize_session(
+                types.InitializeParams(
+                    capabilities=capabilities(),
+                    locale="en",
+                    initialization_options=options or OPTIONS,
+                    process_id=None,
+                    root_uri=root.as_uri() if root else None,
+                    workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name=root.name)] if root else None,
+                )
+            ),
+            60,
+        )
         yield client
     finally:
         try:
@@ -317,7 +363,8 @@ def shadow_workspace(root: Path, sentinel: Path, modules: list[str]) -> Path:
     root.mkdir()
     for module in modules:
         (root / f"{module}.py").write_text(
-            f"open({str(sentinel)!r}, 'a').write({module!r} + ' imported\\n')\n__version__ = '0.0-shadow'\n")
+            f"open({str(sentinel)!r}, 'a').write({module!r} + ' imported\\n')\n__version__ = '0.0-shadow'\n"
+        )
     (root / "train.py").write_text("import torch\nx = torch.zeros(2, 3)\ny = torch.cat([x, x])\n")
     return root
 
@@ -333,13 +380,19 @@ async def test_workspace_modules_do_not_shadow_the_servers_imports(tmp_path: Pat
         assert status["torchVersion"] == torch.__version__
         text = (workspace / "train.py").read_text()
         uri = (workspace / "train.py").as_uri()
-        client.text_document_did_open(types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)))
+        client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)
+            )
+        )
         assert labels(await inlay_hints(client, uri)) == [(1, 1, "[2, 3]"), (2, 1, "[4, 3]")]
         hover = await hover_text(client, uri, position_of(text, "cat"))
         assert hover is not None and "**`torch.cat`**" in hover
-        completion = await client.text_document_completion_async(types.CompletionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=2, character=10)))
+        completion = await client.text_document_completion_async(
+            types.CompletionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=2, character=10)
+            )
+        )
         assert completion is not None
     assert not sentinel.exists(), f"the server imported the workspace's modules: {sentinel.read_text()}"
 
@@ -354,14 +407,25 @@ def test_jupyter_launch_command_does_not_run_a_workspace_torch_lsp(tmp_path: Pat
     workspace = shadow_workspace(tmp_path / "workspace", sentinel, ["torch", "torch_lsp"])
     argv = spec(None)["torch-lsp"]["argv"]
     # No client: stdin is closed, so a real server exits at once; a shadow module runs at start-up.
-    subprocess.run(limited(*argv), cwd=workspace, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, env=SERVER_ENV, timeout=60)
+    subprocess.run(
+        limited(*argv),
+        cwd=workspace,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=SERVER_ENV,
+        timeout=60,
+    )
     assert not sentinel.exists(), f"launching {argv} from the workspace ran: {sentinel.read_text()!r}"
 
 
 # -- constant folding that grows without bound: each in a fresh server ---------------------------------
-MEMORY_BOMBS = ["growth_string_doubling.py", "growth_repeat_chain.py", "growth_percent_format.py",
-                "growth_sequence_doubling.py"]
+MEMORY_BOMBS = [
+    "growth_string_doubling.py",
+    "growth_repeat_chain.py",
+    "growth_percent_format.py",
+    "growth_sequence_doubling.py",
+]
 
 
 @pytest.fixture
@@ -390,6 +454,7 @@ async def test_constant_folding_is_bounded_in_time(fresh_client: LanguageClient,
     uri = open_document(fresh_client, text, name="hostile_cpu_int_squaring.py")
     await asyncio.sleep(1.0)
     await assert_responsive(fresh_client, limit=5.0)
-    hints, _ = await within(fresh_client, inlay_hints(fresh_client, uri), ANALYSIS_LIMIT_S,
-                            "hints of cpu_int_squaring.py")
+    hints, _ = await within(
+        fresh_client, inlay_hints(fresh_client, uri), ANALYSIS_LIMIT_S, "hints of cpu_int_squaring.py"
+    )
     assert (position_of(text, "before =").line, 6, "[3]") in labels(hints)

@@ -80,8 +80,10 @@ async def fresh_client(lsp_client: LanguageClient):
 
 
 async def test_hints_shown_while_starting_are_never_contradicted_later(fresh_client: LanguageClient):
-    text = ("import torch\nfrom torch.utils.data import DataLoader, TensorDataset\nx = torch.randn(10, 3)\n"
-            "loader = DataLoader(TensorDataset(x), batch_size=4)\nfor (xb,) in loader:\n    y = xb * 2\n")
+    text = (
+        "import torch\nfrom torch.utils.data import DataLoader, TensorDataset\nx = torch.randn(10, 3)\n"
+        "loader = DataLoader(TensorDataset(x), batch_size=4)\nfor (xb,) in loader:\n    y = xb * 2\n"
+    )
     uri = open_document(fresh_client, text)  # right after initialize: torch is still loading
     seen = []
     while not seen or len(seen[-1]) < 3:

@@ -79,8 +79,11 @@ async def test_corpus_totals(client: LanguageClient, truths: dict, capsys):
     errors = [f"{s.name}: {s.error}" for s in scores if s.error]
     with capsys.disabled():
         print("\n" + report)
-        for title, lines in (("WRONG", wrong), ("UNVERIFIED (no executed target there)", unverified),
-                             ("SERVER ERRORS (counted as no hints)", errors)):
+        for title, lines in (
+            ("WRONG", wrong),
+            ("UNVERIFIED (no executed target there)", unverified),
+            ("SERVER ERRORS (counted as no hints)", errors),
+        ):
             if lines:
                 print(f"\n{title}:\n" + "\n".join(lines))
     totals = shape_truth.totals(scores)

@@ -66,8 +66,7 @@ SETUP = {
     "torch-like": "x = torch.randn(2, 3)",
     "torch-tensor-dataset": "features = torch.randn(100, 4)\nlabels = torch.randint(0, 3, (100,))",
     "torch-dataloader": (
-        "import torch\nfrom torch.utils.data import TensorDataset\n"
-        "dataset = TensorDataset(torch.randn(10, 2))"
+        "import torch\nfrom torch.utils.data import TensorDataset\ndataset = TensorDataset(torch.randn(10, 2))"
     ),
     "torch-batch": (
         "import torch\nfrom torch.utils.data import DataLoader, TensorDataset\n"
@@ -83,15 +82,13 @@ SETUP = {
     "torch-train-loop": TRAINING,
     "torch-train-epoch": TRAINING,
     "torch-evaluate": TRAINING,
-    "torch-clip-grad": TRAINING
-    + "criterion(model(torch.randn(5, 4)) * 100, torch.randint(0, 3, (5,))).backward()",
+    "torch-clip-grad": TRAINING + "criterion(model(torch.randn(5, 4)) * 100, torch.randint(0, 3, (5,))).backward()",
     "torch-grad-accum": TRAINING,
     "torch-optim": TRAINING,
     "torch-optim-sgd": TRAINING,
     "torch-optim-adam": TRAINING,
     "torch-optim-adamw": TRAINING,
-    "torch-optim-groups": TRAINING
-    + "model = nn.ModuleDict({'base': nn.Linear(4, 4), 'classifier': nn.Linear(4, 3)})",
+    "torch-optim-groups": TRAINING + "model = nn.ModuleDict({'base': nn.Linear(4, 4), 'classifier': nn.Linear(4, 3)})",
     "torch-optim-add-group": TRAINING + "new_params = [torch.randn(3, 3, requires_grad=True)]",
     "torch-sched-step": TRAINING,
     "torch-sched-multistep": TRAINING,
@@ -102,8 +99,7 @@ SETUP = {
     "torch-save": TRAINING,
     "torch-load": TRAINING + "reference = nn.Linear(4, 3)\ntorch.save(reference.state_dict(), 'model.pt')",
     "torch-checkpoint-save": TRAINING + "epoch = 3",
-    "torch-checkpoint-load": TRAINING
-    + "torch.save({'epoch': 3, 'model_state_dict': model.state_dict(),"
+    "torch-checkpoint-load": TRAINING + "torch.save({'epoch': 3, 'model_state_dict': model.state_dict(),"
     " 'optimizer_state_dict': optimizer.state_dict()}, 'checkpoint.pt')",
 }
 
@@ -157,9 +153,7 @@ CHECK = {
     "torch-conv2d": "import torch\nassert conv(torch.randn(1, 3, 8, 8)).shape == (1, 16, 8, 8)",
     "torch-pool": "import torch\nassert pool(torch.randn(1, 1, 8, 8)).shape == (1, 1, 4, 4)",
     "torch-init": "assert torch.all(layer.bias == 0)",
-    "torch-loss-ce": (
-        "import torch\nassert criterion(torch.randn(4, 3), torch.tensor([0, 1, 2, 1])).isfinite().all()"
-    ),
+    "torch-loss-ce": ("import torch\nassert criterion(torch.randn(4, 3), torch.tensor([0, 1, 2, 1])).isfinite().all()"),
     "torch-loss-mse-l1": "assert loss.dim() == 0",
     "torch-loss-distill": (
         "import torch\nstudent = torch.randn(8, 5, requires_grad=True)\ntargets = torch.randint(0, 5, (8,))\n"
@@ -180,8 +174,7 @@ CHECK = {
     "torch-train-loop": "assert 0.0 <= val_acc <= 1.0 and train_loss > 0",
     "torch-train-epoch": "assert train_one_epoch(model, train_loader, optimizer, criterion, device) > 0",
     "torch-evaluate": (
-        "loss, accuracy = evaluate(model, val_loader, criterion, device)\n"
-        "assert 0 <= accuracy <= 1 and loss > 0"
+        "loss, accuracy = evaluate(model, val_loader, criterion, device)\nassert 0 <= accuracy <= 1 and loss > 0"
     ),
     "torch-clip-grad": (
         "norm = torch.linalg.vector_norm(torch.stack([p.grad.norm() for p in model.parameters()]))\n"
@@ -326,9 +319,7 @@ def test_expanded_snippet_parses(snippet: Snippet):
         ast.parse(expand_snippet(text))
 
 
-@pytest.mark.parametrize(
-    "snippet", [s for s in SNIPPETS if s.scope == "statement"], ids=lambda snippet: snippet.prefix
-)
+@pytest.mark.parametrize("snippet", [s for s in SNIPPETS if s.scope == "statement"], ids=lambda snippet: snippet.prefix)
 def test_statement_snippet_parses_when_inserted_indented(snippet: Snippet):
     inserted = adjust_indentation(snippet.text, "        ")
     ast.parse(expand_snippet(f"class Model:\n    def method(self):\n        {inserted}\n"))
@@ -472,4 +463,3 @@ def test_completion_item_in_chinese():
     snippet = BY_PREFIX["torch-train-loop"]
     assert items["torch-train-loop"].detail == snippet.description_zh
     assert items["torch-train-loop"].documentation.value.startswith(snippet.description_zh)
-

@@ -31,8 +31,13 @@ def collect_paths(paths: list[str]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in _SUFFIXES and p.is_file()
-                                and not any(part.startswith(".") for part in p.parts)))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix in _SUFFIXES and p.is_file() and not any(part.startswith(".") for part in p.parts)
+                )
+            )
         elif path.exists():
             found.append(path)
         else:
@@ -80,9 +85,16 @@ def issue_records(path: Path, cells: list[Cell], analysis: Analysis) -> list[dic
     records = []
     for issue in sorted(analysis.issues, key=lambda i: (i.line, i.column)):
         label, local = _locate(cells, issue.line)
-        records.append({"path": str(path), "cell": label, "line": local + 1, "column": issue.column + 1,
-                        "severity": "error" if issue.concrete else "warning",
-                        "message": f"{issue.op}: {issue.error.message}"})
+        records.append(
+            {
+                "path": str(path),
+                "cell": label,
+                "line": local + 1,
+                "column": issue.column + 1,
+                "severity": "error" if issue.concrete else "warning",
+                "message": f"{issue.op}: {issue.error.message}",
+            }
+        )
     return records
 
 
@@ -119,7 +131,9 @@ def run_check(paths: list[str], output_format: str = "text", hints: bool = False
     if output_format == "json":
         print(json.dumps({"files": len(files), "lines": line_count, "diagnostics": records}, ensure_ascii=False))
     else:
-        print(f"{'Found' if records else 'No shape errors in'} "
-              f"{f'{errors} error(s), {len(records) - errors} warning(s) in ' if records else ''}"
-              f"{len(files)} file(s), {line_count} lines (device: {device})")
+        print(
+            f"{'Found' if records else 'No shape errors in'} "
+            f"{f'{errors} error(s), {len(records) - errors} warning(s) in ' if records else ''}"
+            f"{len(files)} file(s), {line_count} lines (device: {device})"
+        )
     return 1 if errors else 0

@@ -27,7 +27,9 @@ class _Job:
 class AnalysisScheduler:
     """Keeps the latest analysis of every unit and (re)computes it in a worker thread."""
 
-    def __init__(self, runtime: TorchRuntime, settings: Callable[[], Settings], on_done: Callable[[Unit, Analysis], None]):
+    def __init__(
+        self, runtime: TorchRuntime, settings: Callable[[], Settings], on_done: Callable[[Unit, Analysis], None]
+    ):
         self._runtime = runtime
         self._settings = settings
         self._on_done = on_done
@@ -113,8 +115,19 @@ class AnalysisScheduler:
         while True:
             previous, symbolic = self.latest(unit.key), self._runtime.symbolic_ready
             analysis = await loop.run_in_executor(
-                self._executor, lambda: analyse(unit.source, torch, device, settings.probe_max_elements,
-                                                settings.analysis_budget_s, cancelled, cells, previous, symbolic))
+                self._executor,
+                lambda: analyse(
+                    unit.source,
+                    torch,
+                    device,
+                    settings.probe_max_elements,
+                    settings.analysis_budget_s,
+                    cancelled,
+                    cells,
+                    previous,
+                    symbolic,
+                ),
+            )
             if cancelled():
                 return
             self._latest[unit.key] = (unit.version, analysis)

@@ -51,12 +51,17 @@ class TorchLanguageServer(LanguageServer):
 
     def __init__(self) -> None:
         super().__init__(
-            "torch-lsp", __version__,
+            "torch-lsp",
+            __version__,
             text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
             notebook_document_sync=types.NotebookDocumentSyncOptions(
-                notebook_selector=[types.NotebookDocumentFilterWithCells(
-                    cells=[types.NotebookCellLanguage(language="python")], notebook="*")],
-                save=True),
+                notebook_selector=[
+                    types.NotebookDocumentFilterWithCells(
+                        cells=[types.NotebookCellLanguage(language="python")], notebook="*"
+                    )
+                ],
+                save=True,
+            ),
         )
         self.settings = Settings()
         self.locale: str | None = None
@@ -118,9 +123,12 @@ class TorchLanguageServer(LanguageServer):
         return diagnostics(analysis, span, uri, lines, self.language, encode)
 
     def _analysed(self, unit: Unit, analysis: Analysis) -> None:
-        self.log(f"analysed {unit.key}: {analysis.line_count} lines in {analysis.duration_s * 1000:.0f} ms, "
-                 f"{len(analysis.hints())} shapes" + ("" if analysis.completed else " (stopped early)")
-                 + (" (symbolic sizes still loading)" if analysis.deferred else ""))
+        self.log(
+            f"analysed {unit.key}: {analysis.line_count} lines in {analysis.duration_s * 1000:.0f} ms, "
+            f"{len(analysis.hints())} shapes"
+            + ("" if analysis.completed else " (stopped early)")
+            + (" (symbolic sizes still loading)" if analysis.deferred else "")
+        )
         workspace = self.client_capabilities.workspace
         if workspace and workspace.inlay_hint and workspace.inlay_hint.refresh_support:
             self.workspace_inlay_hint_refresh(None)
@@ -128,8 +136,11 @@ class TorchLanguageServer(LanguageServer):
             self.workspace_diagnostic_refresh(None)
             return
         for span in unit.spans:
-            self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-                uri=span.uri, diagnostics=self.document_diagnostics(unit, analysis, span.uri)))
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(
+                    uri=span.uri, diagnostics=self.document_diagnostics(unit, analysis, span.uri)
+                )
+            )
 
     def begin_loading_progress(self) -> None:
         """Show `$/progress` while torch loads, if the client supports it."""
@@ -138,8 +149,12 @@ class TorchLanguageServer(LanguageServer):
             return
 
         def created(*_: Any) -> None:
-            self.work_done_progress.begin(_PROGRESS_TOKEN, types.WorkDoneProgressBegin(
-                title="torch-lsp", message=t("loading_torch", self.language), cancellable=False))
+            self.work_done_progress.begin(
+                _PROGRESS_TOKEN,
+                types.WorkDoneProgressBegin(
+                    title="torch-lsp", message=t("loading_torch", self.language), cancellable=False
+                ),
+            )
             self._progress_open = True
             if self.runtime.status.state != LOADING:
                 self._end_loading_progress()
@@ -150,9 +165,13 @@ class TorchLanguageServer(LanguageServer):
         if self._progress_open:
             self._progress_open = False
             status = self.runtime.status
-            self.work_done_progress.end(_PROGRESS_TOKEN, types.WorkDoneProgressEnd(
-                message=status.message or t("torch_loaded", self.language, version=status.torch_version,
-                                            device=status.device)))
+            self.work_done_progress.end(
+                _PROGRESS_TOKEN,
+                types.WorkDoneProgressEnd(
+                    message=status.message
+                    or t("torch_loaded", self.language, version=status.torch_version, device=status.device)
+                ),
+            )
 
     def status_changed(self, status: RuntimeStatus) -> None:
         """Forward torch's loading status to the client (thread-safe)."""
@@ -161,8 +180,12 @@ class TorchLanguageServer(LanguageServer):
         self._loop.call_soon_threadsafe(self._send_status, status)
 
     def _send_status(self, status: RuntimeStatus) -> None:
-        self.protocol.notify(STATUS_NOTIFICATION, StatusParams(status.state, status.torch_version, status.device,
-                                                                status.message, self.runtime.symbolic_ready))
+        self.protocol.notify(
+            STATUS_NOTIFICATION,
+            StatusParams(
+                status.state, status.torch_version, status.device, status.message, self.runtime.symbolic_ready
+            ),
+        )
         if status.state != LOADING:
             self._end_loading_progress()
         if status.state == ERROR:
@@ -246,8 +269,16 @@ def create_server() -> TorchLanguageServer:
         def encode(line: int, column: int) -> types.Position:
             return codec.position_to_client_units(lines, types.Position(line=line, character=column))
 
-        return inlay_hints(analysis, span, [l.rstrip("\r\n") for l in lines], params.range, ls.settings,
-                           ls.language, encode, params.text_document.uri if ls.resolves_hint_tooltips else None)
+        return inlay_hints(
+            analysis,
+            span,
+            [l.rstrip("\r\n") for l in lines],
+            params.range,
+            ls.settings,
+            ls.language,
+            encode,
+            params.text_document.uri if ls.resolves_hint_tooltips else None,
+        )
 
     @server.feature(types.INLAY_HINT_RESOLVE)
     def inlay_hint_resolve(ls: TorchLanguageServer, hint: types.InlayHint) -> types.InlayHint:
@@ -257,8 +288,10 @@ def create_server() -> TorchLanguageServer:
             return hint
         return resolve_tooltip(hint, analysis, ls.settings, ls.language)
 
-    @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(
-        trigger_characters=[".", "(", ",", "=", " "], resolve_provider=True))
+    @server.feature(
+        types.TEXT_DOCUMENT_COMPLETION,
+        types.CompletionOptions(trigger_characters=[".", "(", ",", "=", " "], resolve_provider=True),
+    )
     async def completion(ls: TorchLanguageServer, params: types.CompletionParams) -> types.CompletionList | None:
         return await completions(ls, params)
 
@@ -266,10 +299,13 @@ def create_server() -> TorchLanguageServer:
     def completion_resolve(ls: TorchLanguageServer, item: types.CompletionItem) -> types.CompletionItem:
         return resolve_completion(ls, item)
 
-    @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC, types.DiagnosticOptions(
-        identifier=SOURCE, inter_file_dependencies=False, workspace_diagnostics=False))
-    async def pull_diagnostics(ls: TorchLanguageServer,
-                               params: types.DocumentDiagnosticParams) -> types.RelatedFullDocumentDiagnosticReport:
+    @server.feature(
+        types.TEXT_DOCUMENT_DIAGNOSTIC,
+        types.DiagnosticOptions(identifier=SOURCE, inter_file_dependencies=False, workspace_diagnostics=False),
+    )
+    async def pull_diagnostics(
+        ls: TorchLanguageServer, params: types.DocumentDiagnosticParams
+    ) -> types.RelatedFullDocumentDiagnosticReport:
         unit = ls.unit(params.text_document.uri)
         if unit is not None and ls.runtime.torch() is None:
             await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
@@ -277,8 +313,9 @@ def create_server() -> TorchLanguageServer:
         items = ls.document_diagnostics(unit, analysis, params.text_document.uri) if analysis is not None else []
         return types.RelatedFullDocumentDiagnosticReport(items=items)
 
-    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
-        code_action_kinds=[types.CodeActionKind.QuickFix]))
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix])
+    )
     async def code_action(ls: TorchLanguageServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         unit = ls.unit(params.text_document.uri)
         analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
@@ -288,10 +325,10 @@ def create_server() -> TorchLanguageServer:
         def encode(uri: str, line: int, column: int) -> types.Position:
             document = ls.workspace.get_text_document(uri)
             return document.position_codec.position_to_client_units(
-                document.lines, types.Position(line=line, character=column))
+                document.lines, types.Position(line=line, character=column)
+            )
 
-        return quick_fixes(analysis, unit, params.text_document.uri, params.range, params.context, ls.language,
-                           encode)
+        return quick_fixes(analysis, unit, params.text_document.uri, params.range, params.context, ls.language, encode)
 
     @server.command(VERIFY_COMMAND)
     async def verify(ls: TorchLanguageServer, *args: Any) -> str:
@@ -302,13 +339,15 @@ def create_server() -> TorchLanguageServer:
             return ls.runtime.status.message or "torch is unavailable"
         device = ls.runtime.status.device or "cpu"
         return await asyncio.get_running_loop().run_in_executor(
-            None, lambda: render_report(ls.index.kb, device, ls.language))
+            None, lambda: render_report(ls.index.kb, device, ls.language)
+        )
 
     @server.command(STATUS_COMMAND)
     def status(ls: TorchLanguageServer, *args: Any) -> StatusParams:
         current = ls.runtime.status
-        return StatusParams(current.state, current.torch_version, current.device, current.message,
-                            ls.runtime.symbolic_ready)
+        return StatusParams(
+            current.state, current.torch_version, current.device, current.message, ls.runtime.symbolic_ready
+        )
 
     return server
 
@@ -330,6 +369,9 @@ async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Ho
     markdown = hover_markdown(target, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked, analysis)
     if markdown is None:
         return None
-    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown),
-                       range=types.Range(start=place.client_position(place.line, target.start),
-                                         end=place.client_position(place.line, target.end)))
+    return types.Hover(
+        contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown),
+        range=types.Range(
+            start=place.client_position(place.line, target.start), end=place.client_position(place.line, target.end)
+        ),
+    )

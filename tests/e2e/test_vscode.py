@@ -37,7 +37,7 @@ RESULT = ARTIFACTS / "vscode-result.json"
 TIMINGS = ARTIFACTS / "vscode-timings.json"
 DRIVER = HERE / "vscode_driver.mjs"
 CHECKS = ["status_bar", "py_shape_hint", "hover_cat", "snippet_completion", "notebook_shape_hint"]
-INSTALL_TIMEOUT_S = 1800   # a cold install (apt + code-server's native modules) takes minutes on 2 cores
+INSTALL_TIMEOUT_S = 1800  # a cold install (apt + code-server's native modules) takes minutes on 2 cores
 PACKAGE_TIMEOUT_S = 900
 DRIVER_TIMEOUT_S = 600
 
@@ -70,16 +70,25 @@ def code_server() -> str:
     """Run install.sh; returns the code-server binary. Fails (never skips) when the install fails."""
     started = time.monotonic()
     try:
-        done = subprocess.run(["bash", str(HERE / "install.sh")], capture_output=True, text=True,
-                              timeout=INSTALL_TIMEOUT_S, stdin=subprocess.DEVNULL)
+        done = subprocess.run(
+            ["bash", str(HERE / "install.sh")],
+            capture_output=True,
+            text=True,
+            timeout=INSTALL_TIMEOUT_S,
+            stdin=subprocess.DEVNULL,
+        )
     except subprocess.TimeoutExpired as error:
-        pytest.fail(f"tests/e2e/install.sh did not finish within {INSTALL_TIMEOUT_S} s:\n{_tail(error.stderr)}",
-                    pytrace=False)
+        pytest.fail(
+            f"tests/e2e/install.sh did not finish within {INSTALL_TIMEOUT_S} s:\n{_tail(error.stderr)}", pytrace=False
+        )
     timings["install_s"] = round(time.monotonic() - started, 1)
     _save_timings()
     if done.returncode != 0:
-        pytest.fail(f"tests/e2e/install.sh failed (exit {done.returncode}): cannot install code-server/chromium/"
-                    f"playwright-core\n{_tail(done.stdout)}\n{_tail(done.stderr)}", pytrace=False)
+        pytest.fail(
+            f"tests/e2e/install.sh failed (exit {done.returncode}): cannot install code-server/chromium/"
+            f"playwright-core\n{_tail(done.stdout)}\n{_tail(done.stderr)}",
+            pytrace=False,
+        )
     binary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     if not os.access(binary, os.X_OK):
         pytest.fail(f"install.sh printed no usable code-server binary: {binary!r}\n{_tail(done.stderr)}", pytrace=False)
@@ -89,24 +98,38 @@ def code_server() -> str:
 @pytest.fixture(scope="module")
 def vsix() -> Path:
     """The newest torch-lsp-*.vsix at the repo root; built with `npm run package` when there is none."""
+
     def newest() -> Path | None:
         found = sorted(glob.glob(str(REPO / "torch-lsp-*.vsix")), key=os.path.getmtime)
         return Path(found[-1]) if found else None
 
     if newest() is None:
         started = time.monotonic()
-        steps = ([["npm", "ci", "--no-audit", "--no-fund"]] if not (REPO / "node_modules").is_dir() else []) + \
-            [["npm", "run", "package"]]
+        steps = ([["npm", "ci", "--no-audit", "--no-fund"]] if not (REPO / "node_modules").is_dir() else []) + [
+            ["npm", "run", "package"]
+        ]
         for command in steps:
             try:
-                done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=PACKAGE_TIMEOUT_S,
-                                      stdin=subprocess.DEVNULL)
+                done = subprocess.run(
+                    command,
+                    cwd=REPO,
+                    capture_output=True,
+                    text=True,
+                    timeout=PACKAGE_TIMEOUT_S,
+                    stdin=subprocess.DEVNULL,
+                )
             except subprocess.TimeoutExpired as error:
-                pytest.fail(f"`{' '.join(command)}` did not finish within {PACKAGE_TIMEOUT_S} s:\n"
-                            f"{_tail(error.stdout)}\n{_tail(error.stderr)}", pytrace=False)
+                pytest.fail(
+                    f"`{' '.join(command)}` did not finish within {PACKAGE_TIMEOUT_S} s:\n"
+                    f"{_tail(error.stdout)}\n{_tail(error.stderr)}",
+                    pytrace=False,
+                )
             if done.returncode != 0:
-                pytest.fail(f"`{' '.join(command)}` failed (exit {done.returncode}):\n{_tail(done.stdout)}\n"
-                            f"{_tail(done.stderr)}", pytrace=False)
+                pytest.fail(
+                    f"`{' '.join(command)}` failed (exit {done.returncode}):\n{_tail(done.stdout)}\n"
+                    f"{_tail(done.stderr)}",
+                    pytrace=False,
+                )
         timings["package_s"] = round(time.monotonic() - started, 1)
     built = newest()
     if built is None:
@@ -127,13 +150,26 @@ def _kill_group(pgid: int | None, sig: int) -> None:
 def run(code_server: str, vsix: Path) -> dict:
     """One driver run; returns its result ({fatal, checks, timings, ...}) plus exit code and output."""
     RESULT.unlink(missing_ok=True)
-    env = {**os.environ, "TORCH_LSP_E2E_CODE_SERVER": code_server, "TORCH_LSP_E2E_VSIX": str(vsix),
-           "TORCH_LSP_E2E_PYTHON": _interpreter(), "TORCH_LSP_E2E_RESULT": str(RESULT),
-           "TORCH_LSP_E2E_ARTIFACTS": str(ARTIFACTS)}
+    env = {
+        **os.environ,
+        "TORCH_LSP_E2E_CODE_SERVER": code_server,
+        "TORCH_LSP_E2E_VSIX": str(vsix),
+        "TORCH_LSP_E2E_PYTHON": _interpreter(),
+        "TORCH_LSP_E2E_RESULT": str(RESULT),
+        "TORCH_LSP_E2E_ARTIFACTS": str(ARTIFACTS),
+    }
     started = time.monotonic()
     # its own process group: on a timeout the driver, and through it code-server and chromium, get SIGTERM
-    driver = subprocess.Popen(["node", str(DRIVER)], cwd=HERE, env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True, start_new_session=True, stdin=subprocess.DEVNULL)
+    driver = subprocess.Popen(
+        ["node", str(DRIVER)],
+        cwd=HERE,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+    )
     timed_out = False
     try:
         output, _ = driver.communicate(timeout=DRIVER_TIMEOUT_S)
@@ -180,5 +216,8 @@ def test_check(run: dict, name: str) -> None:
     if entry is None:
         pytest.fail(f"{name} did not run: {_explain(run)}", pytrace=False)
     if not entry["ok"]:
-        pytest.fail(f"{name} failed after {entry['seconds']} s: {entry['detail']}\nscreenshot: {entry['screenshot']}\n"
-                    f"logs: {ARTIFACTS / 'vscode-logs'}", pytrace=False)
+        pytest.fail(
+            f"{name} failed after {entry['seconds']} s: {entry['detail']}\nscreenshot: {entry['screenshot']}\n"
+            f"logs: {ARTIFACTS / 'vscode-logs'}",
+            pytrace=False,
+        )

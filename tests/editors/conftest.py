@@ -8,4 +8,5 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers", "editors: drives real editors (Neovim, JupyterLab in chromium); installs them on first run")
+        "markers", "editors: drives real editors (Neovim, JupyterLab in chromium); installs them on first run"
+    )

@@ -49,8 +49,9 @@ def _run(command: list[str], timeout: float, **kwargs) -> str:
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, **kwargs)
     except subprocess.TimeoutExpired as error:
-        raise InstallError(f"timed out after {timeout:.0f} s: {' '.join(command)}\n{error.stdout or ''}"
-                           f"{error.stderr or ''}") from error
+        raise InstallError(
+            f"timed out after {timeout:.0f} s: {' '.join(command)}\n{error.stdout or ''}{error.stderr or ''}"
+        ) from error
     except OSError as error:
         raise InstallError(f"cannot run {' '.join(command)}: {error}") from error
     if done.returncode != 0:
@@ -114,8 +115,10 @@ def ensure_jupyter() -> Path:
         _log(f"created {JUPYTER_VENV} with {TORCH_REQUIREMENT} in {time.monotonic() - started:.1f} s")
     if not (stamp_file.exists() and stamp_file.read_text() == stamp):
         started = time.monotonic()
-        _run([str(python), "-m", "pip", "install", "--quiet", TORCH_REQUIREMENT, "-e", str(REPO),
-              *JUPYTER_REQUIREMENTS], 900)
+        _run(
+            [str(python), "-m", "pip", "install", "--quiet", TORCH_REQUIREMENT, "-e", str(REPO), *JUPYTER_REQUIREMENTS],
+            900,
+        )
         stamp_file.write_text(stamp)
         _log(f"installed torch-lsp ({REPO}) and JupyterLab into {JUPYTER_VENV} in {time.monotonic() - started:.1f} s")
     check_jupyter_environment(python)
@@ -135,8 +138,10 @@ def check_jupyter_environment(python: Path) -> None:
     if not Path(found["torch_lsp"]).resolve().is_relative_to(REPO):
         raise InstallError(f"the Jupyter environment imports torch_lsp from {found['torch_lsp']}, not from {REPO}")
     if found["competing"]:
-        raise InstallError(f"other Python language servers are installed in {JUPYTER_VENV}: {found['competing']}; "
-                           "they compete with torch-lsp in JupyterLab (delete the folder to rebuild it)")
+        raise InstallError(
+            f"other Python language servers are installed in {JUPYTER_VENV}: {found['competing']}; "
+            "they compete with torch-lsp in JupyterLab (delete the folder to rebuild it)"
+        )
 
 
 def node_modules() -> Path:

@@ -53,8 +53,11 @@ def _get_json(url: str, timeout: float = 10) -> dict:
 def _python_servers(status: dict) -> list[str]:
     """The installed Python language servers: `sessions` has one per installed server (started or not),
     while `specs` also lists the servers jupyter-lsp knows of but did not find."""
-    return sorted(name for name, session in (status.get("sessions") or {}).items()
-                  if "python" in ((session.get("spec") or {}).get("languages") or []))
+    return sorted(
+        name
+        for name, session in (status.get("sessions") or {}).items()
+        if "python" in ((session.get("spec") or {}).get("languages") or [])
+    )
 
 
 def run(result_path: Path | None = None, screenshot: Path | None = None) -> dict:
@@ -66,8 +69,11 @@ def run(result_path: Path | None = None, screenshot: Path | None = None) -> dict
     timings["install_s"] = round(time.monotonic() - started, 1)
     screenshot = screenshot or ARTIFACTS / "jupyterlab-hover.png"
     screenshot.parent.mkdir(parents=True, exist_ok=True)
-    for stale in (screenshot, screenshot.with_name(screenshot.stem + "-failed.png"),
-                  screenshot.with_name(screenshot.stem + "-diagnostic.png")):
+    for stale in (
+        screenshot,
+        screenshot.with_name(screenshot.stem + "-failed.png"),
+        screenshot.with_name(screenshot.stem + "-diagnostic.png"),
+    ):
         stale.unlink(missing_ok=True)
 
     work = Path(tempfile.mkdtemp(prefix="torch-lsp-jupyterlab-"))
@@ -96,13 +102,24 @@ def run(result_path: Path | None = None, screenshot: Path | None = None) -> dict
         "IPYTHONDIR": str(work / "ipython"),
     }
     log_file = (work / "jupyterlab.log").open("w")
-    command = [str(python), "-m", "jupyterlab", "--no-browser", "--allow-root", "--ServerApp.ip=127.0.0.1",
-               f"--ServerApp.port={port}", "--ServerApp.port_retries=0", "--IdentityProvider.token=",
-               "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-               f"--ServerApp.root_dir={workspace}"]
+    command = [
+        str(python),
+        "-m",
+        "jupyterlab",
+        "--no-browser",
+        "--allow-root",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        "--IdentityProvider.token=",
+        "--ServerApp.password=",
+        "--ServerApp.disable_check_xsrf=True",
+        f"--ServerApp.root_dir={workspace}",
+    ]
     result: dict = {"checks": {}, "url": url, "workspace": str(workspace), "log_file": str(work / "jupyterlab.log")}
-    process = subprocess.Popen(command, cwd=workspace, env=env, stdout=log_file, stderr=subprocess.STDOUT,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command, cwd=workspace, env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True
+    )
 
     def record(name: str, ok: bool, detail: str, since: float) -> None:
         result["checks"][name] = {"ok": ok, "detail": detail, "ms": int((time.monotonic() - since) * 1000)}
@@ -122,23 +139,41 @@ def run(result_path: Path | None = None, screenshot: Path | None = None) -> dict
         if status is None:
             log_file.flush()
             tail = (work / "jupyterlab.log").read_text()[-3000:]
-            raise RuntimeError(f"JupyterLab did not answer /lsp/status within {START_TIMEOUT_S} s "
-                               f"(exit {process.poll()}, last error {error}):\n{tail}")
+            raise RuntimeError(
+                f"JupyterLab did not answer /lsp/status within {START_TIMEOUT_S} s "
+                f"(exit {process.poll()}, last error {error}):\n{tail}"
+            )
         result["lsp_status_before"] = status
         specs = status.get("specs") or {}
-        record("spec_listed", "torch-lsp" in specs,
-               json.dumps(specs.get("torch-lsp"))[:600] if "torch-lsp" in specs else f"specs: {sorted(specs)}", t0)
+        record(
+            "spec_listed",
+            "torch-lsp" in specs,
+            json.dumps(specs.get("torch-lsp"))[:600] if "torch-lsp" in specs else f"specs: {sorted(specs)}",
+            t0,
+        )
         python_servers = _python_servers(status)
         record("only_python_server", python_servers == ["torch-lsp"], f"installed Python servers: {python_servers}", t0)
 
         t1 = time.monotonic()
         node_result = work / "browser.json"
-        node_env = {**os.environ, "JUPYTER_URL": url, "NOTEBOOK": "shapes.ipynb", "RESULT": str(node_result),
-                    "SCREENSHOT": str(screenshot), "CHROMIUM": str(chromium),
-                    "NODE_PATH": str(install.node_modules())}
+        node_env = {
+            **os.environ,
+            "JUPYTER_URL": url,
+            "NOTEBOOK": "shapes.ipynb",
+            "RESULT": str(node_result),
+            "SCREENSHOT": str(screenshot),
+            "CHROMIUM": str(chromium),
+            "NODE_PATH": str(install.node_modules()),
+        }
         try:
-            browser = subprocess.run(["node", str(HERE / "jupyterlab_hover.mjs")], cwd=HERE, env=node_env,
-                                     capture_output=True, text=True, timeout=BROWSER_TIMEOUT_S)
+            browser = subprocess.run(
+                ["node", str(HERE / "jupyterlab_hover.mjs")],
+                cwd=HERE,
+                env=node_env,
+                capture_output=True,
+                text=True,
+                timeout=BROWSER_TIMEOUT_S,
+            )
             result["browser_stderr"] = browser.stderr[-4000:]
         except subprocess.TimeoutExpired as exc:
             result["browser_stderr"] = f"timed out after {BROWSER_TIMEOUT_S} s\n{exc.stderr or ''}"[-4000:]
@@ -154,8 +189,15 @@ def run(result_path: Path | None = None, screenshot: Path | None = None) -> dict
                 result["browser_error"] = browser_result["error"]
             result["diagnostic_screenshot"] = browser_result.get("diagnostic_screenshot")
         for name in BROWSER_CHECKS:
-            result["checks"].setdefault(name, {"ok": False, "ms": 0, "detail": "the browser script did not run it: "
-                                               + result.get("browser_error", result.get("browser_stderr", ""))[-1500:]})
+            result["checks"].setdefault(
+                name,
+                {
+                    "ok": False,
+                    "ms": 0,
+                    "detail": "the browser script did not run it: "
+                    + result.get("browser_error", result.get("browser_stderr", ""))[-1500:],
+                },
+            )
     finally:
         try:
             os.killpg(process.pid, signal.SIGTERM)

@@ -29,8 +29,16 @@ pytestmark = pytest.mark.editors
 HERE = Path(__file__).resolve().parent
 ARTIFACTS = install.REPO / "tests" / "e2e" / "artifacts"
 NVIM_TIMEOUT_S = 300
-NVIM_CHECKS = ["start", "torch_loaded", "hover", "snippet_completion", "member_completion", "inlay_hint",
-               "inlay_hint_utf8", "diagnostic"]
+NVIM_CHECKS = [
+    "start",
+    "torch_loaded",
+    "hover",
+    "snippet_completion",
+    "member_completion",
+    "inlay_hint",
+    "inlay_hint_utf8",
+    "diagnostic",
+]
 # Longer than the server's wait in a diagnostic pull (10 s): the pull on open comes back empty.
 SLOW_TORCH_S = 15
 
@@ -51,18 +59,27 @@ def _run_nvim(nvim: Path, extra_env: dict[str, str]) -> dict:
     """Run nvim_test.lua in a headless Neovim; returns its JSON result (fails the test if there is none)."""
     with tempfile.TemporaryDirectory(prefix="torch-lsp-nvim-") as tmp:
         result_path = Path(tmp) / "result.json"
-        env = {**os.environ, "TORCH_LSP_PYTHON": sys.executable, "TORCH_LSP_NVIM_RESULT": str(result_path),
-               "XDG_STATE_HOME": f"{tmp}/state", "XDG_DATA_HOME": f"{tmp}/data", **extra_env}
+        env = {
+            **os.environ,
+            "TORCH_LSP_PYTHON": sys.executable,
+            "TORCH_LSP_NVIM_RESULT": str(result_path),
+            "XDG_STATE_HOME": f"{tmp}/state",
+            "XDG_DATA_HOME": f"{tmp}/data",
+            **extra_env,
+        }
         command = [str(nvim), "--headless", "--clean", "-n", "-c", f"luafile {HERE / 'nvim_test.lua'}"]
         started = time.monotonic()
         try:
-            done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=NVIM_TIMEOUT_S,
-                                  stdin=subprocess.DEVNULL)
+            done = subprocess.run(
+                command, env=env, capture_output=True, text=True, timeout=NVIM_TIMEOUT_S, stdin=subprocess.DEVNULL
+            )
         except subprocess.TimeoutExpired as error:
             pytest.fail(f"Neovim did not finish within {NVIM_TIMEOUT_S} s: {error.stderr}", pytrace=False)
         if not result_path.exists():
-            pytest.fail(f"Neovim wrote no result (exit {done.returncode}):\n{done.stdout[-3000:]}\n"
-                        f"{done.stderr[-3000:]}", pytrace=False)
+            pytest.fail(
+                f"Neovim wrote no result (exit {done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}",
+                pytrace=False,
+            )
         result = json.loads(result_path.read_text())
         result["wall_s"] = round(time.monotonic() - started, 1)
         result["exit_code"] = done.returncode
@@ -78,18 +95,25 @@ def nvim() -> Path:
 def nvim_result(nvim: Path) -> dict:
     result = _run_nvim(nvim, {})
     _save("editors-neovim.json", result)
-    print(f"\nNeovim run: {result['wall_s']} s; " + ", ".join(
-        f"{name} {'ok' if check['ok'] else 'FAILED'} {check['ms']} ms" for name, check in result["checks"].items()))
+    print(
+        f"\nNeovim run: {result['wall_s']} s; "
+        + ", ".join(
+            f"{name} {'ok' if check['ok'] else 'FAILED'} {check['ms']} ms" for name, check in result["checks"].items()
+        )
+    )
     return result
 
 
 @pytest.fixture(scope="module")
 def nvim_slow_torch_result(nvim: Path) -> dict:
-    result = _run_nvim(nvim, {
-        "PYTHONPATH": str(HERE / "fixtures" / "slow_torch"),
-        "TORCH_LSP_SLOW_TORCH_S": str(SLOW_TORCH_S),
-        "TORCH_LSP_NVIM_ONLY": "diagnostic",
-    })
+    result = _run_nvim(
+        nvim,
+        {
+            "PYTHONPATH": str(HERE / "fixtures" / "slow_torch"),
+            "TORCH_LSP_SLOW_TORCH_S": str(SLOW_TORCH_S),
+            "TORCH_LSP_NVIM_ONLY": "diagnostic",
+        },
+    )
     _save("editors-neovim-slow-torch.json", result)
     return result
 
@@ -99,8 +123,7 @@ def _assert_check(result: dict, name: str, editor: str) -> None:
         pytest.fail(f"{editor} script error: {result['error']}", pytrace=False)
     check = result["checks"].get(name)
     if check is None:
-        pytest.fail(f"{editor} did not run the {name} check (an earlier one failed): {result['checks']}",
-                    pytrace=False)
+        pytest.fail(f"{editor} did not run the {name} check (an earlier one failed): {result['checks']}", pytrace=False)
     if not check["ok"]:
         pytest.fail(f"{editor} {name} failed after {check['ms']} ms: {check['detail']}", pytrace=False)
 
@@ -126,8 +149,12 @@ def jupyter_result() -> dict:
     except (install.InstallError, RuntimeError) as error:
         pytest.fail(f"JupyterLab could not be started: {error}", pytrace=False)
     _save("editors-jupyterlab.json", result)
-    print(f"\nJupyterLab run: {result['timings']}; " + ", ".join(
-        f"{name} {'ok' if check['ok'] else 'FAILED'} {check['ms']} ms" for name, check in result["checks"].items()))
+    print(
+        f"\nJupyterLab run: {result['timings']}; "
+        + ", ".join(
+            f"{name} {'ok' if check['ok'] else 'FAILED'} {check['ms']} ms" for name, check in result["checks"].items()
+        )
+    )
     return result
 
 

@@ -10,8 +10,14 @@ import inspect
 from typing import Any
 
 # Namespaces whose functions are pure tensor computations.
-_FUNCTION_NAMESPACES = {"torch", "torch.nn.functional", "torch.linalg", "torch.fft", "torch.special",
-                        "torch.functional"}
+_FUNCTION_NAMESPACES = {
+    "torch",
+    "torch.nn.functional",
+    "torch.linalg",
+    "torch.fft",
+    "torch.special",
+    "torch.functional",
+}
 # Pure tensor functions that live in otherwise denied namespaces.
 _ALLOWED_FUNCTIONS = {"torch.nn.utils.rnn.pad_sequence"}
 # Tensor subclasses a model wraps its tensors in (built from the engine's probe).
@@ -19,30 +25,118 @@ _TENSOR_CLASSES = {"torch.nn.Parameter", "torch.nn.Buffer"}
 
 # Never executed, even though they are torch's own.
 _DENIED_PREFIXES = (
-    "torch.save", "torch.load", "torch.hub", "torch.jit", "torch.ops", "torch.utils", "torch.compile",
-    "torch.distributed", "torch.multiprocessing", "torch.manual_seed", "torch.seed", "torch.initial_seed",
-    "torch.set_", "torch.cuda", "torch.backends", "torch.mps", "torch.xpu", "torch.random",
-    "torch.use_deterministic", "torch.from_file", "torch.from_numpy", "torch.frombuffer", "torch.autograd",
-    "torch.onnx", "torch.export", "torch.fx", "torch.testing", "torch.package", "torch.profiler",
-    "torch.library", "torch.overrides", "torch.nn.init", "torch.nn.utils", "torch.nn.parallel",
-    "torch.optim", "torch.get_rng_state", "torch.set_rng_state", "torch.cond", "torch.vmap",
-    "torch.func", "torch.sym_", "torch.export", "torch.chunk_", "torch.storage", "torch.serialization",
-    "torch.DataParallel", "torch.nn.DataParallel", "torch.nn.Module", "torch.nn.Sequential",
-    "torch.nn.ModuleList", "torch.nn.ModuleDict", "torch.nn.ParameterList", "torch.nn.ParameterDict",
-    "torch.nn.SyncBatchNorm", "torch.nn.LazyLinear",
+    "torch.save",
+    "torch.load",
+    "torch.hub",
+    "torch.jit",
+    "torch.ops",
+    "torch.utils",
+    "torch.compile",
+    "torch.distributed",
+    "torch.multiprocessing",
+    "torch.manual_seed",
+    "torch.seed",
+    "torch.initial_seed",
+    "torch.set_",
+    "torch.cuda",
+    "torch.backends",
+    "torch.mps",
+    "torch.xpu",
+    "torch.random",
+    "torch.use_deterministic",
+    "torch.from_file",
+    "torch.from_numpy",
+    "torch.frombuffer",
+    "torch.autograd",
+    "torch.onnx",
+    "torch.export",
+    "torch.fx",
+    "torch.testing",
+    "torch.package",
+    "torch.profiler",
+    "torch.library",
+    "torch.overrides",
+    "torch.nn.init",
+    "torch.nn.utils",
+    "torch.nn.parallel",
+    "torch.optim",
+    "torch.get_rng_state",
+    "torch.set_rng_state",
+    "torch.cond",
+    "torch.vmap",
+    "torch.func",
+    "torch.sym_",
+    "torch.export",
+    "torch.chunk_",
+    "torch.storage",
+    "torch.serialization",
+    "torch.DataParallel",
+    "torch.nn.DataParallel",
+    "torch.nn.Module",
+    "torch.nn.Sequential",
+    "torch.nn.ModuleList",
+    "torch.nn.ModuleDict",
+    "torch.nn.ParameterList",
+    "torch.nn.ParameterDict",
+    "torch.nn.SyncBatchNorm",
+    "torch.nn.LazyLinear",
 )
-_DENIED_MODULES = ("torch.serialization", "torch.hub", "torch.random", "torch._dynamo", "torch.jit",
-                   "torch.distributed", "torch.multiprocessing", "torch.utils", "torch.cuda")
+_DENIED_MODULES = (
+    "torch.serialization",
+    "torch.hub",
+    "torch.random",
+    "torch._dynamo",
+    "torch.jit",
+    "torch.distributed",
+    "torch.multiprocessing",
+    "torch.utils",
+    "torch.cuda",
+)
 
 # Tensor methods that leave the tensor world, touch global state or run hooks: never executed.
-DENIED_TENSOR_METHODS = frozenset({
-    "tolist", "numpy", "item", "backward", "register_hook", "register_post_accumulate_grad_hook",
-    "apply_", "map_", "map2_", "storage", "untyped_storage", "data_ptr", "share_memory_", "pin_memory",
-    "record_stream", "cuda", "cpu", "to", "mps", "xpu", "retain_grad", "storage_offset", "set_",
-    "resize_", "resize_as_", "__reduce_ex__", "__setstate__", "__getstate__", "__deepcopy__",
-    "__array__", "__dlpack__", "__iter__", "tolist", "dim_order", "is_pinned",
-    "is_shared", "module_load", "element_size", "nbytes",
-})
+DENIED_TENSOR_METHODS = frozenset(
+    {
+        "tolist",
+        "numpy",
+        "item",
+        "backward",
+        "register_hook",
+        "register_post_accumulate_grad_hook",
+        "apply_",
+        "map_",
+        "map2_",
+        "storage",
+        "untyped_storage",
+        "data_ptr",
+        "share_memory_",
+        "pin_memory",
+        "record_stream",
+        "cuda",
+        "cpu",
+        "to",
+        "mps",
+        "xpu",
+        "retain_grad",
+        "storage_offset",
+        "set_",
+        "resize_",
+        "resize_as_",
+        "__reduce_ex__",
+        "__setstate__",
+        "__getstate__",
+        "__deepcopy__",
+        "__array__",
+        "__dlpack__",
+        "__iter__",
+        "tolist",
+        "dim_order",
+        "is_pinned",
+        "is_shared",
+        "module_load",
+        "element_size",
+        "nbytes",
+    }
+)
 
 
 def is_allowed_function(qualname: str, obj: Any) -> bool:
@@ -57,8 +151,11 @@ def is_allowed_function(qualname: str, obj: Any) -> bool:
     module = getattr(obj, "__module__", None) or ""
     if module.startswith(_DENIED_MODULES):
         return False
-    return inspect.isbuiltin(obj) or inspect.isfunction(obj) or type(obj).__name__ in (
-        "builtin_function_or_method", "_VariableFunctionsClass")
+    return (
+        inspect.isbuiltin(obj)
+        or inspect.isfunction(obj)
+        or type(obj).__name__ in ("builtin_function_or_method", "_VariableFunctionsClass")
+    )
 
 
 def is_allowed_module_class(qualname: str, obj: Any) -> bool:

@@ -6,8 +6,18 @@ import ast
 import re
 
 _COMMENT_SHAPE = re.compile(r"(\w+)\s*:\s*\[([^\]]*)\]")
-_DTYPES = {"Float": "float32", "Float32": "float32", "Float64": "float64", "Int": "int64", "Int64": "int64",
-           "Long": "int64", "Bool": "bool", "Shaped": "float32", "Num": "float32", "Real": "float32"}
+_DTYPES = {
+    "Float": "float32",
+    "Float32": "float32",
+    "Float64": "float64",
+    "Int": "int64",
+    "Int64": "int64",
+    "Long": "int64",
+    "Bool": "bool",
+    "Shaped": "float32",
+    "Num": "float32",
+    "Real": "float32",
+}
 
 
 def parse_dims(text: str) -> list[int | str] | None:

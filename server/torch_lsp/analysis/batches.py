@@ -1,9 +1,9 @@
 """Lists filled once per DataLoader batch: after the loop, their items are known batch by batch.
 
-    preds = []
-    for xb, yb in loader:             # 40 samples, batch_size=16: batches of 16, 16 and 8
-        preds.append(model(xb))      # one item per batch, its dim 0 is the batch size
-    torch.cat(preds)                  # [40, 1]
+preds = []
+for xb, yb in loader:             # 40 samples, batch_size=16: batches of 16, 16 and 8
+    preds.append(model(xb))      # one item per batch, its dim 0 is the batch size
+torch.cat(preds)                  # [40, 1]
 """
 
 from __future__ import annotations
@@ -54,8 +54,13 @@ def _top_level(body: list[ast.stmt]) -> list[ast.stmt]:
 def _appended_name(statement: ast.stmt) -> str | None:
     if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
         func = statement.value.func
-        if isinstance(func, ast.Attribute) and func.attr == "append" and isinstance(func.value, ast.Name) \
-                and len(statement.value.args) == 1 and not statement.value.keywords:
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "append"
+            and isinstance(func.value, ast.Name)
+            and len(statement.value.args) == 1
+            and not statement.value.keywords
+        ):
             return func.value.id
     return None
 

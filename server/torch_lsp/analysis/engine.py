@@ -71,9 +71,17 @@ class Analysis:
         return self.symbols.render_shape(value.shape)
 
 
-def analyse(source: str, torch: ModuleType, device: str | None, max_elements: int, budget_s: float,
-            cancelled: Callable[[], bool] = lambda: False, cell_lines: tuple[int, ...] = (),
-            previous: Analysis | None = None, symbolic: bool = True) -> Analysis:
+def analyse(
+    source: str,
+    torch: ModuleType,
+    device: str | None,
+    max_elements: int,
+    budget_s: float,
+    cancelled: Callable[[], bool] = lambda: False,
+    cell_lines: tuple[int, ...] = (),
+    previous: Analysis | None = None,
+    symbolic: bool = True,
+) -> Analysis:
     """Interpret `source` within `budget_s` seconds, running probes on `device` (None: meta only).
 
     For notebooks, `cell_lines` are the cells' first lines and `previous` the last analysis of the same
@@ -89,13 +97,22 @@ def analyse(source: str, torch: ModuleType, device: str | None, max_elements: in
     interpreter.run(cell_lines, resume)
     for index, checkpoint in enumerate(interpreter.checkpoints):
         checkpoint.earlier = interpreter.checkpoints[:index]
-    return Analysis(list(interpreter.bindings.values()), list(interpreter.issues.values()), symbols,
-                    interpreter.completed, time.perf_counter() - start, len(parsed.lines), set(parsed.blanked),
-                    interpreter.checkpoints, resume.line if resume is not None else None)
+    return Analysis(
+        list(interpreter.bindings.values()),
+        list(interpreter.issues.values()),
+        symbols,
+        interpreter.completed,
+        time.perf_counter() - start,
+        len(parsed.lines),
+        set(parsed.blanked),
+        interpreter.checkpoints,
+        resume.line if resume is not None else None,
+    )
 
 
-def _resume_point(previous: Analysis | None, lines: list[str], cell_lines: tuple[int, ...],
-                  symbolic: bool) -> Checkpoint | None:
+def _resume_point(
+    previous: Analysis | None, lines: list[str], cell_lines: tuple[int, ...], symbolic: bool
+) -> Checkpoint | None:
     if previous is None or not cell_lines or not previous.completed or previous.symbols.available != symbolic:
         return None
     valid = [c for c in previous.checkpoints if c.line in cell_lines and c.matches(lines)]

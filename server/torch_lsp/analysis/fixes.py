@@ -54,14 +54,25 @@ def suggest(node: ast.AST, message: str, args: list[Any], module: TorchModule | 
     first = args[0] if args and isinstance(args[0], TensorValue) else None
     if module is not None and module.arg_span is not None and first is not None:
         fixes.extend(_layer_size_fix(module, first, message))
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "view" and \
-            "view size is not compatible" in message:
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "view"
+        and "view size is not compatible" in message
+    ):
         value_end = span(node.func.value)[2:]
         attr_span = (*value_end, *span(node.func)[2:])
         fixes.append(Fix("fix_reshape", _replace(attr_span, ".reshape")))
         fixes.append(Fix("fix_contiguous", (Edit(*value_end, *value_end, ".contiguous()"),)))
-    if module is not None and call_args and re.search(r"expected \d+D input \(got \d+D input\)|"
-                                                      r"Expected \d+D .*input", message):
+    if (
+        module is not None
+        and call_args
+        and re.search(
+            r"expected \d+D input \(got \d+D input\)|"
+            r"Expected \d+D .*input",
+            message,
+        )
+    ):
         fixes.append(Fix("fix_unsqueeze", _insert_after(call_args[0], span, ".unsqueeze(0)")))
     fixes.extend(_dtype_fixes(node, message, args, call_args, span))
     return fixes
@@ -69,8 +80,12 @@ def suggest(node: ast.AST, message: str, args: list[Any], module: TorchModule | 
 
 def _layer_size_fix(module: TorchModule, inputs: TensorValue, message: str) -> list[Fix]:
     shape = inputs.shape
-    if module.qualname == "torch.nn.Linear" and shape and isinstance(shape[-1], int) and \
-            re.search(r"cannot be multiplied|same reduction dim", message):
+    if (
+        module.qualname == "torch.nn.Linear"
+        and shape
+        and isinstance(shape[-1], int)
+        and re.search(r"cannot be multiplied|same reduction dim", message)
+    ):
         return [Fix("fix_in_features", _replace(module.arg_span, str(shape[-1])), {"value": shape[-1]})]
     spatial = _CONV_SPATIAL.get(module.qualname)
     if spatial is not None and "channels" in message and len(shape) >= spatial + 1:
@@ -81,13 +96,19 @@ def _layer_size_fix(module: TorchModule, inputs: TensorValue, message: str) -> l
 
 
 def _dtype_fixes(node: ast.AST, message: str, args: list[Any], call_args: list[ast.expr], span: Span) -> list[Fix]:
-    if re.search(r"expected target dtype to be Long|expected scalar type Long|Expected tensor for argument #1 "
-                 r"'indices'", message):
-        target = call_args[1] if "indices" not in message and len(call_args) > 1 else (
-            call_args[0] if call_args else None)
+    if re.search(
+        r"expected target dtype to be Long|expected scalar type Long|Expected tensor for argument #1 "
+        r"'indices'",
+        message,
+    ):
+        target = (
+            call_args[1] if "indices" not in message and len(call_args) > 1 else (call_args[0] if call_args else None)
+        )
         return [Fix("fix_long", _insert_after(target, span, ".long()"))] if target is not None else []
-    if re.search(r"Expected floating point type for target|can't be cast to the desired output type", message) \
-            and len(call_args) > 1:
+    if (
+        re.search(r"Expected floating point type for target|can't be cast to the desired output type", message)
+        and len(call_args) > 1
+    ):
         return [Fix("fix_float", _insert_after(call_args[1], span, ".float()"))]
     if re.search(r"same dtype", message):
         operands = [node.left, node.right] if isinstance(node, ast.BinOp) else call_args

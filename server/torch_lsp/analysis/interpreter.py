@@ -28,28 +28,63 @@ from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .values import (
-    UNKNOWN, BoundMethod, Const, Container, Dataset, Function, Instance, Loader, Range, Scalar, Sequence, SymDim,
-    TensorValue, TorchModule, TorchRef, UserClass, UserObject, copy_user_objects, forget_contents, literals_in,
+    UNKNOWN,
+    BoundMethod,
+    Const,
+    Container,
+    Dataset,
+    Function,
+    Instance,
+    Loader,
+    Range,
+    Scalar,
+    Sequence,
+    SymDim,
+    TensorValue,
+    TorchModule,
+    TorchRef,
+    UserClass,
+    UserObject,
+    copy_user_objects,
+    forget_contents,
+    literals_in,
     tensors_in,
 )
 
 MAX_CALL_DEPTH = 8
-_MUTATORS = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module",
-                       "__setitem__", "update"})
+_MUTATORS = frozenset(
+    {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
+)
 MAX_UNROLL = 16
 MAX_CONST_ITEMS = 4096
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
-    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
-    ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow, ast.MatMult: operator.matmul,
-    ast.BitAnd: operator.and_, ast.BitOr: operator.or_, ast.BitXor: operator.xor, ast.LShift: operator.lshift,
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.FloorDiv: operator.floordiv,
+    ast.Mod: operator.mod,
+    ast.Pow: operator.pow,
+    ast.MatMult: operator.matmul,
+    ast.BitAnd: operator.and_,
+    ast.BitOr: operator.or_,
+    ast.BitXor: operator.xor,
+    ast.LShift: operator.lshift,
     ast.RShift: operator.rshift,
 }
 _COMPARE_OPS: dict[type, Callable[[Any, Any], Any]] = {
-    ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt,
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
     ast.GtE: operator.ge,
 }
 _UNARY_OPS: dict[type, Callable[[Any], Any]] = {
-    ast.USub: operator.neg, ast.UAdd: operator.pos, ast.Invert: operator.invert, ast.Not: operator.not_,
+    ast.USub: operator.neg,
+    ast.UAdd: operator.pos,
+    ast.Invert: operator.invert,
+    ast.Not: operator.not_,
 }
 
 
@@ -145,8 +180,15 @@ class _Frame:
 class Interpreter:
     """Interprets one parsed unit; results are `bindings` (hint sites, hover values) and `issues`."""
 
-    def __init__(self, tree: ast.Module, lines: list[str], runner: OpRunner, torch: Any, deadline: float,
-                 cancelled: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        tree: ast.Module,
+        lines: list[str],
+        runner: OpRunner,
+        torch: Any,
+        deadline: float,
+        cancelled: Callable[[], bool],
+    ) -> None:
         self.tree = tree
         self.lines = lines
         self.runner = runner
@@ -208,17 +250,26 @@ class Interpreter:
     def _forget_escaped(self) -> None:
         """Drop what was inferred inside functions handed to code the engine does not interpret (a
         DataLoader's collate_fn, a callback): that code may call them with other values."""
-        spans = [(f.node.lineno - 1, f.node.end_lineno - 1) for f in self._functions
-                 if self._escaped.get(id(f.node))]
+        spans = [(f.node.lineno - 1, f.node.end_lineno - 1) for f in self._functions if self._escaped.get(id(f.node))]
         if spans:
-            self.bindings = {key: b for key, b in self.bindings.items()
-                             if not any(start <= b.line <= end for start, end in spans)}
+            self.bindings = {
+                key: b for key, b in self.bindings.items() if not any(start <= b.line <= end for start, end in spans)
+            }
 
     def _checkpoint(self, line: int, module: Scope) -> Checkpoint:
         clones: dict[int, Any] = {}
-        return Checkpoint(line, _prefix_hash(self.lines, line), _clone_vars(module.vars, clones),
-                          dict(self.bindings), dict(self.issues), list(self._functions), set(self._called),
-                          dict(self._memo), dict(self._escaped), _clone_vars(self.saved, clones))
+        return Checkpoint(
+            line,
+            _prefix_hash(self.lines, line),
+            _clone_vars(module.vars, clones),
+            dict(self.bindings),
+            dict(self.issues),
+            list(self._functions),
+            set(self._called),
+            dict(self._memo),
+            dict(self._escaped),
+            _clone_vars(self.saved, clones),
+        )
 
     def _restore(self, checkpoint: Checkpoint, module: Scope) -> None:
         clones: dict[int, Any] = {}
@@ -258,8 +309,15 @@ class Interpreter:
         line, end_line = node.lineno - 1, node.end_lineno - 1
         return line, self._column(line, node.col_offset), end_line, self._column(end_line, node.end_col_offset)
 
-    def report(self, node: ast.AST, op: str, error: OpError, args: list[Any],
-               related: list[tuple[int, str]] = (), module: TorchModule | None = None) -> None:
+    def report(
+        self,
+        node: ast.AST,
+        op: str,
+        error: OpError,
+        args: list[Any],
+        related: list[tuple[int, str]] = (),
+        module: TorchModule | None = None,
+    ) -> None:
         """Record a failing torch call at `node`; `related` names the lines its operands came from."""
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
@@ -271,10 +329,18 @@ class Interpreter:
             if source_line is not None and source_line != line and source_line not in seen:
                 seen[source_line] = label
         end_line = (getattr(node, "end_lineno", None) or line + 1) - 1
-        self.issues[key] = Issue(line, self._column(line, getattr(node, "col_offset", 0)), end_line,
-                                 self._column(end_line, getattr(node, "end_col_offset", 0) or 0), op, error,
-                                 concrete, [self.symbols.render_shape(a.shape) for a in tensors],
-                                 sorted(seen.items()), suggest(node, error.message, args, module, self.span))
+        self.issues[key] = Issue(
+            line,
+            self._column(line, getattr(node, "col_offset", 0)),
+            end_line,
+            self._column(end_line, getattr(node, "end_col_offset", 0) or 0),
+            op,
+            error,
+            concrete,
+            [self.symbols.render_shape(a.shape) for a in tensors],
+            sorted(seen.items()),
+            suggest(node, error.message, args, module, self.span),
+        )
 
     # -- statements ---------------------------------------------------------------------------
     def exec_block(self, body: list[ast.stmt], scope: Scope) -> bool:
@@ -297,7 +363,6 @@ class Interpreter:
             raise
         except Exception:
             return True
-
 
     def _stmt_Expr(self, node: ast.Expr, scope: Scope) -> None:
         self.eval(node.value, scope)
@@ -490,11 +555,11 @@ class Interpreter:
         if items is not None and len(starred) == 1 and len(items) >= len(elements) - 1:
             star = starred[0]
             after = len(elements) - star - 1
-            rest = items[star:len(items) - after]
+            rest = items[star : len(items) - after]
             for element, item in zip(elements[:star], items[:star]):
                 self.bind(element, item, scope)
             self.bind(elements[star].value, Sequence(tuple(rest), "list"), scope)
-            for element, item in zip(elements[star + 1:], items[len(items) - after:]):
+            for element, item in zip(elements[star + 1 :], items[len(items) - after :]):
                 self.bind(element, item, scope)
             return
         single = self.iteration_element(value) if items is None else UNKNOWN
@@ -508,10 +573,15 @@ class Interpreter:
             return list(value.items)
         if isinstance(value, Container):
             return list(value.items)
-        if isinstance(value, TensorValue) and value.probe.dim() > 0 and isinstance(value.shape[0], int) \
-                and value.shape[0] <= MAX_UNROLL:
-            element = self.calls.run("torch.Tensor.__getitem__", type(value.probe).__getitem__,
-                                     [value, Const(0)], {}, self.tree)
+        if (
+            isinstance(value, TensorValue)
+            and value.probe.dim() > 0
+            and isinstance(value.shape[0], int)
+            and value.shape[0] <= MAX_UNROLL
+        ):
+            element = self.calls.run(
+                "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
+            )
             return [element] * value.shape[0]
         return None
 
@@ -526,8 +596,9 @@ class Interpreter:
         if isinstance(value, Sequence):
             return value.element if value.items is None else join_all(list(value.items), self.symbols)
         if isinstance(value, TensorValue) and value.probe.dim() > 0:
-            return self.calls.run("torch.Tensor.__getitem__", type(value.probe).__getitem__,
-                                  [value, Const(0)], {}, self.tree)
+            return self.calls.run(
+                "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
+            )
         if isinstance(value, UserObject) and "__getitem__" in value.cls.methods:
             return self.dataset_sample(value)
         return UNKNOWN
@@ -539,8 +610,9 @@ class Interpreter:
         if isinstance(dataset, UserObject):
             method = self._find_method(dataset.cls, "__getitem__")
             if method is not None:
-                return self.call_function(Function(method, dataset.cls.scope, dataset.cls),
-                                          [dataset, Const(0)], {}, method)
+                return self.call_function(
+                    Function(method, dataset.cls.scope, dataset.cls), [dataset, Const(0)], {}, method
+                )
         return UNKNOWN
 
     # -- expressions --------------------------------------------------------------------------
@@ -590,8 +662,11 @@ class Interpreter:
             if self._find_method(owner.cls, name) is not None:
                 return BoundMethod(owner, name)
             attr = owner.cls.attributes.get(name)
-            return attr if attr is not None else (BoundMethod(owner, name) if self._is_module_class(owner.cls)
-                                                  else UNKNOWN)
+            return (
+                attr
+                if attr is not None
+                else (BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN)
+            )
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
             if isinstance(owner, Sequence) and name in owner.fields:
                 return owner.items[owner.fields.index(name)]
@@ -602,8 +677,7 @@ class Interpreter:
         keys = [self.eval(k, scope) if k is not None else UNKNOWN for k in node.keys]
         if not all(isinstance(k, Const) and isinstance(k.value, str) for k in keys):
             return UNKNOWN
-        return Sequence(tuple(self.eval(v, scope) for v in node.values), "dict",
-                        fields=tuple(k.value for k in keys))
+        return Sequence(tuple(self.eval(v, scope) for v in node.values), "dict", fields=tuple(k.value for k in keys))
 
     def _expr_Tuple(self, node: ast.Tuple, scope: Scope) -> Any:
         return self._sequence(node.elts, scope, "tuple")
@@ -676,8 +750,9 @@ class Interpreter:
         owner = self.eval(node.value, scope)
         index = self.eval(node.slice, scope)
         if isinstance(owner, TensorValue):
-            return self.calls.run("torch.Tensor.__getitem__", type(owner.probe).__getitem__, [owner, index], {},
-                                  node, device=owner.device)
+            return self.calls.run(
+                "torch.Tensor.__getitem__", type(owner.probe).__getitem__, [owner, index], {}, node, device=owner.device
+            )
         if isinstance(owner, (Sequence, Container)) and isinstance(index, Const) and isinstance(index.value, str):
             keys = owner.fields if isinstance(owner, Sequence) else owner.names
             return owner.items[keys.index(index.value)] if index.value in keys else UNKNOWN
@@ -713,9 +788,14 @@ class Interpreter:
             return _fold(function, left.value, right.value)
         if isinstance(left, (Const, SymDim, Scalar)) and isinstance(right, (Const, SymDim, Scalar)):
             return _scalar_result(left, right)
-        if isinstance(left, Sequence) and isinstance(right, Sequence) and op is ast.Add and \
-                left.items is not None and right.items is not None and \
-                len(left.items) + len(right.items) <= MAX_CONST_ITEMS:
+        if (
+            isinstance(left, Sequence)
+            and isinstance(right, Sequence)
+            and op is ast.Add
+            and left.items is not None
+            and right.items is not None
+            and len(left.items) + len(right.items) <= MAX_CONST_ITEMS
+        ):
             return Sequence(left.items + right.items, left.kind)
         if isinstance(left, Dataset) and isinstance(right, Dataset) and op is ast.Add:
             return Dataset(join(left.sample, right.sample, self.symbols), None, "torch.utils.data.ConcatDataset")
@@ -779,20 +859,27 @@ class Interpreter:
             for value in [*args, *kwargs.values()]:
                 if isinstance(value, Function):
                     self._escaped[id(value.node)] = self._escaped.get(id(value.node), 0) + 1
-        if isinstance(callee, BoundMethod) and callee.name in CONVERSIONS and \
-                isinstance(callee.receiver, (TorchModule, Container, UserObject)):
+        if (
+            isinstance(callee, BoundMethod)
+            and callee.name in CONVERSIONS
+            and isinstance(callee.receiver, (TorchModule, Container, UserObject))
+        ):
             model = self._convert(callee, args, kwargs, node.func, scope)
             if model is not None:
                 return model
-        if isinstance(callee, BoundMethod) and isinstance(node.func, ast.Attribute) and \
-                isinstance(callee.receiver, (Sequence, Container, UserObject)):
+        if (
+            isinstance(callee, BoundMethod)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(callee.receiver, (Sequence, Container, UserObject))
+        ):
             mutated = self._mutate(callee, args, node.func.value, scope)
             if mutated is not None:
                 return mutated
         return self.call(callee, args, kwargs, node)
 
-    def _convert(self, method: BoundMethod, args: list[Any], kwargs: dict[str, Any], func: ast.expr,
-                 scope: Scope) -> Any:
+    def _convert(
+        self, method: BoundMethod, args: list[Any], kwargs: dict[str, Any], func: ast.expr, scope: Scope
+    ) -> Any:
         """`model.half()`, `model.to(torch.float64)`: the converted model, also rebound to the name the call
         was made on (torch converts in place); None when the call converts no dtype or is the user's own."""
         model = method.receiver
@@ -811,8 +898,12 @@ class Interpreter:
         rebinding the receiver to its new value; None when `method` does not mutate."""
         owner, name = method.receiver, method.name
         if isinstance(owner, UserObject):
-            if name in ("register_buffer", "register_parameter", "add_module") and len(args) >= 2 and \
-                    isinstance(args[0], Const) and isinstance(args[0].value, str):
+            if (
+                name in ("register_buffer", "register_parameter", "add_module")
+                and len(args) >= 2
+                and isinstance(args[0], Const)
+                and isinstance(args[0].value, str)
+            ):
                 owner.attributes[args[0].value] = args[1]
                 return Const(None)
             return None
@@ -821,8 +912,9 @@ class Interpreter:
         items = list(owner.items) if owner.items is not None else None
         result: Any = Const(None)
         if items is None and isinstance(owner, Sequence) and name == "append" and args:
-            self._rebind(receiver, Sequence(None, owner.kind, element=join(owner.element, args[0], self.symbols)),
-                         scope)
+            self._rebind(
+                receiver, Sequence(None, owner.kind, element=join(owner.element, args[0], self.symbols)), scope
+            )
             return result
         if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear"):
             new: Any = UNKNOWN
@@ -863,8 +955,11 @@ class Interpreter:
     # -- calls --------------------------------------------------------------------------------
     def call(self, callee: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         """Evaluate a call on abstract values; user code is interpreted, torch is run or modelled."""
-        if not isinstance(callee, (TorchRef, Builtin)) and not self._interprets(callee) and not (
-                isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TensorValue, Sequence))):
+        if (
+            not isinstance(callee, (TorchRef, Builtin))
+            and not self._interprets(callee)
+            and not (isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TensorValue, Sequence)))
+        ):
             forget_contents([*args, *kwargs.values()])  # torch modules and unknown code may change them in place
         if isinstance(callee, TorchRef):
             return self.calls.call_ref(callee, args, kwargs, node)
@@ -881,8 +976,9 @@ class Interpreter:
         if isinstance(callee, UserObject):
             forward = self._call_method_of(callee)
             if forward is not None:
-                return self.call_function(Function(forward, callee.cls.scope, callee.cls), [callee, *args], kwargs,
-                                          node)
+                return self.call_function(
+                    Function(forward, callee.cls.scope, callee.cls), [callee, *args], kwargs, node
+                )
             return UNKNOWN
         if isinstance(callee, Builtin):
             return callee.function(self, args, kwargs, node)
@@ -920,8 +1016,9 @@ class Interpreter:
         if isinstance(receiver, UserObject):
             function = self._find_method(receiver.cls, name)
             if function is not None:
-                return self.call_function(Function(function, receiver.cls.scope, receiver.cls), [receiver, *args],
-                                          kwargs, node)
+                return self.call_function(
+                    Function(function, receiver.cls.scope, receiver.cls), [receiver, *args], kwargs, node
+                )
             return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
         if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
             return module_tensors(receiver, name) or UNKNOWN
@@ -971,8 +1068,11 @@ class Interpreter:
         """Interpret a user function with abstract arguments (memoised, bounded depth)."""
         definition = function.node
         self._called.add(id(definition))
-        key = (id(definition), tuple(_signature(a) for a in args), tuple(sorted(
-            (k, _signature(v)) for k, v in kwargs.items())))
+        key = (
+            id(definition),
+            tuple(_signature(a) for a in args),
+            tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
+        )
         if key in self._memo:
             result, changes_contents = self._memo[key]
             if changes_contents:  # the in-place changes that call made are not repeated here
@@ -1005,8 +1105,9 @@ class Interpreter:
             self._frames.pop()
         return join_all(frame.returns, self.symbols) if frame.returns else Const(None)
 
-    def _bind_parameters(self, definition: Any, scope: Scope, args: list[Any], kwargs: dict[str, Any],
-                         outer: Scope) -> None:
+    def _bind_parameters(
+        self, definition: Any, scope: Scope, args: list[Any], kwargs: dict[str, Any], outer: Scope
+    ) -> None:
         parameters = definition.args
         positional = [*parameters.posonlyargs, *parameters.args]
         defaults = [None] * (len(positional) - len(parameters.defaults)) + list(parameters.defaults)
@@ -1024,7 +1125,7 @@ class Interpreter:
             value = kwargs.get(parameter.arg, self.eval(default, outer) if default is not None else UNKNOWN)
             self._bind_parameter(parameter, value, scope)
         if parameters.vararg:
-            scope.vars[parameters.vararg.arg] = Sequence(tuple(args[len(positional):]), "tuple")
+            scope.vars[parameters.vararg.arg] = Sequence(tuple(args[len(positional) :]), "tuple")
         if parameters.kwarg:
             scope.vars[parameters.kwarg.arg] = UNKNOWN
 
@@ -1168,6 +1269,7 @@ def _number(kind: type) -> Callable[[Interpreter, list[Any], dict[str, Any], ast
         if len(args) == 1 and kind in (int, float) and not isinstance(args[0], (Sequence, TensorValue)):
             return Scalar(kind)
         return UNKNOWN
+
     return convert
 
 
@@ -1184,6 +1286,7 @@ def _fold_builtin(function: Callable[..., Any]) -> Callable[[Interpreter, list[A
             return Const(function(values) if iterable else function(*values))
         except (TypeError, ValueError):
             return UNKNOWN
+
     return fold
 
 
@@ -1210,11 +1313,27 @@ def _super(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: a
 
 
 _BUILTINS: dict[str, Any] = {
-    name: Builtin(name, function) for name, function in {
-        "len": _len, "range": _range, "enumerate": _enumerate, "zip": _zip, "iter": _iter, "next": _next,
-        "list": _list, "tuple": _tuple, "int": _number(int), "float": _number(float), "bool": _number(bool),
-        "str": _number(str), "print": _none, "super": _super, "abs": _fold_builtin(abs),
-        "min": _fold_builtin(min), "max": _fold_builtin(max), "round": _fold_builtin(round), "sum": _sum,
+    name: Builtin(name, function)
+    for name, function in {
+        "len": _len,
+        "range": _range,
+        "enumerate": _enumerate,
+        "zip": _zip,
+        "iter": _iter,
+        "next": _next,
+        "list": _list,
+        "tuple": _tuple,
+        "int": _number(int),
+        "float": _number(float),
+        "bool": _number(bool),
+        "str": _number(str),
+        "print": _none,
+        "super": _super,
+        "abs": _fold_builtin(abs),
+        "min": _fold_builtin(min),
+        "max": _fold_builtin(max),
+        "round": _fold_builtin(round),
+        "sum": _sum,
     }.items()
 }
 _BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})
@@ -1255,8 +1374,9 @@ def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
         if not (value is None or isinstance(value, (int, float, bool, str)) or hasattr(value, "node")):
             return UNKNOWN
     if any(hasattr(v, "node") for v in (left, right)):
-        if function not in (operator.floordiv, operator.mul, operator.add, operator.sub) or \
-                any(v is None or isinstance(v, str) for v in (left, right)):
+        if function not in (operator.floordiv, operator.mul, operator.add, operator.sub) or any(
+            v is None or isinstance(v, str) for v in (left, right)
+        ):
             return UNKNOWN
     elif not _result_fits(function, left, right):
         return UNKNOWN
@@ -1288,9 +1408,14 @@ def _scalar_result(left: Any, right: Any) -> Scalar:
 
 def _signature(value: Any) -> Any:
     if isinstance(value, TensorValue):
-        return ("T", str(tuple(value.probe.shape)), value.probe.dtype, value.device,
-                tuple(value.probe.stride()) if all(isinstance(d, int) for d in value.shape) else None,
-                value.contents_literal)  # results may depend on known contents (`torch.bincount`)
+        return (
+            "T",
+            str(tuple(value.probe.shape)),
+            value.probe.dtype,
+            value.device,
+            tuple(value.probe.stride()) if all(isinstance(d, int) for d in value.shape) else None,
+            value.contents_literal,
+        )  # results may depend on known contents (`torch.bincount`)
     if isinstance(value, Const):
         try:
             hash(value.value)
@@ -1309,4 +1434,3 @@ def _as_load(target: ast.expr) -> ast.expr:
         child.lineno, child.col_offset = target.lineno, target.col_offset
         child.end_lineno, child.end_col_offset = target.end_lineno, target.end_col_offset
     return clone
-

@@ -19,16 +19,85 @@ _MAX_ELEMENTS = 4096
 _MAX_DEPTH = 64  # ops between a literal and contents derived from it (bounds the checks' recursion)
 # Ops whose float results are the same on every device when their inputs are whole numbers: creations,
 # data movement, and arithmetic IEEE rounds correctly (whole sums are exact in any order below the bound).
-_EXACT = frozenset({
-    "tensor", "as_tensor", "arange", "zeros", "ones", "full", "eye", "zeros_like", "ones_like", "full_like",
-    "reshape", "view", "flatten", "unflatten", "squeeze", "unsqueeze", "permute", "transpose", "t", "contiguous",
-    "clone", "detach", "flip", "roll", "repeat", "expand", "expand_as", "cat", "concat", "stack", "getitem",
-    "gather", "index_select", "masked_select", "narrow", "select", "tril", "triu", "where", "masked_fill",
-    "add", "sub", "mul", "neg", "abs", "clamp", "clip", "floor", "ceil", "round", "trunc", "maximum", "minimum",
-    "truediv", "div", "sum", "cumsum", "float", "double", "type_as",
-})
-_RANDOM = ("rand", "dropout", "bernoulli", "multinomial", "normal", "poisson", "shuffle", "perm", "sample",
-           "exponential", "geometric", "cauchy", "uniform")
+_EXACT = frozenset(
+    {
+        "tensor",
+        "as_tensor",
+        "arange",
+        "zeros",
+        "ones",
+        "full",
+        "eye",
+        "zeros_like",
+        "ones_like",
+        "full_like",
+        "reshape",
+        "view",
+        "flatten",
+        "unflatten",
+        "squeeze",
+        "unsqueeze",
+        "permute",
+        "transpose",
+        "t",
+        "contiguous",
+        "clone",
+        "detach",
+        "flip",
+        "roll",
+        "repeat",
+        "expand",
+        "expand_as",
+        "cat",
+        "concat",
+        "stack",
+        "getitem",
+        "gather",
+        "index_select",
+        "masked_select",
+        "narrow",
+        "select",
+        "tril",
+        "triu",
+        "where",
+        "masked_fill",
+        "add",
+        "sub",
+        "mul",
+        "neg",
+        "abs",
+        "clamp",
+        "clip",
+        "floor",
+        "ceil",
+        "round",
+        "trunc",
+        "maximum",
+        "minimum",
+        "truediv",
+        "div",
+        "sum",
+        "cumsum",
+        "float",
+        "double",
+        "type_as",
+    }
+)
+_RANDOM = (
+    "rand",
+    "dropout",
+    "bernoulli",
+    "multinomial",
+    "normal",
+    "poisson",
+    "shuffle",
+    "perm",
+    "sample",
+    "exponential",
+    "geometric",
+    "cauchy",
+    "uniform",
+)
 
 
 def with_contents(value: Any, fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
@@ -58,16 +127,21 @@ def run_on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs:
     return None if result is None else tree_map(result, lambda t: t.to("meta") if isinstance(t, torch.Tensor) else t)
 
 
-def with_derived_contents(value: Any, label: str, fn: Callable[..., Any], args: list[Any],
-                          kwargs: dict[str, Any]) -> Any:
+def with_derived_contents(
+    value: Any, label: str, fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]
+) -> Any:
     """`value` carrying the contents `fn` computes from its arguments' known contents (on first use), when
     they are the same on every device: small integer and boolean results, and float ones that hold whole
     numbers computed by an op that rounds exactly (`torch.arange(24.)`, a reshape, `x * 2`), never `exp`
     or a matmul."""
     import torch
 
-    if not isinstance(value, TensorValue) or value.probe.dtype.is_complex or "empty" in label or (
-            value.probe.dtype.is_floating_point and _op_name(label) not in _EXACT):  # empty: uninitialised memory
+    if (
+        not isinstance(value, TensorValue)
+        or value.probe.dtype.is_complex
+        or "empty" in label
+        or (value.probe.dtype.is_floating_point and _op_name(label) not in _EXACT)
+    ):  # empty: uninitialised memory
         return value
     dtype, shape = value.probe.dtype, value.shape
     sources = [t.contents_literal for t in tensors_in([*args, *kwargs.values()])]
@@ -79,13 +153,18 @@ def with_derived_contents(value: Any, label: str, fn: Callable[..., Any], args: 
 
     def compute() -> Any:
         data = _on_contents(label, fn, args, kwargs)
-        exact = isinstance(data, torch.Tensor) and tuple(data.shape) == shape and data.dtype == dtype and \
-            (not data.is_floating_point() or _whole_and_exact(data))
+        exact = (
+            isinstance(data, torch.Tensor)
+            and tuple(data.shape) == shape
+            and data.dtype == dtype
+            and (not data.is_floating_point() or _whole_and_exact(data))
+        )
         return data if exact else None
 
     literal = Literal(None, sources=tuple(sources), compute=compute, depth=depth)
-    owned = TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at,
-                        (*value.literals, literal))
+    owned = TensorValue(
+        value.probe, value.device, value.origin, value.checked_on, value.defined_at, (*value.literals, literal)
+    )
     literal.owner = owned
     return owned
 
@@ -98,8 +177,11 @@ def scalar_contents(value: Any) -> Any:
 
 @functools.lru_cache(maxsize=None)
 def _op_name(label: str) -> str:
-    return label.rpartition(".")[2].strip("_").removeprefix("r") if label.startswith("operator.") or \
-        label.endswith("__") else label.rpartition(".")[2]
+    return (
+        label.rpartition(".")[2].strip("_").removeprefix("r")
+        if label.startswith("operator.") or label.endswith("__")
+        else label.rpartition(".")[2]
+    )
 
 
 def _whole_and_exact(data: Any) -> bool:

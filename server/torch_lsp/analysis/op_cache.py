@@ -112,8 +112,13 @@ def argument_key(value: Any, placeholders: Placeholders) -> Any:
     import torch
 
     if isinstance(value, torch.Tensor):
-        return ("T", tuple(placeholders.key(d) for d in value.shape),
-                tuple(placeholders.key(d) for d in value.stride()), value.dtype, _grad(value))
+        return (
+            "T",
+            tuple(placeholders.key(d) for d in value.shape),
+            tuple(placeholders.key(d) for d in value.stride()),
+            value.dtype,
+            _grad(value),
+        )
     if isinstance(value, torch.SymInt):
         return ("SymInt", placeholders.key(value))
     if isinstance(value, torch.nn.Module):
@@ -124,11 +129,17 @@ def argument_key(value: Any, placeholders: Placeholders) -> Any:
     if isinstance(value, dict):
         return ("D", tuple(sorted((k, argument_key(v, placeholders)) for k, v in value.items())))
     if isinstance(value, slice):
-        return ("S", argument_key(value.start, placeholders), argument_key(value.stop, placeholders),
-                argument_key(value.step, placeholders))
-    if value is None or value is Ellipsis or isinstance(value, (int, float, str, bool, torch.dtype,
-                                                                torch.device, torch.memory_format,
-                                                                torch.layout)):
+        return (
+            "S",
+            argument_key(value.start, placeholders),
+            argument_key(value.stop, placeholders),
+            argument_key(value.step, placeholders),
+        )
+    if (
+        value is None
+        or value is Ellipsis
+        or isinstance(value, (int, float, str, bool, torch.dtype, torch.device, torch.memory_format, torch.layout))
+    ):
         return (type(value).__name__, value)
     raise Uncacheable
 
@@ -140,8 +151,13 @@ def freeze(value: Any, placeholders: Placeholders) -> Any:
     if isinstance(value, torch.nn.Module):
         return ("Obj", value)
     if isinstance(value, torch.Tensor):
-        return ("T", tuple(placeholders.known(d) for d in value.shape),
-                tuple(placeholders.known(d) for d in value.stride()), value.dtype, _grad(value))
+        return (
+            "T",
+            tuple(placeholders.known(d) for d in value.shape),
+            tuple(placeholders.known(d) for d in value.stride()),
+            value.dtype,
+            _grad(value),
+        )
     if isinstance(value, torch.SymInt):
         return ("SymInt", placeholders.known(value))
     if isinstance(value, torch.Size):

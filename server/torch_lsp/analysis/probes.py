@@ -42,8 +42,11 @@ def shared_arguments(args: tuple, kwargs: dict, value: Any) -> frozenset[int]:
     """Positions (in tree_tensors order) of the argument tensors whose storage a tensor of `value` uses: the
     result is a view of them (`x.view(...)`), or one of them (`x.add_(1)`, dropout when not training)."""
     storages = {tensor.untyped_storage()._cdata for tensor in tree_tensors(value)}
-    return frozenset(position for position, tensor in enumerate(tree_tensors((args, kwargs)))
-                     if tensor.untyped_storage()._cdata in storages)
+    return frozenset(
+        position
+        for position, tensor in enumerate(tree_tensors((args, kwargs)))
+        if tensor.untyped_storage()._cdata in storages
+    )
 
 
 def tree_tensors(value: Any) -> list[Any]:
@@ -117,14 +120,39 @@ def _first_line(error: BaseException) -> str:
 
 
 _SHAPE_ERRORS = (RuntimeError, IndexError, ValueError, AssertionError)
-_NOT_MODELLED = ("meta", "Meta", "fake", "Fake", "symbolic", "SymInt", "data-dependent", "data dependent",
-                 "unbacked", "NotImplemented", "GuardOnDataDependent", "Could not guard")
+_NOT_MODELLED = (
+    "meta",
+    "Meta",
+    "fake",
+    "Fake",
+    "symbolic",
+    "SymInt",
+    "data-dependent",
+    "data dependent",
+    "unbacked",
+    "NotImplemented",
+    "GuardOnDataDependent",
+    "Could not guard",
+)
 
 
 # Errors that real probes find after meta succeeded count, except those that may come from the
 # probes' random values (a Cholesky of a random matrix), which the user's data does not share.
-_VALUE_ERRORS = ("positive-definite", "singular", "nan", "NaN", "inf", "out of bounds", "index out of range",
-                 "Assertion", "non-negative", "probability", "converge", "invalid multinomial", "must be in range")
+_VALUE_ERRORS = (
+    "positive-definite",
+    "singular",
+    "nan",
+    "NaN",
+    "inf",
+    "out of bounds",
+    "index out of range",
+    "Assertion",
+    "non-negative",
+    "probability",
+    "converge",
+    "invalid multinomial",
+    "must be in range",
+)
 
 
 class OpRunner:
@@ -142,8 +170,13 @@ class OpRunner:
         placeholders = Placeholders(self.symbols)
         try:
             op = argument_key(fn, placeholders) if _is_module(fn) else id(fn)
-            key = (label, op, argument_key(args, placeholders), argument_key(kwargs, placeholders),
-                   placeholders.facts())
+            key = (
+                label,
+                op,
+                argument_key(args, placeholders),
+                argument_key(kwargs, placeholders),
+                placeholders.facts(),
+            )
         except Uncacheable:
             key = None
         if key is not None:
@@ -176,8 +209,9 @@ class OpRunner:
             return OpResult(error=error)
         return OpResult(value=thaw(frozen, placeholders), checked_on=checked_on, shares=shares)
 
-    def _execute(self, fn: Callable[..., Any], args: tuple, kwargs: dict, symbolic: bool,
-                 confirm: bool = True) -> OpResult:
+    def _execute(
+        self, fn: Callable[..., Any], args: tuple, kwargs: dict, symbolic: bool, confirm: bool = True
+    ) -> OpResult:
         import torch
 
         try:
@@ -188,8 +222,11 @@ class OpRunner:
                 with torch.device("meta"):
                     value = fn(*args, **kwargs)
         except _SHAPE_ERRORS + (NotImplementedError,) as error:
-            return self._after_failure(fn, args, kwargs, error, symbolic) if confirm else OpResult(
-                error=OpError(_first_line(error), type(error).__name__, None))
+            return (
+                self._after_failure(fn, args, kwargs, error, symbolic)
+                if confirm
+                else OpResult(error=OpError(_first_line(error), type(error).__name__, None))
+            )
         except Exception:
             return OpResult()
         shares = shared_arguments(args, kwargs, value)
@@ -197,8 +234,9 @@ class OpRunner:
         result.shares = shares
         return result
 
-    def _after_failure(self, fn: Callable[..., Any], args: tuple, kwargs: dict, error: BaseException,
-                       symbolic: bool) -> OpResult:
+    def _after_failure(
+        self, fn: Callable[..., Any], args: tuple, kwargs: dict, error: BaseException, symbolic: bool
+    ) -> OpResult:
         message = _first_line(error)
         not_modelled = isinstance(error, NotImplementedError) or any(m in message for m in _NOT_MODELLED)
         if not_modelled and not symbolic:
@@ -208,8 +246,14 @@ class OpRunner:
         if not_modelled:
             return self._real_fallback(fn, args, kwargs)
         if symbolic:
-            return OpResult(error=OpError(self.symbols.rename(message), type(error).__name__, None,
-                                          self._fails_for_sampled_sizes(fn, args, kwargs)))
+            return OpResult(
+                error=OpError(
+                    self.symbols.rename(message),
+                    type(error).__name__,
+                    None,
+                    self._fails_for_sampled_sizes(fn, args, kwargs),
+                )
+            )
         real = self._real_call(fn, args, kwargs)
         if real is None:
             return OpResult(error=OpError(message, type(error).__name__, None))
@@ -283,8 +327,14 @@ class OpRunner:
         real_shapes = [tuple(t.shape) for t in tree_tensors(real_value)]
         return OpResult(value=value, checked_on=self.device if meta_shapes == real_shapes else None)
 
-    def _real_call(self, fn: Callable[..., Any], args: tuple, kwargs: dict, outputs: list[Any] | None = None,
-                   alternate: bool = False) -> tuple[Any, BaseException | None] | None:
+    def _real_call(
+        self,
+        fn: Callable[..., Any],
+        args: tuple,
+        kwargs: dict,
+        outputs: list[Any] | None = None,
+        alternate: bool = False,
+    ) -> tuple[Any, BaseException | None] | None:
         """Repeat a call on real tensors on the active device when everything involved is small."""
         import torch
 
@@ -294,7 +344,7 @@ class OpRunner:
             real_fn = self._real_module(fn) if _is_module(fn) else fn
             if real_fn is None:
                 return None
-            make = (lambda t: self._real_tensor(t, alternate))
+            make = lambda t: self._real_tensor(t, alternate)
             real_args = tree_map(args, make)
             real_kwargs = tree_map(kwargs, make)
         except Exception:

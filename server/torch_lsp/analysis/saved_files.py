@@ -34,8 +34,7 @@ def save(saved: dict[str, Any], args: list[Any], kwargs: dict[str, Any], symbols
         saved[key] = join(saved[key], obj, symbols) if key in saved else obj
 
 
-def load(saved: dict[str, Any], args: list[Any], kwargs: dict[str, Any], device: str | None,
-         line: int | None) -> Any:
+def load(saved: dict[str, Any], args: list[Any], kwargs: dict[str, Any], device: str | None, line: int | None) -> Any:
     """What `torch.load(f, map_location=...)` returns when the program saved to `f` earlier; `device` is the
     one `map_location` names (None: where each tensor was saved)."""
     key = file_key(args[0] if args else kwargs.get("f"))
@@ -45,8 +44,9 @@ def load(saved: dict[str, Any], args: list[Any], kwargs: dict[str, Any], device:
 def _loaded(value: Any, device: str | None, line: int | None) -> Any:
     """A fresh copy of a saved value; what a weights-only load refuses (modules, user objects) is unknown."""
     if isinstance(value, TensorValue):
-        return TensorValue(value.probe, device or value.device, (*value.origin[-3:], "torch.load"),
-                           value.checked_on, line)
+        return TensorValue(
+            value.probe, device or value.device, (*value.origin[-3:], "torch.load"), value.checked_on, line
+        )
     if isinstance(value, Sequence):
         items = None if value.items is None else tuple(_loaded(item, device, line) for item in value.items)
         return Sequence(items, value.kind, _loaded(value.element, device, line), value.fields)

@@ -11,8 +11,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from .saved_files import BUFFER
-from .values import UNKNOWN, Const, Container, Instance, Scalar, Sequence, TensorValue, TorchModule, UserObject, \
-    copy_user_objects
+from .values import (
+    UNKNOWN,
+    Const,
+    Container,
+    Instance,
+    Scalar,
+    Sequence,
+    TensorValue,
+    TorchModule,
+    UserObject,
+    copy_user_objects,
+)
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
@@ -28,13 +38,17 @@ class Builtin:
 
 def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
     def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        if args and all(isinstance(a, Const) and isinstance(a.value, (int, float)) and abs(a.value) < 1e6
-                        for a in args) and not kwargs:
+        if (
+            args
+            and all(isinstance(a, Const) and isinstance(a.value, (int, float)) and abs(a.value) < 1e6 for a in args)
+            and not kwargs
+        ):
             try:
                 return Const(function(*(a.value for a in args)))
             except (ValueError, OverflowError, TypeError):
                 return UNKNOWN
         return Scalar(kind)
+
     return Builtin(function.__name__, apply)
 
 
@@ -44,8 +58,7 @@ def _copy(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: as
         return UNKNOWN
     value = args[0]
     if isinstance(value, TensorValue):
-        return TensorValue(value.probe, value.device, (*value.origin[-3:], "copy"), value.checked_on,
-                           value.defined_at)
+        return TensorValue(value.probe, value.device, (*value.origin[-3:], "copy"), value.checked_on, value.defined_at)
     if isinstance(value, UserObject):
         return copy_user_objects(value, {})
     return value if isinstance(value, (TorchModule, Container, Sequence, Const)) else UNKNOWN
@@ -57,12 +70,34 @@ def _bytes_io(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node
 
 
 _MODULES: dict[str, tuple[Instance, dict[str, Any]]] = {
-    "math": (Instance("math"), {
-        **{name: _math_function(getattr(math, name), float) for name in (
-            "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "atan", "tanh", "pow", "fabs", "erf")},
-        **{name: _math_function(getattr(math, name), int) for name in ("floor", "ceil", "trunc", "gcd", "isqrt")},
-        "pi": Const(math.pi), "e": Const(math.e), "inf": Const(math.inf), "tau": Const(math.tau),
-    }),
+    "math": (
+        Instance("math"),
+        {
+            **{
+                name: _math_function(getattr(math, name), float)
+                for name in (
+                    "sqrt",
+                    "exp",
+                    "log",
+                    "log2",
+                    "log10",
+                    "sin",
+                    "cos",
+                    "tan",
+                    "atan",
+                    "tanh",
+                    "pow",
+                    "fabs",
+                    "erf",
+                )
+            },
+            **{name: _math_function(getattr(math, name), int) for name in ("floor", "ceil", "trunc", "gcd", "isqrt")},
+            "pi": Const(math.pi),
+            "e": Const(math.e),
+            "inf": Const(math.inf),
+            "tau": Const(math.tau),
+        },
+    ),
     "copy": (Instance("copy"), {"deepcopy": Builtin("deepcopy", _copy), "copy": Builtin("copy", _copy)}),
     "io": (Instance("io"), {"BytesIO": Builtin("BytesIO", _bytes_io)}),
 }

@@ -14,8 +14,22 @@ from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .probes import tree_tensors
 from .values import (
-    UNKNOWN, Const, Container, Dataset, Function, Instance, Literal, Loader, Scalar, Sequence, SymDim, TensorValue,
-    TorchModule, TorchRef, forget_contents, tensors_in,
+    UNKNOWN,
+    Const,
+    Container,
+    Dataset,
+    Function,
+    Instance,
+    Literal,
+    Loader,
+    Scalar,
+    Sequence,
+    SymDim,
+    TensorValue,
+    TorchModule,
+    TorchRef,
+    forget_contents,
+    tensors_in,
 )
 
 if TYPE_CHECKING:
@@ -31,7 +45,7 @@ def short_op(qualname: str) -> str:
     """`torch.nn.functional.relu` -> `F.relu`, `torch.Tensor.view` -> `view`, `torch.cat` -> `torch.cat`."""
     for prefix, short in (("torch.nn.functional.", "F."), ("torch.Tensor.", ""), ("torch.nn.", "nn.")):
         if qualname.startswith(prefix):
-            return short + qualname[len(prefix):]
+            return short + qualname[len(prefix) :]
     return qualname
 
 
@@ -82,9 +96,18 @@ class TorchCalls:
         self.torch = interp.torch
 
     # -- running allow-listed callables -------------------------------------------------------
-    def run(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST,
-            device: str | None = None, confirm: bool = True, related: list[tuple[int, str]] = (),
-            module: TorchModule | None = None) -> Any:
+    def run(
+        self,
+        label: str,
+        fn: Any,
+        args: list[Any],
+        kwargs: dict[str, Any],
+        node: ast.AST,
+        device: str | None = None,
+        confirm: bool = True,
+        related: list[tuple[int, str]] = (),
+        module: TorchModule | None = None,
+    ) -> Any:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         given_args, given_kwargs = args, kwargs
@@ -109,8 +132,11 @@ class TorchCalls:
         origin = source.origin if source is not None else ()
         op = short_op(label)
         tensors = tensors_in([*args, *kwargs.values()])
-        literals = _shared_literals(tensors, result.shares, len(tree_tensors((c_args, c_kwargs)))) if any(
-            t.literals for t in tensors) else ()
+        literals = (
+            _shared_literals(tensors, result.shares, len(tree_tensors((c_args, c_kwargs))))
+            if any(t.literals for t in tensors)
+            else ()
+        )
 
         def make(probe: Any) -> TensorValue:
             return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)
@@ -149,13 +175,18 @@ class TorchCalls:
             return self._construct(ref, args, kwargs, node)
         if allowlist.is_allowed_function(ref.qualname, obj):
             kwargs, device = split_device(kwargs)
-            if obj in (torch.cat, torch.concat, torch.stack) and args and isinstance(args[0], Sequence) and \
-                    args[0].items is None:
+            if (
+                obj in (torch.cat, torch.concat, torch.stack)
+                and args
+                and isinstance(args[0], Sequence)
+                and args[0].items is None
+            ):
                 return self._join_unknown_count(ref.qualname, obj, args, kwargs, node)
             value = self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
             if obj in (torch.tensor, torch.as_tensor) and args and not isinstance(args[0], TensorValue):
-                return with_contents(value, obj, tuple(to_concrete(a) for a in args),
-                                     {k: to_concrete(v) for k, v in kwargs.items()})
+                return with_contents(
+                    value, obj, tuple(to_concrete(a) for a in args), {k: to_concrete(v) for k, v in kwargs.items()}
+                )
             return value
         return UNKNOWN
 
@@ -169,8 +200,9 @@ class TorchCalls:
         device = tensors[0].device if tensors else "?"
         return TensorValue(self.empty([], dtype), device, ("clip_grad_norm_",), None, node_line(node))
 
-    def _join_unknown_count(self, qualname: str, fn: Any, args: list[Any], kwargs: dict[str, Any],
-                            node: ast.AST) -> Any:
+    def _join_unknown_count(
+        self, qualname: str, fn: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST
+    ) -> Any:
         """cat/stack of a list whose length is unknown (built in a loop): the joined dim is unknown."""
         element = args[0].element
         if not isinstance(element, TensorValue):
@@ -178,13 +210,11 @@ class TorchCalls:
         two = Sequence((element, element), "list")
         result = self.run(qualname, fn, [two, *args[1:]], kwargs, node)
         dim_arg = args[1] if len(args) > 1 else kwargs.get("dim", Const(0))
-        if not isinstance(result, TensorValue) or not isinstance(dim_arg, Const) or \
-                not isinstance(dim_arg.value, int):
+        if not isinstance(result, TensorValue) or not isinstance(dim_arg, Const) or not isinstance(dim_arg.value, int):
             return UNKNOWN
         shape = list(result.shape)
         shape[dim_arg.value] = self.interp.symbols.unknown()
-        return result.derive(self.empty(shape, result.probe.dtype), result.origin[-1] if result.origin else "",
-                             None)
+        return result.derive(self.empty(shape, result.probe.dtype), result.origin[-1] if result.origin else "", None)
 
     def _construct(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         torch = self.torch
@@ -197,13 +227,18 @@ class TorchCalls:
             names = args[0].fields if listed and args[0].kind == "dict" else ()
             return Container(_canonical(obj), tuple(items), names)
         if allowlist.is_allowed_module_class(ref.qualname, obj) or allowlist.is_allowed_module_class(
-                _canonical(obj), obj):
+            _canonical(obj), obj
+        ):
             kwargs, _ = split_device(kwargs)
             module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
             if module is UNKNOWN:
                 return UNKNOWN
-            return TorchModule(to_concrete_module(module), _public_name(ref.qualname, obj), node_line(node),
-                               self._size_argument_span(node))
+            return TorchModule(
+                to_concrete_module(module),
+                _public_name(ref.qualname, obj),
+                node_line(node),
+                self._size_argument_span(node),
+            )
         if allowlist.is_allowed_tensor_class(_canonical(obj), obj):
             return self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
         if obj in _legacy_constructors(torch):
@@ -220,8 +255,13 @@ class TorchCalls:
 
     def _legacy_tensor(self, obj: Any, args: list[Any], node: ast.AST) -> Any:
         torch = self.torch
-        dtype = {torch.Tensor: torch.float32, torch.FloatTensor: torch.float32, torch.LongTensor: torch.int64,
-                 torch.DoubleTensor: torch.float64, torch.IntTensor: torch.int32}.get(obj, torch.float32)
+        dtype = {
+            torch.Tensor: torch.float32,
+            torch.FloatTensor: torch.float32,
+            torch.LongTensor: torch.int64,
+            torch.DoubleTensor: torch.float64,
+            torch.IntTensor: torch.int32,
+        }.get(obj, torch.float32)
         if args and all(isinstance(a, Const) and isinstance(a.value, int) for a in args):
             return self.run("torch.empty", torch.empty, args, {"dtype": Const(dtype)}, node)
         if len(args) == 1:
@@ -230,8 +270,14 @@ class TorchCalls:
 
     def _device(self, args: list[Any]) -> Any:
         device = _logical_device(args[0]) if args else None
-        if device and device != "?" and isinstance(args[0], Const) and isinstance(args[0].value, str) and \
-                len(args) > 1 and isinstance(args[1], Const):
+        if (
+            device
+            and device != "?"
+            and isinstance(args[0], Const)
+            and isinstance(args[0].value, str)
+            and len(args) > 1
+            and isinstance(args[1], Const)
+        ):
             device = f"{device}:{args[1].value}"
         return Const(device) if device and device != "?" else Instance("torch.device")
 
@@ -241,8 +287,9 @@ class TorchCalls:
         for tensor in args:
             if not isinstance(tensor, TensorValue) or tensor.probe.dim() == 0:
                 return Dataset(UNKNOWN, qualname="torch.utils.data.TensorDataset")
-            samples.append(self.run("torch.Tensor.__getitem__", type(tensor.probe).__getitem__,
-                                    [tensor, Const(0)], {}, node))
+            samples.append(
+                self.run("torch.Tensor.__getitem__", type(tensor.probe).__getitem__, [tensor, Const(0)], {}, node)
+            )
             length = tensor.shape[0]
         return Dataset(Sequence(tuple(samples)), length, "torch.utils.data.TensorDataset")
 
@@ -262,8 +309,11 @@ class TorchCalls:
         collate = kwargs.get("collate_fn")
         if kwargs.get("batch_sampler") is None and isinstance(collate, Function):
             return self._custom_collate_loader(dataset, collate, _const_int(batch_arg), drop_last, node)
-        if kwargs.get("batch_sampler") not in (None,) or collate not in (None,) and \
-                not (isinstance(collate, Const) and collate.value is None):
+        if (
+            kwargs.get("batch_sampler") not in (None,)
+            or collate not in (None,)
+            and not (isinstance(collate, Const) and collate.value is None)
+        ):
             return Loader(UNKNOWN)
         sample = self.interp.dataset_sample(dataset)
         batch_size = _const_int(batch_arg)
@@ -283,21 +333,31 @@ class TorchCalls:
             dim = self.interp.symbols.named(f"≤{batch_size}")
         batch = self._collate(sample, dim, node)
         drop = isinstance(drop_last, Const) and drop_last.value is True
-        return Loader(batch, first=first if first is not None else batch, sizes=batch_sizes(length, batch_size, drop),
-                      batch_dim=dim)
+        return Loader(
+            batch,
+            first=first if first is not None else batch,
+            sizes=batch_sizes(length, batch_size, drop),
+            batch_dim=dim,
+        )
 
-    def _custom_collate_loader(self, dataset: Any, collate: Function, batch_size: int | None, drop_last: Any,
-                               node: ast.AST) -> Loader:
+    def _custom_collate_loader(
+        self, dataset: Any, collate: Function, batch_size: int | None, drop_last: Any, node: ast.AST
+    ) -> Loader:
         """A DataLoader with the user's collate_fn over a list of known samples: the function is interpreted
         with each batch's list of samples, exactly as the DataLoader will call it."""
         samples = self.interp.iteration_items(dataset) if isinstance(dataset, Sequence) else None
-        sizes = batch_sizes(len(samples) if samples is not None else None, batch_size,
-                            isinstance(drop_last, Const) and drop_last.value is True)
+        sizes = batch_sizes(
+            len(samples) if samples is not None else None,
+            batch_size,
+            isinstance(drop_last, Const) and drop_last.value is True,
+        )
         if sizes is None or len(sizes) > MAX_COLLATE_CALLS:
             return Loader(UNKNOWN)
         starts = [sum(sizes[:i]) for i in range(len(sizes))]
-        batches = [self.interp.call_function(collate, [Sequence(tuple(samples[start:start + size]), "list")], {},
-                                             node) for start, size in zip(starts, sizes)]
+        batches = [
+            self.interp.call_function(collate, [Sequence(tuple(samples[start : start + size]), "list")], {}, node)
+            for start, size in zip(starts, sizes)
+        ]
         self.interp.model_every_call(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])
 
@@ -306,12 +366,10 @@ class TorchCalls:
         if isinstance(sample, TensorValue):
             shape = [dim, *sample.shape]
             probe = self.empty(shape, sample.probe.dtype)
-            return TensorValue(probe, sample.device, (*sample.origin[-2:], "DataLoader batch"), None,
-                               sample.defined_at)
+            return TensorValue(probe, sample.device, (*sample.origin[-2:], "DataLoader batch"), None, sample.defined_at)
         if isinstance(sample, Sequence) and sample.items is not None:
             return Sequence(tuple(self._collate(item, dim, node) for item in sample.items), sample.kind)
-        if isinstance(sample, Const) and isinstance(sample.value, (int, float)) and \
-                not isinstance(sample.value, bool):
+        if isinstance(sample, Const) and isinstance(sample.value, (int, float)) and not isinstance(sample.value, bool):
             dtype = torch.int64 if isinstance(sample.value, int) else torch.float64
             return TensorValue(self.empty([dim], dtype), "cpu", ("DataLoader batch",))
         return UNKNOWN
@@ -349,8 +407,9 @@ class TorchCalls:
             return _bound(tensor, name)
         return UNKNOWN
 
-    def tensor_method(self, tensor: TensorValue, name: str, args: list[Any], kwargs: dict[str, Any],
-                      node: ast.AST) -> Any:
+    def tensor_method(
+        self, tensor: TensorValue, name: str, args: list[Any], kwargs: dict[str, Any], node: ast.AST
+    ) -> Any:
         """`x.view(...)`, `x.to(...)`, `x.size()`, ..."""
         torch = self.torch
         if name in ("cuda", "cpu", "mps"):
@@ -362,8 +421,9 @@ class TorchCalls:
             return self._to(tensor, args, kwargs, node)
         if name == "item":
             number = scalar_contents(tensor)
-            return Const(number) if number is not None else Scalar(
-                float if tensor.probe.dtype.is_floating_point else int)
+            return (
+                Const(number) if number is not None else Scalar(float if tensor.probe.dtype.is_floating_point else int)
+            )
         if name == "tolist":
             return UNKNOWN
         if name == "numpy":
@@ -419,7 +479,8 @@ class TorchCalls:
         if isinstance(value, torch.nn.Module):
             return TorchModule(value, _canonical(type(value)), module.defined_at)
         if isinstance(value, (int, float, bool, str)) or (
-                isinstance(value, tuple) and all(isinstance(v, int) for v in value)):
+            isinstance(value, tuple) and all(isinstance(v, int) for v in value)
+        ):
             return Const(value)
         if callable(value) or inspect.isfunction(value):
             return _bound(module, name)
@@ -434,22 +495,37 @@ class TorchCalls:
 # Arguments that are values, not sizes: an unknown Python number there cannot change the result's shape,
 # so a representative number stands in for it. (position, keyword) per callable.
 _VALUE_ARGUMENTS: dict[str, tuple[tuple[int, str], ...]] = {
-    "torch.full": ((1, "fill_value"),), "torch.full_like": ((1, "fill_value"),),
-    "torch.Tensor.masked_fill": ((2, "value"),), "torch.Tensor.masked_fill_": ((2, "value"),),
-    "torch.Tensor.fill_": ((1, "value"),), "torch.clamp": ((1, "min"), (2, "max")),
-    "torch.Tensor.clamp": ((1, "min"), (2, "max")), "torch.clip": ((1, "min"), (2, "max")),
-    "torch.pow": ((1, "exponent"),), "torch.Tensor.pow": ((1, "exponent"),),
-    "torch.nn.functional.dropout": ((1, "p"),), "torch.nn.functional.leaky_relu": ((1, "negative_slope"),),
-    "torch.where": ((1, "input"), (2, "other")), "torch.mul": ((1, "other"),), "torch.add": ((1, "other"),),
-    "torch.sub": ((1, "other"),), "torch.div": ((1, "other"),), "torch.Tensor.mul": ((1, "other"),),
-    "torch.Tensor.add": ((1, "other"),), "torch.Tensor.sub": ((1, "other"),), "torch.Tensor.div": ((1, "other"),),
+    "torch.full": ((1, "fill_value"),),
+    "torch.full_like": ((1, "fill_value"),),
+    "torch.Tensor.masked_fill": ((2, "value"),),
+    "torch.Tensor.masked_fill_": ((2, "value"),),
+    "torch.Tensor.fill_": ((1, "value"),),
+    "torch.clamp": ((1, "min"), (2, "max")),
+    "torch.Tensor.clamp": ((1, "min"), (2, "max")),
+    "torch.clip": ((1, "min"), (2, "max")),
+    "torch.pow": ((1, "exponent"),),
+    "torch.Tensor.pow": ((1, "exponent"),),
+    "torch.nn.functional.dropout": ((1, "p"),),
+    "torch.nn.functional.leaky_relu": ((1, "negative_slope"),),
+    "torch.where": ((1, "input"), (2, "other")),
+    "torch.mul": ((1, "other"),),
+    "torch.add": ((1, "other"),),
+    "torch.sub": ((1, "other"),),
+    "torch.div": ((1, "other"),),
+    "torch.Tensor.mul": ((1, "other"),),
+    "torch.Tensor.add": ((1, "other"),),
+    "torch.Tensor.sub": ((1, "other"),),
+    "torch.Tensor.div": ((1, "other"),),
 }
 # Flags that cannot change the result's shape: an unknown one (a user module's `self.training`) stands
 # as True, which torch accepts in every case (batch_norm in eval mode would need running statistics).
 _SHAPE_FREE_FLAGS: dict[str, tuple[int, str]] = {
-    **{f"torch.nn.functional.{name}": (2, "training") for name in (
-        "dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")},
-    "torch.nn.functional.batch_norm": (5, "training"), "torch.nn.functional.rrelu": (3, "training"),
+    **{
+        f"torch.nn.functional.{name}": (2, "training")
+        for name in ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")
+    },
+    "torch.nn.functional.batch_norm": (5, "training"),
+    "torch.nn.functional.rrelu": (3, "training"),
     "torch.nn.functional.instance_norm": (5, "use_input_stats"),
 }
 _OPERATORS = ("operator.",)
@@ -498,8 +574,11 @@ def _canonical(cls: type) -> str:
     module = cls.__module__
     for public in ("torch.nn", "torch.optim", "torch.utils.data"):
         if module.startswith(public + ".") or module == public:
-            return f"{public}.{cls.__name__}" if not module.startswith("torch.optim.lr_scheduler") else \
-                f"torch.optim.lr_scheduler.{cls.__name__}"
+            return (
+                f"{public}.{cls.__name__}"
+                if not module.startswith("torch.optim.lr_scheduler")
+                else f"torch.optim.lr_scheduler.{cls.__name__}"
+            )
     return f"{module}.{cls.__qualname__}"
 
 
@@ -528,4 +607,3 @@ def node_line(node: ast.AST) -> int | None:
     """0-based line of a node."""
     line = getattr(node, "lineno", None)
     return line - 1 if line is not None else None
-

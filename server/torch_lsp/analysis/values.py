@@ -90,11 +90,23 @@ class TensorValue:
         """`float32`, `int64`, ..."""
         return str(self.probe.dtype).removeprefix("torch.")
 
-    def derive(self, probe: Any, op: str, checked_on: str | None = None, device: str | None = None,
-               defined_at: int | None = None) -> TensorValue:
+    def derive(
+        self,
+        probe: Any,
+        op: str,
+        checked_on: str | None = None,
+        device: str | None = None,
+        defined_at: int | None = None,
+    ) -> TensorValue:
         """A new tensor value produced from this one by `op`."""
-        return TensorValue(probe, device or self.device, (*self.origin[-3:], op), checked_on,
-                           defined_at if defined_at is not None else self.defined_at, self.literals)
+        return TensorValue(
+            probe,
+            device or self.device,
+            (*self.origin[-3:], op),
+            checked_on,
+            defined_at if defined_at is not None else self.defined_at,
+            self.literals,
+        )
 
 
 def tensors_in(values: list[Any]) -> list[TensorValue]:
@@ -292,6 +304,8 @@ def copy_user_objects(value: Any, clones: dict[int, Any], convert: Callable[[Any
     if id(value) not in clones:
         copy = UserObject(value.cls)
         clones[id(value)] = copy
-        copy.attributes = {k: copy_user_objects(v, clones, convert) if isinstance(v, UserObject) else convert(v)
-                           for k, v in value.attributes.items()}
+        copy.attributes = {
+            k: copy_user_objects(v, clones, convert) if isinstance(v, UserObject) else convert(v)
+            for k, v in value.attributes.items()
+        }
     return clones[id(value)]

@@ -11,9 +11,15 @@ from ..documents import Unit
 from ..i18n import t
 
 
-def quick_fixes(analysis: Analysis, unit: Unit, uri: str, requested: types.Range,
-                context: types.CodeActionContext, language: str,
-                encode: Callable[[str, int, int], types.Position]) -> list[types.CodeAction]:
+def quick_fixes(
+    analysis: Analysis,
+    unit: Unit,
+    uri: str,
+    requested: types.Range,
+    context: types.CodeActionContext,
+    language: str,
+    encode: Callable[[str, int, int], types.Position],
+) -> list[types.CodeAction]:
     """Code actions for the issues on the requested lines; `encode(uri, line, column)` gives client positions."""
     span = unit.span_of(uri)
     if span is None:
@@ -33,10 +39,16 @@ def quick_fixes(analysis: Analysis, unit: Unit, uri: str, requested: types.Range
                 start = encode(target.uri, edit.line - target.first_line, edit.column)
                 end = encode(target.uri, edit.end_line - target.first_line, edit.end_column)
                 changes.setdefault(target.uri, []).append(
-                    types.TextEdit(range=types.Range(start=start, end=end), new_text=edit.text))
+                    types.TextEdit(range=types.Range(start=start, end=end), new_text=edit.text)
+                )
             else:
-                actions.append(types.CodeAction(
-                    title=t(fix.title, language, **fix.values), kind=types.CodeActionKind.QuickFix,
-                    diagnostics=related or None, is_preferred=fix is issue.fixes[0],
-                    edit=types.WorkspaceEdit(changes=changes)))
+                actions.append(
+                    types.CodeAction(
+                        title=t(fix.title, language, **fix.values),
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=related or None,
+                        is_preferred=fix is issue.fixes[0],
+                        edit=types.WorkspaceEdit(changes=changes),
+                    )
+                )
     return actions

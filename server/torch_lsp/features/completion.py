@@ -26,14 +26,33 @@ from ..cache import default_cache_dir
 from ..documents import Unit
 from ..knowledge.model import Entry
 from .completion_context import (
-    CODE, NAME_CLASS, NAME_FUNCTION, NAME_IMPORT, NAME_VARIABLE, STRING, CallSite, read_cursor, visible_names,
+    CODE,
+    NAME_CLASS,
+    NAME_FUNCTION,
+    NAME_IMPORT,
+    NAME_VARIABLE,
+    STRING,
+    CallSite,
+    read_cursor,
+    visible_names,
 )
 from .context import imports_of, locate
 from .hover import entry_markdown, torch_doc_markdown
 from .snippets import snippet_completions
 from .torch_index import (
-    CLASS, CONSTANT, FUNCTION, METHOD, MODULE, PROPERTY, Member, NamespaceIndex, Overloads, ParamInfo,
-    literal_choices, member_kind, resolve,
+    CLASS,
+    CONSTANT,
+    FUNCTION,
+    METHOD,
+    MODULE,
+    PROPERTY,
+    Member,
+    NamespaceIndex,
+    Overloads,
+    ParamInfo,
+    literal_choices,
+    member_kind,
+    resolve,
 )
 
 if TYPE_CHECKING:
@@ -45,8 +64,14 @@ _TORCH_WAIT_S = 30.0
 _VALUE_WAIT_S = 2.0
 _WINDOW_LINES = 60
 _Kind = types.CompletionItemKind
-_KINDS = {MODULE: _Kind.Module, CLASS: _Kind.Class, FUNCTION: _Kind.Function, METHOD: _Kind.Method,
-          PROPERTY: _Kind.Property, CONSTANT: _Kind.Constant}
+_KINDS = {
+    MODULE: _Kind.Module,
+    CLASS: _Kind.Class,
+    FUNCTION: _Kind.Function,
+    METHOD: _Kind.Method,
+    PROPERTY: _Kind.Property,
+    CONSTANT: _Kind.Constant,
+}
 _USER_KINDS = {NAME_FUNCTION: _Kind.Function, NAME_CLASS: _Kind.Class, NAME_VARIABLE: _Kind.Variable}
 _BOOL = re.compile(r"\bbool\b")
 _DIM_PARAMS = frozenset({"dim", "dim0", "dim1", "start_dim", "end_dim"})
@@ -83,8 +108,9 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
     if torch is None and (cursor.member is not None or cursor.call is not None):
         torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
     if cursor.member is not None:
-        return types.CompletionList(is_incomplete=False,
-                                    items=await _member_items(ls, unit, cursor.member, line, torch))
+        return types.CompletionList(
+            is_incomplete=False, items=await _member_items(ls, unit, cursor.member, line, torch)
+        )
 
     def edit_range(start: int) -> types.Range:
         return types.Range(start=place.client_position(place.line, start), end=params.position)
@@ -131,8 +157,10 @@ async def _analysis(ls: TorchLanguageServer, unit: Unit) -> Analysis | None:
 
 # -- members after `expr.` -----------------------------------------------------------------------
 
-async def _member_items(ls: TorchLanguageServer, unit: Unit, parts: tuple[str, ...], line: int,
-                        torch: Any) -> list[types.CompletionItem]:
+
+async def _member_items(
+    ls: TorchLanguageServer, unit: Unit, parts: tuple[str, ...], line: int, torch: Any
+) -> list[types.CompletionItem]:
     if torch is None:
         return []
     qualname = imports_of(unit.source).qualify(list(parts))
@@ -149,31 +177,52 @@ def _namespace_items(ls: TorchLanguageServer, torch: Any, qualname: str) -> list
     members = _INDEX.members(torch, qualname) or ()
     cached = _ITEMS.get(qualname)
     if cached is None or cached[0] is not members:
-        cached = _ITEMS[qualname] = (members, [
-            _member_item(member, f"{qualname}.{member.name}", ls.index.find(f"{qualname}.{member.name}", torch))
-            for member in members])
+        cached = _ITEMS[qualname] = (
+            members,
+            [
+                _member_item(member, f"{qualname}.{member.name}", ls.index.find(f"{qualname}.{member.name}", torch))
+                for member in members
+            ],
+        )
     return cached[1]
 
 
 def _member_item(member: Member, qualname: str, entry: Entry | None) -> types.CompletionItem:
-    return types.CompletionItem(label=member.name, kind=_KINDS[member.kind], detail=member.detail,
-                                sort_text=("0" if entry is not None else "1") + member.name, data=qualname)
+    return types.CompletionItem(
+        label=member.name,
+        kind=_KINDS[member.kind],
+        detail=member.detail,
+        sort_text=("0" if entry is not None else "1") + member.name,
+        data=qualname,
+    )
 
 
 def _instance_items(ls: TorchLanguageServer, torch: Any, value: Any) -> list[types.CompletionItem]:
     """What an instance adds to its class: a module's submodules and parameters, a user object's attributes."""
     if isinstance(value, TorchModule):
         module = value.module
-        owned = [*module.named_children(), *module.named_parameters(recurse=False),
-                 *module.named_buffers(recurse=False)]
-        return [types.CompletionItem(label=name, kind=_Kind.Field, detail=type(member).__name__, sort_text="0" + name)
-                for name, member in owned if not name.startswith("_")]
+        owned = [
+            *module.named_children(),
+            *module.named_parameters(recurse=False),
+            *module.named_buffers(recurse=False),
+        ]
+        return [
+            types.CompletionItem(label=name, kind=_Kind.Field, detail=type(member).__name__, sort_text="0" + name)
+            for name, member in owned
+            if not name.startswith("_")
+        ]
     if not isinstance(value, UserObject):
         return []
-    items = [types.CompletionItem(label=name, kind=_Kind.Field, sort_text="0" + name)
-             for name in value.attributes if not name.startswith("_")]
-    items += [types.CompletionItem(label=name, kind=_Kind.Method, sort_text="0" + name)
-              for name in value.cls.methods if not name.startswith("_")]
+    items = [
+        types.CompletionItem(label=name, kind=_Kind.Field, sort_text="0" + name)
+        for name in value.attributes
+        if not name.startswith("_")
+    ]
+    items += [
+        types.CompletionItem(label=name, kind=_Kind.Method, sort_text="0" + name)
+        for name in value.cls.methods
+        if not name.startswith("_")
+    ]
     for base in value.cls.bases:
         if isinstance(base, TorchRef):
             items += _namespace_items(ls, torch, base.qualname)
@@ -200,6 +249,7 @@ def _attribute(value: Any, name: str) -> Any:
 
 # -- inside a call --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Call:
     """The call around the cursor, resolved: what is called, on which inferred value, and what is written."""
@@ -212,8 +262,9 @@ class _Call:
     entry: Entry | None
 
 
-async def _call_items(ls: TorchLanguageServer, unit: Unit, site: CallSite, line: int, torch: Any,
-                      edit: types.Range) -> list[types.CompletionItem]:
+async def _call_items(
+    ls: TorchLanguageServer, unit: Unit, site: CallSite, line: int, torch: Any, edit: types.Range
+) -> list[types.CompletionItem]:
     """Keyword arguments, dims and value choices for the call around the cursor."""
     imports = imports_of(unit.source)
     analysis = None if imports.qualify(list(site.callee)) else await _analysis(ls, unit)
@@ -233,8 +284,9 @@ async def _call_items(ls: TorchLanguageServer, unit: Unit, site: CallSite, line:
     return items + _keyword_items(call, ls.language)
 
 
-def _callee(parts: tuple[str, ...], imports: ImportTable, analysis: Analysis | None,
-            line: int) -> tuple[str | None, Any]:
+def _callee(
+    parts: tuple[str, ...], imports: ImportTable, analysis: Analysis | None, line: int
+) -> tuple[str | None, Any]:
     """The qualified name of what is called, and the receiver when it is a method of an inferred value."""
     qualname = imports.qualify(list(parts))
     if qualname is not None:
@@ -279,19 +331,33 @@ def _keyword_items(call: _Call, language: str) -> list[types.CompletionItem]:
     for index, param in enumerate(seen.values()):
         note = notes.get(param.name)
         default = note.default if note is not None and note.default else param.default
-        items.append(types.CompletionItem(
-            label=f"{param.name}=", kind=_Kind.Variable, sort_text=f"1{index:03d}",
-            detail=f"{param.name}={default}" if default is not None else param.name,
-            documentation=types.MarkupContent(kind=types.MarkupKind.Markdown, value=note.text.pick(language))
-            if note is not None else None))
+        items.append(
+            types.CompletionItem(
+                label=f"{param.name}=",
+                kind=_Kind.Variable,
+                sort_text=f"1{index:03d}",
+                detail=f"{param.name}={default}" if default is not None else param.name,
+                documentation=types.MarkupContent(kind=types.MarkupKind.Markdown, value=note.text.pick(language))
+                if note is not None
+                else None,
+            )
+        )
     return items
 
 
 def _choice_items(call: _Call, name: str, edit: types.Range) -> list[types.CompletionItem]:
     """The values of parameter `name`'s closed domain, replacing what is typed of the value."""
-    return [types.CompletionItem(label=choice, kind=_Kind.EnumMember, detail=name, sort_text=f"0{index:03d}",
-                                 filter_text=choice, text_edit=types.TextEdit(range=edit, new_text=choice))
-            for index, choice in enumerate(_choices(call, name))]
+    return [
+        types.CompletionItem(
+            label=choice,
+            kind=_Kind.EnumMember,
+            detail=name,
+            sort_text=f"0{index:03d}",
+            filter_text=choice,
+            text_edit=types.TextEdit(range=edit, new_text=choice),
+        )
+        for index, choice in enumerate(_choices(call, name))
+    ]
 
 
 def _choices(call: _Call, name: str) -> tuple[str, ...]:
@@ -309,8 +375,9 @@ def _choices(call: _Call, name: str) -> tuple[str, ...]:
     return ()
 
 
-def _dim_items(torch: Any, analysis: Analysis, imports: ImportTable, call: _Call, name: str, line: int,
-               edit: types.Range) -> list[types.CompletionItem]:
+def _dim_items(
+    torch: Any, analysis: Analysis, imports: ImportTable, call: _Call, name: str, line: int, edit: types.Range
+) -> list[types.CompletionItem]:
     """Each valid dim with the shape the call returns for it, computed on meta probes."""
     arguments = _concrete_arguments(call.site, analysis, imports, torch, line)
     tensors = [call.receiver.probe] if isinstance(call.receiver, TensorValue) else []
@@ -321,14 +388,22 @@ def _dim_items(torch: Any, analysis: Analysis, imports: ImportTable, call: _Call
     results = _run_dims(torch, analysis, call, name, arguments, rank) if arguments is not None else {}
     valid = list(results.items()) or [(d, None) for d in [*range(rank), *range(-1, -rank - 1, -1)]]
     ordered = sorted(valid, key=lambda item: (item[0] < 0, abs(item[0])))
-    return [types.CompletionItem(label=str(d), kind=_Kind.Value, detail=f"{d} → {shape}" if shape else None,
-                                 sort_text=f"0{index:03d}", filter_text=str(d),
-                                 text_edit=types.TextEdit(range=edit, new_text=str(d)))
-            for index, (d, shape) in enumerate(ordered)]
+    return [
+        types.CompletionItem(
+            label=str(d),
+            kind=_Kind.Value,
+            detail=f"{d} → {shape}" if shape else None,
+            sort_text=f"0{index:03d}",
+            filter_text=str(d),
+            text_edit=types.TextEdit(range=edit, new_text=str(d)),
+        )
+        for index, (d, shape) in enumerate(ordered)
+    ]
 
 
-def _run_dims(torch: Any, analysis: Analysis, call: _Call, name: str, arguments: tuple[list[Any], dict[str, Any]],
-              rank: int) -> dict[int, str]:
+def _run_dims(
+    torch: Any, analysis: Analysis, call: _Call, name: str, arguments: tuple[list[Any], dict[str, Any]], rank: int
+) -> dict[int, str]:
     """Run the call for every candidate dim: each dim it accepts, with the result's shape.
 
     Empty when the call may not run on probes or needs arguments that are not written yet.
@@ -359,8 +434,9 @@ def _run_dims(torch: Any, analysis: Analysis, call: _Call, name: str, arguments:
     return results
 
 
-def _concrete_arguments(site: CallSite, analysis: Analysis, imports: ImportTable, torch: Any,
-                        line: int) -> tuple[list[Any], dict[str, Any]] | None:
+def _concrete_arguments(
+    site: CallSite, analysis: Analysis, imports: ImportTable, torch: Any, line: int
+) -> tuple[list[Any], dict[str, Any]] | None:
     """The arguments written before the cursor as torch receives them; None if one cannot be evaluated."""
     positional: list[Any] = []
     keywords: dict[str, Any] = {}
@@ -380,8 +456,12 @@ def _evaluate(node: ast.expr, analysis: Analysis, imports: ImportTable, torch: A
     """The abstract value of a simple argument: a name, a constant, a list or tuple of those, a torch dtype."""
     if isinstance(node, ast.Constant):
         return Const(node.value)
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
-            and isinstance(node.operand.value, (int, float)):
+    if (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.USub)
+        and isinstance(node.operand, ast.Constant)
+        and isinstance(node.operand.value, (int, float))
+    ):
         return Const(-node.operand.value)
     if isinstance(node, (ast.List, ast.Tuple)):
         items = tuple(_evaluate(item, analysis, imports, torch, line) for item in node.elts)
@@ -401,6 +481,7 @@ def _flatten(value: Any) -> list[Any]:
 
 
 # -- the user's names ------------------------------------------------------------------------------
+
 
 def _name_items(unit: Unit, line: int, torch: Any) -> list[types.CompletionItem]:
     """The names the user's code defines, in scope at the cursor (imports get the kind of what they name)."""

@@ -18,8 +18,10 @@ from ..analysis.source import parse_tolerant
 CODE, STRING, COMMENT = "code", "string", "comment"
 NAME_FUNCTION, NAME_CLASS, NAME_VARIABLE, NAME_IMPORT = "function", "class", "variable", "import"
 
-_TOKEN = re.compile(r"(?P<quote>'''|\"\"\"|'|\")|(?P<comment>#)|(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<comma>,)"
-                    r"|(?P<newline>\n(?=[A-Za-z_@]))")
+_TOKEN = re.compile(
+    r"(?P<quote>'''|\"\"\"|'|\")|(?P<comment>#)|(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<comma>,)"
+    r"|(?P<newline>\n(?=[A-Za-z_@]))"
+)
 _DOTTED = r"[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*"
 _MEMBER = re.compile(rf"(?<![\w.)\]}}'\"])({_DOTTED})\s*\.\s*\w*$")
 _CALLEE = re.compile(rf"(?<![\w.)\]}}'\"])({_DOTTED})\s*$")
@@ -175,8 +177,13 @@ def visible_names(source: str, line: int) -> dict[str, str]:
             continue  # a class body's names are not visible inside its methods
         if not isinstance(scope, ast.ClassDef):
             arguments = scope.args
-            for arg in (*arguments.posonlyargs, *arguments.args, arguments.vararg, *arguments.kwonlyargs,
-                        arguments.kwarg):
+            for arg in (
+                *arguments.posonlyargs,
+                *arguments.args,
+                arguments.vararg,
+                *arguments.kwonlyargs,
+                arguments.kwarg,
+            ):
                 if arg is not None:
                     names[arg.arg] = NAME_VARIABLE
         _bind_block(scope.body, names)
@@ -192,8 +199,9 @@ def _parsed(source: str) -> tuple[ast.Module, dict[str, str]]:
     return tree, names
 
 
-def _enclosing(body: list[ast.stmt], lineno: int,
-               indent: int) -> list[ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]:
+def _enclosing(
+    body: list[ast.stmt], lineno: int, indent: int
+) -> list[ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef]:
     """The functions and classes around 1-based line `lineno` (indented by `indent`), outermost first.
 
     A line after a block's last statement still belongs to it while it is indented deeper than the block.

@@ -34,8 +34,7 @@ class Target:
     end: int = 0
 
 
-def resolve_target(unit: Unit, line_text: str, char: int, global_line: int,
-                   analysis: Analysis | None) -> Target | None:
+def resolve_target(unit: Unit, line_text: str, char: int, global_line: int, analysis: Analysis | None) -> Target | None:
     """Resolve the dotted name under the cursor through imports and inferred values."""
     found = dotted_at(line_text, char)
     if found is None:
@@ -75,7 +74,8 @@ class Place:
     def client_position(self, line: int, character: int) -> types.Position:
         """A position of this document in the client's units."""
         return self.document.position_codec.position_to_client_units(
-            self.lines, types.Position(line=line, character=character))
+            self.lines, types.Position(line=line, character=character)
+        )
 
 
 def locate(workspace: Workspace, uri: str, position: types.Position) -> Place | None:
@@ -89,5 +89,6 @@ def locate(workspace: Workspace, uri: str, position: types.Position) -> Place | 
     if position.line >= len(lines):
         return None
     server_position = document.position_codec.position_from_client_units(
-        lines, types.Position(line=position.line, character=position.character))
+        lines, types.Position(line=position.line, character=position.character)
+    )
     return Place(unit, span, document, lines, server_position.line, server_position.character)

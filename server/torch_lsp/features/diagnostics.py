@@ -17,20 +17,29 @@ SOURCE = "torch-lsp"
 
 # (pattern on torch's message or the op, explanation key, advice key or None)
 _RULES: list[tuple[str, str, str | None]] = [
-    (r"cannot be multiplied|same reduction dim|size mismatch|shapes cannot be multiplied|mat1 and mat2",
-     "diag_matmul", None),
+    (
+        r"cannot be multiplied|same reduction dim|size mismatch|shapes cannot be multiplied|mat1 and mat2",
+        "diag_matmul",
+        None,
+    ),
     (r"Sizes of tensors must match except in dimension", "diag_cat", "advice_cat_stack"),
     (r"stack expects each tensor to be equal size", "diag_stack", "advice_cat_stack"),
-    (r"view size is not compatible with input tensor's size and stride", "diag_view_contiguous",
-     "advice_contiguous"),
+    (r"view size is not compatible with input tensor's size and stride", "diag_view_contiguous", "advice_contiguous"),
     (r"is invalid for input of size", "diag_view_size", None),
-    (r"must match the size of tensor .* at non-singleton dimension|operands could not be broadcast",
-     "diag_broadcast", None),
+    (
+        r"must match the size of tensor .* at non-singleton dimension|operands could not be broadcast",
+        "diag_broadcast",
+        None,
+    ),
     (r"Dimension out of range", "diag_dim_range", None),
     (r"to have \d+ channels|Expected \d+D .*input to|expected input\[", "diag_conv", None),
     (r"target size .* different to the input size|Using a target size", "diag_bce_target", "advice_bce_logits"),
-    (r"expected target dtype|Expected floating point type for target|target .* out of bounds|"
-     r"Expected target size|expected scalar type Long", "diag_loss_target", None),
+    (
+        r"expected target dtype|Expected floating point type for target|target .* out of bounds|"
+        r"Expected target size|expected scalar type Long",
+        "diag_loss_target",
+        None,
+    ),
     (r"indices' to have one of the following scalar types", "diag_embedding_dtype", None),
 ]
 
@@ -50,30 +59,44 @@ def explain(issue: Issue, language: str) -> str:
     return "\n".join(lines)
 
 
-def diagnostics(analysis: Analysis, span: CellSpan, uri: str, lines: Sequence[str], language: str,
-                encode: Callable[[int, int], types.Position]) -> list[types.Diagnostic]:
+def diagnostics(
+    analysis: Analysis,
+    span: CellSpan,
+    uri: str,
+    lines: Sequence[str],
+    language: str,
+    encode: Callable[[int, int], types.Position],
+) -> list[types.Diagnostic]:
     """Diagnostics for the issues inside one document (or notebook cell) of the unit."""
     found: list[types.Diagnostic] = []
     for issue in sorted(analysis.issues, key=lambda i: (i.line, i.column)):
         line = issue.line - span.first_line
-        if not (issue.concrete or issue.error.for_all_sizes) or not (0 <= line < span.line_count) \
-                or line >= len(lines):
+        if not (issue.concrete or issue.error.for_all_sizes) or not (0 <= line < span.line_count) or line >= len(lines):
             continue
         end_line = min(issue.end_line - span.first_line, len(lines) - 1)
         end_column = issue.end_column if end_line > line or issue.end_column > issue.column else len(lines[line])
         related = [
             types.DiagnosticRelatedInformation(
-                location=types.Location(uri=uri, range=types.Range(start=encode(rel - span.first_line, 0),
-                                                                   end=encode(rel - span.first_line,
-                                                                              len(lines[rel - span.first_line])))),
-                message=t("diag_related", language, code=lines[rel - span.first_line].strip()))
-            for rel, _ in issue.related if 0 <= rel - span.first_line < min(span.line_count, len(lines))]
-        found.append(types.Diagnostic(
-            range=types.Range(start=encode(line, issue.column), end=encode(end_line, end_column)),
-            message=explain(issue, language),
-            severity=types.DiagnosticSeverity.Error if issue.concrete else types.DiagnosticSeverity.Warning,
-            source=SOURCE,
-            code=issue.error.exception,
-            related_information=related or None,
-        ))
+                location=types.Location(
+                    uri=uri,
+                    range=types.Range(
+                        start=encode(rel - span.first_line, 0),
+                        end=encode(rel - span.first_line, len(lines[rel - span.first_line])),
+                    ),
+                ),
+                message=t("diag_related", language, code=lines[rel - span.first_line].strip()),
+            )
+            for rel, _ in issue.related
+            if 0 <= rel - span.first_line < min(span.line_count, len(lines))
+        ]
+        found.append(
+            types.Diagnostic(
+                range=types.Range(start=encode(line, issue.column), end=encode(end_line, end_column)),
+                message=explain(issue, language),
+                severity=types.DiagnosticSeverity.Error if issue.concrete else types.DiagnosticSeverity.Warning,
+                source=SOURCE,
+                code=issue.error.exception,
+                related_information=related or None,
+            )
+        )
     return found

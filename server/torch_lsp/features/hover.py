@@ -20,8 +20,15 @@ _DOCS = "https://pytorch.org/docs/stable/generated/{name}.html"
 _MAX_EXAMPLES = 2
 
 
-def hover_markdown(target: Target, language: str, torch: ModuleType | None, device: str | None,
-                   index: EntryIndex, checked: CheckedExamples, analysis: Analysis | None) -> str | None:
+def hover_markdown(
+    target: Target,
+    language: str,
+    torch: ModuleType | None,
+    device: str | None,
+    index: EntryIndex,
+    checked: CheckedExamples,
+    analysis: Analysis | None,
+) -> str | None:
     """The Markdown shown for `target`, or None when there is nothing useful to say."""
     sections: list[str] = []
     if target.variable is not None:
@@ -42,8 +49,10 @@ def variable_markdown(name: str, value: Any, language: str, analysis: Analysis |
     """`x` · Tensor `[64, 1, 28, 28]` · float32 · cpu, and how the shape was obtained."""
     if isinstance(value, TensorValue) and analysis is not None:
         shape = analysis.shape_text(value)
-        lines = [f"```python\n{name}: Tensor  # {shape} {value.dtype_name} {value.device}\n```",
-                 f"**{t('shape', language)}** `{shape}` · `{value.dtype_name}` · `{value.device}`"]
+        lines = [
+            f"```python\n{name}: Tensor  # {shape} {value.dtype_name} {value.device}\n```",
+            f"**{t('shape', language)}** `{shape}` · `{value.dtype_name}` · `{value.device}`",
+        ]
         if value.origin:
             lines.append(f"{t('obtained_by', language)}: {' → '.join(value.origin)}")
         if value.checked_on:
@@ -67,23 +76,34 @@ def signature_of(name: str, obj: Any, entry: Entry | None = None) -> str | None:
     except (TypeError, ValueError):
         pass
     if entry is not None and entry.signature:
-        return entry.signature if "(" in entry.signature.split(")")[0] and not entry.signature.startswith("(") \
+        return (
+            entry.signature
+            if "(" in entry.signature.split(")")[0] and not entry.signature.startswith("(")
             else f"{short}{entry.signature}"
+        )
     first = (inspect.getdoc(obj) or "").strip().splitlines()
     if first and first[0].startswith(short + "("):
         return first[0]
     return None
 
 
-def entry_markdown(entry: Entry, language: str, torch: ModuleType | None, device: str | None,
-                   index: EntryIndex, checked: CheckedExamples) -> str:
+def entry_markdown(
+    entry: Entry,
+    language: str,
+    torch: ModuleType | None,
+    device: str | None,
+    index: EntryIndex,
+    checked: CheckedExamples,
+) -> str:
     """The knowledge-base hover for one entry."""
     obj = resolve_object(torch, entry.name) if torch is not None else None
     signature = signature_of(entry.name, obj, entry) if obj is not None else entry.signature
     parts = [f"```python\n{signature or entry.name}\n```", f"**`{entry.name}`**", entry.text.pick(language)]
     if entry.params:
-        rows = [f"- `{p.name}`" + (f" = `{p.default}`" if p.default else "") + f" — {p.text.pick(language)}"
-                for p in entry.params]
+        rows = [
+            f"- `{p.name}`" + (f" = `{p.default}`" if p.default else "") + f" — {p.text.pick(language)}"
+            for p in entry.params
+        ]
         parts.append(f"**{t('parameters', language)}**\n" + "\n".join(rows))
     outcomes = checked.outcomes(entry, device) if torch is not None and device else None
     for position in _examples_to_show(entry):
@@ -111,8 +131,7 @@ def _example_markdown(example: Example, outcome: Outcome | None, language: str) 
     if outcome.status == PASS:
         return f"{block}\n{t('checked_on', language, device=outcome.device)}"
     if outcome.status == CORRECTED and example.sheet is not None and example.correction is not None:
-        status = t("corrected", language, sheet=example.sheet.describe(), truth=outcome.result,
-                   device=outcome.device)
+        status = t("corrected", language, sheet=example.sheet.describe(), truth=outcome.result, device=outcome.device)
         return f"{block}\n{status}\n\n> {example.correction.pick(language)}"
     if outcome.status == SKIPPED:
         return f"{block}\n{t('needs', language, module=example.requires)}"

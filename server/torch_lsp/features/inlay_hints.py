@@ -32,9 +32,16 @@ def hint_tooltip(analysis: Analysis, value: TensorValue, language: str) -> types
     return types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n".join(lines))
 
 
-def inlay_hints(analysis: Analysis, span: CellSpan, lines: Sequence[str], requested: types.Range,
-                settings: Settings, language: str, encode: callable,
-                resolve_uri: str | None = None) -> list[types.InlayHint]:
+def inlay_hints(
+    analysis: Analysis,
+    span: CellSpan,
+    lines: Sequence[str],
+    requested: types.Range,
+    settings: Settings,
+    language: str,
+    encode: callable,
+    resolve_uri: str | None = None,
+) -> list[types.InlayHint]:
     """Hints for the bindings inside `span` and the requested range, in client position units.
 
     With `resolve_uri` (the client resolves tooltips lazily) a hint carries `data` for
@@ -49,8 +56,12 @@ def inlay_hints(analysis: Analysis, span: CellSpan, lines: Sequence[str], reques
             continue
         if line >= len(lines) or binding.column > len(lines[line]) or not _name_ends_at(binding, lines[line]):
             continue
-        hint = types.InlayHint(position=encode(line, binding.column), label=hint_label(analysis, binding.value, settings),
-                               kind=types.InlayHintKind.Type, padding_left=True)
+        hint = types.InlayHint(
+            position=encode(line, binding.column),
+            label=hint_label(analysis, binding.value, settings),
+            kind=types.InlayHintKind.Type,
+            padding_left=True,
+        )
         if resolve_uri is None:
             hint.tooltip = hint_tooltip(analysis, binding.value, language)
         else:
@@ -59,8 +70,7 @@ def inlay_hints(analysis: Analysis, span: CellSpan, lines: Sequence[str], reques
     return hints
 
 
-def resolve_tooltip(hint: types.InlayHint, analysis: Analysis, settings: Settings,
-                    language: str) -> types.InlayHint:
+def resolve_tooltip(hint: types.InlayHint, analysis: Analysis, settings: Settings, language: str) -> types.InlayHint:
     """Fill in the tooltip of a hint sent without one, if the analysis still shows the same label there."""
     _, line, column = hint.data
     binding = analysis.hint_at(line, column)

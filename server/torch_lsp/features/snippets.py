@@ -129,9 +129,7 @@ def _load_all() -> tuple[Snippet, ...]:
     for entry in sorted(folder.iterdir(), key=lambda item: item.name):
         if entry.name.endswith(".json"):
             tables = json.loads(entry.read_text(encoding="utf-8"))
-            snippets.extend(
-                _snippet(name, table, f"{entry.name}: {name!r}") for name, table in tables.items()
-            )
+            snippets.extend(_snippet(name, table, f"{entry.name}: {name!r}") for name, table in tables.items())
     prefixes = [snippet.prefix for snippet in snippets]
     duplicates = sorted({prefix for prefix in prefixes if prefixes.count(prefix) > 1})
     if duplicates:

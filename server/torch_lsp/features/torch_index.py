@@ -24,8 +24,16 @@ from ..cache import read_json, write_json
 from ..torch_names import resolve_object
 
 MODULE, CLASS, FUNCTION, METHOD, PROPERTY, CONSTANT = "module", "class", "function", "method", "property", "constant"
-NAMESPACES = ("torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.optim.lr_scheduler",
-              "torch.utils.data", "torch.Tensor", "torchvision.transforms")
+NAMESPACES = (
+    "torch",
+    "torch.nn",
+    "torch.nn.functional",
+    "torch.optim",
+    "torch.optim.lr_scheduler",
+    "torch.utils.data",
+    "torch.Tensor",
+    "torchvision.transforms",
+)
 _FORMAT = 2
 _ROOTS = ("torch", "torchvision")
 _NOISE = frozenset({"TYPE_CHECKING"})
@@ -166,8 +174,11 @@ def member_kind(value: Any, in_class: bool) -> str | None:
     if in_class and inspect.isdatadescriptor(value):
         return PROPERTY
     module = getattr(value, "__module__", None)
-    if (inspect.isclass(value) or inspect.isroutine(value)) and isinstance(module, str) \
-            and module.split(".")[0] not in _ROOTS:
+    if (
+        (inspect.isclass(value) or inspect.isroutine(value))
+        and isinstance(module, str)
+        and module.split(".")[0] not in _ROOTS
+    ):
         return None
     if inspect.isclass(value):
         return CLASS
@@ -190,11 +201,17 @@ def _from_parameter(parameter: inspect.Parameter) -> ParamInfo:
     default = None if parameter.default is inspect.Parameter.empty else repr(parameter.default)
     annotation = None
     if parameter.annotation is not inspect.Parameter.empty:
-        annotation = parameter.annotation if isinstance(parameter.annotation, str) \
+        annotation = (
+            parameter.annotation
+            if isinstance(parameter.annotation, str)
             else inspect.formatannotation(parameter.annotation)
+        )
     variadic = kind in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
-    positional = kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                          inspect.Parameter.VAR_POSITIONAL)
+    positional = kind in (
+        inspect.Parameter.POSITIONAL_ONLY,
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+        inspect.Parameter.VAR_POSITIONAL,
+    )
     keyword = kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
     return ParamInfo(parameter.name, default, annotation, positional, keyword, variadic)
 

@@ -21,8 +21,10 @@ def outcome_lines(outcome: Outcome, language: str) -> list[str]:
 def summary_line(counts: Counter[str], device: str) -> str:
     """`checked N, passed N, corrected N, failed N, skipped N (device: cpu)`."""
     checked = sum(counts.values()) - counts[SKIPPED]
-    return (f"checked {checked}, passed {counts['pass']}, corrected {counts[CORRECTED]}, "
-            f"failed {counts[FAIL]}, skipped {counts[SKIPPED]} (device: {device})")
+    return (
+        f"checked {checked}, passed {counts['pass']}, corrected {counts[CORRECTED]}, "
+        f"failed {counts[FAIL]}, skipped {counts[SKIPPED]} (device: {device})"
+    )
 
 
 def run_report(kb: KnowledgeBase, device: str, language: str, quiet: bool = False) -> tuple[list[str], Counter[str]]:

@@ -36,12 +36,35 @@ def _namespace() -> dict[str, Any]:
     from torch.optim import lr_scheduler
     from torch.utils import data
 
-    names: dict[str, Any] = {"torch": torch, "nn": nn, "F": F, "optim": optim, "lr_scheduler": lr_scheduler,
-                             "math": math, "data": data}
-    names.update({n: getattr(data, n) for n in ("Dataset", "TensorDataset", "DataLoader", "random_split",
-                                                  "WeightedRandomSampler", "ConcatDataset", "Subset")})
-    names.update({n: getattr(lr_scheduler, n) for n in ("StepLR", "MultiStepLR", "ExponentialLR",
-                                                         "CosineAnnealingLR", "ReduceLROnPlateau", "OneCycleLR")})
+    names: dict[str, Any] = {
+        "torch": torch,
+        "nn": nn,
+        "F": F,
+        "optim": optim,
+        "lr_scheduler": lr_scheduler,
+        "math": math,
+        "data": data,
+    }
+    names.update(
+        {
+            n: getattr(data, n)
+            for n in (
+                "Dataset",
+                "TensorDataset",
+                "DataLoader",
+                "random_split",
+                "WeightedRandomSampler",
+                "ConcatDataset",
+                "Subset",
+            )
+        }
+    )
+    names.update(
+        {
+            n: getattr(lr_scheduler, n)
+            for n in ("StepLR", "MultiStepLR", "ExponentialLR", "CosineAnnealingLR", "ReduceLROnPlateau", "OneCycleLR")
+        }
+    )
     return names
 
 
@@ -72,13 +95,17 @@ def _has_values(expect: Expectation) -> bool:
 
 def _close(actual: Any, expected: Any) -> bool:
     if isinstance(expected, list):
-        return isinstance(actual, list) and len(actual) == len(expected) and all(
-            _close(a, e) for a, e in zip(actual, expected))
+        return (
+            isinstance(actual, list)
+            and len(actual) == len(expected)
+            and all(_close(a, e) for a, e in zip(actual, expected))
+        )
     if isinstance(expected, bool) or isinstance(actual, bool):
         return actual == expected
     if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):
         return math.isclose(actual, expected, rel_tol=1e-4, abs_tol=1e-5) or (
-            math.isinf(expected) and actual == expected)
+            math.isinf(expected) and actual == expected
+        )
     return actual == expected
 
 
@@ -87,8 +114,11 @@ def matches(result: Any, expect: Expectation) -> bool:
     import torch
 
     if expect.items is not None:
-        return isinstance(result, tuple) and len(result) == len(expect.items) and all(
-            matches(r, e) for r, e in zip(result, expect.items))
+        return (
+            isinstance(result, tuple)
+            and len(result) == len(expect.items)
+            and all(matches(r, e) for r, e in zip(result, expect.items))
+        )
     if isinstance(result, torch.Tensor):
         if expect.shape is not None and list(result.shape) != list(expect.shape):
             return False
@@ -143,8 +173,15 @@ def run_example(entry: str, example: Example, device: str) -> Outcome:
         truth_ok = example.expect.raises is None and matches(result, example.expect)
         sheet_ok = example.sheet is None or (example.sheet.raises is None and matches(result, example.sheet))
         detail = ""
-    return Outcome(entry, claim, shown, _judge(truth_ok, sheet_ok, example.correction), device,
-                   example.correction, detail or ("" if truth_ok else f"expected {example.expect.describe()}"))
+    return Outcome(
+        entry,
+        claim,
+        shown,
+        _judge(truth_ok, sheet_ok, example.correction),
+        device,
+        example.correction,
+        detail or ("" if truth_ok else f"expected {example.expect.describe()}"),
+    )
 
 
 def _judge(truth_ok: bool, sheet_ok: bool, correction: Text | None) -> str:
@@ -174,7 +211,8 @@ def run_check(owner: str, check: Check, device: str) -> Outcome:
 def verify_entry(entry: Entry, device: str) -> list[Outcome]:
     """Run every example and check of one entry."""
     return [run_example(entry.name, e, device) for e in entry.examples] + [
-        run_check(entry.name, c, device) for c in entry.checks]
+        run_check(entry.name, c, device) for c in entry.checks
+    ]
 
 
 def verify_all(kb: KnowledgeBase, device: str) -> Iterable[Outcome]:
