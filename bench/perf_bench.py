@@ -43,9 +43,10 @@ import sys
 import tempfile
 import textwrap
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 from bench_support import make_client, percentile
 from lsprotocol import types
@@ -53,7 +54,7 @@ from pygls.lsp.client import LanguageClient
 from pytest_lsp import client_capabilities
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from lsp_support import position_of  # noqa: E402
+from lsp_support import position_of
 
 RESULTS = Path(__file__).parent / "results"
 BIN = Path(sys.executable).parent
@@ -403,7 +404,6 @@ async def shutdown(client: LanguageClient) -> None:
 def op_cache_rate(files: dict[int, str]) -> dict[str, Any]:
     """Analyse every file twice in this process and report OP_CACHE hits per pass."""
     import torch
-
     from torch_lsp.analysis.engine import OP_CACHE, analyse
 
     torch.set_num_threads(1)

@@ -25,11 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from lsprotocol import types  # noqa: E402
-from pytest_lsp import make_test_lsp_client  # noqa: E402
-
 import shape_truth  # noqa: E402
 from lsp_support import start, wait_until_ready  # noqa: E402
+from lsprotocol import types  # noqa: E402
+from pytest_lsp import make_test_lsp_client  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 SERVER_COMMAND = [sys.executable, "-m", "torch_lsp", "--stdio"]

@@ -212,7 +212,6 @@ def _child(path: Path, out: Path) -> None:
         entry["hits"] += 1
         what, detail = describe(value)
         (entry["shapes"] if what == "tensor" else entry["others"]).add(detail)
-        return None
 
     def rec_value(line: int, column: int, name: str, kind: str, value):
         rec(line, column, name, kind, value)

@@ -5,10 +5,9 @@ import sys
 
 import pytest
 import pytest_lsp
+from lsp_support import SERVER, open_document, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
-
-from lsp_support import SERVER, open_document, start, wait_until_ready
 
 HEADER = "import torch\nfrom torch import nn\nimport torch.nn.functional as F\n"
 CASES = [

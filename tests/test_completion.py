@@ -7,10 +7,9 @@ import sys
 
 import pytest
 import pytest_lsp
+from lsp_support import inlay_hints, open_document, open_notebook, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
-
-from lsp_support import inlay_hints, open_document, open_notebook, start, wait_until_ready
 from torch_lsp.features.completion_context import CODE, COMMENT, STRING, Argument, read_cursor, visible_names
 
 TENSORS = "import torch\nx = torch.randn(2, 3, 4)\na = torch.zeros(2, 3)\nb = torch.zeros(5, 3)\n"
@@ -167,7 +166,7 @@ async def test_value_choice_replaces_the_typed_quote(client: LanguageClient):
     text = "from torch import nn\nloss = nn.CrossEntropyLoss(reduction='me"
     mean = by_label(await complete_at_end(client, text))["'mean'"]
     assert mean.text_edit.new_text == "'mean'"
-    assert mean.text_edit.range.start.character == text.split("\n")[-1].index("'")
+    assert mean.text_edit.range.start.character == text.rsplit("\n", maxsplit=1)[-1].index("'")
 
 
 def dim_details(items: list[types.CompletionItem]) -> dict[str, str | None]:

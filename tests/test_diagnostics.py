@@ -4,10 +4,9 @@ import asyncio
 
 import pytest
 import pytest_lsp
+from lsp_support import SERVER, capabilities, open_document, open_notebook, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
-
-from lsp_support import SERVER, capabilities, open_document, open_notebook, start, wait_until_ready
 
 CASES = [
     (

@@ -4,7 +4,6 @@ import textwrap
 
 import pytest
 import torch
-
 from torch_lsp.analysis.engine import analyse
 
 

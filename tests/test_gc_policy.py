@@ -3,7 +3,6 @@
 import gc
 
 import pytest
-
 from torch_lsp.gc_policy import collect_if_due, defer_full_collections
 
 

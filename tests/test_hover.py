@@ -2,10 +2,9 @@
 
 import pytest
 import pytest_lsp
+from lsp_support import SERVER, hover_text, open_document, open_notebook, position_of, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
-
-from lsp_support import SERVER, hover_text, open_document, open_notebook, position_of, start, wait_until_ready
 
 IMPORT_STYLES = [
     ("import torch\ny = torch.cat([a, b])\n", "cat", "torch.cat"),

@@ -1,9 +1,6 @@
 """Inlay hints through the protocol: placement, labels, tooltips, notebooks, UTF-16, settings."""
 
 import pytest_lsp
-from lsprotocol import types
-from pytest_lsp import LanguageClient
-
 from lsp_support import (
     SERVER,
     capabilities,
@@ -15,6 +12,8 @@ from lsp_support import (
     start,
     wait_until_ready,
 )
+from lsprotocol import types
+from pytest_lsp import LanguageClient
 
 SOURCE = """import torch
 from torch import nn

@@ -4,11 +4,10 @@ import subprocess
 import sys
 
 import pytest
-
 from torch_lsp.knowledge import loader
 from torch_lsp.knowledge.loader import KnowledgeError, build, load
-from torch_lsp.knowledge.verify import CORRECTED, FAIL, PASS, run_example
 from torch_lsp.knowledge.model import Example, Expectation, Text
+from torch_lsp.knowledge.verify import CORRECTED, FAIL, PASS, run_example
 
 TOPIC = '[topic]\nid = "t"\nzh = "主题"\nen = "Topic"\n'
 

@@ -3,7 +3,6 @@
 import textwrap
 
 import torch
-
 from torch_lsp.analysis.engine import OP_CACHE, analyse
 
 ANNOTATED = """

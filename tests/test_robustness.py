@@ -13,10 +13,9 @@ import time
 
 import pytest
 import pytest_lsp
+from lsp_support import SERVER, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
-
-from lsp_support import SERVER, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
 
 BUDGET_S = 2.0
 OPTIONS = {"torchLsp": {"analysis": {"budgetSeconds": BUDGET_S}}}
@@ -79,7 +78,7 @@ async def within(client: LanguageClient, awaitable, limit: float, what: str):
     otherwise raise on its late answer and stop)."""
     try:
         return await asyncio.wait_for(awaitable, limit)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         for key, future in list(client.protocol._request_futures.items()):
             if future.done():
                 client.protocol._request_futures.pop(key, None)
@@ -482,7 +481,7 @@ async def test_cancelled_requests(client: LanguageClient):
     client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id="cancel-me-1"))
     try:
         await asyncio.wait_for(pending, BUDGET_S + 10.0)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         pytest.fail("a cancelled request got no response at all")
     except Exception as error:  # RequestCancelled is a valid answer
         assert getattr(error, "code", None) == -32800, error

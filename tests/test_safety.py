@@ -25,10 +25,6 @@ from pathlib import Path
 
 import pytest
 import pytest_lsp
-from lsprotocol import types
-from pytest_lsp import ClientServerConfig, LanguageClient
-from pytest_lsp.client import make_test_lsp_client
-
 from lsp_support import (
     capabilities,
     hover_text,
@@ -39,6 +35,9 @@ from lsp_support import (
     start,
     wait_until_ready,
 )
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
+from pytest_lsp.client import make_test_lsp_client
 
 HOSTILE = Path(__file__).parent / "hostile"
 BUDGET_S = 1.0
@@ -97,7 +96,7 @@ async def within(client: LanguageClient, awaitable, limit: float, what: str):
     begin = time.monotonic()
     try:
         result = await asyncio.wait_for(awaitable, limit)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         forget_abandoned(client)
         pytest.fail(f"{what}: no answer within {limit:.1f} s")
     return result, time.monotonic() - begin

@@ -6,10 +6,9 @@ import subprocess
 import sys
 
 import pytest_lsp
+from lsp_support import SERVER, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
-
-from lsp_support import SERVER, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
 
 
 @pytest_lsp.fixture(config=SERVER, scope="module")

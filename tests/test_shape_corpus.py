@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import pytest
 import pytest_lsp
-from pytest_lsp import LanguageClient
-
 import shape_truth
 from lsp_support import SERVER, start, wait_until_ready
+from pytest_lsp import LanguageClient
 
 # Exact recall: 78.0 % of 706 tensor targets when this harness was written, 90.2 % (a perfect engine:
 # 90.9 %) when six programs in styles the corpus lacked were added (a ViT, seq2seq masks, a CNN toolkit,

@@ -10,7 +10,6 @@ import sys
 
 import pytest
 from lsprotocol import types
-
 from torch_lsp.features.snippets import SCOPES, Snippet, expand_snippet, load_snippets, snippet_completions
 
 SNIPPETS = load_snippets()
@@ -268,7 +267,7 @@ def test_prefixes_are_unique_and_consistent():
 
 
 def test_required_patterns_are_covered():
-    assert REQUIRED_PREFIXES <= BY_PREFIX.keys(), sorted(REQUIRED_PREFIXES - BY_PREFIX.keys())
+    assert BY_PREFIX.keys() >= REQUIRED_PREFIXES, sorted(REQUIRED_PREFIXES - BY_PREFIX.keys())
 
 
 def test_test_tables_name_real_snippets():

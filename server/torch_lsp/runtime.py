@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 import threading
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Callable
 
 from .gc_policy import freeze_loaded
 
@@ -124,8 +124,8 @@ def _skip_dynamo_disable_wrappers(torch: ModuleType) -> None:
     marker = getattr(getattr(torch, "_compile", None), "_disable_dynamo", None)
     if marker is None:
         return
-    import torch._decomp  # noqa: F401  (registers the decompositions the scan must see)
-    import torch._refs.nn.functional  # noqa: F401
+    import torch._decomp
+    import torch._refs.nn.functional
 
     code = marker(lambda: None).__code__
     if "fn" not in code.co_freevars:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .analysis.engine import Analysis, analyse
 from .documents import Unit
@@ -78,7 +78,7 @@ class AnalysisScheduler:
             job = self._jobs[unit.key]
         try:
             await asyncio.wait_for(asyncio.shield(asyncio.ensure_future(self._first_result(job))), timeout)
-        except (asyncio.TimeoutError, asyncio.CancelledError):
+        except (TimeoutError, asyncio.CancelledError):
             return None
         return self.latest(unit.key) if self.is_current(unit) else None
 

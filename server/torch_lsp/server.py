@@ -10,7 +10,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
 from . import __version__
-from .analysis.engine import OP_CACHE, Analysis
+from .analysis.engine import Analysis
 from .documents import LspWorkspace, Unit, unit_for
 from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up

@@ -19,10 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import pytest
-
 import install_editors as install
 import jupyterlab_run
+import pytest
 
 pytestmark = pytest.mark.editors
 

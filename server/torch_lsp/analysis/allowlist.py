@@ -128,7 +128,6 @@ DENIED_TENSOR_METHODS = frozenset(
         "__array__",
         "__dlpack__",
         "__iter__",
-        "tolist",
         "dim_order",
         "is_pinned",
         "is_shared",

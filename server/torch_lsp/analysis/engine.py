@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
 
 from .interpreter import Binding, Checkpoint, Interpreter, Issue
 from .op_cache import OpCache

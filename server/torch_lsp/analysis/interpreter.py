@@ -11,18 +11,19 @@ import ast
 import hashlib
 import operator
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
-from .batches import appended_each_iteration, per_batch_items
+from ..torch_names import resolve_object as resolve_torch
+from . import stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
+from .batches import appended_each_iteration, per_batch_items
 from .fixes import Fix, suggest
 from .joins import join, join_all
 from .literals import scalar_contents
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
-from ..torch_names import resolve_object as resolve_torch
-from . import stdlib
 from .probes import OpError, OpRunner
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import math
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .concrete import NotConcrete, to_concrete
 from .probes import tree_map
@@ -175,7 +176,7 @@ def scalar_contents(value: Any) -> Any:
     return data.item() if data is not None and data.numel() == 1 else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _op_name(label: str) -> str:
     return (
         label.rpartition(".")[2].strip("_").removeprefix("r")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import copy
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
 from .symbols import Symbols

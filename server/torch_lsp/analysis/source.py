@@ -5,8 +5,8 @@ from __future__ import annotations
 import ast
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 _MAGIC = re.compile(r"^\s*(%|!|\?)|^\s*\w[\w.]*\?\??\s*$|^\s*[\w.]+\s*=\s*[!%]")
 _MAX_REPAIRS = 64
@@ -85,7 +85,7 @@ def parse_tolerant(text: str, cell_lines: Sequence[int] = (0,)) -> ParsedSource:
             return ParsedSource(tree, text.split("\n"), blanked, errors)
         except SyntaxError as error:
             number = _error_line(error, lines)
-            if number is None or number in blanked and not lines[number].strip():
+            if number is None or (number in blanked and not lines[number].strip()):
                 break
             errors.append((number, error.msg))
             blanked.add(number)

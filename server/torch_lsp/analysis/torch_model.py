@@ -8,8 +8,8 @@ import inspect
 from typing import TYPE_CHECKING, Any
 
 from . import allowlist, saved_files
-from .concrete import NotConcrete, from_concrete, to_concrete
 from .batches import batch_sizes
+from .concrete import NotConcrete, from_concrete, to_concrete
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .probes import tree_tensors
@@ -309,10 +309,8 @@ class TorchCalls:
         collate = kwargs.get("collate_fn")
         if kwargs.get("batch_sampler") is None and isinstance(collate, Function):
             return self._custom_collate_loader(dataset, collate, _const_int(batch_arg), drop_last, node)
-        if (
-            kwargs.get("batch_sampler") not in (None,)
-            or collate not in (None,)
-            and not (isinstance(collate, Const) and collate.value is None)
+        if kwargs.get("batch_sampler") not in (None,) or (
+            collate not in (None,) and not (isinstance(collate, Const) and collate.value is None)
         ):
             return Loader(UNKNOWN)
         sample = self.interp.dataset_sample(dataset)

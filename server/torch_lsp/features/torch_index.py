@@ -15,10 +15,11 @@ import inspect
 import re
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from ..cache import read_json, write_json
 from ..torch_names import resolve_object
@@ -71,7 +72,7 @@ Overloads = tuple[tuple[ParamInfo, ...], ...]
 
 def resolve(torch: ModuleType, qualname: str) -> Any:
     """The object behind a torch name, or a torchvision one once torchvision is imported; None if absent."""
-    if qualname.split(".")[0] != "torchvision":
+    if qualname.split(".", maxsplit=1)[0] != "torchvision":
         return resolve_object(torch, qualname)
     module = sys.modules.get(qualname)
     if module is not None:

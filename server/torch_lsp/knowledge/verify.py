@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import importlib
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from .model import Check, Entry, Example, Expectation, KnowledgeBase, Text
 
