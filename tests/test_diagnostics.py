@@ -119,6 +119,17 @@ async def test_pull_diagnostics_in_chinese(zh_pull_client: LanguageClient):
     assert uri not in zh_pull_client.diagnostics
 
 
+async def test_a_pulling_client_gets_notebook_cell_diagnostics_pushed(zh_pull_client: LanguageClient):
+    # VS Code pulls only for documents in tabs, never for notebook cells: the server pushes those
+    uris = open_notebook(zh_pull_client, "pull.ipynb", ["import torch\nx = torch.zeros(2, 3)", "bad = x @ x"])
+    (diagnostic,) = await pushed(zh_pull_client, uris[1])
+    assert diagnostic.range.start.line == 0
+    report = await zh_pull_client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uris[1]))
+    )
+    assert report.items == []  # pushed already: a client that also pulls for cells shows each once
+
+
 async def test_symbolic_errors_that_hold_for_every_size_are_warnings(client: LanguageClient):
     text = HEADER + (
         "def project(x):  # x: [B, 3]\n    wrong = x @ torch.zeros(4, 5)\n    maybe = x.view(-1, 4)\n    return wrong\n"

@@ -95,6 +95,10 @@ class TorchLanguageServer(LanguageServer):
         if unit is not None:
             self.scheduler.schedule(unit)
 
+    def is_notebook(self, unit: Unit) -> bool:
+        """Whether `unit` is a notebook's cells (not a text document)."""
+        return self.workspace.get_notebook_document(notebook_uri=unit.key) is not None
+
     @property
     def pulls_diagnostics(self) -> bool:
         """Whether the client asks for diagnostics (LSP 3.17 pull) instead of receiving them."""
@@ -132,8 +136,13 @@ class TorchLanguageServer(LanguageServer):
         workspace = self.client_capabilities.workspace
         if workspace and workspace.inlay_hint and workspace.inlay_hint.refresh_support:
             self.workspace_inlay_hint_refresh(None)
-        if self.pulls_diagnostics and workspace and workspace.diagnostics and workspace.diagnostics.refresh_support:
+        pulled = bool(
+            self.pulls_diagnostics and workspace and workspace.diagnostics and workspace.diagnostics.refresh_support
+        )
+        if pulled:
             self.workspace_diagnostic_refresh(None)
+        # VS Code pulls only for documents shown in tabs: notebook cells get theirs pushed
+        if pulled and not self.is_notebook(unit):
             return
         for span in unit.spans:
             self.text_document_publish_diagnostics(
@@ -309,7 +318,9 @@ def create_server() -> TorchLanguageServer:
         unit = ls.unit(params.text_document.uri)
         if unit is not None and ls.runtime.torch() is None:
             await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
-        analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
+        if unit is None or ls.is_notebook(unit):  # a cell's diagnostics are pushed
+            return types.RelatedFullDocumentDiagnosticReport(items=[])
+        analysis = await ls.scheduler.current(unit, _HINT_WAIT_S)
         items = ls.document_diagnostics(unit, analysis, params.text_document.uri) if analysis is not None else []
         return types.RelatedFullDocumentDiagnosticReport(items=items)
 
