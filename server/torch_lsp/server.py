@@ -281,7 +281,7 @@ def create_server() -> TorchLanguageServer:
         return inlay_hints(
             analysis,
             span,
-            [l.rstrip("\r\n") for l in lines],
+            [text.rstrip("\r\n") for text in lines],
             params.range,
             ls.settings,
             ls.language,
