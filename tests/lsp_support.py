@@ -138,3 +138,9 @@ def open_notebook(client: LanguageClient, name: str, cells: list[str]) -> list[s
         )
     )
     return uris
+
+
+def hint_shape(hint: types.InlayHint) -> str:
+    """A shape hint's text without the `: ` that makes it read as an annotation (`: [2, 3]` -> `[2, 3]`)."""
+    assert isinstance(hint.label, str) and hint.label.startswith(": "), hint.label
+    return hint.label[2:]

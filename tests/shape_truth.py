@@ -352,8 +352,11 @@ EXACT, SYMBOLIC, IMPRECISE, WRONG, UNVERIFIED = "exact", "symbolic", "imprecise"
 
 
 def parse_label(label: str) -> list[str] | None:
-    """`[64, ?, H//2]` (optionally followed by a dtype) -> ['64', '?', 'H//2']; None if not a shape."""
-    label = label.strip()
+    """`: [64, ?, H//2]` (optionally followed by a dtype) -> ['64', '?', 'H//2']; `: scalar` or a 0-d
+    tensor's value -> []; None if not a shape."""
+    label = label.strip().removeprefix(":").strip()
+    if re.fullmatch(r"(scalar|True|False|-?(\d+(\.\d*)?(e[-+]?\d+)?|nan|inf))( \w+)?", label):
+        return []
     if not label.startswith("["):
         return None
     depth, dims, current = 0, [], ""

@@ -41,13 +41,13 @@ async def test_hints_sit_right_after_each_target(client: LanguageClient):
     uri = open_document(client, SOURCE)
     found = labels(await inlay_hints(client, uri))
     expected = [
-        (position_of(SOURCE, "x =").line, 1, "[64, 1, 28, 28]"),
-        (position_of(SOURCE, "y =").line, 1, "[64, 784]"),
-        (position_of(SOURCE, "values").line, 6, "[64]"),
-        (position_of(SOURCE, "values").line, 15, "[64]"),
-        (position_of(SOURCE, "out,").line, 3, "[8, 7, 20]"),
-        (position_of(SOURCE, "out,").line, 7, "[1, 8, 20]"),
-        (position_of(SOURCE, "out,").line, 10, "[1, 8, 20]"),
+        (position_of(SOURCE, "x =").line, 1, ": [64, 1, 28, 28]"),
+        (position_of(SOURCE, "y =").line, 1, ": [64, 784]"),
+        (position_of(SOURCE, "values").line, 6, ": [64]"),
+        (position_of(SOURCE, "values").line, 15, ": [64]"),
+        (position_of(SOURCE, "out,").line, 3, ": [8, 7, 20]"),
+        (position_of(SOURCE, "out,").line, 7, ": [1, 8, 20]"),
+        (position_of(SOURCE, "out,").line, 10, ": [1, 8, 20]"),
     ]
     assert found == expected
 
@@ -57,7 +57,7 @@ async def test_hint_tooltip_says_dtype_device_and_origin(client: LanguageClient)
     (unresolved,) = await inlay_hints(client, uri)
     assert unresolved.tooltip is None and unresolved.data is not None
     (hint,) = await resolved(client, [unresolved])
-    assert hint.kind == types.InlayHintKind.Type and hint.label == "[3]"
+    assert hint.kind == types.InlayHintKind.Type and hint.label == ": [3]"
     assert "`int64`" in hint.tooltip.value and "`cuda`" in hint.tooltip.value
     assert "torch.randint → cuda" in hint.tooltip.value
     assert "checked on cpu" in hint.tooltip.value
@@ -67,8 +67,8 @@ async def test_chinese_text_before_a_hint_does_not_shift_it(client: LanguageClie
     text = "import torch\n张量 = torch.zeros(2, 3)  # 中文注释\nx = torch.ones(4); s = '形状'; y = x * 2\n"
     uri = open_document(client, text)
     found = labels(await inlay_hints(client, uri))
-    assert (1, 2, "[2, 3]") in found
-    assert (2, position_of(text, "y =").character + 1, "[4]") in found
+    assert (1, 2, ": [2, 3]") in found
+    assert (2, position_of(text, "y =").character + 1, ": [4]") in found
 
 
 async def test_only_the_requested_range_is_answered(client: LanguageClient):
@@ -84,7 +84,7 @@ async def test_only_the_requested_range_is_answered(client: LanguageClient):
 
 async def test_hints_follow_edits(client: LanguageClient):
     uri = open_document(client, "import torch\nx = torch.zeros(2)\n")
-    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[2]")]
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, ": [2]")]
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
             text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
@@ -98,14 +98,14 @@ async def test_hints_follow_edits(client: LanguageClient):
             ],
         )
     )
-    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[7, 3]")]
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, ": [7, 3]")]
 
 
 async def test_notebook_cells_share_shapes_in_cell_order(client: LanguageClient):
     cells = ["import torch\nx = torch.randn(2, 3)", "# markdown-like comment\n%time\ny = x.t()"]
     uris = open_notebook(client, "hints.ipynb", cells)
-    assert labels(await inlay_hints(client, uris[0])) == [(1, 1, "[2, 3]")]
-    assert labels(await inlay_hints(client, uris[1])) == [(2, 1, "[3, 2]")]
+    assert labels(await inlay_hints(client, uris[0])) == [(1, 1, ": [2, 3]")]
+    assert labels(await inlay_hints(client, uris[1])) == [(2, 1, ": [3, 2]")]
 
 
 async def test_settings_switch_hints_off_and_add_dtypes(client: LanguageClient):
@@ -113,7 +113,7 @@ async def test_settings_switch_hints_off_and_add_dtypes(client: LanguageClient):
     client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"torchLsp": {"inlayHints": {"dtype": True}}})
     )
-    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[5] int64")]
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, ": [5] int64")]
     client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"torchLsp": {"inlayHints": {"shapes": False, "dtype": False}}})
     )
@@ -121,7 +121,7 @@ async def test_settings_switch_hints_off_and_add_dtypes(client: LanguageClient):
     client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"torchLsp": {"inlayHints": {"shapes": True}}})
     )
-    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[5]")]
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, ": [5]")]
 
 
 async def test_a_changed_hint_is_not_given_a_stale_tooltip(client: LanguageClient):
@@ -133,9 +133,9 @@ async def test_a_changed_hint_is_not_given_a_stale_tooltip(client: LanguageClien
             content_changes=[types.TextDocumentContentChangeWholeDocument(text="import torch\nx = torch.zeros(7)\n")],
         )
     )
-    assert labels(await inlay_hints(client, uri)) == [(1, 1, "[7]")]
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, ": [7]")]
     (stale,) = await resolved(client, [old])
-    assert stale.label == "[2]" and stale.tooltip is None
+    assert stale.label == ": [2]" and stale.tooltip is None
 
 
 @pytest_lsp.fixture(config=SERVER)
@@ -152,3 +152,15 @@ async def test_clients_that_cannot_resolve_get_tooltips_at_once(eager_client: La
     uri = open_document(eager_client, "import torch\nx = torch.zeros(2, dtype=torch.int8)\n")
     (hint,) = await inlay_hints(eager_client, uri)
     assert hint.data is None and "`int8` · `cpu`" in hint.tooltip.value
+
+
+async def test_hints_read_as_annotations_and_a_0d_tensor_says_scalar_or_its_value(client: LanguageClient):
+    text = "import torch\nx = torch.zeros(2, 3)\ntotal = x.sum()\nhalf = torch.tensor(0.5)\nsteps = torch.tensor(3)\nr = torch.randn(4).mean()\n"
+    uri = open_document(client, text)
+    assert labels(await inlay_hints(client, uri)) == [
+        (1, 1, ": [2, 3]"),
+        (2, 5, ": 0.0"),
+        (3, 4, ": 0.5"),
+        (4, 5, ": 3"),
+        (5, 1, ": scalar"),
+    ]

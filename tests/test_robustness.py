@@ -13,7 +13,7 @@ import time
 
 import pytest
 import pytest_lsp
-from lsp_support import SERVER, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
+from lsp_support import SERVER, hint_shape, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
@@ -33,7 +33,7 @@ async def client(lsp_client: LanguageClient):
 
 
 def labels(hints: list[types.InlayHint]) -> list[tuple[int, int, str]]:
-    return [(h.position.line, h.position.character, h.label) for h in hints]
+    return [(h.position.line, h.position.character, hint_shape(h)) for h in hints]
 
 
 def ident(uri: str) -> types.TextDocumentIdentifier:

@@ -27,6 +27,7 @@ import pytest
 import pytest_lsp
 from lsp_support import (
     capabilities,
+    hint_shape,
     hover_text,
     inlay_hints,
     open_document,
@@ -68,7 +69,7 @@ WARM_UP = (
 
 
 def labels(hints: list[types.InlayHint]) -> list[tuple[int, int, str]]:
-    return [(h.position.line, h.position.character, h.label) for h in hints]
+    return [(h.position.line, h.position.character, hint_shape(h)) for h in hints]
 
 
 async def warm_up(client: LanguageClient) -> None:

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest_lsp
-from lsp_support import SERVER, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
+from lsp_support import SERVER, hint_shape, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
@@ -86,7 +86,9 @@ async def test_hints_shown_while_starting_are_never_contradicted_later(fresh_cli
     uri = open_document(fresh_client, text)  # right after initialize: torch is still loading
     seen = []
     while not seen or len(seen[-1]) < 3:
-        seen.append({(h.position.line, h.position.character): h.label for h in await inlay_hints(fresh_client, uri)})
+        seen.append(
+            {(h.position.line, h.position.character): hint_shape(h) for h in await inlay_hints(fresh_client, uri)}
+        )
         await asyncio.sleep(0.05)
     final = seen[-1]
     assert final == {(2, 1): "[10, 3]", (4, 7): "[≤4, 3]", (5, 5): "[≤4, 3]"}

@@ -14,12 +14,29 @@ from ..i18n import t
 from ..settings import Settings
 
 
+HINT_PREFIX = ": "
+
+
 def hint_label(analysis: Analysis, value: TensorValue, settings: Settings) -> str:
-    """`[64, 1, 28, 28]`, with the dtype appended when asked for and not float32."""
-    label = analysis.shape_text(value)
+    """`: [64, 1, 28, 28]` (read as a type annotation), with the dtype appended when asked for and not float32."""
+    label = HINT_PREFIX + shape_label(analysis, value)
     if settings.dtype_hints and value.dtype_name != "float32":
         label += f" {value.dtype_name}"
     return label
+
+
+def shape_label(analysis: Analysis, value: TensorValue) -> str:
+    """The shape, or for a 0-d tensor its value when known, else `scalar`."""
+    if value.shape:
+        return analysis.shape_text(value)
+    contents = value.contents
+    if contents is None or contents.numel() != 1:
+        return "scalar"
+    item = contents.item()
+    if not isinstance(item, float):
+        return str(item)
+    text = f"{item:.4g}"
+    return text if any(mark in text for mark in ".enai") else text + ".0"  # 3.0 stays a float
 
 
 def hint_tooltip(analysis: Analysis, value: TensorValue, language: str) -> types.MarkupContent:
@@ -60,7 +77,6 @@ def inlay_hints(
             position=encode(line, binding.column),
             label=hint_label(analysis, binding.value, settings),
             kind=types.InlayHintKind.Type,
-            padding_left=True,
         )
         if resolve_uri is None:
             hint.tooltip = hint_tooltip(analysis, binding.value, language)
