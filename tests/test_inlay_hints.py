@@ -155,7 +155,10 @@ async def test_clients_that_cannot_resolve_get_tooltips_at_once(eager_client: La
 
 
 async def test_hints_read_as_annotations_and_a_0d_tensor_says_scalar_or_its_value(client: LanguageClient):
-    text = "import torch\nx = torch.zeros(2, 3)\ntotal = x.sum()\nhalf = torch.tensor(0.5)\nsteps = torch.tensor(3)\nr = torch.randn(4).mean()\n"
+    text = (
+        "import torch\nx = torch.zeros(2, 3)\ntotal = x.sum()\nhalf = torch.tensor(0.5)\n"
+        "steps = torch.tensor(3)\nr = torch.randn(4).mean()\n"
+    )
     uri = open_document(client, text)
     assert labels(await inlay_hints(client, uri)) == [
         (1, 1, ": [2, 3]"),
