@@ -452,7 +452,7 @@ def test_completion_item_fields():
     assert item.text_edit.range.end == types.Position(line=1, character=13)
     assert item.text_edit.new_text == item.insert_text
     assert item.documentation.kind == types.MarkupKind.Markdown
-    assert snippet.description in item.documentation.value
+    assert snippet.description not in item.documentation.value  # shown once, as the detail
     assert "```python\n" + expand_snippet(snippet.text) + "\n```" in item.documentation.value
     assert "`import torch`" in item.documentation.value
 
@@ -461,4 +461,5 @@ def test_completion_item_in_chinese():
     items = {item.label: item for item in snippet_completions("", 0, 0, "zh")}
     snippet = BY_PREFIX["torch-train-loop"]
     assert items["torch-train-loop"].detail == snippet.description_zh
-    assert items["torch-train-loop"].documentation.value.startswith(snippet.description_zh)
+    assert snippet.description_zh not in items["torch-train-loop"].documentation.value
+    assert items["torch-device"].documentation.value.startswith("需要导入：`import torch`")

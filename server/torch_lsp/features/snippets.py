@@ -318,9 +318,10 @@ def _completion_item(snippet: Snippet, language: str, edit_range: types.Range) -
 
 @functools.cache
 def _markdown(snippet: Snippet, language: str) -> str:
-    sections = [snippet.pick(language)]
+    # the description is the item's detail already: the details pane shows both
+    sections = []
     if snippet.imports:
-        label = "需要导入" if language == "zh" else "Requires"
-        sections.append(f"{label}: " + ", ".join(f"`{line}`" for line in snippet.imports))
+        label = "需要导入：" if language == "zh" else "Requires: "
+        sections.append(label + ", ".join(f"`{line}`" for line in snippet.imports))
     sections.append(f"```python\n{expand_snippet(snippet.text)}\n```")
     return "\n\n".join(sections)
