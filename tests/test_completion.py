@@ -11,6 +11,7 @@ from lsp_support import inlay_hints, open_document, open_notebook, start, wait_u
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 from torch_lsp.features.completion_context import CODE, COMMENT, STRING, Argument, read_cursor, visible_names
+from torch_lsp.features.usage_rank import read_usage
 
 TENSORS = "import torch\nx = torch.randn(2, 3, 4)\na = torch.zeros(2, 3)\nb = torch.zeros(5, 3)\n"
 
@@ -100,6 +101,25 @@ async def test_members_have_signatures_and_knowledge_base_entries_first(client: 
     ordered = sorted(items, key=lambda item: item.sort_text)
     assert ordered.index(cat) < ordered.index(by_label(items)["lerp"])  # lerp is not in the cheat sheet
     assert "os" not in by_label(items) and "TYPE_CHECKING" not in by_label(items)
+
+
+@pytest.mark.parametrize(
+    ("text", "often", "rarely"),
+    [
+        ("import torch\ntorch.", ["zeros", "randn", "cat"], ["abs", "absolute"]),
+        ("import torch\nx = torch.zeros(2, 3)\nx.", ["view", "size", "transpose"], ["abs", "absolute_"]),
+        ("from torch import nn\nnn.", ["Linear", "Conv2d"], ["AdaptiveAvgPool1d"]),
+    ],
+)
+async def test_members_are_ranked_by_use_in_real_code(client: LanguageClient, text, often, rarely):
+    ordered = [item.label for item in sorted(await complete_at_end(client, text), key=lambda item: item.sort_text)]
+    assert max(ordered.index(name) for name in often) < min(ordered.index(name) for name in rarely), ordered[:20]
+
+
+def test_usage_file_reading(tmp_path):
+    path = tmp_path / "api_usage.tsv"
+    path.write_text("api\tcount\ntorch.cat\t7\nTensor.view\t9\nbroken line\ntorch.zeros\tmany\n")
+    assert read_usage(path) == {"torch.cat": 7, "torch.Tensor.view": 9}
 
 
 async def test_no_members_of_an_absent_or_unknown_module(client: LanguageClient):

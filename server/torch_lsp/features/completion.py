@@ -54,6 +54,7 @@ from .torch_index import (
     member_kind,
     resolve,
 )
+from .usage_rank import usage_rank
 
 if TYPE_CHECKING:
     from ..server import TorchLanguageServer
@@ -173,7 +174,8 @@ async def _member_items(
 
 
 def _namespace_items(ls: TorchLanguageServer, torch: Any, qualname: str) -> list[types.CompletionItem]:
-    """The public members of a module or class, knowledge-base entries first (built once per member list)."""
+    """The public members of a module or class: by how often real code uses them, then knowledge-base entries
+    first, then alphabetically (built once per member list)."""
     members = _INDEX.members(torch, qualname) or ()
     cached = _ITEMS.get(qualname)
     if cached is None or cached[0] is not members:
@@ -192,7 +194,7 @@ def _member_item(member: Member, qualname: str, entry: Entry | None) -> types.Co
         label=member.name,
         kind=_KINDS[member.kind],
         detail=member.detail,
-        sort_text=("0" if entry is not None else "1") + member.name,
+        sort_text=f"{usage_rank(qualname):05d}{0 if entry is not None else 1}{member.name}",
         data=qualname,
     )
 
