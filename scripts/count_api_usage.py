@@ -41,14 +41,14 @@ def count_uses(source: str) -> Counter[str]:
         qualname = imports.qualify(parts) if parts else None
         if qualname is not None and qualname.split(".")[0] == "torch":
             counts[qualname] += 1
-        elif _tensor_method(node):
+        elif isinstance(node, ast.Attribute) and _tensor_method(node):
             counts[f"torch.Tensor.{node.attr}"] += 1
     return counts
 
 
-def _tensor_method(node: ast.expr) -> bool:
+def _tensor_method(node: ast.Attribute) -> bool:
     """`x.view`, not `self.view` (a module's own attribute) nor a private name."""
-    if not isinstance(node, ast.Attribute) or node.attr.startswith("_") or not hasattr(torch.Tensor, node.attr):
+    if node.attr.startswith("_") or not hasattr(torch.Tensor, node.attr):
         return False
     return not (isinstance(node.value, ast.Name) and node.value.id == "self")
 
