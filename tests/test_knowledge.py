@@ -7,7 +7,8 @@ import pytest
 from torch_lsp.knowledge import loader
 from torch_lsp.knowledge.loader import KnowledgeError, build, load
 from torch_lsp.knowledge.model import Example, Expectation, Text
-from torch_lsp.knowledge.verify import CORRECTED, FAIL, PASS, run_example
+from torch_lsp.knowledge.report import render_markdown
+from torch_lsp.knowledge.verify import CORRECTED, FAIL, PASS, SKIPPED, Outcome, run_example
 
 TOPIC = '[topic]\nid = "t"\nzh = "主题"\nen = "Topic"\n'
 
@@ -76,3 +77,20 @@ def test_verify_on_cpu_passes_and_reports_corrections():
     corrected = int(summary.split("corrected ")[1].split(",")[0])
     assert corrected >= 20
     assert result.stdout.count("corrected ") >= corrected
+
+
+def test_markdown_report_in_chinese_leads_with_the_counts_and_uses_full_width_punctuation():
+    outcomes = [
+        Outcome("torch.cat", "torch.cat([a, b])", "[4, 3]", PASS, "cpu"),
+        Outcome("torch.view", "x.view(5)", "raises RuntimeError", FAIL, "cpu", detail="shape '[5]' is invalid"),
+        Outcome("torch.t", "x.t()", "[3, 2]", CORRECTED, "cpu", Text("原文写错了转置。", "The sheet got it wrong.")),
+        Outcome("torchvision", "T.Resize(8)", "needs torchvision", SKIPPED, "cpu"),
+    ]
+    lines = render_markdown(outcomes, "cpu", "zh").splitlines()
+    table = lines.index("| 已检查 | 通过 | 已更正 | 失败 | 跳过 |")
+    assert lines[table + 2] == "| 3 | 1 | 1 | 1 | 1 |"
+    assert lines[0] == "# torch-lsp：速查表示例验证报告"
+    failures, corrections = lines.index("## 失败（1）"), lines.index("## 更正（1）")
+    assert table < failures < corrections
+    assert "x.view(5)" in "\n".join(lines[failures:corrections]) and "原文写错了转置。" in lines[corrections + 3]
+    assert any(line.startswith("*已更正*：") for line in lines[table:failures])

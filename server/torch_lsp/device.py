@@ -25,3 +25,15 @@ def resolve_device(setting: str = "auto") -> str:
     if setting not in ("cpu", "mps"):
         raise ValueError(f"unknown device {setting!r}; use auto, cpu, cuda, cuda:N or mps")
     return setting
+
+
+def available_devices() -> list[str]:
+    """The settings that work here: auto, cpu, then each CUDA device and MPS that torch reports available."""
+    import torch
+
+    found = ["auto", "cpu"]
+    if torch.cuda.is_available():
+        found += ["cuda", *(f"cuda:{index}" for index in range(torch.cuda.device_count()))]
+    if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+        found.append("mps")
+    return found

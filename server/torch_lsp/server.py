@@ -29,6 +29,7 @@ from .settings import Settings, merge_settings, resolve_language
 STATUS_NOTIFICATION = "torchLsp/status"
 VERIFY_COMMAND = "torch-lsp.verify"
 STATUS_COMMAND = "torch-lsp.status"
+DEVICES_COMMAND = "torch-lsp.devices"
 _HINT_WAIT_S = 10.0
 _VALUE_WAIT_S = 2.0
 _TORCH_WAIT_S = 60.0
@@ -131,7 +132,8 @@ class TorchLanguageServer(LanguageServer):
             f"analysed {unit.key}: {analysis.line_count} lines in {analysis.duration_s * 1000:.0f} ms, "
             f"{len(analysis.hints())} shapes"
             + ("" if analysis.completed else " (stopped early)")
-            + (" (symbolic sizes still loading)" if analysis.deferred else "")
+            + (" (symbolic sizes still loading)" if analysis.deferred else ""),
+            types.MessageType.Log,  # once per edit: the lowest level, below Info
         )
         workspace = self.client_capabilities.workspace
         if workspace and workspace.inlay_hint and workspace.inlay_hint.refresh_support:
@@ -200,7 +202,10 @@ class TorchLanguageServer(LanguageServer):
         if status.state == ERROR:
             self.log(status.message or "torch is unavailable", types.MessageType.Warning)
         elif status.state != LOADING:
-            self.log(t("torch_loaded", "en", version=status.torch_version, device=status.device))
+            self.log(
+                t("torch_loaded", self.language, version=status.torch_version, device=status.device),
+                types.MessageType.Info,
+            )
             warm_up(self)
             for key in list(self.workspace.text_documents):
                 self.reanalyse(key)
@@ -352,6 +357,13 @@ def create_server() -> TorchLanguageServer:
         return await asyncio.get_running_loop().run_in_executor(
             None, lambda: render_report(ls.index.kb, device, ls.language)
         )
+
+    @server.command(DEVICES_COMMAND)
+    async def devices(ls: TorchLanguageServer, *args: Any) -> list[str]:
+        from .device import available_devices
+
+        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
+        return available_devices() if torch is not None else []
 
     @server.command(STATUS_COMMAND)
     def status(ls: TorchLanguageServer, *args: Any) -> StatusParams:
