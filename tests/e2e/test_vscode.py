@@ -36,7 +36,17 @@ ARTIFACTS = HERE / "artifacts"
 RESULT = ARTIFACTS / "vscode-result.json"
 TIMINGS = ARTIFACTS / "vscode-timings.json"
 DRIVER = HERE / "vscode_driver.mjs"
-CHECKS = ["status_bar", "py_shape_hint", "hover_cat", "snippet_completion", "notebook_shape_hint"]
+CHECKS = [
+    "language_choice",
+    "status_bar",
+    "py_shape_hint",
+    "hover_cat",
+    "snippet_completion",
+    "notebook_shape_hint",
+    "notebook_squiggle",
+    "status_menu",
+    "device_list",
+]
 INSTALL_TIMEOUT_S = 1800  # a cold install (apt + code-server's native modules) takes minutes on 2 cores
 PACKAGE_TIMEOUT_S = 900
 DRIVER_TIMEOUT_S = 600

@@ -38,7 +38,8 @@ const ARTIFACTS = path.resolve(env.TORCH_LSP_E2E_ARTIFACTS || path.join(HERE, 'a
 const RESULT = path.resolve(env.TORCH_LSP_E2E_RESULT || path.join(ARTIFACTS, 'vscode-result.json'));
 const KEEP = env.TORCH_LSP_E2E_KEEP === '1';
 
-export const CHECKS = ['status_bar', 'py_shape_hint', 'hover_cat', 'snippet_completion', 'notebook_shape_hint'];
+export const CHECKS = ['language_choice', 'status_bar', 'py_shape_hint', 'hover_cat', 'snippet_completion', 'notebook_shape_hint',
+    'notebook_squiggle', 'status_menu', 'device_list'];
 
 const started = Date.now();
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
@@ -307,6 +308,7 @@ async function main() {
                 '--disable-background-networking', '--disable-component-update', '--disable-sync'],
         });
         page = context.pages()[0] ?? await context.newPage();
+        const workspaceOpenedAt = Date.now(); // time to first hints is measured from here and from opening model.py
         await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`, { timeout: 120_000 });
         await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
         const explorerRow = (name) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
@@ -317,8 +319,30 @@ async function main() {
 
         // --- the checks ----------------------------------------------------------------------------
         const editor = '.editor-instance';
+        const hintLine = 'batch: [64, 1, 28, 28] = torch.randn';
+        const fileOpenedAt = Date.now();
+        // the first hint, watched from inside the page while the checks below run
+        const firstHintAt = page.waitForFunction((want) => [...document.querySelectorAll('.editor-instance .view-line')]
+            .some((line) => line.textContent.replace(/\u00a0/g, ' ').includes(want)), hintLine, { timeout: 180_000, polling: 100 })
+            .then(() => Date.now(), () => null);
         await explorerRow('model.py').click();
         await page.waitForSelector(`${editor} .view-line`, { timeout: 60_000 });
+
+        await check(page, 'language_choice', async () => {
+            // a fresh profile: the extension offers 中文 / English once, and writes the answer to the user settings
+            const toast = page.locator('.notification-toast', { hasText: 'Which language for torch-lsp' }).first();
+            if (!(await toast.waitFor({ timeout: 90_000 }).then(() => true, () => false))) {
+                return { ok: false, detail: 'no language offer among the notifications' };
+            }
+            const offer = path.join(ARTIFACTS, 'vscode-language-offer.png');
+            await page.waitForTimeout(400);
+            await page.screenshot({ path: offer }).then(() => result.screenshots.push(offer), () => {});
+            await toast.locator('.monaco-button', { hasText: 'English' }).first().click();
+            const file = path.join(userDir, 'User', 'settings.json');
+            const written = await poll(async () => /"torchLsp\.language":\s*"en"/.test(fs.readFileSync(file, 'utf8')), 10_000, 250);
+            return { ok: written, detail: written ? 'English chosen; torchLsp.language = "en" in the user settings'
+                : `torchLsp.language not written: ${fs.readFileSync(file, 'utf8')}` };
+        });
 
         await check(page, 'status_bar', async () => {
             const item = page.locator('#workbench\\.parts\\.statusbar .statusbar-item')
@@ -331,10 +355,17 @@ async function main() {
         });
 
         await check(page, 'py_shape_hint', async () => {
-            const want = '[64, 1, 28, 28]';
-            const hit = await poll(async () => (await viewLines(page, editor)).find((l) => /^batch\b/.test(l) && l.includes(want)), 90_000);
+            // the hint reads as an annotation: `batch: [64, 1, 28, 28] = …`
+            const hit = await poll(async () => (await viewLines(page, editor)).find((l) => l.startsWith(hintLine)), 90_000);
             const lines = await viewLines(page, editor);
-            return { ok: Boolean(hit), detail: hit ? `line: ${JSON.stringify(hit)}` : `no ${want} after batch; lines: ${JSON.stringify(lines)}` };
+            const at = await firstHintAt;
+            if (at) {
+                result.timings.first_hint_after_file_open_s = Math.round((at - fileOpenedAt) / 100) / 10;
+                result.timings.first_hint_after_workspace_open_s = Math.round((at - workspaceOpenedAt) / 100) / 10;
+            }
+            return { ok: Boolean(hit), detail: hit ? `line: ${JSON.stringify(hit)}; first hint ${result.timings.first_hint_after_file_open_s} s `
+                + `after opening the file, ${result.timings.first_hint_after_workspace_open_s} s after opening the workspace`
+                : `no ${JSON.stringify(hintLine)}; lines: ${JSON.stringify(lines)}` };
         });
 
         await check(page, 'hover_cat', async () => {
@@ -409,11 +440,52 @@ async function main() {
             await explorerRow('shapes.ipynb').dblclick();
             const scope = '.notebookOverlay';
             await page.waitForSelector(`${scope} .view-line`, { timeout: 60_000 });
-            const want = '[8, 4]';
-            const hit = await poll(async () => (await viewLines(page, scope)).find((l) => /^proj\b/.test(l) && l.includes(want)), 90_000);
+            const want = 'proj: [8, 4] = ';
+            const hit = await poll(async () => (await viewLines(page, scope)).find((l) => l.startsWith(want)), 90_000);
             const lines = await viewLines(page, scope);
             return { ok: Boolean(hit), detail: hit ? `cell line: ${JSON.stringify(hit)}; cells: ${JSON.stringify(lines)}` : `no ${want} after proj; cell lines: ${JSON.stringify(lines)}` };
         });
+
+        await check(page, 'notebook_squiggle', async () => {
+            // `wrong = proj @ feats` ([8, 4] @ [8, 16]) in the last cell: the diagnostic is pushed for the cell
+            const scope = '.notebookOverlay';
+            const squiggle = page.locator(`${scope} .squiggly-error, ${scope} .squiggly-warning`).first();
+            const found = await squiggle.waitFor({ timeout: 90_000 }).then(() => true, () => false);
+            if (found) {
+                const box = await squiggle.boundingBox();
+                if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+                await page.locator('.monaco-hover:visible').first().waitFor({ timeout: 10_000 }).catch(() => {});
+            }
+            const hover = found ? norm((await page.locator('.monaco-hover:visible').allInnerTexts()).join(' | ')) : '';
+            return { ok: found, detail: found ? `squiggle in a cell; hover: ${JSON.stringify(hover.slice(0, 300))}`
+                : `no squiggle in the notebook; cell lines: ${JSON.stringify(await viewLines(page, scope))}` };
+        });
+
+        await check(page, 'status_menu', async () => {
+            await page.keyboard.press('Escape');
+            await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: result.expected_status }).first().click();
+            const rows = page.locator('.quick-input-widget .monaco-list-row');
+            await rows.first().waitFor({ timeout: 10_000 }).catch(() => {});
+            const labels = (await rows.allInnerTexts()).map((t) => norm(t).replace(/\s+/g, ' ').trim());
+            const wanted = ['Select Device', 'Select Language', 'Verify Cheat-Sheet Examples', 'Restart Server', 'Show Log'];
+            const missing = wanted.filter((w) => !labels.some((l) => l.includes(w)));
+            return { ok: missing.length === 0, detail: `menu: ${JSON.stringify(labels)}${missing.length ? `; missing ${missing}` : ''}` };
+        });
+
+        await check(page, 'device_list', async () => {
+            // from the menu: Select Device lists only what torch reports available
+            await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Select Device' }).first().click();
+            const rows = page.locator('.quick-input-widget .monaco-list-row');
+            await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'auto' }).first().waitFor({ timeout: 20_000 }).catch(() => {});
+            const labels = (await rows.allInnerTexts()).map((t) => norm(t).split(/\s+/)[0]);
+            const device = result.expected_status.split(' · ').pop();
+            const expectCuda = device.startsWith('cuda');
+            const expectMps = device === 'mps';
+            const ok = labels.includes('auto') && labels.includes('cpu') && labels.some((l) => l.startsWith('cuda')) === expectCuda
+                && labels.includes('mps') === expectMps;
+            return { ok, detail: `devices offered: ${JSON.stringify(labels)} (torch's device: ${device})` };
+        });
+        await page.keyboard.press('Escape');
     } catch (error) {
         result.fatal = `${error.name}: ${error.message}`.slice(0, 4000);
         log(`FATAL ${result.fatal}`);
