@@ -477,7 +477,7 @@ async function main() {
             await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Select Device' }).first().click();
             const rows = page.locator('.quick-input-widget .monaco-list-row');
             await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'auto' }).first().waitFor({ timeout: 20_000 }).catch(() => {});
-            const labels = (await rows.allInnerTexts()).map((t) => norm(t).split(/\s+/)[0]);
+            const labels = (await rows.locator('.label-name').allInnerTexts()).map((t) => norm(t).trim());
             const device = result.expected_status.split(' · ').pop();
             const expectCuda = device.startsWith('cuda');
             const expectMps = device === 'mps';
