@@ -167,3 +167,16 @@ async def test_hints_read_as_annotations_and_a_0d_tensor_says_scalar_or_its_valu
         (4, 5, ": 3"),
         (5, 1, ": scalar"),
     ]
+
+
+async def test_a_bare_expression_in_a_notebook_cell_shows_its_shape(client: LanguageClient):
+    cells = ["import torch\ny = torch.zeros(2, 3)\ny", "y.shape", "y.size()\ny.t()\nprint(y)\ny.shape[0]\ny.size(0)"]
+    uris = open_notebook(client, "bare.ipynb", cells)
+    assert labels(await inlay_hints(client, uris[0])) == [(1, 1, ": [2, 3]"), (2, 1, ": [2, 3]")]
+    assert labels(await inlay_hints(client, uris[1])) == [(0, 7, ": [2, 3]")]
+    assert labels(await inlay_hints(client, uris[2])) == [(0, 8, ": [2, 3]"), (1, 5, ": [3, 2]")]
+
+
+async def test_a_bare_expression_in_a_python_file_shows_nothing(client: LanguageClient):
+    uri = open_document(client, "import torch\ny = torch.zeros(2, 3)\ny\ny.shape\n")
+    assert labels(await inlay_hints(client, uri)) == [(1, 1, ": [2, 3]")]

@@ -111,7 +111,7 @@ class AnalysisScheduler:
         def cancelled() -> bool:
             return self._wanted.get(unit.key) != unit.version
 
-        cells = tuple(span.first_line for span in unit.spans) if len(unit.spans) > 1 else ()
+        cells = tuple(span.first_line for span in unit.spans) if unit.spans[0].uri != unit.key else ()  # a notebook
         while True:
             previous, symbolic = self.latest(unit.key), self._runtime.symbolic_ready
             analysis = await loop.run_in_executor(

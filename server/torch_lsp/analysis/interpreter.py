@@ -211,6 +211,7 @@ class Interpreter:
         self.saved: dict[str, Any] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
         self.completed = False
+        self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
         self.checkpoints: list[Checkpoint] = []
 
     # -- driver -------------------------------------------------------------------------------
@@ -220,6 +221,7 @@ class Interpreter:
         `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
         edit to one cell re-interprets that cell and the ones after it only.
         """
+        self._notebook = bool(cell_lines)
         module = Scope(None, (0, len(self.lines)))
         module.vars["__name__"] = Const("__main__")
         body = self.tree.body
@@ -366,7 +368,25 @@ class Interpreter:
             return True
 
     def _stmt_Expr(self, node: ast.Expr, scope: Scope) -> None:
-        self.eval(node.value, scope)
+        value = self.eval(node.value, scope)
+        if self._notebook and scope.parent is None:
+            # a notebook displays a cell's bare expression: a tensor's shape (or a tensor's own `.shape` /
+            # `.size()`, which is that shape) becomes a hint at the end of the line
+            shown = self._size_owner(node.value, scope) if not isinstance(value, TensorValue) else value
+            if shown is not None:
+                self.record(node.value, ast.unparse(node.value), shown, scope)
+
+    def _size_owner(self, node: ast.expr, scope: Scope) -> TensorValue | None:
+        """The tensor whose torch.Size `node` is (`t.shape`, `t.size()`), else None."""
+        if isinstance(node, ast.Call) and not node.args and not node.keywords:
+            node = node.func
+            if not (isinstance(node, ast.Attribute) and node.attr == "size"):
+                return None
+        elif not (isinstance(node, ast.Attribute) and node.attr == "shape"):
+            return None
+        assert isinstance(node, ast.Attribute)
+        owner = self.eval(node.value, scope)
+        return owner if isinstance(owner, TensorValue) else None
 
     def _stmt_Assign(self, node: ast.Assign, scope: Scope) -> None:
         value = self.eval(node.value, scope)
