@@ -137,6 +137,14 @@ async def test_resolve_adds_knowledge_base_documentation(client: LanguageClient)
     assert "cat(tensors" in resolved.documentation.value
 
 
+async def test_a_tensor_method_is_documented_with_the_method_form(client: LanguageClient):
+    items = by_label(await complete_at_end(client, "import torch\nx = torch.zeros(2, 3)\nx."))
+    assert items["abs"].detail == "abs()"
+    resolved = await client.completion_item_resolve_async(items["abs"])
+    assert resolved.documentation.value.startswith("```python\nTensor.abs()\n```")
+    assert "abs(input" not in resolved.documentation.value and "absolute value" in resolved.documentation.value
+
+
 async def test_resolve_documents_names_outside_the_sheet(client: LanguageClient):
     lerp = by_label(await complete_at_end(client, "import torch\ntorch."))["lerp"]
     resolved = await client.completion_item_resolve_async(lerp)

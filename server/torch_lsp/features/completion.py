@@ -141,11 +141,22 @@ def resolve_completion(ls: TorchLanguageServer, item: types.CompletionItem) -> t
     entry = ls.index.find(qualname, torch)
     if entry is not None:
         markdown = entry_markdown(entry, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked)
+        if entry.name != qualname and item.detail:
+            markdown = _with_signature(markdown, f"{qualname.rsplit('.', 2)[-2]}.{item.detail}")
     else:
         markdown = torch_doc_markdown(qualname, torch, ls.language) if torch is not None else None
     if markdown is not None:
         item.documentation = types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown)
     return item
+
+
+def _with_signature(markdown: str, signature: str) -> str:
+    """The entry of a function (`torch.abs`) shown for a method (`Tensor.abs`): the method's own signature
+    in place of the function's (`Tensor.abs()`, not `abs(input, *, out=None)`)."""
+    fence = "```python\n"
+    if markdown.startswith(fence):
+        markdown = markdown[markdown.index("```", len(fence)) + 3 :].lstrip("\n")
+    return f"{fence}{signature}\n```\n\n{markdown}"
 
 
 async def _analysis(ls: TorchLanguageServer, unit: Unit) -> Analysis | None:
