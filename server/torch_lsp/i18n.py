@@ -21,7 +21,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "shape": ("shape", "形状"),
     "instance_of": ("instance of", "实例,类型为"),
     "loading_torch": ("Loading torch…", "正在加载 torch…"),
-    "torch_loaded": ("torch {version} on {device}", "torch {version},设备 {device}"),
+    "torch_loaded": ("torch {version} on {device}", "torch {version}，设备 {device}"),
     "obtained_by": ("obtained by", "来源"),
     "unknown_dim": ("`?` marks a size the analysis cannot know", "`?` 表示分析无法确定的大小"),
     "diag_generic": ("{op} fails on these shapes: {shapes}", "{op} 在这些形状上会出错:{shapes}"),
