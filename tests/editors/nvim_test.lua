@@ -224,10 +224,10 @@ local function run()
         local hint = item.inlay_hint
         local label = hint_label(hint)
         table.insert(all, string.format('%d:%d %s', hint.position.line, hint.position.character, label))
-        if hint.position.line == line and label:find('[64, 1, 28, 28]', 1, true) then return hint end
+        if hint.position.line == line and label:find(': [64, 1, 28, 28]', 1, true) then return hint end
       end
     end)
-    if not hit then return false, 'no [64, 1, 28, 28] hint on `' .. text .. '`; hints: ' .. table.concat(all, ' | ') end
+    if not hit then return false, 'no ": [64, 1, 28, 28]" hint on `' .. text .. '`; hints: ' .. table.concat(all, ' | ') end
     local label = hint_label(hit)
     return hit.position.character == column,
       string.format('%q at %d:%d (want character %d); all: %s', label, hit.position.line, hit.position.character,
@@ -245,11 +245,11 @@ local function run()
         local hint = item.inlay_hint
         if hint.position.line == line then
           table.insert(all, string.format('%d:%d %s', hint.position.line, hint.position.character, hint_label(hint)))
-          if hint_label(hint):find('[2, 3]', 1, true) then return hint end
+          if hint_label(hint):find(': [2, 3]', 1, true) then return hint end
         end
       end
     end)
-    if not hit then return false, 'no [2, 3] hint on `' .. text .. '`; hints there: ' .. table.concat(all or {}, ' | ') end
+    if not hit then return false, 'no ": [2, 3]" hint on `' .. text .. '`; hints there: ' .. table.concat(all or {}, ' | ') end
     return hit.position.character == column,
       string.format('%q at character %d (want %d, encoding %s)', hint_label(hit), hit.position.character, column,
         tostring(result.offset_encoding))
