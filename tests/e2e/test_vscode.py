@@ -43,6 +43,7 @@ CHECKS = [
     "hover_cat",
     "snippet_completion",
     "notebook_shape_hint",
+    "notebook_bare_expression",
     "notebook_squiggle",
     "status_menu",
     "device_list",

@@ -39,7 +39,7 @@ const RESULT = path.resolve(env.TORCH_LSP_E2E_RESULT || path.join(ARTIFACTS, 'vs
 const KEEP = env.TORCH_LSP_E2E_KEEP === '1';
 
 export const CHECKS = ['language_choice', 'status_bar', 'py_shape_hint', 'hover_cat', 'snippet_completion', 'notebook_shape_hint',
-    'notebook_squiggle', 'status_menu', 'device_list'];
+    'notebook_bare_expression', 'notebook_squiggle', 'status_menu', 'device_list'];
 
 const started = Date.now();
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
@@ -444,6 +444,14 @@ async function main() {
             const hit = await poll(async () => (await viewLines(page, scope)).find((l) => l.startsWith(want)), 90_000);
             const lines = await viewLines(page, scope);
             return { ok: Boolean(hit), detail: hit ? `cell line: ${JSON.stringify(hit)}; cells: ${JSON.stringify(lines)}` : `no ${want} after proj; cell lines: ${JSON.stringify(lines)}` };
+        });
+
+        await check(page, 'notebook_bare_expression', async () => {
+            // a cell that is just `proj.shape` shows the shape at the end of the line, as the notebook would print it
+            const scope = '.notebookOverlay';
+            const want = 'proj.shape: [8, 4]';
+            const hit = await poll(async () => (await viewLines(page, scope)).find((l) => l.startsWith(want)), 60_000);
+            return { ok: Boolean(hit), detail: hit ? `cell line: ${JSON.stringify(hit)}` : `no ${want}; cell lines: ${JSON.stringify(await viewLines(page, scope))}` };
         });
 
         await check(page, 'notebook_squiggle', async () => {
