@@ -163,8 +163,8 @@ def public_name(torch: ModuleType | None, full_name: str) -> str:
     """The name a torch class is exported under (`torch.optim.optimizer.Optimizer` -> `torch.optim.Optimizer`)."""
     if torch is None or not full_name.startswith("torch."):
         return full_name
-    obj = resolve_object(torch, full_name)
-    short = full_name.rsplit(".", 1)[-1]
+    module_name, _, short = full_name.rpartition(".")
+    obj = getattr(sys.modules.get(module_name), short, None)  # torch.optim hides its `optimizer` submodule
     for namespace in NAMESPACES:
         module = resolve_object(torch, namespace) if namespace != "torch" else torch
         if obj is not None and getattr(module, short, None) is obj:
