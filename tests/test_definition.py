@@ -11,7 +11,6 @@ from lsp_support import FIXTURES, SERVER, inlay_hints, open_document, position_o
 from lsprotocol import types
 from pygls.workspace import Workspace
 from pytest_lsp import LanguageClient
-
 from torch_lsp.documents import LspWorkspace
 from torch_lsp.features.context import locate
 from torch_lsp.features.jedi_names import JediNames, receiver_type
