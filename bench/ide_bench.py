@@ -8,6 +8,7 @@ Over the protocol (one torch-lsp spawned over stdio, its workspace a temporary f
 
 - signature help p50 / p95, positions rotating over torch calls with shapes (`torch.cat(`, a tensor
   method, `F.cross_entropy(`), a torch layer's constructor and a user module's `forward`;
+- the server's resident memory before jedi's first question and after the definitions;
 - go to definition: the first one that needs jedi (torch.cat, a C function: its stub), measured from the
   request to the first non-empty answer (asked again while jedi is past its budget); then warm p50 / p95
   rotating over a user class, a torch Python function (no jedi) and torch.cat again.
@@ -31,7 +32,7 @@ from pathlib import Path
 
 from bench_support import make_client, percentile
 from lsprotocol import types
-from perf_bench import capabilities, generate, hints_when_done, ident, open_doc, ready, series
+from perf_bench import capabilities, generate, hints_when_done, ident, open_doc, ready, series, tree_memory_kb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from lsp_support import position_of
@@ -54,6 +55,8 @@ async def over_protocol(folder: Path, text: str, samples: int) -> dict[str, list
     await ready(client, "torch-lsp")
     open_doc(client, uri, text)
     await hints_when_done(client, uri)
+    pid = client._server.pid
+    figures: dict[str, list[float] | float] = {"rss_before_jedi_mb": tree_memory_kb(pid, "VmRSS") / 1024}
     calls = ["torch.cat([images1.flatten(1), ", "probs1.max(", "F.cross_entropy(logits1, ", "nn.Conv2d(1, ", "model1("]
     places = [position_of(text, needle, offset=len(needle)) for needle in calls]
     turn = iter(range(1_000_000))
@@ -67,7 +70,7 @@ async def over_protocol(folder: Path, text: str, samples: int) -> dict[str, list
         if found is not None:
             labels.add(found.signatures[found.active_signature].label)
 
-    figures: dict[str, list[float] | float] = {"signature_help": await series(signature, samples)}
+    figures["signature_help"] = await series(signature, samples)
     print("signatures shown:", *sorted(labels), sep="\n  ")
     targets = [position_of(text, "cat"), position_of(text, "Net1", occurrence=1), position_of(text, "relu")]
 
@@ -86,6 +89,7 @@ async def over_protocol(folder: Path, text: str, samples: int) -> dict[str, list
         await definition(targets[next(turn) % len(targets)])
 
     figures["definition"] = await series(warm_definition, samples)
+    figures["rss_after_jedi_mb"] = tree_memory_kb(pid, "VmRSS") / 1024
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
@@ -129,7 +133,7 @@ async def main() -> None:
         if isinstance(value, list):
             print(f"{key}: p50 {statistics.median(value):.1f} ms, p95 {percentile(value, 0.95):.1f} ms ({len(value)})")
         else:
-            print(f"{key}: {value:.0f} ms")
+            print(f"{key}: {value:.0f}" + ("" if key.endswith("_mb") else " ms"))
     for key, value in local.items():
         print(f"{key}: {value:.1f} ms")
     RESULTS.mkdir(exist_ok=True)

@@ -29,6 +29,7 @@ from .torch_index import NAMESPACES
 _T = TypeVar("_T")
 RECEIVER_BUDGET_S = 0.3
 _MAX_ANSWERS = 512
+_MAX_SCRIPTS = 4
 _INSTANCE, _CLASS, _FUNCTION = "instance", "class", "function"
 
 
@@ -62,7 +63,7 @@ class JediNames:
         self._environment: Any = None
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="jedi")
         self._lock = threading.Lock()
-        self._scripts: dict[str, tuple[tuple, Any]] = {}
+        self._scripts: OrderedDict[str, tuple[tuple, Any]] = OrderedDict()
         self._versions: dict[str, tuple] = {}
         self._answers: OrderedDict[tuple, concurrent.futures.Future] = OrderedDict()
 
@@ -131,9 +132,13 @@ class JediNames:
             self._project = jedi.Project(self._root() or ".", sys_path=list(sys.path))
         cached = self._scripts.get(source.key)
         if cached is not None and cached[0] == source.version:
+            self._scripts.move_to_end(source.key)
             return cached[1]
         script = jedi.Script(source.text, path=source.path, project=self._project, environment=self._environment)
         self._scripts[source.key] = (source.version, script)
+        self._scripts.move_to_end(source.key)
+        while len(self._scripts) > _MAX_SCRIPTS:  # each holds its inference state: keep the recent documents'
+            self._scripts.popitem(last=False)
         return script
 
 
