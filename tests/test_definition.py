@@ -151,3 +151,19 @@ async def test_pending_jedi_work_never_delays_inlay_hints(fresh: LanguageClient)
     x = torch.randn(2, 3)
     assert [hint.label for hint in hints.result()] == [str(list(x.shape)), str(list(torch.cat([x, x], dim=1).shape))]
     await jedi_work
+
+
+async def test_completion_on_a_receiver_only_jedi_knows(client: LanguageClient):
+    text = "import torch\n\n\ndef train(model, optimizer: torch.optim.Optimizer, loader):\n    optimizer."
+    uri = open_document(client, text)
+    position = position_of(text, "optimizer.", offset=len("optimizer."))
+    labels: set[str] = set()
+    for _ in range(60):  # jedi answers within the completion's budget once it has looked at torch
+        result = await client.text_document_completion_async(
+            types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position)
+        )
+        labels = {item.label for item in (result.items if result else [])}
+        if labels:
+            break
+        await asyncio.sleep(0.5)
+    assert {"zero_grad", "step", "add_param_group"} <= labels

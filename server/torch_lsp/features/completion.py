@@ -33,8 +33,9 @@ from .completion_context import (
     read_cursor,
     visible_names,
 )
-from .context import imports_of, locate
+from .context import Place, imports_of, locate
 from .hover import entry_markdown, torch_doc_markdown
+from .jedi_names import type_at
 from .snippets import snippet_completions
 from .torch_index import (
     CLASS,
@@ -104,9 +105,7 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
     if torch is None and (cursor.member is not None or cursor.call is not None):
         torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
     if cursor.member is not None:
-        return types.CompletionList(
-            is_incomplete=False, items=await _member_items(ls, unit, cursor.member, line, torch)
-        )
+        return types.CompletionList(is_incomplete=False, items=await _member_items(ls, place, cursor.member, torch))
 
     def edit_range(start: int) -> types.Range:
         return types.Range(start=place.client_position(place.line, start), end=params.position)
@@ -155,17 +154,29 @@ async def _analysis(ls: TorchLanguageServer, unit: Unit) -> Analysis | None:
 
 
 async def _member_items(
-    ls: TorchLanguageServer, unit: Unit, parts: tuple[str, ...], line: int, torch: Any
+    ls: TorchLanguageServer, place: Place, parts: tuple[str, ...], torch: Any
 ) -> list[types.CompletionItem]:
     if torch is None:
         return []
+    unit = place.unit
     qualname = imports_of(unit.source).qualify(list(parts))
     if qualname is not None:
         return _namespace_items(ls, torch, qualname)
-    value = value_of(parts, await _analysis(ls, unit), line)
+    value = value_of(parts, await _analysis(ls, unit), place.unit_line)
     owner = class_name_of(value)
+    instance = _instance_items(ls, torch, value)
+    if owner is None and not instance:
+        owner = await _jedi_owner(ls, place, torch)
     items = _namespace_items(ls, torch, owner) if owner is not None else []
-    return _instance_items(ls, torch, value) + items
+    return instance + items
+
+
+async def _jedi_owner(ls: TorchLanguageServer, place: Place, torch: Any) -> str | None:
+    """The class of a receiver the engine does not know (an annotated parameter), as jedi infers it."""
+    receiver = re.sub(r"\w*$", "", place.lines[place.line][: place.character]).rstrip()
+    if not receiver.endswith("."):
+        return None
+    return await type_at(ls.names, place, len(receiver[:-1].rstrip()) - 1, torch)
 
 
 def _namespace_items(ls: TorchLanguageServer, torch: Any, qualname: str) -> list[types.CompletionItem]:

@@ -158,6 +158,14 @@ async def receiver_type(
     if len(parts) > 1:
         dot = text.rfind(".", start, end - len(parts[-1]))
         column = len(text[:dot].rstrip()) - 1  # the receiver's last character
+    return await type_at(names, place, column, torch, budget_s)
+
+
+async def type_at(
+    names: JediNames, place: Place, column: int, torch: ModuleType | None, budget_s: float = RECEIVER_BUDGET_S
+) -> str | None:
+    """The qualified class of the value of the expression whose last character is at `column` of the
+    cursor's line (see `receiver_type`)."""
     source = source_of(place.unit.key, place.unit.source, place.unit.version)
     line = place.unit_line
     full_name = await names.ask(source, "type", names.type_of(line, column), budget_s, line, column)
