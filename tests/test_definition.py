@@ -7,7 +7,16 @@ from urllib.parse import unquote, urlparse
 
 import pytest_lsp
 import torch
-from lsp_support import FIXTURES, SERVER, inlay_hints, open_document, position_of, start, wait_until_ready
+from lsp_support import (
+    FIXTURES,
+    SERVER,
+    inlay_hints,
+    open_document,
+    open_notebook,
+    position_of,
+    start,
+    wait_until_ready,
+)
 from lsprotocol import types
 from pygls.workspace import Workspace
 from pytest_lsp import LanguageClient
@@ -167,3 +176,20 @@ async def test_completion_on_a_receiver_only_jedi_knows(client: LanguageClient):
             break
         await asyncio.sleep(0.5)
     assert {"zero_grad", "step", "add_param_group"} <= labels
+
+
+async def test_definition_and_signature_in_notebook_cells(client: LanguageClient):
+    cells = ["import torch\n\ndef helper(x, scale=2):\n    return x * scale", "y = helper(torch.randn(3), "]
+    uris = open_notebook(client, "ide.ipynb", cells)
+    [location] = await eventual_definition(client, uris[1], position_of(cells[1], "helper"))
+    assert location.uri == uris[0]
+    assert location.range.start == position_of(cells[0], "helper")
+    help = await client.text_document_signature_help_async(
+        types.SignatureHelpParams(
+            text_document=types.TextDocumentIdentifier(uri=uris[1]),
+            position=position_of(cells[1], ", ", offset=2),
+        )
+    )
+    signature = help.signatures[help.active_signature]
+    assert signature.label == "helper(x, scale=2)"
+    assert help.active_parameter == 1
