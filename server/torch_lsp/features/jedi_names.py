@@ -51,7 +51,6 @@ class Found:
     line: int
     column: int
     kind: str
-    full_name: str | None
 
 
 class JediNames:
@@ -197,4 +196,4 @@ def _located(name: Any) -> bool:
 
 def _found(name: Any, own_path: str | None) -> Found:
     path = str(name.module_path) if name.module_path is not None else None
-    return Found(None if path == own_path else path, name.line - 1, name.column, name.type, name.full_name)
+    return Found(None if path == own_path else path, name.line - 1, name.column, name.type)
