@@ -8,6 +8,7 @@ import torch
 from lsp_support import FIXTURES, SERVER, inlay_hints, open_document, position_of, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
+from torch_lsp.features.completion_context import enclosing_call
 
 PROJECT = FIXTURES / "ide_project"
 
@@ -165,3 +166,14 @@ async def test_parameter_text_in_chinese(chinese: LanguageClient):
     assert "拼接所沿的维度" in signature.parameters[help.active_parameter].documentation.value
     assert "同维拼接" in signature.documentation.value
     assert position_of(text, "cat")  # the document is the one asked about
+
+
+def test_enclosing_call_reads_any_argument():
+    site = enclosing_call("y = F.pad(x, (1, 1),\n         mode='refl")
+    assert site.callee == ("F", "pad")
+    assert [a.text for a in site.previous] == ["x", "(1, 1)"]
+    assert (site.keyword, site.prefix) == ("mode", "'refl")
+    site = enclosing_call("y = torch.cat([a, b.view(2, 3)], dim=a.size(0) + ")
+    assert (site.callee, site.keyword, site.prefix) == (("torch", "cat"), "dim", "a.size(0) + ")
+    assert enclosing_call("y = torch.cat([a, b])") is None
+    assert enclosing_call("x = (1, 2") is None

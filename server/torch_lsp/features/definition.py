@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.uris import from_fs_path
+from pygls.workspace import PositionCodec
 
 from ..analysis.cursor import dotted_at
 from .context import Place, locate, resolve_target
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from ..server import TorchLanguageServer
 
 DEFINITION_BUDGET_S = 2.0
+_DECORATOR_LINES = 20
 
 
 async def definition(ls: TorchLanguageServer, params: types.DefinitionParams) -> list[types.Location] | None:
@@ -36,7 +38,7 @@ async def definition(ls: TorchLanguageServer, params: types.DefinitionParams) ->
         analysis = ls.scheduler.latest(place.unit.key)
         target = resolve_target(place.unit, line_text, place.character, place.unit_line, analysis)
         if target is not None and target.variable is None and target.qualname is not None:
-            location = torch_location(torch, target.qualname)
+            location = torch_location(torch, target.qualname, ls.workspace.position_codec)
             if location is not None:
                 return [location]
     source = source_of(place.unit.key, place.unit.source, place.unit.version)
@@ -46,7 +48,7 @@ async def definition(ls: TorchLanguageServer, params: types.DefinitionParams) ->
     return [location for location in locations if location is not None] or None
 
 
-def torch_location(torch: ModuleType, qualname: str) -> types.Location | None:
+def torch_location(torch: ModuleType, qualname: str, codec: PositionCodec) -> types.Location | None:
     """The place in torch's Python source that defines `qualname`; None for C functions and non-torch names."""
     obj = resolve(torch, qualname)
     if obj is None:
@@ -60,7 +62,9 @@ def torch_location(torch: ModuleType, qualname: str) -> types.Location | None:
     if path is None:
         return None
     line = max(first - 1, 0)
-    return types.Location(uri=from_fs_path(path) or path, range=_name_range(path, line, qualname.rsplit(".", 1)[-1]))
+    return types.Location(
+        uri=from_fs_path(path) or path, range=_name_range(path, line, qualname.rsplit(".", 1)[-1], codec)
+    )
 
 
 def location_of(ls: TorchLanguageServer, place: Place, found: Found) -> types.Location | None:
@@ -77,19 +81,27 @@ def location_of(ls: TorchLanguageServer, place: Place, found: Found) -> types.Lo
         return types.Location(uri=span.uri, range=types.Range(start=position, end=position))
     uri = from_fs_path(found.path) or found.path
     start = types.Position(
-        line=found.line, character=_utf16_column(_line_of(ls, uri, found.path, found.line), found.column)
+        line=found.line,
+        character=ls.workspace.position_codec.client_num_units(
+            _line_of(ls, uri, found.path, found.line)[: found.column]
+        ),
     )
     return types.Location(uri=uri, range=types.Range(start=start, end=start))
 
 
-def _name_range(path: str, line: int, name: str) -> types.Range:
-    text = linecache.getline(path, line + 1)
-    match = re.search(rf"\b(?:def|class)\s+({re.escape(name)})\b", text)
-    start, end = (match.start(1), match.end(1)) if match else (0, 0)
-    return types.Range(
-        start=types.Position(line=line, character=_utf16_column(text, start)),
-        end=types.Position(line=line, character=_utf16_column(text, end)),
-    )
+def _name_range(path: str, line: int, name: str, codec: PositionCodec) -> types.Range:
+    """The name in `def name` / `class name` at `line` or just below it (past decorators)."""
+    pattern = re.compile(rf"\b(?:def|class)\s+({re.escape(name)})\b")
+    for candidate in range(line, line + _DECORATOR_LINES):
+        text = linecache.getline(path, candidate + 1)
+        match = pattern.search(text)
+        if match is not None:
+            return types.Range(
+                start=types.Position(line=candidate, character=codec.client_num_units(text[: match.start(1)])),
+                end=types.Position(line=candidate, character=codec.client_num_units(text[: match.end(1)])),
+            )
+    start = types.Position(line=line, character=0)
+    return types.Range(start=start, end=start)
 
 
 def _line_of(ls: TorchLanguageServer, uri: str, path: str, line: int) -> str:
@@ -98,7 +110,3 @@ def _line_of(ls: TorchLanguageServer, uri: str, path: str, line: int) -> str:
         lines = document.lines
         return lines[line] if line < len(lines) else ""
     return linecache.getline(path, line + 1)
-
-
-def _utf16_column(text: str, column: int) -> int:
-    return len(text[:column].encode("utf-16-le")) // 2

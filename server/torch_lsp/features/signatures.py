@@ -49,10 +49,11 @@ class Request:
     @property
     def written(self) -> tuple[Argument, ...]:
         """The arguments written so far, the one being typed included once it is an expression."""
-        current = self.site.prefix.strip()
+        written = tuple(Argument(" ".join(a.text.split()), a.keyword) for a in self.site.previous)  # one line
+        current = " ".join(self.site.prefix.split())
         if not current or parses(current) is None:
-            return self.site.previous
-        return (*self.site.previous, Argument(current, self.site.keyword))
+            return written
+        return (*written, Argument(current, self.site.keyword))
 
 
 def annotated(text: str, request: Request) -> str:
