@@ -20,6 +20,7 @@ from lsp_support import (
 from lsprotocol import types
 from pygls.workspace import Workspace
 from pytest_lsp import LanguageClient
+from test_safety import children_of
 from torch_lsp.documents import LspWorkspace
 from torch_lsp.features.context import locate
 from torch_lsp.features.jedi_names import JediNames, receiver_type
@@ -160,6 +161,8 @@ async def test_pending_jedi_work_never_delays_inlay_hints(fresh: LanguageClient)
     x = torch.randn(2, 3)
     assert [hint.label for hint in hints.result()] == [str(list(x.shape)), str(list(torch.cat([x, x], dim=1).shape))]
     await jedi_work
+    assert await eventual_definition(fresh, uri, position_of(text, "cat"))
+    assert children_of(fresh._server.pid) == set()  # jedi runs in the server's process: no subprocess
 
 
 async def test_completion_on_a_receiver_only_jedi_knows(client: LanguageClient):
