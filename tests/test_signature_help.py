@@ -129,6 +129,28 @@ async def test_user_module_forward_with_call_site_shapes(client: LanguageClient)
     assert label == "n_out=3"
 
 
+async def test_torch_layer_called_on_self_inside_forward(client: LanguageClient):
+    text = (
+        "import torch\nfrom torch import nn\n\n"
+        "class Net(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.fc = nn.Linear(8, 3)\n\n"
+        "    def forward(self, x):\n"
+        "        return self.fc("
+    )
+    uri = open_document(client, text)
+    help = None
+    for _ in range(60):  # jedi tells what self.fc is, within its budget once its caches are warm
+        help = await signature_at(client, uri, text)
+        if help is not None:
+            break
+        await asyncio.sleep(0.5)
+    signature, label = active(help)
+    assert signature.label == "self.fc(input: torch.Tensor)"
+    assert label == "input: torch.Tensor"
+
+
 async def test_user_module_from_another_file(client: LanguageClient):
     path = PROJECT / "train.py"
     text = path.read_text() + "w = model(x, "

@@ -45,12 +45,14 @@ class Source:
 
 @dataclass(frozen=True)
 class Found:
-    """A definition jedi found: a file (None: the document asked about), 0-based line and column, its kind."""
+    """A definition jedi found: a file (None: the document asked about), 0-based line and column, its kind
+    and qualified name."""
 
     path: str | None
     line: int
     column: int
     kind: str
+    full_name: str | None = None
 
 
 class JediNames:
@@ -196,4 +198,4 @@ def _located(name: Any) -> bool:
 
 def _found(name: Any, own_path: str | None) -> Found:
     path = str(name.module_path) if name.module_path is not None else None
-    return Found(None if path == own_path else path, name.line - 1, name.column, name.type)
+    return Found(None if path == own_path else path, name.line - 1, name.column, name.type, name.full_name)

@@ -17,9 +17,10 @@ from ..i18n import t
 from .calls import callee_of, concrete_arguments, flatten, probe_callable
 from .completion_context import enclosing_call
 from .context import imports_of, locate
+from .jedi_names import Found
 from .signatures import Param, Request, Signature, annotated, bind_shapes, help_for
 from .torch_index import INDEX, ParamInfo, resolve
-from .user_signatures import user_signatures
+from .user_signatures import found_signatures, jedi_callee, own_signatures
 
 if TYPE_CHECKING:
     from ..server import TorchLanguageServer
@@ -42,9 +43,18 @@ async def signature_help(ls: TorchLanguageServer, params: types.SignatureHelpPar
     request = Request(
         site, ls.scheduler.latest(unit.key), imports_of(unit.source), ls.runtime.torch(), place.unit_line, ls.language
     )
-    signatures = _torch_signatures(ls, request) if request.torch is not None else None
+    torch = request.torch
+    qualname, receiver = callee_of(site.callee, request.imports, request.analysis, request.line)
+    signatures = _torch_signatures(ls, request, qualname, receiver) if torch is not None else None
     if signatures is None:
-        signatures = await user_signatures(ls, place, text, first, request)
+        signatures = own_signatures(place, request)
+    if signatures is None:
+        found = await jedi_callee(ls, place, text, first, request)
+        qualname = _torch_callable(found) if found is not None and torch is not None else None
+        if qualname is not None:
+            signatures = _torch_signatures(ls, request, qualname, None)
+        if signatures is None and found is not None:
+            signatures = found_signatures(ls, found, place, request)
     if not signatures:
         return None
     return help_for(".".join(site.callee), signatures, site)
@@ -53,8 +63,17 @@ async def signature_help(ls: TorchLanguageServer, params: types.SignatureHelpPar
 # -- torch ------------------------------------------------------------------------------------------
 
 
-def _torch_signatures(ls: TorchLanguageServer, request: Request) -> list[Signature] | None:
-    qualname, receiver = callee_of(request.site.callee, request.imports, request.analysis, request.line)
+def _torch_callable(found: Found) -> str | None:
+    """The torch name of what jedi says a call runs: an instance's class runs its forward (`self.fc(`)."""
+    name = found.full_name
+    if name is None or name.split(".", 1)[0] not in ("torch", "torchvision"):
+        return None
+    return f"{name}.forward" if found.kind == "instance" else name
+
+
+def _torch_signatures(
+    ls: TorchLanguageServer, request: Request, qualname: str | None, receiver: Any
+) -> list[Signature] | None:
     obj = resolve(request.torch, qualname) if qualname is not None else None
     if qualname is None or obj is None:
         return None

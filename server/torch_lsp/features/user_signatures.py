@@ -17,7 +17,7 @@ from ..analysis.values import TensorValue, UserClass, UserObject
 from ..i18n import t
 from .calls import value_of
 from .context import Place
-from .jedi_names import source_of
+from .jedi_names import Found, source_of
 from .signatures import Param, Request, Signature, bind_shapes
 
 if TYPE_CHECKING:
@@ -27,16 +27,10 @@ SIGNATURE_JEDI_BUDGET_S = 1.0
 _Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 
-async def user_signatures(
-    ls: TorchLanguageServer, place: Place, text: str, first: int, request: Request
-) -> list[Signature] | None:
-    """The signature of the user callable the call runs: defined in the unit, else found by jedi.
-
-    `text` is the document's text from line `first` to the cursor, the text the call was read from."""
+def own_signatures(place: Place, request: Request) -> list[Signature] | None:
+    """The signature of the user callable the call runs when the analysed unit defines it."""
     function = _user_function(_tree(place.unit.source), request)
-    if function is not None:
-        return [_user_signature(function, request, own=True)]
-    return await _jedi_signatures(ls, place, text, first, request)
+    return [_user_signature(function, request, own=True)] if function is not None else None
 
 
 @functools.lru_cache(maxsize=16)
@@ -135,10 +129,10 @@ def _parameter_shape(arg: ast.arg, request: Request) -> str:
     return f"`{request.analysis.shape_text(value)}` — {t('signature_call_sites', request.language)}"
 
 
-async def _jedi_signatures(
-    ls: TorchLanguageServer, place: Place, text: str, first: int, request: Request
-) -> list[Signature] | None:
-    """The signature of a user callable defined elsewhere (an imported module's class), found by jedi."""
+async def jedi_callee(ls: TorchLanguageServer, place: Place, text: str, first: int, request: Request) -> Found | None:
+    """What jedi says the call runs (a function, a class, an instance's class), within its budget.
+
+    `text` is the document's text from line `first` to the cursor, the text the call was read from."""
     before = text[: request.site.callee_end]
     line = place.span.first_line + first + before.count("\n")
     column = len(before) - before.rfind("\n") - 2
@@ -146,8 +140,12 @@ async def _jedi_signatures(
         return None
     source = source_of(place.unit.key, place.unit.source, place.unit.version)
     question = ls.names.callee(source, line, column)
-    found = await ls.names.ask(source, "callee", question, SIGNATURE_JEDI_BUDGET_S, line, column)
-    if found is None or (found.path is not None and not found.path.endswith(".py")):
+    return await ls.names.ask(source, "callee", question, SIGNATURE_JEDI_BUDGET_S, line, column)
+
+
+def found_signatures(ls: TorchLanguageServer, found: Found, place: Place, request: Request) -> list[Signature] | None:
+    """The signature of a Python callable jedi found (an imported workspace module's class or function)."""
+    if found.path is not None and not found.path.endswith(".py"):
         return None
     tree = _tree(place.unit.source if found.path is None else _file_text(ls, found.path))
     node = next(
