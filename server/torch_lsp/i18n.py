@@ -81,6 +81,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "fix_unsqueeze": ("Add a batch dimension with .unsqueeze(0)", "用 .unsqueeze(0) 添加批次维度"),
     "fix_long": ("Convert to integer class indices with .long()", "用 .long() 转换为整数类型"),
     "fix_float": ("Convert to floating point with .float()", "用 .float() 转换为浮点类型"),
+    "signature_call": ("The call so far", "目前写下的调用"),
+    "signature_call_sites": ("shape at the call sites", "调用处的形状"),
 }
 
 

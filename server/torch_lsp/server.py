@@ -15,9 +15,12 @@ from .documents import LspWorkspace, Unit, unit_for
 from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up
 from .features.context import locate, resolve_target
+from .features.definition import definition
 from .features.diagnostics import SOURCE, diagnostics
 from .features.hover import hover_markdown
 from .features.inlay_hints import inlay_hints, resolve_tooltip
+from .features.jedi_names import JediNames
+from .features.signature_help import signature_help
 from .i18n import t
 from .knowledge.checked import CheckedExamples
 from .knowledge.loader import load
@@ -73,6 +76,7 @@ class TorchLanguageServer(LanguageServer):
         self.runtime.on_change(self.status_changed)
         self.runtime.start()  # before `initialize` arrives: importing torch takes seconds
         self.checked = CheckedExamples()
+        self.names = JediNames(lambda: self.workspace.root_path)  # jedi: its own worker thread, started lazily
         self.scheduler = AnalysisScheduler(self.runtime, lambda: self.settings, self._analysed)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._progress_open = False
@@ -345,6 +349,18 @@ def create_server() -> TorchLanguageServer:
             )
 
         return quick_fixes(analysis, unit, params.text_document.uri, params.range, params.context, ls.language, encode)
+
+    # -- jedi-backed navigation and signature help ----------------------------------------------------
+    @server.feature(types.TEXT_DOCUMENT_DEFINITION)
+    async def goto_definition(ls: TorchLanguageServer, params: types.DefinitionParams) -> list[types.Location] | None:
+        return await definition(ls, params)
+
+    @server.feature(
+        types.TEXT_DOCUMENT_SIGNATURE_HELP,
+        types.SignatureHelpOptions(trigger_characters=["(", ","], retrigger_characters=[")"]),
+    )
+    async def signature(ls: TorchLanguageServer, params: types.SignatureHelpParams) -> types.SignatureHelp | None:
+        return await signature_help(ls, params)
 
     @server.command(VERIFY_COMMAND)
     async def verify(ls: TorchLanguageServer, *args: Any) -> str:

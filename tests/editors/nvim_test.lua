@@ -7,7 +7,8 @@
 --   TORCH_LSP_NVIM_FIXTURES folder holding shapes.py and member.py (default: fixtures/ beside this file)
 --   TORCH_LSP_NVIM_TIMEOUT  seconds each check may wait (default 60)
 --   TORCH_LSP_NVIM_ONLY     comma-separated checks to run after start and torch_loaded (default: all of
---                           hover, snippet_completion, member_completion, inlay_hint, inlay_hint_utf8, diagnostic)
+--                           hover, signature_help, definition, snippet_completion, member_completion,
+--                           inlay_hint, inlay_hint_utf8, diagnostic)
 -- The result has one entry per check under `checks` ({ok, ms, detail}), so that each failure is
 -- reported on its own. Headless `print` goes to stderr; nothing here relies on it.
 
@@ -176,6 +177,40 @@ local function run()
     end)
     if not value then return false, 'no hover on ' .. text .. ': ' .. tostring(last_err) end
     return value:find('Concatenates', 1, true) ~= nil, value:sub(1, 600)
+  end)
+
+  check('signature_help', function()
+    local typed = 'torch.cat([images, images], '
+    local line, column = line_of(shapes, typed)
+    local params = position_params(shapes, line, column + #typed)
+    params.context = { triggerKind = 2, triggerCharacter = ',', isRetrigger = false }
+    local last_err
+    local help = poll(function()
+      local answer, err = request(shapes, 'textDocument/signatureHelp', params, 10000)
+      last_err = err
+      if type(answer) == 'table' and answer.signatures and #answer.signatures > 0 then return answer end
+    end)
+    if not help then return false, 'no signature help after `' .. typed .. '`: ' .. tostring(last_err) end
+    local signature = help.signatures[(help.activeSignature or 0) + 1]
+    local parameter = signature.parameters[(help.activeParameter or 0) + 1]
+    local label = parameter and parameter.label
+    if type(label) == 'table' then label = signature.label:sub(label[1] + 1, label[2]) end
+    return label == 'dim=0', signature.label .. ' · active parameter ' .. tostring(label)
+  end)
+
+  check('definition', function()
+    local line, column = line_of(shapes, 'pair = torch.cat([images')
+    local params = position_params(shapes, line, column + #'pair = torch.cat([')
+    local target = line_of(shapes, 'images = ')
+    local last_err
+    local location = poll(function()
+      local answer, err = request(shapes, 'textDocument/definition', params, 10000)
+      last_err = err
+      if type(answer) == 'table' and answer.uri then return answer end
+      if type(answer) == 'table' and #answer > 0 then return answer[1] end
+    end)
+    if not location then return false, 'no definition of `images`: ' .. tostring(last_err) end
+    return location.range.start.line == target, vim.json.encode(location)
   end)
 
   check('snippet_completion', function()

@@ -32,6 +32,8 @@ NVIM_CHECKS = [
     "start",
     "torch_loaded",
     "hover",
+    "signature_help",
+    "definition",
     "snippet_completion",
     "member_completion",
     "inlay_hint",

@@ -8,7 +8,6 @@ documentation is added lazily by `completionItem/resolve`.
 
 from __future__ import annotations
 
-import ast
 import asyncio
 import re
 from dataclasses import dataclass
@@ -16,15 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
-from ..analysis import allowlist
-from ..analysis.concrete import NotConcrete, to_concrete
 from ..analysis.engine import OP_CACHE, Analysis
 from ..analysis.imports import ImportTable
 from ..analysis.probes import OpRunner
-from ..analysis.values import Const, Sequence, TensorValue, TorchModule, TorchRef, UserObject, class_name_of
-from ..cache import default_cache_dir
+from ..analysis.values import TensorValue, TorchModule, TorchRef, UserObject, class_name_of
 from ..documents import Unit
 from ..knowledge.model import Entry
+from .calls import callee_of, concrete_arguments, flatten, probe_callable, value_of
 from .completion_context import (
     CODE,
     NAME_CLASS,
@@ -36,18 +33,19 @@ from .completion_context import (
     read_cursor,
     visible_names,
 )
-from .context import imports_of, locate
+from .context import Place, imports_of, locate
 from .hover import entry_markdown, torch_doc_markdown
+from .jedi_names import type_at
 from .snippets import snippet_completions
 from .torch_index import (
     CLASS,
     CONSTANT,
     FUNCTION,
+    INDEX,
     METHOD,
     MODULE,
     PROPERTY,
     Member,
-    NamespaceIndex,
     Overloads,
     ParamInfo,
     literal_choices,
@@ -59,7 +57,6 @@ from .usage_rank import usage_rank
 if TYPE_CHECKING:
     from ..server import TorchLanguageServer
 
-_INDEX = NamespaceIndex(default_cache_dir())
 _ITEMS: dict[str, tuple[tuple[Member, ...], list[types.CompletionItem]]] = {}
 _TORCH_WAIT_S = 30.0
 _VALUE_WAIT_S = 2.0
@@ -109,9 +106,7 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
     if torch is None and (cursor.member is not None or cursor.call is not None):
         torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
     if cursor.member is not None:
-        return types.CompletionList(
-            is_incomplete=False, items=await _member_items(ls, unit, cursor.member, line, torch)
-        )
+        return types.CompletionList(is_incomplete=False, items=await _member_items(ls, place, cursor.member, torch))
 
     def edit_range(start: int) -> types.Range:
         return types.Range(start=place.client_position(place.line, start), end=params.position)
@@ -129,7 +124,7 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
 
 def warm_up(ls: TorchLanguageServer) -> None:
     """Start building the namespace index in the background (once torch is loaded); idempotent."""
-    _INDEX.warm(lambda: ls.runtime.wait(_TORCH_WAIT_S))
+    INDEX.warm(lambda: ls.runtime.wait(_TORCH_WAIT_S))
 
 
 def resolve_completion(ls: TorchLanguageServer, item: types.CompletionItem) -> types.CompletionItem:
@@ -171,23 +166,35 @@ async def _analysis(ls: TorchLanguageServer, unit: Unit) -> Analysis | None:
 
 
 async def _member_items(
-    ls: TorchLanguageServer, unit: Unit, parts: tuple[str, ...], line: int, torch: Any
+    ls: TorchLanguageServer, place: Place, parts: tuple[str, ...], torch: Any
 ) -> list[types.CompletionItem]:
     if torch is None:
         return []
+    unit = place.unit
     qualname = imports_of(unit.source).qualify(list(parts))
     if qualname is not None:
         return _namespace_items(ls, torch, qualname)
-    value = _value_of(parts, await _analysis(ls, unit), line)
+    value = value_of(parts, await _analysis(ls, unit), place.unit_line)
     owner = class_name_of(value)
+    instance = _instance_items(ls, torch, value)
+    if owner is None and not instance:
+        owner = await _jedi_owner(ls, place, torch)
     items = _namespace_items(ls, torch, owner) if owner is not None else []
-    return _instance_items(ls, torch, value) + items
+    return instance + items
+
+
+async def _jedi_owner(ls: TorchLanguageServer, place: Place, torch: Any) -> str | None:
+    """The class of a receiver the engine does not know (an annotated parameter), as jedi infers it."""
+    receiver = re.sub(r"\w*$", "", place.lines[place.line][: place.character]).rstrip()
+    if not receiver.endswith("."):
+        return None
+    return await type_at(ls.names, place, len(receiver[:-1].rstrip()) - 1, torch)
 
 
 def _namespace_items(ls: TorchLanguageServer, torch: Any, qualname: str) -> list[types.CompletionItem]:
     """The public members of a module or class: by how often real code uses them, then knowledge-base entries
     first, then alphabetically (built once per member list)."""
-    members = _INDEX.members(torch, qualname) or ()
+    members = INDEX.members(torch, qualname) or ()
     cached = _ITEMS.get(qualname)
     if cached is None or cached[0] is not members:
         cached = _ITEMS[qualname] = (
@@ -242,24 +249,6 @@ def _instance_items(ls: TorchLanguageServer, torch: Any, value: Any) -> list[typ
     return items
 
 
-def _value_of(parts: tuple[str, ...], analysis: Analysis | None, line: int) -> Any:
-    """The inferred value of `a.b.c`: a variable, then attributes of user objects and torch modules."""
-    value = analysis.value_at(parts[0], line) if analysis is not None else None
-    for name in parts[1:]:
-        value = _attribute(value, name)
-    return value
-
-
-def _attribute(value: Any, name: str) -> Any:
-    if isinstance(value, UserObject):
-        return value.attributes.get(name)
-    if isinstance(value, TorchModule):
-        child = dict(value.module.named_children()).get(name)
-        if child is not None:
-            return TorchModule(child, f"{type(child).__module__}.{type(child).__qualname__}", value.defined_at)
-    return None
-
-
 # -- inside a call --------------------------------------------------------------------------------
 
 
@@ -281,11 +270,11 @@ async def _call_items(
     """Keyword arguments, dims and value choices for the call around the cursor."""
     imports = imports_of(unit.source)
     analysis = None if imports.qualify(list(site.callee)) else await _analysis(ls, unit)
-    qualname, receiver = _callee(site.callee, imports, analysis, line)
+    qualname, receiver = callee_of(site.callee, imports, analysis, line)
     obj = resolve(torch, qualname) if qualname is not None else None
     if qualname is None or obj is None:
         return []
-    call = _Call(qualname, obj, receiver, site, _INDEX.overloads(qualname, obj), ls.index.find(qualname, torch))
+    call = _Call(qualname, obj, receiver, site, INDEX.overloads(qualname, obj), ls.index.find(qualname, torch))
     name = site.keyword if site.keyword is not None else _slot_name(call.overloads, site.slot)
     items: list[types.CompletionItem] = []
     if name in _DIM_PARAMS:
@@ -295,21 +284,6 @@ async def _call_items(
     if site.keyword is not None:
         return items + _choice_items(call, site.keyword, edit)
     return items + _keyword_items(call, ls.language)
-
-
-def _callee(
-    parts: tuple[str, ...], imports: ImportTable, analysis: Analysis | None, line: int
-) -> tuple[str | None, Any]:
-    """The qualified name of what is called, and the receiver when it is a method of an inferred value."""
-    qualname = imports.qualify(list(parts))
-    if qualname is not None:
-        return qualname, None
-    called = _value_of(parts, analysis, line)
-    if isinstance(called, TorchModule):
-        return f"{called.qualname}.forward", None
-    receiver = _value_of(parts[:-1], analysis, line) if len(parts) > 1 else None
-    owner = class_name_of(receiver)
-    return (f"{owner}.{parts[-1]}", receiver) if owner is not None else (None, None)
 
 
 def _slot_name(overloads: Overloads, slot: int | None) -> str | None:
@@ -392,9 +366,9 @@ def _dim_items(
     torch: Any, analysis: Analysis, imports: ImportTable, call: _Call, name: str, line: int, edit: types.Range
 ) -> list[types.CompletionItem]:
     """Each valid dim with the shape the call returns for it, computed on meta probes."""
-    arguments = _concrete_arguments(call.site, analysis, imports, torch, line)
+    arguments = concrete_arguments(call.site.previous, analysis, imports, torch, line)
     tensors = [call.receiver.probe] if isinstance(call.receiver, TensorValue) else []
-    tensors += [t for t in _flatten(arguments[0] if arguments else []) if isinstance(t, torch.Tensor)]
+    tensors += [t for t in flatten(arguments[0] if arguments else []) if isinstance(t, torch.Tensor)]
     if not tensors:
         return []
     rank = tensors[0].dim()
@@ -421,16 +395,11 @@ def _run_dims(
 
     Empty when the call may not run on probes or needs arguments that are not written yet.
     """
-    positional, keywords = arguments
-    if isinstance(call.receiver, TensorValue):
-        method = call.site.callee[-1]
-        if not allowlist.is_allowed_tensor_method(method):
-            return {}
-        function, positional = getattr(torch.Tensor, method), [call.receiver.probe, *positional]
-    elif allowlist.is_allowed_function(call.qualname, call.obj):
-        function = call.obj
-    else:
+    runnable = probe_callable(torch, call.qualname, call.obj, call.receiver, call.site.callee[-1])
+    if runnable is None:
         return {}
+    function, leading = runnable
+    positional, keywords = [*leading, *arguments[0]], arguments[1]
     runner = OpRunner(analysis.symbols, None, 0, OP_CACHE)
     results: dict[int, str] = {}
     for dim in range(-rank - 1, rank + 1):
@@ -439,58 +408,12 @@ def _run_dims(
         else:
             args, kwargs = tuple(positional), {**keywords, name: dim}
         result = runner.call(call.qualname, function, args, kwargs, confirm=False)
-        tensor = next((t for t in _flatten(result.value) if isinstance(t, torch.Tensor)), None)
+        tensor = next((t for t in flatten(result.value) if isinstance(t, torch.Tensor)), None)
         if tensor is not None:
             results[dim] = analysis.symbols.render_shape(tuple(tensor.shape))
         elif result.error is not None and result.error.exception == "TypeError":
             return {}
     return results
-
-
-def _concrete_arguments(
-    site: CallSite, analysis: Analysis, imports: ImportTable, torch: Any, line: int
-) -> tuple[list[Any], dict[str, Any]] | None:
-    """The arguments written before the cursor as torch receives them; None if one cannot be evaluated."""
-    positional: list[Any] = []
-    keywords: dict[str, Any] = {}
-    for argument in site.previous:
-        try:
-            value = to_concrete(_evaluate(ast.parse(argument.text, mode="eval").body, analysis, imports, torch, line))
-        except (SyntaxError, NotConcrete):
-            return None
-        if argument.keyword:
-            keywords[argument.keyword] = value
-        else:
-            positional.append(value)
-    return positional, keywords
-
-
-def _evaluate(node: ast.expr, analysis: Analysis, imports: ImportTable, torch: Any, line: int) -> Any:
-    """The abstract value of a simple argument: a name, a constant, a list or tuple of those, a torch dtype."""
-    if isinstance(node, ast.Constant):
-        return Const(node.value)
-    if (
-        isinstance(node, ast.UnaryOp)
-        and isinstance(node.op, ast.USub)
-        and isinstance(node.operand, ast.Constant)
-        and isinstance(node.operand.value, (int, float))
-    ):
-        return Const(-node.operand.value)
-    if isinstance(node, (ast.List, ast.Tuple)):
-        items = tuple(_evaluate(item, analysis, imports, torch, line) for item in node.elts)
-        return Sequence(items, "list" if isinstance(node, ast.List) else "tuple")
-    if isinstance(node, ast.Name):
-        return analysis.value_at(node.id, line)
-    if isinstance(node, ast.Attribute):
-        qualname = imports.qualify(ast.unparse(node).split("."))
-        return TorchRef(qualname, resolve(torch, qualname)) if qualname is not None else None
-    return None
-
-
-def _flatten(value: Any) -> list[Any]:
-    if isinstance(value, (list, tuple)):
-        return [item for element in value for item in _flatten(element)]
-    return [value]
 
 
 # -- the user's names ------------------------------------------------------------------------------

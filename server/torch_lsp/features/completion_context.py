@@ -50,6 +50,7 @@ class CallSite:
     keyword: str | None  # the cursor is in the value of `keyword=`
     prefix: str  # what is typed of the argument (or of the value) so far
     prefix_start: int  # its column in the cursor's line
+    callee_end: int = 0  # the offset in the scanned text where the callee's name ends
 
     @property
     def slot(self) -> int | None:
@@ -78,6 +79,39 @@ class _Frame:
 
 def read_cursor(text: str) -> Cursor:
     """Analyse `text`, the source from a statement boundary (or a few lines up) to the cursor."""
+    scan = _scan(text)
+    if scan is None:
+        return Cursor(COMMENT)
+    frames, string_start = scan
+    line_start = text.rfind("\n") + 1
+    call = _call_site(text, frames[-1], line_start) if frames and frames[-1].char == "(" else None
+    if string_start is not None:
+        in_value = call is not None and call.keyword is not None and call.prefix[:1] in ("'", '"')
+        return Cursor(STRING, call=call if in_value else None)
+    member = _MEMBER.search(text, line_start)
+    word = _WORD.search(text, line_start)
+    return Cursor(CODE, _split_dotted(member.group(1)) if member else None, call, word.group() if word else "")
+
+
+def enclosing_call(text: str) -> CallSite | None:
+    """The innermost call whose argument list holds the end of `text`, whatever the argument being typed
+    (an expression, a string, a nested tuple); its `prefix` is that argument's text so far."""
+    scan = _scan(text)
+    if scan is None:
+        return None
+    frames, _ = scan
+    line_start = text.rfind("\n") + 1
+    for frame in reversed(frames):
+        if frame.char != "(":
+            continue
+        site = _call_site(text, frame, line_start, any_argument=True)
+        if site is not None:
+            return site
+    return None
+
+
+def _scan(text: str) -> tuple[list[_Frame], int | None] | None:
+    """The brackets open at the end of `text` and where an unterminated string starts; None in a comment."""
     frames: list[_Frame] = []
     position = 0
     string_start: int | None = None
@@ -93,7 +127,7 @@ def read_cursor(text: str) -> Cursor:
         elif kind == "comment":
             end = text.find("\n", position)
             if end < 0:
-                return Cursor(COMMENT)
+                return None
             position = end
         elif kind == "open":
             frames.append(_Frame(token.start(), token.group(), []))
@@ -103,14 +137,7 @@ def read_cursor(text: str) -> Cursor:
             frames[-1].commas.append(token.start())
         elif kind == "newline":
             frames.clear()  # code at column 0 starts a new statement: an earlier bracket was left open
-    line_start = text.rfind("\n") + 1
-    call = _call_site(text, frames[-1], line_start) if frames and frames[-1].char == "(" else None
-    if string_start is not None:
-        in_value = call is not None and call.keyword is not None and call.prefix[:1] in ("'", '"')
-        return Cursor(STRING, call=call if in_value else None)
-    member = _MEMBER.search(text, line_start)
-    word = _WORD.search(text, line_start)
-    return Cursor(CODE, _split_dotted(member.group(1)) if member else None, call, word.group() if word else "")
+    return frames, string_start
 
 
 def _split_dotted(text: str) -> tuple[str, ...]:
@@ -133,7 +160,7 @@ def _string_end(text: str, start: int, quote: str) -> int | None:
     return None
 
 
-def _call_site(text: str, frame: _Frame, line_start: int) -> CallSite | None:
+def _call_site(text: str, frame: _Frame, line_start: int, any_argument: bool = False) -> CallSite | None:
     callee_line = text.rfind("\n", 0, frame.start) + 1
     callee = _CALLEE.search(text, callee_line, frame.start)
     if callee is None or _DEFINITION.search(text, callee_line, callee.start()):
@@ -146,10 +173,12 @@ def _call_site(text: str, frame: _Frame, line_start: int) -> CallSite | None:
         keyword, prefix = keyword_arg.group(1), keyword_arg.group(2)
     elif (positional := _POSITIONAL_PREFIX.fullmatch(current)) is not None:
         keyword, prefix = None, positional.group(1)
+    elif any_argument:
+        keyword, prefix = (keyword_arg.group(1), keyword_arg.group(2)) if keyword_arg else (None, current.lstrip())
     else:
         return None
     start = max(len(text) - len(prefix) - line_start, 0)
-    return CallSite(_split_dotted(callee.group(1)), previous, keyword, prefix, start)
+    return CallSite(_split_dotted(callee.group(1)), previous, keyword, prefix, start, callee.end(1))
 
 
 def _argument(text: str) -> Argument:

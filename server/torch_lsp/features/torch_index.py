@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..cache import read_json, write_json
+from ..cache import default_cache_dir, read_json, write_json
 from ..torch_names import resolve_object
 
 MODULE, CLASS, FUNCTION, METHOD, PROPERTY, CONSTANT = "module", "class", "function", "method", "property", "constant"
@@ -329,3 +329,6 @@ def _read(path: Path) -> dict[str, tuple[Member, ...]] | None:
 
 def _write(path: Path, members: dict[str, tuple[Member, ...]]) -> None:
     write_json(path, {name: [[m.name, m.kind, m.detail] for m in rows] for name, rows in members.items()})
+
+
+INDEX = NamespaceIndex(default_cache_dir())
