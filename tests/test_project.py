@@ -1,0 +1,136 @@
+"""Projects, not files: every file of a multi-file project gets the hints the whole project gives.
+
+Two references, neither written by hand: the truth from executing each project's programs with the modules
+they import traced (tests/shape_truth.py), and the hints the engine gives the same project pasted into one
+file (its modules in import order, the workspace imports left out).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+import shape_truth
+import torch
+from torch_lsp.analysis.workspace import Project
+from torch_lsp.check import analyse_file, read_source, run_check
+
+CORPUS = Path(__file__).parent / "project_corpus"
+PROJECTS = sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
+PASTABLE = ["notebook", "package", "split"]  # `aliases` uses module objects (`import toolkit.shapes as sh`)
+BUDGET_S = 30.0
+
+
+def _files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.suffix in (".py", ".ipynb") and "__pycache__" not in p.parts)
+
+
+def _labels(analysis) -> dict[tuple[int, int], str]:
+    return {(b.line, b.column): analysis.shape_text(b.value) for b in analysis.hints()}
+
+
+def _project_hints(root: Path) -> dict[Path, dict[tuple[int, int], str]]:
+    project = Project([root])
+    project.build()
+    return {path: _labels(analyse_file(path, project, torch, "cpu", BUDGET_S)) for path in _files(root)}
+
+
+def _import_order(root: Path, project: Project) -> list[Path]:
+    """The project's files with every file after the ones it imports (programs, which nobody imports, last)."""
+    order: list[Path] = []
+    seen: set[str] = set()
+
+    def visit(path: str) -> None:
+        if path in seen:
+            return
+        seen.add(path)
+        for imported in sorted(project.entries[path].imports):
+            visit(imported)
+        order.append(Path(path))
+
+    for path in _files(root):
+        visit(str(path))
+    return order
+
+
+def _is_workspace_import(node: ast.stmt, path: Path, project: Project) -> bool:
+    if isinstance(node, ast.Import):
+        return all(project.find(alias.name, str(path)) for alias in node.names)
+    if isinstance(node, ast.ImportFrom):
+        return bool(node.level) or project.find(node.module or "", str(path)) is not None
+    return False
+
+
+def _workspace_import_lines(source: str, path: Path, project: Project) -> set[int]:
+    return {
+        line
+        for node in ast.parse(source).body
+        if _is_workspace_import(node, path, project)
+        for line in range(node.lineno - 1, node.end_lineno or node.lineno)
+    }
+
+
+def _pasted_hints(root: Path) -> dict[Path, dict[tuple[int, int], str]]:
+    """The hints of the project pasted into one file, mapped back to each file's own lines."""
+    project = Project([root])
+    project.build()
+    pasted: list[str] = []
+    offsets: dict[Path, tuple[int, int]] = {}
+    for path in _import_order(root, project):
+        source = read_source(path)[0]
+        dropped = _workspace_import_lines(source, path, project)
+        lines = ["" if n in dropped else text for n, text in enumerate(source.split("\n"))]
+        offsets[path] = (len(pasted), len(lines))
+        pasted.extend(lines)
+    from torch_lsp.analysis.engine import analyse
+
+    labels = _labels(analyse("\n".join(pasted), torch, "cpu", 4096, BUDGET_S))
+    return {
+        path: {
+            (line - first, column): label for (line, column), label in labels.items() if first <= line < first + count
+        }
+        for path, (first, count) in offsets.items()
+    }
+
+
+@pytest.mark.parametrize("name", PASTABLE)
+def test_every_file_gets_the_hints_of_the_project_pasted_into_one_file(name):
+    root = CORPUS / name
+    project, pasted = _project_hints(root), _pasted_hints(root)
+    assert project == pasted
+    assert sum(len(hints) for hints in project.values()) > 0
+
+
+def _truths(root: Path, cache: Path) -> dict[Path, shape_truth.Truth]:
+    project = Project([root])
+    project.build()
+    programs = [p for p in _files(root) if not project.importers(str(p))]
+    runs = [shape_truth.trace(p, cache_dir=cache, project=root) for p in programs]
+    return shape_truth.project_truths(runs)
+
+
+@pytest.mark.parametrize("name", PROJECTS)
+def test_project_hints_agree_with_execution(name, request):
+    root = CORPUS / name
+    truths = _truths(root, request.config.cache.mkdir("project_truth"))
+    hints = _project_hints(root)
+    cross_file = 0
+    for path, truth in truths.items():
+        lines = read_source(path)[0].split("\n")
+        scored = shape_truth.score(path.name, truth, sorted(hints[path].items()), lines)
+        assert scored.wrong == [], scored.wrong
+        alone = _labels(analyse_file(path, Project(), torch, "cpu", BUDGET_S))
+        cross_file += sum(1 for key in hints[path] if key not in alone and key in truth.tensor_targets())
+    assert cross_file > 0  # hints that only the other files of the project give
+
+
+def test_check_analyses_a_folder_as_a_project(capsys):
+    code = run_check([str(CORPUS / "split")], hints=True)
+    out = capsys.readouterr().out
+    assert code == 0
+    models = next(part for part in out.split("== ") if part.startswith(str(CORPUS / "split" / "models.py")))
+    assert "logits = self.head(z)  # [" in models
+    run_check([str(CORPUS / "split")], output_format="json")
+    assert json.loads(capsys.readouterr().out)["files"] == 3
