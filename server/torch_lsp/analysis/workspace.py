@@ -119,7 +119,7 @@ class Project:
                         yield os.path.join(folder, name)
 
     def update(self, path: str) -> bool:
-        """Re-index one file from its current text; whether what it imports changed."""
+        """Re-index one file from its current text; whether its text changed (or it was deleted)."""
         text = self.source(path)
         if text is None:
             return self.remove(path)
@@ -134,7 +134,7 @@ class Project:
             self.entries[path] = entry
             for target in entry.imports:
                 self._importers.setdefault(target, set()).add(path)
-        return old is None or old.imports != entry.imports
+        return True
 
     def remove(self, path: str) -> bool:
         """Forget a deleted file; whether it was indexed."""
@@ -187,6 +187,17 @@ class Project:
         targets.update(self._found(f"{node.module}.{alias.name}", path) for alias in node.names)
         return targets
 
+    def affects(self, changed: set[str], path: str, sources: dict[str, str]) -> bool:
+        """Whether files whose text `changed` change the analysis of `path` that read `sources`: one of them is a
+        file it read that no longer has the text it read, or a new or changed file importing it."""
+        for other in changed - {path}:
+            entry = self.entries.get(other)
+            if (other in sources or (entry is not None and path in entry.imports)) and sources.get(other) != (
+                entry.digest if entry is not None else None
+            ):
+                return True
+        return False
+
     def importers(self, path: str) -> set[str]:
         """The files that import `path` directly."""
         with self._lock:
@@ -215,14 +226,11 @@ class Project:
         dependents.sort(key=lambda d: d not in self.overlay)
         return dependents[:MAX_DRIVERS]
 
-    def build(
-        self, paused: Callable[[], bool] = lambda: False, progress: Callable[[int, int], None] | None = None
-    ) -> int:
-        """Index every workspace file (waiting while `paused` says so); the number indexed."""
+    def build(self, wait: Callable[[], None] = lambda: None, progress: Callable[[int, int], None] | None = None) -> int:
+        """Index every workspace file (calling `wait` before each, to yield to more urgent work); how many."""
         paths = list(self.files())
         for done, path in enumerate(paths, start=1):
-            while paused():
-                threading.Event().wait(0.02)
+            wait()
             self.update(path)
             if progress is not None:
                 progress(done, len(paths))
