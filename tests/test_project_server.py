@@ -84,7 +84,7 @@ async def test_hints_flow_across_files_in_both_directions(client: LanguageClient
     hints = await _until(client, uri, models.read_text(), _classes(5))
     assert _classes(5)(hints), hints  # only train.py calls forward
     assert re.fullmatch(r"\[\S+, 32\]", hints["z = self.encoder(x)"])
-    progress = client.progress_reports.get("torch-lsp/indexing", [])
+    progress = client.progress_reports.get("workspace-index", [])
     assert isinstance(progress[0], types.WorkDoneProgressBegin)
     assert isinstance(progress[-1], types.WorkDoneProgressEnd)
 

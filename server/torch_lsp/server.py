@@ -35,7 +35,7 @@ _HINT_WAIT_S = 10.0
 _VALUE_WAIT_S = 2.0
 _TORCH_WAIT_S = 60.0
 _PROGRESS_TOKEN = "torch-lsp/loading-torch"
-_INDEX_TOKEN = "torch-lsp/indexing"
+_INDEX_TOKEN = "workspace-index"
 _WATCH_ID = "torch-lsp/watch-python-files"
 _WATCHED = ("**/*.py", "**/*.ipynb")
 
