@@ -11,6 +11,7 @@ from collections.abc import Callable
 from .analysis.workspace import Project
 
 _PAUSE_S = 0.02
+_YIELD_S = 0.002  # after each file: requests on the event loop get the interpreter lock at once
 
 
 class WorkspaceIndexer:
@@ -40,6 +41,7 @@ class WorkspaceIndexer:
         self._queue.put(path)
 
     def _wait_while_paused(self) -> None:
+        time.sleep(_YIELD_S)
         while self._paused():
             time.sleep(_PAUSE_S)
 

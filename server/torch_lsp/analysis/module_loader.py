@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
+import os
 import time
 from pathlib import Path
 from typing import Any, Protocol
@@ -143,7 +144,7 @@ class ModuleLoader:
             folder = folder.parent
         elif not folder.is_dir():
             return None
-        found = self.project.find_relative(1, name, str(folder / "__init__.py"))
+        found = self.project.find_relative(1, name, os.path.join(folder, "__init__.py"))
         module = self.load(interp, found) if found is not None else None
         if module is not None:
             package.scope.vars[name] = module

@@ -57,6 +57,9 @@ class Project:
         self.entries: dict[str, FileEntry] = {}
         self._importers: dict[str, set[str]] = {}
         self._lock = threading.Lock()
+        self._resolved: dict[
+            tuple[str, str], str | None
+        ] = {}  # (dotted, folder) -> file; cleared when files come or go
 
     # -- sources and module resolution -------------------------------------------------------------
     def source(self, path: str) -> str | None:
@@ -66,25 +69,26 @@ class Project:
 
     def find(self, dotted: str, importer: str | None) -> str | None:
         """The file (or namespace folder) that `import dotted` in `importer` loads, if it is in the workspace."""
+        key = (dotted, os.path.dirname(importer) if importer else "")
+        if key in self._resolved:
+            return self._resolved.get(key)
         parts = dotted.split(".")
-        for base in self._search_path(importer):
-            found = _locate(Path(base), parts)
-            if found is not None:
-                return found
-        return None
+        located = (_locate(base, parts) for base in self._search_path(importer))
+        found = self._resolved[key] = next((file for file in located if file is not None), None)
+        return found
 
     def find_relative(self, level: int, dotted: str | None, importer: str) -> str | None:
         """The file (or folder) of `from .{level} dotted import ...` in `importer`."""
-        base = Path(importer).parent
+        base = os.path.dirname(importer)
         for _ in range(level - 1):
-            base = base.parent
+            base = os.path.dirname(base)
         if dotted:
             return _locate(base, dotted.split("."))
-        init = base / "__init__.py"
-        return str(init) if init.is_file() else (str(base) if _has_python(base) else None)
+        init = os.path.join(base, "__init__.py")
+        return init if os.path.isfile(init) else (base if _has_python(base) else None)
 
     def _search_path(self, importer: str | None) -> list[str]:
-        folders = [str(Path(importer).parent)] if importer else []
+        folders = [os.path.dirname(importer)] if importer else []
         return folders + [root for root in self.roots if root not in folders]
 
     def module_name(self, path: str) -> str:
@@ -127,6 +131,8 @@ class Project:
         old = self.entries.get(path)
         if old is not None and old.digest == fingerprint:
             return False
+        if old is None:
+            self._resolved.clear()
         imports, calls = self._scan(text, path)
         entry = FileEntry(fingerprint, frozenset(imports), frozenset(calls))
         with self._lock:
@@ -141,6 +147,7 @@ class Project:
         with self._lock:
             old = self.entries.pop(path, None)
             self._unlink(path, old)
+        self._resolved.clear()
         return old is not None
 
     def _unlink(self, path: str, old: FileEntry | None) -> None:
@@ -150,7 +157,7 @@ class Project:
     def _scan(self, text: str, path: str) -> tuple[set[str], set[str]]:
         imports: set[str] = set()
         calls: set[str] = set()
-        for node in ast.walk(parse_tolerant(text).tree):
+        for node in ast.walk(_parse(text)):
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     parts = alias.name.split(".")
@@ -237,29 +244,36 @@ class Project:
         return len(paths)
 
 
-def _locate(base: Path, parts: list[str]) -> str | None:
+def _parse(text: str) -> ast.Module:
+    try:
+        return ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return parse_tolerant(text).tree
+
+
+def _locate(base: str, parts: list[str]) -> str | None:
     """`parts` under `base`: a regular package, else a module, else a namespace package (with Python files)."""
     current = base
     for index, part in enumerate(parts):
-        folder = current / part
-        init = folder / "__init__.py"
+        folder = os.path.join(current, part)
+        init = os.path.join(folder, "__init__.py")
         last = index == len(parts) - 1
-        if init.is_file():
+        if os.path.isfile(init):
             if last:
-                return str(init)
-        elif last and (current / f"{part}.py").is_file():
-            return str(current / f"{part}.py")
+                return init
+        elif last and os.path.isfile(folder + ".py"):
+            return folder + ".py"
         elif not _has_python(folder):
             return None
         elif last:
-            return str(folder)
+            return folder
         current = folder
     return None
 
 
-def _has_python(folder: Path) -> bool:
+def _has_python(folder: str) -> bool:
     try:
-        return folder.is_dir() and any(entry.name.endswith(".py") or entry.is_dir() for entry in os.scandir(folder))
+        return os.path.isdir(folder) and any(e.name.endswith(".py") or e.is_dir() for e in os.scandir(folder))
     except OSError:
         return False
 
