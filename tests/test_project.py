@@ -134,3 +134,81 @@ def test_check_analyses_a_folder_as_a_project(capsys):
     assert "logits = self.head(z)  # [" in models
     run_check([str(CORPUS / "split")], output_format="json")
     assert json.loads(capsys.readouterr().out)["files"] == 3
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+
+
+def test_modules_resolve_as_python_resolves_them(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "app/main.py": "",
+            "app/helpers.py": "",
+            "lib/__init__.py": "",
+            "lib/lib.py": "",
+            "lib/sub/__init__.py": "",
+            "lib/sub/deep.py": "",
+            "space/part.py": "",
+            "both.py": "",
+            "both/__init__.py": "",
+        },
+    )
+    project = Project([tmp_path])
+    main = str(tmp_path / "app" / "main.py")
+    assert project.find("helpers", main) == str(tmp_path / "app" / "helpers.py")  # the script's folder first
+    assert project.find("lib.sub.deep", main) == str(tmp_path / "lib" / "sub" / "deep.py")
+    assert project.find("space", main) == str(tmp_path / "space")  # a namespace package
+    assert project.find("both", main) == str(tmp_path / "both" / "__init__.py")  # a package before a module
+    assert project.find("numpy", main) is None
+    deep = str(tmp_path / "lib" / "sub" / "deep.py")
+    assert project.find_relative(2, "lib", deep) == str(tmp_path / "lib" / "lib.py")
+    assert project.find_relative(1, None, deep) == str(tmp_path / "lib" / "sub" / "__init__.py")
+    assert project.module_name(deep) == "lib.sub.deep"
+    assert project.module_name(str(tmp_path / "lib" / "sub" / "__init__.py")) == "lib.sub"
+
+
+def test_the_index_follows_edits_deletions_and_cycles(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "a.py": "import b\n",
+            "b.py": "from c import f\nf()\n",
+            "c.py": "import a\ndef f():\n    pass\n",
+            "d.py": "x = 1\n",
+        },
+    )
+    project = Project([tmp_path])
+    assert project.build() == 4
+    a, b, c, d = (str(tmp_path / f"{n}.py") for n in "abcd")
+    assert project.dependents(c) == [b, a]  # the cycle a -> b -> c -> a ends
+    assert project.drivers(c) == [b]  # a calls nothing
+    assert not project.update(d)  # unchanged text: nothing to do
+    project.overlay[d] = "from c import f\nf()\n"
+    assert project.update(d) and project.drivers(c) == [d, b]  # open files first
+    assert project.affects({d}, c, {}) and not project.affects({d}, a, {})
+    sources = {b: project.entries[b].digest}
+    assert not project.affects({b}, c, sources)  # it read b's current text
+    (tmp_path / "b.py").unlink()
+    assert project.update(b) and project.drivers(c) == [d]
+    assert project.affects({b}, c, sources)
+
+
+def test_a_module_imported_twice_is_interpreted_once_and_cycles_end(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "first.py": "import torch\nimport second\nbase = torch.zeros(2, 3)\n"
+            "def grow(x):\n    return second.wider(x)\n",
+            "second.py": "import torch\nimport first\ndef wider(x):\n    w = torch.cat([x, x], dim=1)\n    return w\n",
+            "main.py": "import first\nimport second\nout = first.grow(first.base)\n",
+        },
+    )
+    project = Project([tmp_path])
+    project.build()
+    analysis = analyse_file(tmp_path / "main.py", project, torch, "cpu", BUDGET_S)
+    assert _labels(analysis) == {(2, 3): "[2, 6]"}
+    assert set(analysis.sources) == {str(tmp_path / "first.py"), str(tmp_path / "second.py")}
