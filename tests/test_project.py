@@ -212,3 +212,19 @@ def test_a_module_imported_twice_is_interpreted_once_and_cycles_end(tmp_path):
     analysis = analyse_file(tmp_path / "main.py", project, torch, "cpu", BUDGET_S)
     assert _labels(analysis) == {(2, 3): "[2, 6]"}
     assert set(analysis.sources) == {str(tmp_path / "first.py"), str(tmp_path / "second.py")}
+
+
+def test_a_layer_from_another_file_never_points_a_diagnostic_or_fix_into_this_one(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "layers.py": "import torch.nn as nn\n\n\n\nproj = nn.Linear(10, 5)\n",
+            "main.py": "import torch\nfrom layers import proj\n\n\n\ny = proj(torch.randn(4, 12))\n",
+        },
+    )
+    analysis = analyse_file(tmp_path / "main.py", Project([tmp_path]), torch, "cpu", BUDGET_S)
+    (issue,) = analysis.issues
+    assert issue.line == 5
+    lines = len(read_source(tmp_path / "main.py")[0].split("\n"))
+    assert issue.related and all(line >= lines for line, _ in issue.related)  # made in layers.py, line 5
+    assert issue.fixes and all(edit.line >= lines for fix in issue.fixes for edit in fix.edits)

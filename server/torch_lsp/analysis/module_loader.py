@@ -22,6 +22,9 @@ from .source import ParsedSource, parse_tolerant
 from .values import UNKNOWN, Const, ModuleValue
 
 MAX_MODULES = 64
+# Imported modules' syntax trees are shifted this many lines down: a line that values carry out of them (where
+# a layer was defined, what a quick fix would edit) can never be taken for a line of the analysed file.
+FOREIGN_LINES = 10_000_000
 DRIVER_SHARE = 0.5  # of the time left when the drivers start
 
 
@@ -46,8 +49,10 @@ class Project(Protocol):
 
 @functools.lru_cache(maxsize=64)
 def parsed_module(source: str) -> ParsedSource:
-    """A module's syntax tree, shared by every analysis that imports the same text."""
-    return parse_tolerant(source)
+    """An imported module's syntax tree (lines shifted by FOREIGN_LINES), shared by every analysis importing it."""
+    parsed = parse_tolerant(source)
+    ast.increment_lineno(parsed.tree, FOREIGN_LINES)
+    return parsed
 
 
 def digest(source: str) -> str:
