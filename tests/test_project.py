@@ -228,3 +228,13 @@ def test_a_layer_from_another_file_never_points_a_diagnostic_or_fix_into_this_on
     lines = len(read_source(tmp_path / "main.py")[0].split("\n"))
     assert issue.related and all(line >= lines for line, _ in issue.related)  # made in layers.py, line 5
     assert issue.fixes and all(edit.line >= lines for fix in issue.fixes for edit in fix.edits)
+
+
+def test_an_analysis_loads_a_bounded_number_of_modules(tmp_path):
+    from torch_lsp.analysis.module_loader import MAX_MODULES
+
+    count = MAX_MODULES + 16
+    _write(tmp_path, {f"m{i}.py": f"import torch\nimport m{i + 1}\nx = torch.zeros({i})\n" for i in range(count)})
+    analysis = analyse_file(tmp_path / "m0.py", Project([tmp_path]), torch, "cpu", BUDGET_S)
+    assert analysis.completed
+    assert len(analysis.sources) == MAX_MODULES
