@@ -11,7 +11,7 @@ from collections.abc import Callable
 from .analysis.workspace import Project
 
 _PAUSE_S = 0.02
-_YIELD_S = 0.002  # after each file: requests on the event loop get the interpreter lock at once
+_MAX_YIELD_S = 0.05
 
 
 class WorkspaceIndexer:
@@ -31,6 +31,7 @@ class WorkspaceIndexer:
         self._queue: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._work, name="workspace-index", daemon=True)
         self.built = threading.Event()
+        self._resumed = time.perf_counter()
 
     def start(self) -> None:
         """Build the index in the background, then follow changes."""
@@ -41,9 +42,12 @@ class WorkspaceIndexer:
         self._queue.put(path)
 
     def _wait_while_paused(self) -> None:
-        time.sleep(_YIELD_S)
+        """Sleep as long as the last file took (the thread holds the interpreter lock at most half the time, so
+        requests on the event loop get it at once), then wait while an analysis is pending."""
+        time.sleep(min(time.perf_counter() - self._resumed, _MAX_YIELD_S))
         while self._paused():
             time.sleep(_PAUSE_S)
+        self._resumed = time.perf_counter()
 
     def _work(self) -> None:
         self.project.build(self._wait_while_paused, self._progress)
