@@ -238,3 +238,24 @@ def test_an_analysis_loads_a_bounded_number_of_modules(tmp_path):
     analysis = analyse_file(tmp_path / "m0.py", Project([tmp_path]), torch, "cpu", BUDGET_S)
     assert analysis.completed
     assert len(analysis.sources) == MAX_MODULES
+
+
+def test_a_driver_cut_short_by_its_budget_is_undone(tmp_path):
+    slow = "for i in range(16):\n    for j in range(16):\n        for k in range(16):\n"
+    slow += "            w = torch.randn(3, 3) @ w\n"
+    _write(
+        tmp_path,
+        {
+            "model.py": "import torch\n\n\ndef head(x):\n    y = x * 2\n    return y\n",
+            "train.py": "import torch\nfrom model import head\n\nw = torch.randn(3, 3)\na = head(torch.randn(4, 8))\n"
+            + slow
+            + "b = head(torch.randn(5, 8))\n",
+        },
+    )
+    project = Project([tmp_path])
+    project.build()
+    whole = analyse_file(tmp_path / "model.py", project, torch, "cpu", budget_s=BUDGET_S)
+    assert _labels(whole)[(4, 5)] == "[?, 8]"
+    analysis = analyse_file(tmp_path / "model.py", project, torch, "cpu", budget_s=1.0)
+    assert analysis.completed
+    assert _labels(analysis).get((4, 5)) in (None, "[?, 8]")  # never `[4, 8]`, from the calls before the cut

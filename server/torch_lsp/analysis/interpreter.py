@@ -284,7 +284,7 @@ class Interpreter:
                 for current, before in zip((self.bindings, self.issues, self._called), kept, strict=True):
                     current.clear()
                     current.update(before)
-                if self.cancelled() or time.perf_counter() > deadline:
+                if self.cancelled() or time.perf_counter() > deadline + self.symbols.setup_seconds:
                     raise
                 return
             finally:
