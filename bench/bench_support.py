@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
 
-def make_client(name: str) -> LanguageClient:
-    """A client that answers what the servers ask of an editor (progress, status, logs, diagnostics)."""
+def make_client(name: str, on_progress: Callable[[Any, Any], None] | None = None) -> LanguageClient:
+    """A client that answers what the servers ask of an editor (progress, status, logs, diagnostics, watcher
+    registrations, hint refreshes); `on_progress(token, value)` sees every `$/progress`."""
     client = LanguageClient(name, "1")
 
     @client.feature(types.WINDOW_WORK_DONE_PROGRESS_CREATE)
@@ -16,6 +20,15 @@ def make_client(name: str) -> LanguageClient:
 
     @client.feature(types.PROGRESS)
     def progress(params: types.ProgressParams) -> None:
+        if on_progress is not None:
+            on_progress(params.token, params.value)
+
+    @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(params: types.RegistrationParams) -> None:
+        return None
+
+    @client.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
+    def refresh(params: None) -> None:
         return None
 
     @client.feature("torchLsp/status")

@@ -34,10 +34,16 @@ async def start(
     locale: str = "en",
     options: dict | None = None,
     caps: types.ClientCapabilities | None = None,
+    root: Path = FIXTURES,
 ) -> None:
     """Initialize a session the way VS Code does (answering the server's requests and notifications)."""
     client.statuses = []
     client.inlay_hint_refreshes = 0
+    client.registrations = []
+
+    @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def on_register(params: types.RegistrationParams) -> None:
+        client.registrations.extend(params.registrations)
 
     @client.feature("torchLsp/status")
     def on_status(params) -> None:
@@ -53,7 +59,7 @@ async def start(
             locale=locale,
             initialization_options=options or {},
             process_id=None,
-            root_uri=FIXTURES.as_uri(),
+            root_uri=root.as_uri(),
         )
     )
 

@@ -18,6 +18,10 @@ trailing newlines stripped, cells joined with "\\n", non-code cells skipped), IP
 `!...`) are replaced by `pass` with the same indentation, and the joined source runs as one module,
 which is the same as running the cells in order. Lines are therefore lines of the joined source.
 
+With a project folder (`trace(path, project=folder)`), the modules the program imports from that folder
+are rewritten the same way when they are imported, and their records are kept per file (`Truth.modules`):
+`project_truths` joins the records of several programs into one truth per file of the project.
+
 The module also holds the scoring rules shared by tests/test_shape_corpus.py and bench/shape_bench.py.
 
     python tests/shape_truth.py tests/shape_corpus/unet.py      # print a program's truth
@@ -184,23 +188,49 @@ def instrument(source: str, filename: str) -> ast.Module:
 
 
 # -- the child process ---------------------------------------------------------------------------
-def _child(path: Path, out: Path) -> None:
+def _trace_imports(project: Path, recorder) -> None:
+    """Rewrite the modules imported from `project` like the program; `recorder(file)` gives their recording
+    functions (set as module globals, which take precedence over the builtins the program uses)."""
+    import importlib.machinery
+
+    class TracedLoader(importlib.machinery.SourceFileLoader):
+        def get_code(self, fullname):
+            source = self.get_data(self.path).decode("utf-8")
+            return compile(instrument(source, self.path), self.path, "exec")
+
+        def exec_module(self, module):
+            module.__dict__["__shape_rec__"], module.__dict__["__shape_rec_value__"] = recorder(self.path)
+            super().exec_module(module)
+
+    def hook(entry: str):
+        folder = Path(entry or ".").resolve()
+        if not folder.is_dir() or not folder.is_relative_to(project):
+            raise ImportError(entry)
+        return importlib.machinery.FileFinder(str(folder), (TracedLoader, [".py"]))
+
+    sys.path_hooks.insert(0, hook)
+    sys.path_importer_cache.clear()
+
+
+def _child(path: Path, out: Path, project: Path | None = None) -> None:
     import builtins
     import traceback
 
     import torch
 
     records: dict[tuple[int, int], dict] = {}
+    module_records: dict[str, dict[tuple[int, int], dict]] = {}
 
     def describe(value) -> tuple[str, object]:
         if isinstance(value, torch.Tensor):
             return "tensor", tuple(int(d) for d in value.shape)
         return "other", type(value).__name__
 
-    def rec(line: int, column: int, name: str, kind: str, value) -> None:
-        entry = records.get((line, column))
+    def rec(line: int, column: int, name: str, kind: str, value, into: dict | None = None) -> None:
+        into = records if into is None else into
+        entry = into.get((line, column))
         if entry is None:
-            entry = records[(line, column)] = {
+            entry = into[(line, column)] = {
                 "line": line,
                 "column": column,
                 "name": name,
@@ -217,8 +247,22 @@ def _child(path: Path, out: Path) -> None:
         rec(line, column, name, kind, value)
         return value
 
+    def recorder(file: str):
+        into = module_records.setdefault(str(Path(file).resolve()), {})
+
+        def module_rec(line: int, column: int, name: str, kind: str, value) -> None:
+            rec(line, column, name, kind, value, into)
+
+        def module_rec_value(line: int, column: int, name: str, kind: str, value):
+            rec(line, column, name, kind, value, into)
+            return value
+
+        return module_rec, module_rec_value
+
     builtins.__shape_rec__ = rec
     builtins.__shape_rec_value__ = rec_value
+    if project is not None:
+        _trace_imports(project, recorder)
     source = runnable_source(path)
     code = compile(instrument(source, str(path)), str(path), "exec")
     sys.argv = [str(path)]
@@ -233,17 +277,22 @@ def _child(path: Path, out: Path) -> None:
     except BaseException:
         error = traceback.format_exc()
     duration = time.perf_counter() - start
-    targets = [
-        {**entry, "shapes": sorted(list(s) for s in entry["shapes"]), "others": sorted(entry["others"])}
-        for entry in records.values()
-    ]
+
+    def listed(entries: dict) -> list[dict]:
+        targets = [
+            {**entry, "shapes": sorted(list(s) for s in entry["shapes"]), "others": sorted(entry["others"])}
+            for entry in entries.values()
+        ]
+        return sorted(targets, key=lambda t: (t["line"], t["column"]))
+
     out.write_text(
         json.dumps(
             {
                 "path": str(path),
                 "error": error,
                 "duration_s": duration,
-                "targets": sorted(targets, key=lambda t: (t["line"], t["column"])),
+                "targets": listed(records),
+                "modules": {file: listed(entries) for file, entries in module_records.items()},
             }
         )
     )
@@ -275,15 +324,19 @@ class Truth:
     targets: dict[tuple[int, int], Target]
     error: str | None
     duration_s: float
+    modules: dict[Path, dict[tuple[int, int], Target]] = field(default_factory=dict)
 
     def tensor_targets(self) -> dict[tuple[int, int], Target]:
         return {key: target for key, target in self.targets.items() if target.is_tensor}
 
 
-def _fingerprint(path: Path) -> str:
-    """Changes whenever the program, the tracer or the Python/torch installation changes."""
+def _fingerprint(path: Path, project: Path | None = None) -> str:
+    """Changes whenever the program (or a file of its project), the tracer or the Python/torch installation
+    changes."""
     digest = hashlib.sha256()
     digest.update(path.read_bytes())
+    for file in sorted(project.rglob("*.py")) if project is not None else ():
+        digest.update(str(file).encode() + file.read_bytes())
     digest.update(Path(__file__).read_bytes())
     digest.update(sys.version.encode())
     try:
@@ -293,13 +346,17 @@ def _fingerprint(path: Path) -> str:
     return digest.hexdigest()[:20]
 
 
-def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S, cache_dir: Path | None = None) -> Truth:
+def trace(
+    path: Path, timeout: float = DEFAULT_TIMEOUT_S, cache_dir: Path | None = None, project: Path | None = None
+) -> Truth:
     """Run `path` under the recorder in a fresh interpreter; raises if it fails or times out.
 
-    With `cache_dir`, a truth recorded earlier for the same program, tracer and torch is reused.
+    With `cache_dir`, a truth recorded earlier for the same program, tracer and torch is reused. With
+    `project`, the modules imported from that folder are recorded too (`Truth.modules`).
     """
     path = Path(path).resolve()
-    cached = Path(cache_dir) / f"{path.name}.{_fingerprint(path)}.json" if cache_dir else None
+    project = Path(project).resolve() if project is not None else None
+    cached = Path(cache_dir) / f"{path.name}.{_fingerprint(path, project)}.json" if cache_dir else None
     if cached is not None and cached.is_file():
         data = json.loads(cached.read_text())
     else:
@@ -307,7 +364,14 @@ def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S, cache_dir: Path | None
             out = Path(work) / "truth.json"
             env = {**os.environ, "PYTHONHASHSEED": "0", "OMP_NUM_THREADS": "1", "MPLBACKEND": "Agg"}
             completed = subprocess.run(
-                [sys.executable, str(Path(__file__).resolve()), "--child", str(out), str(path)],
+                [
+                    sys.executable,
+                    str(Path(__file__).resolve()),
+                    "--child",
+                    str(out),
+                    *(["--project", str(project)] if project is not None else []),
+                    str(path),
+                ],
                 cwd=work,
                 env=env,
                 capture_output=True,
@@ -322,8 +386,13 @@ def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S, cache_dir: Path | None
             cached.write_text(json.dumps(data))
     if data["error"]:
         raise RuntimeError(f"{path} raised under the tracer:\n{data['error']}")
+    modules = {Path(file): _targets(entries) for file, entries in data.get("modules", {}).items()}
+    return Truth(path, _targets(data["targets"]), data["error"], data["duration_s"], modules)
+
+
+def _targets(entries: list[dict]) -> dict[tuple[int, int], Target]:
     targets = {}
-    for entry in data["targets"]:
+    for entry in entries:
         target = Target(
             entry["line"],
             entry["column"],
@@ -334,7 +403,32 @@ def trace(path: Path, timeout: float = DEFAULT_TIMEOUT_S, cache_dir: Path | None
             entry["hits"],
         )
         targets[(target.line, target.column)] = target
-    return Truth(path, targets, data["error"], data["duration_s"])
+    return targets
+
+
+def project_truths(truths: list[Truth]) -> dict[Path, Truth]:
+    """One truth per file of a project from the runs of its programs: each file's records joined over every
+    run that executed it (a program's own records and those it made in the modules it imported)."""
+    joined: dict[Path, dict[tuple[int, int], Target]] = {}
+    for truth in truths:
+        for file, targets in [(truth.path, truth.targets), *truth.modules.items()]:
+            into = joined.setdefault(file, {})
+            for key, target in targets.items():
+                old = into.get(key)
+                into[key] = (
+                    target
+                    if old is None
+                    else Target(
+                        old.line,
+                        old.column,
+                        old.name,
+                        old.kind,
+                        sorted(set(old.shapes) | set(target.shapes)),
+                        sorted(set(old.others) | set(target.others)),
+                        old.hits + target.hits,
+                    )
+                )
+    return {file: Truth(file, targets, None, 0.0) for file, targets in joined.items()}
 
 
 def trace_all(
@@ -677,21 +771,25 @@ async def server_hints(client, path: Path, timeout: float = 90.0, tag: str = "")
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--child", metavar="OUT", help=argparse.SUPPRESS)
+    parser.add_argument("--project", type=Path, help="also record the modules imported from this folder")
     parser.add_argument("paths", nargs="+", type=Path)
     args = parser.parse_args()
     if args.child:
-        _child(args.paths[0].resolve(), Path(args.child))
+        _child(args.paths[0].resolve(), Path(args.child), args.project)
         return
     for path in args.paths:
-        truth = trace(path)
-        lines = joined_source(path).split("\n")
+        truth = trace(path, project=args.project)
         print(f"== {path} ({truth.duration_s:.2f} s, {len(truth.tensor_targets())} tensor targets)")
-        for target in truth.targets.values():
-            observed = [list(s) for s in target.shapes] + target.others
-            print(
-                f"{target.line + 1:>4}:{target.column:<3} {target.kind:<13} {target.name:<16} {observed}"
-                f"   | {lines[target.line].strip()}"
-            )
+        for file, targets in [(path, truth.targets), *truth.modules.items()]:
+            lines = joined_source(file).split("\n")
+            if file != path:
+                print(f"-- {file}")
+            for target in targets.values():
+                observed = [list(s) for s in target.shapes] + target.others
+                print(
+                    f"{target.line + 1:>4}:{target.column:<3} {target.kind:<13} {target.name:<16} {observed}"
+                    f"   | {lines[target.line].strip()}"
+                )
 
 
 if __name__ == "__main__":

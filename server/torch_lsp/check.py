@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .analysis.engine import Analysis, analyse
+from .analysis.workspace import Project
 from .device import resolve_device
 
 _SUFFIXES = (".py", ".ipynb")
@@ -107,18 +108,34 @@ def annotated_lines(source: str, analysis: Analysis) -> list[str]:
     return [f"{text}  # {', '.join(by_line[n])}" if n in by_line else text for n, text in enumerate(lines)]
 
 
+def project_of(paths: list[str]) -> Project:
+    """The project the given paths form: each folder is a project root, indexed; a file's imports resolve
+    from its own folder."""
+    project = Project([raw for raw in paths if Path(raw).is_dir()])
+    project.build()
+    return project
+
+
+def analyse_file(path: Path, project: Project, torch: Any, device: str | None, budget_s: float = _BUDGET_S) -> Analysis:
+    """Analyse one file of a project: its workspace imports and the files importing it take part."""
+    resolved = str(path.resolve())
+    source = project.source(resolved) or ""
+    return analyse(source, torch, device, _MAX_ELEMENTS, budget_s, project=project, path=resolved)
+
+
 def run_check(paths: list[str], output_format: str = "text", hints: bool = False) -> int:
     """Check files; print errors (and hints); return 1 when any error was found."""
     import torch
 
     device = resolve_device("auto")
     files = collect_paths(paths)
+    project = project_of(paths)
     records: list[dict[str, Any]] = []
     line_count = 0
     for path in files:
         source, cells = read_source(path)
         line_count += source.count("\n") + 1
-        analysis = analyse(source, torch, device, _MAX_ELEMENTS, _BUDGET_S)
+        analysis = analyse_file(path, project, torch, device)
         if hints and output_format == "text":
             print(f"== {path}")
             print("\n".join(annotated_lines(source, analysis)))

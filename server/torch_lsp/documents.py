@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
 from lsprotocol import types
+from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument, Workspace
 
 # LSP breaks lines at \n, \r\n and \r only; str.splitlines also breaks at form feeds, \x1c-\x1e, \x85,
@@ -38,6 +40,14 @@ class LspWorkspace(Workspace):
             sync_kind=self._sync_kind,
             position_codec=self._position_codec,
         )
+
+
+def file_path(uri: str) -> str | None:
+    """The file a `file:` URI names (normalised); None for other schemes."""
+    if not uri.startswith("file:"):
+        return None
+    path = to_fs_path(uri)
+    return os.path.normpath(path) if path else None
 
 
 def line_count(text: str) -> int:

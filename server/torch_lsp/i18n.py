@@ -22,6 +22,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "instance_of": ("instance of", "实例,类型为"),
     "loading_torch": ("Loading torch…", "正在加载 torch…"),
     "torch_loaded": ("torch {version} on {device}", "torch {version}，设备 {device}"),
+    "indexing": ("Indexing the workspace", "正在索引工作区"),
+    "indexed": ("{count} files indexed", "已索引 {count} 个文件"),
     "obtained_by": ("obtained by", "来源"),
     "unknown_dim": ("`?` marks a size the analysis cannot know", "`?` 表示分析无法确定的大小"),
     "diag_generic": ("{op} fails on these shapes: {shapes}", "{op} 在这些形状上会出错:{shapes}"),

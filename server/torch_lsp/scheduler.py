@@ -6,6 +6,7 @@ import asyncio
 import concurrent.futures
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .analysis.engine import Analysis, analyse
 from .documents import Unit
@@ -28,11 +29,17 @@ class AnalysisScheduler:
     """Keeps the latest analysis of every unit and (re)computes it in a worker thread."""
 
     def __init__(
-        self, runtime: TorchRuntime, settings: Callable[[], Settings], on_done: Callable[[Unit, Analysis], None]
+        self,
+        runtime: TorchRuntime,
+        settings: Callable[[], Settings],
+        on_done: Callable[[Unit, Analysis], None],
+        project: Callable[[Unit], tuple[Any, str | None]] = lambda unit: (None, None),
     ):
         self._runtime = runtime
         self._settings = settings
         self._on_done = on_done
+        self._project = project  # the workspace a unit belongs to and its file (see analysis.workspace)
+        self._generations: dict[str, int] = {}  # bumped when files a unit's analysis read change
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
         self._latest: dict[str, tuple[tuple, Analysis]] = {}
         self._jobs: dict[str, _Job] = {}
@@ -43,20 +50,33 @@ class AnalysisScheduler:
         found = self._latest.get(key)
         return found[1] if found else None
 
+    def _version(self, unit: Unit) -> tuple:
+        return (*unit.version, self._generations.get(unit.key, 0))
+
     def is_current(self, unit: Unit) -> bool:
-        """Whether the latest analysis is of this exact version of the unit."""
+        """Whether the latest analysis is of this exact version of the unit (and of the files it read)."""
         found = self._latest.get(unit.key)
-        return found is not None and found[0] == unit.version
+        return found is not None and found[0] == self._version(unit)
+
+    def busy(self) -> bool:
+        """Whether an analysis is pending or running."""
+        return any(job.task is not None and not job.task.done() for job in list(self._jobs.values()))
+
+    def invalidate(self, unit: Unit) -> None:
+        """Analyse `unit` again although its text did not change: files its analysis read did."""
+        self._generations[unit.key] = self._generations.get(unit.key, 0) + 1
+        self.schedule(unit)
 
     def schedule(self, unit: Unit) -> None:
         """Analyse `unit` soon; an older pending analysis of the same unit is cancelled."""
-        self._wanted[unit.key] = unit.version
+        version = self._version(unit)
+        self._wanted[unit.key] = version
         job = self._jobs.get(unit.key)
-        if job is not None and job.version == unit.version and not job.task.done():
+        if job is not None and job.version == version and not job.task.done():
             return
         if job is not None and not job.task.done():
             job.task.cancel()
-        job = self._jobs[unit.key] = _Job(unit.version)
+        job = self._jobs[unit.key] = _Job(version)
         job.task = asyncio.ensure_future(self._run(unit, job))
         job.task.add_done_callback(lambda _: self.when_idle())
 
@@ -64,6 +84,7 @@ class AnalysisScheduler:
         """Drop everything about a closed unit."""
         self._wanted.pop(key, None)
         self._latest.pop(key, None)
+        self._generations.pop(key, None)
         job = self._jobs.pop(key, None)
         if job is not None:
             job.task.cancel()
@@ -73,7 +94,7 @@ class AnalysisScheduler:
         if self.is_current(unit):
             return self.latest(unit.key)
         job = self._jobs.get(unit.key)
-        if job is None or job.version != unit.version:
+        if job is None or job.version != self._version(unit):
             self.schedule(unit)
             job = self._jobs[unit.key]
         try:
@@ -103,13 +124,14 @@ class AnalysisScheduler:
         await asyncio.sleep(DEBOUNCE_S)
         loop = asyncio.get_running_loop()
         torch = self._runtime.torch() or await loop.run_in_executor(None, self._runtime.wait, _TORCH_WAIT_S)
-        if torch is None or self._wanted.get(unit.key) != unit.version:
+        if torch is None or self._wanted.get(unit.key) != job.version:
             return
         settings = self._settings()
         device = self._runtime.status.device
+        project, path = self._project(unit)
 
         def cancelled() -> bool:
-            return self._wanted.get(unit.key) != unit.version
+            return self._wanted.get(unit.key) != job.version
 
         cells = tuple(span.first_line for span in unit.spans) if unit.spans[0].uri != unit.key else ()  # a notebook
         while True:
@@ -126,11 +148,13 @@ class AnalysisScheduler:
                     cells,
                     previous,
                     symbolic,
+                    project,
+                    path,
                 ),
             )
             if cancelled():
                 return
-            self._latest[unit.key] = (unit.version, analysis)
+            self._latest[unit.key] = (job.version, analysis)
             job.analysed.set()
             self._on_done(unit, analysis)
             if not analysis.deferred:

@@ -11,7 +11,8 @@ from pygls.lsp.server import LanguageServer
 
 from . import __version__
 from .analysis.engine import Analysis
-from .documents import LspWorkspace, Unit, unit_for
+from .analysis.workspace import Project
+from .documents import LspWorkspace, Unit, file_path, unit_for
 from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up
 from .features.context import locate, resolve_target
@@ -22,6 +23,7 @@ from .features.inlay_hints import inlay_hints, resolve_tooltip
 from .features.jedi_names import JediNames
 from .features.signature_help import signature_help
 from .i18n import t
+from .indexer import WorkspaceIndexer
 from .knowledge.checked import CheckedExamples
 from .knowledge.loader import load
 from .knowledge.lookup import EntryIndex
@@ -37,6 +39,9 @@ _HINT_WAIT_S = 10.0
 _VALUE_WAIT_S = 2.0
 _TORCH_WAIT_S = 60.0
 _PROGRESS_TOKEN = "torch-lsp/loading-torch"
+_INDEX_TOKEN = "workspace-index"
+_WATCH_ID = "torch-lsp/watch-python-files"
+_WATCHED = ("**/*.py", "**/*.ipynb")
 
 
 @attrs.define
@@ -77,9 +82,14 @@ class TorchLanguageServer(LanguageServer):
         self.runtime.start()  # before `initialize` arrives: importing torch takes seconds
         self.checked = CheckedExamples()
         self.names = JediNames(lambda: self.workspace.root_path)  # jedi: its own worker thread, started lazily
-        self.scheduler = AnalysisScheduler(self.runtime, lambda: self.settings, self._analysed)
+        self.project = Project()
+        self.scheduler = AnalysisScheduler(
+            self.runtime, lambda: self.settings, self._analysed, lambda unit: (self.project, file_path(unit.key))
+        )
+        self.indexer = WorkspaceIndexer(self.project, self.scheduler.busy, self._files_changed, self._index_progress)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._progress_open = False
+        self._index_percent: int | None = None
 
     @property
     def language(self) -> str:
@@ -103,6 +113,96 @@ class TorchLanguageServer(LanguageServer):
     def is_notebook(self, unit: Unit) -> bool:
         """Whether `unit` is a notebook's cells (not a text document)."""
         return self.workspace.get_notebook_document(notebook_uri=unit.key) is not None
+
+    def edited(self, uri: str, closed: bool = False) -> None:
+        """A document was opened, edited or closed: analyse it, and let the project see its current text
+        (the files that import it or that it imports are analysed again once the index has it)."""
+        unit = None if closed else self.unit(uri)
+        if unit is not None:
+            self.scheduler.schedule(unit)
+        path = file_path(unit.key if unit is not None else uri)
+        if path is None:
+            return
+        if unit is not None:
+            self.project.overlay[path] = unit.source
+        else:
+            self.project.overlay.pop(path, None)
+        self.indexer.touch(path)
+
+    def open_units(self) -> list[Unit]:
+        """Every open file and notebook, once each."""
+        units: dict[str, Unit] = {}
+        for uri in list(self.workspace.text_documents):
+            unit = self.unit(uri)
+            if unit is not None:
+                units.setdefault(unit.key, unit)
+        return list(units.values())
+
+    def _files_changed(self, paths: set[str]) -> None:
+        """(From the index thread.) Files' texts changed: analyse again the open units they affect."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._reanalyse_affected, paths)
+
+    def _reanalyse_affected(self, paths: set[str]) -> None:
+        for unit in self.open_units():
+            analysis = self.scheduler.latest(unit.key)
+            path = file_path(unit.key)
+            if analysis is not None and path is not None and self.project.affects(paths, path, analysis.sources):
+                self.scheduler.invalidate(unit)
+
+    def _index_progress(self, done: int, total: int) -> None:
+        """(From the index thread.) Report indexing with `$/progress`."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._report_index, done, total)
+
+    def _report_index(self, done: int, total: int) -> None:
+        if self._index_percent is None:
+            return
+        if done >= total:
+            self._index_percent = None
+            self.work_done_progress.end(
+                _INDEX_TOKEN, types.WorkDoneProgressEnd(message=t("indexed", self.language, count=total))
+            )
+            return
+        percent = done * 100 // total
+        if percent > self._index_percent:
+            self._index_percent = percent
+            self.work_done_progress.report(
+                _INDEX_TOKEN, types.WorkDoneProgressReport(message=f"{done}/{total}", percentage=percent)
+            )
+
+    def start_indexing(self) -> None:
+        """Index the workspace in the background, with `$/progress` when the client supports it, and ask the
+        client to report changes to Python files and notebooks when it can register watchers dynamically."""
+        window = self.client_capabilities.window
+        if window and window.work_done_progress:
+
+            def created(*_: Any) -> None:
+                self.work_done_progress.begin(
+                    _INDEX_TOKEN,
+                    types.WorkDoneProgressBegin(
+                        title="torch-lsp", message=t("indexing", self.language), percentage=0, cancellable=False
+                    ),
+                )
+                self._index_percent = 0
+
+            self.work_done_progress.create(_INDEX_TOKEN, created)
+        workspace = self.client_capabilities.workspace
+        watched = workspace.did_change_watched_files if workspace else None
+        if watched and watched.dynamic_registration:
+            options = types.DidChangeWatchedFilesRegistrationOptions(
+                watchers=[types.FileSystemWatcher(glob_pattern=pattern) for pattern in _WATCHED]
+            )
+            self.client_register_capability(
+                types.RegistrationParams(
+                    registrations=[
+                        types.Registration(
+                            id=_WATCH_ID, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
+                        )
+                    ]
+                )
+            )
+        self.indexer.start()
 
     @property
     def pulls_diagnostics(self) -> bool:
@@ -227,11 +327,14 @@ def create_server() -> TorchLanguageServer:
         ls.settings = merge_settings(ls.settings, params.initialization_options)
         ls.runtime.set_device(ls.settings.device)
         ls._loop = asyncio.get_event_loop()
+        folders = [folder.uri for folder in params.workspace_folders or ()] or [params.root_uri or ""]
+        ls.project.roots = [path for path in map(file_path, folders) if path is not None]
 
     @server.feature(types.INITIALIZED)
     def initialized(ls: TorchLanguageServer, params: types.InitializedParams) -> None:
         ls._send_status(ls.runtime.status)
         ls.begin_loading_progress()
+        ls.start_indexing()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: TorchLanguageServer, params: types.DidChangeConfigurationParams) -> None:
@@ -242,30 +345,39 @@ def create_server() -> TorchLanguageServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: TorchLanguageServer, params: types.DidOpenTextDocumentParams) -> None:
-        ls.reanalyse(params.text_document.uri)
+        ls.edited(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: TorchLanguageServer, params: types.DidChangeTextDocumentParams) -> None:
-        ls.reanalyse(params.text_document.uri)
+        ls.edited(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: TorchLanguageServer, params: types.DidCloseTextDocumentParams) -> None:
         ls.scheduler.forget(params.text_document.uri)
+        ls.edited(params.text_document.uri, closed=True)
 
     @server.feature(types.NOTEBOOK_DOCUMENT_DID_OPEN)
     def notebook_did_open(ls: TorchLanguageServer, params: types.DidOpenNotebookDocumentParams) -> None:
         if params.cell_text_documents:
-            ls.reanalyse(params.cell_text_documents[0].uri)
+            ls.edited(params.cell_text_documents[0].uri)
 
     @server.feature(types.NOTEBOOK_DOCUMENT_DID_CHANGE)
     def notebook_did_change(ls: TorchLanguageServer, params: types.DidChangeNotebookDocumentParams) -> None:
         notebook = ls.workspace.get_notebook_document(notebook_uri=params.notebook_document.uri)
         if notebook is not None and notebook.cells:
-            ls.reanalyse(notebook.cells[0].document)
+            ls.edited(notebook.cells[0].document)
 
     @server.feature(types.NOTEBOOK_DOCUMENT_DID_CLOSE)
     def notebook_did_close(ls: TorchLanguageServer, params: types.DidCloseNotebookDocumentParams) -> None:
         ls.scheduler.forget(params.notebook_document.uri)
+        ls.edited(params.notebook_document.uri, closed=True)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(ls: TorchLanguageServer, params: types.DidChangeWatchedFilesParams) -> None:
+        for change in params.changes:
+            path = file_path(change.uri)
+            if path is not None:
+                ls.indexer.touch(path)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Hover | None:

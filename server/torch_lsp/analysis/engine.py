@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Any
 
 from .interpreter import Binding, Checkpoint, Interpreter, Issue
+from .module_loader import ModuleLoader, Project
 from .op_cache import OpCache
 from .probes import OpRunner
 from .source import parse_tolerant
@@ -32,6 +33,7 @@ class Analysis:
     syntax_error_lines: set[int] = field(default_factory=set)
     checkpoints: list[Checkpoint] = field(default_factory=list)
     resumed_from: int | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # the other files it read (imports, importers)
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
     _hints: list[Binding] = field(default_factory=list)
     _hint_sites: dict[tuple[int, int], Binding] = field(default_factory=dict)
@@ -82,19 +84,26 @@ def analyse(
     cell_lines: tuple[int, ...] = (),
     previous: Analysis | None = None,
     symbolic: bool = True,
+    project: Project | None = None,
+    path: str | None = None,
 ) -> Analysis:
     """Interpret `source` within `budget_s` seconds, running probes on `device` (None: meta only).
 
     For notebooks, `cell_lines` are the cells' first lines and `previous` the last analysis of the same
     notebook: interpretation resumes at the first cell whose preceding text changed. With `symbolic`
-    False, values that need symbolic sizes stay unknown (see Symbols).
+    False, values that need symbolic sizes stay unknown (see Symbols). With a `project`, the workspace
+    modules `source` (the file at `path`) imports are interpreted too, and so are the files importing it.
     """
     start = time.perf_counter()
+    loader = ModuleLoader(project, path) if project is not None else None
+    if previous is not None and loader is not None and not loader.unchanged(previous.sources):
+        previous = None
     parsed = parse_tolerant(source, cell_lines or (0,))
     resume = _resume_point(previous, parsed.lines, cell_lines, symbolic)
     symbols = previous.symbols if resume is not None else Symbols(available=symbolic)
     runner = OpRunner(symbols, device, max_elements, OP_CACHE)
     interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled)
+    interpreter.modules = loader
     interpreter.run(cell_lines, resume)
     for index, checkpoint in enumerate(interpreter.checkpoints):
         checkpoint.earlier = interpreter.checkpoints[:index]
@@ -108,6 +117,7 @@ def analyse(
         set(parsed.blanked),
         interpreter.checkpoints,
         resume.line if resume is not None else None,
+        loader.sources if loader is not None else {},
     )
 
 

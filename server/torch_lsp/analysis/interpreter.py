@@ -8,10 +8,11 @@ callables run, on probe tensors the engine made itself (see `torch_model` and `p
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
 import operator
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,7 @@ from .values import (
     Function,
     Instance,
     Loader,
+    ModuleValue,
     Range,
     Scalar,
     Sequence,
@@ -178,6 +180,22 @@ class _Frame:
         self.returns: list[Any] = []
 
 
+@dataclass
+class UnitRecords:
+    """Where the interpreter records while it runs one module's code: its lines, bindings and issues."""
+
+    lines: list[str]
+    bindings: dict[tuple[int, int, str], Binding] = field(default_factory=dict)
+    issues: dict[tuple[int, int], Issue] = field(default_factory=dict)
+
+
+def module_scope(scope: Scope) -> Scope:
+    """The module scope that `scope` is nested in."""
+    while scope.parent is not None:
+        scope = scope.parent
+    return scope
+
+
 class Interpreter:
     """Interprets one parsed unit; results are `bindings` (hint sites, hover values) and `issues`."""
 
@@ -213,6 +231,8 @@ class Interpreter:
         self.completed = False
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
         self.checkpoints: list[Checkpoint] = []
+        self.modules: Any = None  # the workspace modules imports may load (module_loader.ModuleLoader)
+        self.units: dict[int, UnitRecords] = {}  # module scope id -> records of that module's code
 
     # -- driver -------------------------------------------------------------------------------
     def run(self, cell_lines: Sequence[int] = (), resume: Checkpoint | None = None) -> None:
@@ -229,6 +249,7 @@ class Interpreter:
             self._restore(resume, module)
             body = [statement for statement in body if statement.lineno - 1 >= resume.line]
         boundaries = sorted(line for line in cell_lines if resume is None or line > resume.line)
+        self.units[id(module)] = UnitRecords(self.lines, self.bindings, self.issues)
         try:
             for statement in body:
                 while boundaries and statement.lineno - 1 >= boundaries[0]:
@@ -236,14 +257,54 @@ class Interpreter:
                 self._tick()
                 if not self.exec_statement(statement, module):
                     break
+            if self.modules is not None:
+                self._run_drivers(module)
             self._speculative = True
             for function in list(self._functions):
-                if id(function.node) not in self._called and not self._escaped.get(id(function.node)):
+                if (
+                    id(function.node) not in self._called
+                    and not self._escaped.get(id(function.node))
+                    and module_scope(function.scope) is module
+                ):
                     self._interpret_uncalled(function)
             self.completed = True
         except (BudgetExceeded, RecursionError):
             pass
         self._forget_escaped()
+
+    def _run_drivers(self, module: Scope) -> None:
+        """Interpret the workspace files that import this module: their calls into it are call sites too.
+        A driver cut short by its share of the budget is undone (a join over part of its calls could be
+        wrong); the analysis goes on without the drivers left."""
+        for driver in self.modules.drivers():
+            kept = (dict(self.bindings), dict(self.issues), set(self._called))
+            deadline = self.deadline
+            self.deadline = min(deadline, time.perf_counter() + self.modules.driver_budget(deadline))
+            try:
+                self.modules.run_driver(self, driver, module)
+            except BudgetExceeded:
+                for current, before in zip((self.bindings, self.issues, self._called), kept, strict=True):
+                    current.clear()
+                    current.update(before)
+                if self.cancelled() or time.perf_counter() > deadline + self.symbols.setup_seconds:
+                    raise
+                return
+            finally:
+                self.deadline = deadline
+
+    @contextlib.contextmanager
+    def unit_of(self, scope: Scope) -> Iterator[None]:
+        """Record in the module `scope` belongs to while its code runs (imported modules keep their own)."""
+        unit = self.units.get(id(module_scope(scope)))
+        if unit is None or unit.bindings is self.bindings:
+            yield
+            return
+        saved = self.lines, self.bindings, self.issues
+        self.lines, self.bindings, self.issues = unit.lines, unit.bindings, unit.issues
+        try:
+            yield
+        finally:
+            self.lines, self.bindings, self.issues = saved
 
     def model_every_call(self, function: Function) -> None:
         """`function` was handed to torch (a DataLoader's collate_fn) but the engine interpreted every call
@@ -526,7 +587,7 @@ class Interpreter:
             self._functions.append(Function(method, scope, owner=cls))
 
     def _stmt_Import(self, node: ast.Import, scope: Scope) -> None:
-        for alias in node.names:
+        for alias in self.modules.bind_import(self, node, scope) if self.modules is not None else node.names:
             if alias.asname:
                 scope.vars[alias.asname] = self._torch_ref(alias.name)
             else:
@@ -534,7 +595,7 @@ class Interpreter:
                 scope.vars[head] = self._torch_ref(head)
 
     def _stmt_ImportFrom(self, node: ast.ImportFrom, scope: Scope) -> None:
-        for alias in node.names:
+        for alias in self.modules.bind_import(self, node, scope) if self.modules is not None else node.names:
             if node.module and node.level == 0 and alias.name != "*":
                 scope.vars[alias.asname or alias.name] = self._torch_ref(f"{node.module}.{alias.name}")
 
@@ -675,6 +736,8 @@ class Interpreter:
             return TorchRef(qualname, obj) if obj is not None else UNKNOWN
         if isinstance(owner, TensorValue):
             return self.calls.tensor_attribute(owner, name, node)
+        if isinstance(owner, ModuleValue):
+            return owner.scope.vars.get(name, UNKNOWN)
         if isinstance(owner, TorchModule):
             return self.calls.module_attribute(owner, name)
         if isinstance(owner, UserObject):
@@ -1115,15 +1178,16 @@ class Interpreter:
         definition = function.node
         span = (definition.lineno - 1, (definition.end_lineno or definition.lineno) - 1)
         scope = Scope(function.scope, span)
-        self._bind_parameters(definition, scope, args, kwargs, function.scope)
         frame = _Frame()
-        self._frames.append(frame)
-        try:
-            if isinstance(definition, ast.Lambda):
-                return self.eval(definition.body, scope)
-            self.exec_block(definition.body, scope)
-        finally:
-            self._frames.pop()
+        with self.unit_of(function.scope):
+            self._bind_parameters(definition, scope, args, kwargs, function.scope)
+            self._frames.append(frame)
+            try:
+                if isinstance(definition, ast.Lambda):
+                    return self.eval(definition.body, scope)
+                self.exec_block(definition.body, scope)
+            finally:
+                self._frames.pop()
         return join_all(frame.returns, self.symbols) if frame.returns else Const(None)
 
     def _bind_parameters(

@@ -249,6 +249,15 @@ class UserClass:
     attributes: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, eq=False)
+class ModuleValue:
+    """A workspace module an import loaded: its top-level names live in `scope` (interpreted, never run)."""
+
+    name: str
+    path: str
+    scope: Any
+
+
 @dataclass(eq=False)
 class UserObject:
     """An instance of a user class; attributes are filled by interpreting `__init__`."""

@@ -1,0 +1,4 @@
+from .blocks import ConvBlock
+from .head import Head
+
+__all__ = ["ConvBlock", "Head"]
