@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import pytest_lsp
 import shape_truth
-from lsp_support import SERVER, inlay_hints, start, wait_until_ready
+from lsp_support import SERVER, hint_shape, inlay_hints, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
@@ -52,7 +52,7 @@ async def _hints(client: LanguageClient, uri: str, text: str) -> Hints:
     found: Hints = {}
     for hint in await inlay_hints(client, uri):
         found[lines[hint.position.line].strip()] = (
-            found.get(lines[hint.position.line].strip(), "") + " " + shape_truth._label_text(hint.label)
+            found.get(lines[hint.position.line].strip(), "") + " " + hint_shape(hint)
         ).strip()
     return found
 
