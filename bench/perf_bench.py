@@ -58,7 +58,7 @@ from lsp_support import position_of
 
 RESULTS = Path(__file__).parent / "results"
 BIN = Path(sys.executable).parent
-SIZES = (100, 1_000, 10_000)
+SIZES = [100, 1_000, 10_000]
 WARM_FILE_LINES = 500
 SOAK_EDITS = 2_000
 SOAK_EVERY = 50
@@ -333,7 +333,7 @@ async def measure(name: str, command: list[str], folder: Path, files: dict[int, 
             run.open_ms[size], run.open_hints[size] = await hints_when_done(client, uri)
         else:
             last = position_of(text, "torch.cat", occurrence=text.count("torch.cat") - 1, offset=len("torch.c"))
-            elapsed, result = await timed(
+            elapsed, _ = await timed(
                 client.text_document_hover_async(types.HoverParams(text_document=ident(uri), position=last))
             )
             run.open_ms[size] = elapsed
@@ -392,11 +392,11 @@ async def shutdown(client: LanguageClient) -> None:
     try:
         await asyncio.wait_for(client.shutdown_async(None), 30)
         client.exit(None)
-    except Exception:
+    except Exception:  # noqa: BLE001 a server that cannot shut down cleanly is killed below
         pass
     try:
         await asyncio.wait_for(client._server.wait(), 10)
-    except Exception:
+    except Exception:  # noqa: BLE001 whatever the wait raises, the server is killed
         client._server.kill()
     await client.stop()
 
@@ -541,9 +541,8 @@ async def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="skip the 10,000-line file, the soak and the cache pass")
     args = parser.parse_args()
-    global SIZES
     if args.quick:
-        SIZES = SIZES[:2]
+        del SIZES[2:]
     commands = {
         "bare-pygls": [sys.executable, "-c", BARE_PYGLS],
         "torch-lsp": [sys.executable, "-m", "torch_lsp", "--stdio"],

@@ -50,7 +50,7 @@ async def _score(client: LanguageClient, truths: dict, path) -> shape_truth.File
         error = None
         try:
             hints = await shape_truth.server_hints(client, path)
-        except Exception as failure:  # a server error on one file must not hide the others
+        except Exception as failure:  # noqa: BLE001 a server error on one file must not hide the others
             hints, error = [], f"{type(failure).__name__}: {failure}"
         lines = shape_truth.joined_source(path).split("\n")
         _scores[path.name] = shape_truth.score(path.name, truths[path], hints, lines)

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from .analysis.engine import Analysis, analyse
+from .analysis.probes import MAX_PROBE_ELEMENTS
 from .device import resolve_device
 
 _SUFFIXES = (".py", ".ipynb")
 _BUDGET_S = 30.0
-_MAX_ELEMENTS = 4096
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def run_check(paths: list[str], output_format: str = "text", hints: bool = False
     for path in files:
         source, cells = read_source(path)
         line_count += source.count("\n") + 1
-        analysis = analyse(source, torch, device, _MAX_ELEMENTS, _BUDGET_S)
+        analysis = analyse(source, torch, device, MAX_PROBE_ELEMENTS, _BUDGET_S)
         if hints and output_format == "text":
             print(f"== {path}")
             print("\n".join(annotated_lines(source, analysis)))

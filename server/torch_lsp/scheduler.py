@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -14,7 +15,6 @@ from .runtime import TorchRuntime
 from .settings import Settings
 
 DEBOUNCE_S = 0.05
-_TORCH_WAIT_S = 60.0
 
 
 @dataclass
@@ -102,7 +102,7 @@ class AnalysisScheduler:
     async def _run(self, unit: Unit, job: _Job) -> None:
         await asyncio.sleep(DEBOUNCE_S)
         loop = asyncio.get_running_loop()
-        torch = self._runtime.torch() or await loop.run_in_executor(None, self._runtime.wait, _TORCH_WAIT_S)
+        torch = self._runtime.torch() or await loop.run_in_executor(None, self._runtime.wait)
         if torch is None or self._wanted.get(unit.key) != unit.version:
             return
         settings = self._settings()
@@ -116,7 +116,8 @@ class AnalysisScheduler:
             previous, symbolic = self.latest(unit.key), self._runtime.symbolic_ready
             analysis = await loop.run_in_executor(
                 self._executor,
-                lambda: analyse(
+                functools.partial(
+                    analyse,
                     unit.source,
                     torch,
                     device,

@@ -31,7 +31,6 @@ VERIFY_COMMAND = "torch-lsp.verify"
 STATUS_COMMAND = "torch-lsp.status"
 _HINT_WAIT_S = 10.0
 _VALUE_WAIT_S = 2.0
-_TORCH_WAIT_S = 60.0
 _PROGRESS_TOKEN = "torch-lsp/loading-torch"
 
 
@@ -272,7 +271,7 @@ def create_server() -> TorchLanguageServer:
         return inlay_hints(
             analysis,
             span,
-            [l.rstrip("\r\n") for l in lines],
+            [line.rstrip("\r\n") for line in lines],
             params.range,
             ls.settings,
             ls.language,
@@ -308,7 +307,7 @@ def create_server() -> TorchLanguageServer:
     ) -> types.RelatedFullDocumentDiagnosticReport:
         unit = ls.unit(params.text_document.uri)
         if unit is not None and ls.runtime.torch() is None:
-            await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
+            await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
         analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
         items = ls.document_diagnostics(unit, analysis, params.text_document.uri) if analysis is not None else []
         return types.RelatedFullDocumentDiagnosticReport(items=items)
@@ -334,7 +333,7 @@ def create_server() -> TorchLanguageServer:
     async def verify(ls: TorchLanguageServer, *args: Any) -> str:
         from .knowledge.report import render_report
 
-        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, 60.0)
+        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
         if torch is None:
             return ls.runtime.status.message or "torch is unavailable"
         device = ls.runtime.status.device or "cpu"

@@ -76,6 +76,7 @@ def code_server() -> str:
             text=True,
             timeout=INSTALL_TIMEOUT_S,
             stdin=subprocess.DEVNULL,
+            check=False,
         )
     except subprocess.TimeoutExpired as error:
         pytest.fail(
@@ -117,6 +118,7 @@ def vsix() -> Path:
                     text=True,
                     timeout=PACKAGE_TIMEOUT_S,
                     stdin=subprocess.DEVNULL,
+                    check=False,
                 )
             except subprocess.TimeoutExpired as error:
                 pytest.fail(

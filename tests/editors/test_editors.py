@@ -70,7 +70,13 @@ def _run_nvim(nvim: Path, extra_env: dict[str, str]) -> dict:
         started = time.monotonic()
         try:
             done = subprocess.run(
-                command, env=env, capture_output=True, text=True, timeout=NVIM_TIMEOUT_S, stdin=subprocess.DEVNULL
+                command,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=NVIM_TIMEOUT_S,
+                stdin=subprocess.DEVNULL,
+                check=False,
             )
         except subprocess.TimeoutExpired as error:
             pytest.fail(f"Neovim did not finish within {NVIM_TIMEOUT_S} s: {error.stderr}", pytrace=False)

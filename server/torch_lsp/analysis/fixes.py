@@ -113,7 +113,7 @@ def _dtype_fixes(node: ast.AST, message: str, args: list[Any], call_args: list[a
         return [Fix("fix_float", _insert_after(call_args[1], span, ".float()"))]
     if re.search(r"same dtype", message):
         operands = [node.left, node.right] if isinstance(node, ast.BinOp) else call_args
-        for operand, value in zip(operands, args):
+        for operand, value in zip(operands, args, strict=False):
             if isinstance(value, TensorValue) and not value.probe.dtype.is_floating_point:
                 return [Fix("fix_float", _insert_after(operand, span, ".float()"))]
     return []

@@ -11,7 +11,7 @@ import ast
 import hashlib
 import operator
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -214,7 +214,7 @@ class Interpreter:
         self.checkpoints: list[Checkpoint] = []
 
     # -- driver -------------------------------------------------------------------------------
-    def run(self, cell_lines: Sequence[int] = (), resume: Checkpoint | None = None) -> None:
+    def run(self, cell_lines: Iterable[int] = (), resume: Checkpoint | None = None) -> None:
         """Interpret the module (from a checkpoint, if given), then the functions no call site reached.
 
         `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
@@ -550,17 +550,17 @@ class Interpreter:
         starred = [i for i, e in enumerate(elements) if isinstance(e, ast.Starred)]
         items = self.iteration_items(value)
         if items is not None and not starred and len(items) == len(elements):
-            for element, item in zip(elements, items):
+            for element, item in zip(elements, items, strict=False):
                 self.bind(element, item, scope)
             return
         if items is not None and len(starred) == 1 and len(items) >= len(elements) - 1:
             star = starred[0]
             after = len(elements) - star - 1
             rest = items[star : len(items) - after]
-            for element, item in zip(elements[:star], items[:star]):
+            for element, item in zip(elements[:star], items[:star], strict=False):
                 self.bind(element, item, scope)
             self.bind(elements[star].value, Sequence(tuple(rest), "list"), scope)
-            for element, item in zip(elements[star + 1 :], items[len(items) - after :]):
+            for element, item in zip(elements[star + 1 :], items[len(items) - after :], strict=False):
                 self.bind(element, item, scope)
             return
         single = self.iteration_element(value) if items is None else UNKNOWN
@@ -925,7 +925,7 @@ class Interpreter:
         elif name == "clear":
             new = []
         elif name in ("append", "add_module") and args:
-            new = items + [args[-1]]
+            new = [*items, args[-1]]
         elif name == "extend" and args and self.iteration_items(args[0]) is not None:
             new = items + self.iteration_items(args[0])
         elif name == "insert" and len(args) == 2 and isinstance(args[0], Const) and isinstance(args[0].value, int):
@@ -1112,7 +1112,7 @@ class Interpreter:
         parameters = definition.args
         positional = [*parameters.posonlyargs, *parameters.args]
         defaults = [None] * (len(positional) - len(parameters.defaults)) + list(parameters.defaults)
-        for index, (parameter, default) in enumerate(zip(positional, defaults)):
+        for index, (parameter, default) in enumerate(zip(positional, defaults, strict=False)):
             if index < len(args):
                 value = args[index]
             elif parameter.arg in kwargs:
@@ -1122,7 +1122,7 @@ class Interpreter:
             else:
                 value = UNKNOWN
             self._bind_parameter(parameter, value, scope)
-        for parameter, default in zip(parameters.kwonlyargs, parameters.kw_defaults):
+        for parameter, default in zip(parameters.kwonlyargs, parameters.kw_defaults, strict=False):
             value = kwargs.get(parameter.arg, self.eval(default, outer) if default is not None else UNKNOWN)
             self._bind_parameter(parameter, value, scope)
         if parameters.vararg:
@@ -1383,7 +1383,7 @@ def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
         return UNKNOWN
     try:
         result = function(left, right)
-    except Exception:
+    except Exception:  # noqa: BLE001 the user's operation raises (1 / 0, "a" - 1): its value is unknown
         return UNKNOWN
     if hasattr(result, "node"):
         return SymDim(result)

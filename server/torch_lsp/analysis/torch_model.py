@@ -354,7 +354,7 @@ class TorchCalls:
         starts = [sum(sizes[:i]) for i in range(len(sizes))]
         batches = [
             self.interp.call_function(collate, [Sequence(tuple(samples[start : start + size]), "list")], {}, node)
-            for start, size in zip(starts, sizes)
+            for start, size in zip(starts, sizes, strict=False)
         ]
         self.interp.model_every_call(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])

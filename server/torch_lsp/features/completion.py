@@ -60,7 +60,6 @@ if TYPE_CHECKING:
 
 _INDEX = NamespaceIndex(default_cache_dir())
 _ITEMS: dict[str, tuple[tuple[Member, ...], list[types.CompletionItem]]] = {}
-_TORCH_WAIT_S = 30.0
 _VALUE_WAIT_S = 2.0
 _WINDOW_LINES = 60
 _Kind = types.CompletionItemKind
@@ -106,7 +105,7 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
         return None
     torch = ls.runtime.torch()
     if torch is None and (cursor.member is not None or cursor.call is not None):
-        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
+        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
     if cursor.member is not None:
         return types.CompletionList(
             is_incomplete=False, items=await _member_items(ls, unit, cursor.member, line, torch)
@@ -128,7 +127,7 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
 
 def warm_up(ls: TorchLanguageServer) -> None:
     """Start building the namespace index in the background (once torch is loaded); idempotent."""
-    _INDEX.warm(lambda: ls.runtime.wait(_TORCH_WAIT_S))
+    _INDEX.warm(ls.runtime.wait)
 
 
 def resolve_completion(ls: TorchLanguageServer, item: types.CompletionItem) -> types.CompletionItem:

@@ -139,7 +139,7 @@ def build(files: list[tuple[str, str]], tables: list[dict[str, Any]] | None = No
     contents when already known."""
     kb = KnowledgeBase()
     tables = tables if tables is not None else [tomllib.loads(text) for _, text in files]
-    for (source, _), data in zip(files, tables):
+    for (source, _), data in zip(files, tables, strict=False):
         topic, entries, notes = _from_tables(data, source)
         kb.topics.append(topic)
         kb.entries.extend(entries)
