@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .analysis.engine import Analysis, analyse
+from .analysis.internal_errors import exit_if_strict
 from .documents import Unit
 from .gc_policy import collect_if_due
 from .runtime import TorchRuntime
@@ -114,21 +115,25 @@ class AnalysisScheduler:
         cells = tuple(span.first_line for span in unit.spans) if len(unit.spans) > 1 else ()
         while True:
             previous, symbolic = self.latest(unit.key), self._runtime.symbolic_ready
-            analysis = await loop.run_in_executor(
-                self._executor,
-                functools.partial(
-                    analyse,
-                    unit.source,
-                    torch,
-                    device,
-                    settings.probe_max_elements,
-                    settings.analysis_budget_s,
-                    cancelled,
-                    cells,
-                    previous,
-                    symbolic,
-                ),
-            )
+            try:
+                analysis = await loop.run_in_executor(
+                    self._executor,
+                    functools.partial(
+                        analyse,
+                        unit.source,
+                        torch,
+                        device,
+                        settings.probe_max_elements,
+                        settings.analysis_budget_s,
+                        cancelled,
+                        cells,
+                        previous,
+                        symbolic,
+                    ),
+                )
+            except Exception as error:
+                exit_if_strict(error)
+                raise
             if cancelled():
                 return
             self._latest[unit.key] = (unit.version, analysis)

@@ -32,6 +32,8 @@ class Analysis:
     syntax_error_lines: set[int] = field(default_factory=set)
     checkpoints: list[Checkpoint] = field(default_factory=list)
     resumed_from: int | None = None
+    internal_errors: int = 0
+    first_internal_error: str | None = None  # its traceback
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
     _hints: list[Binding] = field(default_factory=list)
     _hint_sites: dict[tuple[int, int], Binding] = field(default_factory=dict)
@@ -108,6 +110,8 @@ def analyse(
         set(parsed.blanked),
         interpreter.checkpoints,
         resume.line if resume is not None else None,
+        interpreter.internal_errors.count,
+        interpreter.internal_errors.first,
     )
 
 

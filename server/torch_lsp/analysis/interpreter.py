@@ -20,6 +20,7 @@ from . import stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, per_batch_items
 from .fixes import Fix, suggest
+from .internal_errors import InternalErrors, strict_mode
 from .joins import join, join_all
 from .literals import scalar_contents
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
@@ -212,6 +213,7 @@ class Interpreter:
         self._speculative = False
         self.completed = False
         self.checkpoints: list[Checkpoint] = []
+        self.internal_errors = InternalErrors(strict=strict_mode())
 
     # -- driver -------------------------------------------------------------------------------
     def run(self, cell_lines: Iterable[int] = (), resume: Checkpoint | None = None) -> None:
@@ -362,7 +364,8 @@ class Interpreter:
             return handler(node, scope) is not False
         except BudgetExceeded:
             raise
-        except Exception:
+        except Exception as error:  # noqa: BLE001 counted, and raised in strict mode, by InternalErrors
+            self.internal_errors.record(error)
             return True
 
     def _stmt_Expr(self, node: ast.Expr, scope: Scope) -> None:
@@ -628,7 +631,8 @@ class Interpreter:
             return handler(node, scope)
         except (BudgetExceeded, RecursionError):
             raise
-        except Exception:
+        except Exception as error:  # noqa: BLE001 counted, and raised in strict mode, by InternalErrors
+            self.internal_errors.record(error)
             return UNKNOWN
 
     def _expr_Constant(self, node: ast.Constant, scope: Scope) -> Any:
