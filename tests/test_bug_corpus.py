@@ -10,6 +10,8 @@ import pytest
 CORPUS = Path(__file__).parent / "bug_corpus"
 BUGGY = sorted((CORPUS / "buggy").glob("*.py"))
 LOCATE = CORPUS / "run_and_locate.py"
+# The first test also runs every buggy program to find the line where torch raises.
+pytestmark = pytest.mark.timeout(900)
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,9 @@ MAX_WRONG_HINTS = 0
 # more time so that a loaded machine does not turn into missing hints (the bench measures the default).
 OPTIONS = {"torchLsp": {"analysis": {"budgetSeconds": 20}}}
 
+# The first test also traces every program for its truths (minutes on a cold cache and a loaded machine).
+pytestmark = pytest.mark.timeout(1800)
+
 FILES = shape_truth.corpus_files()
 _scores: dict[str, shape_truth.FileScore] = {}
 

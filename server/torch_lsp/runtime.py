@@ -134,7 +134,7 @@ def _skip_dynamo_disable_wrappers(torch: ModuleType) -> None:
         return
     cell = code.co_freevars.index("fn")
     for obj in gc.get_objects():
-        if type(obj) is types.FunctionType and obj.__code__ is code:
+        if type(obj) is types.FunctionType and obj.__code__ is code and obj.__closure__ is not None:
             wrapped = obj.__closure__[cell].cell_contents
             if getattr(wrapped, "__dynamo_disable", None) is None:
                 wrapped.__dynamo_disable = wrapped

@@ -21,7 +21,7 @@ DEBOUNCE_S = 0.05
 @dataclass
 class _Job:
     version: tuple
-    task: asyncio.Task | None = None
+    task: asyncio.Task = field(init=False)
     analysed: asyncio.Event = field(default_factory=asyncio.Event)
 
 

@@ -309,7 +309,7 @@ def create_server() -> TorchLanguageServer:
         if unit is not None and ls.runtime.torch() is None:
             await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
         analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
-        items = ls.document_diagnostics(unit, analysis, params.text_document.uri) if analysis is not None else []
+        items = ls.document_diagnostics(unit, analysis, params.text_document.uri) if unit and analysis else []
         return types.RelatedFullDocumentDiagnosticReport(items=items)
 
     @server.feature(
@@ -318,7 +318,7 @@ def create_server() -> TorchLanguageServer:
     async def code_action(ls: TorchLanguageServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         unit = ls.unit(params.text_document.uri)
         analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
-        if analysis is None:
+        if unit is None or analysis is None:
             return []
 
         def encode(uri: str, line: int, column: int) -> types.Position:

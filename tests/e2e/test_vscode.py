@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(3600)]  # the first test also installs code-server
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent

@@ -23,7 +23,7 @@ import install_editors as install
 import jupyterlab_run
 import pytest
 
-pytestmark = pytest.mark.editors
+pytestmark = [pytest.mark.editors, pytest.mark.timeout(3600)]  # the first tests also install the editors
 
 HERE = Path(__file__).resolve().parent
 ARTIFACTS = install.REPO / "tests" / "e2e" / "artifacts"

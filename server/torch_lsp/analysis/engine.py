@@ -94,7 +94,7 @@ def analyse(
     start = time.perf_counter()
     parsed = parse_tolerant(source, cell_lines or (0,))
     resume = _resume_point(previous, parsed.lines, cell_lines, symbolic)
-    symbols = previous.symbols if resume is not None else Symbols(available=symbolic)
+    symbols = previous.symbols if previous is not None and resume is not None else Symbols(available=symbolic)
     runner = OpRunner(symbols, device, max_elements, OP_CACHE)
     interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled)
     interpreter.run(cell_lines, resume)

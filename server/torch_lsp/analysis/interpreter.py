@@ -13,7 +13,7 @@ import operator
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
 from . import stdlib
@@ -253,7 +253,11 @@ class Interpreter:
     def _forget_escaped(self) -> None:
         """Drop what was inferred inside functions handed to code the engine does not interpret (a
         DataLoader's collate_fn, a callback): that code may call them with other values."""
-        spans = [(f.node.lineno - 1, f.node.end_lineno - 1) for f in self._functions if self._escaped.get(id(f.node))]
+        spans = [
+            (_positions(f.node)[0] - 1, _positions(f.node)[2] - 1)
+            for f in self._functions
+            if self._escaped.get(id(f.node))
+        ]
         if spans:
             self.bindings = {
                 key: b for key, b in self.bindings.items() if not any(start <= b.line <= end for start, end in spans)
@@ -295,10 +299,11 @@ class Interpreter:
         text = self.lines[line] if 0 <= line < len(self.lines) else ""
         return len(text.encode("utf-8")[:byte_col].decode("utf-8", errors="ignore"))
 
-    def record(self, node: ast.expr, name: str, value: Any, scope: Scope, hint: bool = True) -> None:
+    def record(self, node: ast.expr | ast.arg, name: str, value: Any, scope: Scope, hint: bool = True) -> None:
         """Remember that `name` (ending at `node`'s end) holds `value`; join with earlier visits."""
-        line = node.end_lineno - 1
-        column = self._column(line, node.end_col_offset)
+        _, _, end_line, end_column = _positions(node)
+        line = end_line - 1
+        column = self._column(line, end_column)
         key = (line, column, name)
         existing = self.bindings.get(key)
         if existing is not None:
@@ -309,8 +314,8 @@ class Interpreter:
 
     def span(self, node: ast.AST) -> tuple[int, int, int, int]:
         """(line, column, end line, end column) of a node, in characters."""
-        line, end_line = node.lineno - 1, node.end_lineno - 1
-        return line, self._column(line, node.col_offset), end_line, self._column(end_line, node.end_col_offset)
+        line, column, end_line, end_column = _positions(node)
+        return line - 1, self._column(line - 1, column), end_line - 1, self._column(end_line - 1, end_column)
 
     def report(
         self,
@@ -318,7 +323,7 @@ class Interpreter:
         op: str,
         error: OpError,
         args: list[Any],
-        related: list[tuple[int, str]] = (),
+        related: Iterable[tuple[int, str]] = (),
         module: TorchModule | None = None,
     ) -> None:
         """Record a failing torch call at `node`; `related` names the lines its operands came from."""
@@ -562,7 +567,7 @@ class Interpreter:
             rest = items[star : len(items) - after]
             for element, item in zip(elements[:star], items[:star], strict=False):
                 self.bind(element, item, scope)
-            self.bind(elements[star].value, Sequence(tuple(rest), "list"), scope)
+            self.bind(cast(ast.Starred, elements[star]).value, Sequence(tuple(rest), "list"), scope)
             for element, item in zip(elements[star + 1 :], items[len(items) - after :], strict=False):
                 self.bind(element, item, scope)
             return
@@ -673,7 +678,7 @@ class Interpreter:
                 else (BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN)
             )
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
-            if isinstance(owner, Sequence) and name in owner.fields:
+            if isinstance(owner, Sequence) and owner.items is not None and name in owner.fields:
                 return owner.items[owner.fields.index(name)]
             return BoundMethod(owner, name)
         return UNKNOWN
@@ -682,7 +687,11 @@ class Interpreter:
         keys = [self.eval(k, scope) if k is not None else UNKNOWN for k in node.keys]
         if not all(isinstance(k, Const) and isinstance(k.value, str) for k in keys):
             return UNKNOWN
-        return Sequence(tuple(self.eval(v, scope) for v in node.values), "dict", fields=tuple(k.value for k in keys))
+        return Sequence(
+            tuple(self.eval(v, scope) for v in node.values),
+            "dict",
+            fields=tuple(k.value for k in keys if isinstance(k, Const)),
+        )
 
     def _expr_Tuple(self, node: ast.Tuple, scope: Scope) -> Any:
         return self._sequence(node.elts, scope, "tuple")
@@ -760,7 +769,7 @@ class Interpreter:
             )
         if isinstance(owner, (Sequence, Container)) and isinstance(index, Const) and isinstance(index.value, str):
             keys = owner.fields if isinstance(owner, Sequence) else owner.names
-            return owner.items[keys.index(index.value)] if index.value in keys else UNKNOWN
+            return owner.items[keys.index(index.value)] if owner.items is not None and index.value in keys else UNKNOWN
         if isinstance(owner, Container) and isinstance(index, Const) and isinstance(index.value, slice):
             return Container(owner.qualname, owner.items[index.value])
         if isinstance(owner, Sequence) and isinstance(index, Const):
@@ -930,8 +939,8 @@ class Interpreter:
             new = []
         elif name in ("append", "add_module") and args:
             new = [*items, args[-1]]
-        elif name == "extend" and args and self.iteration_items(args[0]) is not None:
-            new = items + self.iteration_items(args[0])
+        elif name == "extend" and args and (extension := self.iteration_items(args[0])) is not None:
+            new = items + extension
         elif name == "insert" and len(args) == 2 and isinstance(args[0], Const) and isinstance(args[0].value, int):
             items.insert(args[0].value, args[1])
             new = items
@@ -1000,7 +1009,7 @@ class Interpreter:
             return self._find_method(callee.receiver.cls, callee.name) is not None
         return False
 
-    def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | None:
+    def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """The method a call of user object `obj` runs: `forward` (a module), else `__call__`."""
         return self._find_method(obj.cls, "forward") or self._find_method(obj.cls, "__call__")
 
@@ -1039,11 +1048,16 @@ class Interpreter:
             return receiver
         if isinstance(receiver, Loader) and name == "__iter__":
             return Range(receiver.batch)
-        if isinstance(receiver, Sequence) and name in ("values", "indices") and name in receiver.fields:
+        if (
+            isinstance(receiver, Sequence)
+            and receiver.items is not None
+            and name in ("values", "indices")
+            and name in receiver.fields
+        ):
             return receiver.items[receiver.fields.index(name)]
         return UNKNOWN
 
-    def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | None:
+    def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         if name in cls.methods and isinstance(cls.methods[name], ast.AST):
             return cls.methods[name]
         for base in cls.bases:
@@ -1171,7 +1185,7 @@ class Interpreter:
     def _annotated_tensor(self, annotation: ast.expr | None, comment: list[int | str] | None) -> Any:
         spec = shape_from_annotation(annotation)
         dims, dtype_name = spec if spec is not None else ((comment, "float32") if comment is not None else (None, None))
-        if dims is None:
+        if dims is None or dtype_name is None:
             return None
         torch = self.torch
         dtype = getattr(torch, dtype_name)
@@ -1201,15 +1215,15 @@ def _len(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast
 
 
 def _range(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    values = [a.value if isinstance(a, Const) else None for a in args]
+    ints = [a.value for a in args if isinstance(a, Const) and isinstance(a.value, int)]
     length = None
-    if values and all(isinstance(v, int) for v in values):
+    if args and len(ints) == len(args):
         try:
-            length = len(range(*values))
+            length = len(range(*ints))
         except (TypeError, ValueError):
             length = None
     if length is not None and length <= MAX_UNROLL:
-        return Sequence(tuple(Const(i) for i in range(*values)), "list")
+        return Sequence(tuple(Const(i) for i in range(*ints)), "list")
     return Range(Scalar(int), length)
 
 
@@ -1222,8 +1236,8 @@ def _enumerate(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], nod
 
 
 def _zip(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    all_items = [interp.iteration_items(a) for a in args]
-    if all(items is not None for items in all_items) and all_items:
+    all_items = [items for items in (interp.iteration_items(a) for a in args) if items is not None]
+    if args and len(all_items) == len(args):
         count = min(len(items) for items in all_items)
         return Sequence(tuple(Sequence(tuple(items[i] for items in all_items)) for i in range(count)), "list")
     return Range(Sequence(tuple(interp.iteration_element(a) for a in args)))
@@ -1432,10 +1446,15 @@ def _signature(value: Any) -> Any:
     return ("O", value)  # the object itself, by identity: an id could be reused once it is freed
 
 
+def _positions(node: ast.AST) -> tuple[int, int, int, int]:
+    """(line, column, end line, end column) of a parsed node: 1-based lines, UTF-8 byte columns."""
+    located = cast(ast.expr, node)  # statements, expressions and arguments all carry the four positions
+    assert located.end_lineno is not None and located.end_col_offset is not None
+    return located.lineno, located.col_offset, located.end_lineno, located.end_col_offset
+
+
 def _as_load(target: ast.expr) -> ast.expr:
     clone = ast.parse(ast.unparse(target), mode="eval").body
-    ast.copy_location(clone, target)
     for child in ast.walk(clone):
-        child.lineno, child.col_offset = target.lineno, target.col_offset
-        child.end_lineno, child.end_col_offset = target.end_lineno, target.end_col_offset
+        ast.copy_location(child, target)
     return clone

@@ -144,8 +144,9 @@ def with_derived_contents(
     ):  # empty: uninitialised memory
         return value
     dtype, shape = value.probe.dtype, value.shape
-    sources = [t.contents_literal for t in tensors_in([*args, *kwargs.values()])]
-    if None in sources or any(not isinstance(d, int) for d in shape) or math.prod(shape) > MAX_PROBE_ELEMENTS:
+    found = [t.contents_literal for t in tensors_in([*args, *kwargs.values()])]
+    sources = [source for source in found if source is not None]
+    if len(sources) < len(found) or any(not isinstance(d, int) for d in shape) or math.prod(shape) > MAX_PROBE_ELEMENTS:
         return value
     depth = 1 + max((source.depth for source in sources), default=0)
     if depth > _MAX_DEPTH:

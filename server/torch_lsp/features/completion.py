@@ -138,7 +138,7 @@ def resolve_completion(ls: TorchLanguageServer, item: types.CompletionItem) -> t
         return item
     entry = ls.index.find(qualname, torch)
     if entry is not None:
-        markdown = entry_markdown(entry, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked)
+        markdown: str | None = entry_markdown(entry, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked)
     else:
         markdown = torch_doc_markdown(qualname, torch, ls.language) if torch is not None else None
     if markdown is not None:
@@ -385,7 +385,9 @@ def _dim_items(
         return []
     rank = tensors[0].dim()
     results = _run_dims(torch, analysis, call, name, arguments, rank) if arguments is not None else {}
-    valid = list(results.items()) or [(d, None) for d in [*range(rank), *range(-1, -rank - 1, -1)]]
+    valid: list[tuple[int, str | None]] = list(results.items()) or [
+        (d, None) for d in [*range(rank), *range(-1, -rank - 1, -1)]
+    ]
     ordered = sorted(valid, key=lambda item: (item[0] < 0, abs(item[0])))
     return [
         types.CompletionItem(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from lsprotocol import types
 
@@ -39,7 +39,7 @@ def inlay_hints(
     requested: types.Range,
     settings: Settings,
     language: str,
-    encode: callable,
+    encode: Callable[[int, int], types.Position],
     resolve_uri: str | None = None,
 ) -> list[types.InlayHint]:
     """Hints for the bindings inside `span` and the requested range, in client position units.
@@ -72,6 +72,8 @@ def inlay_hints(
 
 def resolve_tooltip(hint: types.InlayHint, analysis: Analysis, settings: Settings, language: str) -> types.InlayHint:
     """Fill in the tooltip of a hint sent without one, if the analysis still shows the same label there."""
+    if not isinstance(hint.data, list):
+        return hint
     _, line, column = hint.data
     binding = analysis.hint_at(line, column)
     if binding is not None and hint_label(analysis, binding.value, settings) == hint.label:
