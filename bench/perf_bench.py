@@ -178,6 +178,7 @@ class Run:
 def capabilities() -> types.ClientCapabilities:
     """A current VS Code: the recorded 1.65 capabilities plus inlay hints (no refresh) and diagnostics pull."""
     caps = client_capabilities("visual-studio-code")
+    assert caps.text_document is not None  # the recorded capabilities have a textDocument section
     caps.text_document.inlay_hint = types.InlayHintClientCapabilities(dynamic_registration=False)
     return caps
 
@@ -217,7 +218,7 @@ async def ready(client: LanguageClient, name: str, timeout: float = 120.0) -> No
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="torch-lsp.status"))
-        if status["state"] != "loading":
+        if status is None or status["state"] != "loading":
             return
         await asyncio.sleep(0.05)
 
@@ -394,10 +395,12 @@ async def shutdown(client: LanguageClient) -> None:
         client.exit(None)
     except Exception:  # noqa: BLE001 a server that cannot shut down cleanly is killed below
         pass
-    try:
-        await asyncio.wait_for(client._server.wait(), 10)
-    except Exception:  # noqa: BLE001 whatever the wait raises, the server is killed
-        client._server.kill()
+    server = client._server
+    if server is not None:
+        try:
+            await asyncio.wait_for(server.wait(), 10)
+        except Exception:  # noqa: BLE001 whatever the wait raises, the server is killed
+            server.kill()
     await client.stop()
 
 
