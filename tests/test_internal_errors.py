@@ -1,9 +1,14 @@
 """Internal exceptions of the engine: counted and kept on the analysis, raised in strict mode."""
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 import torch
 from torch_lsp.analysis.engine import analyse
-from torch_lsp.analysis.internal_errors import InternalErrors
+from torch_lsp.analysis.internal_errors import STRICT_EXIT_CODE, InternalErrors
 from torch_lsp.analysis.interpreter import Interpreter
 from torch_lsp.analysis.symbols import SymbolsDeferred
 
@@ -48,3 +53,47 @@ def test_deliberate_exceptions_are_neither_counted_nor_raised():
     errors.record(SymbolsDeferred())
     errors.record(RecursionError())
     assert errors.count == 0 and errors.first is None
+
+
+BROKEN_SERVER = """
+from torch_lsp.analysis.interpreter import Interpreter
+def broken(self, node, scope):
+    raise LookupError("handler bug")
+Interpreter._expr_Attribute = broken
+from torch_lsp.cli import main
+main(["serve"])
+"""
+
+
+def _message(payload: dict) -> bytes:
+    body = json.dumps({"jsonrpc": "2.0", **payload}).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def test_a_server_in_strict_mode_exits_with_the_traceback(tmp_path):
+    opened = {"uri": "file:///tmp/torch_lsp_test/strict.py", "languageId": "python", "version": 1, "text": SOURCE}
+    messages = [
+        {"id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None, "capabilities": {}}},
+        {"method": "initialized", "params": {}},
+        {"method": "textDocument/didOpen", "params": {"textDocument": opened}},
+    ]
+    stderr_path = tmp_path / "stderr"
+    with stderr_path.open("wb") as stderr:
+        server = subprocess.Popen(
+            [sys.executable, "-c", BROKEN_SERVER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env={**os.environ, "TORCH_LSP_STRICT": "1"},
+        )
+        assert server.stdin is not None
+        server.stdin.write(b"".join(_message(m) for m in messages))
+        server.stdin.flush()
+        try:
+            code = server.wait(timeout=120)
+        finally:
+            if server.poll() is None:
+                server.kill()
+            server.stdin.close()
+    assert code == STRICT_EXIT_CODE, stderr_path.read_text()[-3000:]
+    assert "LookupError: handler bug" in stderr_path.read_text()
