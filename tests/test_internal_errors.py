@@ -72,7 +72,7 @@ def _message(payload: dict) -> bytes:
 
 def test_a_server_in_strict_mode_exits_with_the_traceback(tmp_path):
     opened = {"uri": "file:///tmp/torch_lsp_test/strict.py", "languageId": "python", "version": 1, "text": SOURCE}
-    messages = [
+    messages: list[dict] = [
         {"id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None, "capabilities": {}}},
         {"method": "initialized", "params": {}},
         {"method": "textDocument/didOpen", "params": {"textDocument": opened}},
