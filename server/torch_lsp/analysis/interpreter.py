@@ -253,11 +253,8 @@ class Interpreter:
     def _forget_escaped(self) -> None:
         """Drop what was inferred inside functions handed to code the engine does not interpret (a
         DataLoader's collate_fn, a callback): that code may call them with other values."""
-        spans = [
-            (_positions(f.node)[0] - 1, _positions(f.node)[2] - 1)
-            for f in self._functions
-            if self._escaped.get(id(f.node))
-        ]
+        escaped = [_positions(f.node) for f in self._functions if self._escaped.get(id(f.node))]
+        spans = [(line - 1, end_line - 1) for line, _, end_line, _ in escaped]
         if spans:
             self.bindings = {
                 key: b for key, b in self.bindings.items() if not any(start <= b.line <= end for start, end in spans)
