@@ -34,7 +34,7 @@ def check_json(paths: list[Path]) -> dict:
         "json",
         *map(str, paths),
     ]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=1800)
+    result = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
     return json.loads(result.stdout)
 
 
@@ -45,6 +45,7 @@ def raising_lines(paths: list[Path]) -> dict[str, int]:
         capture_output=True,
         text=True,
         timeout=1800,
+        check=False,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
 

@@ -58,7 +58,7 @@ from lsp_support import position_of
 
 RESULTS = Path(__file__).parent / "results"
 BIN = Path(sys.executable).parent
-SIZES = (100, 1_000, 10_000)
+SIZES = [100, 1_000, 10_000]
 WARM_FILE_LINES = 500
 SOAK_EDITS = 2_000
 SOAK_EVERY = 50
@@ -178,6 +178,7 @@ class Run:
 def capabilities() -> types.ClientCapabilities:
     """A current VS Code: the recorded 1.65 capabilities plus inlay hints (no refresh) and diagnostics pull."""
     caps = client_capabilities("visual-studio-code")
+    assert caps.text_document is not None  # the recorded capabilities have a textDocument section
     caps.text_document.inlay_hint = types.InlayHintClientCapabilities(dynamic_registration=False)
     return caps
 
@@ -217,7 +218,7 @@ async def ready(client: LanguageClient, name: str, timeout: float = 120.0) -> No
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="torch-lsp.status"))
-        if status["state"] != "loading":
+        if status is None or status["state"] != "loading":
             return
         await asyncio.sleep(0.05)
 
@@ -333,7 +334,7 @@ async def measure(name: str, command: list[str], folder: Path, files: dict[int, 
             run.open_ms[size], run.open_hints[size] = await hints_when_done(client, uri)
         else:
             last = position_of(text, "torch.cat", occurrence=text.count("torch.cat") - 1, offset=len("torch.c"))
-            elapsed, result = await timed(
+            elapsed, _ = await timed(
                 client.text_document_hover_async(types.HoverParams(text_document=ident(uri), position=last))
             )
             run.open_ms[size] = elapsed
@@ -392,12 +393,14 @@ async def shutdown(client: LanguageClient) -> None:
     try:
         await asyncio.wait_for(client.shutdown_async(None), 30)
         client.exit(None)
-    except Exception:
+    except Exception:  # noqa: BLE001 a server that cannot shut down cleanly is killed below
         pass
-    try:
-        await asyncio.wait_for(client._server.wait(), 10)
-    except Exception:
-        client._server.kill()
+    server = client._server
+    if server is not None:
+        try:
+            await asyncio.wait_for(server.wait(), 10)
+        except Exception:  # noqa: BLE001 whatever the wait raises, the server is killed
+            server.kill()
     await client.stop()
 
 
@@ -541,9 +544,8 @@ async def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="skip the 10,000-line file, the soak and the cache pass")
     args = parser.parse_args()
-    global SIZES
     if args.quick:
-        SIZES = SIZES[:2]
+        del SIZES[2:]
     commands = {
         "bare-pygls": [sys.executable, "-c", BARE_PYGLS],
         "torch-lsp": [sys.executable, "-m", "torch_lsp", "--stdio"],

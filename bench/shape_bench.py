@@ -20,7 +20,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -118,7 +120,7 @@ def percentile(values: list[float], q: float) -> float:
 class Session:
     """One server process and its client."""
 
-    options: dict = {}
+    options: ClassVar[dict] = {}
 
     def __init__(self) -> None:
         self.client = make_test_lsp_client()
@@ -148,7 +150,7 @@ class Session:
         )
         return uri
 
-    async def hints(self, uri: str, lines: int) -> list[types.InlayHint]:
+    async def hints(self, uri: str, lines: int) -> Sequence[types.InlayHint]:
         return (
             await self.client.text_document_inlay_hint_async(
                 types.InlayHintParams(
@@ -180,7 +182,7 @@ class Session:
         """Whether the server logged an analysis of `uri` that had symbolic sizes available."""
         return any(complete for _, complete in self.analyses_logged(uri))
 
-    async def hints_until_some(self, uri: str, lines: int, timeout: float = 120.0) -> list[types.InlayHint]:
+    async def hints_until_some(self, uri: str, lines: int, timeout: float = 120.0) -> Sequence[types.InlayHint]:
         deadline = time.monotonic() + timeout
         while True:
             result = await self.hints(uri, lines)
@@ -198,7 +200,7 @@ async def measure_accuracy(session: Session) -> dict:
         error = None
         try:
             hints = await shape_truth.server_hints(session.client, path, tag="-bench")
-        except Exception as failure:
+        except Exception as failure:  # noqa: BLE001 one file failing must not stop the benchmark; recorded as its error
             hints, error = [], f"{type(failure).__name__}: {failure}"
         score = shape_truth.score(path.name, truths[path], hints, shape_truth.joined_source(path).split("\n"))
         score.error = error
@@ -238,6 +240,7 @@ def import_floor_s() -> float:
     must: lsprotocol and pygls, torch, and the symbolic-shape module every `torch._check` imports."""
     started = time.perf_counter()
     with subprocess.Popen([sys.executable, "-c", FLOOR_IMPORTS], stdout=subprocess.PIPE) as process:
+        assert process.stdout is not None  # stdout=PIPE
         imported = process.stdout.readline()  # printed once imported: interpreter teardown is not counted
         elapsed = time.perf_counter() - started
         process.kill()

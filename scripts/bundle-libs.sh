@@ -32,12 +32,15 @@ mkdir -p "$target"
 "$PYTHON" -m pip install --quiet --disable-pip-version-check --no-input \
     --target "$target" --no-deps --only-binary=:all: --no-compile "${requirements[@]}"
 
-# The server package: copied from the source tree (symlinks such as torch_lsp/snippets followed),
-# so no in-tree build writes build/ or *.egg-info next to the sources.
+# The server package: copied from the source tree, so no in-tree build writes build/ or *.egg-info
+# next to the sources.
 cp -RL server/torch_lsp "$target/torch_lsp"
 
 # Nothing that would run or shadow anything: no scripts, caches or compiled files; never torch.
 rm -rf "$target/bin"
+# jedi infers from its typeshed stdlib stubs; the third-party stubs (django, requests, ...) are four fifths
+# of its size and describe libraries torch code does not need: jedi falls back to their sources.
+rm -rf "$target/jedi/third_party/typeshed/stubs" "$target/jedi/third_party/django-stubs"
 find "$target" -name __pycache__ -type d -prune -exec rm -rf {} +
 find "$target" -name '*.py[co]' -delete
 for forbidden in torch torchgen functorch nvidia triton numpy; do
@@ -57,6 +60,14 @@ fi
 
 # The bundle must be self-contained: import it with site-packages switched off (-S).
 PYTHONPATH="$target" "$PYTHON" -S -c "import pygls.lsp.server, lsprotocol.types, jedi, cattrs, torch_lsp"
+# jedi still completes and resolves the standard library from what is left.
+PYTHONPATH="$target" "$PYTHON" -S -c "
+import jedi
+completions = jedi.Script('import os.path\\nos.path.jo').complete(2, 10)
+assert [c.name for c in completions] == ['join'], 'bundle-libs: jedi completes nothing in os.path'
+definitions = jedi.Script('import os.path\\nos.path.join').goto(2, 10, follow_imports=True)
+assert [d.name for d in definitions] == ['join'], 'bundle-libs: jedi finds no definition of os.path.join'
+"
 if [[ -f "$target/torch_lsp/server.py" || -d "$target/torch_lsp/server" ]]; then
     if ! PYTHONPATH="$target" "$PYTHON" -S -c "import torch_lsp.server" 2>/dev/null; then
         echo "bundle-libs: warning: torch_lsp.server does not import without site-packages" \

@@ -1,4 +1,6 @@
-import sys
-from pathlib import Path
+"""Every test runs the engine in strict mode: an internal exception fails the test instead of becoming an
+unknown value. Servers started by the protocol tests inherit it through the environment."""
 
-sys.path.insert(0, str(Path(__file__).parent))
+import os
+
+os.environ["TORCH_LSP_STRICT"] = "1"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -75,14 +76,12 @@ async def wait_until_ready(client: LanguageClient, timeout: float = 90.0) -> dic
         await asyncio.sleep(0.1)
 
 
-_counter = 0
+_documents = itertools.count(1)
 
 
 def open_document(client: LanguageClient, text: str, name: str | None = None) -> str:
     """Open an in-memory Python document; returns its URI."""
-    global _counter
-    _counter += 1
-    uri = f"file:///tmp/torch_lsp_test/{name or f'doc{_counter}.py'}"
+    uri = f"file:///tmp/torch_lsp_test/{name or f'doc{next(_documents)}.py'}"
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(
             text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)
@@ -139,7 +138,8 @@ def open_notebook(client: LanguageClient, name: str, cells: list[str]) -> list[s
                 cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris],
             ),
             cell_text_documents=[
-                types.TextDocumentItem(uri=u, language_id="python", version=1, text=t) for u, t in zip(uris, cells)
+                types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
+                for u, t in zip(uris, cells, strict=False)
             ],
         )
     )

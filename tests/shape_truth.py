@@ -36,6 +36,7 @@ import concurrent.futures
 import copy
 import hashlib
 import importlib.metadata
+import itertools
 import json
 import os
 import re
@@ -274,7 +275,7 @@ def _child(path: Path, out: Path, project: Path | None = None) -> None:
         exec(code, {"__name__": "__main__", "__file__": str(path), "__builtins__": builtins})
     except SystemExit:
         pass
-    except BaseException:
+    except BaseException:  # noqa: BLE001 the traced program may raise anything: recorded as its error
         error = traceback.format_exc()
     duration = time.perf_counter() - start
 
@@ -377,6 +378,7 @@ def trace(
                 capture_output=True,
                 text=True,
                 timeout=timeout,
+                check=False,
             )
             if completed.returncode != 0 or not out.exists():
                 raise RuntimeError(f"tracing {path} failed ({completed.returncode}):\n{completed.stderr[-4000:]}")
@@ -454,7 +456,7 @@ def parse_label(label: str) -> list[str] | None:
     if not label.startswith("["):
         return None
     depth, dims, current = 0, [], ""
-    for index, char in enumerate(label):
+    for char in label:
         if char in "[(":
             depth += 1
             if depth == 1:
@@ -701,7 +703,7 @@ async def _hints_of(client, uri: str, lines: int, timeout: float, nonempty: bool
         await asyncio.sleep(0.2)
 
 
-_opened = 0
+_opened = itertools.count(1)
 
 
 async def server_hints(client, path: Path, timeout: float = 90.0, tag: str = "") -> list[tuple[tuple[int, int], str]]:
@@ -713,9 +715,7 @@ async def server_hints(client, path: Path, timeout: float = 90.0, tag: str = "")
     """
     from lsprotocol import types
 
-    global _opened
-    _opened += 1
-    base = f"file:///tmp/torch_lsp_corpus/{_opened}{tag}/{path.name}"
+    base = f"file:///tmp/torch_lsp_corpus/{next(_opened)}{tag}/{path.name}"
     hints: list[tuple[tuple[int, int], str]] = []
     if path.suffix != ".ipynb":
         text = path.read_text(encoding="utf-8")
@@ -742,21 +742,21 @@ async def server_hints(client, path: Path, timeout: float = 90.0, tag: str = "")
                         kind=types.NotebookCellKind.Code if kind == "code" else types.NotebookCellKind.Markup,
                         document=uri,
                     )
-                    for (kind, _), uri in zip(cells, cell_uris)
+                    for (kind, _), uri in zip(cells, cell_uris, strict=False)
                 ],
             ),
             cell_text_documents=[
                 types.TextDocumentItem(
                     uri=uri, language_id="python" if kind == "code" else "markdown", version=1, text=text
                 )
-                for (kind, text), uri in zip(cells, cell_uris)
+                for (kind, text), uri in zip(cells, cell_uris, strict=False)
             ],
         )
     )
-    code = [(uri, text) for (kind, text), uri in zip(cells, cell_uris) if kind == "code"]
+    code = [(uri, text) for (kind, text), uri in zip(cells, cell_uris, strict=False) if kind == "code"]
     deadline = time.monotonic() + timeout
     while not hints and time.monotonic() < deadline:
-        for (uri, text), first in zip(code, cell_first_lines(path)):
+        for (uri, text), first in zip(code, cell_first_lines(path), strict=False):
             lines = text.split("\n")
             for hint in await _hints_of(client, uri, len(lines), timeout, nonempty=False):
                 line = hint.position.line

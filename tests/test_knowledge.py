@@ -67,6 +67,7 @@ def test_a_wrong_sheet_claim_must_be_marked_as_corrected():
 def test_verify_on_cpu_passes_and_reports_corrections():
     result = subprocess.run(
         [sys.executable, "-c", "from torch_lsp.cli import main; main()", "verify", "--device", "cpu", "--quiet"],
+        check=False,
         capture_output=True,
         text=True,
         timeout=600,
@@ -94,3 +95,18 @@ def test_markdown_report_in_chinese_leads_with_the_counts_and_uses_full_width_pu
     assert table < failures < corrections
     assert "x.view(5)" in "\n".join(lines[failures:corrections]) and "原文写错了转置。" in lines[corrections + 3]
     assert any(line.startswith("*已更正*：") for line in lines[table:failures])
+
+
+def test_verify_without_numpy_skips_the_examples_that_need_it():
+    blocked = "import sys; sys.modules['numpy'] = None; from torch_lsp.cli import main; main()"
+    result = subprocess.run(
+        [sys.executable, "-c", blocked, "verify", "--device", "cpu"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    skipped = [line for line in result.stdout.splitlines() if line.startswith("skipped") and "needs numpy" in line]
+    assert len(skipped) >= 10
+    assert "failed 0" in result.stdout.strip().splitlines()[-1]

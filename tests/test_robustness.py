@@ -303,11 +303,11 @@ async def test_notebook_with_markdown_magics_shell_and_other_languages(client: L
                 uri=NOTEBOOK,
                 notebook_type="jupyter-notebook",
                 version=1,
-                cells=[types.NotebookCell(kind=kind, document=u) for (kind, _, _), u in zip(CELLS, uris)],
+                cells=[types.NotebookCell(kind=kind, document=u) for (kind, _, _), u in zip(CELLS, uris, strict=False)],
             ),
             cell_text_documents=[
                 types.TextDocumentItem(uri=u, language_id=language, version=1, text=text)
-                for (_, language, text), u in zip(CELLS, uris)
+                for (_, language, text), u in zip(CELLS, uris, strict=False)
             ],
         )
     )
@@ -343,7 +343,8 @@ async def test_cell_magics_after_the_first_cell(client: LanguageClient):
                 cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris],
             ),
             cell_text_documents=[
-                types.TextDocumentItem(uri=u, language_id="python", version=1, text=t) for u, t in zip(uris, texts)
+                types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
+                for u, t in zip(uris, texts, strict=False)
             ],
         )
     )
@@ -365,7 +366,8 @@ async def test_notebook_cell_inserted_between_cells(client: LanguageClient):
                 cells=[types.NotebookCell(kind=types.NotebookCellKind.Code, document=u) for u in uris[:2]],
             ),
             cell_text_documents=[
-                types.TextDocumentItem(uri=u, language_id="python", version=1, text=t) for u, t in zip(uris, texts)
+                types.TextDocumentItem(uri=u, language_id="python", version=1, text=t)
+                for u, t in zip(uris, texts, strict=False)
             ],
         )
     )
@@ -483,7 +485,7 @@ async def test_cancelled_requests(client: LanguageClient):
         await asyncio.wait_for(pending, BUDGET_S + 10.0)
     except TimeoutError:
         pytest.fail("a cancelled request got no response at all")
-    except Exception as error:  # RequestCancelled is a valid answer
+    except Exception as error:  # noqa: BLE001 RequestCancelled is a valid answer
         assert getattr(error, "code", None) == -32800, error
     # The client gives up on a request (future.cancel()) and tells the server.
     future = client.text_document_inlay_hint(params)

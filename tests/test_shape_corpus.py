@@ -27,6 +27,9 @@ MAX_WRONG_HINTS = 0
 # more time so that a loaded machine does not turn into missing hints (the bench measures the default).
 OPTIONS = {"torchLsp": {"analysis": {"budgetSeconds": 20}}}
 
+# The first test also traces every program for its truths (minutes on a cold cache and a loaded machine).
+pytestmark = pytest.mark.timeout(1800)
+
 FILES = shape_truth.corpus_files()
 _scores: dict[str, shape_truth.FileScore] = {}
 
@@ -50,7 +53,7 @@ async def _score(client: LanguageClient, truths: dict, path) -> shape_truth.File
         error = None
         try:
             hints = await shape_truth.server_hints(client, path)
-        except Exception as failure:  # a server error on one file must not hide the others
+        except Exception as failure:  # noqa: BLE001 a server error on one file must not hide the others
             hints, error = [], f"{type(failure).__name__}: {failure}"
         lines = shape_truth.joined_source(path).split("\n")
         _scores[path.name] = shape_truth.score(path.name, truths[path], hints, lines)

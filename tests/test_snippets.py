@@ -331,7 +331,12 @@ def test_statement_snippet_parses_when_inserted_indented(snippet: Snippet):
 def run_results() -> tuple[int, dict[str, str | None], str]:
     cases = [{"id": case_id, "code": program(snippet, text)} for case_id, snippet, text in CASES]
     done = subprocess.run(
-        [sys.executable, "-c", DRIVER], input=json.dumps(cases), capture_output=True, text=True, timeout=300
+        [sys.executable, "-c", DRIVER],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     lines = done.stdout.strip().splitlines()
     return done.returncode, json.loads(lines[-1]) if lines else {}, done.stderr

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from .analysis.engine import Analysis, analyse
+from .analysis.probes import MAX_PROBE_ELEMENTS
 from .analysis.workspace import Project
 from .device import resolve_device
 
 _SUFFIXES = (".py", ".ipynb")
 _BUDGET_S = 30.0
-_MAX_ELEMENTS = 4096
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def analyse_file(path: Path, project: Project, torch: Any, device: str | None, b
     """Analyse one file of a project: its workspace imports and the files importing it take part."""
     resolved = str(path.resolve())
     source = project.source(resolved) or ""
-    return analyse(source, torch, device, _MAX_ELEMENTS, budget_s, project=project, path=resolved)
+    return analyse(source, torch, device, MAX_PROBE_ELEMENTS, budget_s, project=project, path=resolved)
 
 
 def run_check(paths: list[str], output_format: str = "text", hints: bool = False) -> int:

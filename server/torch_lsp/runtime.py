@@ -12,6 +12,8 @@ from types import ModuleType
 from .gc_policy import freeze_loaded
 
 LOADING, READY, ERROR = "loading", "ready", "error"
+# How long background work (analyses, completion, code actions) waits for torch to load.
+TORCH_WAIT_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,8 @@ class TorchRuntime:
         """The torch module once loaded, else None (never blocks)."""
         return self._torch if self._ready.is_set() else None
 
-    def wait(self, timeout: float | None = None) -> ModuleType | None:
-        """Block until torch is loaded (or failed); for background work only."""
+    def wait(self, timeout: float | None = TORCH_WAIT_S) -> ModuleType | None:
+        """Block until torch is loaded (or failed), at most `timeout` seconds; for background work only."""
         self._ready.wait(timeout)
         return self.torch()
 
@@ -91,7 +93,7 @@ class TorchRuntime:
             freeze_loaded()
             self._torch = torch
             status = self._describe(torch)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 any failure importing torch is reported in the status, the server keeps running
             status = RuntimeStatus(ERROR, message=f"torch could not be imported: {error}")
         self._ready.set()
         self._publish(status)
@@ -132,7 +134,7 @@ def _skip_dynamo_disable_wrappers(torch: ModuleType) -> None:
         return
     cell = code.co_freevars.index("fn")
     for obj in gc.get_objects():
-        if type(obj) is types.FunctionType and obj.__code__ is code:
+        if type(obj) is types.FunctionType and obj.__code__ is code and obj.__closure__ is not None:
             wrapped = obj.__closure__[cell].cell_contents
             if getattr(wrapped, "__dynamo_disable", None) is None:
                 wrapped.__dynamo_disable = wrapped

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from .analysis.engine import Analysis, analyse
+from .analysis.internal_errors import exit_if_strict
 from .documents import Unit
 from .gc_policy import collect_if_due
 from .runtime import TorchRuntime
 from .settings import Settings
 
 DEBOUNCE_S = 0.05
-_TORCH_WAIT_S = 60.0
 
 
 @dataclass
 class _Job:
     version: tuple
-    task: asyncio.Task | None = None
+    task: asyncio.Task = field(init=False)
     analysed: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -123,7 +124,7 @@ class AnalysisScheduler:
     async def _run(self, unit: Unit, job: _Job) -> None:
         await asyncio.sleep(DEBOUNCE_S)
         loop = asyncio.get_running_loop()
-        torch = self._runtime.torch() or await loop.run_in_executor(None, self._runtime.wait, _TORCH_WAIT_S)
+        torch = self._runtime.torch() or await loop.run_in_executor(None, self._runtime.wait)
         if torch is None or self._wanted.get(unit.key) != job.version:
             return
         settings = self._settings()
@@ -136,22 +137,27 @@ class AnalysisScheduler:
         cells = tuple(span.first_line for span in unit.spans) if unit.spans[0].uri != unit.key else ()  # a notebook
         while True:
             previous, symbolic = self.latest(unit.key), self._runtime.symbolic_ready
-            analysis = await loop.run_in_executor(
-                self._executor,
-                lambda: analyse(
-                    unit.source,
-                    torch,
-                    device,
-                    settings.probe_max_elements,
-                    settings.analysis_budget_s,
-                    cancelled,
-                    cells,
-                    previous,
-                    symbolic,
-                    project,
-                    path,
-                ),
-            )
+            try:
+                analysis = await loop.run_in_executor(
+                    self._executor,
+                    functools.partial(
+                        analyse,
+                        unit.source,
+                        torch,
+                        device,
+                        settings.probe_max_elements,
+                        settings.analysis_budget_s,
+                        cancelled,
+                        cells,
+                        previous,
+                        symbolic,
+                        project,
+                        path,
+                    ),
+                )
+            except Exception as error:
+                exit_if_strict(error)
+                raise
             if cancelled():
                 return
             self._latest[unit.key] = (job.version, analysis)

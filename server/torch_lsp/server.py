@@ -37,7 +37,6 @@ STATUS_COMMAND = "torch-lsp.status"
 DEVICES_COMMAND = "torch-lsp.devices"
 _HINT_WAIT_S = 10.0
 _VALUE_WAIT_S = 2.0
-_TORCH_WAIT_S = 60.0
 _PROGRESS_TOKEN = "torch-lsp/loading-torch"
 _INDEX_TOKEN = "workspace-index"
 _WATCH_ID = "torch-lsp/watch-python-files"
@@ -402,7 +401,7 @@ def create_server() -> TorchLanguageServer:
         return inlay_hints(
             analysis,
             span,
-            [text.rstrip("\r\n") for text in lines],
+            [line.rstrip("\r\n") for line in lines],
             params.range,
             ls.settings,
             ls.language,
@@ -438,7 +437,7 @@ def create_server() -> TorchLanguageServer:
     ) -> types.RelatedFullDocumentDiagnosticReport:
         unit = ls.unit(params.text_document.uri)
         if unit is not None and ls.runtime.torch() is None:
-            await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
+            await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
         if unit is None or ls.is_notebook(unit):  # a cell's diagnostics are pushed
             return types.RelatedFullDocumentDiagnosticReport(items=[])
         analysis = await ls.scheduler.current(unit, _HINT_WAIT_S)
@@ -451,7 +450,7 @@ def create_server() -> TorchLanguageServer:
     async def code_action(ls: TorchLanguageServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         unit = ls.unit(params.text_document.uri)
         analysis = await ls.scheduler.current(unit, _HINT_WAIT_S) if unit is not None else None
-        if analysis is None:
+        if unit is None or analysis is None:
             return []
 
         def encode(uri: str, line: int, column: int) -> types.Position:
@@ -478,7 +477,7 @@ def create_server() -> TorchLanguageServer:
     async def verify(ls: TorchLanguageServer, *args: Any) -> str:
         from .knowledge.report import render_report
 
-        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, 60.0)
+        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
         if torch is None:
             return ls.runtime.status.message or "torch is unavailable"
         device = ls.runtime.status.device or "cpu"
@@ -490,7 +489,7 @@ def create_server() -> TorchLanguageServer:
     async def devices(ls: TorchLanguageServer, *args: Any) -> list[str]:
         from .device import available_devices
 
-        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
+        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
         return available_devices() if torch is not None else []
 
     @server.command(STATUS_COMMAND)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .analysis.probes import MAX_PROBE_ELEMENTS
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -14,7 +16,7 @@ class Settings:
     device: str = "auto"
     shape_hints: bool = True
     dtype_hints: bool = False
-    probe_max_elements: int = 4096
+    probe_max_elements: int = MAX_PROBE_ELEMENTS
     analysis_budget_s: float = 2.0
 
 

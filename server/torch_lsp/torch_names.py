@@ -20,7 +20,7 @@ def resolve_object(torch: ModuleType, qualified: str) -> Any:
             return None
         try:
             obj = inspect.getattr_static(obj, part, _MISSING) if inspect.isclass(obj) else getattr(obj, part, _MISSING)
-        except Exception:
+        except Exception:  # noqa: BLE001 torch's lazy attributes may raise anything: not a resolvable name
             return None
         if obj is _MISSING:
             return None

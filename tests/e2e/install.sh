@@ -65,10 +65,12 @@ else
     if [ -z "$nodedir" ] && [ -f /usr/include/node/node.h ]; then nodedir=/usr; fi
     env TMPDIR="$TMP" npm_config_unsafe_perm=true npm_config_yes=true ${nodedir:+npm_config_nodedir="$nodedir"} \
         npm install --no-audit --no-fund --loglevel=error "code-server@$CS_VERSION" >&2
-    version=$("$DEST/node_modules/.bin/code-server" --version | head -1)
+    # On its first run (no config file yet) code-server logs "Wrote default config file" before the version.
+    output=$("$DEST/node_modules/.bin/code-server" --version 2>&1)
+    version=$(grep -m1 -E '^[0-9]+\.[0-9]+\.[0-9]+ ' <<<"$output" || true)
     case "$version" in
         "$CS_VERSION "*) ;;
-        *) log "unexpected code-server version: $version"; exit 1 ;;
+        *) log "unexpected code-server version output: $output"; exit 1 ;;
     esac
     touch "$MARKER"
     cd "$HERE"

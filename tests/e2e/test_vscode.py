@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(3600)]  # the first test also installs code-server
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -87,6 +87,7 @@ def code_server() -> str:
             text=True,
             timeout=INSTALL_TIMEOUT_S,
             stdin=subprocess.DEVNULL,
+            check=False,
         )
     except subprocess.TimeoutExpired as error:
         pytest.fail(
@@ -128,6 +129,7 @@ def vsix() -> Path:
                     text=True,
                     timeout=PACKAGE_TIMEOUT_S,
                     stdin=subprocess.DEVNULL,
+                    check=False,
                 )
             except subprocess.TimeoutExpired as error:
                 pytest.fail(

@@ -47,7 +47,7 @@ class InstallError(RuntimeError):
 
 def _run(command: list[str], timeout: float, **kwargs) -> str:
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, **kwargs)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, **kwargs, check=False)
     except subprocess.TimeoutExpired as error:
         raise InstallError(
             f"timed out after {timeout:.0f} s: {' '.join(command)}\n{error.stdout or ''}{error.stderr or ''}"

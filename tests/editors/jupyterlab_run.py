@@ -173,6 +173,7 @@ def run(result_path: Path | None = None, screenshot: Path | None = None) -> dict
                 capture_output=True,
                 text=True,
                 timeout=BROWSER_TIMEOUT_S,
+                check=False,
             )
             result["browser_stderr"] = browser.stderr[-4000:]
         except subprocess.TimeoutExpired as exc:

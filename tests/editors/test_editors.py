@@ -23,7 +23,7 @@ import install_editors as install
 import jupyterlab_run
 import pytest
 
-pytestmark = pytest.mark.editors
+pytestmark = [pytest.mark.editors, pytest.mark.timeout(3600)]  # the first tests also install the editors
 
 HERE = Path(__file__).resolve().parent
 ARTIFACTS = install.REPO / "tests" / "e2e" / "artifacts"
@@ -72,7 +72,13 @@ def _run_nvim(nvim: Path, extra_env: dict[str, str]) -> dict:
         started = time.monotonic()
         try:
             done = subprocess.run(
-                command, env=env, capture_output=True, text=True, timeout=NVIM_TIMEOUT_S, stdin=subprocess.DEVNULL
+                command,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=NVIM_TIMEOUT_S,
+                stdin=subprocess.DEVNULL,
+                check=False,
             )
         except subprocess.TimeoutExpired as error:
             pytest.fail(f"Neovim did not finish within {NVIM_TIMEOUT_S} s: {error.stderr}", pytrace=False)

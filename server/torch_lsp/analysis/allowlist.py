@@ -66,7 +66,6 @@ _DENIED_PREFIXES = (
     "torch.vmap",
     "torch.func",
     "torch.sym_",
-    "torch.export",
     "torch.chunk_",
     "torch.storage",
     "torch.serialization",

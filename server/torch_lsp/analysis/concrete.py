@@ -42,7 +42,7 @@ def from_concrete(result: Any, make_tensor: Any) -> Any:
     if isinstance(result, torch.Size):
         return Sequence(tuple(_dim(d) for d in result), "size")
     if isinstance(result, tuple):
-        fields = tuple(getattr(result, "_fields", None) or getattr(type(result), "__match_args__", ()))
+        fields = tuple(getattr(result, "_fields", ()) or getattr(type(result), "__match_args__", ()))
         return Sequence(tuple(from_concrete(r, make_tensor) for r in result), "tuple", fields=fields)
     if isinstance(result, list):
         return Sequence(tuple(from_concrete(r, make_tensor) for r in result), "list")

@@ -34,6 +34,8 @@ class Analysis:
     checkpoints: list[Checkpoint] = field(default_factory=list)
     resumed_from: int | None = None
     sources: dict[str, str] = field(default_factory=dict)  # the other files it read (imports, importers)
+    internal_errors: int = 0
+    first_internal_error: str | None = None  # its traceback
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
     _hints: list[Binding] = field(default_factory=list)
     _hint_sites: dict[tuple[int, int], Binding] = field(default_factory=dict)
@@ -100,7 +102,7 @@ def analyse(
         previous = None
     parsed = parse_tolerant(source, cell_lines or (0,))
     resume = _resume_point(previous, parsed.lines, cell_lines, symbolic)
-    symbols = previous.symbols if resume is not None else Symbols(available=symbolic)
+    symbols = previous.symbols if previous is not None and resume is not None else Symbols(available=symbolic)
     runner = OpRunner(symbols, device, max_elements, OP_CACHE)
     interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled)
     interpreter.modules = loader
@@ -118,6 +120,8 @@ def analyse(
         interpreter.checkpoints,
         resume.line if resume is not None else None,
         loader.sources if loader is not None else {},
+        interpreter.internal_errors.count,
+        interpreter.internal_errors.first,
     )
 
 

@@ -54,7 +54,7 @@ def suggest(node: ast.AST, message: str, args: list[Any], module: TorchModule | 
     call_args = node.args if isinstance(node, ast.Call) else []
     first = args[0] if args and isinstance(args[0], TensorValue) else None
     if module is not None and module.arg_span is not None and first is not None:
-        fixes.extend(_layer_size_fix(module, first, message))
+        fixes.extend(_layer_size_fix(module, module.arg_span, first, message))
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -79,7 +79,9 @@ def suggest(node: ast.AST, message: str, args: list[Any], module: TorchModule | 
     return fixes
 
 
-def _layer_size_fix(module: TorchModule, inputs: TensorValue, message: str) -> list[Fix]:
+def _layer_size_fix(
+    module: TorchModule, arg_span: tuple[int, int, int, int], inputs: TensorValue, message: str
+) -> list[Fix]:
     shape = inputs.shape
     if (
         module.qualname == "torch.nn.Linear"
@@ -87,12 +89,12 @@ def _layer_size_fix(module: TorchModule, inputs: TensorValue, message: str) -> l
         and isinstance(shape[-1], int)
         and re.search(r"cannot be multiplied|same reduction dim", message)
     ):
-        return [Fix("fix_in_features", _replace(module.arg_span, str(shape[-1])), {"value": shape[-1]})]
+        return [Fix("fix_in_features", _replace(arg_span, str(shape[-1])), {"value": shape[-1]})]
     spatial = _CONV_SPATIAL.get(module.qualname)
     if spatial is not None and "channels" in message and len(shape) >= spatial + 1:
         channels = shape[len(shape) - spatial - 1]
         if isinstance(channels, int):
-            return [Fix("fix_in_channels", _replace(module.arg_span, str(channels)), {"value": channels})]
+            return [Fix("fix_in_channels", _replace(arg_span, str(channels)), {"value": channels})]
     return []
 
 
@@ -113,7 +115,7 @@ def _dtype_fixes(node: ast.AST, message: str, args: list[Any], call_args: list[a
         return [Fix("fix_float", _insert_after(call_args[1], span, ".float()"))]
     if re.search(r"same dtype", message):
         operands = [node.left, node.right] if isinstance(node, ast.BinOp) else call_args
-        for operand, value in zip(operands, args):
+        for operand, value in zip(operands, args, strict=False):
             if isinstance(value, TensorValue) and not value.probe.dtype.is_floating_point:
                 return [Fix("fix_float", _insert_after(operand, span, ".float()"))]
     return []

@@ -12,15 +12,16 @@ import contextlib
 import hashlib
 import operator
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
 from . import stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, per_batch_items
 from .fixes import Fix, suggest
+from .internal_errors import InternalErrors, strict_mode
 from .joins import join, join_all
 from .literals import scalar_contents
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
@@ -233,9 +234,10 @@ class Interpreter:
         self.checkpoints: list[Checkpoint] = []
         self.modules: Any = None  # the workspace modules imports may load (module_loader.ModuleLoader)
         self.units: dict[int, UnitRecords] = {}  # module scope id -> records of that module's code
+        self.internal_errors = InternalErrors(strict=strict_mode())
 
     # -- driver -------------------------------------------------------------------------------
-    def run(self, cell_lines: Sequence[int] = (), resume: Checkpoint | None = None) -> None:
+    def run(self, cell_lines: Iterable[int] = (), resume: Checkpoint | None = None) -> None:
         """Interpret the module (from a checkpoint, if given), then the functions no call site reached.
 
         `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
@@ -277,15 +279,19 @@ class Interpreter:
         A driver cut short by its share of the budget is undone (a join over part of its calls could be
         wrong); the analysis goes on without the drivers left."""
         for driver in self.modules.drivers():
-            kept = (dict(self.bindings), dict(self.issues), set(self._called))
+            bindings, issues, called = dict(self.bindings), dict(self.issues), set(self._called)
             deadline = self.deadline
             self.deadline = min(deadline, time.perf_counter() + self.modules.driver_budget(deadline))
             try:
                 self.modules.run_driver(self, driver, module)
             except BudgetExceeded:
-                for current, before in zip((self.bindings, self.issues, self._called), kept, strict=True):
-                    current.clear()
-                    current.update(before)
+                # in place: the module's UnitRecords share these containers
+                self.bindings.clear()
+                self.bindings.update(bindings)
+                self.issues.clear()
+                self.issues.update(issues)
+                self._called.clear()
+                self._called.update(called)
                 if self.cancelled() or time.perf_counter() > deadline + self.symbols.setup_seconds:
                     raise
                 return
@@ -314,7 +320,8 @@ class Interpreter:
     def _forget_escaped(self) -> None:
         """Drop what was inferred inside functions handed to code the engine does not interpret (a
         DataLoader's collate_fn, a callback): that code may call them with other values."""
-        spans = [(f.node.lineno - 1, f.node.end_lineno - 1) for f in self._functions if self._escaped.get(id(f.node))]
+        escaped = [_positions(f.node) for f in self._functions if self._escaped.get(id(f.node))]
+        spans = [(line - 1, end_line - 1) for line, _, end_line, _ in escaped]
         if spans:
             self.bindings = {
                 key: b for key, b in self.bindings.items() if not any(start <= b.line <= end for start, end in spans)
@@ -356,10 +363,11 @@ class Interpreter:
         text = self.lines[line] if 0 <= line < len(self.lines) else ""
         return len(text.encode("utf-8")[:byte_col].decode("utf-8", errors="ignore"))
 
-    def record(self, node: ast.expr, name: str, value: Any, scope: Scope, hint: bool = True) -> None:
+    def record(self, node: ast.expr | ast.arg, name: str, value: Any, scope: Scope, hint: bool = True) -> None:
         """Remember that `name` (ending at `node`'s end) holds `value`; join with earlier visits."""
-        line = node.end_lineno - 1
-        column = self._column(line, node.end_col_offset)
+        _, _, end_line, end_column = _positions(node)
+        line = end_line - 1
+        column = self._column(line, end_column)
         key = (line, column, name)
         existing = self.bindings.get(key)
         if existing is not None:
@@ -370,8 +378,8 @@ class Interpreter:
 
     def span(self, node: ast.AST) -> tuple[int, int, int, int]:
         """(line, column, end line, end column) of a node, in characters."""
-        line, end_line = node.lineno - 1, node.end_lineno - 1
-        return line, self._column(line, node.col_offset), end_line, self._column(end_line, node.end_col_offset)
+        line, column, end_line, end_column = _positions(node)
+        return line - 1, self._column(line - 1, column), end_line - 1, self._column(end_line - 1, end_column)
 
     def report(
         self,
@@ -379,7 +387,7 @@ class Interpreter:
         op: str,
         error: OpError,
         args: list[Any],
-        related: list[tuple[int, str]] = (),
+        related: Iterable[tuple[int, str]] = (),
         module: TorchModule | None = None,
     ) -> None:
         """Record a failing torch call at `node`; `related` names the lines its operands came from."""
@@ -425,7 +433,8 @@ class Interpreter:
             return handler(node, scope) is not False
         except BudgetExceeded:
             raise
-        except Exception:
+        except Exception as error:  # noqa: BLE001 counted, and raised in strict mode, by InternalErrors
+            self.internal_errors.record(error)
             return True
 
     def _stmt_Expr(self, node: ast.Expr, scope: Scope) -> None:
@@ -631,17 +640,17 @@ class Interpreter:
         starred = [i for i, e in enumerate(elements) if isinstance(e, ast.Starred)]
         items = self.iteration_items(value)
         if items is not None and not starred and len(items) == len(elements):
-            for element, item in zip(elements, items):
+            for element, item in zip(elements, items, strict=False):
                 self.bind(element, item, scope)
             return
         if items is not None and len(starred) == 1 and len(items) >= len(elements) - 1:
             star = starred[0]
             after = len(elements) - star - 1
             rest = items[star : len(items) - after]
-            for element, item in zip(elements[:star], items[:star]):
+            for element, item in zip(elements[:star], items[:star], strict=False):
                 self.bind(element, item, scope)
-            self.bind(elements[star].value, Sequence(tuple(rest), "list"), scope)
-            for element, item in zip(elements[star + 1 :], items[len(items) - after :]):
+            self.bind(cast(ast.Starred, elements[star]).value, Sequence(tuple(rest), "list"), scope)
+            for element, item in zip(elements[star + 1 :], items[len(items) - after :], strict=False):
                 self.bind(element, item, scope)
             return
         single = self.iteration_element(value) if items is None else UNKNOWN
@@ -709,7 +718,8 @@ class Interpreter:
             return handler(node, scope)
         except (BudgetExceeded, RecursionError):
             raise
-        except Exception:
+        except Exception as error:  # noqa: BLE001 counted, and raised in strict mode, by InternalErrors
+            self.internal_errors.record(error)
             return UNKNOWN
 
     def _expr_Constant(self, node: ast.Constant, scope: Scope) -> Any:
@@ -752,7 +762,7 @@ class Interpreter:
                 else (BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN)
             )
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
-            if isinstance(owner, Sequence) and name in owner.fields:
+            if isinstance(owner, Sequence) and owner.items is not None and name in owner.fields:
                 return owner.items[owner.fields.index(name)]
             return BoundMethod(owner, name)
         return UNKNOWN
@@ -761,7 +771,11 @@ class Interpreter:
         keys = [self.eval(k, scope) if k is not None else UNKNOWN for k in node.keys]
         if not all(isinstance(k, Const) and isinstance(k.value, str) for k in keys):
             return UNKNOWN
-        return Sequence(tuple(self.eval(v, scope) for v in node.values), "dict", fields=tuple(k.value for k in keys))
+        return Sequence(
+            tuple(self.eval(v, scope) for v in node.values),
+            "dict",
+            fields=tuple(k.value for k in keys if isinstance(k, Const)),
+        )
 
     def _expr_Tuple(self, node: ast.Tuple, scope: Scope) -> Any:
         return self._sequence(node.elts, scope, "tuple")
@@ -839,7 +853,7 @@ class Interpreter:
             )
         if isinstance(owner, (Sequence, Container)) and isinstance(index, Const) and isinstance(index.value, str):
             keys = owner.fields if isinstance(owner, Sequence) else owner.names
-            return owner.items[keys.index(index.value)] if index.value in keys else UNKNOWN
+            return owner.items[keys.index(index.value)] if owner.items is not None and index.value in keys else UNKNOWN
         if isinstance(owner, Container) and isinstance(index, Const) and isinstance(index.value, slice):
             return Container(owner.qualname, owner.items[index.value])
         if isinstance(owner, Sequence) and isinstance(index, Const):
@@ -1008,9 +1022,9 @@ class Interpreter:
         elif name == "clear":
             new = []
         elif name in ("append", "add_module") and args:
-            new = items + [args[-1]]
-        elif name == "extend" and args and self.iteration_items(args[0]) is not None:
-            new = items + self.iteration_items(args[0])
+            new = [*items, args[-1]]
+        elif name == "extend" and args and (extension := self.iteration_items(args[0])) is not None:
+            new = items + extension
         elif name == "insert" and len(args) == 2 and isinstance(args[0], Const) and isinstance(args[0].value, int):
             items.insert(args[0].value, args[1])
             new = items
@@ -1079,7 +1093,7 @@ class Interpreter:
             return self._find_method(callee.receiver.cls, callee.name) is not None
         return False
 
-    def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | None:
+    def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """The method a call of user object `obj` runs: `forward` (a module), else `__call__`."""
         return self._find_method(obj.cls, "forward") or self._find_method(obj.cls, "__call__")
 
@@ -1118,11 +1132,16 @@ class Interpreter:
             return receiver
         if isinstance(receiver, Loader) and name == "__iter__":
             return Range(receiver.batch)
-        if isinstance(receiver, Sequence) and name in ("values", "indices") and name in receiver.fields:
+        if (
+            isinstance(receiver, Sequence)
+            and receiver.items is not None
+            and name in ("values", "indices")
+            and name in receiver.fields
+        ):
             return receiver.items[receiver.fields.index(name)]
         return UNKNOWN
 
-    def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | None:
+    def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         if name in cls.methods and isinstance(cls.methods[name], ast.AST):
             return cls.methods[name]
         for base in cls.bases:
@@ -1196,7 +1215,7 @@ class Interpreter:
         parameters = definition.args
         positional = [*parameters.posonlyargs, *parameters.args]
         defaults = [None] * (len(positional) - len(parameters.defaults)) + list(parameters.defaults)
-        for index, (parameter, default) in enumerate(zip(positional, defaults)):
+        for index, (parameter, default) in enumerate(zip(positional, defaults, strict=False)):
             if index < len(args):
                 value = args[index]
             elif parameter.arg in kwargs:
@@ -1206,7 +1225,7 @@ class Interpreter:
             else:
                 value = UNKNOWN
             self._bind_parameter(parameter, value, scope)
-        for parameter, default in zip(parameters.kwonlyargs, parameters.kw_defaults):
+        for parameter, default in zip(parameters.kwonlyargs, parameters.kw_defaults, strict=False):
             value = kwargs.get(parameter.arg, self.eval(default, outer) if default is not None else UNKNOWN)
             self._bind_parameter(parameter, value, scope)
         if parameters.vararg:
@@ -1251,7 +1270,7 @@ class Interpreter:
     def _annotated_tensor(self, annotation: ast.expr | None, comment: list[int | str] | None) -> Any:
         spec = shape_from_annotation(annotation)
         dims, dtype_name = spec if spec is not None else ((comment, "float32") if comment is not None else (None, None))
-        if dims is None:
+        if dims is None or dtype_name is None:
             return None
         torch = self.torch
         dtype = getattr(torch, dtype_name)
@@ -1281,15 +1300,15 @@ def _len(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast
 
 
 def _range(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    values = [a.value if isinstance(a, Const) else None for a in args]
+    ints = [a.value for a in args if isinstance(a, Const) and isinstance(a.value, int)]
     length = None
-    if values and all(isinstance(v, int) for v in values):
+    if args and len(ints) == len(args):
         try:
-            length = len(range(*values))
+            length = len(range(*ints))
         except (TypeError, ValueError):
             length = None
     if length is not None and length <= MAX_UNROLL:
-        return Sequence(tuple(Const(i) for i in range(*values)), "list")
+        return Sequence(tuple(Const(i) for i in range(*ints)), "list")
     return Range(Scalar(int), length)
 
 
@@ -1302,8 +1321,8 @@ def _enumerate(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], nod
 
 
 def _zip(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    all_items = [interp.iteration_items(a) for a in args]
-    if all(items is not None for items in all_items) and all_items:
+    all_items = [items for items in (interp.iteration_items(a) for a in args) if items is not None]
+    if args and len(all_items) == len(args):
         count = min(len(items) for items in all_items)
         return Sequence(tuple(Sequence(tuple(items[i] for items in all_items)) for i in range(count)), "list")
     return Range(Sequence(tuple(interp.iteration_element(a) for a in args)))
@@ -1467,7 +1486,7 @@ def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
         return UNKNOWN
     try:
         result = function(left, right)
-    except Exception:
+    except Exception:  # noqa: BLE001 the user's operation raises (1 / 0, "a" - 1): its value is unknown
         return UNKNOWN
     if hasattr(result, "node"):
         return SymDim(result)
@@ -1512,10 +1531,15 @@ def _signature(value: Any) -> Any:
     return ("O", value)  # the object itself, by identity: an id could be reused once it is freed
 
 
+def _positions(node: ast.AST) -> tuple[int, int, int, int]:
+    """(line, column, end line, end column) of a parsed node: 1-based lines, UTF-8 byte columns."""
+    located = cast(ast.expr, node)  # statements, expressions and arguments all carry the four positions
+    assert located.end_lineno is not None and located.end_col_offset is not None
+    return located.lineno, located.col_offset, located.end_lineno, located.end_col_offset
+
+
 def _as_load(target: ast.expr) -> ast.expr:
     clone = ast.parse(ast.unparse(target), mode="eval").body
-    ast.copy_location(clone, target)
     for child in ast.walk(clone):
-        child.lineno, child.col_offset = target.lineno, target.col_offset
-        child.end_lineno, child.end_col_offset = target.end_lineno, target.end_col_offset
+        ast.copy_location(child, target)
     return clone

@@ -29,11 +29,13 @@ def join(a: Any, b: Any, symbols: Symbols) -> Any:
     if isinstance(a, Const) and isinstance(b, Const):
         try:
             return a if type(a.value) is type(b.value) and a.value == b.value else UNKNOWN
-        except Exception:
+        except Exception:  # noqa: BLE001 user values' __eq__ may raise anything: an unknown join
             return UNKNOWN
     if isinstance(a, Sequence) and isinstance(b, Sequence) and a.kind == b.kind:
         if a.items is not None and b.items is not None and len(a.items) == len(b.items):
-            return Sequence(tuple(join(x, y, symbols) for x, y in zip(a.items, b.items)), a.kind, fields=a.fields)
+            return Sequence(
+                tuple(join(x, y, symbols) for x, y in zip(a.items, b.items, strict=False)), a.kind, fields=a.fields
+            )
         if a.kind == "list":
             return Sequence(None, "list", element=join_all([*_members(a), *_members(b)], symbols))
     return UNKNOWN
@@ -59,12 +61,12 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:
     if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim():
         return UNKNOWN
     try:
-        dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape)]
+        dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape, strict=False)]
     except SymbolsDeferred:
         return UNKNOWN
     same_layout = (a.probe.is_contiguous() and b.probe.is_contiguous()) or a.probe.stride() == b.probe.stride()
     for kept in (a, b):
-        if same_layout and all(same_dim(d, k) for d, k in zip(dims, kept.shape)):
+        if same_layout and all(same_dim(d, k) for d, k in zip(dims, kept.shape, strict=False)):
             if (a.device, a.checked_on) == (b.device, b.checked_on):
                 return kept
             return TensorValue(kept.probe, _join_device(a, b), kept.origin)

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from .concrete import NotConcrete, to_concrete
-from .probes import tree_map
+from .probes import MAX_PROBE_ELEMENTS, tree_map
 from .values import Literal, Sequence, TensorValue, tensors_in
 
-_MAX_ELEMENTS = 4096
 _MAX_DEPTH = 64  # ops between a literal and contents derived from it (bounds the checks' recursion)
 # Ops whose float results are the same on every device when their inputs are whole numbers: creations,
 # data movement, and arithmetic IEEE rounds correctly (whole sums are exact in any order below the bound).
@@ -105,11 +104,11 @@ def with_contents(value: Any, fn: Callable[..., Any], args: tuple, kwargs: dict)
     """`value` (the result of `torch.tensor(args...)`) carrying its exact contents, when they are small."""
     import torch
 
-    if not isinstance(value, TensorValue) or math.prod(value.shape) > _MAX_ELEMENTS:
+    if not isinstance(value, TensorValue) or math.prod(value.shape) > MAX_PROBE_ELEMENTS:
         return value
     try:
         data = fn(*args, **{**kwargs, "device": "cpu"})
-    except Exception:
+    except Exception:  # noqa: BLE001 torch refusing the concrete call leaves the abstract value
         return value
     literal = Literal(data)
     owned = TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at, (literal,))
@@ -145,8 +144,9 @@ def with_derived_contents(
     ):  # empty: uninitialised memory
         return value
     dtype, shape = value.probe.dtype, value.shape
-    sources = [t.contents_literal for t in tensors_in([*args, *kwargs.values()])]
-    if None in sources or any(not isinstance(d, int) for d in shape) or math.prod(shape) > _MAX_ELEMENTS:
+    found = [t.contents_literal for t in tensors_in([*args, *kwargs.values()])]
+    sources = [source for source in found if source is not None]
+    if len(sources) < len(found) or any(not isinstance(d, int) for d in shape) or math.prod(shape) > MAX_PROBE_ELEMENTS:
         return value
     depth = 1 + max((source.depth for source in sources), default=0)
     if depth > _MAX_DEPTH:
@@ -211,5 +211,5 @@ def _on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs: di
         c_kwargs = {k: to_concrete(v, contents) for k, v in kwargs.items()}
         with torch.device("cpu"), torch.no_grad():
             return fn(*c_args, **c_kwargs)
-    except Exception:
+    except Exception:  # noqa: BLE001 torch refusing the concrete call means no concrete result
         return None

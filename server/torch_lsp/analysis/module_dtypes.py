@@ -18,8 +18,8 @@ CONVERSIONS = {"float": "float32", "double": "float64", "half": "float16", "bflo
 def conversion_dtype(torch: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
     """The dtype `module.<name>(*args, **kwargs)` converts to; None when the call changes no dtype
     (`.to(device)`)."""
-    if CONVERSIONS.get(name):
-        return getattr(torch, CONVERSIONS[name])
+    if conversion := CONVERSIONS.get(name):
+        return getattr(torch, conversion)
     for value in [*args, kwargs.get("dtype")]:
         if isinstance(value, TensorValue):  # `.to(other_tensor)` takes its dtype
             return value.probe.dtype

@@ -34,7 +34,7 @@ def _named(module: Any, buffers: bool) -> list[tuple[str, TensorValue]] | None:
     if isinstance(module, Container):
         names = module.names or tuple(str(index) for index in range(len(module.items)))
         found: list[tuple[str, TensorValue]] = []
-        for prefix, item in zip(names, module.items):
+        for prefix, item in zip(names, module.items, strict=False):
             inner = _named(item, buffers)
             if inner is None:
                 return None

@@ -224,4 +224,4 @@ def storage_size(shape: Any, stride: Any) -> Any:
     """How many elements a tensor with this layout spans (sizes may be symbolic: never known to be 0)."""
     if any(isinstance(size, int) and size == 0 for size in shape):
         return 0
-    return 1 + sum((size - 1) * step for size, step in zip(shape, stride))
+    return 1 + sum((size - 1) * step for size, step in zip(shape, stride, strict=False))

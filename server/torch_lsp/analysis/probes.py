@@ -17,6 +17,8 @@ from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, 
 from .symbols import Symbols
 
 _MAX_MODULE_PARAMS = 1_000_000
+# Above this many elements a call runs on meta tensors only (default of the torchLsp.probe.maxElements setting).
+MAX_PROBE_ELEMENTS = 4096
 
 
 @dataclass(frozen=True)
@@ -222,13 +224,13 @@ class OpRunner:
             else:
                 with torch.device("meta"):
                     value = fn(*args, **kwargs)
-        except _SHAPE_ERRORS + (NotImplementedError,) as error:
+        except (*_SHAPE_ERRORS, NotImplementedError) as error:
             return (
                 self._after_failure(fn, args, kwargs, error, symbolic)
                 if confirm
                 else OpResult(error=OpError(_first_line(error), type(error).__name__, None))
             )
-        except Exception:
+        except Exception:  # noqa: BLE001 any other failure of a meta call is an unknown result, never a shape error
             return OpResult()
         shares = shared_arguments(args, kwargs, value)
         result = OpResult(value=value) if not confirm or symbolic else self._confirm(fn, args, kwargs, value)
@@ -277,7 +279,7 @@ class OpRunner:
                     fn(*concrete_args, **concrete_kwargs)
             except _SHAPE_ERRORS:
                 continue
-            except Exception:
+            except Exception:  # noqa: BLE001 an unexpected failure confirms nothing
                 return False
             return False
         return True
@@ -302,7 +304,7 @@ class OpRunner:
         try:
             with self.symbols.mode(), torch.device("meta"):
                 return OpResult(value=fn(*args, **kwargs))
-        except Exception:
+        except Exception:  # noqa: BLE001 fake-tensor mode failing is an unknown result
             return None
 
     def _small(self, tensors: list[Any]) -> bool:
@@ -345,17 +347,20 @@ class OpRunner:
             real_fn = self._real_module(fn) if _is_module(fn) else fn
             if real_fn is None:
                 return None
-            make = lambda t: self._real_tensor(t, alternate)
+
+            def make(tensor: Any) -> Any:
+                return self._real_tensor(tensor, alternate)
+
             real_args = tree_map(args, make)
             real_kwargs = tree_map(kwargs, make)
-        except Exception:
+        except Exception:  # noqa: BLE001 a probe that cannot be built is skipped
             return None
         try:
             with torch.device(self.device), torch.no_grad():
                 return real_fn(*real_args, **real_kwargs), None
         except _SHAPE_ERRORS as error:
             return None, error
-        except Exception:
+        except Exception:  # noqa: BLE001 a probe failing otherwise than with a shape error proves nothing
             return None
 
     def _real_tensor(self, value: Any, alternate: bool = False) -> Any:

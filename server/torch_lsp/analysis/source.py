@@ -66,7 +66,7 @@ def _blank(lines: list[str], number: int) -> None:
 
 
 def _needs_placeholder(lines: list[str], number: int) -> bool:
-    previous = next((_code_part(l) for l in reversed(lines[:number]) if _code_part(l).strip()), "")
+    previous = next((_code_part(line) for line in reversed(lines[:number]) if _code_part(line).strip()), "")
     return previous.endswith(":")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import functools
 import inspect
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from . import allowlist, saved_files
@@ -105,7 +106,7 @@ class TorchCalls:
         node: ast.AST,
         device: str | None = None,
         confirm: bool = True,
-        related: list[tuple[int, str]] = (),
+        related: Iterable[tuple[int, str]] = (),
         module: TorchModule | None = None,
     ) -> Any:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
@@ -349,12 +350,12 @@ class TorchCalls:
             batch_size,
             isinstance(drop_last, Const) and drop_last.value is True,
         )
-        if sizes is None or len(sizes) > MAX_COLLATE_CALLS:
+        if samples is None or sizes is None or len(sizes) > MAX_COLLATE_CALLS:
             return Loader(UNKNOWN)
         starts = [sum(sizes[:i]) for i in range(len(sizes))]
         batches = [
             self.interp.call_function(collate, [Sequence(tuple(samples[start : start + size]), "list")], {}, node)
-            for start, size in zip(starts, sizes)
+            for start, size in zip(starts, sizes, strict=False)
         ]
         self.interp.model_every_call(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])

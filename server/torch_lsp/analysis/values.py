@@ -245,7 +245,7 @@ class UserClass:
     node: ast.ClassDef
     scope: Any
     bases: tuple[Any, ...]
-    methods: dict[str, ast.FunctionDef] = field(default_factory=dict)
+    methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=dict)
     attributes: dict[str, Any] = field(default_factory=dict)
 
 

@@ -58,7 +58,6 @@ if TYPE_CHECKING:
     from ..server import TorchLanguageServer
 
 _ITEMS: dict[str, tuple[tuple[Member, ...], list[types.CompletionItem]]] = {}
-_TORCH_WAIT_S = 30.0
 _VALUE_WAIT_S = 2.0
 _WINDOW_LINES = 60
 _Kind = types.CompletionItemKind
@@ -104,7 +103,7 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
         return None
     torch = ls.runtime.torch()
     if torch is None and (cursor.member is not None or cursor.call is not None):
-        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait, _TORCH_WAIT_S)
+        torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
     if cursor.member is not None:
         return types.CompletionList(is_incomplete=False, items=await _member_items(ls, place, cursor.member, torch))
 
@@ -124,7 +123,7 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
 
 def warm_up(ls: TorchLanguageServer) -> None:
     """Start building the namespace index in the background (once torch is loaded); idempotent."""
-    INDEX.warm(lambda: ls.runtime.wait(_TORCH_WAIT_S))
+    INDEX.warm(ls.runtime.wait)
 
 
 def resolve_completion(ls: TorchLanguageServer, item: types.CompletionItem) -> types.CompletionItem:
@@ -135,9 +134,10 @@ def resolve_completion(ls: TorchLanguageServer, item: types.CompletionItem) -> t
         return item
     entry = ls.index.find(qualname, torch)
     if entry is not None:
-        markdown = entry_markdown(entry, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked)
+        text = entry_markdown(entry, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked)
         if entry.name != qualname and item.detail:
-            markdown = _with_signature(markdown, f"{qualname.rsplit('.', 2)[-2]}.{item.detail}")
+            text = _with_signature(text, f"{qualname.rsplit('.', 2)[-2]}.{item.detail}")
+        markdown: str | None = text
     else:
         markdown = torch_doc_markdown(qualname, torch, ls.language) if torch is not None else None
     if markdown is not None:
@@ -373,7 +373,9 @@ def _dim_items(
         return []
     rank = tensors[0].dim()
     results = _run_dims(torch, analysis, call, name, arguments, rank) if arguments is not None else {}
-    valid = list(results.items()) or [(d, None) for d in [*range(rank), *range(-1, -rank - 1, -1)]]
+    valid: list[tuple[int, str | None]] = list(results.items()) or [
+        (d, None) for d in [*range(rank), *range(-1, -rank - 1, -1)]
+    ]
     ordered = sorted(valid, key=lambda item: (item[0] < 0, abs(item[0])))
     return [
         types.CompletionItem(

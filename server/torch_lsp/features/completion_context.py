@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -166,7 +167,7 @@ def _call_site(text: str, frame: _Frame, line_start: int, any_argument: bool = F
     if callee is None or _DEFINITION.search(text, callee_line, callee.start()):
         return None
     bounds = [frame.start, *frame.commas]
-    previous = tuple(_argument(text[a + 1 : b]) for a, b in zip(bounds, bounds[1:]))
+    previous = tuple(_argument(text[a + 1 : b]) for a, b in itertools.pairwise(bounds))
     current = text[bounds[-1] + 1 :]
     keyword_arg = _KEYWORD_ARG.match(current)
     if keyword_arg is not None and _VALUE_PREFIX.fullmatch(keyword_arg.group(2)):

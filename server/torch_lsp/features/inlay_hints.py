@@ -87,7 +87,8 @@ def inlay_hints(
 
 def resolve_tooltip(hint: types.InlayHint, analysis: Analysis, settings: Settings, language: str) -> types.InlayHint:
     """Fill in the tooltip of a hint sent without one, if the analysis still shows the same label there."""
-    assert isinstance(hint.data, list)
+    if not isinstance(hint.data, list):
+        return hint
     _, line, column = hint.data
     binding = analysis.hint_at(line, column)
     if binding is not None and hint_label(analysis, binding.value, settings) == hint.label:

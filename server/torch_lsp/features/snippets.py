@@ -193,7 +193,9 @@ def _parse_from(text: str, pos: int, nested: bool) -> tuple[_Parts, int]:
             parts.append(_TabStop(int(bare[1] or bare[2]), None))
             pos = bare.end()
         elif choice := _CHOICE_STOP.match(text, pos):
-            first = _CHOICE_ESCAPE.sub(r"\1", _FIRST_CHOICE.match(choice[2])[0])
+            first_choice = _FIRST_CHOICE.match(choice[2])
+            assert first_choice is not None  # the pattern matches the empty string
+            first = _CHOICE_ESCAPE.sub(r"\1", first_choice[0])
             parts.append(_TabStop(int(choice[1]), (first,)))
             pos = choice.end()
         elif start := _PLACEHOLDER_START.match(text, pos):

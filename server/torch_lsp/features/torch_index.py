@@ -89,7 +89,7 @@ def parameter_lists(qualname: str, obj: Any) -> Overloads:
         if str(signature) != "(*args, **kwargs)":
             params = [_from_parameter(p) for p in signature.parameters.values()]
             return (tuple(params[1:] if params and params[0].name in ("self", "cls") else params),)
-    except Exception:  # torch's C functions and odd descriptors raise various errors here
+    except Exception:  # noqa: BLE001 torch's C functions and odd descriptors raise various errors here
         pass
     short = qualname.rsplit(".", 1)[-1]
     found = []
@@ -307,7 +307,7 @@ class NamespaceIndex:
         if importlib.util.find_spec("torchvision") is not None:
             try:
                 importlib.import_module("torchvision.transforms")
-            except Exception:  # a broken torchvision install must not stop completion
+            except Exception:  # noqa: BLE001 a broken torchvision install must not stop completion
                 pass
         path = self.cache_path(torch)
         cached = _read(path)

@@ -6,7 +6,7 @@ import functools
 import hashlib
 import tomllib
 from importlib import resources
-from typing import Any
+from typing import Any, overload
 
 from ..cache import default_cache_dir, read_json, write_json
 from .model import Check, Entry, Example, Expectation, KnowledgeBase, Note, Param, Text, Topic
@@ -23,6 +23,10 @@ def _take(table: dict[str, Any], allowed: set[str], where: str) -> dict[str, Any
     return table
 
 
+@overload
+def _text(table: dict[str, Any], where: str) -> Text: ...
+@overload
+def _text(table: None, where: str) -> None: ...
 def _text(table: dict[str, Any] | None, where: str) -> Text | None:
     if table is None:
         return None
@@ -32,6 +36,10 @@ def _text(table: dict[str, Any] | None, where: str) -> Text | None:
     return Text(zh=table["zh"].strip(), en=table["en"].strip())
 
 
+@overload
+def _expectation(table: dict[str, Any], where: str) -> Expectation: ...
+@overload
+def _expectation(table: None, where: str) -> None: ...
 def _expectation(table: dict[str, Any] | None, where: str) -> Expectation | None:
     if table is None:
         return None
@@ -139,7 +147,7 @@ def build(files: list[tuple[str, str]], tables: list[dict[str, Any]] | None = No
     contents when already known."""
     kb = KnowledgeBase()
     tables = tables if tables is not None else [tomllib.loads(text) for _, text in files]
-    for (source, _), data in zip(files, tables):
+    for (source, _), data in zip(files, tables, strict=False):
         topic, entries, notes = _from_tables(data, source)
         kb.topics.append(topic)
         kb.entries.extend(entries)

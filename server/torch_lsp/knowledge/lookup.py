@@ -17,7 +17,7 @@ class EntryIndex:
         self._by_object: dict[int, Entry] | None = None
         self._objects: list[Any] = []
 
-    def _bind(self, torch: ModuleType) -> None:
+    def _bind(self, torch: ModuleType) -> dict[int, Entry]:
         """Index every entry by the torch object its names resolve to."""
         by_object: dict[int, Entry] = {}
         for entry in self.kb.entries:
@@ -27,13 +27,13 @@ class EntryIndex:
                     self._objects.append(obj)
                     by_object.setdefault(id(obj), entry)
         self._by_object = by_object
+        return by_object
 
     def find(self, qualified: str, torch: ModuleType | None) -> Entry | None:
         """The entry for `qualified`, by name first, then by object identity."""
         entry = self.kb.lookup(qualified)
         if entry is not None or torch is None:
             return entry
-        if self._by_object is None:
-            self._bind(torch)
+        by_object = self._by_object if self._by_object is not None else self._bind(torch)
         obj = resolve_object(torch, qualified)
-        return self._by_object.get(id(obj)) if obj is not None else None
+        return by_object.get(id(obj)) if obj is not None else None

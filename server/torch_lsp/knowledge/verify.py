@@ -99,7 +99,7 @@ def _close(actual: Any, expected: Any) -> bool:
         return (
             isinstance(actual, list)
             and len(actual) == len(expected)
-            and all(_close(a, e) for a, e in zip(actual, expected))
+            and all(_close(a, e) for a, e in zip(actual, expected, strict=False))
         )
     if isinstance(expected, bool) or isinstance(actual, bool):
         return actual == expected
@@ -118,7 +118,7 @@ def matches(result: Any, expect: Expectation) -> bool:
         return (
             isinstance(result, tuple)
             and len(result) == len(expect.items)
-            and all(matches(r, e) for r, e in zip(result, expect.items))
+            and all(matches(r, e) for r, e in zip(result, expect.items, strict=True))
         )
     if isinstance(result, torch.Tensor):
         if expect.shape is not None and list(result.shape) != list(expect.shape):
@@ -127,9 +127,7 @@ def matches(result: Any, expect: Expectation) -> bool:
             return False
         if expect.values is not None and not _close(result.detach().cpu().tolist(), expect.values):
             return False
-        if expect.value is not None and not _close(result.detach().cpu().item(), expect.value):
-            return False
-        return True
+        return expect.value is None or _close(result.detach().cpu().item(), expect.value)
     if expect.shape is not None or expect.dtype is not None or expect.values is not None:
         return False
     return _close(result, expect.value)
@@ -140,7 +138,7 @@ def _available(requires: str | None) -> bool:
         return True
     try:
         importlib.import_module(requires)
-    except Exception:
+    except Exception:  # noqa: BLE001 a module that fails to import in any way is unavailable
         return False
     return True
 
@@ -154,7 +152,7 @@ def _run(setup: str, code: str, device: str) -> tuple[Any, BaseException | None]
         with torch.device(device):
             exec(compile(setup, "<knowledge setup>", "exec"), scope)
             return eval(compile(code, "<knowledge example>", "eval"), scope), None
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 what an example raises is its result, compared with the expected one
         return None, error
 
 
