@@ -642,3 +642,152 @@ def test_models_converted_to_another_dtype_compute_in_it():
     lines = textwrap.dedent(source).split("\n")
     mismatch_line = next(number for number, line in enumerate(lines) if line.startswith("mismatch"))
     assert [issue.line for issue in analysis.issues] == [mismatch_line]  # not the cached float32 call
+
+
+def test_dataclass_instances_take_their_keyword_arguments_not_the_class_defaults():
+    found = shapes(
+        """
+        from dataclasses import dataclass, field
+        import torch
+
+        @dataclass
+        class Config:
+            n_embd: int = 768
+            n_head: int = 12
+            sizes: list = field(default_factory=lambda: [4, 8])
+            head_dim: int = field(init=False, default=0)
+
+            def __post_init__(self):
+                self.head_dim = self.n_embd // self.n_head
+
+        cfg = Config(n_embd=32, n_head=4)
+        w = torch.ones(cfg.n_embd, cfg.head_dim, cfg.sizes[1])
+        positional = Config(16)
+        p = torch.ones(positional.n_embd, positional.n_head)
+        """
+    )
+    assert found["w"] == "[32, 8, 8]"
+    assert found["p"] == "[16, 12]"
+
+
+def test_classes_built_by_code_the_engine_does_not_model_never_show_their_class_defaults():
+    found = shapes(
+        """
+        import torch
+        from somewhere import BaseSettings
+
+        class Settings(BaseSettings):
+            width = 16
+
+        s = Settings(width=8)
+        q = torch.zeros(s.width, 3)
+        """
+    )
+    assert found["q"] == "[width, 3]"
+
+
+def test_argparse_options_are_sizes_named_after_them_and_a_literal_argument_list_is_parsed():
+    found = shapes(
+        """
+        import argparse
+        import torch
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--batch-size", type=int, default=64, help=f"{3}")
+        parser.add_argument("--lr", type=float, default=0.1)
+        parser.add_argument("--hidden", default=32)
+        args = parser.parse_args()
+        x = torch.randn(args.batch_size, 1, 28, 28)
+        h = torch.randn(args.hidden, 2)
+        fixed = parser.parse_args(["--batch-size", "8"])
+        y = torch.randn(fixed.batch_size, fixed.hidden)
+        """
+    )
+    assert found["x"] == "[batch_size, 1, 28, 28]"
+    assert found["h"] == "[hidden, 2]"
+    assert found["y"] == "[8, 32]"
+
+
+def test_unknown_ints_are_named_after_the_variable_they_are_assigned_to():
+    source = """
+        import torch
+        import torch.nn as nn
+
+        chars = sorted(set(open("input.txt").read()))
+        vocab_size = len(chars)
+        logits = nn.Linear(16, vocab_size)(torch.randn(4, 8, 16))
+        n = int(0.9 * vocab_size)
+        head = torch.zeros(vocab_size)[:n]
+        """
+    found = shapes(source)
+    assert found["logits"] == "[4, 8, vocab_size]"
+    assert found["head"] in ("[Min(n,vocab_size)]", "[Min(vocab_size,n)]")  # which is smaller is not known
+    assert analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0).issues == []
+
+
+def test_keyword_expansion_dicts_and_kwargs_parameters():
+    found = shapes(
+        """
+        import torch
+        import torch.nn as nn
+        from torch.utils.data import DataLoader, TensorDataset
+
+        opts = {"batch_size": 4}
+        opts["drop_last"] = True
+        if torch.cuda.is_available():
+            opts.update(num_workers=2, pin_memory=True)
+        loader = DataLoader(TensorDataset(torch.randn(10, 3)), **opts)
+        (xb,) = next(iter(loader))
+        layer = nn.Linear(3, **dict(out_features=5))
+        out = layer(xb)
+
+        def build(*sizes, **options):
+            return torch.zeros(*sizes, **options)
+
+        z = build(2, 3, dtype=torch.float64)
+        """
+    )
+    assert found["xb"] == "[4, 3]"
+    assert found["out"] == "[4, 5]"
+    assert found["z"] == "[2, 3]"
+
+
+def test_named_tuples_namespaces_partials_and_wrapped_models():
+    found = shapes(
+        """
+        import functools
+        from types import SimpleNamespace
+        from typing import NamedTuple
+        import torch
+        import torch.nn as nn
+
+        class Spec(NamedTuple):
+            channels: int
+            size: int = 8
+
+        c, s = Spec(3)
+        img = torch.zeros(c, s, s)
+        ns = SimpleNamespace(dim=4)
+        ns.dim = 6
+        v = torch.zeros(ns.dim)
+
+        def scaled(x, scale):
+            y = x * scale
+            return y
+
+        double = functools.partial(scaled, scale=2)
+        d = double(torch.ones(5, 2))
+        net = nn.Linear(4, 3)
+        if torch.cuda.device_count() > 1:
+            net = nn.DataParallel(net)
+        o = net(torch.ones(2, 4))
+        strides = [2] + [1] * 2
+        stack = nn.Sequential(*[nn.Conv2d(1, 1, 3, stride=st, padding=1) for st in strides])
+        m = stack(torch.ones(1, 1, 8, 8))
+        """
+    )
+    assert found["img"] == "[3, 8, 8]"
+    assert found["v"] == "[6]"
+    assert found["y"] == "[5, 2]"
+    assert found["o"] == "[2, 3]"
+    assert found["m"] == "[1, 1, 4, 4]"
