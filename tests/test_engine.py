@@ -791,3 +791,26 @@ def test_named_tuples_namespaces_partials_and_wrapped_models():
     assert found["y"] == "[5, 2]"
     assert found["o"] == "[2, 3]"
     assert found["m"] == "[1, 1, 4, 4]"
+
+
+def test_a_condition_on_a_layer_or_none_is_decided_by_python_truth():
+    found = shapes(
+        """
+        import torch
+        import torch.nn as nn
+
+        class Block(nn.Module):
+            def __init__(self, cin, cout, down=None):
+                super().__init__()
+                self.conv = nn.Conv2d(cin, cout, 3, padding=1, stride=2 if down else 1)
+                self.down = down
+
+            def forward(self, x):
+                residual = self.down(x) if self.down else x
+                return self.conv(x) + residual
+
+        y1 = Block(4, 4)(torch.zeros(2, 4, 8, 8))
+        y2 = Block(4, 8, nn.Conv2d(4, 8, 1, stride=2))(y1)
+        """
+    )
+    assert found["y2"] == "[2, 8, 4, 4]"

@@ -1,6 +1,6 @@
 """Sizes the analysis cannot compute keep their names: a vocabulary counted from text, a split computed with
 int(), a size read with input-like code; lists built with arithmetic, a model wrapped for several devices
-inside a branch, options expanded into a DataLoader, a dict of weight tensors."""
+inside a branch, options expanded into a DataLoader, a dict of weight tensors, a layer tested for truth."""
 
 import torch
 import torch.nn as nn
@@ -84,3 +84,22 @@ for name, param in weights.items():
     grad = torch.zeros_like(param)
 total = sum(p.numel() for p in weights.values())
 stacked = torch.cat([weights[k].flatten() for k in ("b1", "b2")])
+
+
+class Residual(nn.Module):
+    def __init__(self, cin, cout, downsample=None):
+        super().__init__()
+        self.conv = nn.Conv2d(cin, cout, 3, stride=2 if downsample else 1, padding=1)
+        self.downsample = downsample
+
+    def forward(self, x):
+        shortcut = x
+        if self.downsample:
+            shortcut = self.downsample(x)
+        return torch.relu(self.conv(x) + shortcut)
+
+
+plain = Residual(3, 3)
+reduce = Residual(3, 6, nn.Sequential(nn.Conv2d(3, 6, 1, stride=2), nn.BatchNorm2d(6)))
+res1 = plain(images)
+res2 = reduce(res1)

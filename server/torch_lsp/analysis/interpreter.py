@@ -13,6 +13,7 @@ import operator
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from types import ModuleType
 from typing import Any
 
 from ..torch_names import resolve_object as resolve_torch
@@ -419,7 +420,7 @@ class Interpreter:
         return False
 
     def _stmt_If(self, node: ast.If, scope: Scope) -> bool:
-        test = self.eval(node.test, scope)
+        test = self.truth(self.eval(node.test, scope))
         if isinstance(test, Const):
             try:
                 return self.exec_block(node.body if test.value else node.orelse, scope)
@@ -438,6 +439,20 @@ class Interpreter:
             return True
         scope.vars = self._join_vars(after_body, scope.vars)
         return True
+
+    def truth(self, value: Any) -> Any:
+        """A condition's value when Python's truth of it is known (`if self.downsample:` on a layer or on None)."""
+        if isinstance(value, (TorchModule, Function, UserClass)) or (
+            isinstance(value, TorchRef) and (callable(value.obj) or isinstance(value.obj, ModuleType))
+        ):
+            return Const(True)
+        if isinstance(value, Container) or (isinstance(value, Sequence) and value.items is not None):
+            return Const(bool(value.items))
+        if isinstance(value, UserObject) and not any(
+            self._find_method(value.cls, name) is not None for name in ("__bool__", "__len__")
+        ):
+            return Const(True)
+        return value
 
     def _join_vars(self, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         merged = dict(a)
@@ -804,7 +819,7 @@ class Interpreter:
         return value
 
     def _expr_IfExp(self, node: ast.IfExp, scope: Scope) -> Any:
-        test = self.eval(node.test, scope)
+        test = self.truth(self.eval(node.test, scope))
         if isinstance(test, Const):
             return self.eval(node.body if test.value else node.orelse, scope)
         return join(self.eval(node.body, scope), self.eval(node.orelse, scope), self.symbols)
