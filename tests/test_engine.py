@@ -814,3 +814,40 @@ def test_a_condition_on_a_layer_or_none_is_decided_by_python_truth():
         """
     )
     assert found["y2"] == "[2, 8, 4, 4]"
+
+
+def test_methods_of_constant_strings_are_folded():
+    found = shapes(
+        """
+        import torch
+
+        sentences = ["ich mochte ein bier P", "S i want a beer"]
+        vocab = {"P": 0, "ich": 1, "mochte": 2, "ein": 3, "bier": 4}
+        x = torch.LongTensor([[vocab[w] for w in sentences[0].split()]])
+        words = " ".join(sentences).lower().split()
+        y = torch.zeros(len(words), 2)
+        huge = ("ab" * 2000).replace("a", "a" * 4000)
+        """
+    )
+    assert found["x"] == "[1, 5]"
+    assert found["y"] == "[10, 2]"
+
+
+def test_item_assignment_replaces_the_item_a_list_or_dict_holds():
+    found = shapes(
+        """
+        import torch
+
+        xs = [torch.zeros(3), torch.zeros(3)]
+        xs[0] = torch.zeros(5)
+        a = xs[0]
+        b = xs[1]
+        xs[int(input())] = torch.zeros(7)
+        c = xs[1]
+        d = {k: torch.zeros(3) for k in ["p", "q"]}
+        d["p"] = torch.zeros(5)
+        e = d["q"]
+        """
+    )
+    assert (found["a"], found["b"], found["c"]) == ("[5]", "[3]", "[?]")
+    assert found["e"] == "[?]"

@@ -1,6 +1,6 @@
 """Sizes the analysis cannot compute keep their names: a vocabulary counted from text, a split computed with
 int(), a size read with input-like code; lists built with arithmetic, a model wrapped for several devices
-inside a branch, options expanded into a DataLoader, a dict of weight tensors, a layer tested for truth."""
+inside a branch, options expanded into a DataLoader, a dict of weight tensors, a layer tested for truth, words split from strings."""
 
 import torch
 import torch.nn as nn
@@ -103,3 +103,10 @@ plain = Residual(3, 3)
 reduce = Residual(3, 6, nn.Sequential(nn.Conv2d(3, 6, 1, stride=2), nn.BatchNorm2d(6)))
 res1 = plain(images)
 res2 = reduce(res1)
+
+sentences = ["the cat sat down", "a dog ran fast today"]
+words = " ".join(sentences).lower().split()
+word_to_ix = {w: i for i, w in enumerate(sorted(set(words)))}
+encoded = [torch.tensor([word_to_ix[w] for w in s.split()]) for s in sentences]
+first_sentence = encoded[0]
+word_counts = torch.zeros(len(words), len(sentences))

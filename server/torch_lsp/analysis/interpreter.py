@@ -603,6 +603,21 @@ class Interpreter:
                 key = self.eval(target.slice, scope)
                 known = isinstance(key, Const) and isinstance(key.value, str)
                 self._rebind(target.value, _with_entry(owner, key.value, value) if known else UNKNOWN, scope)
+            elif isinstance(owner, Sequence) and owner.kind == "dict":
+                element = join(owner.element, value, self.symbols)
+                self._rebind(target.value, Sequence(None, "dict", element=element), scope)
+            elif isinstance(owner, Sequence) and owner.kind == "list":
+                self._rebind(target.value, self._with_item(owner, self.eval(target.slice, scope), value), scope)
+
+    def _with_item(self, owner: Sequence, index: Any, value: Any) -> Sequence:
+        """A list after `owner[index] = value`."""
+        items = list(owner.items) if owner.items is not None else None
+        position = index.value if isinstance(index, Const) and isinstance(index.value, int) else None
+        if items is not None and position is not None and -len(items) <= position < len(items):
+            items[position] = value
+            return Sequence(tuple(items), "list")
+        members = [*(items if items is not None else [owner.element]), value]
+        return Sequence(None, "list", element=join_all(members, self.symbols))
 
     def _unpack(self, target: ast.Tuple | ast.List, value: Any, scope: Scope) -> None:
         elements = target.elts
@@ -717,6 +732,8 @@ class Interpreter:
             return member
         if isinstance(owner, Modelled):
             return owner.member(name)
+        if isinstance(owner, Const) and isinstance(owner.value, str) and name in _STR_METHODS:
+            return Builtin(name, _str_method(owner.value, name))
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
             obj = resolve_torch(self.torch, qualname)
@@ -850,6 +867,8 @@ class Interpreter:
             return self.calls.run(
                 "torch.Tensor.__getitem__", type(owner.probe).__getitem__, [owner, index], {}, node, device=owner.device
             )
+        if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
+            return owner.element
         if isinstance(owner, (Sequence, Container)) and isinstance(index, Const) and isinstance(index.value, str):
             keys = owner.fields if isinstance(owner, Sequence) else owner.names
             return owner.items[keys.index(index.value)] if index.value in keys else UNKNOWN
@@ -871,8 +890,6 @@ class Interpreter:
             return self.dataset_sample(owner)
         if isinstance(owner, Sequence) and owner.kind in ("list", "tuple") and isinstance(index, (Scalar, SymDim)):
             return owner.element if owner.items is None else join_all(list(owner.items), self.symbols)
-        if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
-            return owner.element
         return UNKNOWN
 
     def _expr_BinOp(self, node: ast.BinOp, scope: Scope) -> Any:
@@ -1481,6 +1498,51 @@ def _sum(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast
     for item in items:
         total = interp.binary(ast.Add, total, item, node)
     return total
+
+
+_STR_METHODS = frozenset(
+    {"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "join"}
+    | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index"}
+)
+
+
+def _str_method(text: str, name: str) -> Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]:
+    """A method of a constant string, folded when its arguments are constants (`"a b".split()`)."""
+
+    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        if name == "join" and len(args) == 1 and not kwargs:
+            items = interp.iteration_items(args[0])
+            args = [Const([i.value for i in items])] if items and all(isinstance(i, Const) for i in items) else []
+            if not args:
+                return UNKNOWN
+        values = [a.value for a in args if isinstance(a, Const)]
+        options = {k: v.value for k, v in kwargs.items() if isinstance(v, Const)}
+        if len(values) < len(args) or len(options) < len(kwargs):
+            return UNKNOWN
+        if not all(isinstance(v, (str, int, list)) or v is None for v in [*values, *options.values()]):
+            return UNKNOWN
+        if name in ("join", "replace") and _growth(text, name, values) > _MAX_TEXT:
+            return UNKNOWN
+        try:
+            result = getattr(text, name)(*values, **options)
+        except (TypeError, ValueError, IndexError, KeyError):
+            return UNKNOWN
+        if isinstance(result, list):
+            return (
+                Sequence(tuple(Const(part) for part in result), "list") if len(result) <= MAX_CONST_ITEMS else UNKNOWN
+            )
+        return Const(result) if not isinstance(result, str) or len(result) <= _MAX_TEXT else UNKNOWN
+
+    return apply
+
+
+def _growth(text: str, name: str, values: list[Any]) -> int:
+    """An upper bound on the length of `text.join(items)` or `text.replace(old, new)`."""
+    if name == "join":
+        items = values[0] if values and isinstance(values[0], list) else []
+        return len(text) * (len(items) + 1) + sum(len(str(item)) for item in items)
+    new = values[1] if len(values) > 1 and isinstance(values[1], str) else ""
+    return len(text) * (len(new) + 1)
 
 
 def _dict_builtin(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
