@@ -851,3 +851,30 @@ def test_item_assignment_replaces_the_item_a_list_or_dict_holds():
     )
     assert (found["a"], found["b"], found["c"]) == ("[5]", "[3]", "[?]")
     assert found["e"] == "[?]"
+
+
+def test_class_attributes_classmethods_and_class_identity_read_through_the_class():
+    found = shapes(
+        """
+        import torch
+        import torch.nn as nn
+
+        class Basic(nn.Module):
+            expansion = 1
+
+            @classmethod
+            def width(cls, planes):
+                return torch.zeros(planes * cls.expansion)
+
+        class Wide(Basic):
+            expansion = 4
+
+        def pick(block):
+            return torch.zeros(2 if block == Basic else 3, block.expansion)
+
+        w = Wide.width(8)
+        p = pick(Wide)
+        """
+    )
+    assert found["w"] == "[32]"
+    assert found["p"] == "[3, 4]"

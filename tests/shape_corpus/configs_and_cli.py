@@ -1,6 +1,7 @@
 """Configuration styles around a model: argparse (read from the command line and from a literal list),
 dataclasses with keyword overrides, default factories and __post_init__, NamedTuple, SimpleNamespace,
-dicts of options expanded with ** at call sites and **kwargs in signatures, functools.partial."""
+dicts of options expanded with ** at call sites and **kwargs in signatures, functools.partial, class
+attributes and classmethods read through the class."""
 
 import argparse
 import functools
@@ -120,3 +121,34 @@ classifier = nn.Linear(6, 3)
 for xb, yb in loader:
     preds = classifier(xb)
     loss = F.cross_entropy(preds, yb)
+
+
+class BasicBlock(nn.Module):
+    expansion = 1
+
+    def __init__(self, cin, planes):
+        super().__init__()
+        self.conv = nn.Conv2d(cin, planes * self.expansion, 3, padding=1)
+
+    def forward(self, x):
+        return F.relu(self.conv(x))
+
+    @classmethod
+    def stage(cls, cin, planes, blocks):
+        layers = [cls(cin, planes)] + [cls(planes * cls.expansion, planes) for _ in range(blocks - 1)]
+        return nn.Sequential(*layers)
+
+
+class WideBlock(BasicBlock):
+    expansion = 2
+
+
+def stage_for(block, cin, planes):
+    out_channels = planes * block.expansion
+    name = "basic" if block == BasicBlock else "wide"
+    return block.stage(cin, planes, 2), out_channels, name
+
+
+wide_stage, wide_channels, wide_name = stage_for(WideBlock, 3, 8)
+wide_out = wide_stage(torch.randn(2, 3, 10, 10))
+summary = torch.zeros(wide_channels, len(wide_name))

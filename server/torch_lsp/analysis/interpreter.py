@@ -742,6 +742,17 @@ class Interpreter:
             return self.calls.tensor_attribute(owner, name, node)
         if isinstance(owner, TorchModule):
             return self.calls.module_attribute(owner, name)
+        if isinstance(owner, UserClass):
+            method = self._find_method(owner, name)
+            if method is not None and any(ast.unparse(d) == "classmethod" for d in method.decorator_list):
+                function = Function(method, owner.scope, owner)
+                return Builtin(
+                    name, lambda interp, args, kwargs, node: interp.call(function, [owner, *args], kwargs, node)
+                )
+            if method is not None:
+                return Function(method, owner.scope, owner)
+            attr = records.class_default(owner, name)
+            return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject):
             if name in owner.attributes:
                 return owner.attributes[name]
@@ -953,6 +964,10 @@ class Interpreter:
             return UNKNOWN
         right = comparators[0]
         function = _COMPARE_OPS[type(node.ops[0])]
+        if isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and all(
+            isinstance(v, (UserClass, Function)) for v in (left, right)
+        ):
+            return Const((left is right) == isinstance(node.ops[0], ast.Eq))  # classes and functions: by identity
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, Const) and isinstance(right, Const):
