@@ -642,3 +642,239 @@ def test_models_converted_to_another_dtype_compute_in_it():
     lines = textwrap.dedent(source).split("\n")
     mismatch_line = next(number for number, line in enumerate(lines) if line.startswith("mismatch"))
     assert [issue.line for issue in analysis.issues] == [mismatch_line]  # not the cached float32 call
+
+
+def test_dataclass_instances_take_their_keyword_arguments_not_the_class_defaults():
+    found = shapes(
+        """
+        from dataclasses import dataclass, field
+        import torch
+
+        @dataclass
+        class Config:
+            n_embd: int = 768
+            n_head: int = 12
+            sizes: list = field(default_factory=lambda: [4, 8])
+            head_dim: int = field(init=False, default=0)
+
+            def __post_init__(self):
+                self.head_dim = self.n_embd // self.n_head
+
+        cfg = Config(n_embd=32, n_head=4)
+        w = torch.ones(cfg.n_embd, cfg.head_dim, cfg.sizes[1])
+        positional = Config(16)
+        p = torch.ones(positional.n_embd, positional.n_head)
+        """
+    )
+    assert found["w"] == "[32, 8, 8]"
+    assert found["p"] == "[16, 12]"
+
+
+def test_classes_built_by_code_the_engine_does_not_model_never_show_their_class_defaults():
+    found = shapes(
+        """
+        import torch
+        from somewhere import BaseSettings
+
+        class Settings(BaseSettings):
+            width = 16
+
+        s = Settings(width=8)
+        q = torch.zeros(s.width, 3)
+        """
+    )
+    assert found["q"] == "[width, 3]"
+
+
+def test_argparse_options_are_sizes_named_after_them_and_a_literal_argument_list_is_parsed():
+    found = shapes(
+        """
+        import argparse
+        import torch
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--batch-size", type=int, default=64, help=f"{3}")
+        parser.add_argument("--lr", type=float, default=0.1)
+        parser.add_argument("--hidden", default=32)
+        args = parser.parse_args()
+        x = torch.randn(args.batch_size, 1, 28, 28)
+        h = torch.randn(args.hidden, 2)
+        fixed = parser.parse_args(["--batch-size", "8"])
+        y = torch.randn(fixed.batch_size, fixed.hidden)
+        """
+    )
+    assert found["x"] == "[batch_size, 1, 28, 28]"
+    assert found["h"] == "[hidden, 2]"
+    assert found["y"] == "[8, 32]"
+
+
+def test_unknown_ints_are_named_after_the_variable_they_are_assigned_to():
+    source = """
+        import torch
+        import torch.nn as nn
+
+        chars = sorted(set(open("input.txt").read()))
+        vocab_size = len(chars)
+        logits = nn.Linear(16, vocab_size)(torch.randn(4, 8, 16))
+        n = int(0.9 * vocab_size)
+        head = torch.zeros(vocab_size)[:n]
+        """
+    found = shapes(source)
+    assert found["logits"] == "[4, 8, vocab_size]"
+    assert found["head"] in ("[Min(n,vocab_size)]", "[Min(vocab_size,n)]")  # which is smaller is not known
+    assert analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0).issues == []
+
+
+def test_keyword_expansion_dicts_and_kwargs_parameters():
+    found = shapes(
+        """
+        import torch
+        import torch.nn as nn
+        from torch.utils.data import DataLoader, TensorDataset
+
+        opts = {"batch_size": 4}
+        opts["drop_last"] = True
+        if torch.cuda.is_available():
+            opts.update(num_workers=2, pin_memory=True)
+        loader = DataLoader(TensorDataset(torch.randn(10, 3)), **opts)
+        (xb,) = next(iter(loader))
+        layer = nn.Linear(3, **dict(out_features=5))
+        out = layer(xb)
+
+        def build(*sizes, **options):
+            return torch.zeros(*sizes, **options)
+
+        z = build(2, 3, dtype=torch.float64)
+        """
+    )
+    assert found["xb"] == "[4, 3]"
+    assert found["out"] == "[4, 5]"
+    assert found["z"] == "[2, 3]"
+
+
+def test_named_tuples_namespaces_partials_and_wrapped_models():
+    found = shapes(
+        """
+        import functools
+        from types import SimpleNamespace
+        from typing import NamedTuple
+        import torch
+        import torch.nn as nn
+
+        class Spec(NamedTuple):
+            channels: int
+            size: int = 8
+
+        c, s = Spec(3)
+        img = torch.zeros(c, s, s)
+        ns = SimpleNamespace(dim=4)
+        ns.dim = 6
+        v = torch.zeros(ns.dim)
+
+        def scaled(x, scale):
+            y = x * scale
+            return y
+
+        double = functools.partial(scaled, scale=2)
+        d = double(torch.ones(5, 2))
+        net = nn.Linear(4, 3)
+        if torch.cuda.device_count() > 1:
+            net = nn.DataParallel(net)
+        o = net(torch.ones(2, 4))
+        strides = [2] + [1] * 2
+        stack = nn.Sequential(*[nn.Conv2d(1, 1, 3, stride=st, padding=1) for st in strides])
+        m = stack(torch.ones(1, 1, 8, 8))
+        """
+    )
+    assert found["img"] == "[3, 8, 8]"
+    assert found["v"] == "[6]"
+    assert found["y"] == "[5, 2]"
+    assert found["o"] == "[2, 3]"
+    assert found["m"] == "[1, 1, 4, 4]"
+
+
+def test_a_condition_on_a_layer_or_none_is_decided_by_python_truth():
+    found = shapes(
+        """
+        import torch
+        import torch.nn as nn
+
+        class Block(nn.Module):
+            def __init__(self, cin, cout, down=None):
+                super().__init__()
+                self.conv = nn.Conv2d(cin, cout, 3, padding=1, stride=2 if down else 1)
+                self.down = down
+
+            def forward(self, x):
+                residual = self.down(x) if self.down else x
+                return self.conv(x) + residual
+
+        y1 = Block(4, 4)(torch.zeros(2, 4, 8, 8))
+        y2 = Block(4, 8, nn.Conv2d(4, 8, 1, stride=2))(y1)
+        """
+    )
+    assert found["y2"] == "[2, 8, 4, 4]"
+
+
+def test_methods_of_constant_strings_are_folded():
+    found = shapes(
+        """
+        import torch
+
+        sentences = ["ich mochte ein bier P", "S i want a beer"]
+        vocab = {"P": 0, "ich": 1, "mochte": 2, "ein": 3, "bier": 4}
+        x = torch.LongTensor([[vocab[w] for w in sentences[0].split()]])
+        words = " ".join(sentences).lower().split()
+        y = torch.zeros(len(words), 2)
+        huge = ("ab" * 2000).replace("a", "a" * 4000)
+        """
+    )
+    assert found["x"] == "[1, 5]"
+    assert found["y"] == "[10, 2]"
+
+
+def test_item_assignment_replaces_the_item_a_list_or_dict_holds():
+    found = shapes(
+        """
+        import torch
+
+        xs = [torch.zeros(3), torch.zeros(3)]
+        xs[0] = torch.zeros(5)
+        a = xs[0]
+        b = xs[1]
+        xs[int(input())] = torch.zeros(7)
+        c = xs[1]
+        d = {k: torch.zeros(3) for k in ["p", "q"]}
+        d["p"] = torch.zeros(5)
+        e = d["q"]
+        """
+    )
+    assert (found["a"], found["b"], found["c"]) == ("[5]", "[3]", "[?]")
+    assert found["e"] == "[?]"
+
+
+def test_class_attributes_classmethods_and_class_identity_read_through_the_class():
+    found = shapes(
+        """
+        import torch
+        import torch.nn as nn
+
+        class Basic(nn.Module):
+            expansion = 1
+
+            @classmethod
+            def width(cls, planes):
+                return torch.zeros(planes * cls.expansion)
+
+        class Wide(Basic):
+            expansion = 4
+
+        def pick(block):
+            return torch.zeros(2 if block == Basic else 3, block.expansion)
+
+        w = Wide.width(8)
+        p = pick(Wide)
+        """
+    )
+    assert found["w"] == "[32]"
+    assert found["p"] == "[3, 4]"

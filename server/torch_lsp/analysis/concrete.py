@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .overlays.types import NAMESPACE
 from .values import UNKNOWN, Const, Sequence, SymDim, TensorValue, TorchModule, TorchRef
 
 
@@ -23,7 +24,7 @@ def to_concrete(value: Any, tensor: Callable[[TensorValue], Any] = lambda v: v.p
         return value.value
     if isinstance(value, SymDim):
         return value.value
-    if isinstance(value, Sequence) and value.items is not None:
+    if isinstance(value, Sequence) and value.items is not None and value.kind != NAMESPACE:
         items = [to_concrete(item, tensor) for item in value.items]
         return items if value.kind == "list" else tuple(items)
     if isinstance(value, TorchRef) and isinstance(value.obj, (torch.dtype, torch.memory_format, torch.layout)):

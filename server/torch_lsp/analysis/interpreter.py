@@ -13,23 +13,30 @@ import hashlib
 import operator
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from types import ModuleType
 from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
 from . import stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, per_batch_items
+from .callables import Modelled
 from .fixes import Fix, suggest
 from .internal_errors import InternalErrors, strict_mode
 from .joins import join, join_all
 from .literals import scalar_contents
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
+from .overlays import dataclasses as records
+from .overlays.types import NAMESPACE
+from .overlays.typing import NAMED_TUPLE
+from .overlays.wrappers import wrapped_model
 from .probes import OpError, OpRunner
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
+from .unknown_numbers import tensor_of_unknown_numbers
 from .values import (
     UNKNOWN,
     BoundMethod,
@@ -390,7 +397,10 @@ class Interpreter:
         related: Iterable[tuple[int, str]] = (),
         module: TorchModule | None = None,
     ) -> None:
-        """Record a failing torch call at `node`; `related` names the lines its operands came from."""
+        """Record a failing torch call at `node`; `related` names the lines its operands came from. An op that
+        had to decide something about a size nothing tells (`len(chars)`) is the engine's limit, not an error."""
+        if "data-dependent" in error.message:
+            return
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
         tensors = tensors_in(args)
@@ -461,15 +471,31 @@ class Interpreter:
     def _stmt_Assign(self, node: ast.Assign, scope: Scope) -> None:
         value = self.eval(node.value, scope)
         for target in node.targets:
-            self.bind(target, value, scope)
+            self.bind(target, self._named_after(target, value), scope)
 
     def _stmt_AnnAssign(self, node: ast.AnnAssign, scope: Scope) -> None:
         if node.value is not None:
-            self.bind(node.target, self.eval(node.value, scope), scope)
+            self.bind(node.target, self._named_after(node.target, self.eval(node.value, scope)), scope)
         else:
             annotated = self._annotated_tensor(node.annotation, None)
             if annotated is not None:
                 self.bind(node.target, annotated, scope)
+
+    def _named_after(self, target: ast.expr, value: Any) -> Any:
+        """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`): a size named after it."""
+        if isinstance(value, Scalar) and value.kind is int:
+            if isinstance(target, ast.Name):
+                return self.named_size(target.id)
+            if isinstance(target, ast.Attribute):
+                return self.named_size(target.attr)
+        return value
+
+    def named_size(self, label: str) -> Any:
+        """The size named `label`; an unknown int while symbolic sizes are not available."""
+        try:
+            return SymDim(self.symbols.named_unknown(label))
+        except SymbolsDeferred:
+            return Scalar(int)
 
     def _stmt_AugAssign(self, node: ast.AugAssign, scope: Scope) -> None:
         current = self.eval(_as_load(node.target), scope)
@@ -484,7 +510,7 @@ class Interpreter:
         return False
 
     def _stmt_If(self, node: ast.If, scope: Scope) -> bool:
-        test = self.eval(node.test, scope)
+        test = self.truth(self.eval(node.test, scope))
         if isinstance(test, Const):
             try:
                 return self.exec_block(node.body if test.value else node.orelse, scope)
@@ -503,6 +529,20 @@ class Interpreter:
             return True
         scope.vars = self._join_vars(after_body, scope.vars)
         return True
+
+    def truth(self, value: Any) -> Any:
+        """A condition's value when Python's truth of it is known (`if self.downsample:` on a layer or on None)."""
+        if isinstance(value, (TorchModule, Function, UserClass)) or (
+            isinstance(value, TorchRef) and (callable(value.obj) or isinstance(value.obj, ModuleType))
+        ):
+            return Const(True)
+        if isinstance(value, Container) or (isinstance(value, Sequence) and value.items is not None):
+            return Const(bool(value.items))
+        if isinstance(value, UserObject) and not any(
+            self._find_method(value.cls, name) is not None for name in ("__bool__", "__len__")
+        ):
+            return Const(True)
+        return value
 
     def _join_vars(self, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         merged = dict(a)
@@ -590,7 +630,19 @@ class Interpreter:
             if isinstance(statement, (ast.Assign, ast.AnnAssign)):
                 self.exec_statement(statement, body)
         methods = {s.name: s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))}
-        cls = UserClass(node, scope, bases, dict(methods), dict(body.vars))
+        modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE]
+        cls: Any = UserClass(
+            node,
+            scope,
+            bases,
+            dict(methods),
+            dict(body.vars),
+            records.NAMED_TUPLE if NAMED_TUPLE in bases else None,
+            len(modelled) < len(bases) or any(isinstance(b, UserClass) and b.opaque for b in bases),
+        )
+        for decorator in reversed(node.decorator_list):
+            decorated = self.call(self.eval(decorator, scope), [cls], {}, decorator)
+            cls = decorated if isinstance(decorated, UserClass) else replace(cls, opaque=True)
         scope.vars[node.name] = cls
         for method in methods.values():
             self._functions.append(Function(method, scope, owner=cls))
@@ -629,11 +681,33 @@ class Interpreter:
             owner = self.eval(target.value, scope)
             if isinstance(owner, UserObject):
                 owner.attributes[target.attr] = value
+            elif isinstance(owner, Sequence) and owner.kind == NAMESPACE:
+                self._rebind(target.value, _with_entry(owner, target.attr, value), scope)
             self.record(target, ast.unparse(target), value, scope, hint)
         elif isinstance(target, ast.Starred):
             self.bind(target.value, Sequence(None, "list", element=UNKNOWN), scope)
         elif isinstance(target, ast.Subscript):
-            forget_contents([self.eval(target.value, scope)])
+            owner = self.eval(target.value, scope)
+            forget_contents([owner])
+            if _is_dict(owner):
+                key = self.eval(target.slice, scope)
+                known = isinstance(key, Const) and isinstance(key.value, str)
+                self._rebind(target.value, _with_entry(owner, key.value, value) if known else UNKNOWN, scope)
+            elif isinstance(owner, Sequence) and owner.kind == "dict":
+                element = join(owner.element, value, self.symbols)
+                self._rebind(target.value, Sequence(None, "dict", element=element), scope)
+            elif isinstance(owner, Sequence) and owner.kind == "list":
+                self._rebind(target.value, self._with_item(owner, self.eval(target.slice, scope), value), scope)
+
+    def _with_item(self, owner: Sequence, index: Any, value: Any) -> Sequence:
+        """A list after `owner[index] = value`."""
+        items = list(owner.items) if owner.items is not None else None
+        position = index.value if isinstance(index, Const) and isinstance(index.value, int) else None
+        if items is not None and position is not None and -len(items) <= position < len(items):
+            items[position] = value
+            return Sequence(tuple(items), "list")
+        members = [*(items if items is not None else [owner.element]), value]
+        return Sequence(None, "list", element=join_all(members, self.symbols))
 
     def _unpack(self, target: ast.Tuple | ast.List, value: Any, scope: Scope) -> None:
         elements = target.elts
@@ -660,8 +734,12 @@ class Interpreter:
     # -- iteration ----------------------------------------------------------------------------
     def iteration_items(self, value: Any) -> list[Any] | None:
         """The exact items iteration yields, when they are known."""
+        if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
+            return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
         if isinstance(value, Sequence) and value.items is not None:
             return list(value.items)
+        if isinstance(value, Const) and isinstance(value.value, str) and len(value.value) <= MAX_CONST_ITEMS:
+            return [Const(char) for char in value.value]
         if isinstance(value, Container):
             return list(value.items)
         if (
@@ -684,6 +762,9 @@ class Interpreter:
             return value.element
         if isinstance(value, Dataset):
             return value.sample
+        if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
+            keys = self.iteration_items(value)
+            return join_all(keys, self.symbols) if keys else UNKNOWN
         if isinstance(value, Sequence):
             return value.element if value.items is None else join_all(list(value.items), self.symbols)
         if isinstance(value, TensorValue) and value.probe.dim() > 0:
@@ -740,6 +821,10 @@ class Interpreter:
         member = stdlib.member(owner, name)
         if member is not None:
             return member
+        if isinstance(owner, Modelled):
+            return owner.member(name)
+        if isinstance(owner, Const) and isinstance(owner.value, str) and name in _STR_METHODS:
+            return Builtin(name, _str_method(owner.value, name))
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
             obj = resolve_torch(self.torch, qualname)
@@ -750,21 +835,40 @@ class Interpreter:
             return owner.scope.vars.get(name, UNKNOWN)
         if isinstance(owner, TorchModule):
             return self.calls.module_attribute(owner, name)
+        if isinstance(owner, UserClass):
+            method = self._find_method(owner, name)
+            if method is not None and any(ast.unparse(d) == "classmethod" for d in method.decorator_list):
+                function = Function(method, owner.scope, owner)
+                return Builtin(
+                    name, lambda interp, args, kwargs, node: interp.call(function, [owner, *args], kwargs, node)
+                )
+            if method is not None:
+                return Function(method, owner.scope, owner)
+            attr = records.class_default(owner, name)
+            return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject):
             if name in owner.attributes:
                 return owner.attributes[name]
             if self._find_method(owner.cls, name) is not None:
                 return BoundMethod(owner, name)
-            attr = owner.cls.attributes.get(name)
-            return (
-                attr
-                if attr is not None
-                else (BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN)
-            )
+            attr = records.class_default(owner.cls, name)
+            if attr is None:
+                return BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN
+            return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
             if isinstance(owner, Sequence) and owner.items is not None and name in owner.fields:
                 return owner.items[owner.fields.index(name)]
             return BoundMethod(owner, name)
+        return UNKNOWN
+
+    def _uncertain(self, value: Any, name: str) -> Any:
+        """A class attribute read through an instance that code the engine does not model may have set: an int
+        becomes a size named after the attribute, anything else unknown."""
+        value = records.read(value)
+        if isinstance(value, (Function, UserClass)):
+            return value
+        if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
+            return self.named_size(name)
         return UNKNOWN
 
     def _expr_Dict(self, node: ast.Dict, scope: Scope) -> Any:
@@ -821,6 +925,13 @@ class Interpreter:
             return Sequence((value,) * count, kind)
         return Sequence(None, kind, element=value)
 
+    def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Any:
+        """A dict built by a comprehension: its keys are not tracked, each value is the value expression's."""
+        inner = Scope(scope, scope.span)
+        for generator in node.generators:
+            self.bind(generator.target, self.iteration_element(self.eval(generator.iter, inner)), inner)
+        return Sequence(None, "dict", element=self.eval(node.value, inner))
+
     def _expr_ListComp(self, node: ast.ListComp, scope: Scope) -> Any:
         return self._comprehension(node, scope, "list")
 
@@ -833,16 +944,29 @@ class Interpreter:
         return value
 
     def _expr_IfExp(self, node: ast.IfExp, scope: Scope) -> Any:
-        test = self.eval(node.test, scope)
+        test = self.truth(self.eval(node.test, scope))
         if isinstance(test, Const):
             return self.eval(node.body if test.value else node.orelse, scope)
         return join(self.eval(node.body, scope), self.eval(node.orelse, scope), self.symbols)
 
     def _expr_Slice(self, node: ast.Slice, scope: Scope) -> Any:
         parts = [self.eval(p, scope) if p is not None else Const(None) for p in (node.lower, node.upper, node.step)]
+        parts[:2] = [self._unknown_bound(p) for p in parts[:2]]
         if all(isinstance(p, (Const, SymDim)) for p in parts):
             return Const(slice(*(p.value for p in parts)))
         return UNKNOWN
+
+    def _unknown_bound(self, bound: Any) -> Any:
+        """A slice bound that is an unknown int (a 0-d integer tensor included): a size nothing is known of."""
+        integral = isinstance(bound, Scalar) and bound.kind is int
+        if isinstance(bound, TensorValue) and bound.probe.dim() == 0 and not bound.probe.dtype.is_floating_point:
+            integral = bound.probe.dtype is not self.torch.bool
+        if not integral:
+            return bound
+        try:
+            return SymDim(self.symbols.named_unknown(None))
+        except SymbolsDeferred:
+            return bound
 
     def _expr_Subscript(self, node: ast.Subscript, scope: Scope) -> Any:
         owner = self.eval(node.value, scope)
@@ -851,6 +975,8 @@ class Interpreter:
             return self.calls.run(
                 "torch.Tensor.__getitem__", type(owner.probe).__getitem__, [owner, index], {}, node, device=owner.device
             )
+        if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
+            return owner.element
         if isinstance(owner, (Sequence, Container)) and isinstance(index, Const) and isinstance(index.value, str):
             keys = owner.fields if isinstance(owner, Sequence) else owner.names
             return owner.items[keys.index(index.value)] if owner.items is not None and index.value in keys else UNKNOWN
@@ -870,6 +996,8 @@ class Interpreter:
             return owner.sample
         if isinstance(owner, UserObject) and self._find_method(owner.cls, "__getitem__") is not None:
             return self.dataset_sample(owner)
+        if isinstance(owner, Sequence) and owner.kind in ("list", "tuple") and isinstance(index, (Scalar, SymDim)):
+            return owner.element if owner.items is None else join_all(list(owner.items), self.symbols)
         return UNKNOWN
 
     def _expr_BinOp(self, node: ast.BinOp, scope: Scope) -> Any:
@@ -895,6 +1023,18 @@ class Interpreter:
             and len(left.items) + len(right.items) <= MAX_CONST_ITEMS
         ):
             return Sequence(left.items + right.items, left.kind)
+        if op is ast.Mult and isinstance(left, Const) and isinstance(right, Sequence):
+            left, right = right, left
+        if (
+            op is ast.Mult
+            and isinstance(left, Sequence)
+            and left.kind in ("list", "tuple")
+            and left.items is not None
+            and isinstance(right, Const)
+            and isinstance(right.value, int)
+            and len(left.items) * max(right.value, 0) <= MAX_CONST_ITEMS
+        ):
+            return Sequence(left.items * right.value, left.kind)
         if isinstance(left, Dataset) and isinstance(right, Dataset) and op is ast.Add:
             return Dataset(join(left.sample, right.sample, self.symbols), None, "torch.utils.data.ConcatDataset")
         return UNKNOWN
@@ -915,10 +1055,16 @@ class Interpreter:
         comparators = [self.eval(c, scope) for c in node.comparators]
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)):
             return _identity_test(left, comparators[0], isinstance(node.ops[0], ast.Is))
+        if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
+            return _membership(left, comparators[0], isinstance(node.ops[0], ast.In))
         if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE_OPS:
             return UNKNOWN
         right = comparators[0]
         function = _COMPARE_OPS[type(node.ops[0])]
+        if isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and all(
+            isinstance(v, (UserClass, Function)) for v in (left, right)
+        ):
+            return Const((left is right) == isinstance(node.ops[0], ast.Eq))  # classes and functions: by identity
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, Const) and isinstance(right, Const):
@@ -950,13 +1096,18 @@ class Interpreter:
                 args.append(self.eval(argument, scope))
         kwargs: dict[str, Any] = {}
         for keyword in node.keywords:
-            if keyword.arg is None:
+            if keyword.arg is not None:
+                kwargs[keyword.arg] = self.eval(keyword.value, scope)
+                continue
+            mapping = self.eval(keyword.value, scope)
+            if not (isinstance(mapping, Sequence) and mapping.kind == "dict" and mapping.items is not None):
                 return UNKNOWN
-            kwargs[keyword.arg] = self.eval(keyword.value, scope)
+            kwargs.update(zip(mapping.fields, mapping.items, strict=True))
         if not self._interprets(callee):
             for value in [*args, *kwargs.values()]:
-                if isinstance(value, Function):
-                    self._escaped[id(value.node)] = self._escaped.get(id(value.node), 0) + 1
+                function = value.wraps if isinstance(value, Builtin) else value
+                if isinstance(function, Function):
+                    self._escaped[id(function.node)] = self._escaped.get(id(function.node), 0) + 1
         if (
             isinstance(callee, BoundMethod)
             and callee.name in CONVERSIONS
@@ -970,7 +1121,7 @@ class Interpreter:
             and isinstance(node.func, ast.Attribute)
             and isinstance(callee.receiver, (Sequence, Container, UserObject))
         ):
-            mutated = self._mutate(callee, args, node.func.value, scope)
+            mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
             if mutated is not None:
                 return mutated
         return self.call(callee, args, kwargs, node)
@@ -991,7 +1142,9 @@ class Interpreter:
             self._rebind(func.value, result, scope)
         return result
 
-    def _mutate(self, method: BoundMethod, args: list[Any], receiver: ast.expr, scope: Scope) -> Any:
+    def _mutate(
+        self, method: BoundMethod, args: list[Any], kwargs: dict[str, Any], receiver: ast.expr, scope: Scope
+    ) -> Any:
         """Model in-place container methods (`xs.append(t)`, `seq.add_module(...)`, `register_buffer`) by
         rebinding the receiver to its new value; None when `method` does not mutate."""
         owner, name = method.receiver, method.name
@@ -1007,6 +1160,8 @@ class Interpreter:
             return None
         if name not in _MUTATORS:
             return None
+        if isinstance(owner, Sequence) and owner.kind == "dict":
+            return self._mutate_dict(owner, name, [*args, _dict(kwargs)] if kwargs else args, receiver, scope)
         items = list(owner.items) if owner.items is not None else None
         result: Any = Const(None)
         if items is None and isinstance(owner, Sequence) and name == "append" and args:
@@ -1039,6 +1194,22 @@ class Interpreter:
         self._rebind(receiver, new, scope)
         return result
 
+    def _mutate_dict(self, owner: Sequence, name: str, args: list[Any], receiver: ast.expr, scope: Scope) -> Any:
+        """`d.update(other)`, `d.pop(key)`, `d.clear()`: the dict rebound to its new entries."""
+        entries = dict(zip(owner.fields, owner.items, strict=True)) if owner.items is not None else None
+        result: Any = Const(None)
+        if entries is not None and name == "update" and args and all(_is_dict(a) for a in args):
+            for other in args:
+                entries.update(zip(other.fields, other.items, strict=True))
+        elif entries is not None and name == "pop" and args and isinstance(args[0], Const) and args[0].value in entries:
+            result = entries.pop(args[0].value)
+        elif name == "clear":
+            entries = {}
+        else:
+            entries, result = None, UNKNOWN
+        self._rebind(receiver, _dict(entries) if entries is not None else UNKNOWN, scope)
+        return result
+
     def _rebind(self, target: ast.expr, value: Any, scope: Scope) -> None:
         if isinstance(target, ast.Name):
             holder: Scope | None = scope
@@ -1060,6 +1231,12 @@ class Interpreter:
         ):
             forget_contents([*args, *kwargs.values()])  # torch modules and unknown code may change them in place
         if isinstance(callee, TorchRef):
+            for special in (
+                wrapped_model(self.torch, callee, args),
+                tensor_of_unknown_numbers(self, callee, args, kwargs, node),
+            ):
+                if special is not None:
+                    return special
             return self.calls.call_ref(callee, args, kwargs, node)
         if isinstance(callee, TorchModule):
             return self.calls.call_module(callee, args, kwargs, node)
@@ -1085,7 +1262,7 @@ class Interpreter:
     def _interprets(self, callee: Any) -> bool:
         """Whether calling `callee` runs user code the engine interprets (what else receives a function
         may call it with any values: a hook, `model.apply`, an optimizer's closure)."""
-        if isinstance(callee, (Function, UserClass)):
+        if isinstance(callee, (Function, UserClass)) or (isinstance(callee, Builtin) and callee.keeps_arguments):
             return True
         if isinstance(callee, UserObject):
             return self._call_method_of(callee) is not None
@@ -1139,6 +1316,8 @@ class Interpreter:
             and name in receiver.fields
         ):
             return receiver.items[receiver.fields.index(name)]
+        if _is_dict(receiver):
+            return _dict_method(receiver, name, args)
         return UNKNOWN
 
     def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
@@ -1160,12 +1339,38 @@ class Interpreter:
         return False
 
     def instantiate(self, cls: UserClass, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        """Create a user object and interpret its `__init__`."""
+        """Create a user object and interpret its `__init__` (the one Python generates for a dataclass or a
+        NamedTuple included)."""
+        initializer = self._initializer(cls)
+        if isinstance(initializer, UserClass):
+            values = records.initial_values(self, initializer, args, kwargs, node)
+            if values is None:
+                return UNKNOWN
+            if initializer.record == records.NAMED_TUPLE:
+                return Sequence(tuple(values.values()), "tuple", fields=tuple(values))
+            obj = UserObject(cls, dict(values))
+            post_init = self._find_method(cls, "__post_init__")
+            if post_init is not None:
+                self.call_function(Function(post_init, cls.scope, cls), [obj], {}, node)
+            return obj
         obj = UserObject(cls)
-        init = self._find_method(cls, "__init__")
-        if init is not None:
-            self.call_function(Function(init, cls.scope, cls), [obj, *args], kwargs, node)
+        if initializer is not None:
+            self.call_function(Function(initializer, cls.scope, cls), [obj, *args], kwargs, node)
         return obj
+
+    def _initializer(self, cls: UserClass) -> ast.FunctionDef | ast.AsyncFunctionDef | UserClass | None:
+        """What `cls(...)` runs: the first `__init__` along the bases, or the class whose fields Python
+        generates it from."""
+        if isinstance(cls.methods.get("__init__"), ast.AST):
+            return cls.methods["__init__"]
+        if cls.record is not None:
+            return cls
+        for base in cls.bases:
+            if isinstance(base, UserClass):
+                found = self._initializer(base)
+                if found is not None:
+                    return found
+        return None
 
     def call_function(self, function: Function, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         """Interpret a user function with abstract arguments (memoised, bounded depth)."""
@@ -1231,7 +1436,9 @@ class Interpreter:
         if parameters.vararg:
             scope.vars[parameters.vararg.arg] = Sequence(tuple(args[len(positional) :]), "tuple")
         if parameters.kwarg:
-            scope.vars[parameters.kwarg.arg] = UNKNOWN
+            named = {p.arg for p in [*parameters.args, *parameters.kwonlyargs]}
+            rest = {k: v for k, v in kwargs.items() if k not in named}
+            scope.vars[parameters.kwarg.arg] = Sequence(tuple(rest.values()), "dict", fields=tuple(rest))
 
     def _bind_parameter(self, parameter: ast.arg, value: Any, scope: Scope) -> None:
         scope.vars[parameter.arg] = value
@@ -1294,9 +1501,11 @@ def _len(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast
         return Const(dim) if isinstance(dim, int) else SymDim(dim)
     if isinstance(value, Sequence) and value.items is not None:
         return Const(len(value.items))
+    if isinstance(value, Const) and isinstance(value.value, (str, bytes)):
+        return Const(len(value.value))
     if isinstance(value, Dataset) and value.length is not None:
         return Const(value.length) if isinstance(value.length, int) else SymDim(value.length)
-    return UNKNOWN
+    return Scalar(int)
 
 
 def _range(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -1317,7 +1526,7 @@ def _enumerate(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], nod
     items = interp.iteration_items(inner)
     if items is not None and len(items) <= MAX_UNROLL:
         return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
-    return Range(Sequence((UNKNOWN, interp.iteration_element(inner))))
+    return Range(Sequence((Scalar(int), interp.iteration_element(inner))))
 
 
 def _zip(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -1366,7 +1575,8 @@ def _number(kind: type) -> Callable[[Interpreter, list[Any], dict[str, Any], ast
             except (TypeError, ValueError, OverflowError):
                 return UNKNOWN
         if len(args) == 1 and isinstance(args[0], SymDim) and kind is int:
-            return args[0]
+            integral = isinstance(args[0].value, int) or type(args[0].value).__name__ == "SymInt"
+            return args[0] if integral else Scalar(int)
         number = scalar_contents(args[0]) if len(args) == 1 else None
         if number is not None and kind in (int, float, bool):
             return Const(kind(number))
@@ -1408,6 +1618,118 @@ def _sum(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast
     return total
 
 
+_STR_METHODS = frozenset(
+    {"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "join"}
+    | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index"}
+)
+
+
+def _str_method(text: str, name: str) -> Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]:
+    """A method of a constant string, folded when its arguments are constants (`"a b".split()`)."""
+
+    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        if name == "join" and len(args) == 1 and not kwargs:
+            items = interp.iteration_items(args[0])
+            args = [Const([i.value for i in items])] if items and all(isinstance(i, Const) for i in items) else []
+            if not args:
+                return UNKNOWN
+        values = [a.value for a in args if isinstance(a, Const)]
+        options = {k: v.value for k, v in kwargs.items() if isinstance(v, Const)}
+        if len(values) < len(args) or len(options) < len(kwargs):
+            return UNKNOWN
+        if not all(isinstance(v, (str, int, list)) or v is None for v in [*values, *options.values()]):
+            return UNKNOWN
+        if name in ("join", "replace") and _growth(text, name, values) > _MAX_TEXT:
+            return UNKNOWN
+        try:
+            result = getattr(text, name)(*values, **options)
+        except (TypeError, ValueError, IndexError, KeyError):
+            return UNKNOWN
+        if isinstance(result, list):
+            return (
+                Sequence(tuple(Const(part) for part in result), "list") if len(result) <= MAX_CONST_ITEMS else UNKNOWN
+            )
+        return Const(result) if not isinstance(result, str) or len(result) <= _MAX_TEXT else UNKNOWN
+
+    return apply
+
+
+def _growth(text: str, name: str, values: list[Any]) -> int:
+    """An upper bound on the length of `text.join(items)` or `text.replace(old, new)`."""
+    if name == "join":
+        items = values[0] if values and isinstance(values[0], list) else []
+        return len(text) * (len(items) + 1) + sum(len(str(item)) for item in items)
+    new = values[1] if len(values) > 1 and isinstance(values[1], str) else ""
+    return len(text) * (len(new) + 1)
+
+
+def _dict_builtin(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    """`dict(mapping_or_pairs, **entries)` with string keys."""
+    entries: dict[str, Any] = {}
+    if len(args) > 1:
+        return UNKNOWN
+    if args and _is_dict(args[0]):
+        entries.update(zip(args[0].fields, args[0].items, strict=True))
+    elif args:
+        pairs = interp.iteration_items(args[0])
+        if pairs is None:
+            return UNKNOWN
+        for pair in pairs:
+            parts = interp.iteration_items(pair)
+            if (
+                parts is None
+                or len(parts) != 2
+                or not (isinstance(parts[0], Const) and isinstance(parts[0].value, str))
+            ):
+                return UNKNOWN
+            entries[parts[0].value] = parts[1]
+    entries.update(kwargs)
+    return _dict(entries)
+
+
+def _vars(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    """`vars(namespace)`: its attributes as a dict."""
+    if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == NAMESPACE:
+        return Sequence(args[0].items, "dict", fields=args[0].fields)
+    return UNKNOWN
+
+
+def _is_dict(value: Any) -> bool:
+    return isinstance(value, Sequence) and value.kind == "dict" and value.items is not None
+
+
+def _dict(entries: dict[str, Any]) -> Sequence:
+    return Sequence(tuple(entries.values()), "dict", fields=tuple(entries))
+
+
+def _with_entry(owner: Sequence, key: str, value: Any) -> Any:
+    """A dict or namespace with `key` set to `value`."""
+    if owner.items is None:
+        return UNKNOWN
+    entries = dict(zip(owner.fields, owner.items, strict=True))
+    entries[key] = value
+    return Sequence(tuple(entries.values()), owner.kind, fields=tuple(entries))
+
+
+def _dict_method(receiver: Sequence, name: str, args: list[Any]) -> Any:
+    """`d.keys()`, `d.values()`, `d.items()`, `d.get(key, default)`, `d.copy()` of a dict with known entries."""
+    keys = tuple(Const(key) for key in receiver.fields)
+    items = receiver.items or ()
+    if name == "keys" and not args:
+        return Sequence(keys, "list")
+    if name == "values" and not args:
+        return Sequence(receiver.items, "list")
+    if name == "items" and not args:
+        return Sequence(tuple(Sequence(pair) for pair in zip(keys, items, strict=True)), "list")
+    if name == "copy" and not args:
+        return receiver
+    if name == "get" and args and isinstance(args[0], Const):
+        if args[0].value in receiver.fields:
+            return items[receiver.fields.index(args[0].value)]
+        return args[1] if len(args) > 1 else Const(None)
+    return UNKNOWN
+
+
 def _none(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     return Const(None)
 
@@ -1438,6 +1760,8 @@ _BUILTINS: dict[str, Any] = {
         "max": _fold_builtin(max),
         "round": _fold_builtin(round),
         "sum": _sum,
+        "dict": _dict_builtin,
+        "vars": _vars,
     }.items()
 }
 _BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})
@@ -1502,6 +1826,20 @@ def _identity_test(left: Any, right: Any, positive: bool) -> Any:
     if left is UNKNOWN or isinstance(left, Scalar):
         return UNKNOWN
     return Const(not positive)
+
+
+def _membership(key: Any, container: Any, positive: bool) -> Any:
+    """`key in d` for a dict (or namespace) whose keys are known."""
+    if (
+        isinstance(key, Const)
+        and isinstance(container, Sequence)
+        and container.kind == "dict"
+        and container.items is not None
+    ):
+        if key.value in container.fields and container.items[container.fields.index(key.value)] is UNKNOWN:
+            return UNKNOWN  # an entry only some paths set (see joins)
+        return Const((key.value in container.fields) == positive)
+    return UNKNOWN
 
 
 def _scalar_result(left: Any, right: Any) -> Scalar:

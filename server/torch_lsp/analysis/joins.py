@@ -32,6 +32,8 @@ def join(a: Any, b: Any, symbols: Symbols) -> Any:
         except Exception:  # noqa: BLE001 user values' __eq__ may raise anything: an unknown join
             return UNKNOWN
     if isinstance(a, Sequence) and isinstance(b, Sequence) and a.kind == b.kind:
+        if a.kind in ("dict", "namespace") and a.items is not None and b.items is not None and a.fields != b.fields:
+            return _join_entries(a, b, symbols)
         if a.items is not None and b.items is not None and len(a.items) == len(b.items):
             return Sequence(
                 tuple(join(x, y, symbols) for x, y in zip(a.items, b.items, strict=False)), a.kind, fields=a.fields
@@ -39,6 +41,16 @@ def join(a: Any, b: Any, symbols: Symbols) -> Any:
         if a.kind == "list":
             return Sequence(None, "list", element=join_all([*_members(a), *_members(b)], symbols))
     return UNKNOWN
+
+
+def _join_entries(a: Sequence, b: Sequence, symbols: Symbols) -> Sequence:
+    """Dicts (or namespaces) with different keys: an entry only one path set may be missing, so its value is
+    unknown."""
+    first = dict(zip(a.fields, a.items or (), strict=True))
+    second = dict(zip(b.fields, b.items or (), strict=True))
+    keys = [*first, *(k for k in second if k not in first)]
+    items = tuple(join(first[k], second[k], symbols) if k in first and k in second else UNKNOWN for k in keys)
+    return Sequence(items, a.kind, fields=tuple(keys))
 
 
 def _members(sequence: Sequence) -> list[Any]:

@@ -1,16 +1,17 @@
 """Callables the interpreter models itself: Python's builtins are in interpreter.py; here, the standard-library
 modules model code uses: `math` (pure functions, folded when their arguments are known), `copy` (a
 model deep-copied for an EMA or a teacher has the same shapes) and `io.BytesIO` (an in-memory file that
-`torch.save` writes and `torch.load` reads back)."""
+`torch.save` writes and `torch.load` reads back); the library modules in `overlays` join them."""
 
 from __future__ import annotations
 
 import ast
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import overlays
+from .callables import Builtin
 from .saved_files import BUFFER
 from .values import (
     UNKNOWN,
@@ -27,14 +28,6 @@ from .values import (
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
-
-
-@dataclass(frozen=True)
-class Builtin:
-    """A callable whose effect on abstract values the interpreter computes with `function`."""
-
-    name: str
-    function: Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]
 
 
 def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
@@ -101,6 +94,7 @@ _MODULES: dict[str, tuple[Instance, dict[str, Any]]] = {
     ),
     "copy": (Instance("copy"), {"deepcopy": Builtin("deepcopy", _copy), "copy": Builtin("copy", _copy)}),
     "io": (Instance("io"), {"BytesIO": Builtin("BytesIO", _bytes_io)}),
+    **overlays.MODULES,
 }
 
 

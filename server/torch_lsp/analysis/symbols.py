@@ -53,7 +53,7 @@ class Symbols:
         self._mode: Any = None
         self._labels: dict[Any, str | None] = {}
         self._hints: dict[Any, int] = {}
-        self._named: dict[str, Any] = {}
+        self._named: dict[Any, Any] = {}
         self._next_hint = _FIRST_HINT
         self.setup_seconds = 0.0
 
@@ -109,6 +109,21 @@ class Symbols:
         if label not in self._named:
             self._named[label] = self._create(label)
         return self._named[label]
+
+    def named_unknown(self, label: str | None) -> Any:
+        """A size named `label` whose value nothing tells (`vocab_size = len(chars)`; a fresh `?` without a
+        label): it has no hint value, so an op that would have to decide something about it fails instead of
+        guessing."""
+        key = ("unbacked", label if label is not None else len(self._named))
+        if key not in self._named:
+            import torch
+
+            with self.mode():
+                size = self._env.create_unbacked_symint()
+                torch._check(size >= 2)  # as torch assumes of every symbolic size: not 0 or 1
+            self._labels[size.node.expr] = label
+            self._named[key] = size
+        return self._named[key]
 
     def upper_bound(self, dim: Any) -> int | None:
         """N for a size known only to be at most N (a DataLoader's last batch, labelled `≤N`)."""

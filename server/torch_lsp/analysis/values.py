@@ -247,6 +247,8 @@ class UserClass:
     bases: tuple[Any, ...]
     methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=dict)
     attributes: dict[str, Any] = field(default_factory=dict)
+    record: str | None = None  # "dataclass" / "namedtuple": Python generates `__init__` from the fields
+    opaque: bool = False  # a base or decorator the engine does not model may set its instances' attributes
 
 
 @dataclass(frozen=True, eq=False)

@@ -1,0 +1,140 @@
+"""`argparse`: `add_argument` gives each option's type, default and name; `parse_args()` reads the command
+line, so an int option becomes a size named after it (`args.batch_size` → `batch_size`) and other options
+are unknown; `parse_args([...])` with a literal list is parsed by argparse itself, so its values are known."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import io
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..callables import Builtin, Modelled
+from ..values import UNKNOWN, Const, Scalar, Sequence
+from .types import namespace
+
+if TYPE_CHECKING:
+    from ..interpreter import Interpreter
+
+_TYPES: dict[str, type] = {"int": int, "float": float, "str": str}
+_STRUCTURE = frozenset({"action", "nargs", "const", "type", "choices", "required", "dest"})
+_DESCRIPTIVE = frozenset({"help", "metavar"})
+_STORES_ARGUMENT = (None, "store")
+
+
+@dataclass(frozen=True)
+class _Argument:
+    flags: tuple[str, ...]
+    options: dict[str, Any]  # argparse's keyword arguments, as Python values
+    readable: bool  # every option that decides how words are parsed is known, so argparse itself can parse them
+    default_known: bool
+
+    @property
+    def dest(self) -> str:
+        if isinstance(self.options.get("dest"), str):
+            return self.options["dest"]
+        longs = [f for f in self.flags if f.startswith("--")]
+        chosen = longs[0] if longs else self.flags[0]
+        return chosen.lstrip("-").replace("-", "_")
+
+    def from_command_line(self, interp: Interpreter) -> Any:
+        """The value of an option the command line may set: a size named after it when it is an int."""
+        action, kind = self.options.get("action"), self.options.get("type")
+        default = self.options.get("default")
+        if self.options.get("nargs") is not None or not self.readable:
+            return UNKNOWN
+        if action == "count" or (action in _STORES_ARGUMENT and (kind is int or (kind is None and _is_int(default)))):
+            return interp.named_size(self.dest)
+        if action in _STORES_ARGUMENT and kind is float:
+            return Scalar(float)
+        return UNKNOWN
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+@dataclass(eq=False)
+class Parser(Modelled):
+    """An `argparse.ArgumentParser` and the arguments added to it (groups add to their parser)."""
+
+    arguments: list[_Argument] = field(default_factory=list)
+
+    def member(self, name: str) -> Any:
+        """`add_argument`, argument groups, `parse_args` and `parse_known_args`."""
+        if name == "add_argument":
+            return Builtin(name, self._add_argument)
+        if name in ("add_argument_group", "add_mutually_exclusive_group"):
+            return Builtin(name, lambda interp, args, kwargs, node: self)
+        if name in ("parse_args", "parse_known_args"):
+            return Builtin(name, self._parse_args if name == "parse_args" else self._parse_known_args)
+        return UNKNOWN
+
+    def _add_argument(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        if not args or not all(isinstance(a, Const) and isinstance(a.value, str) for a in args):
+            return UNKNOWN
+        options: dict[str, Any] = {}
+        readable = default_known = True
+        for key, value in kwargs.items():
+            if key in _DESCRIPTIVE:
+                continue
+            if key == "type" and isinstance(value, Builtin) and value.name in _TYPES:
+                options[key] = _TYPES[value.name]
+            elif key == "choices" and isinstance(value, Sequence) and value.items is not None:
+                choices = [item.value for item in value.items if isinstance(item, Const)]
+                readable = readable and len(choices) == len(value.items)
+                options[key] = choices
+            elif key == "default":
+                default_known = isinstance(value, Const)
+                options[key] = value.value if default_known else None
+            elif key in _STRUCTURE and isinstance(value, Const):
+                options[key] = value.value
+            else:
+                readable = False
+        self.arguments.append(_Argument(tuple(a.value for a in args), options, readable, default_known))
+        return UNKNOWN
+
+    def _parse_args(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        given = args[0] if args else kwargs.get("args", Const(None))
+        words = given.items if isinstance(given, Sequence) else None
+        if words is not None and all(isinstance(w, Const) and isinstance(w.value, str) for w in words):
+            if all(argument.readable for argument in self.arguments):
+                return self._parse_words([w.value for w in words])
+        elif not (isinstance(given, Const) and given.value is None):
+            return UNKNOWN
+        return namespace({argument.dest: argument.from_command_line(interp) for argument in self.arguments})
+
+    def _parse_known_args(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        parsed = self._parse_args(interp, args, kwargs, node)
+        return (
+            Sequence((parsed, Sequence(None, "list", element=UNKNOWN)), "tuple") if parsed is not UNKNOWN else UNKNOWN
+        )
+
+    def _parse_words(self, words: list[str]) -> Any:
+        """Parse a literal argument list with argparse itself (no user code runs: types are int/float/str)."""
+        parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+        for argument in self.arguments:
+            options = {k: v for k, v in argument.options.items() if k != "help"}
+            parser.add_argument(*argument.flags, **options)
+        try:
+            with contextlib.redirect_stderr(io.StringIO()):
+                parsed = vars(parser.parse_args(words))
+        except (SystemExit, argparse.ArgumentError, ValueError, TypeError):
+            return UNKNOWN
+        known = {argument.dest for argument in self.arguments if argument.default_known}
+        return namespace({dest: _abstract(value) if dest in known else UNKNOWN for dest, value in parsed.items()})
+
+
+def _abstract(value: Any) -> Any:
+    if isinstance(value, list):
+        return Sequence(tuple(_abstract(item) for item in value), "list")
+    return Const(value) if value is None or isinstance(value, (int, float, str, bool)) else UNKNOWN
+
+
+def _parser(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    return Parser()
+
+
+MEMBERS: dict[str, Any] = {"ArgumentParser": Builtin("ArgumentParser", _parser)}

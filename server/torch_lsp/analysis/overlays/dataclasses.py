@@ -1,0 +1,111 @@
+"""`@dataclass` and `typing.NamedTuple` classes: the `__init__` Python generates from the annotated fields
+of the class body (bases' fields first), with their defaults and `field(default_factory=...)`."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from ..callables import Builtin
+from ..values import UNKNOWN, Const, UserClass
+
+if TYPE_CHECKING:
+    from ..interpreter import Interpreter
+
+DATACLASS = "dataclass"
+NAMED_TUPLE = "namedtuple"
+
+
+@dataclasses.dataclass(frozen=True)
+class FieldSpec:
+    """What `field(...)` declares: a default value or a factory called for each instance."""
+
+    default: Any = None
+    factory: Any = None
+    init: bool = True
+
+
+def _dataclass(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    if not args:  # `@dataclass(frozen=True)`: the decorator itself
+        return MEMBERS["dataclass"]
+    cls = args[0]
+    if not isinstance(cls, UserClass) or len(args) > 1:
+        return UNKNOWN
+    init = kwargs.get("init", Const(True))
+    return dataclasses.replace(cls, record=DATACLASS if isinstance(init, Const) and init.value else None)
+
+
+def _field(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    init = kwargs.get("init", Const(True))
+    return FieldSpec(
+        kwargs.get("default"), kwargs.get("default_factory"), not (isinstance(init, Const) and not init.value)
+    )
+
+
+def field_names(cls: UserClass) -> list[str]:
+    """The fields of a dataclass or NamedTuple class, in `__init__` order (bases' first)."""
+    names: list[str] = []
+    for base in cls.bases:
+        if isinstance(base, UserClass) and base.record is not None:
+            names += [name for name in field_names(base) if name not in names]
+    for statement in cls.node.body:
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and "ClassVar" not in ast.unparse(statement.annotation)
+            and statement.target.id not in names
+        ):
+            names.append(statement.target.id)
+    return names
+
+
+def class_default(cls: UserClass, name: str) -> Any:
+    """The class-level value of `name` (a field's declaration included), looked up through the bases."""
+    if name in cls.attributes:
+        return cls.attributes[name]
+    for base in cls.bases:
+        if isinstance(base, UserClass):
+            found = class_default(base, name)
+            if found is not None:
+                return found
+    return None
+
+
+def initial_values(
+    interp: Interpreter, cls: UserClass, args: list[Any], kwargs: dict[str, Any], node: ast.AST
+) -> dict[str, Any] | None:
+    """The fields' values after the generated `__init__(*args, **kwargs)`; None when the call does not fit."""
+    names = field_names(cls)
+    declared = {name: class_default(cls, name) for name in names}
+    parameters = [n for n in names if not (isinstance(declared[n], FieldSpec) and not declared[n].init)]
+    if len(args) > len(parameters) or any(k not in parameters for k in kwargs):
+        return None
+    values: dict[str, Any] = {}
+    for name in names:
+        default = declared[name]
+        position = parameters.index(name) if name in parameters else len(args)
+        if position < len(args):
+            values[name] = args[position]
+        elif name in kwargs:
+            values[name] = kwargs[name]
+        elif isinstance(default, FieldSpec):
+            if default.factory is not None:
+                values[name] = interp.call(default.factory, [], {}, node)
+            elif default.default is not None:
+                values[name] = default.default
+            else:
+                values[name] = UNKNOWN
+        else:
+            values[name] = default if default is not None else UNKNOWN
+    return values
+
+
+def read(value: Any) -> Any:
+    """A class attribute read as a value: a field declaration stands for its default."""
+    if isinstance(value, FieldSpec):
+        return value.default if value.default is not None and value.factory is None else UNKNOWN
+    return value
+
+
+MEMBERS: dict[str, Any] = {"dataclass": Builtin("dataclass", _dataclass), "field": Builtin("field", _field)}

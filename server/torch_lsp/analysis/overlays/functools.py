@@ -1,0 +1,26 @@
+"""`functools.partial(f, *args, **kwargs)`: calling it calls `f` with those arguments first."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Any
+
+from ..callables import Builtin
+from ..values import UNKNOWN
+
+if TYPE_CHECKING:
+    from ..interpreter import Interpreter
+
+
+def _partial(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    if not args:
+        return UNKNOWN
+    function, bound, bound_kwargs = args[0], args[1:], kwargs
+
+    def call(interp: Interpreter, more: list[Any], more_kwargs: dict[str, Any], node: ast.AST) -> Any:
+        return interp.call(function, [*bound, *more], {**bound_kwargs, **more_kwargs}, node)
+
+    return Builtin("partial", call, wraps=function)
+
+
+MEMBERS: dict[str, Any] = {"partial": Builtin("partial", _partial, keeps_arguments=True)}

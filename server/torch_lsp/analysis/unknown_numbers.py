@@ -1,0 +1,50 @@
+"""`torch.tensor(xs)` where the structure of `xs` is known but some of its numbers are not
+(`[stoi[c] for c in text]`): the shape follows from the structure and the dtype from each number's kind
+(int, float, bool); the contents stay unknown."""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Any
+
+from .values import Const, Scalar, Sequence, TensorValue, TorchRef
+
+if TYPE_CHECKING:
+    from .interpreter import Interpreter
+
+
+def tensor_of_unknown_numbers(
+    interp: Interpreter, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST
+) -> Any:
+    """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers; None
+    for any other call."""
+    torch = interp.torch
+    if ref.obj not in (torch.tensor, torch.as_tensor) or not args or _leaves(args[0]) != "unknown":
+        return None
+    value = interp.calls.call_ref(ref, [_represented(args[0]), *args[1:]], kwargs, node)
+    if not isinstance(value, TensorValue):
+        return value
+    return TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at)
+
+
+def _leaves(value: Any) -> str | None:
+    """ "unknown" when every leaf of a nested list is a number and some are unknown, "known" when all are
+    known numbers, None otherwise."""
+    if isinstance(value, Scalar):
+        return "unknown"
+    if isinstance(value, Const):
+        return "known" if isinstance(value.value, (int, float, bool)) else None
+    if isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items:
+        kinds = {_leaves(item) for item in value.items}
+        if None in kinds:
+            return None
+        return "unknown" if "unknown" in kinds else "known"
+    return None
+
+
+def _represented(value: Any) -> Any:
+    if isinstance(value, Scalar):
+        return Const(value.kind(1))
+    if isinstance(value, Sequence) and value.items is not None:
+        return Sequence(tuple(_represented(item) for item in value.items), value.kind)
+    return value
