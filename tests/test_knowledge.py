@@ -51,6 +51,29 @@ def test_notes_must_apply_to_known_entries():
         build([("bad.toml", bad)])
 
 
+def test_source_defaults_to_the_sheet_and_marks_entries_written_for_torch_lsp():
+    entries = TOPIC + (
+        '[[entry]]\nname = "torch.a"\nkind = "function"\nzh = "甲"\nen = "a"\n'
+        '[[entry]]\nname = "torch.b"\nkind = "function"\nzh = "乙"\nen = "b"\nsource = "torch-lsp"\n'
+    )
+    kb = build([("t.toml", entries)])
+    assert [e.source for e in kb.entries] == ["sheet", "torch-lsp"]
+    with pytest.raises(KnowledgeError, match="source must be one of"):
+        build([("bad.toml", entries.replace('"torch-lsp"', '"docs"'))])
+    bundled = load()
+    assert bundled.lookup("torch.cat").source == "sheet"
+    assert bundled.lookup("torch.nn.functional.relu").source == "torch-lsp"
+
+
+def test_related_entries_must_exist_and_link_functional_and_module_forms():
+    bad = TOPIC + '[[entry]]\nname = "torch.a"\nkind = "function"\nzh = "甲"\nen = "a"\nrelated = ["torch.b"]\n'
+    with pytest.raises(KnowledgeError, match="relates to unknown entries"):
+        build([("bad.toml", bad)])
+    kb = load()
+    assert "torch.nn.ReLU" in kb.lookup("torch.nn.functional.relu").related
+    assert "torch.nn.functional.relu" in kb.lookup("torch.nn.ReLU").related
+
+
 def test_a_wrong_sheet_claim_must_be_marked_as_corrected():
     setup = "x = torch.arange(6).reshape(2, 3)"
     truth = Expectation(shape=(3,), values=[3, 5, 7])
