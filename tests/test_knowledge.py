@@ -6,6 +6,7 @@ import sys
 import pytest
 from torch_lsp.knowledge import loader
 from torch_lsp.knowledge.loader import KnowledgeError, build, load
+from torch_lsp.knowledge.lookup import EntryIndex
 from torch_lsp.knowledge.model import Example, Expectation, Text
 from torch_lsp.knowledge.report import render_markdown
 from torch_lsp.knowledge.verify import CORRECTED, FAIL, PASS, SKIPPED, Outcome, run_example
@@ -72,6 +73,19 @@ def test_related_entries_must_exist_and_link_functional_and_module_forms():
     kb = load()
     assert "torch.nn.ReLU" in kb.lookup("torch.nn.functional.relu").related
     assert "torch.nn.functional.relu" in kb.lookup("torch.nn.ReLU").related
+
+
+def test_uncovered_names_are_those_the_hover_finds_no_entry_for():
+    import torch
+
+    names = [
+        "torch.nn.functional.relu",
+        "torch.nn.modules.normalization.LayerNorm",
+        "torch.long",
+        "torch.Tensor.size",
+        "torch.Tensor.no_such_method",
+    ]
+    assert EntryIndex(load()).uncovered(names, torch) == ["torch.Tensor.no_such_method"]
 
 
 def test_a_wrong_sheet_claim_must_be_marked_as_corrected():
