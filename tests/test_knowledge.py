@@ -1,5 +1,6 @@
 """The knowledge base: strict loading, every example verified on CPU, corrections reported."""
 
+import re
 import subprocess
 import sys
 
@@ -64,6 +65,16 @@ def test_source_defaults_to_the_sheet_and_marks_entries_written_for_torch_lsp():
     bundled = load()
     assert bundled.lookup("torch.cat").source == "sheet"
     assert bundled.lookup("torch.nn.functional.relu").source == "torch-lsp"
+
+
+def test_entries_written_for_torch_lsp_have_examples_and_full_width_chinese_punctuation():
+    ascii_next_to_han = re.compile(r"[\u4e00-\u9fff][,:;()?!]|[,:;()?!][\u4e00-\u9fff]")
+    written = [e for e in load().entries if e.source == "torch-lsp"]
+    assert len(written) >= 189
+    for entry in written:
+        assert entry.examples, entry.name
+        for text in (entry.text.zh, *(p.text.zh for p in entry.params)):
+            assert not ascii_next_to_han.search(text), (entry.name, text)
 
 
 def test_related_entries_must_exist_and_link_functional_and_module_forms():
