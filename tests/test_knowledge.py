@@ -1,11 +1,13 @@
 """The knowledge base: strict loading, every example verified on CPU, corrections reported."""
 
+import re
 import subprocess
 import sys
 
 import pytest
 from torch_lsp.knowledge import loader
 from torch_lsp.knowledge.loader import KnowledgeError, build, load
+from torch_lsp.knowledge.lookup import EntryIndex
 from torch_lsp.knowledge.model import Example, Expectation, Text
 from torch_lsp.knowledge.report import render_markdown
 from torch_lsp.knowledge.verify import CORRECTED, FAIL, PASS, SKIPPED, Outcome, run_example
@@ -49,6 +51,52 @@ def test_notes_must_apply_to_known_entries():
     )
     with pytest.raises(KnowledgeError, match="unknown entries"):
         build([("bad.toml", bad)])
+
+
+def test_source_defaults_to_the_sheet_and_marks_entries_written_for_torch_lsp():
+    entries = TOPIC + (
+        '[[entry]]\nname = "torch.a"\nkind = "function"\nzh = "甲"\nen = "a"\n'
+        '[[entry]]\nname = "torch.b"\nkind = "function"\nzh = "乙"\nen = "b"\nsource = "torch-lsp"\n'
+    )
+    kb = build([("t.toml", entries)])
+    assert [e.source for e in kb.entries] == ["sheet", "torch-lsp"]
+    with pytest.raises(KnowledgeError, match="source must be one of"):
+        build([("bad.toml", entries.replace('"torch-lsp"', '"docs"'))])
+    bundled = load()
+    assert bundled.lookup("torch.cat").source == "sheet"
+    assert bundled.lookup("torch.nn.functional.relu").source == "torch-lsp"
+
+
+def test_entries_written_for_torch_lsp_have_examples_and_full_width_chinese_punctuation():
+    ascii_next_to_han = re.compile(r"[\u4e00-\u9fff][,:;()?!]|[,:;()?!][\u4e00-\u9fff]")
+    written = [e for e in load().entries if e.source == "torch-lsp"]
+    assert len(written) >= 189
+    for entry in written:
+        assert entry.examples, entry.name
+        for text in (entry.text.zh, *(p.text.zh for p in entry.params)):
+            assert not ascii_next_to_han.search(text), (entry.name, text)
+
+
+def test_related_entries_must_exist_and_link_functional_and_module_forms():
+    bad = TOPIC + '[[entry]]\nname = "torch.a"\nkind = "function"\nzh = "甲"\nen = "a"\nrelated = ["torch.b"]\n'
+    with pytest.raises(KnowledgeError, match="relates to unknown entries"):
+        build([("bad.toml", bad)])
+    kb = load()
+    assert "torch.nn.ReLU" in kb.lookup("torch.nn.functional.relu").related
+    assert "torch.nn.functional.relu" in kb.lookup("torch.nn.ReLU").related
+
+
+def test_uncovered_names_are_those_the_hover_finds_no_entry_for():
+    import torch
+
+    names = [
+        "torch.nn.functional.relu",
+        "torch.nn.modules.normalization.LayerNorm",
+        "torch.long",
+        "torch.Tensor.size",
+        "torch.Tensor.no_such_method",
+    ]
+    assert EntryIndex(load()).uncovered(names, torch) == ["torch.Tensor.no_such_method"]
 
 
 def test_a_wrong_sheet_claim_must_be_marked_as_corrected():

@@ -91,8 +91,23 @@ def _param(table: dict[str, Any], where: str) -> Param:
     )
 
 
-_ENTRY_KEYS = {"name", "kind", "aliases", "signature", "doc_url", "zh", "en", "params", "examples", "checks", "notes"}
+_ENTRY_KEYS = {
+    "name",
+    "kind",
+    "aliases",
+    "signature",
+    "doc_url",
+    "zh",
+    "en",
+    "params",
+    "examples",
+    "checks",
+    "notes",
+    "related",
+    "source",
+}
 _KINDS = {"function", "method", "class", "attribute", "module"}
+_SOURCES = {"sheet", "torch-lsp"}
 
 
 def _entry(table: dict[str, Any], topic: str) -> Entry:
@@ -100,6 +115,8 @@ def _entry(table: dict[str, Any], topic: str) -> Entry:
     _take(table, _ENTRY_KEYS, where)
     if table.get("kind") not in _KINDS:
         raise KnowledgeError(f"{where}: kind must be one of {sorted(_KINDS)}")
+    if table.get("source", "sheet") not in _SOURCES:
+        raise KnowledgeError(f"{where}: source must be one of {sorted(_SOURCES)}")
     return Entry(
         name=table["name"],
         kind=table["kind"],
@@ -112,6 +129,8 @@ def _entry(table: dict[str, Any], topic: str) -> Entry:
         examples=tuple(_example(e, f"{where}.examples[{i}]") for i, e in enumerate(table.get("examples", ()))),
         checks=tuple(_check(c, f"{where}.checks[{i}]") for i, c in enumerate(table.get("checks", ()))),
         notes=tuple(table.get("notes", ())),
+        related=tuple(table.get("related", ())),
+        source=table.get("source", "sheet"),
     )
 
 
@@ -162,6 +181,10 @@ def build(files: list[tuple[str, str]], tables: list[dict[str, Any]] | None = No
         missing = [name for name in note.applies_to if name not in known]
         if missing:
             raise KnowledgeError(f"note {note.id} applies to unknown entries {missing}")
+    for entry in kb.entries:
+        missing = [name for name in entry.related if name not in known]
+        if missing:
+            raise KnowledgeError(f"entry {entry.name} relates to unknown entries {missing}")
     return kb
 
 

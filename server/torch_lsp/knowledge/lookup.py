@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
@@ -37,3 +38,7 @@ class EntryIndex:
         by_object = self._by_object if self._by_object is not None else self._bind(torch)
         obj = resolve_object(torch, qualified)
         return by_object.get(id(obj)) if obj is not None else None
+
+    def uncovered(self, names: Iterable[str], torch: ModuleType) -> list[str]:
+        """The names, in their order, that no entry documents, resolved the way the hover resolves them."""
+        return [name for name in names if self.find(name, torch) is None]

@@ -97,6 +97,8 @@ class Entry:
     examples: tuple[Example, ...] = ()
     checks: tuple[Check, ...] = ()
     notes: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    source: str = "sheet"
 
     @property
     def corrected(self) -> bool:
