@@ -5,7 +5,8 @@
 A use is a name that resolves, through the file's imports, to an object of the installed torch
 (`torch.cat`, `nn.Linear`, `F.relu`, `optim.Adam`, `DataLoader`, `torch.long`, `cudnn.benchmark`),
 or a method call `receiver.name(...)` whose name is a public `torch.Tensor` method and whose receiver
-is not an imported module (`x.view(...)`, `model(x).sum()`). Statically the receiver's type is not
+is neither an imported module nor `self` (`x.view(...)`, `model(x).sum()`). Names inside type
+annotations are not uses. Statically the receiver's type is not
 known, so method names that builtin containers and strings also have (`split`, `sort`, `index`, `add`,
 `values`) are left out of the counts; bench/wild_hover_bench.py decides those from execution.
 Folders are searched for `.py` files and notebooks; a git directory (no work tree) is read at HEAD.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import ast
 import collections
+import functools
 import importlib
 import json
 import subprocess
@@ -55,6 +57,7 @@ class Use:
     name: str
 
 
+@functools.cache
 def resolve(path: str) -> object | None:
     """The torch object a dotted path names, or None."""
     parts = path.split(".")
@@ -120,6 +123,19 @@ def other_modules(tree: ast.AST) -> set[str]:
     return names
 
 
+def _annotations(node: ast.AST) -> list[ast.expr]:
+    """The type annotations a node carries (a name in an annotation is a type, not a use)."""
+    if isinstance(node, ast.AnnAssign):
+        return [node.annotation]
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        args = node.args
+        every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+        return [a.annotation for a in every if a is not None and a.annotation is not None] + (
+            [node.returns] if node.returns else []
+        )
+    return []
+
+
 def _dotted(node: ast.expr) -> list[str] | None:
     parts = []
     while isinstance(node, ast.Attribute):
@@ -150,10 +166,12 @@ def find_uses(source: str, include_shared: bool = False) -> list[Use]:
     aliases = import_aliases(tree)
     modules = other_modules(tree)
     uses: list[Use] = []
-    inner: set[int] = set()
+    inner: set[int] = set()  # attribute bases and annotations: not uses of their own
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             inner.add(id(node.value))
+        for annotation in _annotations(node):
+            inner.update(id(part) for part in ast.walk(annotation))
     for node in ast.walk(tree):
         if isinstance(node, (ast.Attribute, ast.Name)) and isinstance(node.ctx, ast.Load) and id(node) not in inner:
             parts = _dotted(node)
@@ -169,8 +187,8 @@ def find_uses(source: str, include_shared: bool = False) -> list[Use]:
             receiver = _dotted(node.func.value)
             if name not in TENSOR_METHOD_NAMES or (name in SHARED_WITH_BUILTINS and not include_shared):
                 continue
-            if receiver and (receiver[0] in aliases or receiver[0] in modules):
-                continue  # a module's function (torch.cat, np.random.randn), not a method
+            if receiver and (receiver[0] in aliases or receiver[0] in modules or receiver == ["self"]):
+                continue  # a module's function (torch.cat, np.random.randn) or the class's own member
             line, column = _name_position(node.func, lines)
             uses.append(Use(f"Tensor.{name}", TENSOR_METHODS, line, column, name))
     return sorted(uses, key=lambda use: (use.line, use.column))
@@ -239,12 +257,14 @@ def main() -> None:
     uses, files, kinds, read = count(args.roots)
     rows = sorted(uses, key=lambda api: (-uses[api], -files[api], api))
     header = [
-        "# The torch APIs public PyTorch code uses most, written by bench/api_usage.py.",
+        "# The torch APIs public PyTorch code uses most, written by bench/api_usage.py (names and counts only).",
         f"# Read: {read} Python files and notebooks of {len(args.roots)} public repositories (listed in",
-        "# bench/README.md, section 'Wild set'), torch " + torch.__version__ + ". A use is a name that resolves",
-        "# through the file's imports to a torch object, or a call of a public torch.Tensor method name on",
-        "# a receiver that is not a module; names str/list/dict share (split, sort, index, add, values) are",
-        "# not counted. Columns: api, kind, uses, files.",
+        f"# bench/README.md, section 'Wild set'), resolved against torch {torch.__version__}. A use is a name",
+        "# that resolves through the file's imports to a torch object (type annotations left out), or a",
+        "# call of a public torch.Tensor method name on a receiver that is neither a module nor `self`;",
+        "# names str/list/dict/set share (split, sort, index, add, values) are not counted, and `.to`,",
+        "# `.cuda`, `.float` count whether the receiver is a tensor or a module. Columns: api, kind, uses",
+        "# (every occurrence), files (files with at least one).",
         "api\tkind\tuses\tfiles",
     ]
     body = [f"{api}\t{kinds[api]}\t{uses[api]}\t{files[api]}" for api in rows]
