@@ -21,6 +21,8 @@ import ast
 import asyncio
 import collections
 import hashlib
+import importlib.metadata
+import inspect
 import json
 import os
 import subprocess
@@ -43,6 +45,7 @@ from pytest_lsp import make_test_lsp_client  # noqa: E402
 VERIFIED, DOCS, EMPTY = "verified", "docs", "empty"
 OUTCOMES = (VERIFIED, DOCS, EMPTY)
 RECEIVER_TIMEOUT_S = 120.0
+TORCH_VERSION = importlib.metadata.version("torch")
 
 
 # -- which receivers were tensors ----------------------------------------------------------------
@@ -93,7 +96,8 @@ def _child(path: Path, out: Path) -> None:
 
 def receiver_kinds(path: Path, cache_dir: Path) -> dict[tuple[int, int], list[str]]:
     """(line, column) of each executed Tensor-method name -> what its receiver held (cached)."""
-    digest = hashlib.sha256(path.read_bytes() + Path(__file__).read_bytes()).hexdigest()[:20]
+    recorder = inspect.getsource(_WrapReceivers) + inspect.getsource(_child) + TORCH_VERSION
+    digest = hashlib.sha256(path.read_bytes() + recorder.encode()).hexdigest()[:20]
     cached = cache_dir / f"{path.name}.{digest}.json"
     if not cached.is_file():
         with tempfile.TemporaryDirectory(prefix="wild_receivers_") as work:
@@ -216,6 +220,14 @@ def render(results: dict[str, list[tuple[api_usage.Use, str]]], details: bool) -
     rows += ["every use, per file", header, "-" * len(header)]
     rows += [_row(name, counts) for name, counts in data["files"].items()]
     if details:
+        lacking: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        for found in results.values():
+            for use, result in found:
+                if result != VERIFIED:
+                    lacking[use.api][result] += 1
+        rows += ["", "APIs without a verified example, most uses first (docs only / nothing)"]
+        ranked = sorted(lacking, key=lambda api: (-sum(lacking[api].values()), api))
+        rows += [f"{api:<44}{lacking[api][DOCS]:>6}{lacking[api][EMPTY]:>6}" for api in ranked]
         for name, found in results.items():
             missing = [(use, result) for use, result in found if result != VERIFIED]
             rows += ["", f"== {name}: {len(missing)} of {len(found)} uses without a verified example"]
