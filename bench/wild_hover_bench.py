@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import api_usage  # noqa: E402
 import shape_truth  # noqa: E402
 import wild_bench  # noqa: E402
-from lsp_support import hover_text, inlay_hints, open_document, open_notebook, start, wait_until_ready  # noqa: E402
+from lsp_support import hover_text, open_document, open_notebook, start, wait_until_ready  # noqa: E402
 from lsprotocol import types  # noqa: E402
 from pytest_lsp import make_test_lsp_client  # noqa: E402
 
@@ -143,6 +143,11 @@ def outcome(text: str | None) -> str:
     return VERIFIED if "✓" in text else DOCS
 
 
+def analysed(client, name: str) -> bool:
+    """Whether the server has logged an analysis of the document called `name` ("analysed URI: ...")."""
+    return any(m.message.startswith("analysed ") and name in m.message for m in client.log_messages)
+
+
 async def hover_program(path: Path, uses: list[api_usage.Use], options: dict) -> list[str]:
     """Open `path` in a fresh server (locale zh-cn), wait for its analysis and hover at each use."""
     client = make_test_lsp_client()
@@ -158,7 +163,7 @@ async def hover_program(path: Path, uses: list[api_usage.Use], options: dict) ->
         else:
             uris, firsts = [open_document(client, source, f"wild/{path.name}")], [0]
         deadline = time.monotonic() + 60
-        while not any([await inlay_hints(client, uri) for uri in uris]) and time.monotonic() < deadline:
+        while not analysed(client, path.name) and time.monotonic() < deadline:
             await asyncio.sleep(0.2)
         lines = source.split("\n")
         found = []
