@@ -11,7 +11,7 @@ from lsp_support import inlay_hints, open_document, open_notebook, start, wait_u
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 from torch_lsp.features.completion_context import CODE, COMMENT, STRING, Argument, read_cursor, visible_names
-from torch_lsp.features.usage_rank import read_usage
+from torch_lsp.features.usage_rank import read_usage, usage_rank, usage_ranks
 
 TENSORS = "import torch\nx = torch.randn(2, 3, 4)\na = torch.zeros(2, 3)\nb = torch.zeros(5, 3)\n"
 
@@ -118,8 +118,16 @@ async def test_members_are_ranked_by_use_in_real_code(client: LanguageClient, te
 
 def test_usage_file_reading(tmp_path):
     path = tmp_path / "api_usage.tsv"
-    path.write_text("api\tcount\ntorch.cat\t7\nTensor.view\t9\nbroken line\ntorch.zeros\tmany\n")
+    path.write_text(
+        "# how it was made\napi\tkind\tuses\tfiles\ntorch.cat\ttorch.* functions\t7\t3\n"
+        "Tensor.view\tTensor methods\t9\t4\nbroken line\ntorch.zeros\ttorch.* functions\tmany\t1\n"
+    )
     assert read_usage(path) == {"torch.cat": 7, "torch.Tensor.view": 9}
+
+
+def test_the_bundled_usage_file_ranks_common_apis_first():
+    assert len(usage_ranks()) > 500
+    assert usage_rank("torch.nn.Linear") < usage_rank("torch.Tensor.view") < usage_rank("torch.nn.AdaptiveAvgPool1d")
 
 
 async def test_no_members_of_an_absent_or_unknown_module(client: LanguageClient):

@@ -1,8 +1,7 @@
 """How often real code uses each torch API, as a rank for ordering completions.
 
-The counts come from `knowledge/api_usage.tsv` when it exists (counted over public code), else from
-`knowledge/data/api_usage_default.tsv` (made by scripts/count_api_usage.py over a small set of programs).
-Each is `api<TAB>count` lines; a header line and malformed lines are skipped.
+The counts are the `uses` column of `knowledge/api_usage.tsv`, written by bench/api_usage.py over public
+code: `#` comment lines, then a header naming the columns (`api` and `uses` among them), then one API a line.
 """
 
 from __future__ import annotations
@@ -10,29 +9,31 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
-USAGE_FILES = (_KNOWLEDGE / "api_usage.tsv", _KNOWLEDGE / "data" / "api_usage_default.tsv")
+USAGE_FILE = Path(__file__).resolve().parent.parent / "knowledge" / "api_usage.tsv"
 
 
 def read_usage(path: Path) -> dict[str, int]:
-    """The counts in one usage file (`Tensor.view` is read as `torch.Tensor.view`)."""
+    """The use counts in a usage file (`Tensor.view` is read as `torch.Tensor.view`); malformed lines skipped."""
     counts: dict[str, int] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        fields = line.strip().split("\t")
-        if len(fields) < 2 or not fields[1].strip().isdigit():
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    header = next(rows, [])
+    if "api" not in header or "uses" not in header:
+        return counts
+    api, uses = header.index("api"), header.index("uses")
+    for fields in rows:
+        if len(fields) <= max(api, uses) or not fields[uses].strip().isdigit():
             continue
-        name = fields[0].strip()
+        name = fields[api].strip()
         if name.startswith("Tensor."):
             name = "torch." + name
-        counts[name] = counts.get(name, 0) + int(fields[1])
+        counts[name] = counts.get(name, 0) + int(fields[uses])
     return counts
 
 
 @functools.cache
 def usage_ranks() -> dict[str, int]:
-    """API name -> 0 for the most used, 1 for the next...; from the first usage file that exists."""
-    path = next((p for p in USAGE_FILES if p.is_file()), None)
-    counts = read_usage(path) if path is not None else {}
+    """API name -> 0 for the most used, 1 for the next...; empty when the usage file is missing."""
+    counts = read_usage(USAGE_FILE) if USAGE_FILE.is_file() else {}
     ordered = sorted(counts, key=lambda name: (-counts[name], name))
     return {name: rank for rank, name in enumerate(ordered)}
 
