@@ -16,7 +16,7 @@ from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up
 from .features.context import locate, resolve_target
 from .features.diagnostics import SOURCE, diagnostics
-from .features.hover import hover_markdown
+from .features.hover import hover_markdown, issue_at
 from .features.inlay_hints import inlay_hints, resolve_tooltip
 from .i18n import t
 from .knowledge.checked import CheckedExamples
@@ -359,14 +359,17 @@ async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Ho
     unit = place.unit
     line_text = place.lines[place.line].rstrip("\r\n")
     analysis = ls.scheduler.latest(unit.key) if ls.scheduler.is_current(unit) else None
-    target = resolve_target(unit, line_text, place.character, place.unit_line, analysis)
-    if target is None and analysis is None and ls.runtime.torch() is not None:
+    torch = ls.runtime.torch()
+    target = resolve_target(unit, line_text, place.character, place.unit_line, analysis, torch)
+    if (target is None or target.owners) and analysis is None and torch is not None:
         analysis = await ls.scheduler.current(unit, _VALUE_WAIT_S)
-        target = resolve_target(unit, line_text, place.character, place.unit_line, analysis)
+        target = resolve_target(unit, line_text, place.character, place.unit_line, analysis, torch)
     if target is None:
         return None
-    torch = ls.runtime.torch()
-    markdown = hover_markdown(target, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked, analysis)
+    compact = issue_at(analysis, place.unit_line, place.character)
+    markdown = hover_markdown(
+        target, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked, analysis, compact
+    )
     if markdown is None:
         return None
     return types.Hover(

@@ -1,8 +1,10 @@
-"""Read the expression under the cursor from a line of text (works on code that does not parse)."""
+"""Find the name under the cursor: in the syntax tree, or from a line of text where the code does not parse."""
 
 from __future__ import annotations
 
+import ast
 import re
+from dataclasses import dataclass
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -60,3 +62,61 @@ def _in_string_or_comment(line: str, char: int) -> bool:
             index += len(quote) - 1
         index += 1
     return quote is not None
+
+
+@dataclass(frozen=True)
+class NameSite:
+    """One name segment of an expression: a bare name, or the attribute name of `receiver.name`.
+
+    Lines and columns are the unit's lines and character columns; `dotted` is the whole dotted name when the
+    expression is names and dots only (`torch.nn.functional.relu`), `call` the call this segment is the callee of.
+    """
+
+    name: str
+    line: int
+    start: int
+    end: int
+    node: ast.Name | ast.Attribute
+    dotted: tuple[str, ...] | None
+    call: ast.Call | None
+
+
+class NameSites:
+    """The name segments of a parsed unit, by line, for finding the one under the cursor."""
+
+    def __init__(self, tree: ast.Module, lines: list[str]) -> None:
+        self._by_line: dict[int, list[NameSite]] = {}
+        callees = {id(n.func): n for n in ast.walk(tree) if isinstance(n, ast.Call)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name):
+                name, end_line, end_byte = node.id, node.end_lineno, node.end_col_offset
+            elif isinstance(node, ast.Attribute):
+                name, end_line, end_byte = node.attr, node.end_lineno, node.end_col_offset
+            else:
+                continue
+            if end_line is None or end_byte is None or end_line > len(lines):
+                continue
+            line = end_line - 1
+            end = _char_column(lines[line], end_byte)
+            site = NameSite(name, line, end - len(name), end, node, _dotted(node), callees.get(id(node)))
+            self._by_line.setdefault(line, []).append(site)
+
+    def at(self, line: int, char: int) -> NameSite | None:
+        """The name segment at or just before `char` on `line` (the nearest-ending one if several touch it)."""
+        touching = [s for s in self._by_line.get(line, ()) if s.start <= char <= s.end]
+        return min(touching, key=lambda s: (s.end - s.start, s.end)) if touching else None
+
+
+def _char_column(line: str, byte_column: int) -> int:
+    return byte_column if line.isascii() else len(line.encode("utf-8")[:byte_column].decode("utf-8", "ignore"))
+
+
+def _dotted(node: ast.expr) -> tuple[str, ...] | None:
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return tuple(reversed(parts))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from .interpreter import Binding, Checkpoint, Interpreter, Issue
+from .interpreter import Binding, Checkpoint, Interpreter, Issue, Member
 from .op_cache import OpCache
 from .probes import OpRunner
 from .source import parse_tolerant
@@ -32,6 +32,7 @@ class Analysis:
     syntax_error_lines: set[int] = field(default_factory=set)
     checkpoints: list[Checkpoint] = field(default_factory=list)
     resumed_from: int | None = None
+    members: dict[tuple[int, int], Member] = field(default_factory=dict)
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
     _hints: list[Binding] = field(default_factory=list)
     _hint_sites: dict[tuple[int, int], Binding] = field(default_factory=dict)
@@ -66,6 +67,10 @@ class Analysis:
         in_scope = [b for b in visible if b.scope[0] == innermost]
         lines = [b.line for b in in_scope]
         return in_scope[bisect.bisect_right(lines, line) - 1].value
+
+    def member_at(self, line: int, column: int) -> Member | None:
+        """The receiver and call result of the attribute ending at (line, column) of the unit, if evaluated."""
+        return self.members.get((line, column))
 
     def shape_text(self, value: TensorValue) -> str:
         """`[64, 1, 28, 28]` for a tensor value."""
@@ -108,6 +113,7 @@ def analyse(
         set(parsed.blanked),
         interpreter.checkpoints,
         resume.line if resume is not None else None,
+        interpreter.members,
     )
 
 

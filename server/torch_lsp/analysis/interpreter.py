@@ -119,6 +119,15 @@ class Issue:
     shapes: list[str] = field(default_factory=list)
     related: list[tuple[int, str]] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
+    module: TorchModule | None = None
+
+
+@dataclass(frozen=True)
+class Member:
+    """What `receiver.name` was evaluated on at one place, and what calling it there returned."""
+
+    receiver: Any
+    result: Any = None
 
 
 class Scope:
@@ -147,6 +156,7 @@ class Checkpoint:
     prefix_hash: str
     scope: dict[str, Any]
     bindings: dict
+    members: dict
     issues: dict
     functions: list
     called: set
@@ -198,6 +208,7 @@ class Interpreter:
         self.deadline = deadline
         self.cancelled = cancelled
         self.bindings: dict[tuple[int, int, str], Binding] = {}
+        self.members: dict[tuple[int, int], Member] = {}  # attribute sites by (end line, end column)
         self.issues: dict[tuple[int, int], Issue] = {}
         self.calls = TorchCalls(self)
         self._functions: list[Function] = []
@@ -264,6 +275,7 @@ class Interpreter:
             _prefix_hash(self.lines, line),
             _clone_vars(module.vars, clones),
             dict(self.bindings),
+            dict(self.members),
             dict(self.issues),
             list(self._functions),
             set(self._called),
@@ -276,6 +288,7 @@ class Interpreter:
         clones: dict[int, Any] = {}
         module.vars = _clone_vars(checkpoint.scope, clones)
         self.bindings = dict(checkpoint.bindings)
+        self.members = dict(checkpoint.members)
         self.issues = dict(checkpoint.issues)
         self._functions = list(checkpoint.functions)
         self._called = set(checkpoint.called)
@@ -341,6 +354,7 @@ class Interpreter:
             [self.symbols.render_shape(a.shape) for a in tensors],
             sorted(seen.items()),
             suggest(node, error.message, args, module, self.span),
+            module,
         )
 
     # -- statements ---------------------------------------------------------------------------
@@ -642,7 +656,21 @@ class Interpreter:
 
     def _expr_Attribute(self, node: ast.Attribute, scope: Scope) -> Any:
         owner = self.eval(node.value, scope)
+        self._remember_member(node, owner, None)
         return self.attribute(owner, node.attr, node)
+
+    def _remember_member(self, node: ast.Attribute, receiver: Any, result: Any) -> None:
+        """Record the receiver (or the call's result) at an attribute site for hovers; join over visits."""
+        key = self.span(node)[2:]
+        member = self.members.get(key)
+        if member is None:
+            self.members[key] = Member(receiver, result)
+        elif result is None:
+            if not self._speculative:
+                self.members[key] = Member(join(member.receiver, receiver, self.symbols), member.result)
+        elif member.result is None or not self._speculative:
+            joined = result if member.result is None else join(member.result, result, self.symbols)
+            self.members[key] = Member(member.receiver, joined)
 
     def attribute(self, owner: Any, name: str, node: ast.AST) -> Any:
         """`owner.name` for an abstract owner."""
@@ -876,7 +904,10 @@ class Interpreter:
             mutated = self._mutate(callee, args, node.func.value, scope)
             if mutated is not None:
                 return mutated
-        return self.call(callee, args, kwargs, node)
+        result = self.call(callee, args, kwargs, node)
+        if isinstance(node.func, ast.Attribute):
+            self._remember_member(node.func, None, result)
+        return result
 
     def _convert(
         self, method: BoundMethod, args: list[Any], kwargs: dict[str, Any], func: ast.expr, scope: Scope
