@@ -18,7 +18,7 @@ from ..analysis.imports import ImportTable, collect_imports
 from ..analysis.source import ParsedSource, parse_tolerant
 from ..analysis.values import UNKNOWN, Const, Sequence, TorchRef, UserClass, UserObject, class_name_of
 from ..documents import CellSpan, Unit, unit_for
-from .method_owners import method_owners
+from .method_owners import defining_owner, method_owners
 
 # Given the name segment under the cursor and the unit's analysis, the qualified class of the receiver of
 # `receiver.name` (any class: `builtins.list`, a user class), or None when the provider cannot tell.
@@ -124,6 +124,8 @@ def _resolve_member(
     if owner is not None:
         if not owner.startswith("torch."):
             return None
+        if torch is not None:
+            owner = defining_owner(torch, owner, site.name)
         return Target(f"{owner}.{site.name}", start=site.start, end=site.end, receiver=receiver, result=result)
     owners = method_owners(torch, site.name) if torch is not None else ()
     if not owners:

@@ -39,7 +39,10 @@ def _pairs(torch: ModuleType) -> tuple[dict[str, str], dict[str, str]]:
         layer = _layer_named(layers, _key(name)) or _layer_named(layers, _initials_key(name))
         if layer is not None:
             to_layer[f"{_F}.{name}"] = f"{_NN}.{layer}"
-    return to_layer, {layer: functional for functional, layer in to_layer.items()}
+    to_functional: dict[str, str] = {}
+    for functional, layer in sorted(to_layer.items()):
+        to_functional.setdefault(layer, functional)  # `relu` before its in-place twin `relu_`
+    return to_layer, to_functional
 
 
 def _layer_named(layers: dict[str, str], key: str | None) -> str | None:

@@ -48,9 +48,8 @@ def hover_markdown(
         if entry is not None or layer_entry is not None:
             shown = entry or layer_entry
             assert shown is not None
-            sections.extend(
-                entry_markdown(shown, language, torch, device, index, checked, lead, compact, target.qualname)
-            )
+            functional = target.qualname if entry is None else None
+            sections.extend(entry_markdown(shown, language, torch, device, index, checked, lead, compact, functional))
         elif torch is not None and target.variable is None:
             generic = torch_doc_markdown(target.qualname, torch, language, lead)
             if generic:

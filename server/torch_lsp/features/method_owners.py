@@ -38,3 +38,17 @@ def _owners_by_method(torch: ModuleType) -> dict[str, tuple[str, ...]]:
 def method_owners(torch: ModuleType, name: str) -> tuple[str, ...]:
     """The torch classes (of OWNER_CLASSES) that have an attribute `name`, most common first."""
     return _owners_by_method(torch).get(name, ())
+
+
+def defining_owner(torch: ModuleType, cls_qualname: str, name: str) -> str:
+    """The public torch class a method comes from: `torch.nn.Module` for `torch.nn.Linear.to`, the class
+    itself when it defines or overrides the method (or is not a torch class with one of OWNER_CLASSES as base)."""
+    cls = resolve_object(torch, cls_qualname)
+    if not isinstance(cls, type):
+        return cls_qualname
+    own = resolve_object(torch, f"{cls_qualname}.{name}")
+    for owner in OWNER_CLASSES:
+        base = resolve_object(torch, owner)
+        if isinstance(base, type) and issubclass(cls, base) and own is resolve_object(torch, f"{owner}.{name}"):
+            return owner
+    return cls_qualname
