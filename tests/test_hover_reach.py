@@ -134,3 +134,12 @@ async def test_outside_the_sheet_the_docstring_summary_reads_cleanly(client: Lan
     hover = await hover_on(client, text, "lerp")
     assert "Not covered by the cheat sheet" in hover
     assert ":math:" not in hover and ":attr:" not in hover
+
+
+async def test_outside_the_sheet_the_docstring_example_is_checked_by_the_shape_engine(client: LanguageClient):
+    text = HEADER + "g = torch.gcd(a, b)\nx = torch.randn(3)\ny = x.bitwise_xor(x)\n"
+    hover = await hover_on(client, text, "gcd")
+    assert "torch.gcd(a, b)" in hover
+    assert "✓ checked on cpu: the shape engine's results match the printed output" in hover
+    method = await hover_on(client, text, "bitwise_xor")
+    assert "torch.bitwise_xor(" in method and "✓ checked on cpu" in method

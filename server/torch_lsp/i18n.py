@@ -29,6 +29,14 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "functional_form": ("functional form: `{functional}`", "函数形式：`{functional}`"),
     "notes": ("Notes", "说明"),
+    "doc_checked": (
+        "✓ checked on {device}: the shape engine's results match the printed output",
+        "✓ 已在 {device} 上验证：形状引擎的结果与文档打印的输出一致",
+    ),
+    "doc_shapes_checked": (
+        "✓ checked on {device}: the shapes match the printed output (values not compared)",
+        "✓ 已在 {device} 上验证：形状与文档打印的输出一致（未比较数值）",
+    ),
     "source_sheet": ("from the cheat sheet", "来自速查表"),
     "source_torch_lsp": ("written for torch-lsp", "为 torch-lsp 编写"),
     "instance_of": ("instance of", "实例，类型为"),

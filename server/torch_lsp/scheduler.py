@@ -6,6 +6,7 @@ import asyncio
 import concurrent.futures
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .analysis.engine import Analysis, analyse
 from .documents import Unit
@@ -81,6 +82,11 @@ class AnalysisScheduler:
         except (TimeoutError, asyncio.CancelledError):
             return None
         return self.latest(unit.key) if self.is_current(unit) else None
+
+    async def in_worker(self, work: Callable[[], Any]) -> Any:
+        """Run `work` in the analysis thread, after the analyses already queued (torch is not shared across
+        threads)."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, work)
 
     def when_idle(self) -> None:
         """Once no analysis is pending, do in the analysis thread what can wait: load torch's symbolic-shape

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 from typing import Any
 
 import attrs
@@ -14,8 +16,9 @@ from .analysis.engine import Analysis
 from .documents import LspWorkspace, Unit, unit_for
 from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up
-from .features.context import locate, resolve_target
+from .features.context import Target, locate, resolve_target
 from .features.diagnostics import SOURCE, diagnostics
+from .features.doc_examples import cached_doc_example, doc_example
 from .features.hover import hover_markdown, issue_at
 from .features.inlay_hints import inlay_hints, resolve_tooltip
 from .i18n import t
@@ -31,6 +34,7 @@ VERIFY_COMMAND = "torch-lsp.verify"
 STATUS_COMMAND = "torch-lsp.status"
 _HINT_WAIT_S = 10.0
 _VALUE_WAIT_S = 2.0
+_DOC_EXAMPLE_WAIT_S = 1.5
 _TORCH_WAIT_S = 60.0
 _PROGRESS_TOKEN = "torch-lsp/loading-torch"
 
@@ -352,6 +356,18 @@ def create_server() -> TorchLanguageServer:
     return server
 
 
+async def _check_doc_example(ls: TorchLanguageServer, target: Target, torch: Any) -> None:
+    """Check the docstring example of a torch API outside the knowledge base, once, in the analysis thread."""
+    device = ls.runtime.status.device
+    if torch is None or device is None or target.qualname is None or ls.index.find(target.qualname, torch) is not None:
+        return
+    if cached_doc_example(target.qualname, device)[0]:
+        return
+    work = functools.partial(doc_example, target.qualname, torch, device, ls.settings.probe_max_elements)
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(asyncio.shield(ls.scheduler.in_worker(work)), _DOC_EXAMPLE_WAIT_S)
+
+
 async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Hover | None:
     place = locate(ls.workspace, params.text_document.uri, params.position)
     if place is None:
@@ -365,6 +381,7 @@ async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Ho
     target = resolve_target(unit, line_text, place.character, place.unit_line, analysis, torch)
     if target is None:
         return None
+    await _check_doc_example(ls, target, torch)
     compact = issue_at(analysis, place.unit_line, place.character)
     markdown = hover_markdown(
         target, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked, analysis, compact

@@ -17,10 +17,11 @@ from ..knowledge.model import Entry, Example, Note
 from ..knowledge.verify import CORRECTED, FAIL, PASS, SKIPPED, Outcome
 from ..torch_names import resolve_object
 from .context import Target
+from .doc_examples import DocExample, cached_doc_example
 from .functional_links import functional_of, layer_of
 
 _DOCS = "https://pytorch.org/docs/stable/generated/{name}.html"
-_MAX_EXAMPLES = 2
+_MAX_DOC_EXAMPLE_LINES = 12
 
 
 def hover_markdown(
@@ -51,7 +52,8 @@ def hover_markdown(
             functional = target.qualname if entry is None else None
             sections.extend(entry_markdown(shown, language, torch, device, index, checked, lead, compact, functional))
         elif torch is not None and target.variable is None:
-            generic = torch_doc_markdown(target.qualname, torch, language, lead)
+            example = cached_doc_example(target.qualname, device)[1] if device else None
+            generic = torch_doc_markdown(target.qualname, torch, language, lead, example)
             if generic:
                 sections.append(generic)
     sections = [s for s in sections if s]
@@ -217,8 +219,11 @@ def _example_markdown(example: Example, outcome: Outcome | None, language: str) 
     return block
 
 
-def torch_doc_markdown(qualname: str, torch: ModuleType, language: str, lead: Sequence_[str] = ()) -> str | None:
-    """A hover for torch names the cheat sheet does not cover: signature and the docstring's summary."""
+def torch_doc_markdown(
+    qualname: str, torch: ModuleType, language: str, lead: Sequence_[str] = (), example: DocExample | None = None
+) -> str | None:
+    """A hover for torch names the cheat sheet does not cover: signature, the docstring's summary and its
+    example, checked by the shape engine."""
     obj = resolve_object(torch, qualname)
     if obj is None or isinstance(obj, (int, float, str, bool)):
         return None
@@ -227,6 +232,12 @@ def torch_doc_markdown(qualname: str, torch: ModuleType, language: str, lead: Se
     parts = [f"```python\n{signature or qualname}\n```", *lead, f"**`{qualname}`**", t("not_in_sheet", language)]
     if summary:
         parts.append(summary)
+    if example is not None and example.code.count("\n") < _MAX_DOC_EXAMPLE_LINES:
+        parts.append(f"**{t('example', language)}**\n```python\n{example.code}\n```")
+        if example.verified:
+            parts[-1] += "\n" + t(
+                "doc_shapes_checked" if example.by_shape else "doc_checked", language, device=example.device
+            )
     parts.append(f"[{t('documentation', language)}]({_DOCS.format(name=qualname)})")
     return "\n\n".join(parts)
 
