@@ -3,6 +3,7 @@ the shape of the very call, functional forms and their layers, the short layout,
 
 import pytest_lsp
 from lsp_support import SERVER, hover_text, open_document, open_notebook, position_of, start, wait_until_ready
+from lsprotocol import types
 from pytest_lsp import LanguageClient
 
 HEADER = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n"
@@ -122,6 +123,10 @@ async def test_off_topic_notes_stay_out_of_a_layers_hover(client: LanguageClient
 async def test_the_hover_on_a_shape_error_stands_on_its_own(client: LanguageClient):
     text = HEADER + "y = nn.Linear(3000, 10)(torch.zeros(8, 3072))\nok = nn.Linear(3000, 10)\n"
     uri = open_document(client, text)
+    report = await client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    assert "in_features=3000" in report.items[0].message  # the user sees the error before hovering it
     healthy = await hover_text(client, uri, position_of(text, "Linear", occurrence=1))
     assert "Parameters" in healthy
     failing = await hover_text(client, uri, position_of(text, "Linear"))
@@ -143,3 +148,8 @@ async def test_outside_the_sheet_the_docstring_example_is_checked_by_the_shape_e
     assert "✓ checked on cpu: the shape engine's results match the printed output" in hover
     method = await hover_on(client, text, "bitwise_xor")
     assert "torch.bitwise_xor(" in method and "✓ checked on cpu" in method
+
+
+async def test_a_method_after_a_bracket_hovers_on_a_line_that_does_not_parse(client: LanguageClient):
+    text = HEADER + "x = torch.randn(2, 3)\ny = x.view(3, 2).permute(1, 0\n"
+    assert "permute" in await hover_on(client, text, "permute")

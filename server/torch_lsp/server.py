@@ -376,9 +376,10 @@ async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Ho
     line_text = place.lines[place.line].rstrip("\r\n")
     analysis = ls.scheduler.latest(unit.key) if ls.scheduler.is_current(unit) else None
     torch = ls.runtime.torch()
-    if analysis is None and torch is not None:
-        analysis = await ls.scheduler.current(unit, _VALUE_WAIT_S)
     target = resolve_target(unit, line_text, place.character, place.unit_line, analysis, torch)
+    if (target is None or target.owners) and analysis is None and torch is not None:
+        analysis = await ls.scheduler.current(unit, _VALUE_WAIT_S)
+        target = resolve_target(unit, line_text, place.character, place.unit_line, analysis, torch)
     if target is None:
         return None
     await _check_doc_example(ls, target, torch)

@@ -44,6 +44,17 @@ def dotted_at(line: str, char: int) -> tuple[list[str], int, int] | None:
     return parts, start, end
 
 
+def attribute_at(line: str, char: int) -> tuple[str, int, int] | None:
+    """The attribute name under the cursor whose receiver is not a plain name (`f(x).sum`, `xs[0].view`)."""
+    span = word_span(line, char)
+    if span is None or _in_string_or_comment(line, span[0]):
+        return None
+    before = line[: span[0]].rstrip()
+    if not before.endswith(".") or not before[:-1].rstrip().endswith((")", "]")):
+        return None
+    return line[span[0] : span[1]], span[0], span[1]
+
+
 def _in_string_or_comment(line: str, char: int) -> bool:
     quote: str | None = None
     index = 0

@@ -12,7 +12,7 @@ from typing import Any
 from lsprotocol import types
 from pygls.workspace import TextDocument, Workspace
 
-from ..analysis.cursor import NameSite, NameSites, dotted_at
+from ..analysis.cursor import NameSite, NameSites, attribute_at, dotted_at
 from ..analysis.engine import Analysis
 from ..analysis.imports import ImportTable, collect_imports
 from ..analysis.source import ParsedSource, parse_tolerant
@@ -103,9 +103,12 @@ def resolve_target(
 ) -> Target | None:
     """Resolve the name segment under the cursor through imports, inferred values and torch's methods."""
     site = name_sites_of(unit.source).at(global_line, char)
-    if site is None:
+    if site is None:  # a line that does not parse: read it as text
         found = dotted_at(line_text, char)
-        return _resolve_dotted(unit, found[0], found[1], found[2], global_line, analysis) if found else None
+        if found is not None:
+            return _resolve_dotted(unit, found[0], found[1], found[2], global_line, analysis)
+        member = attribute_at(line_text, char)
+        return _by_method_name(*member, torch) if member is not None and torch is not None else None
     if site.dotted is not None and (len(site.dotted) == 1 or imports_of(unit.source).qualify(list(site.dotted))):
         return _resolve_dotted(unit, list(site.dotted), site.start, site.end, global_line, analysis)
     return _resolve_member(site, analysis, torch, receiver_types)
@@ -127,10 +130,13 @@ def _resolve_member(
         if torch is not None:
             owner = defining_owner(torch, owner, site.name)
         return Target(f"{owner}.{site.name}", start=site.start, end=site.end, receiver=receiver, result=result)
-    owners = method_owners(torch, site.name) if torch is not None else ()
-    if not owners:
-        return None
-    return Target(f"{owners[0]}.{site.name}", start=site.start, end=site.end, owners=owners)
+    return _by_method_name(site.name, site.start, site.end, torch) if torch is not None else None
+
+
+def _by_method_name(name: str, start: int, end: int, torch: ModuleType) -> Target | None:
+    """A method of a receiver of unknown type: the torch classes that have a method of that name."""
+    owners = method_owners(torch, name)
+    return Target(f"{owners[0]}.{name}", start=start, end=end, owners=owners) if owners else None
 
 
 def _resolve_dotted(

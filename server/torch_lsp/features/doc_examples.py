@@ -44,7 +44,7 @@ class DocExample:
 
 
 @dataclass(frozen=True)
-class _Step:
+class Step:
     statement: str
     output: str | None
 
@@ -65,10 +65,10 @@ def doc_example(qualname: str, torch: ModuleType, device: str, max_elements: int
     known, example = cached_doc_example(qualname, device)
     if known:
         return example
-    steps = _steps(_doc(torch, qualname))
+    steps = example_steps(_doc(torch, qualname))
     function = "torch." + qualname.removeprefix("torch.Tensor.")
     if not steps and qualname.startswith("torch.Tensor.") and f"`{function}`" in _doc(torch, qualname):
-        steps = _steps(_doc(torch, function))  # "See :func:`torch.abs`": the function form's example
+        steps = example_steps(_doc(torch, function))  # "See :func:`torch.abs`": the function form's example
     example = _check(steps, torch, device, max_elements) if steps else None
     with _lock:
         _cache[(qualname, device)] = example
@@ -80,15 +80,15 @@ def _doc(torch: ModuleType, qualname: str) -> str:
     return (inspect.getdoc(obj) or "") if obj is not None else ""
 
 
-def _steps(doc: str) -> list[_Step]:
+def example_steps(doc: str) -> list[Step]:
     """The `>>>` statements of a docstring with the output printed after each (continuations joined)."""
-    steps: list[_Step] = []
+    steps: list[Step] = []
     statement: list[str] | None = None
     output: list[str] = []
 
     def close() -> None:
         if statement is not None:
-            steps.append(_Step("\n".join(statement), "\n".join(output).strip() or None))
+            steps.append(Step("\n".join(statement), "\n".join(output).strip() or None))
 
     for raw in doc.splitlines():
         line = raw.strip()
@@ -106,7 +106,7 @@ def _steps(doc: str) -> list[_Step]:
     return steps[:_MAX_STATEMENTS]
 
 
-def _check(steps: list[_Step], torch: ModuleType, device: str, max_elements: int) -> DocExample | None:
+def _check(steps: list[Step], torch: ModuleType, device: str, max_elements: int) -> DocExample | None:
     lines: list[str] = []
     outputs: dict[str, str] = {}
     for number, step in enumerate(steps):
@@ -127,7 +127,7 @@ def _check(steps: list[_Step], torch: ModuleType, device: str, max_elements: int
     analysis = analyse(source, torch, device, max_elements, _BUDGET_S, symbolic=False)
     random = bool(_RANDOM.search(source))
     end = source.count("\n")
-    results = [_matches(analysis.value_at(name, end), printed, random) for name, printed in outputs.items()]
+    results = [matches_printed(analysis.value_at(name, end), printed, random) for name, printed in outputs.items()]
     compared = [r for r in results if r is not None]
     code = "\n".join(step.statement for step in steps)
     return DocExample(
@@ -152,7 +152,7 @@ def _unprinted(expression: ast.expr) -> ast.expr:
     return expression
 
 
-def _matches(value: Any, printed: str, random: bool) -> tuple[bool, bool] | None:
+def matches_printed(value: Any, printed: str, random: bool) -> tuple[bool, bool] | None:
     """(whether `value` matches the printed output, whether only by shape); None when it cannot be compared."""
     size = _SIZE_REPR.match(printed)
     if size is not None:
