@@ -19,7 +19,7 @@ from .features.completion import completions, resolve_completion, warm_up
 from .features.context import Target, locate, resolve_target
 from .features.diagnostics import SOURCE, diagnostics
 from .features.doc_examples import cached_doc_example, doc_example
-from .features.hover import hover_markdown, issue_at
+from .features.hover import hover_markdown, issue_at, knowledge_for
 from .features.inlay_hints import inlay_hints, resolve_tooltip
 from .i18n import t
 from .knowledge.checked import CheckedExamples
@@ -357,15 +357,18 @@ def create_server() -> TorchLanguageServer:
 
 
 async def _check_doc_example(ls: TorchLanguageServer, target: Target, torch: Any) -> None:
-    """Check the docstring example of a torch API outside the knowledge base, once, in the analysis thread."""
+    """Check the docstring example of a torch API outside the knowledge base, once, in the analysis thread;
+    the hover waits for it only when no analysis is queued before it."""
     device = ls.runtime.status.device
-    if torch is None or device is None or target.qualname is None or ls.index.find(target.qualname, torch) is not None:
+    if torch is None or device is None or target.qualname is None or target.variable is not None:
         return
-    if cached_doc_example(target.qualname, device)[0]:
+    if knowledge_for(target.qualname, torch, ls.index)[0] is not None or cached_doc_example(target.qualname, device)[0]:
         return
     work = functools.partial(doc_example, target.qualname, torch, device, ls.settings.probe_max_elements)
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(asyncio.shield(ls.scheduler.in_worker(work)), _DOC_EXAMPLE_WAIT_S)
+    checking = asyncio.ensure_future(ls.scheduler.in_worker(work))
+    if ls.scheduler.idle:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(checking), _DOC_EXAMPLE_WAIT_S)
 
 
 async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Hover | None:

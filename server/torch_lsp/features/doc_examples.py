@@ -29,7 +29,7 @@ _TENSOR_REPR = re.compile(
 )
 _SIZE_REPR = re.compile(r"^torch\.Size\(\[(?P<dims>[\d,\s]*)\]\)$")
 _MAX_STATEMENTS = 24
-_BUDGET_S = 1.0
+_BUDGET_S = 0.5
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class DocExample:
 
 @dataclass(frozen=True)
 class Step:
+    """One `>>>` statement (with its `...` continuations) and the output printed after it."""
+
     statement: str
     output: str | None
 
@@ -69,9 +71,10 @@ def doc_example(qualname: str, torch: ModuleType, device: str, max_elements: int
     function = "torch." + qualname.removeprefix("torch.Tensor.")
     if not steps and qualname.startswith("torch.Tensor.") and f"`{function}`" in _doc(torch, qualname):
         steps = example_steps(_doc(torch, function))  # "See :func:`torch.abs`": the function form's example
-    example = _check(steps, torch, device, max_elements) if steps else None
-    with _lock:
-        _cache[(qualname, device)] = example
+    example, complete = _check(steps, torch, device, max_elements) if steps else (None, True)
+    if complete:  # an analysis cut short by its budget is tried again on the next hover
+        with _lock:
+            _cache[(qualname, device)] = example
     return example
 
 
@@ -106,14 +109,15 @@ def example_steps(doc: str) -> list[Step]:
     return steps[:_MAX_STATEMENTS]
 
 
-def _check(steps: list[Step], torch: ModuleType, device: str, max_elements: int) -> DocExample | None:
+def _check(steps: list[Step], torch: ModuleType, device: str, max_elements: int) -> tuple[DocExample | None, bool]:
+    """The checked example and whether its analysis ran to the end."""
     lines: list[str] = []
     outputs: dict[str, str] = {}
     for number, step in enumerate(steps):
         try:
             tree = ast.parse(step.statement)
         except SyntaxError:
-            return None
+            return None, True
         if step.output is not None and len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):
             expression = _unprinted(tree.body[0].value)
             name = f"_out{number}"
@@ -122,7 +126,7 @@ def _check(steps: list[Step], torch: ModuleType, device: str, max_elements: int)
         else:
             lines.append(step.statement)
     if not outputs:
-        return None
+        return None, True
     source = _PRELUDE + "\n".join(lines) + "\n"
     analysis = analyse(source, torch, device, max_elements, _BUDGET_S, symbolic=False)
     random = bool(_RANDOM.search(source))
@@ -130,13 +134,9 @@ def _check(steps: list[Step], torch: ModuleType, device: str, max_elements: int)
     results = [matches_printed(analysis.value_at(name, end), printed, random) for name, printed in outputs.items()]
     compared = [r for r in results if r is not None]
     code = "\n".join(step.statement for step in steps)
-    return DocExample(
-        code,
-        len(compared),
-        bool(compared) and all(ok for ok, _ in compared),
-        any(by_shape for _, by_shape in compared),
-        device,
-    )
+    verified = bool(compared) and all(ok for ok, _ in compared)
+    by_shape = any(by_shape for _, by_shape in compared)
+    return DocExample(code, len(compared), verified, by_shape, device), analysis.completed
 
 
 def _unprinted(expression: ast.expr) -> ast.expr:

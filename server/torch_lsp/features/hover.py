@@ -43,14 +43,9 @@ def hover_markdown(
         sections.append(variable_markdown(target.variable, target.value, language, analysis))
     if target.qualname is not None and not isinstance(target.value, TensorValue):
         lead = [line for line in (_call_shapes(target, analysis), _owners_note(target, language)) if line]
-        entry = index.find(target.qualname, torch)
-        layer = layer_of(torch, target.qualname) if torch is not None and entry is None else None
-        layer_entry = index.find(layer, torch) if layer is not None else None
-        if entry is not None or layer_entry is not None:
-            shown = entry or layer_entry
-            assert shown is not None
-            functional = target.qualname if entry is None else None
-            sections.extend(entry_markdown(shown, language, torch, device, index, checked, lead, compact, functional))
+        entry, functional = knowledge_for(target.qualname, torch, index)
+        if entry is not None:
+            sections.extend(entry_markdown(entry, language, torch, device, index, checked, lead, compact, functional))
         elif torch is not None and target.variable is None:
             example = cached_doc_example(target.qualname, device)[1] if device else None
             generic = torch_doc_markdown(target.qualname, torch, language, lead, example)
@@ -58,6 +53,17 @@ def hover_markdown(
                 sections.append(generic)
     sections = [s for s in sections if s]
     return "\n\n---\n\n".join(sections) if sections else None
+
+
+def knowledge_for(qualname: str, torch: ModuleType | None, index: EntryIndex) -> tuple[Entry | None, str | None]:
+    """The knowledge-base entry shown for `qualname`: its own, or its layer's for a functional form (then the
+    functional form's name comes second)."""
+    entry = index.find(qualname, torch)
+    if entry is not None or torch is None:
+        return entry, None
+    layer = layer_of(torch, qualname)
+    layer_entry = index.find(layer, torch) if layer is not None else None
+    return (layer_entry, qualname) if layer_entry is not None else (None, None)
 
 
 def issue_at(analysis: Analysis | None, line: int, character: int) -> bool:
