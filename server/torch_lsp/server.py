@@ -34,7 +34,7 @@ VERIFY_COMMAND = "torch-lsp.verify"
 STATUS_COMMAND = "torch-lsp.status"
 _HINT_WAIT_S = 10.0
 _VALUE_WAIT_S = 2.0
-_DOC_EXAMPLE_WAIT_S = 1.5
+_DOC_EXAMPLE_WAIT_S = 0.5
 _TORCH_WAIT_S = 60.0
 _PROGRESS_TOKEN = "torch-lsp/loading-torch"
 
@@ -76,6 +76,7 @@ class TorchLanguageServer(LanguageServer):
         self.runtime.on_change(self.status_changed)
         self.runtime.start()  # before `initialize` arrives: importing torch takes seconds
         self.checked = CheckedExamples()
+        self.doc_checks: dict[str, asyncio.Future] = {}  # docstring examples being checked, by API
         self.scheduler = AnalysisScheduler(self.runtime, lambda: self.settings, self._analysed)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._progress_open = False
@@ -364,8 +365,11 @@ async def _check_doc_example(ls: TorchLanguageServer, target: Target, torch: Any
         return
     if knowledge_for(target.qualname, torch, ls.index)[0] is not None or cached_doc_example(target.qualname, device)[0]:
         return
+    pending = ls.doc_checks.get(target.qualname)
+    if pending is not None and not pending.done():
+        return
     work = functools.partial(doc_example, target.qualname, torch, device, ls.settings.probe_max_elements)
-    checking = asyncio.ensure_future(ls.scheduler.in_worker(work))
+    checking = ls.doc_checks[target.qualname] = asyncio.ensure_future(ls.scheduler.in_worker(work))
     if ls.scheduler.idle:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.shield(checking), _DOC_EXAMPLE_WAIT_S)
