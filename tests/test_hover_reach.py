@@ -166,3 +166,10 @@ async def test_outside_the_sheet_the_docstring_example_is_checked_by_the_shape_e
 async def test_a_method_after_a_bracket_hovers_on_a_line_that_does_not_parse(client: LanguageClient):
     text = HEADER + "x = torch.randn(2, 3)\ny = x.view(3, 2).permute(1, 0\n"
     assert "permute" in await hover_on(client, text, "permute")
+
+
+async def test_the_sheets_corrections_stay_below_the_first_section(client: LanguageClient):
+    text = HEADER + "x = torch.arange(24).reshape([2, 3, 4])\ns = x.sum(dim=1)\n"
+    first, _, second = (await hover_on(client, text, "sum")).partition("\n\n---\n\n")
+    assert "✓ checked on cpu" in first and "the cheat sheet says" not in first
+    assert "✓ corrected — the cheat sheet says" in second

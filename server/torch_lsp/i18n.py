@@ -28,7 +28,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "`{layer}` 的函数形式；以下为速查表中该层的说明",
     ),
     "functional_form": ("functional form: `{functional}`", "函数形式：`{functional}`"),
-    "notes": ("Notes", "说明"),
+    "notes": ("Notes:", "说明："),
     "doc_checked": (
         "✓ checked on {device}: the shape engine's results match the printed output",
         "✓ 已在 {device} 上验证：形状引擎的结果与文档打印的输出一致",

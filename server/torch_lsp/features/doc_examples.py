@@ -30,6 +30,7 @@ _TENSOR_REPR = re.compile(
 _SIZE_REPR = re.compile(r"^torch\.Size\(\[(?P<dims>[\d,\s]*)\]\)$")
 _MAX_STATEMENTS = 24
 _BUDGET_S = 0.5
+_MAX_OUTPUT_CHARS = 48
 
 
 @dataclass(frozen=True)
@@ -133,10 +134,17 @@ def _check(steps: list[Step], torch: ModuleType, device: str, max_elements: int)
     end = source.count("\n")
     results = [matches_printed(analysis.value_at(name, end), printed, random) for name, printed in outputs.items()]
     compared = [r for r in results if r is not None]
-    code = "\n".join(step.statement for step in steps)
+    code = "\n".join(_with_output(step) for step in steps)
     verified = bool(compared) and all(ok for ok, _ in compared)
     by_shape = any(by_shape for _, by_shape in compared)
     return DocExample(code, len(compared), verified, by_shape, device), analysis.completed
+
+
+def _with_output(step: Step) -> str:
+    """The statement, with its printed output as a comment when that fits on the line."""
+    if step.output is None or "\n" in step.output or len(step.output) > _MAX_OUTPUT_CHARS:
+        return step.statement
+    return f"{step.statement}  # → {step.output}"
 
 
 def _unprinted(expression: ast.expr) -> ast.expr:

@@ -171,7 +171,8 @@ def entry_markdown(
     order = [i for i, e in enumerate(entry.examples) if not e.correction]
     order += [i for i, e in enumerate(entry.examples) if e.correction]
     for position in order[:1]:
-        first.append(_example_markdown(entry.examples[position], outcomes[position] if outcomes else None, language))
+        outcome = outcomes[position] if outcomes else None
+        first.append(_example_markdown(entry.examples[position], outcome, language, editorial=False))
     second: list[str] = []
     if entry.params:
         rows = [
@@ -179,11 +180,16 @@ def entry_markdown(
             for p in entry.params
         ]
         second.append(f"**{t('parameters', language)}**\n" + "\n".join(rows))
-    for position in [i for i in order[1:] if entry.examples[i].correction][:1]:
-        second.append(_example_markdown(entry.examples[position], outcomes[position] if outcomes else None, language))
+    for position in [i for i in order if entry.examples[i].correction][:1]:
+        outcome = outcomes[position] if outcomes else None
+        second.append(
+            _correction_markdown(entry.examples[position], outcome, language)
+            if position == order[0]
+            else _example_markdown(entry.examples[position], outcome, language)
+        )
     notes = [note.title.pick(language) for note in index.kb.notes_for(entry.name) if _on_topic(note, entry.name)]
     if notes:
-        second.append(f"**{t('notes', language)}**: " + " · ".join(notes))
+        second.append(f"**{t('notes', language)}** " + " · ".join(notes))
     links = [link, source]
     if torch is not None:
         functional = functional_of(torch, entry.name)
@@ -199,6 +205,14 @@ def _on_topic(note: Note, name: str) -> bool:
     return not note.applies_to or note.applies_to[0].rsplit(".", 1)[0] == name.rsplit(".", 1)[0]
 
 
+def _correction_markdown(example: Example, outcome: Outcome | None, language: str) -> str:
+    """What the cheat sheet printed for an example, what torch gives, and why they differ."""
+    if outcome is None or outcome.status != CORRECTED or example.sheet is None or example.correction is None:
+        return ""
+    status = t("corrected", language, sheet=example.sheet.describe(), truth=outcome.result, device=outcome.device)
+    return f"{status}\n\n> {example.correction.pick(language)}"
+
+
 _LONG_FLOAT = re.compile(r"-?\d+\.\d{5,}(?:e[-+]?\d+)?")
 
 
@@ -207,17 +221,17 @@ def _rounded(text: str) -> str:
     return _LONG_FLOAT.sub(lambda m: f"{float(m.group()):.4g}", text)
 
 
-def _example_markdown(example: Example, outcome: Outcome | None, language: str) -> str:
+def _example_markdown(example: Example, outcome: Outcome | None, language: str, editorial: bool = True) -> str:
+    """An example with its verified result; `editorial`: with the sheet's corrected claim beside it."""
     code = (example.setup + "\n" if example.setup else "") + example.code
     result = _rounded(outcome.result if outcome is not None else example.expect.describe())
     block = f"**{t('example', language)}**\n```python\n{code}\n# → {result}\n```"
     if outcome is None:
         return f"{block}\n{t('unchecked', language)}"
-    if outcome.status == PASS:
+    if outcome.status == PASS or (outcome.status == CORRECTED and not editorial):
         return f"{block}\n{t('checked_on', language, device=outcome.device)}"
-    if outcome.status == CORRECTED and example.sheet is not None and example.correction is not None:
-        status = t("corrected", language, sheet=example.sheet.describe(), truth=outcome.result, device=outcome.device)
-        return f"{block}\n{status}\n\n> {example.correction.pick(language)}"
+    if outcome.status == CORRECTED:
+        return f"{block}\n{_correction_markdown(example, outcome, language)}"
     if outcome.status == SKIPPED:
         return f"{block}\n{t('needs', language, module=example.requires)}"
     if outcome.status == FAIL:
