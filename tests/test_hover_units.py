@@ -53,3 +53,15 @@ def test_a_printed_output_that_differs_is_not_a_match():
     value = TensorValue(torch.empty(2, device="meta"))
     assert matches_printed(value, "tensor([1., 2., 3.])", random=True) == (False, False)
     assert matches_printed(value, "tensor([1., 2.])", random=True) == (True, True)
+
+
+def test_names_inside_nested_blocks_and_multi_line_statements_are_found():
+    source = (
+        "class A:\n    def f(self, x):\n        for i in range(2):\n            y = (x\n                 .view(2))\n"
+    )
+    lines = source.split("\n")
+    sites = NameSites(ast.parse(source), lines)
+    view = sites.at(4, lines[4].index("view") + 1)
+    assert view is not None and view.dotted == ("x", "view")
+    loop = sites.at(2, lines[2].index("range") + 1)
+    assert loop is not None and loop.name == "range"

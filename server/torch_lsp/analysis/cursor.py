@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -93,29 +94,75 @@ class NameSite:
 
 
 class NameSites:
-    """The name segments of a parsed unit, by line, for finding the one under the cursor."""
+    """The name segments of a parsed unit, found in the innermost statement at the cursor's line."""
 
     def __init__(self, tree: ast.Module, lines: list[str]) -> None:
-        self._by_line: dict[int, list[NameSite]] = {}
-        callees = {id(n.func): n for n in ast.walk(tree) if isinstance(n, ast.Call)}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Name):
-                name, end_line, end_byte = node.id, node.end_lineno, node.end_col_offset
-            elif isinstance(node, ast.Attribute):
-                name, end_line, end_byte = node.attr, node.end_lineno, node.end_col_offset
-            else:
-                continue
-            if end_line is None or end_byte is None or end_line > len(lines):
-                continue
-            line = end_line - 1
-            end = _char_column(lines[line], end_byte)
-            site = NameSite(name, line, end - len(name), end, node, _dotted(node), callees.get(id(node)))
-            self._by_line.setdefault(line, []).append(site)
+        self._tree = tree
+        self._lines = lines
+        self._by_statement: dict[int, list[NameSite]] = {}
 
     def at(self, line: int, char: int) -> NameSite | None:
-        """The name segment at or just before `char` on `line` (the nearest-ending one if several touch it)."""
-        touching = [s for s in self._by_line.get(line, ()) if s.start <= char <= s.end]
+        """The name segment at or just before `char` on `line` (the shortest if several touch it)."""
+        statement = _innermost_statement(self._tree.body, line)
+        if statement is None:
+            return None
+        if id(statement) not in self._by_statement:
+            self._by_statement[id(statement)] = self._sites(statement)
+        sites = self._by_statement[id(statement)]
+        touching = [s for s in sites if s.line == line and s.start <= char <= s.end]
         return min(touching, key=lambda s: (s.end - s.start, s.end)) if touching else None
+
+    def _sites(self, statement: ast.stmt) -> list[NameSite]:
+        nodes = list(_walk_own(statement))
+        callees = {id(n.func): n for n in nodes if isinstance(n, ast.Call)}
+        sites = []
+        for node in nodes:
+            if not isinstance(node, (ast.Name, ast.Attribute)) or node.end_lineno is None:
+                continue
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            line = node.end_lineno - 1
+            if line >= len(self._lines) or node.end_col_offset is None:
+                continue
+            end = _char_column(self._lines[line], node.end_col_offset)
+            sites.append(NameSite(name, line, end - len(name), end, node, _dotted(node), callees.get(id(node))))
+        return sites
+
+
+_BODIES = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+def _innermost_statement(body: list[ast.stmt], line: int) -> ast.stmt | None:
+    """The innermost statement whose lines include `line` (a compound statement's header included)."""
+    starts = [statement.lineno - 1 for statement in body]
+    index = bisect.bisect_right(starts, line) - 1
+    if index < 0 or (body[index].end_lineno or 0) - 1 < line:
+        return None
+    statement = body[index]
+    blocks: list[list[ast.stmt]] = []
+    for field_name in _BODIES:
+        children = getattr(statement, field_name, None) or []
+        blocks.append([c for c in children if isinstance(c, ast.stmt)])
+        blocks.extend(c.body for c in children if not isinstance(c, ast.stmt))  # except handlers, match cases
+    for block in blocks:
+        inner = _innermost_statement(block, line) if block else None
+        if inner is not None:
+            return inner
+    return statement
+
+
+def _walk_own(statement: ast.stmt) -> list[ast.AST]:
+    """The nodes of a statement outside its nested blocks of statements."""
+    found: list[ast.AST] = []
+    pending: list[ast.AST] = [statement]
+    while pending:
+        node = pending.pop()
+        found.append(node)
+        for field_name, value in ast.iter_fields(node):
+            if node is statement and field_name in _BODIES:
+                continue
+            children = value if isinstance(value, list) else [value]
+            pending.extend(c for c in children if isinstance(c, ast.AST) and not isinstance(c, ast.stmt))
+    return found
 
 
 def _char_column(line: str, byte_column: int) -> int:
