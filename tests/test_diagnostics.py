@@ -132,6 +132,15 @@ async def test_pull_diagnostics_in_chinese(zh_pull_client: LanguageClient):
     assert uri not in zh_pull_client.diagnostics
 
 
+async def test_a_layer_mismatch_names_both_sides_in_chinese(zh_pull_client: LanguageClient):
+    uri = open_document(zh_pull_client, HEADER + "out = nn.Linear(3000, 10)(torch.zeros(8, 3072))\n")
+    report = await zh_pull_client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    (diagnostic,) = report.items
+    assert "nn.Linear 的 in_features=3000，但输入最后一维是 3072（[8, 3072]）" in diagnostic.message
+
+
 async def test_symbolic_errors_that_hold_for_every_size_are_warnings(client: LanguageClient):
     text = HEADER + (
         "def project(x):  # x: [B, 3]\n    wrong = x @ torch.zeros(4, 5)\n    maybe = x.view(-1, 4)\n    return wrong\n"

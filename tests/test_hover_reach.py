@@ -173,3 +173,14 @@ async def test_the_sheets_corrections_stay_below_the_first_section(client: Langu
     first, _, second = (await hover_on(client, text, "sum")).partition("\n\n---\n\n")
     assert "✓ checked on cpu" in first and "the cheat sheet says" not in first
     assert "✓ corrected — the cheat sheet says" in second
+
+
+async def test_a_layer_held_by_a_module_hovers_as_that_layer(client: LanguageClient):
+    text = (
+        HEADER + "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+        "        self.fc = nn.Linear(4, 2)\n\n    def forward(self, x):\n        return self.fc(x)\n\n"
+        "net = Net()\nout = net(torch.randn(3, 4))\n"
+    )
+    hover = await hover_on(client, text, "fc(x)")
+    assert "instance of `torch.nn.Linear`" in hover
+    assert "**`torch.nn.Linear`**" in hover

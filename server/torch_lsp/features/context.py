@@ -120,6 +120,9 @@ def _resolve_member(
     """`receiver.name` on any expression: from the receiver's type where a provider knows it, else from the
     torch classes that have a method of that name."""
     member = analysis.member_at(site.line, site.end) if analysis is not None else None
+    held = _layer_attribute(member.receiver, site.name) if member is not None else None
+    if held is not None:
+        return Target(class_name_of(held), site.name, held, site.start, site.end)
     receiver, result = (
         (member.receiver, member.result) if member is not None and site.call is not None else (None, None)
     )
@@ -131,6 +134,13 @@ def _resolve_member(
             owner = defining_owner(torch, owner, site.name)
         return Target(f"{owner}.{site.name}", start=site.start, end=site.end, receiver=receiver, result=result)
     return _by_method_name(site.name, site.start, site.end, torch) if torch is not None else None
+
+
+def _layer_attribute(receiver: Any, name: str) -> Any:
+    """The layer, container or torch object a user object holds as `name` (`self.fc`), or None. Tensors are
+    left out: the object's attributes are those at the end of the analysis, not at this line."""
+    held = receiver.attributes.get(name) if isinstance(receiver, UserObject) else None
+    return held if held is not None and class_name_of(held) not in (None, "torch.Tensor") else None
 
 
 def _by_method_name(name: str, start: int, end: int, torch: ModuleType) -> Target | None:
