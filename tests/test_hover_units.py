@@ -32,6 +32,7 @@ def test_method_owners_come_from_torchs_classes():
     assert "torch.optim.Optimizer" in method_owners(torch, "zero_grad")
     assert defining_owner(torch, "torch.nn.Linear", "to") == "torch.nn.Module"
     assert defining_owner(torch, "torch.nn.Linear", "forward") == "torch.nn.Linear"
+    assert defining_owner(torch, "torch.nn.Linear", "weight") == "torch.nn.Linear"  # an instance attribute
 
 
 def test_functional_forms_pair_with_their_layers():

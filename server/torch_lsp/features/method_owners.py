@@ -47,6 +47,8 @@ def defining_owner(torch: ModuleType, cls_qualname: str, name: str) -> str:
     if not isinstance(cls, type):
         return cls_qualname
     own = resolve_object(torch, f"{cls_qualname}.{name}")
+    if own is None:
+        return cls_qualname
     for owner in OWNER_CLASSES:
         base = resolve_object(torch, owner)
         if isinstance(base, type) and issubclass(cls, base) and own is resolve_object(torch, f"{owner}.{name}"):
