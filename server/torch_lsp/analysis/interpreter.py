@@ -661,7 +661,8 @@ class Interpreter:
 
     def _remember_member(self, node: ast.Attribute, receiver: Any, result: Any) -> None:
         """Record the receiver (or the call's result) at an attribute site for hovers; join over visits."""
-        key = self.span(node)[2:]
+        line = node.end_lineno - 1
+        key = (line, self._column(line, node.end_col_offset))
         member = self.members.get(key)
         if member is None:
             self.members[key] = Member(receiver, result)
