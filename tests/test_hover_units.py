@@ -4,6 +4,7 @@ import ast
 
 import torch
 from torch_lsp.analysis.cursor import NameSites
+from torch_lsp.analysis.source import blank_ipython
 from torch_lsp.analysis.values import TensorValue
 from torch_lsp.features.doc_examples import example_steps, matches_printed
 from torch_lsp.features.functional_links import functional_of, layer_of
@@ -66,3 +67,8 @@ def test_names_inside_nested_blocks_and_multi_line_statements_are_found():
     assert view is not None and view.dotted == ("x", "view")
     loop = sites.at(2, lines[2].index("range") + 1)
     assert loop is not None and loop.name == "range"
+
+
+def test_a_modulo_line_inside_brackets_is_code_not_an_ipython_magic():
+    text = 'print(\n    "%d/%d"\n    % (a, b.item())\n)\n%matplotlib inline\n!ls'
+    assert blank_ipython(text).split("\n") == [*text.split("\n")[:4], "", ""]
