@@ -18,7 +18,7 @@ from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up
 from .features.context import Target, locate, resolve_target
 from .features.diagnostics import SOURCE, diagnostics
-from .features.doc_examples import cached_doc_example, doc_example
+from .features.doc_examples import cached_doc_example, doc_example, docstring_steps
 from .features.hover import hover_markdown, issue_at, knowledge_for
 from .features.inlay_hints import inlay_hints, resolve_tooltip
 from .i18n import t
@@ -366,7 +366,7 @@ async def _check_doc_example(ls: TorchLanguageServer, target: Target, torch: Any
     if knowledge_for(target.qualname, torch, ls.index)[0] is not None or cached_doc_example(target.qualname, device)[0]:
         return
     pending = ls.doc_checks.get(target.qualname)
-    if pending is not None and not pending.done():
+    if (pending is not None and not pending.done()) or not docstring_steps(target.qualname, torch):
         return
     work = functools.partial(doc_example, target.qualname, torch, device, ls.settings.probe_max_elements)
     checking = ls.doc_checks[target.qualname] = asyncio.ensure_future(ls.scheduler.in_worker(work))

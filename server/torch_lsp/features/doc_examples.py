@@ -68,15 +68,21 @@ def doc_example(qualname: str, torch: ModuleType, device: str, max_elements: int
     known, example = cached_doc_example(qualname, device)
     if known:
         return example
-    steps = example_steps(_doc(torch, qualname))
-    function = "torch." + qualname.removeprefix("torch.Tensor.")
-    if not steps and qualname.startswith("torch.Tensor.") and f"`{function}`" in _doc(torch, qualname):
-        steps = example_steps(_doc(torch, function))  # "See :func:`torch.abs`": the function form's example
-    example, complete = _check(steps, torch, device, max_elements) if steps else (None, True)
+    example, complete = _check(docstring_steps(qualname, torch), torch, device, max_elements)
     if complete:  # an analysis cut short by its budget is tried again on the next hover
         with _lock:
             _cache[(qualname, device)] = example
     return example
+
+
+def docstring_steps(qualname: str, torch: ModuleType) -> list[Step]:
+    """The `>>>` steps of `qualname`'s docstring; a Tensor method without any uses its function form's when
+    its docstring points to it ("See :func:`torch.abs`")."""
+    steps = example_steps(_doc(torch, qualname))
+    function = "torch." + qualname.removeprefix("torch.Tensor.")
+    if not steps and qualname.startswith("torch.Tensor.") and f"`{function}`" in _doc(torch, qualname):
+        steps = example_steps(_doc(torch, function))
+    return steps
 
 
 def _doc(torch: ModuleType, qualname: str) -> str:
@@ -112,6 +118,8 @@ def example_steps(doc: str) -> list[Step]:
 
 def _check(steps: list[Step], torch: ModuleType, device: str, max_elements: int) -> tuple[DocExample | None, bool]:
     """The checked example and whether its analysis ran to the end."""
+    if not steps:
+        return None, True
     lines: list[str] = []
     outputs: dict[str, str] = {}
     for number, step in enumerate(steps):
