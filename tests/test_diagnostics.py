@@ -11,16 +11,29 @@ from pytest_lsp import LanguageClient
 CASES = [
     (
         "torch.cat([torch.zeros(2, 3), torch.zeros(4, 5)], dim=0)",
-        "must match in every dimension except",
+        "tensor 1 has size 5 where the others have 3; only dimension 0 may differ",
         "stack adds a new dim",
     ),
-    ("torch.stack([torch.zeros(2, 3), torch.zeros(4, 3)])", "identical shape", "cat joins"),
-    ("torch.zeros(4, 6).view(5, 5)", "number of elements", None),
+    ("torch.stack([torch.zeros(2, 3), torch.zeros(4, 3)])", "tensor 0 is [2, 3] but tensor 1 is [4, 3]", "cat joins"),
+    ("torch.zeros(4, 6).view(5, 5)", "has 24 elements, which shape [5, 5] cannot hold", None),
     ("torch.zeros(3, 4).t().view(12)", "non-contiguous", ".contiguous()"),
-    ("torch.zeros(2, 3) + torch.zeros(4, 3)", "do not broadcast", None),
-    ("torch.zeros(2, 3) @ torch.zeros(4, 5)", "inner dimensions", None),
+    ("torch.zeros(2, 3) + torch.zeros(4, 3)", "dimension 0 is 2 on the left and 4 on the right", None),
+    (
+        "torch.zeros(2, 3) @ torch.zeros(4, 5)",
+        "the left operand's last dimension is 3 but the right operand has 4 rows",
+        None,
+    ),
+    (
+        "nn.Linear(3000, 10)(torch.zeros(8, 3072))",
+        "nn.Linear expects in_features=3000 but the input's last dimension is 3072",
+        None,
+    ),
     ("torch.zeros(2, 3).sum(dim=2)", "dim out of range", None),
-    ("nn.Conv2d(3, 8, 3)(torch.zeros(2, 1, 8, 8))", "channel count", None),
+    (
+        "nn.Conv2d(3, 8, 3)(torch.zeros(2, 1, 8, 8))",
+        "expects in_channels=3 but the input [2, 1, 8, 8] has 1 channels",
+        None,
+    ),
     ("nn.CrossEntropyLoss()(torch.zeros(4, 10), torch.zeros(4).float())", "dtype mismatch", None),
     ("nn.BCELoss()(torch.rand(4, 1), torch.rand(4))", "target and input shapes differ", "BCEWithLogitsLoss"),
     ("nn.Embedding(10, 3)(torch.zeros(4))", "indices must be integers", None),
@@ -128,6 +141,15 @@ async def test_a_pulling_client_gets_notebook_cell_diagnostics_pushed(zh_pull_cl
         types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uris[1]))
     )
     assert report.items == []  # pushed already: a client that also pulls for cells shows each once
+
+
+async def test_a_layer_mismatch_names_both_sides_in_chinese(zh_pull_client: LanguageClient):
+    uri = open_document(zh_pull_client, HEADER + "out = nn.Linear(3000, 10)(torch.zeros(8, 3072))\n")
+    report = await zh_pull_client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    (diagnostic,) = report.items
+    assert "nn.Linear 的 in_features=3000，但输入最后一维是 3072（[8, 3072]）" in diagnostic.message
 
 
 async def test_symbolic_errors_that_hold_for_every_size_are_warnings(client: LanguageClient):

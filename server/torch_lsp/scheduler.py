@@ -104,10 +104,20 @@ class AnalysisScheduler:
             return None
         return self.latest(unit.key) if self.is_current(unit) else None
 
+    @property
+    def idle(self) -> bool:
+        """Whether no analysis is running or waiting."""
+        return all(job.task.done() for job in self._jobs.values())
+
+    async def in_worker(self, work: Callable[[], Any]) -> Any:
+        """Run `work` in the analysis thread, after the analyses already queued (torch is not shared across
+        threads)."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, work)
+
     def when_idle(self) -> None:
         """Once no analysis is pending, do in the analysis thread what can wait: load torch's symbolic-shape
         machinery (over a second; first analyses run without it) and a due garbage collection."""
-        if all(job.task.done() for job in self._jobs.values()):
+        if self.idle:
             self._executor.submit(self._idle_work)
 
     def _idle_work(self) -> None:

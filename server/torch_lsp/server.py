@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 from typing import Any
 
 import attrs
@@ -15,10 +17,11 @@ from .analysis.workspace import Project
 from .documents import LspWorkspace, Unit, file_path, unit_for
 from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up
-from .features.context import locate, resolve_target
+from .features.context import Target, locate, resolve_target
 from .features.definition import definition
 from .features.diagnostics import SOURCE, diagnostics
-from .features.hover import hover_markdown
+from .features.doc_examples import cached_doc_example, doc_example, docstring_steps
+from .features.hover import hover_markdown, issue_at, knowledge_for
 from .features.inlay_hints import inlay_hints, resolve_tooltip
 from .features.jedi_names import JediNames
 from .features.signature_help import signature_help
@@ -37,6 +40,7 @@ STATUS_COMMAND = "torch-lsp.status"
 DEVICES_COMMAND = "torch-lsp.devices"
 _HINT_WAIT_S = 10.0
 _VALUE_WAIT_S = 2.0
+_DOC_EXAMPLE_WAIT_S = 0.5
 _PROGRESS_TOKEN = "torch-lsp/loading-torch"
 _INDEX_TOKEN = "workspace-index"
 _WATCH_ID = "torch-lsp/watch-python-files"
@@ -86,6 +90,7 @@ class TorchLanguageServer(LanguageServer):
             self.runtime, lambda: self.settings, self._analysed, lambda unit: (self.project, file_path(unit.key))
         )
         self.indexer = WorkspaceIndexer(self.project, self.scheduler.busy, self._files_changed, self._index_progress)
+        self.doc_checks: dict[str, asyncio.Future] = {}  # docstring examples being checked, by API
         self._loop: asyncio.AbstractEventLoop | None = None
         self._progress_open = False
         self._index_percent: int | None = None
@@ -502,6 +507,24 @@ def create_server() -> TorchLanguageServer:
     return server
 
 
+async def _check_doc_example(ls: TorchLanguageServer, target: Target, torch: Any) -> None:
+    """Check the docstring example of a torch API outside the knowledge base, once, in the analysis thread;
+    the hover waits for it only when no analysis is queued before it."""
+    device = ls.runtime.status.device
+    if torch is None or device is None or target.qualname is None or target.variable is not None:
+        return
+    if knowledge_for(target.qualname, torch, ls.index)[0] is not None or cached_doc_example(target.qualname, device)[0]:
+        return
+    pending = ls.doc_checks.get(target.qualname)
+    if (pending is not None and not pending.done()) or not docstring_steps(target.qualname, torch):
+        return
+    work = functools.partial(doc_example, target.qualname, torch, device, ls.settings.probe_max_elements)
+    checking = ls.doc_checks[target.qualname] = asyncio.ensure_future(ls.scheduler.in_worker(work))
+    if ls.scheduler.idle:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(checking), _DOC_EXAMPLE_WAIT_S)
+
+
 async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Hover | None:
     place = locate(ls.workspace, params.text_document.uri, params.position)
     if place is None:
@@ -509,14 +532,18 @@ async def _hover(ls: TorchLanguageServer, params: types.HoverParams) -> types.Ho
     unit = place.unit
     line_text = place.lines[place.line].rstrip("\r\n")
     analysis = ls.scheduler.latest(unit.key) if ls.scheduler.is_current(unit) else None
-    target = resolve_target(unit, line_text, place.character, place.unit_line, analysis)
-    if target is None and analysis is None and ls.runtime.torch() is not None:
+    torch = ls.runtime.torch()
+    target = resolve_target(unit, line_text, place.character, place.unit_line, analysis, torch)
+    if (target is None or target.owners) and analysis is None and torch is not None:
         analysis = await ls.scheduler.current(unit, _VALUE_WAIT_S)
-        target = resolve_target(unit, line_text, place.character, place.unit_line, analysis)
+        target = resolve_target(unit, line_text, place.character, place.unit_line, analysis, torch)
     if target is None:
         return None
-    torch = ls.runtime.torch()
-    markdown = hover_markdown(target, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked, analysis)
+    await _check_doc_example(ls, target, torch)
+    compact = issue_at(analysis, place.unit_line, place.character)
+    markdown = hover_markdown(
+        target, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked, analysis, compact
+    )
     if markdown is None:
         return None
     return types.Hover(

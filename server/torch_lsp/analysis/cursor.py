@@ -1,8 +1,11 @@
-"""Read the expression under the cursor from a line of text (works on code that does not parse)."""
+"""Find the name under the cursor: in the syntax tree, or from a line of text where the code does not parse."""
 
 from __future__ import annotations
 
+import ast
+import bisect
 import re
+from dataclasses import dataclass
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -42,6 +45,17 @@ def dotted_at(line: str, char: int) -> tuple[list[str], int, int] | None:
     return parts, start, end
 
 
+def attribute_at(line: str, char: int) -> tuple[str, int, int] | None:
+    """The attribute name under the cursor whose receiver is not a plain name (`f(x).sum`, `xs[0].view`)."""
+    span = word_span(line, char)
+    if span is None or _in_string_or_comment(line, span[0]):
+        return None
+    before = line[: span[0]].rstrip()
+    if not before.endswith(".") or not before[:-1].rstrip().endswith((")", "]")):
+        return None
+    return line[span[0] : span[1]], span[0], span[1]
+
+
 def _in_string_or_comment(line: str, char: int) -> bool:
     quote: str | None = None
     index = 0
@@ -60,3 +74,107 @@ def _in_string_or_comment(line: str, char: int) -> bool:
             index += len(quote) - 1
         index += 1
     return quote is not None
+
+
+@dataclass(frozen=True)
+class NameSite:
+    """One name segment of an expression: a bare name, or the attribute name of `receiver.name`.
+
+    Lines and columns are the unit's lines and character columns; `dotted` is the whole dotted name when the
+    expression is names and dots only (`torch.nn.functional.relu`), `call` the call this segment is the callee of.
+    """
+
+    name: str
+    line: int
+    start: int
+    end: int
+    node: ast.Name | ast.Attribute
+    dotted: tuple[str, ...] | None
+    call: ast.Call | None
+
+
+class NameSites:
+    """The name segments of a parsed unit, found in the innermost statement at the cursor's line."""
+
+    def __init__(self, tree: ast.Module, lines: list[str]) -> None:
+        self._tree = tree
+        self._lines = lines
+        self._by_statement: dict[int, list[NameSite]] = {}
+
+    def at(self, line: int, char: int) -> NameSite | None:
+        """The name segment at or just before `char` on `line` (the shortest if several touch it)."""
+        statement = _innermost_statement(self._tree.body, line)
+        if statement is None:
+            return None
+        if id(statement) not in self._by_statement:
+            self._by_statement[id(statement)] = self._sites(statement)
+        sites = self._by_statement[id(statement)]
+        touching = [s for s in sites if s.line == line and s.start <= char <= s.end]
+        return min(touching, key=lambda s: (s.end - s.start, s.end)) if touching else None
+
+    def _sites(self, statement: ast.stmt) -> list[NameSite]:
+        nodes = list(_walk_own(statement))
+        callees = {id(n.func): n for n in nodes if isinstance(n, ast.Call)}
+        sites = []
+        for node in nodes:
+            if not isinstance(node, (ast.Name, ast.Attribute)) or node.end_lineno is None:
+                continue
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            line = node.end_lineno - 1
+            if line >= len(self._lines) or node.end_col_offset is None:
+                continue
+            end = _char_column(self._lines[line], node.end_col_offset)
+            sites.append(NameSite(name, line, end - len(name), end, node, _dotted(node), callees.get(id(node))))
+        return sites
+
+
+_BODIES = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+def _innermost_statement(body: list[ast.stmt], line: int) -> ast.stmt | None:
+    """The innermost statement whose lines include `line` (a compound statement's header included)."""
+    starts = [statement.lineno - 1 for statement in body]
+    index = bisect.bisect_right(starts, line) - 1
+    if index < 0 or (body[index].end_lineno or 0) - 1 < line:
+        return None
+    statement = body[index]
+    blocks: list[list[ast.stmt]] = []
+    for field_name in _BODIES:
+        children = getattr(statement, field_name, None) or []
+        blocks.append([c for c in children if isinstance(c, ast.stmt)])
+        blocks.extend(c.body for c in children if not isinstance(c, ast.stmt))  # except handlers, match cases
+    for block in blocks:
+        inner = _innermost_statement(block, line) if block else None
+        if inner is not None:
+            return inner
+    return statement
+
+
+def _walk_own(statement: ast.stmt) -> list[ast.AST]:
+    """The nodes of a statement outside its nested blocks of statements."""
+    found: list[ast.AST] = []
+    pending: list[ast.AST] = [statement]
+    while pending:
+        node = pending.pop()
+        found.append(node)
+        for field_name, value in ast.iter_fields(node):
+            if node is statement and field_name in _BODIES:
+                continue
+            children = value if isinstance(value, list) else [value]
+            pending.extend(c for c in children if isinstance(c, ast.AST) and not isinstance(c, ast.stmt))
+    return found
+
+
+def _char_column(line: str, byte_column: int) -> int:
+    return byte_column if line.isascii() else len(line.encode("utf-8")[:byte_column].decode("utf-8", "ignore"))
+
+
+def _dotted(node: ast.expr) -> tuple[str, ...] | None:
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return tuple(reversed(parts))

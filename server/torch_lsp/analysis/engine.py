@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from .interpreter import Binding, Checkpoint, Interpreter, Issue
+from .interpreter import Binding, Checkpoint, Interpreter, Issue, Member
 from .module_loader import ModuleLoader, Project
 from .op_cache import OpCache
 from .probes import OpRunner
@@ -36,6 +36,7 @@ class Analysis:
     sources: dict[str, str] = field(default_factory=dict)  # the other files it read (imports, importers)
     internal_errors: int = 0
     first_internal_error: str | None = None  # its traceback
+    members: dict[tuple[int, int], Member] = field(default_factory=dict)
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
     _hints: list[Binding] = field(default_factory=list)
     _hint_sites: dict[tuple[int, int], Binding] = field(default_factory=dict)
@@ -70,6 +71,10 @@ class Analysis:
         in_scope = [b for b in visible if b.scope[0] == innermost]
         lines = [b.line for b in in_scope]
         return in_scope[bisect.bisect_right(lines, line) - 1].value
+
+    def member_at(self, line: int, column: int) -> Member | None:
+        """The receiver and call result of the attribute ending at (line, column) of the unit, if evaluated."""
+        return self.members.get((line, column))
 
     def shape_text(self, value: TensorValue) -> str:
         """`[64, 1, 28, 28]` for a tensor value."""
@@ -122,6 +127,7 @@ def analyse(
         loader.sources if loader is not None else {},
         interpreter.internal_errors.count,
         interpreter.internal_errors.first,
+        interpreter.members,
     )
 
 

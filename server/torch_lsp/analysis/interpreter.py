@@ -129,6 +129,15 @@ class Issue:
     shapes: list[str] = field(default_factory=list)
     related: list[tuple[int, str]] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
+    module: TorchModule | None = None
+
+
+@dataclass(frozen=True)
+class Member:
+    """What `receiver.name` was evaluated on at one place, and what calling it there returned."""
+
+    receiver: Any
+    result: Any = None
 
 
 class Scope:
@@ -157,6 +166,7 @@ class Checkpoint:
     prefix_hash: str
     scope: dict[str, Any]
     bindings: dict
+    members: dict
     issues: dict
     functions: list
     called: set
@@ -224,6 +234,7 @@ class Interpreter:
         self.deadline = deadline
         self.cancelled = cancelled
         self.bindings: dict[tuple[int, int, str], Binding] = {}
+        self.members: dict[tuple[int, int], Member] = {}  # attribute sites by (end line, end column)
         self.issues: dict[tuple[int, int], Issue] = {}
         self.calls = TorchCalls(self)
         self._functions: list[Function] = []
@@ -341,6 +352,7 @@ class Interpreter:
             _prefix_hash(self.lines, line),
             _clone_vars(module.vars, clones),
             dict(self.bindings),
+            dict(self.members),
             dict(self.issues),
             list(self._functions),
             set(self._called),
@@ -353,6 +365,7 @@ class Interpreter:
         clones: dict[int, Any] = {}
         module.vars = _clone_vars(checkpoint.scope, clones)
         self.bindings = dict(checkpoint.bindings)
+        self.members = dict(checkpoint.members)
         self.issues = dict(checkpoint.issues)
         self._functions = list(checkpoint.functions)
         self._called = set(checkpoint.called)
@@ -422,6 +435,7 @@ class Interpreter:
             [self.symbols.render_shape(a.shape) for a in tensors],
             sorted(seen.items()),
             suggest(node, error.message, args, module, self.span),
+            module,
         )
 
     # -- statements ---------------------------------------------------------------------------
@@ -814,7 +828,22 @@ class Interpreter:
 
     def _expr_Attribute(self, node: ast.Attribute, scope: Scope) -> Any:
         owner = self.eval(node.value, scope)
+        self._remember_member(node, owner, None)
         return self.attribute(owner, node.attr, node)
+
+    def _remember_member(self, node: ast.Attribute, receiver: Any, result: Any) -> None:
+        """Record the receiver (or the call's result) at an attribute site for hovers; join over visits."""
+        _, _, end_line, end_column = _positions(node)
+        key = (end_line - 1, self._column(end_line - 1, end_column))
+        member = self.members.get(key)
+        if member is None:
+            self.members[key] = Member(receiver, result)
+        elif result is None:
+            if not self._speculative:
+                self.members[key] = Member(join(member.receiver, receiver, self.symbols), member.result)
+        elif member.result is None or not self._speculative:
+            joined = result if member.result is None else join(member.result, result, self.symbols)
+            self.members[key] = Member(member.receiver, joined)
 
     def attribute(self, owner: Any, name: str, node: ast.AST) -> Any:
         """`owner.name` for an abstract owner."""
@@ -1124,7 +1153,10 @@ class Interpreter:
             mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
             if mutated is not None:
                 return mutated
-        return self.call(callee, args, kwargs, node)
+        result = self.call(callee, args, kwargs, node)
+        if isinstance(node.func, ast.Attribute):
+            self._remember_member(node.func, None, result)
+        return result
 
     def _convert(
         self, method: BoundMethod, args: list[Any], kwargs: dict[str, Any], func: ast.expr, scope: Scope

@@ -31,15 +31,33 @@ def blank_ipython(text: str, cell_lines: Sequence[int] = (0,)) -> str:
     starts = set(cell_lines) | {0}
     out = []
     in_cell_magic = False
+    depth = 0  # brackets left open by the lines before: a line inside them continues an expression (`% (a, b)`)
     for index, line in enumerate(text.split("\n")):
         if index in starts:
-            in_cell_magic = False
+            in_cell_magic, depth = False, 0
             if line.lstrip().startswith("%%"):
                 in_cell_magic = not line.lstrip().startswith(("%%time", "%%capture"))
                 out.append("")
                 continue
-        out.append("" if in_cell_magic or _MAGIC.match(line) else line)
+        magic = in_cell_magic or (depth == 0 and _MAGIC.match(line) is not None)
+        out.append("" if magic else line)
+        depth = 0 if magic else max(depth + _bracket_balance(_code_part(line)), 0)
     return "\n".join(out)
+
+
+def _bracket_balance(code: str) -> int:
+    """Brackets opened minus closed on a line, outside string literals."""
+    balance, quote = 0, None
+    for char in code:
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "([{":
+            balance += 1
+        elif char in ")]}":
+            balance -= 1
+    return balance
 
 
 def _indent_of(line: str) -> str:

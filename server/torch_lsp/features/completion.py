@@ -34,7 +34,7 @@ from .completion_context import (
     visible_names,
 )
 from .context import Place, imports_of, locate
-from .hover import entry_markdown, torch_doc_markdown
+from .hover import entry_markdown, join_sections, torch_doc_markdown
 from .jedi_names import type_at
 from .snippets import snippet_completions
 from .torch_index import (
@@ -134,10 +134,11 @@ def resolve_completion(ls: TorchLanguageServer, item: types.CompletionItem) -> t
         return item
     entry = ls.index.find(qualname, torch)
     if entry is not None:
-        text = entry_markdown(entry, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked)
-        if entry.name != qualname and item.detail:
-            text = _with_signature(text, f"{qualname.rsplit('.', 2)[-2]}.{item.detail}")
-        markdown: str | None = text
+        markdown = join_sections(
+            entry_markdown(entry, ls.language, torch, ls.runtime.status.device, ls.index, ls.checked)
+        )
+        if markdown is not None and entry.name != qualname and item.detail:
+            markdown = _with_signature(markdown, f"{qualname.rsplit('.', 2)[-2]}.{item.detail}")
     else:
         markdown = torch_doc_markdown(qualname, torch, ls.language) if torch is not None else None
     if markdown is not None:

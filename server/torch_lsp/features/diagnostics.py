@@ -44,8 +44,36 @@ _RULES: list[tuple[str, str, str | None]] = [
 ]
 
 
+# torch's message, parsed into both sides of the mismatch in the user's terms: (pattern, message key)
+_SIDES: list[tuple[str, str]] = [
+    (r"mat1 and mat2 shapes cannot be multiplied \(\d+x(?P<got>\d+) and (?P<expected>\d+)x\d+\)", "diag_matmul_sides"),
+    (r"same reduction dim, but got \[(?:[^\]]*, )?(?P<got>\d+)\] X \[(?P<expected>\d+)[,\]]", "diag_matmul_sides"),
+    (
+        r"expected input\[(?P<shape>[^\]]*)\] to have (?P<expected>\d+) channels, but got (?P<got>\d+) channels",
+        "diag_conv_channels",
+    ),
+    (
+        r"except in dimension (?P<dim>\d+)\. Expected size (?P<expected>\d+) but got size (?P<got>\d+) "
+        r"for tensor number (?P<index>\d+)",
+        "diag_cat_sizes",
+    ),
+    (
+        r"but got \[(?P<first>[^\]]*)\] at entry (?P<i>\d+) and \[(?P<second>[^\]]*)\] at entry (?P<j>\d+)",
+        "diag_stack_sizes",
+    ),
+    (
+        r"size of tensor a \((?P<a>\d+)\) must match the size of tensor b \((?P<b>\d+)\) "
+        r"at non-singleton dimension (?P<dim>\d+)",
+        "diag_broadcast_sides",
+    ),
+    (r"shape '\[(?P<shape>[^\]]*)\]' is invalid for input of size (?P<numel>\d+)", "diag_view_numel"),
+]
+_LAYER_KEYS = {"torch.nn.Linear": "diag_linear_in_features"}
+
+
 def explain(issue: Issue, language: str) -> str:
-    """What is wrong with the concrete shapes, torch's own words, and the cheat sheet's advice."""
+    """What is wrong, naming both sides in the user's terms where torch's message allows, torch's own
+    words, and the cheat sheet's advice."""
     op = short_op(issue.op)
     shapes = " vs ".join(issue.shapes) if issue.shapes else "?"
     key, advice = "diag_generic", None
@@ -53,10 +81,22 @@ def explain(issue: Issue, language: str) -> str:
         if re.search(pattern, issue.error.message):
             key, advice = rule_key, rule_advice
             break
-    lines = [t(key, language, op=op, shapes=shapes), f"torch: {issue.error.message}"]
+    lines = [_both_sides(issue, op, shapes, language) or t(key, language, op=op, shapes=shapes)]
+    lines.append(f"torch: {issue.error.message}")
     if advice:
         lines.append(t(advice, language))
     return "\n".join(lines)
+
+
+def _both_sides(issue: Issue, op: str, shapes: str, language: str) -> str | None:
+    """The mismatch as the two numbers that disagree (`Linear expects in_features=3000 but ...`), or None."""
+    for pattern, key in _SIDES:
+        match = re.search(pattern, issue.error.message)
+        if match is None:
+            continue
+        layer_key = _LAYER_KEYS.get(issue.module.qualname) if issue.module is not None else None
+        return t(layer_key or key, language, op=op, shapes=shapes, **match.groupdict())
+    return None
 
 
 def diagnostics(

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import inspect
+import re
+from collections.abc import Sequence as Sequence_
 from types import ModuleType
 from typing import Any
 
 from ..analysis.engine import Analysis
-from ..analysis.values import TensorValue, class_name_of
+from ..analysis.values import Sequence, TensorValue, class_name_of
 from ..i18n import t
 from ..knowledge.checked import CheckedExamples
 from ..knowledge.lookup import EntryIndex
-from ..knowledge.model import Entry, Example
+from ..knowledge.model import Entry, Example, Note
 from ..knowledge.verify import CORRECTED, FAIL, PASS, SKIPPED, Outcome
 from ..torch_names import resolve_object
 from .context import Target
+from .doc_examples import DocExample, cached_doc_example
+from .functional_links import functional_of, layer_of
 
 _DOCS = "https://pytorch.org/docs/stable/generated/{name}.html"
-_MAX_EXAMPLES = 2
+_MAX_DOC_EXAMPLE_LINES = 12
 
 
 def hover_markdown(
@@ -28,21 +32,72 @@ def hover_markdown(
     index: EntryIndex,
     checked: CheckedExamples,
     analysis: Analysis | None,
+    compact: bool = False,
 ) -> str | None:
-    """The Markdown shown for `target`, or None when there is nothing useful to say."""
+    """The Markdown shown for `target`, or None when there is nothing useful to say.
+
+    `compact`: the cursor is on a shape error, whose own message the editor shows beside this hover.
+    """
     sections: list[str] = []
     if target.variable is not None:
         sections.append(variable_markdown(target.variable, target.value, language, analysis))
     if target.qualname is not None and not isinstance(target.value, TensorValue):
-        entry = index.find(target.qualname, torch)
+        lead = [line for line in (_call_shapes(target, analysis), _owners_note(target, language)) if line]
+        entry, functional = knowledge_for(target.qualname, torch, index)
         if entry is not None:
-            sections.append(entry_markdown(entry, language, torch, device, index, checked))
+            sections.extend(entry_markdown(entry, language, torch, device, index, checked, lead, compact, functional))
         elif torch is not None and target.variable is None:
-            generic = torch_doc_markdown(target.qualname, torch, language)
+            example = cached_doc_example(target.qualname, device)[1] if device else None
+            generic = torch_doc_markdown(target.qualname, torch, language, lead, example)
             if generic:
                 sections.append(generic)
-    sections = [s for s in sections if s]
-    return "\n\n---\n\n".join(sections) if sections else None
+    return join_sections(sections)
+
+
+def join_sections(sections: list[str]) -> str | None:
+    """Hover sections as one Markdown text, separated by rules; None when all are empty."""
+    shown = [section for section in sections if section]
+    return "\n\n---\n\n".join(shown) if shown else None
+
+
+def knowledge_for(qualname: str, torch: ModuleType | None, index: EntryIndex) -> tuple[Entry | None, str | None]:
+    """The knowledge-base entry shown for `qualname`: its own, or its layer's for a functional form (then the
+    functional form's name comes second)."""
+    entry = index.find(qualname, torch)
+    if entry is not None or torch is None:
+        return entry, None
+    layer = layer_of(torch, qualname)
+    layer_entry = index.find(layer, torch) if layer is not None else None
+    return (layer_entry, qualname) if layer_entry is not None else (None, None)
+
+
+def issue_at(analysis: Analysis | None, line: int, character: int) -> bool:
+    """Whether a reported shape error covers (line, character) of the unit."""
+    return analysis is not None and any(
+        (i.line, i.column) <= (line, character) <= (i.end_line, i.end_column) and (i.concrete or i.error.for_all_sizes)
+        for i in analysis.issues
+    )
+
+
+def _call_shapes(target: Target, analysis: Analysis | None) -> str | None:
+    """`[4, 8, 32] → [4, 32, 8]` for a method call on a tensor whose shapes the analysis knows."""
+    if analysis is None or not isinstance(target.receiver, TensorValue) or target.result is None:
+        return None
+    result = target.result
+    items = result.items if isinstance(result, Sequence) and result.items is not None else (result,)
+    if not items or not all(isinstance(item, TensorValue) for item in items):
+        return None
+    shapes = ", ".join(f"`{analysis.shape_text(item)}`" for item in items)
+    return f"`{analysis.shape_text(target.receiver)}` → {shapes}"
+
+
+def _owners_note(target: Target, language: str) -> str | None:
+    """A one-line note when a method was resolved by its name alone and several torch classes have it."""
+    if len(target.owners) < 2:
+        return None
+    name = target.qualname.rsplit(".", 1)[-1] if target.qualname else ""
+    listed = " / ".join(f"{owner.rsplit('.', 1)[-1]}.{name}" for owner in target.owners)
+    return t("several_owners", language, name=name, listed=listed, shown=target.owners[0].rsplit(".", 1)[-1])
 
 
 def variable_markdown(name: str, value: Any, language: str, analysis: Analysis | None) -> str:
@@ -67,7 +122,12 @@ def variable_markdown(name: str, value: Any, language: str, analysis: Analysis |
 
 
 def signature_of(name: str, obj: Any, entry: Entry | None = None) -> str | None:
-    """The real signature from torch (or the knowledge base's where torch cannot tell)."""
+    """The real signature from torch (or the knowledge base's where torch cannot tell), without `-> None`."""
+    signature = _signature(name, obj, entry)
+    return signature.removesuffix(" -> None") if signature else None
+
+
+def _signature(name: str, obj: Any, entry: Entry | None) -> str | None:
     short = name.rsplit(".", 1)[-1]
     try:
         signature = str(inspect.signature(obj))
@@ -94,45 +154,89 @@ def entry_markdown(
     device: str | None,
     index: EntryIndex,
     checked: CheckedExamples,
-) -> str:
-    """The knowledge-base hover for one entry."""
-    obj = resolve_object(torch, entry.name) if torch is not None else None
-    signature = signature_of(entry.name, obj, entry) if obj is not None else entry.signature
-    parts = [f"```python\n{signature or entry.name}\n```", f"**`{entry.name}`**", entry.text.pick(language)]
+    lead: Sequence_[str] = (),
+    compact: bool = False,
+    shown_for: str | None = None,
+) -> list[str]:
+    """The knowledge-base hover for one entry: a short first section (signature, meaning, one example and
+    its check) and a second one (parameters, corrections of the sheet, notes, links); `shown_for` is a
+    functional form shown with its layer's entry."""
+    name = shown_for or entry.name
+    obj = resolve_object(torch, name) if torch is not None else None
+    signature = signature_of(name, obj, entry if shown_for is None else None) if obj is not None else entry.signature
+    title = f"**`{name}`**"
+    if shown_for is not None and shown_for != entry.name:
+        title += " · " + t("layer_form", language, layer=entry.name)
+    first = [f"```python\n{signature or name}\n```", *lead, f"{title} — {entry.text.pick(language)}"]
+    link = f"[{t('documentation', language)}]({entry.doc_url or _DOCS.format(name=entry.name)})"
+    source = t("source_" + getattr(entry, "source", "sheet").replace("-", "_"), language)
+    if compact:
+        return ["\n\n".join([*first, f"{link} · {source}"])]
+    outcomes = checked.outcomes(entry, device) if torch is not None and device else None
+    order = [i for i, e in enumerate(entry.examples) if not e.correction]
+    order += [i for i, e in enumerate(entry.examples) if e.correction]
+    for position in order[:1]:
+        outcome = outcomes[position] if outcomes else None
+        first.append(_example_markdown(entry.examples[position], outcome, language, editorial=False))
+    second: list[str] = []
     if entry.params:
         rows = [
             f"- `{p.name}`" + (f" = `{p.default}`" if p.default else "") + f" — {p.text.pick(language)}"
             for p in entry.params
         ]
-        parts.append(f"**{t('parameters', language)}**\n" + "\n".join(rows))
-    outcomes = checked.outcomes(entry, device) if torch is not None and device else None
-    for position in _examples_to_show(entry):
-        example = entry.examples[position]
+        second.append(f"**{t('parameters', language)}**\n" + "\n".join(rows))
+    for position in [i for i in order if entry.examples[i].correction][:1]:
         outcome = outcomes[position] if outcomes else None
-        parts.append(_example_markdown(example, outcome, language))
-    for note in index.kb.notes_for(entry.name):
-        parts.append(f"**{note.title.pick(language)}**\n\n{note.body.pick(language)}")
-    parts.append(f"[{t('documentation', language)}]({entry.doc_url or _DOCS.format(name=entry.name)})")
-    return "\n\n".join(parts)
+        second.append(
+            _correction_markdown(entry.examples[position], outcome, language)
+            if position == order[0]
+            else _example_markdown(entry.examples[position], outcome, language)
+        )
+    notes = [note.title.pick(language) for note in index.kb.notes_for(entry.name) if _on_topic(note, entry.name)]
+    if notes:
+        second.append(f"**{t('notes', language)}** " + " · ".join(notes))
+    links = [link, source]
+    if torch is not None:
+        functional = functional_of(torch, entry.name)
+        if functional is not None and functional != shown_for:
+            links.append(t("functional_form", language, functional=functional.replace("torch.nn.functional.", "F.")))
+    second.append(" · ".join(links))
+    return ["\n\n".join(first), "\n\n".join(second)]
 
 
-def _examples_to_show(entry: Entry) -> list[int]:
-    corrected = [i for i, e in enumerate(entry.examples) if e.correction]
-    plain = [i for i, e in enumerate(entry.examples) if not e.correction]
-    return (corrected + plain)[:_MAX_EXAMPLES]
+def _on_topic(note: Note, name: str) -> bool:
+    """A note belongs under an entry of the namespace its first API is in (Xavier initialisation is about
+    `nn.init`, not about the layers it also lists)."""
+    return not note.applies_to or note.applies_to[0].rsplit(".", 1)[0] == name.rsplit(".", 1)[0]
 
 
-def _example_markdown(example: Example, outcome: Outcome | None, language: str) -> str:
+def _correction_markdown(example: Example, outcome: Outcome | None, language: str) -> str:
+    """What the cheat sheet printed for an example, what torch gives, and why they differ."""
+    if outcome is None or outcome.status != CORRECTED or example.sheet is None or example.correction is None:
+        return ""
+    status = t("corrected", language, sheet=example.sheet.describe(), truth=outcome.result, device=outcome.device)
+    return f"{status}\n\n> {example.correction.pick(language)}"
+
+
+_LONG_FLOAT = re.compile(r"-?\d+\.\d{5,}(?:e[-+]?\d+)?")
+
+
+def _rounded(text: str) -> str:
+    """Example results with long floats cut to four significant digits."""
+    return _LONG_FLOAT.sub(lambda m: f"{float(m.group()):.4g}", text)
+
+
+def _example_markdown(example: Example, outcome: Outcome | None, language: str, editorial: bool = True) -> str:
+    """An example with its verified result; `editorial`: with the sheet's corrected claim beside it."""
     code = (example.setup + "\n" if example.setup else "") + example.code
-    result = outcome.result if outcome is not None else example.expect.describe()
+    result = _rounded(outcome.result if outcome is not None else example.expect.describe())
     block = f"**{t('example', language)}**\n```python\n{code}\n# → {result}\n```"
     if outcome is None:
         return f"{block}\n{t('unchecked', language)}"
-    if outcome.status == PASS:
+    if outcome.status == PASS or (outcome.status == CORRECTED and not editorial):
         return f"{block}\n{t('checked_on', language, device=outcome.device)}"
-    if outcome.status == CORRECTED and example.sheet is not None and example.correction is not None:
-        status = t("corrected", language, sheet=example.sheet.describe(), truth=outcome.result, device=outcome.device)
-        return f"{block}\n{status}\n\n> {example.correction.pick(language)}"
+    if outcome.status == CORRECTED:
+        return f"{block}\n{_correction_markdown(example, outcome, language)}"
     if outcome.status == SKIPPED:
         return f"{block}\n{t('needs', language, module=example.requires)}"
     if outcome.status == FAIL:
@@ -140,19 +244,39 @@ def _example_markdown(example: Example, outcome: Outcome | None, language: str) 
     return block
 
 
-def torch_doc_markdown(qualname: str, torch: ModuleType, language: str) -> str | None:
-    """A hover for torch names the cheat sheet does not cover: signature and first docstring paragraph."""
+def torch_doc_markdown(
+    qualname: str, torch: ModuleType, language: str, lead: Sequence_[str] = (), example: DocExample | None = None
+) -> str | None:
+    """A hover for torch names the cheat sheet does not cover: signature, the docstring's summary and its
+    example, checked by the shape engine."""
     obj = resolve_object(torch, qualname)
     if obj is None or isinstance(obj, (int, float, str, bool)):
         return None
-    doc = inspect.getdoc(obj) or ""
     signature = signature_of(qualname, obj)
+    summary = docstring_summary(inspect.getdoc(obj) or "", signature)
+    parts = [f"```python\n{signature or qualname}\n```", *lead, f"**`{qualname}`**", t("not_in_sheet", language)]
+    if summary:
+        parts.append(summary)
+    if example is not None and example.code.count("\n") < _MAX_DOC_EXAMPLE_LINES:
+        parts.append(f"**{t('example', language)}**\n```python\n{example.code}\n```")
+        if example.verified:
+            parts[-1] += "\n" + t(
+                "doc_shapes_checked" if example.by_shape else "doc_checked", language, device=example.device
+            )
+    parts.append(f"[{t('documentation', language)}]({_DOCS.format(name=qualname)})")
+    return "\n\n".join(parts)
+
+
+_ROLE = re.compile(r":(?:func|class|meth|attr|mod|ref|obj|data|math):`~?([^`<]*?)(?:\s*<[^>]*>)?`")
+
+
+def docstring_summary(doc: str, signature: str | None) -> str:
+    """The first paragraph of a docstring that is not its signature line, on one line, Sphinx roles as code."""
     paragraphs = [p.strip() for p in doc.split("\n\n") if p.strip()]
     if paragraphs and signature and paragraphs[0].startswith(signature.split("(")[0] + "("):
         paragraphs = paragraphs[1:]
-    summary = paragraphs[0] if paragraphs else ""
-    parts = [f"```python\n{signature or qualname}\n```", f"**`{qualname}`**", t("not_in_sheet", language)]
-    if summary:
-        parts.append(summary)
-    parts.append(f"[{t('documentation', language)}]({_DOCS.format(name=qualname)})")
-    return "\n\n".join(parts)
+    if not paragraphs:
+        return ""
+    text = " ".join(line.strip() for line in paragraphs[0].splitlines())
+    text = _ROLE.sub(lambda m: f"`{m.group(1).strip()}`", text)
+    return text.replace("``", "`")
