@@ -49,6 +49,7 @@ CHECKS = [
     "device_list",
     "cross_file_hint",
     "signature_help_zh",
+    "definition",
 ]
 INSTALL_TIMEOUT_S = 1800  # a cold install (apt + code-server's native modules) takes minutes on 2 cores
 PACKAGE_TIMEOUT_S = 900

@@ -39,7 +39,8 @@ const RESULT = path.resolve(env.TORCH_LSP_E2E_RESULT || path.join(ARTIFACTS, 'vs
 const KEEP = env.TORCH_LSP_E2E_KEEP === '1';
 
 export const CHECKS = ['language_choice', 'status_bar', 'py_shape_hint', 'hover_cat', 'snippet_completion', 'notebook_shape_hint',
-    'notebook_bare_expression', 'notebook_squiggle', 'status_menu', 'device_list', 'cross_file_hint', 'signature_help_zh'];
+    'notebook_bare_expression', 'notebook_squiggle', 'status_menu', 'device_list', 'cross_file_hint', 'signature_help_zh',
+    'definition'];
 
 const started = Date.now();
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
@@ -542,6 +543,28 @@ async function main() {
             const ok = chinese && active.startsWith('dim');
             return { ok, detail: `active parameter ${JSON.stringify(active)}; popup: ${JSON.stringify(text.slice(0, 400))}; `
                 + `line: ${JSON.stringify(line)}${chinese ? '' : `; no ${want} in the popup`}` };
+        });
+
+        await check(page, 'definition', async () => {
+            // train.py shows the shape of `model(x)` computed through models.py; F12 on `Net` opens models.py at the class
+            await page.keyboard.press('Escape');
+            await explorerRow('train.py').click();
+            const want = 'y: [16, 3] = model(x)';
+            const hint = await poll(async () => (await viewLines(page, editor)).find((l) => l === want), 60_000, 250);
+            if (!hint) return { ok: false, detail: `no ${JSON.stringify(want)} in train.py: ${JSON.stringify(await viewLines(page, editor))}` };
+            const at = await textCenter(page, editor, 'model = ', 'Net');
+            if (!at) return { ok: false, detail: `no "model = Net" on screen: ${JSON.stringify(await viewLines(page, editor))}` };
+            await page.mouse.click(at.x, at.y);
+            await page.keyboard.press('F12');
+            const tab = page.locator('.tabs-container .tab.active');
+            const cursor = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+            let where = '';
+            const arrived = await poll(async () => {
+                const title = norm(await tab.innerText({ timeout: 2000 }).catch(() => '')).trim();
+                where = `${title} ${norm(await cursor.innerText({ timeout: 2000 }).catch(() => '')).trim()}`;
+                return title.startsWith('models.py') && /Ln 5, Col 7\b/.test(where);
+            }, 30_000, 500);
+            return { ok: arrived, detail: `${JSON.stringify(hint)}; after F12 on Net: ${JSON.stringify(where)} (want models.py at Ln 5, Col 7)` };
         });
         await page.keyboard.press('Escape');
     } catch (error) {
