@@ -3,8 +3,9 @@
 #
 #   tests/e2e/install.sh            # as root on Debian 12 with Node 20 and npm
 #
-# 1. Debian packages: chromium + fonts-dejavu-core (the browser), ripgrep and the build dependencies of
-#    code-server's native modules (kerberos, native-keymap, @vscode/spdlog, node-pty, ...).
+# 1. Debian packages: chromium + fonts-dejavu-core + fonts-noto-cjk (the browser; the CJK fonts render the
+#    Chinese texts in screenshots), ripgrep and the build dependencies of code-server's native modules
+#    (kerberos, native-keymap, @vscode/spdlog, node-pty, ...).
 # 2. code-server 4.100.3 (VS Code 1.100; the newest release whose engines.node is 20) from npm, cached
 #    outside the repository in $TORCH_LSP_E2E_HOME/code-server (default /opt/torch-lsp-e2e/code-server).
 # 3. playwright-core from tests/e2e/package-lock.json into tests/e2e/node_modules (npm ci).
@@ -27,7 +28,7 @@ exec 9>"$E2E_HOME/.install.lock"
 flock 9
 
 # --- 1. Debian packages ---------------------------------------------------------------------------
-PACKAGES=(chromium fonts-dejavu-core ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev
+PACKAGES=(chromium fonts-dejavu-core fonts-noto-cjk ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev
           pkg-config python3 make g++)
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -2,8 +2,8 @@
 
     .venv/bin/python -m pytest tests/e2e -q          # or: -m e2e
 
-1. `tests/e2e/install.sh` (idempotent; seconds when everything is there): Debian chromium + fonts-dejavu-core,
-   code-server cached in /opt/torch-lsp-e2e/code-server (TORCH_LSP_E2E_HOME moves it), playwright-core
+1. `tests/e2e/install.sh` (idempotent; seconds when everything is there): Debian chromium + fonts-dejavu-core +
+   fonts-noto-cjk, code-server cached in /opt/torch-lsp-e2e/code-server (TORCH_LSP_E2E_HOME moves it), playwright-core
    into tests/e2e/node_modules.
 2. The newest `torch-lsp-*.vsix` at the repo root; when there is none, `npm run package` builds it.
 3. `node tests/e2e/vscode_driver.mjs`: a fresh user-data-dir, extensions dir and copy of
@@ -47,6 +47,9 @@ CHECKS = [
     "notebook_squiggle",
     "status_menu",
     "device_list",
+    "cross_file_hint",
+    "signature_help_zh",
+    "definition",
 ]
 INSTALL_TIMEOUT_S = 1800  # a cold install (apt + code-server's native modules) takes minutes on 2 cores
 PACKAGE_TIMEOUT_S = 900
@@ -83,6 +86,7 @@ def code_server() -> str:
     try:
         done = subprocess.run(
             ["bash", str(HERE / "install.sh")],
+            check=False,
             capture_output=True,
             text=True,
             timeout=INSTALL_TIMEOUT_S,
@@ -124,6 +128,7 @@ def vsix() -> Path:
             try:
                 done = subprocess.run(
                     command,
+                    check=False,
                     cwd=REPO,
                     capture_output=True,
                     text=True,

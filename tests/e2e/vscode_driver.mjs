@@ -39,7 +39,8 @@ const RESULT = path.resolve(env.TORCH_LSP_E2E_RESULT || path.join(ARTIFACTS, 'vs
 const KEEP = env.TORCH_LSP_E2E_KEEP === '1';
 
 export const CHECKS = ['language_choice', 'status_bar', 'py_shape_hint', 'hover_cat', 'snippet_completion', 'notebook_shape_hint',
-    'notebook_bare_expression', 'notebook_squiggle', 'status_menu', 'device_list'];
+    'notebook_bare_expression', 'notebook_squiggle', 'status_menu', 'device_list', 'cross_file_hint', 'signature_help_zh',
+    'definition'];
 
 const started = Date.now();
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
@@ -492,6 +493,78 @@ async function main() {
             const ok = labels.includes('auto') && labels.includes('cpu') && labels.some((l) => l.startsWith('cuda')) === expectCuda
                 && labels.includes('mps') === expectMps;
             return { ok, detail: `devices offered: ${JSON.stringify(labels)} (torch's device: ${device})` };
+        });
+        await check(page, 'cross_file_hint', async () => {
+            // models.py never calls Net.forward: the shape inside it comes from train.py's `model(x)`, found by the
+            // workspace index (train.py is not opened)
+            const want = 'h: [16, 3] = self.fc(x)';
+            const since = Date.now();
+            await explorerRow('models.py').click();
+            await page.waitForSelector(`${editor} .view-line`, { timeout: 60_000 });
+            const hit = await poll(async () => (await viewLines(page, editor)).find((l) => l.trim() === want), 90_000, 250);
+            if (hit) result.timings.cross_file_hint_after_file_open_s = seconds(since);
+            return { ok: Boolean(hit), detail: hit ? `line: ${JSON.stringify(hit)} ${result.timings.cross_file_hint_after_file_open_s} s `
+                + 'after opening models.py' : `no ${JSON.stringify(want)}; lines: ${JSON.stringify(await viewLines(page, editor))}` };
+        });
+
+        await check(page, 'signature_help_zh', async () => {
+            // switch to Chinese from the status bar menu (Select Language → 中文), then type a torch.cat call in model.py
+            const menuRow = (label) => page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+            await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: result.expected_status }).first().click();
+            await menuRow('Select Language').click({ timeout: 10_000 });
+            await menuRow('中文').click({ timeout: 10_000 });
+            const file = path.join(userDir, 'User', 'settings.json');
+            const written = await poll(async () => /"torchLsp\.language":\s*"zh"/.test(fs.readFileSync(file, 'utf8')), 10_000, 250);
+            if (!written) return { ok: false, detail: `torchLsp.language not set to zh: ${fs.readFileSync(file, 'utf8')}` };
+            await explorerRow('model.py').click();
+            const at = await poll(() => textCenter(page, editor, '', 'import torch'), 30_000);
+            if (!at) return { ok: false, detail: `model.py is not on screen: ${JSON.stringify(await viewLines(page, editor))}` };
+            await page.mouse.click(at.x, at.y);
+            await page.keyboard.press('Control+End');
+            await page.keyboard.press('End');
+            await page.keyboard.press('Enter');
+            const widget = page.locator('.parameter-hints-widget.visible');
+            await page.keyboard.type('pair = torch.cat(', { delay: 60 });
+            const opened = await widget.waitFor({ timeout: 30_000 }).then(() => true, () => false);
+            if (!opened) return { ok: false, detail: 'no signature help after typing "torch.cat("' };
+            await page.keyboard.type('(batch, batch),', { delay: 60 });
+            // the server answers in Chinese once it has the new setting: ask again until it does
+            const want = '拼接所沿的维度';
+            let text = '';
+            const chinese = await poll(async () => {
+                text = norm(await widget.innerText({ timeout: 2000 }).catch(() => '')).replace(/\s+/g, ' ');
+                if (text.includes(want)) return true;
+                await page.keyboard.press('Control+Shift+Space');
+                return false;
+            }, 30_000, 1000);
+            const active = norm(await page.locator('.parameter-hints-widget.visible .signature .parameter.active')
+                .first().innerText({ timeout: 2000 }).catch(() => '')).trim();
+            const line = (await viewLines(page, editor)).find((l) => l.includes('torch.cat(('));
+            const ok = chinese && active.startsWith('dim');
+            return { ok, detail: `active parameter ${JSON.stringify(active)}; popup: ${JSON.stringify(text.slice(0, 400))}; `
+                + `line: ${JSON.stringify(line)}${chinese ? '' : `; no ${want} in the popup`}` };
+        });
+
+        await check(page, 'definition', async () => {
+            // train.py shows the shape of `model(x)` computed through models.py; F12 on `Net` opens models.py at the class
+            await page.keyboard.press('Escape');
+            await explorerRow('train.py').click();
+            const want = 'y: [16, 3] = model(x)';
+            const hint = await poll(async () => (await viewLines(page, editor)).find((l) => l === want), 60_000, 250);
+            if (!hint) return { ok: false, detail: `no ${JSON.stringify(want)} in train.py: ${JSON.stringify(await viewLines(page, editor))}` };
+            const at = await textCenter(page, editor, 'model = ', 'Net');
+            if (!at) return { ok: false, detail: `no "model = Net" on screen: ${JSON.stringify(await viewLines(page, editor))}` };
+            await page.mouse.click(at.x, at.y);
+            await page.keyboard.press('F12');
+            const tab = page.locator('.tabs-container .tab.active');
+            const cursor = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first();
+            let where = '';
+            const arrived = await poll(async () => {
+                const title = norm(await tab.innerText({ timeout: 2000 }).catch(() => '')).trim();
+                where = `${title} ${norm(await cursor.innerText({ timeout: 2000 }).catch(() => '')).trim()}`;
+                return title.startsWith('models.py') && /Ln 5, Col 7\b/.test(where);
+            }, 30_000, 500);
+            return { ok: arrived, detail: `${JSON.stringify(hint)}; after F12 on Net: ${JSON.stringify(where)} (want models.py at Ln 5, Col 7)` };
         });
         await page.keyboard.press('Escape');
     } catch (error) {

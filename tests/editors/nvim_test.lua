@@ -210,7 +210,7 @@ local function run()
       if type(answer) == 'table' and #answer > 0 then return answer[1] end
     end)
     if not location then return false, 'no definition of `images`: ' .. tostring(last_err) end
-    return location.range.start.line == target, vim.json.encode(location)
+    return location.uri == vim.uri_from_bufnr(shapes) and location.range.start.line == target, vim.json.encode(location)
   end)
 
   check('snippet_completion', function()
