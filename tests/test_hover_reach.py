@@ -96,11 +96,17 @@ async def test_reach_in_a_notebook_cell(client: LanguageClient):
     assert "`[1, 2, 3]` → `[3, 1, 2]`" in hover
 
 
-async def test_a_functional_form_shows_its_layers_sheet_entry(client: LanguageClient):
-    text = HEADER + "y = F.relu(torch.randn(3))\nlayer = nn.ReLU()\n"
-    functional = await hover_on(client, text, "relu")
-    assert "**`torch.nn.functional.relu`** · functional form of `torch.nn.ReLU`" in functional
+async def test_a_functional_form_without_an_entry_shows_its_layers_sheet_entry(client: LanguageClient):
+    text = HEADER + "y = F.leaky_relu(torch.randn(3))\nlayer = nn.LeakyReLU()\n"
+    functional = await hover_on(client, text, "leaky_relu")
+    assert "**`torch.nn.functional.leaky_relu`** · functional form of `torch.nn.LeakyReLU`" in functional
     assert "Not covered by the cheat sheet" not in functional
+    assert "functional form: `F.leaky_relu`" in await hover_on(client, text, "LeakyReLU")
+
+
+async def test_functional_and_layer_entries_link_to_each_other(client: LanguageClient):
+    text = HEADER + "y = F.relu(torch.randn(3))\nlayer = nn.ReLU()\n"
+    assert "layer form: `nn.ReLU`" in await hover_on(client, text, "relu")
     assert "functional form: `F.relu`" in await hover_on(client, text, "ReLU")
 
 

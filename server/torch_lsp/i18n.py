@@ -28,6 +28,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "`{layer}` 的函数形式；以下为速查表中该层的说明",
     ),
     "functional_form": ("functional form: `{functional}`", "函数形式：`{functional}`"),
+    "module_form": ("layer form: `{layer}`", "层形式：`{layer}`"),
+    "related": ("see also: {names}", "另见：{names}"),
     "notes": ("Notes:", "说明："),
     "doc_checked": (
         "✓ checked on {device}: the shape engine's results match the printed output",

@@ -91,7 +91,6 @@ def code_server() -> str:
             text=True,
             timeout=INSTALL_TIMEOUT_S,
             stdin=subprocess.DEVNULL,
-            check=False,
         )
     except subprocess.TimeoutExpired as error:
         pytest.fail(
@@ -134,7 +133,6 @@ def vsix() -> Path:
                     text=True,
                     timeout=PACKAGE_TIMEOUT_S,
                     stdin=subprocess.DEVNULL,
-                    check=False,
                 )
             except subprocess.TimeoutExpired as error:
                 pytest.fail(

@@ -196,12 +196,22 @@ def entry_markdown(
     if notes:
         second.append(f"**{t('notes', language)}** " + " · ".join(notes))
     links = [link, source]
-    if torch is not None:
-        functional = functional_of(torch, entry.name)
-        if functional is not None and functional != shown_for:
-            links.append(t("functional_form", language, functional=functional.replace("torch.nn.functional.", "F.")))
+    functional = functional_of(torch, entry.name) if torch is not None else None
+    if functional is not None and functional != shown_for:
+        links.append(t("functional_form", language, functional=_short(functional)))
+    layer = layer_of(torch, entry.name) if torch is not None else None
+    if layer is not None:
+        links.append(t("module_form", language, layer=_short(layer)))
+    related = [_short(name) for name in entry.related if name not in (functional, layer, shown_for)]
+    if related:
+        links.append(t("related", language, names=", ".join(f"`{name}`" for name in related)))
     second.append(" · ".join(links))
     return ["\n\n".join(first), "\n\n".join(second)]
+
+
+def _short(name: str) -> str:
+    """`F.relu`, `nn.ReLU`: a torch name as code usually writes it."""
+    return name.replace("torch.nn.functional.", "F.").replace("torch.nn.", "nn.")
 
 
 def _on_topic(note: Note, name: str) -> bool:
