@@ -13,7 +13,7 @@ from .interpreter import Binding, Checkpoint, Interpreter, Issue
 from .op_cache import OpCache
 from .probes import OpRunner
 from .source import parse_tolerant
-from .symbols import Symbols
+from .symbols import FIRST_HINT, Symbols
 from .values import TensorValue
 
 OP_CACHE = OpCache()
@@ -82,17 +82,19 @@ def analyse(
     cell_lines: tuple[int, ...] = (),
     previous: Analysis | None = None,
     symbolic: bool = True,
+    first_hint: int = FIRST_HINT,
 ) -> Analysis:
     """Interpret `source` within `budget_s` seconds, running probes on `device` (None: meta only).
 
     For notebooks, `cell_lines` are the cells' first lines and `previous` the last analysis of the same
     notebook: interpretation resumes at the first cell whose preceding text changed. With `symbolic`
-    False, values that need symbolic sizes stay unknown (see Symbols).
+    False, values that need symbolic sizes stay unknown (see Symbols); `first_hint` is the first symbol's
+    probe value, which no result may depend on.
     """
     start = time.perf_counter()
     parsed = parse_tolerant(source, cell_lines or (0,))
     resume = _resume_point(previous, parsed.lines, cell_lines, symbolic)
-    symbols = previous.symbols if resume is not None else Symbols(available=symbolic)
+    symbols = previous.symbols if resume is not None else Symbols(available=symbolic, first_hint=first_hint)
     runner = OpRunner(symbols, device, max_elements, OP_CACHE)
     interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled)
     interpreter.run(cell_lines, resume)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
+from .sampled_sizes import NotSampled, run_sampled, symbols_of
 from .symbols import Symbols
 
 _MAX_MODULE_PARAMS = 1_000_000
@@ -215,6 +216,7 @@ class OpRunner:
     ) -> OpResult:
         import torch
 
+        mark = self.symbols.replacement_mark()
         try:
             if symbolic:
                 with self.symbols.mode(), torch.device("meta"):
@@ -223,13 +225,18 @@ class OpRunner:
                 with torch.device("meta"):
                     value = fn(*args, **kwargs)
         except _SHAPE_ERRORS + (NotImplementedError,) as error:
+            if self.symbols.undo_specialisations(mark):
+                return self._sampled(fn, args, kwargs)
             return (
                 self._after_failure(fn, args, kwargs, error, symbolic)
                 if confirm
                 else OpResult(error=OpError(_first_line(error), type(error).__name__, None))
             )
         except Exception:
+            self.symbols.undo_specialisations(mark)
             return OpResult()
+        if self.symbols.undo_specialisations(mark):
+            return self._sampled(fn, args, kwargs)
         shares = shared_arguments(args, kwargs, value)
         result = OpResult(value=value) if not confirm or symbolic else self._confirm(fn, args, kwargs, value)
         result.shares = shares
@@ -245,7 +252,9 @@ class OpRunner:
             if retry is not None:
                 return retry
         if not_modelled:
-            return self._real_fallback(fn, args, kwargs)
+            return (
+                self._sampled(fn, args, kwargs) if _tree_dims((args, kwargs)) else self._real_fallback(fn, args, kwargs)
+            )
         if symbolic:
             return OpResult(
                 error=OpError(
@@ -261,6 +270,15 @@ class OpRunner:
         if real[1] is None:
             return OpResult()
         return OpResult(error=OpError(_first_line(real[1]), type(real[1]).__name__, self.device))
+
+    def _sampled(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult:
+        """A call that cannot run on symbolic sizes, run with sampled values for them (see sampled_sizes)."""
+        grad = any(t.requires_grad for t in tree_tensors((args, kwargs)))
+        try:
+            symbols = symbols_of(_tree_dims((args, kwargs)))
+            return OpResult(value=run_sampled(fn, args, kwargs, symbols, _substitute, self.symbols, grad))
+        except NotSampled:
+            return OpResult()
 
     def _fails_for_sampled_sizes(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
         """Whether a call that fails on symbolic sizes also fails with each symbol set to 1, to small and large

@@ -7,7 +7,7 @@ import functools
 import inspect
 from typing import TYPE_CHECKING, Any
 
-from . import allowlist, saved_files
+from . import allowlist, saved_files, schemas
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .joins import join_all
@@ -112,6 +112,7 @@ class TorchCalls:
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         given_args, given_kwargs = args, kwargs
         args, kwargs = _representative_scalars(label, args, kwargs)
+        args, kwargs = self._stand_ins(label, fn, args, kwargs)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
@@ -142,6 +143,44 @@ class TorchCalls:
             return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)
 
         return with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
+
+    def _stand_ins(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[list, dict]:
+        """The arguments with each unknown one that cannot change the result's shape left out (a generator,
+        a layout: see schemas) and each unknown size replaced by a fresh symbol."""
+        if all(_concrete(a) for a in args) and all(_concrete(v) for v in kwargs.values()):
+            return args, kwargs
+        if inspect.isclass(fn):
+            sizes = _int_parameters(fn)
+            args = [self._fresh(a) if i < len(sizes[0]) and sizes[0][i] else a for i, a in enumerate(args)]
+            kwargs = {k: self._fresh(v) if k in sizes[1] else v for k, v in kwargs.items()}
+            return args, kwargs
+        spread = schemas.takes_size_list(label) and len(args) > 1 and not isinstance(args[-1], Sequence)
+        start = 1 if label.startswith("torch.Tensor.") else 0
+        new_args = []
+        for position, value in enumerate(args):
+            if spread and position >= start:
+                new_args.append(self._fresh(value))
+            else:
+                new_args.append(self._stand_in(schemas.role(label, position=position), value))
+        kwargs = {k: self._stand_in(schemas.role(label, keyword=k), v) for k, v in kwargs.items()}
+        return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
+
+    def _stand_in(self, role: str | None, value: Any) -> Any:
+        if _concrete(value) or role is None:
+            return value
+        if role == schemas.FREE:
+            return _LEFT_OUT
+        if isinstance(value, Sequence) and value.items is not None and role == schemas.SIZES:
+            return Sequence(tuple(self._fresh(item) for item in value.items), value.kind)
+        if role == schemas.SIZES and value is UNKNOWN:  # one size, or a list of them
+            return value
+        return self._fresh(value)
+
+    def _fresh(self, value: Any) -> Any:
+        """A fresh symbol for an unknown int (an unknown value that must be an int where it is passed)."""
+        if value is UNKNOWN or (isinstance(value, Scalar) and value.kind is int):
+            return SymDim(self.interp.symbols.unknown())
+        return value
 
     # -- torch.* references -------------------------------------------------------------------
     def call_ref(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -480,6 +519,8 @@ class TorchCalls:
             isinstance(value, tuple) and all(isinstance(v, int) for v in value)
         ):
             return Const(value)
+        if isinstance(value, torch.SymInt):
+            return SymDim(value)
         if callable(value) or inspect.isfunction(value):
             return _bound(module, name)
         return UNKNOWN
@@ -527,6 +568,36 @@ _SHAPE_FREE_FLAGS: dict[str, tuple[int, str]] = {
     "torch.nn.functional.instance_norm": (5, "use_input_stats"),
 }
 _OPERATORS = ("operator.",)
+
+
+_LEFT_OUT = object()
+
+
+def _concrete(value: Any) -> bool:
+    try:
+        to_concrete(value)
+    except NotConcrete:
+        return False
+    return True
+
+
+_INT_PARAMETERS: dict[type, tuple[tuple[bool, ...], frozenset[str]]] = {}
+
+
+def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:
+    """Which of a layer class's constructor parameters are declared `int` (by position, and their names)."""
+    if cls not in _INT_PARAMETERS:
+        try:
+            parameters = list(inspect.signature(cls).parameters.values())
+        except (TypeError, ValueError):
+            parameters = []
+        positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        declared = {p.name: p.annotation in (int, "int") for p in parameters}
+        _INT_PARAMETERS[cls] = (
+            tuple(declared[p.name] for p in positional),
+            frozenset(name for name, is_int in declared.items() if is_int),
+        )
+    return _INT_PARAMETERS[cls]
 
 
 def _all_sizes_known(value: Any) -> bool:
