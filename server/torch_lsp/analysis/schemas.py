@@ -10,6 +10,7 @@ is the one every overload that has it agrees on, else none.
 from __future__ import annotations
 
 import functools
+import re
 
 FREE = "free"  # never changes the result's shape
 SIZE = "size"  # a size (SymInt)
@@ -85,6 +86,7 @@ def _arguments(text: str) -> tuple[tuple[str, str, bool], ...]:
             kwarg_only = True
         elif part:
             declared, _, rest = part.partition(" ")
+            declared = re.sub(r"\([^)]*\)", "", declared)  # alias annotations: `Tensor(a!)` is a Tensor
             arguments.append((declared, rest.partition("=")[0], kwarg_only))
     return tuple(arguments)
 

@@ -154,8 +154,9 @@ class TorchCalls:
             args = [self._fresh(a) if i < len(sizes[0]) and sizes[0][i] else a for i, a in enumerate(args)]
             kwargs = {k: self._fresh(v) if k in sizes[1] else v for k, v in kwargs.items()}
             return args, kwargs
-        spread = schemas.takes_size_list(label) and len(args) > 1 and not isinstance(args[-1], Sequence)
         start = 1 if label.startswith("torch.Tensor.") else 0
+        # sizes passed one by one (`torch.zeros(n, 3)`, `x.view(n, -1)`): each must be an int
+        spread = schemas.takes_size_list(label) and len(args) - start > 1 and not isinstance(args[-1], Sequence)
         new_args = []
         for position, value in enumerate(args):
             if spread and position >= start:
