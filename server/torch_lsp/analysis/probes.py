@@ -216,7 +216,7 @@ class OpRunner:
     ) -> OpResult:
         import torch
 
-        mark = self.symbols.replacement_mark()
+        mark, guards = self.symbols.replacement_mark(), self.symbols.guard_mark()
         try:
             if symbolic:
                 with self.symbols.mode(), torch.device("meta"):
@@ -228,7 +228,7 @@ class OpRunner:
             if self.symbols.undo_specialisations(mark):
                 return self._sampled(fn, args, kwargs)
             return (
-                self._after_failure(fn, args, kwargs, error, symbolic)
+                self._after_failure(fn, args, kwargs, error, symbolic, self.symbols.guarded_since(guards))
                 if confirm
                 else OpResult(error=OpError(_first_line(error), type(error).__name__, None))
             )
@@ -243,8 +243,16 @@ class OpRunner:
         return result
 
     def _after_failure(
-        self, fn: Callable[..., Any], args: tuple, kwargs: dict, error: BaseException, symbolic: bool
+        self,
+        fn: Callable[..., Any],
+        args: tuple,
+        kwargs: dict,
+        error: BaseException,
+        symbolic: bool,
+        guarded: bool = False,
     ) -> OpResult:
+        """What a call that raised on probes means: a shape error (for every size of the symbols when no
+        decision on their values led to it, `guarded` False, and sampled sizes agree), or an op to run otherwise."""
         message = _first_line(error)
         not_modelled = isinstance(error, NotImplementedError) or any(m in message for m in _NOT_MODELLED)
         if not_modelled and not symbolic:
@@ -261,7 +269,7 @@ class OpRunner:
                     self.symbols.rename(message),
                     type(error).__name__,
                     None,
-                    self._fails_for_sampled_sizes(fn, args, kwargs),
+                    not guarded and self._fails_for_sampled_sizes(fn, args, kwargs),
                 )
             )
         real = self._real_call(fn, args, kwargs)

@@ -123,6 +123,17 @@ class Symbols:
             env._update_version_counter()
         return bool(specialised)
 
+    def guard_mark(self) -> int:
+        """A mark to give `guarded_since` after an op."""
+        return len(self._env.guards) if self._env is not None else 0
+
+    def guarded_since(self, mark: int) -> bool:
+        """Whether a decision since `mark` depended on the value of one of this analysis's symbols (torch made it
+        on the probe value and recorded a guard; decisions that hold for every value record none)."""
+        if self._env is None:
+            return False
+        return any(guard.expr.free_symbols & self._hints.keys() for guard in self._env.guards[mark:])
+
     def size(self, expr: Any) -> Any:
         """A size from an expression over this analysis's symbols."""
         if expr.is_number:
