@@ -12,11 +12,13 @@ from typing import Any
 from .interpreter import Binding, Checkpoint, Interpreter, Issue
 from .op_cache import OpCache
 from .probes import OpRunner
+from .reasons import Reason
 from .source import parse_tolerant
 from .symbols import FIRST_HINT, Symbols
-from .values import TensorValue
+from .values import UNKNOWN, TensorValue
 
 OP_CACHE = OpCache()
+_MAX_REASON_CHAIN = 8
 
 
 @dataclass
@@ -32,6 +34,7 @@ class Analysis:
     syntax_error_lines: set[int] = field(default_factory=set)
     checkpoints: list[Checkpoint] = field(default_factory=list)
     resumed_from: int | None = None
+    reasons: dict[int, Reason] = field(default_factory=dict)
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
     _hints: list[Binding] = field(default_factory=list)
     _hint_sites: dict[tuple[int, int], Binding] = field(default_factory=dict)
@@ -58,6 +61,10 @@ class Analysis:
 
     def value_at(self, name: str, line: int) -> Any:
         """The value `name` holds at `line`: its latest binding at or before it, innermost scope first."""
+        binding = self._binding_at(name, line)
+        return binding.value if binding is not None else None
+
+    def _binding_at(self, name: str, line: int) -> Binding | None:
         candidates = self._by_name.get(name, [])
         visible = [b for b in candidates if b.line <= line and b.scope[0] <= line <= b.scope[1]]
         if not visible:
@@ -65,7 +72,20 @@ class Analysis:
         innermost = max(b.scope[0] for b in visible)
         in_scope = [b for b in visible if b.scope[0] == innermost]
         lines = [b.line for b in in_scope]
-        return in_scope[bisect.bisect_right(lines, line) - 1].value
+        return in_scope[bisect.bisect_right(lines, line) - 1]
+
+    def why_unknown(self, name: str, line: int) -> Reason | None:
+        """Why `name` has no value at `line`: the first argument the engine could not evaluate on the way."""
+        binding = self._binding_at(name, line)
+        found = None
+        for _ in range(_MAX_REASON_CHAIN):
+            if binding is None or binding.value is not UNKNOWN or binding.line not in self.reasons:
+                return found
+            found = self.reasons[binding.line]
+            if found.name is None:
+                return found
+            binding = self._binding_at(found.name, found.line - 1)
+        return found
 
     def shape_text(self, value: TensorValue) -> str:
         """`[64, 1, 28, 28]` for a tensor value."""
@@ -110,6 +130,10 @@ def analyse(
         set(parsed.blanked),
         interpreter.checkpoints,
         resume.line if resume is not None else None,
+        {
+            **({k: r for k, r in previous.reasons.items() if k < resume.line} if previous and resume else {}),
+            **interpreter.calls.reasons,
+        },
     )
 
 

@@ -13,6 +13,7 @@ from .concrete import NotConcrete, from_concrete, to_concrete
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .probes import tree_tensors
+from .reasons import Reason, argument_reason
 from .values import (
     UNKNOWN,
     Const,
@@ -94,6 +95,7 @@ class TorchCalls:
     def __init__(self, interp: Interpreter) -> None:
         self.interp = interp
         self.torch = interp.torch
+        self.reasons: dict[int, Reason] = {}  # line -> why a call there gave up (see reasons.py)
 
     # -- running allow-listed callables -------------------------------------------------------
     def run(
@@ -117,6 +119,7 @@ class TorchCalls:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
         except NotConcrete:
+            self._give_up(node, label, args, kwargs)
             return UNKNOWN
         if kwargs.get("out") is not None or (isinstance(kwargs.get("inplace"), Const) and kwargs["inplace"].value):
             forget_contents([*args, *kwargs.values()])
@@ -143,6 +146,18 @@ class TorchCalls:
             return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)
 
         return with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
+
+    def _give_up(self, node: ast.AST, label: str, args: list[Any], kwargs: dict[str, Any]) -> None:
+        """Remember which argument of the call at `node` could not be evaluated (the first one, per line)."""
+        line = node_line(node)
+        if line is None or line in self.reasons:
+            return
+        position = next((i for i, a in enumerate(args) if not _concrete(a)), None)
+        keyword = next((k for k, v in kwargs.items() if not _concrete(v)), None) if position is None else None
+        method = label.startswith("torch.Tensor.")
+        reason = argument_reason(node, short_op(label), position, keyword, method)
+        if reason is not None:
+            self.reasons[line] = reason
 
     def _stand_ins(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[list, dict]:
         """The arguments with each unknown one that cannot change the result's shape left out (a generator,

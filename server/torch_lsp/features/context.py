@@ -13,6 +13,7 @@ from pygls.workspace import TextDocument, Workspace
 from ..analysis.cursor import dotted_at
 from ..analysis.engine import Analysis
 from ..analysis.imports import ImportTable, collect_imports
+from ..analysis.reasons import Reason
 from ..analysis.source import parse_tolerant
 from ..analysis.values import class_name_of
 from ..documents import CellSpan, Unit, unit_for
@@ -33,6 +34,7 @@ class Target:
     value: Any = None
     start: int = 0
     end: int = 0
+    reason: Reason | None = None  # why the variable has no value, when the engine knows
 
 
 def resolve_target(unit: Unit, line_text: str, char: int, global_line: int, analysis: Analysis | None) -> Target | None:
@@ -50,7 +52,9 @@ def resolve_target(unit: Unit, line_text: str, char: int, global_line: int, anal
         return None
     owner = class_name_of(value)
     if len(parts) == 1:
-        return Target(owner, parts[0], value, start, end)
+        return Target(
+            owner, parts[0], value, start, end, analysis.why_unknown(parts[0], global_line) if analysis else None
+        )
     if owner is None:
         return None
     return Target(".".join([owner, *parts[1:]]), start=start, end=end)

@@ -7,6 +7,7 @@ from types import ModuleType
 from typing import Any
 
 from ..analysis.engine import Analysis
+from ..analysis.reasons import Reason
 from ..analysis.values import TensorValue, class_name_of
 from ..i18n import t
 from ..knowledge.checked import CheckedExamples
@@ -32,7 +33,7 @@ def hover_markdown(
     """The Markdown shown for `target`, or None when there is nothing useful to say."""
     sections: list[str] = []
     if target.variable is not None:
-        sections.append(variable_markdown(target.variable, target.value, language, analysis))
+        sections.append(variable_markdown(target.variable, target.value, language, analysis, target.reason))
     if target.qualname is not None and not isinstance(target.value, TensorValue):
         entry = index.find(target.qualname, torch)
         if entry is not None:
@@ -45,8 +46,12 @@ def hover_markdown(
     return "\n\n---\n\n".join(sections) if sections else None
 
 
-def variable_markdown(name: str, value: Any, language: str, analysis: Analysis | None) -> str:
-    """`x` · Tensor `[64, 1, 28, 28]` · float32 · cpu, and how the shape was obtained."""
+def variable_markdown(
+    name: str, value: Any, language: str, analysis: Analysis | None, reason: Reason | None = None
+) -> str:
+    """`x` · Tensor `[64, 1, 28, 28]` · float32 · cpu, and how the shape was obtained (or why it was not)."""
+    if reason is not None:
+        return f"```python\n{name}\n```\n{t('shape_unknown', language, code=reason.code, line=reason.line + 1)}"
     if isinstance(value, TensorValue) and analysis is not None:
         shape = analysis.shape_text(value)
         lines = [
