@@ -114,13 +114,17 @@ class TorchCalls:
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         given_args, given_kwargs = args, kwargs
         args, kwargs = _representative_scalars(label, args, kwargs)
-        args, kwargs = self._stand_ins(label, fn, args, kwargs)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
         except NotConcrete:
-            self._give_up(node, label, args, kwargs)
-            return UNKNOWN
+            args, kwargs = self._stand_ins(label, fn, args, kwargs)
+            try:
+                c_args = tuple(to_concrete(a) for a in args)
+                c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
+            except NotConcrete:
+                self._give_up(node, label, args, kwargs)
+                return UNKNOWN
         if kwargs.get("out") is not None or (isinstance(kwargs.get("inplace"), Const) and kwargs["inplace"].value):
             forget_contents([*args, *kwargs.values()])
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
@@ -162,8 +166,6 @@ class TorchCalls:
     def _stand_ins(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[list, dict]:
         """The arguments with each unknown one that cannot change the result's shape left out (a generator,
         a layout: see schemas) and each unknown size replaced by a fresh symbol."""
-        if all(_concrete(a) for a in args) and all(_concrete(v) for v in kwargs.values()):
-            return args, kwargs
         if inspect.isclass(fn):
             sizes = _int_parameters(fn)
             args = [self._fresh(a) if i < len(sizes[0]) and sizes[0][i] else a for i, a in enumerate(args)]
