@@ -1,6 +1,7 @@
 """A file's hints are a function of its contents: not of the probe values behind symbols, nor of the files
 analysed before it in the same process (the op cache is shared by every analysis)."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,13 @@ from torch_lsp.analysis import engine
 from torch_lsp.analysis.op_cache import OpCache
 
 BUG_CORPUS = Path(__file__).parent / "bug_corpus"
+# Programs kept outside the repository (the wild set: TORCH_LSP_WILD=/work/wild/programs) join when given.
+WILD = Path(os.environ["TORCH_LSP_WILD"]) if os.environ.get("TORCH_LSP_WILD") else None
 FILES = (
     shape_truth.corpus_files()
     + sorted((BUG_CORPUS / "buggy").glob("*.py"))
     + sorted((BUG_CORPUS / "fixed").glob("*.py"))
+    + (sorted(p for p in WILD.iterdir() if p.suffix in (".py", ".ipynb")) if WILD else [])
 )
 Hints = dict[tuple[int, int], str]
 
@@ -28,7 +32,7 @@ def hints(path: Path, first_hint: int = 1009) -> Hints:
 
 
 def _key(path: Path) -> str:
-    return str(path.relative_to(Path(__file__).parent))
+    return str(path)
 
 
 @pytest.fixture(scope="module")

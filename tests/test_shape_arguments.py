@@ -81,3 +81,20 @@ def test_ops_that_specialise_a_symbol_keep_it_symbolic():
 @pytest.mark.parametrize("first_hint", [2003, 7919])
 def test_no_hint_depends_on_the_probe_values_behind_symbols(first_hint):
     assert shapes(RAGGED, first_hint) == shapes(RAGGED)
+
+
+def test_a_layer_built_from_an_unknown_size_is_no_certain_error():
+    analysis = analyse(
+        textwrap.dedent("""
+            import torch
+            import torch.nn as nn
+            n_in = len(open("columns.txt").read().split())
+            y = nn.Linear(n_in, 10)(torch.randn(4, 7))
+        """),
+        torch,
+        "cpu",
+        4096,
+        30.0,
+    )
+    (issue,) = analysis.issues  # it runs when the file has 7 columns
+    assert not issue.concrete and not issue.error.for_all_sizes

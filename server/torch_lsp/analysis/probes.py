@@ -18,6 +18,7 @@ from .sampled_sizes import NotSampled, run_sampled, symbols_of
 from .symbols import Symbols
 
 _MAX_MODULE_PARAMS = 1_000_000
+_MAX_PRESENT_SIZES = 32
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,23 @@ def _tree_dims(value: Any) -> list[Any]:
     if isinstance(value, dict):
         return [d for item in value.values() for d in _tree_dims(item)]
     return []
+
+
+def _known_sizes(value: Any) -> set[int]:
+    """The plain int sizes in a structure of arguments: tensors', layers' parameters' and int arguments."""
+    import torch
+
+    if isinstance(value, torch.nn.Module):
+        return {d for p in value.parameters() for d in p.shape if isinstance(d, int)}
+    if isinstance(value, torch.Tensor):
+        return {d for d in value.shape if isinstance(d, int)}
+    if isinstance(value, int) and not isinstance(value, bool):
+        return {value} if value > 0 else set()
+    if isinstance(value, (list, tuple)):
+        return {d for item in value for d in _known_sizes(item)}
+    if isinstance(value, dict):
+        return {d for item in value.values() for d in _known_sizes(item)}
+    return set()
 
 
 def _substitute(value: Any, assignment: dict[Any, int]) -> Any:
@@ -290,12 +308,21 @@ class OpRunner:
 
     def _fails_for_sampled_sizes(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
         """Whether a call that fails on symbolic sizes also fails with each symbol set to 1, to small and large
-        distinct values, and to multiples of 720720 (divisible by 1..16): then the error does not depend on
-        what the sizes turn out to be."""
+        distinct values, to multiples of 720720 (divisible by 1..16), and to every size the call's other operands
+        have (a symbol that must equal one of them): then the error does not depend on what the sizes turn out
+        to be."""
         import torch
 
         symbols = sorted({s for d in _tree_dims((args, kwargs)) for s in d.node.expr.free_symbols}, key=str)
-        for pick in (lambda i: 1, lambda i: 2 + 3 * i, lambda i: 97 + 7 * i, lambda i: 720720 * (i + 1)):
+        present = sorted(_known_sizes((args, kwargs)))[:_MAX_PRESENT_SIZES]
+        picks: list[Callable[[int], int]] = [
+            lambda i: 1,
+            lambda i: 2 + 3 * i,
+            lambda i: 97 + 7 * i,
+            lambda i: 720720 * (i + 1),
+            *((lambda i, size=size: size) for size in present),
+        ]
+        for pick in picks:
             assignment = {symbol: pick(i) for i, symbol in enumerate(symbols)}
             try:
                 concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)
