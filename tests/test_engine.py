@@ -642,3 +642,25 @@ def test_models_converted_to_another_dtype_compute_in_it():
     lines = textwrap.dedent(source).split("\n")
     mismatch_line = next(number for number, line in enumerate(lines) if line.startswith("mismatch"))
     assert [issue.line for issue in analysis.issues] == [mismatch_line]  # not the cached float32 call
+
+
+def test_in_place_changes_through_data_are_allowed():
+    source = """
+        import torch.nn as nn
+
+        class Head(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.output = nn.Conv2d(16, 36, 3, padding=1)
+
+        class Model(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.head = Head()
+                self.head.output.weight.data.fill_(0)
+                self.head.output.bias.data.zero_()
+
+        model = Model()
+    """
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    assert analysis.issues == []  # `.data` is outside autograd: no "leaf Variable that requires grad" error

@@ -454,8 +454,8 @@ class TorchCalls:
             return Const(bool(getattr(probe, name)))
         if name in ("T", "mT", "H", "mH", "real", "imag"):
             return self.run(f"torch.Tensor.{name}", lambda t: getattr(t, name), [tensor], {}, node)
-        if name in ("data",):
-            return tensor
+        if name == "data":  # the same storage, outside autograd: in-place changes to it are allowed
+            return tensor.derive(probe.detach(), "data", tensor.checked_on)
         if name == "grad":
             return UNKNOWN
         if hasattr(torch.Tensor, name):
