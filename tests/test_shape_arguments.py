@@ -98,3 +98,16 @@ def test_a_layer_built_from_an_unknown_size_is_no_certain_error():
     )
     (issue,) = analysis.issues  # it runs when the file has 7 columns
     assert not issue.concrete and not issue.error.for_all_sizes
+
+
+def test_sizes_torch_computes_from_probe_values_without_a_guard_stay_symbolic():
+    source = """
+        import torch.nn as nn
+        def resize(x):  # x: [B, 3, H, W]
+            bigger = nn.Upsample(scale_factor=2)(x)
+            smaller = nn.Upsample(scale_factor=0.5)(x)
+            return smaller
+    """
+    found = shapes(source)
+    assert (found["bigger"], found["smaller"]) == ("[B, 3, 2*H, 2*W]", "[B, 3, H//2, W//2]")
+    assert shapes(source, first_hint=2003) == found

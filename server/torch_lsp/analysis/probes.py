@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
-from .sampled_sizes import NotSampled, run_sampled, symbols_of
+from .sampled_sizes import SAMPLES, NotSampled, run_sampled, symbols_of
 from .symbols import Symbols
 
 _MAX_MODULE_PARAMS = 1_000_000
@@ -243,7 +243,7 @@ class OpRunner:
                 with torch.device("meta"):
                     value = fn(*args, **kwargs)
         except _SHAPE_ERRORS + (NotImplementedError,) as error:
-            if self.symbols.undo_specialisations(mark):
+            if self.symbols.undo_specialisations(mark, guards):
                 return self._sampled(fn, args, kwargs)
             return (
                 self._after_failure(fn, args, kwargs, error, symbolic, self.symbols.guarded_since(guards))
@@ -251,9 +251,11 @@ class OpRunner:
                 else OpResult(error=OpError(_first_line(error), type(error).__name__, None))
             )
         except Exception:
-            self.symbols.undo_specialisations(mark)
+            self.symbols.undo_specialisations(mark, guards)
             return OpResult()
-        if self.symbols.undo_specialisations(mark):
+        if self.symbols.undo_specialisations(mark, guards) or (
+            symbolic and self._follows_hints(fn, args, kwargs, value)
+        ):
             return self._sampled(fn, args, kwargs)
         shares = shared_arguments(args, kwargs, value)
         result = OpResult(value=value) if not confirm or symbolic else self._confirm(fn, args, kwargs, value)
@@ -296,6 +298,34 @@ class OpRunner:
         if real[1] is None:
             return OpResult()
         return OpResult(error=OpError(_first_line(real[1]), type(real[1]).__name__, self.device))
+
+    def _follows_hints(self, fn: Callable[..., Any], args: tuple, kwargs: dict, value: Any) -> bool:
+        """Whether a symbolic call's result has a plain size that its operands do not have and that changes
+        when the symbols take other values: torch computed it from their probe values (a float scale) without
+        recording a guard."""
+        import torch
+
+        dims = _tree_dims((args, kwargs))
+        if not dims:
+            return False
+        known = _known_sizes((args, kwargs)) | {0, 1}
+        results = tree_tensors(value)
+        if all(d in known for t in results for d in t.shape if isinstance(d, int)):
+            return False
+        assignment = dict(zip(symbols_of(dims), SAMPLES[1], strict=False))
+        try:
+            concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)
+            with torch.device("meta"):
+                other = tree_tensors(fn(*concrete_args, **concrete_kwargs))
+        except Exception:  # noqa: BLE001 (any failure: the result cannot be trusted to hold for other sizes)
+            return True
+        if [t.dim() for t in other] != [t.dim() for t in results]:
+            return True
+        return any(
+            isinstance(d, int) and d != o
+            for t, u in zip(results, other, strict=True)
+            for d, o in zip(t.shape, u.shape, strict=True)
+        )
 
     def _sampled(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult:
         """A call that cannot run on symbolic sizes, run with sampled values for them (see sampled_sizes)."""

@@ -14,13 +14,14 @@ from typing import Any
 from .op_cache import COMPUTED, NO_GRAD, empty_probe
 from .symbols import Symbols
 
-# Values taken by the k-th symbol in each sample: distinct primes, so no size is a coincidence of two symbols.
-_SAMPLES = (
-    (11, 13, 17, 19, 23, 29, 31, 37),
-    (41, 43, 47, 53, 59, 61, 67, 71),
-    (73, 79, 83, 89, 97, 101, 103, 107),
-    (109, 113, 127, 131, 137, 139, 149, 151),
-)
+# The value of the k-th symbol in sample j is 1000 + 16*k + 841*j*STEP[k]. 841 is 1 more than a multiple of
+# 840 (divisible by 2..8) and each step is prime to 840, so every symbol takes every remainder modulo 2..8
+# across the samples: a floor division by 2..8 is told apart from its neighbours (`(s - 1)//2` is `s//2` on
+# odd sizes only). No step is 2..8 times another, so no symbol's values fit `a*s + b` or `(s + b)//d` of
+# another's with the slopes and divisors tried (at most 8).
+_STEPS = (1, 11, 13, 17, 19, 23, 29, 31)
+SAMPLES = tuple(tuple(1000 + 16 * k + 841 * j * step for k, step in enumerate(_STEPS)) for j in range(8))
+_MAX_SLOPE = 8
 _DIVISORS = range(2, 9)
 _OFFSETS = range(-8, 9)
 
@@ -47,9 +48,9 @@ def run_sampled(
     made by autograd when `grad`); raises NotSampled."""
     import torch
 
-    if len(symbols) > len(_SAMPLES[0]):
+    if len(symbols) > len(SAMPLES[0]):
         raise NotSampled
-    assignments = [{symbol: sample[i] for i, symbol in enumerate(symbols)} for sample in _SAMPLES]
+    assignments = [{symbol: sample[i] for i, symbol in enumerate(symbols)} for sample in SAMPLES]
     results = []
     for assignment in assignments:
         concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
@@ -73,8 +74,10 @@ class _Sizes:
         if all(v == values[0] for v in values):
             return values[0]
         for symbol in self.symbols:
-            taken = [a[symbol] for a in self.assignments]
-            expr = _fit(symbol, taken, values)
+            if [a[symbol] for a in self.assignments] == values:
+                return self.analysis.size(symbol)
+        for symbol in self.symbols:
+            expr = _fit(symbol, [a[symbol] for a in self.assignments], values)
             if expr is not None:
                 return self.analysis.size(expr)
         return self.analysis.unknown()
@@ -83,16 +86,16 @@ class _Sizes:
 def _fit(symbol: Any, taken: list[int], values: list[int]) -> Any:
     """`a*s + b` or `(s + b)//d` that gives `values` when the symbol takes `taken`; None if there is none."""
     slope, rest = divmod(values[1] - values[0], taken[1] - taken[0])
-    if not rest and slope > 0:
+    if not rest and 0 < slope <= _MAX_SLOPE:
         offset = values[0] - slope * taken[0]
         if all(slope * t + offset == v for t, v in zip(taken, values, strict=True)):
             return symbol * slope + offset
     for divisor in _DIVISORS:
         for offset in _OFFSETS:
             if all((t + offset) // divisor == v for t, v in zip(taken, values, strict=True)):
-                import sympy
+                from torch.utils._sympy.functions import FloorDiv
 
-                return sympy.floor((symbol + offset) / divisor)
+                return FloorDiv(symbol + offset, divisor)
     return None
 
 

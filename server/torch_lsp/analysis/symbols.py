@@ -106,19 +106,24 @@ class Symbols:
         """A mark to give `undo_specialisations` after an op."""
         return len(self._env.replacements) if self._env is not None else 0
 
-    def undo_specialisations(self, mark: int) -> bool:
+    def undo_specialisations(self, mark: int, guard_mark: int | None = None) -> bool:
         """Whether an op since `mark` replaced one of this analysis's symbols by a number: torch specialised it
         to its probe value (a guard decided on the hint), which is no fact about the program. Those replacements
-        are undone, so the symbol's other sizes stay symbolic."""
+        are undone (with the guards recorded since `guard_mark` that mention them), so the symbol's other sizes
+        stay symbolic."""
         env = self._env
         if env is None or len(env.replacements) == mark:
             return False
-        specialised = [s for s, r in env.replacements.items() if s in self._hints and r.is_number]
+        specialised = {s for s, r in env.replacements.items() if s in self._hints and r.is_number}
         for symbol in specialised:
             del env.replacements[symbol]
             if self._ranges.get(symbol) is not None:
                 env.var_to_range[symbol] = self._ranges[symbol]
         if specialised:
+            # the guards and axioms that pinned them would let later ops decide on the probe values again
+            start = guard_mark if guard_mark is not None else 0
+            env.guards[start:] = [g for g in env.guards[start:] if not g.expr.free_symbols & specialised]
+            env.axioms = {k: v for k, v in env.axioms.items() if not k.free_symbols & specialised}
             env._replacements_version_counter += 1
             env._update_version_counter()
         return bool(specialised)
