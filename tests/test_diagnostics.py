@@ -152,12 +152,12 @@ async def test_a_layer_mismatch_names_both_sides_in_chinese(zh_pull_client: Lang
     assert "nn.Linear 的 in_features=3000，但输入最后一维是 3072（[8, 3072]）" in diagnostic.message
 
 
-async def test_symbolic_errors_that_hold_for_every_size_are_warnings(client: LanguageClient):
+async def test_symbolic_errors_that_hold_for_every_size_are_errors(client: LanguageClient):
     text = HEADER + (
         "def project(x):  # x: [B, 3]\n    wrong = x @ torch.zeros(4, 5)\n    maybe = x.view(-1, 4)\n    return wrong\n"
     )
     uri = open_document(client, text)
     (diagnostic,) = await pushed(client, uri)
-    assert diagnostic.severity == types.DiagnosticSeverity.Warning
+    assert diagnostic.severity == types.DiagnosticSeverity.Error  # `maybe` runs when 4 divides 3*B: no diagnostic
     assert diagnostic.range.start.line == 3
     assert "[B, 3] X [4, 5]" in diagnostic.message

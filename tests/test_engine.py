@@ -878,3 +878,25 @@ def test_class_attributes_classmethods_and_class_identity_read_through_the_class
     )
     assert found["w"] == "[32]"
     assert found["p"] == "[3, 4]"
+
+
+def test_in_place_changes_through_data_are_allowed():
+    source = """
+        import torch.nn as nn
+
+        class Head(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.output = nn.Conv2d(16, 36, 3, padding=1)
+
+        class Model(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.head = Head()
+                self.head.output.weight.data.fill_(0)
+                self.head.output.bias.data.zero_()
+
+        model = Model()
+    """
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    assert analysis.issues == []  # `.data` is outside autograd: no "leaf Variable that requires grad" error

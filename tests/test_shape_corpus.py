@@ -20,8 +20,10 @@ from pytest_lsp import LanguageClient
 # a graph network, linear algebra, training utilities): 1,030 targets, of which 121 held several shapes
 # and need symbolic dims, so a perfect engine reaches 88.3 %; the engine reached 86.8 %, then 87.8 %
 # (904 of the 909 targets that held one shape) with torch.save/load, clip_grad_norm_ and more contents.
+# rnn_over_ragged_batches.py (recurrent layers over a ragged last batch) added 24 targets, 16 of them holding
+# several shapes: a perfect engine then reaches 87.0 % (1,054 targets), the engine 86.7 %.
 # The floor leaves a point for changes that trade a few hints: raise it as the engine improves.
-EXACT_RECALL_FLOOR = 0.87
+EXACT_RECALL_FLOOR = 0.86
 MAX_WRONG_HINTS = 0
 # The protocol's hint wait and the analysis budget are the product's; the test gives the analysis
 # more time so that a loaded machine does not turn into missing hints (the bench measures the default).
@@ -62,7 +64,7 @@ async def _score(client: LanguageClient, truths: dict, path) -> shape_truth.File
 
 
 def test_corpus_is_large_enough():
-    assert 17 <= len(FILES) <= 36
+    assert 17 <= len(FILES) <= 40
     assert sum(p.suffix == ".ipynb" for p in FILES) >= 2
 
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .analysis.engine import Analysis, analyse
 from .analysis.probes import MAX_PROBE_ELEMENTS
+from .analysis.reasons import Reason
+from .analysis.values import UNKNOWN
 from .analysis.workspace import Project
 from .device import resolve_device
+from .i18n import t
 
 _SUFFIXES = (".py", ".ipynb")
 _BUDGET_S = 30.0
@@ -92,7 +96,7 @@ def issue_records(path: Path, cells: list[Cell], analysis: Analysis) -> list[dic
                 "cell": label,
                 "line": local + 1,
                 "column": issue.column + 1,
-                "severity": "error" if issue.concrete else "warning",
+                "severity": "error" if issue.concrete or issue.error.for_all_sizes else "warning",
                 "message": f"{issue.op}: {issue.error.message}",
             }
         )
@@ -123,14 +127,37 @@ def analyse_file(path: Path, project: Project, torch: Any, device: str | None, b
     return analyse(source, torch, device, MAX_PROBE_ELEMENTS, budget_s, project=project, path=resolved)
 
 
-def run_check(paths: list[str], output_format: str = "text", hints: bool = False) -> int:
-    """Check files; print errors (and hints); return 1 when any error was found."""
+def unexplained(analysis: Analysis) -> list[tuple[int, str, Reason]]:
+    """(line, name, reason) of each variable left without a value because an argument could not be evaluated."""
+    found = []
+    for binding in analysis.bindings:
+        reason = analysis.why_unknown(binding.name, binding.line) if binding.value is UNKNOWN else None
+        if binding.hint and reason is not None:
+            found.append((binding.line, binding.name, reason))
+    return found
+
+
+def explanation_lines(path: Path, cells: list[Cell], analysis: Analysis, causes: Counter[str]) -> list[str]:
+    """`path:line: x: shape unknown: …` for one file; counts each cause in `causes`."""
+    lines = []
+    for line, name, reason in unexplained(analysis):
+        label, local = _locate(cells, line)
+        _, reason_local = _locate(cells, reason.line)
+        prefix = f"{path}:{label}:{local + 1}" if label else f"{path}:{local + 1}"
+        lines.append(f"{prefix}: {name}: {t('shape_unknown', 'en', code=reason.code, line=reason_local + 1)}")
+        causes[reason.cause] += 1
+    return lines
+
+
+def run_check(paths: list[str], output_format: str = "text", hints: bool = False, explain: bool = False) -> int:
+    """Check files; print errors (and hints, and why values are unknown); return 1 when any error was found."""
     import torch
 
     device = resolve_device("auto")
     files = collect_paths(paths)
     project = project_of(paths)
     records: list[dict[str, Any]] = []
+    causes: Counter[str] = Counter()
     line_count = 0
     for path in files:
         source, cells = read_source(path)
@@ -141,9 +168,15 @@ def run_check(paths: list[str], output_format: str = "text", hints: bool = False
             print("\n".join(annotated_lines(source, analysis)))
         file_records = issue_records(path, cells, analysis)
         records.extend(file_records)
+        explained = explanation_lines(path, cells, analysis, causes) if explain and output_format == "text" else []
+        if explained:
+            print("\n".join(explained))
         if output_format == "text":
             for record in file_records:
                 print(f"{location(record)}: {record['severity']}: {record['message']}")
+    if explain and output_format == "text":
+        print(f"{sum(causes.values())} variable(s) without a value, by cause:")
+        print("\n".join(f"{count:6}  {cause}" for cause, count in causes.most_common()))
     errors = sum(1 for r in records if r["severity"] == "error")
     if output_format == "json":
         print(json.dumps({"files": len(files), "lines": line_count, "diagnostics": records}, ensure_ascii=False))

@@ -38,7 +38,7 @@ def _verify(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from .check import run_check
 
-    return run_check(args.paths, output_format=args.format, hints=args.hints)
+    return run_check(args.paths, output_format=args.format, hints=args.hints, explain=args.explain)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", help="Python files, notebooks or folders")
     check.add_argument("--format", default="text", choices=("text", "json"))
     check.add_argument("--hints", action="store_true", help="also print every inferred shape")
+    check.add_argument("--explain", action="store_true", help="also print why variables have no shape, by cause")
     check.set_defaults(run=_check)
     return parser
 

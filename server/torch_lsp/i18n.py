@@ -47,6 +47,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "indexing": ("Indexing the workspace", "正在索引工作区"),
     "indexed": ("{count} files indexed", "已索引 {count} 个文件"),
     "obtained_by": ("obtained by", "来源"),
+    "shape_unknown": (
+        "shape unknown: `{code}` (line {line}) could not be evaluated",
+        "形状未知:无法求值 `{code}`(第 {line} 行)",
+    ),
     "unknown_dim": ("`?` marks a size the analysis cannot know", "`?` 表示分析无法确定的大小"),
     "diag_generic": ("{op} fails on these shapes: {shapes}", "{op} 在这些形状上会出错：{shapes}"),
     "diag_matmul": ("{op}: the inner dimensions do not match: {shapes}", "{op}：矩阵乘法的内侧维度不一致：{shapes}"),

@@ -13,11 +13,13 @@ from .interpreter import Binding, Checkpoint, Interpreter, Issue, Member
 from .module_loader import ModuleLoader, Project
 from .op_cache import OpCache
 from .probes import OpRunner
+from .reasons import Reason
 from .source import parse_tolerant
-from .symbols import Symbols
-from .values import TensorValue
+from .symbols import FIRST_HINT, Symbols
+from .values import UNKNOWN, TensorValue
 
 OP_CACHE = OpCache()
+_MAX_REASON_CHAIN = 8
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Analysis:
     internal_errors: int = 0
     first_internal_error: str | None = None  # its traceback
     members: dict[tuple[int, int], Member] = field(default_factory=dict)
+    reasons: dict[int, Reason] = field(default_factory=dict)
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
     _hints: list[Binding] = field(default_factory=list)
     _hint_sites: dict[tuple[int, int], Binding] = field(default_factory=dict)
@@ -63,6 +66,10 @@ class Analysis:
 
     def value_at(self, name: str, line: int) -> Any:
         """The value `name` holds at `line`: its latest binding at or before it, innermost scope first."""
+        binding = self._binding_at(name, line)
+        return binding.value if binding is not None else None
+
+    def _binding_at(self, name: str, line: int) -> Binding | None:
         candidates = self._by_name.get(name, [])
         visible = [b for b in candidates if b.line <= line and b.scope[0] <= line <= b.scope[1]]
         if not visible:
@@ -70,7 +77,20 @@ class Analysis:
         innermost = max(b.scope[0] for b in visible)
         in_scope = [b for b in visible if b.scope[0] == innermost]
         lines = [b.line for b in in_scope]
-        return in_scope[bisect.bisect_right(lines, line) - 1].value
+        return in_scope[bisect.bisect_right(lines, line) - 1]
+
+    def why_unknown(self, name: str, line: int) -> Reason | None:
+        """Why `name` has no value at `line`: the first argument the engine could not evaluate on the way."""
+        binding = self._binding_at(name, line)
+        found = None
+        for _ in range(_MAX_REASON_CHAIN):
+            if binding is None or binding.value is not UNKNOWN or binding.line not in self.reasons:
+                return found
+            found = self.reasons[binding.line]
+            if found.name is None:
+                return found
+            binding = self._binding_at(found.name, found.line - 1)
+        return found
 
     def member_at(self, line: int, column: int) -> Member | None:
         """The receiver and call result of the attribute ending at (line, column) of the unit, if evaluated."""
@@ -93,13 +113,15 @@ def analyse(
     symbolic: bool = True,
     project: Project | None = None,
     path: str | None = None,
+    first_hint: int = FIRST_HINT,
 ) -> Analysis:
     """Interpret `source` within `budget_s` seconds, running probes on `device` (None: meta only).
 
     For notebooks, `cell_lines` are the cells' first lines and `previous` the last analysis of the same
     notebook: interpretation resumes at the first cell whose preceding text changed. With `symbolic`
-    False, values that need symbolic sizes stay unknown (see Symbols). With a `project`, the workspace
-    modules `source` (the file at `path`) imports are interpreted too, and so are the files importing it.
+    False, values that need symbolic sizes stay unknown (see Symbols); `first_hint` is the first symbol's
+    probe value, which no result may depend on. With a `project`, the workspace modules `source` (the file
+    at `path`) imports are interpreted too, and so are the files importing it.
     """
     start = time.perf_counter()
     loader = ModuleLoader(project, path) if project is not None else None
@@ -107,7 +129,11 @@ def analyse(
         previous = None
     parsed = parse_tolerant(source, cell_lines or (0,))
     resume = _resume_point(previous, parsed.lines, cell_lines, symbolic)
-    symbols = previous.symbols if previous is not None and resume is not None else Symbols(available=symbolic)
+    symbols = (
+        previous.symbols
+        if previous is not None and resume is not None
+        else Symbols(available=symbolic, first_hint=first_hint)
+    )
     runner = OpRunner(symbols, device, max_elements, OP_CACHE)
     interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled)
     interpreter.modules = loader
@@ -128,6 +154,10 @@ def analyse(
         interpreter.internal_errors.count,
         interpreter.internal_errors.first,
         interpreter.members,
+        {
+            **({k: r for k, r in previous.reasons.items() if k < resume.line} if previous and resume else {}),
+            **interpreter.calls.reasons,
+        },
     )
 
 

@@ -417,7 +417,8 @@ class Interpreter:
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
         tensors = tensors_in(args)
-        concrete = all(all(isinstance(d, int) for d in a.shape) for a in tensors)
+        weights = list(module.module.parameters()) if module is not None else []
+        concrete = all(all(isinstance(d, int) for d in a.shape) for a in [*tensors, *weights])
         sources = [*related, *((a.defined_at, " → ".join(a.origin[-2:])) for a in tensors)]
         seen: dict[int, str] = {}
         for source_line, label in sources:

@@ -149,6 +149,9 @@ def freeze(value: Any, placeholders: Placeholders) -> Any:
     import torch
 
     if isinstance(value, torch.nn.Module):
+        for tensor in [*value.parameters(), *value.buffers()]:
+            for d in tensor.shape:
+                placeholders.known(d)  # a layer over another analysis's symbols is never handed out
         return ("Obj", value)
     if isinstance(value, torch.Tensor):
         return (
@@ -179,11 +182,11 @@ def thaw(frozen: Any, placeholders: Placeholders) -> Any:
     if tag == "T":
         _, shape, stride, dtype, grad = frozen
         if all(isinstance(d, int) for d in shape + stride):
-            return _empty(shape, stride, dtype, grad)
+            return empty_probe(shape, stride, dtype, grad)
         sizes = [placeholders.rebuild(d) for d in shape]
         strides = [placeholders.rebuild(d) for d in stride]
         with placeholders.symbols.mode():
-            return _empty(sizes, strides, dtype, grad)
+            return empty_probe(sizes, strides, dtype, grad)
     if tag == "SymInt":
         return placeholders.rebuild(frozen[1])
     if tag == "Size":
@@ -199,23 +202,23 @@ def thaw(frozen: Any, placeholders: Placeholders) -> Any:
     return frozen[1]
 
 
-_NO_GRAD, _LEAF, _COMPUTED = "no grad", "leaf", "computed"
+NO_GRAD, LEAF, COMPUTED = "no grad", "leaf", "computed"
 
 
 def _grad(t: Any) -> str:
     """Autograd's view of a tensor, which decides whether in-place ops on it are allowed."""
     if not t.requires_grad:
-        return _NO_GRAD
-    return _LEAF if t.is_leaf else _COMPUTED
+        return NO_GRAD
+    return LEAF if t.is_leaf else COMPUTED
 
 
-def _empty(shape: Any, stride: Any, dtype: Any, grad: str) -> Any:
-    """A meta tensor with this layout; one `_COMPUTED` is made by an op, so in-place ops accept it as a
+def empty_probe(shape: Any, stride: Any, dtype: Any, grad: str) -> Any:
+    """A meta tensor with this layout; one `COMPUTED` is made by an op, so in-place ops accept it as a
     result of autograd rather than a leaf that requires grad."""
     import torch
 
-    if grad != _COMPUTED:
-        return torch.empty_strided(shape, stride, dtype=dtype, device="meta", requires_grad=grad == _LEAF)
+    if grad != COMPUTED:
+        return torch.empty_strided(shape, stride, dtype=dtype, device="meta", requires_grad=grad == LEAF)
     base = torch.empty(storage_size(shape, stride), dtype=dtype, device="meta", requires_grad=True)
     return base.clone().as_strided(shape, stride)
 

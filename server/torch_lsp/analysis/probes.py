@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
+from .sampled_sizes import SAMPLES, NotSampled, run_sampled, symbols_of
 from .symbols import Symbols
 
 _MAX_MODULE_PARAMS = 1_000_000
 # Above this many elements a call runs on meta tensors only (default of the torchLsp.probe.maxElements setting).
 MAX_PROBE_ELEMENTS = 4096
+_MAX_PRESENT_SIZES = 32
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,23 @@ def _tree_dims(value: Any) -> list[Any]:
     if isinstance(value, dict):
         return [d for item in value.values() for d in _tree_dims(item)]
     return []
+
+
+def _known_sizes(value: Any) -> set[int]:
+    """The plain int sizes in a structure of arguments: tensors', layers' parameters' and int arguments."""
+    import torch
+
+    if isinstance(value, torch.nn.Module):
+        return {d for p in value.parameters() for d in p.shape if isinstance(d, int)}
+    if isinstance(value, torch.Tensor):
+        return {d for d in value.shape if isinstance(d, int)}
+    if isinstance(value, int) and not isinstance(value, bool):
+        return {value} if value > 0 else set()
+    if isinstance(value, (list, tuple)):
+        return {d for item in value for d in _known_sizes(item)}
+    if isinstance(value, dict):
+        return {d for item in value.values() for d in _known_sizes(item)}
+    return set()
 
 
 def _substitute(value: Any, assignment: dict[Any, int]) -> Any:
@@ -217,6 +236,7 @@ class OpRunner:
     ) -> OpResult:
         import torch
 
+        mark, guards = self.symbols.replacement_mark(), self.symbols.guard_mark()
         try:
             if symbolic:
                 with self.symbols.mode(), torch.device("meta"):
@@ -225,21 +245,36 @@ class OpRunner:
                 with torch.device("meta"):
                     value = fn(*args, **kwargs)
         except (*_SHAPE_ERRORS, NotImplementedError) as error:
+            if self.symbols.undo_specialisations(mark, guards):
+                return self._sampled(fn, args, kwargs)
             return (
-                self._after_failure(fn, args, kwargs, error, symbolic)
+                self._after_failure(fn, args, kwargs, error, symbolic, self.symbols.guarded_since(guards))
                 if confirm
                 else OpResult(error=OpError(_first_line(error), type(error).__name__, None))
             )
         except Exception:  # noqa: BLE001 any other failure of a meta call is an unknown result, never a shape error
+            self.symbols.undo_specialisations(mark, guards)
             return OpResult()
+        if self.symbols.undo_specialisations(mark, guards) or (
+            symbolic and self._follows_hints(fn, args, kwargs, value)
+        ):
+            return self._sampled(fn, args, kwargs)
         shares = shared_arguments(args, kwargs, value)
         result = OpResult(value=value) if not confirm or symbolic else self._confirm(fn, args, kwargs, value)
         result.shares = shares
         return result
 
     def _after_failure(
-        self, fn: Callable[..., Any], args: tuple, kwargs: dict, error: BaseException, symbolic: bool
+        self,
+        fn: Callable[..., Any],
+        args: tuple,
+        kwargs: dict,
+        error: BaseException,
+        symbolic: bool,
+        guarded: bool = False,
     ) -> OpResult:
+        """What a call that raised on probes means: a shape error (for every size of the symbols when no
+        decision on their values led to it, `guarded` False, and sampled sizes agree), or an op to run otherwise."""
         message = _first_line(error)
         not_modelled = isinstance(error, NotImplementedError) or any(m in message for m in _NOT_MODELLED)
         if not_modelled and not symbolic:
@@ -247,14 +282,16 @@ class OpRunner:
             if retry is not None:
                 return retry
         if not_modelled:
-            return self._real_fallback(fn, args, kwargs)
+            return (
+                self._sampled(fn, args, kwargs) if _tree_dims((args, kwargs)) else self._real_fallback(fn, args, kwargs)
+            )
         if symbolic:
             return OpResult(
                 error=OpError(
                     self.symbols.rename(message),
                     type(error).__name__,
                     None,
-                    self._fails_for_sampled_sizes(fn, args, kwargs),
+                    not guarded and self._fails_for_sampled_sizes(fn, args, kwargs),
                 )
             )
         real = self._real_call(fn, args, kwargs)
@@ -264,14 +301,60 @@ class OpRunner:
             return OpResult()
         return OpResult(error=OpError(_first_line(real[1]), type(real[1]).__name__, self.device))
 
+    def _follows_hints(self, fn: Callable[..., Any], args: tuple, kwargs: dict, value: Any) -> bool:
+        """Whether a symbolic call's result has a plain size that its operands do not have and that changes
+        when the symbols take other values: torch computed it from their probe values (a float scale) without
+        recording a guard."""
+        import torch
+
+        dims = _tree_dims((args, kwargs))
+        if not dims:
+            return False
+        known = _known_sizes((args, kwargs)) | {0, 1}
+        results = tree_tensors(value)
+        if all(d in known for t in results for d in t.shape if isinstance(d, int)):
+            return False
+        assignment = dict(zip(symbols_of(dims), SAMPLES[1], strict=False))
+        try:
+            concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)
+            with torch.device("meta"):
+                other = tree_tensors(fn(*concrete_args, **concrete_kwargs))
+        except Exception:  # noqa: BLE001 (any failure: the result cannot be trusted to hold for other sizes)
+            return True
+        if [t.dim() for t in other] != [t.dim() for t in results]:
+            return True
+        return any(
+            isinstance(d, int) and d != o
+            for t, u in zip(results, other, strict=True)
+            for d, o in zip(t.shape, u.shape, strict=True)
+        )
+
+    def _sampled(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult:
+        """A call that cannot run on symbolic sizes, run with sampled values for them (see sampled_sizes)."""
+        grad = any(t.requires_grad for t in tree_tensors((args, kwargs)))
+        try:
+            symbols = symbols_of(_tree_dims((args, kwargs)))
+            return OpResult(value=run_sampled(fn, args, kwargs, symbols, _substitute, self.symbols, grad))
+        except NotSampled:
+            return OpResult()
+
     def _fails_for_sampled_sizes(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
         """Whether a call that fails on symbolic sizes also fails with each symbol set to 1, to small and large
-        distinct values, and to multiples of 720720 (divisible by 1..16): then the error does not depend on
-        what the sizes turn out to be."""
+        distinct values, to multiples of 720720 (divisible by 1..16), and to every size the call's other operands
+        have (a symbol that must equal one of them): then the error does not depend on what the sizes turn out
+        to be."""
         import torch
 
         symbols = sorted({s for d in _tree_dims((args, kwargs)) for s in d.node.expr.free_symbols}, key=str)
-        for pick in (lambda i: 1, lambda i: 2 + 3 * i, lambda i: 97 + 7 * i, lambda i: 720720 * (i + 1)):
+        present = sorted(_known_sizes((args, kwargs)))[:_MAX_PRESENT_SIZES]
+        picks: list[Callable[[int], int]] = [
+            lambda i: 1,
+            lambda i: 2 + 3 * i,
+            lambda i: 97 + 7 * i,
+            lambda i: 720720 * (i + 1),
+            *((lambda i, size=size: size) for size in present),
+        ]
+        for pick in picks:
             assignment = {symbol: pick(i) for i, symbol in enumerate(symbols)}
             try:
                 concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)

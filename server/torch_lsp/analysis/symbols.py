@@ -9,7 +9,8 @@ import re
 import time
 from typing import Any
 
-_FIRST_HINT = 1009
+# The probe value of the first symbol; the next ones are 2 apart. Hints must never depend on it.
+FIRST_HINT = 1009
 
 
 @functools.cache
@@ -43,10 +44,11 @@ class Symbols:
     `setup_seconds` is what creating it cost (imports, the first time in a process): analysis budgets
     do not count it. With `available=False` (a server's first seconds, see `prepare`) every request
     for symbolic sizes raises SymbolsDeferred, which the interpreter treats as an unknown value, and
-    `refusals` counts them.
+    `refusals` counts them. `first_hint` is the probe value torch decides guards with for the first symbol
+    (the next ones follow, 2 apart): no hint may depend on it.
     """
 
-    def __init__(self, available: bool = True) -> None:
+    def __init__(self, available: bool = True, first_hint: int = FIRST_HINT) -> None:
         self.available = available
         self.refusals = 0
         self._env: Any = None
@@ -54,7 +56,8 @@ class Symbols:
         self._labels: dict[Any, str | None] = {}
         self._hints: dict[Any, int] = {}
         self._named: dict[Any, Any] = {}
-        self._next_hint = _FIRST_HINT
+        self._ranges: dict[Any, Any] = {}
+        self._next_hint = first_hint
         self.setup_seconds = 0.0
 
     @property
@@ -86,6 +89,7 @@ class Symbols:
         symbol = self._env.create_symbol(hint, source=source)
         self._labels[symbol] = label
         self._hints[symbol] = hint
+        self._ranges[symbol] = self._env.var_to_range.get(symbol)
         return self._env.create_symintnode(symbol, hint=hint)
 
     def facts(self, symbol: Any) -> tuple | None:
@@ -97,6 +101,43 @@ class Symbols:
         bounds = self._env.var_to_range.get(symbol)
         replacement = self._env.replacements.get(symbol)
         return (hint, bounds and (bounds.lower, bounds.upper), replacement and str(replacement))
+
+    def replacement_mark(self) -> int:
+        """A mark to give `undo_specialisations` after an op."""
+        return len(self._env.replacements) if self._env is not None else 0
+
+    def undo_specialisations(self, mark: int, guard_mark: int | None = None) -> bool:
+        """Whether an op since `mark` replaced one of this analysis's symbols by a number: torch specialised it
+        to its probe value (a guard decided on the hint), which is no fact about the program. Those replacements
+        are undone (with the guards recorded since `guard_mark` that mention them), so the symbol's other sizes
+        stay symbolic."""
+        env = self._env
+        if env is None or len(env.replacements) == mark:
+            return False
+        specialised = {s for s, r in env.replacements.items() if s in self._hints and r.is_number}
+        for symbol in specialised:
+            del env.replacements[symbol]
+            if self._ranges.get(symbol) is not None:
+                env.var_to_range[symbol] = self._ranges[symbol]
+        if specialised:
+            # the guards and axioms that pinned them would let later ops decide on the probe values again
+            start = guard_mark if guard_mark is not None else 0
+            env.guards[start:] = [g for g in env.guards[start:] if not g.expr.free_symbols & specialised]
+            env.axioms = {k: v for k, v in env.axioms.items() if not k.free_symbols & specialised}
+            env._replacements_version_counter += 1
+            env._update_version_counter()
+        return bool(specialised)
+
+    def guard_mark(self) -> int:
+        """A mark to give `guarded_since` after an op."""
+        return len(self._env.guards) if self._env is not None else 0
+
+    def guarded_since(self, mark: int) -> bool:
+        """Whether a decision since `mark` depended on the value of one of this analysis's symbols (torch made it
+        on the probe value and recorded a guard; decisions that hold for every value record none)."""
+        if self._env is None:
+            return False
+        return any(guard.expr.free_symbols & self._hints.keys() for guard in self._env.guards[mark:])
 
     def size(self, expr: Any) -> Any:
         """A size from an expression over this analysis's symbols."""

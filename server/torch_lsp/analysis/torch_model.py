@@ -8,12 +8,13 @@ import inspect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from . import allowlist, saved_files
+from . import allowlist, saved_files, schemas
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .probes import tree_tensors
+from .reasons import Reason, argument_reason
 from .values import (
     UNKNOWN,
     Const,
@@ -95,6 +96,7 @@ class TorchCalls:
     def __init__(self, interp: Interpreter) -> None:
         self.interp = interp
         self.torch = interp.torch
+        self.reasons: dict[int, Reason] = {}  # line -> why a call there gave up (see reasons.py)
 
     # -- running allow-listed callables -------------------------------------------------------
     def run(
@@ -117,7 +119,13 @@ class TorchCalls:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
         except NotConcrete:
-            return UNKNOWN
+            args, kwargs = self._stand_ins(label, fn, args, kwargs)
+            try:
+                c_args = tuple(to_concrete(a) for a in args)
+                c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
+            except NotConcrete:
+                self._give_up(node, label, args, kwargs)
+                return UNKNOWN
         if kwargs.get("out") is not None or (isinstance(kwargs.get("inplace"), Const) and kwargs["inplace"].value):
             forget_contents([*args, *kwargs.values()])
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
@@ -143,6 +151,55 @@ class TorchCalls:
             return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)
 
         return with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
+
+    def _give_up(self, node: ast.AST, label: str, args: list[Any], kwargs: dict[str, Any]) -> None:
+        """Remember which argument of the call at `node` could not be evaluated (the first one, per line)."""
+        line = node_line(node)
+        if line is None or line in self.reasons:
+            return
+        position = next((i for i, a in enumerate(args) if not _concrete(a)), None)
+        keyword = next((k for k, v in kwargs.items() if not _concrete(v)), None) if position is None else None
+        method = label.startswith("torch.Tensor.")
+        reason = argument_reason(node, short_op(label), position, keyword, method)
+        if reason is not None:
+            self.reasons[line] = reason
+
+    def _stand_ins(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[list, dict]:
+        """The arguments with each unknown one that cannot change the result's shape left out (a generator,
+        a layout: see schemas) and each unknown size replaced by a fresh symbol."""
+        if inspect.isclass(fn):
+            sizes = _int_parameters(fn)
+            args = [self._fresh(a) if i < len(sizes[0]) and sizes[0][i] else a for i, a in enumerate(args)]
+            kwargs = {k: self._fresh(v) if k in sizes[1] else v for k, v in kwargs.items()}
+            return args, kwargs
+        start = 1 if label.startswith("torch.Tensor.") else 0
+        # sizes passed one by one (`torch.zeros(n, 3)`, `x.view(n, -1)`): each must be an int
+        spread = schemas.takes_size_list(label) and len(args) - start > 1 and not isinstance(args[-1], Sequence)
+        new_args = []
+        for position, value in enumerate(args):
+            if spread and position >= start:
+                new_args.append(self._fresh(value))
+            else:
+                new_args.append(self._stand_in(schemas.role(label, position=position), value))
+        kwargs = {k: self._stand_in(schemas.role(label, keyword=k), v) for k, v in kwargs.items()}
+        return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
+
+    def _stand_in(self, role: str | None, value: Any) -> Any:
+        if _concrete(value) or role is None:
+            return value
+        if role == schemas.FREE:
+            return _LEFT_OUT
+        if isinstance(value, Sequence) and value.items is not None and role == schemas.SIZES:
+            return Sequence(tuple(self._fresh(item) for item in value.items), value.kind)
+        if role == schemas.SIZES and value is UNKNOWN:  # one size, or a list of them
+            return value
+        return self._fresh(value)
+
+    def _fresh(self, value: Any) -> Any:
+        """A fresh symbol for an unknown int (an unknown value that must be an int where it is passed)."""
+        if value is UNKNOWN or (isinstance(value, Scalar) and value.kind is int):
+            return SymDim(self.interp.symbols.unknown())
+        return value
 
     # -- torch.* references -------------------------------------------------------------------
     def call_ref(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -398,8 +455,8 @@ class TorchCalls:
             return Const(bool(getattr(probe, name)))
         if name in ("T", "mT", "H", "mH", "real", "imag"):
             return self.run(f"torch.Tensor.{name}", lambda t: getattr(t, name), [tensor], {}, node)
-        if name in ("data",):
-            return tensor
+        if name == "data":  # the same storage, outside autograd: in-place changes to it are allowed
+            return tensor.derive(probe.detach(), "data", tensor.checked_on)
         if name == "grad":
             return UNKNOWN
         if hasattr(torch.Tensor, name):
@@ -481,6 +538,8 @@ class TorchCalls:
             isinstance(value, tuple) and all(isinstance(v, int) for v in value)
         ):
             return Const(value)
+        if isinstance(value, torch.SymInt):
+            return SymDim(value)
         if callable(value) or inspect.isfunction(value):
             return _bound(module, name)
         return UNKNOWN
@@ -528,6 +587,36 @@ _SHAPE_FREE_FLAGS: dict[str, tuple[int, str]] = {
     "torch.nn.functional.instance_norm": (5, "use_input_stats"),
 }
 _OPERATORS = ("operator.",)
+
+
+_LEFT_OUT = object()
+
+
+def _concrete(value: Any) -> bool:
+    try:
+        to_concrete(value)
+    except NotConcrete:
+        return False
+    return True
+
+
+_INT_PARAMETERS: dict[type, tuple[tuple[bool, ...], frozenset[str]]] = {}
+
+
+def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:
+    """Which of a layer class's constructor parameters are declared `int` (by position, and their names)."""
+    if cls not in _INT_PARAMETERS:
+        try:
+            parameters = list(inspect.signature(cls).parameters.values())
+        except (TypeError, ValueError):
+            parameters = []
+        positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        declared = {p.name: p.annotation in (int, "int") for p in parameters}
+        _INT_PARAMETERS[cls] = (
+            tuple(declared[p.name] for p in positional),
+            frozenset(name for name, is_int in declared.items() if is_int),
+        )
+    return _INT_PARAMETERS[cls]
 
 
 def _all_sizes_known(value: Any) -> bool:

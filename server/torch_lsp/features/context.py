@@ -15,6 +15,7 @@ from pygls.workspace import TextDocument, Workspace
 from ..analysis.cursor import NameSite, NameSites, attribute_at, dotted_at
 from ..analysis.engine import Analysis
 from ..analysis.imports import ImportTable, collect_imports
+from ..analysis.reasons import Reason
 from ..analysis.source import ParsedSource, parse_tolerant
 from ..analysis.values import UNKNOWN, Const, Sequence, TorchRef, UserClass, UserObject, class_name_of
 from ..documents import CellSpan, Unit, unit_for
@@ -56,6 +57,7 @@ class Target:
     owners: tuple[str, ...] = ()  # a method resolved by its name alone: the torch classes that have it
     receiver: Any = None  # for a method call: the receiver's value and this call's result, where known
     result: Any = None
+    reason: Reason | None = None  # why the variable has no value, when the engine knows
 
 
 def receiver_type_from_analysis(site: NameSite, analysis: Analysis | None) -> str | None:
@@ -162,7 +164,8 @@ def _resolve_dotted(
         return None
     owner = class_name_of(value)
     if len(parts) == 1:
-        return Target(owner, parts[0], value, start, end)
+        reason = analysis.why_unknown(parts[0], global_line) if analysis else None
+        return Target(owner, parts[0], value, start, end, reason=reason)
     if owner is None:
         return None
     return Target(".".join([owner, *parts[1:]]), start=start, end=end)

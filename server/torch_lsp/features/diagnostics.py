@@ -133,7 +133,7 @@ def diagnostics(
             types.Diagnostic(
                 range=types.Range(start=encode(line, issue.column), end=encode(end_line, end_column)),
                 message=explain(issue, language),
-                severity=types.DiagnosticSeverity.Error if issue.concrete else types.DiagnosticSeverity.Warning,
+                severity=types.DiagnosticSeverity.Error,  # concrete, or true for every value of the symbols
                 source=SOURCE,
                 code=issue.error.exception,
                 related_information=related or None,

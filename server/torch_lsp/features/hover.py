@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import Any
 
 from ..analysis.engine import Analysis
+from ..analysis.reasons import Reason
 from ..analysis.values import Sequence, TensorValue, class_name_of
 from ..i18n import t
 from ..knowledge.checked import CheckedExamples
@@ -40,7 +41,7 @@ def hover_markdown(
     """
     sections: list[str] = []
     if target.variable is not None:
-        sections.append(variable_markdown(target.variable, target.value, language, analysis))
+        sections.append(variable_markdown(target.variable, target.value, language, analysis, target.reason))
     if target.qualname is not None and not isinstance(target.value, TensorValue):
         lead = [line for line in (_call_shapes(target, analysis), _owners_note(target, language)) if line]
         entry, functional = knowledge_for(target.qualname, torch, index)
@@ -100,8 +101,12 @@ def _owners_note(target: Target, language: str) -> str | None:
     return t("several_owners", language, name=name, listed=listed, shown=target.owners[0].rsplit(".", 1)[-1])
 
 
-def variable_markdown(name: str, value: Any, language: str, analysis: Analysis | None) -> str:
-    """`x` · Tensor `[64, 1, 28, 28]` · float32 · cpu, and how the shape was obtained."""
+def variable_markdown(
+    name: str, value: Any, language: str, analysis: Analysis | None, reason: Reason | None = None
+) -> str:
+    """`x` · Tensor `[64, 1, 28, 28]` · float32 · cpu, and how the shape was obtained (or why it was not)."""
+    if reason is not None:
+        return f"```python\n{name}\n```\n{t('shape_unknown', language, code=reason.code, line=reason.line + 1)}"
     if isinstance(value, TensorValue) and analysis is not None:
         shape = analysis.shape_text(value)
         lines = [

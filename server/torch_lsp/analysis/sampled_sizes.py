@@ -1,0 +1,156 @@
+"""Calls that cannot run on symbolic sizes, run with the symbols set to sampled values instead.
+
+Some ops have no symbolic kernel (they raise on fake tensors) or specialise a symbol to its probe value.
+Such a call is run on meta tensors once per sample, each symbol set to a different value in each sample;
+a result size that is the same in every sample is a number, one that follows a symbol (`s`, `2*s + 1`,
+`(s - 1)//2`) is that expression, and any other becomes an unknown size: never a sampled value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .op_cache import COMPUTED, NO_GRAD, empty_probe
+from .symbols import Symbols
+
+# The value of the k-th symbol in sample j is 1000 + 16*k + 841*j*STEP[k]. 841 is 1 more than a multiple of
+# 840 (divisible by 2..8) and each step is prime to 840, so every symbol takes every remainder modulo 2..8
+# across the samples: a floor division by 2..8 is told apart from its neighbours (`(s - 1)//2` is `s//2` on
+# odd sizes only). No step is 2..8 times another, so no symbol's values fit `a*s + b` or `(s + b)//d` of
+# another's with the slopes and divisors tried (at most 8).
+_STEPS = (1, 11, 13, 17, 19, 23, 29, 31)
+SAMPLES = tuple(tuple(1000 + 16 * k + 841 * j * step for k, step in enumerate(_STEPS)) for j in range(8))
+_MAX_SLOPE = 8
+_DIVISORS = range(2, 9)
+_OFFSETS = range(-8, 9)
+
+
+class NotSampled(Exception):
+    """The call failed for a sample, or the samples' results differ in structure."""
+
+
+def symbols_of(dims: list[Any]) -> list[Any]:
+    """The free symbols of symbolic sizes, in a stable order."""
+    return sorted({symbol for d in dims for symbol in d.node.expr.free_symbols}, key=str)
+
+
+def run_sampled(
+    fn: Callable[..., Any],
+    args: tuple,
+    kwargs: dict,
+    symbols: list[Any],
+    substitute: Callable[[Any, dict[Any, int]], Any],
+    analysis: Symbols,
+    grad: bool,
+) -> Any:
+    """`fn`'s result over the analysis's symbols, from runs with `symbols` set to each sample (its tensors
+    made by autograd when `grad`); raises NotSampled."""
+    import torch
+
+    if len(symbols) > len(SAMPLES[0]):
+        raise NotSampled
+    assignments = [{symbol: sample[i] for i, symbol in enumerate(symbols)} for sample in SAMPLES]
+    results = []
+    for assignment in assignments:
+        concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
+        try:
+            with torch.device("meta"):
+                results.append(fn(*concrete_args, **concrete_kwargs))
+        except Exception as error:
+            raise NotSampled from error
+    return _combine(results, _Sizes(symbols, assignments, analysis), grad)
+
+
+class _Sizes:
+    """Maps the values one size took in each sample to an expression over the analysis's symbols."""
+
+    def __init__(self, symbols: list[Any], assignments: list[dict[Any, int]], analysis: Symbols) -> None:
+        self.symbols = symbols
+        self.assignments = assignments
+        self.analysis = analysis
+
+    def size(self, values: list[int]) -> Any:
+        if all(v == values[0] for v in values):
+            return values[0]
+        for symbol in self.symbols:
+            if [a[symbol] for a in self.assignments] == values:
+                return self.analysis.size(symbol)
+        for symbol in self.symbols:
+            expr = _fit(symbol, [a[symbol] for a in self.assignments], values)
+            if expr is not None:
+                return self.analysis.size(expr)
+        return self.analysis.unknown()
+
+
+def _fit(symbol: Any, taken: list[int], values: list[int]) -> Any:
+    """`a*s + b` or `(s + b)//d` that gives `values` when the symbol takes `taken`; None if there is none."""
+    slope, rest = divmod(values[1] - values[0], taken[1] - taken[0])
+    if not rest and 0 < slope <= _MAX_SLOPE:
+        offset = values[0] - slope * taken[0]
+        if all(slope * t + offset == v for t, v in zip(taken, values, strict=True)):
+            return symbol * slope + offset
+    for divisor in _DIVISORS:
+        for offset in _OFFSETS:
+            if all((t + offset) // divisor == v for t, v in zip(taken, values, strict=True)):
+                from torch.utils._sympy.functions import FloorDiv
+
+                return FloorDiv(symbol + offset, divisor)
+    return None
+
+
+def _combine(results: list[Any], sizes: _Sizes, grad: bool) -> Any:
+    import torch
+
+    first = results[0]
+    if any(type(r) is not type(first) for r in results):
+        raise NotSampled
+    if isinstance(first, torch.Tensor):
+        if any(r.dim() != first.dim() or r.dtype != first.dtype for r in results):
+            raise NotSampled
+        shape = [sizes.size([r.shape[i] for r in results]) for i in range(first.dim())]
+        stride = [1] * len(shape)
+        for i in range(len(shape) - 2, -1, -1):
+            stride[i] = stride[i + 1] * shape[i + 1]
+        state = COMPUTED if grad and (first.dtype.is_floating_point or first.dtype.is_complex) else NO_GRAD
+        if all(isinstance(d, int) for d in shape):
+            return empty_probe(shape, stride, first.dtype, state)
+        with sizes.analysis.mode():
+            return empty_probe(shape, stride, first.dtype, state)
+    if isinstance(first, torch.nn.Module):
+        return _combine_modules(results, sizes)
+    if isinstance(first, bool) or not isinstance(first, (int, tuple, list)):
+        if any(r != first for r in results):
+            raise NotSampled
+        return first
+    if isinstance(first, int):
+        return sizes.size(list(results))
+    if any(len(r) != len(first) for r in results):
+        raise NotSampled
+    items = [_combine([r[i] for r in results], sizes, grad) for i in range(len(first))]
+    if isinstance(first, list):
+        return items
+    return type(first)(*items) if hasattr(first, "_fields") else type(first)(items)
+
+
+def _combine_modules(modules: list[Any], sizes: _Sizes) -> Any:
+    """The first sample's layer, its parameters, buffers and int settings (`in_features`) over the symbols."""
+    import torch
+
+    layers = [dict(m.named_modules()) for m in modules]
+    if any(layer.keys() != layers[0].keys() for layer in layers):
+        raise NotSampled
+    for name, layer in layers[0].items():
+        others = [found[name] for found in layers]
+        for registry in ("_parameters", "_buffers"):
+            for key, tensor in getattr(layer, registry).items():
+                if tensor is None:
+                    continue
+                probe = _combine([getattr(other, registry)[key] for other in others], sizes, False)
+                if registry == "_parameters":
+                    probe = torch.nn.Parameter(probe, tensor.requires_grad)
+                getattr(layer, registry)[key] = probe
+        for key, value in vars(layer).items():
+            if not key.startswith("_") and isinstance(value, (int, tuple)) and not isinstance(value, bool):
+                setattr(layer, key, _combine([vars(other)[key] for other in others], sizes, False))
+    return modules[0]

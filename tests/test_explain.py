@@ -1,0 +1,53 @@
+"""Why a variable has no shape: in the variable hover (through the protocol) and in `torch-lsp check --explain`."""
+
+import subprocess
+import sys
+
+import pytest_lsp
+from lsp_support import SERVER, hover_text, open_document, position_of, start, wait_until_ready
+from pytest_lsp import LanguageClient
+
+PROGRAM = (
+    "import torch\n"
+    "\n"
+    "base = torch.zeros(4, 8)\n"
+    "flat = base.view(open('shape.txt').read())\n"
+    "doubled = torch.relu(flat)\n"
+    "noise = torch.randn(3, dtype=open('dtype.txt').read())\n"
+    "kept = torch.randn(3, generator=open('seed.txt'))\n"
+)
+
+
+@pytest_lsp.fixture(config=SERVER, scope="module")
+async def client(lsp_client: LanguageClient):
+    await start(lsp_client, locale="en")
+    await wait_until_ready(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_hover_on_a_variable_without_a_shape_says_what_could_not_be_evaluated(client: LanguageClient):
+    uri = open_document(client, PROGRAM)
+    flat = await hover_text(client, uri, position_of(PROGRAM, "flat"))
+    assert "shape unknown: `open('shape.txt').read()` (line 4) could not be evaluated" in flat
+    doubled = await hover_text(client, uri, position_of(PROGRAM, "doubled"))
+    assert "(line 4)" in doubled  # the first cause, not the variable it reached through
+    noise = await hover_text(client, uri, position_of(PROGRAM, "noise"))
+    assert "`dtype=open('dtype.txt').read()` (line 6)" in noise
+    kept = await hover_text(client, uri, position_of(PROGRAM, "kept"))
+    assert "[3]" in kept and "shape unknown" not in kept  # a generator cannot change a shape
+
+
+def test_check_explain_lists_variables_without_a_shape_and_a_summary_by_cause(tmp_path):
+    path = tmp_path / "program.py"
+    path.write_text(PROGRAM)
+    command = [sys.executable, "-c", "from torch_lsp.cli import main; main()", "check", "--explain", str(path)]
+    output = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False).stdout.splitlines()
+    assert f"{path}:4: flat: shape unknown: `open('shape.txt').read()` (line 4) could not be evaluated" in output
+    assert f"{path}:5: doubled: shape unknown: `open('shape.txt').read()` (line 4) could not be evaluated" in output
+    assert not any(": kept:" in line for line in output)
+    summary = output.index("3 variable(s) without a value, by cause:")
+    assert [line.split() for line in output[summary + 1 : summary + 3]] == [
+        ["2", "view(1)"],
+        ["1", "torch.randn(dtype=)"],
+    ]

@@ -1,0 +1,65 @@
+"""A file's hints are a function of its contents: not of the probe values behind symbols, nor of the files
+analysed before it in the same process (the op cache is shared by every analysis)."""
+
+import os
+from pathlib import Path
+
+import pytest
+import shape_truth
+import torch
+from torch_lsp.analysis import engine
+from torch_lsp.analysis.op_cache import OpCache
+
+BUG_CORPUS = Path(__file__).parent / "bug_corpus"
+# Programs kept outside the repository (the wild set: TORCH_LSP_WILD=/work/wild/programs) join when given.
+WILD = Path(os.environ["TORCH_LSP_WILD"]) if os.environ.get("TORCH_LSP_WILD") else None
+FILES = (
+    shape_truth.corpus_files()
+    + sorted((BUG_CORPUS / "buggy").glob("*.py"))
+    + sorted((BUG_CORPUS / "fixed").glob("*.py"))
+    + (sorted(p for p in WILD.iterdir() if p.suffix in (".py", ".ipynb")) if WILD else [])
+)
+Hints = dict[tuple[int, int], str]
+
+
+def hints(path: Path, first_hint: int = 1009) -> Hints:
+    """(line, column) -> rendered shape of every hint of one corpus file, with the process's op cache."""
+    cells = tuple(shape_truth.cell_first_lines(path)) if path.suffix == ".ipynb" else ()
+    source = shape_truth.joined_source(path)
+    analysis = engine.analyse(source, torch, "cpu", 4096, 60.0, cell_lines=cells, first_hint=first_hint)
+    assert analysis.completed, f"{path.name}: the analysis did not finish"
+    return {(b.line, b.column): analysis.shape_text(b.value) for b in analysis.hints()}
+
+
+def _key(path: Path) -> str:
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def alone(monkeypatch_module) -> dict[str, Hints]:
+    """Each file's hints when it is the first one analysed (an empty op cache)."""
+    found = {}
+    for path in FILES:
+        monkeypatch_module.setattr(engine, "OP_CACHE", OpCache())
+        found[_key(path)] = hints(path)
+    return found
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+def test_no_hint_depends_on_the_probe_values_behind_symbols(alone, monkeypatch_module):
+    monkeypatch_module.setattr(engine, "OP_CACHE", OpCache())
+    moved = {_key(path): hints(path, first_hint=7919) for path in FILES}
+    assert moved == alone
+
+
+def test_hints_do_not_depend_on_what_was_analysed_before(alone, monkeypatch_module):
+    monkeypatch_module.setattr(engine, "OP_CACHE", OpCache())
+    forward = {_key(path): hints(path) for path in FILES}
+    backward = {_key(path): hints(path) for path in reversed(FILES)}  # every op now found in the cache
+    assert forward == alone
+    assert backward == alone
