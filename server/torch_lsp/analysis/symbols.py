@@ -143,7 +143,9 @@ class Symbols:
         """A size from an expression over this analysis's symbols."""
         if expr.is_number:
             return int(expr)
-        return self._env.create_symintnode(expr, hint=int(expr.xreplace(self._hints)))
+        hint = expr.xreplace(self._hints)  # none when the expression has a symbol without a value
+        known = isinstance(hint, int) or not hint.free_symbols
+        return self._env.create_symintnode(expr, hint=int(hint) if known else None)
 
     def named(self, label: str) -> Any:
         """The size named `label` (the same object for the same name)."""
