@@ -1,9 +1,9 @@
 """`torch-lsp check` figures: bug detection, false alarms, and throughput on a 10,000-line tree.
 
 Run: .venv/bin/python bench/check_bench.py
-Detection: each program in tests/bug_corpus/buggy is executed to find the line where torch raises; a bug
+Detection: each program in tests/corpora/bug_corpus/buggy is executed to find the line where torch raises; a bug
 counts as detected when check reports an error on that line. False alarms: errors reported on the fixed
-programs, on the shape-engine corpus (tests/shape_corpus) and on examples/. Throughput: lines per second
+programs, on the shape-engine corpus (tests/corpora/shape_corpus) and on examples/. Throughput: lines per second
 of `torch-lsp check` on a generated tree of about 10,000 lines (copies of the corpora), cold (one process,
 torch import included) and warm (the analysis itself, in-process).
 """
@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "bug_corpus"
+CORPUS = ROOT / "tests" / "corpora" / "bug_corpus"
+SHAPE_CORPUS = ROOT / "tests" / "corpora" / "shape_corpus"
 TREE_LINES = 10_000
 
 
@@ -61,7 +62,7 @@ def errors_by_path(report: dict) -> dict[str, list[int]]:
 def build_tree(target: Path) -> int:
     """Copy corpus files into `target` until it holds about TREE_LINES lines; returns the line count."""
     sources = (
-        sorted((ROOT / "tests" / "shape_corpus").glob("*.py"))
+        sorted(SHAPE_CORPUS.glob("*.py"))
         + sorted((CORPUS / "fixed").glob("*.py"))
         + sorted((ROOT / "examples").glob("*.py"))
     )
@@ -79,7 +80,7 @@ def build_tree(target: Path) -> int:
 def main() -> None:
     buggy = sorted((CORPUS / "buggy").glob("*.py"))
     fixed = [CORPUS / "fixed" / p.name for p in buggy]
-    clean = fixed + sorted((ROOT / "tests" / "shape_corpus").glob("*.py")) + sorted((ROOT / "examples").glob("*.py"))
+    clean = fixed + sorted(SHAPE_CORPUS.glob("*.py")) + sorted((ROOT / "examples").glob("*.py"))
     truth = raising_lines(buggy)
     report = errors_by_path(check_json(buggy + clean))
     detected = [p for p in buggy if report.get(str(p)) == [truth[str(p)]]]

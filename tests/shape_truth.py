@@ -22,9 +22,9 @@ With a project folder (`trace(path, project=folder)`), the modules the program i
 are rewritten the same way when they are imported, and their records are kept per file (`Truth.modules`):
 `project_truths` joins the records of several programs into one truth per file of the project.
 
-The module also holds the scoring rules shared by tests/test_shape_corpus.py and bench/shape_bench.py.
+The module also holds the scoring rules shared by tests/corpora/test_shape_corpus.py and bench/shape_bench.py.
 
-    python tests/shape_truth.py tests/shape_corpus/unet.py      # print a program's truth
+    python tests/shape_truth.py tests/corpora/shape_corpus/unet.py      # print a program's truth
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CORPUS = Path(__file__).parent / "shape_corpus"
+CORPUS = Path(__file__).parent / "corpora" / "shape_corpus"
 DEFAULT_TIMEOUT_S = 60.0
 _MAGIC = re.compile(r"^\s*[%!]")
 

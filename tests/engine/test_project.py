@@ -17,7 +17,7 @@ import torch
 from torch_lsp.analysis.workspace import Project
 from torch_lsp.check import analyse_file, read_source, run_check
 
-CORPUS = Path(__file__).parent / "project_corpus"
+CORPUS = Path(__file__).parent.parent / "corpora" / "project_corpus"
 PROJECTS = sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
 PASTABLE = ["notebook", "package", "split"]  # `aliases` uses module objects (`import toolkit.shapes as sh`)
 BUDGET_S = 30.0

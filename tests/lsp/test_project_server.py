@@ -16,7 +16,7 @@ from lsp_support import SERVER, hint_shape, inlay_hints, start, wait_until_ready
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-CORPUS = Path(__file__).parent / "project_corpus"
+CORPUS = Path(__file__).parent.parent / "corpora" / "project_corpus"
 COPIES = {"split1": "split", "split2": "split", "split3": "split", "notebook": "notebook"}
 Hints = dict[str, str]  # the stripped text of a line -> the labels of its hints
 

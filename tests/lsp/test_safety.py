@@ -1,6 +1,6 @@
 """Safety through the protocol: hostile files are opened in a running server and nothing happens.
 
-Each file in `tests/hostile/` would do damage if it were executed: run commands, write files, open
+Each file in `tests/corpora/hostile/` would do damage if it were executed: run commands, write files, open
 sockets, spin forever, allocate terabytes, load pickles, import hub code, change torch's global
 state, start worker processes. The server only interprets code, so after each one we prove that no
 sentinel file appeared, no connection reached a socket the test owns, the server has no child
@@ -40,7 +40,7 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 from pytest_lsp.client import make_test_lsp_client
 
-HOSTILE = Path(__file__).parent / "hostile"
+HOSTILE = Path(__file__).parent.parent / "corpora" / "hostile"
 BUDGET_S = 1.0
 # Time from didOpen to hints of a hostile file: its analysis must stop at the budget.
 ANALYSIS_LIMIT_S = BUDGET_S + 4.0

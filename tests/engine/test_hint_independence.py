@@ -10,7 +10,7 @@ import torch
 from torch_lsp.analysis import engine
 from torch_lsp.analysis.op_cache import OpCache
 
-BUG_CORPUS = Path(__file__).parent / "bug_corpus"
+BUG_CORPUS = Path(__file__).parent.parent / "corpora" / "bug_corpus"
 # Programs kept outside the repository (the wild set: TORCH_LSP_WILD=/work/wild/programs) join when given.
 WILD = Path(os.environ["TORCH_LSP_WILD"]) if os.environ.get("TORCH_LSP_WILD") else None
 FILES = (
