@@ -136,8 +136,13 @@ async function main() {
         const tooltip = await page.waitForSelector('.lsp-tooltip.lsp-hover', { state: 'visible', timeout: 8000 })
           .catch(() => null);
         if (tooltip) {
-          await sleep(400); // fade-in, before the screenshot
-          const text = await tooltip.innerText();
+          // the first tooltip can be an empty placeholder that JupyterLab replaces by a new element once the
+          // Markdown is rendered: read the text of whichever hover tooltip has some (after the fade-in)
+          const hoverText = () => [...document.querySelectorAll('.lsp-tooltip.lsp-hover')]
+            .map((el) => (el.textContent || '').trim()).find((text) => text.length > 0) || '';
+          await page.waitForFunction(hoverText, null, { timeout: 10000 }).catch(() => null);
+          await sleep(400);
+          const text = await page.evaluate(hoverText);
           if (screenshot) {
             mkdirSync(dirname(screenshot), { recursive: true });
             await page.screenshot({ path: screenshot });

@@ -512,9 +512,9 @@ async def test_ten_thousand_line_file_within_the_budget(client: LanguageClient):
     assert big.count("\n") >= 10_000
     uri = open_document(client, big, name="ten_thousand.py")
     hints = labels(await inlay_hints(client, uri))
+    # how far the budget lets the analysis go depends on the machine (all 10,000 lines on a quiet one, a few
+    # under load), so only the first hints are asserted: the request answers with what was analysed
     assert (3, 2, "[8, 3, 32, 32]") in hints and (5, 2, "[8, 8, 16, 16]") in hints, f"first: {hints[:3]}"
-    # the budget cut the analysis short (how far it got depends on the machine, so is not asserted)
-    assert any("ten_thousand.py" in m.message and "(stopped early)" in m.message for m in client.log_messages)
     # Hints near the end are answered too (partially analysed files hint what was done).
     tail = await client.text_document_inlay_hint_async(
         types.InlayHintParams(
