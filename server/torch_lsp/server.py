@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -144,8 +145,7 @@ class TorchLanguageServer(LanguageServer):
 
     def _files_changed(self, paths: set[str]) -> None:
         """(From the index thread.) Files' texts changed: analyse again the open units they affect."""
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._reanalyse_affected, paths)
+        self._from_thread(self._reanalyse_affected, paths)
 
     def _reanalyse_affected(self, paths: set[str]) -> None:
         for unit in self.open_units():
@@ -156,8 +156,7 @@ class TorchLanguageServer(LanguageServer):
 
     def _index_progress(self, done: int, total: int) -> None:
         """(From the index thread.) Report indexing with `$/progress`."""
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._report_index, done, total)
+        self._from_thread(self._report_index, done, total)
 
     def _report_index(self, done: int, total: int) -> None:
         if self._index_percent is None:
@@ -294,9 +293,18 @@ class TorchLanguageServer(LanguageServer):
 
     def status_changed(self, status: RuntimeStatus) -> None:
         """Forward torch's loading status to the client (thread-safe)."""
-        if self._loop is None:
+        self._from_thread(self._send_status, status)
+
+    def _from_thread(self, callback: Callable[..., None], *args: Any) -> None:
+        """Run `callback` on the event loop from another thread; dropped once the loop has closed (shutdown)."""
+        loop = self._loop
+        if loop is None:
             return
-        self._loop.call_soon_threadsafe(self._send_status, status)
+        try:
+            loop.call_soon_threadsafe(callback, *args)
+        except RuntimeError:  # the loop closed while the thread was finishing its work
+            if not loop.is_closed():
+                raise
 
     def _send_status(self, status: RuntimeStatus) -> None:
         self.protocol.notify(
