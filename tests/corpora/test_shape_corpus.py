@@ -22,8 +22,12 @@ from pytest_lsp import LanguageClient
 # (904 of the 909 targets that held one shape) with torch.save/load, clip_grad_norm_ and more contents.
 # rnn_over_ragged_batches.py (recurrent layers over a ragged last batch) added 24 targets, 16 of them holding
 # several shapes: a perfect engine then reaches 87.0 % (1,054 targets), the engine 86.7 %.
+# With configs_and_cli.py and open_world_pipeline.py (1,126 targets) a perfect engine reaches 87.6 %, the engine
+# 86.4 %. rollout_buffer.py (lists filled through methods in loops of random length) added 22 targets, 11 of
+# them tensors made from those lists, whose only sound hint is none: 1,148 targets, a perfect engine 86.8 %,
+# the engine 85.4 %.
 # The floor leaves a point for changes that trade a few hints: raise it as the engine improves.
-EXACT_RECALL_FLOOR = 0.86
+EXACT_RECALL_FLOOR = 0.85
 MAX_WRONG_HINTS = 0
 # The protocol's hint wait and the analysis budget are the product's; the test gives the analysis
 # more time so that a loaded machine does not turn into missing hints (the bench measures the default).

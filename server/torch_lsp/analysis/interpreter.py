@@ -28,6 +28,7 @@ from .joins import join, join_all
 from .literals import scalar_contents
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
+from .object_states import ObjectStates
 from .overlays import dataclasses as records
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
@@ -533,17 +534,31 @@ class Interpreter:
                 if isinstance(error, BudgetExceeded):
                     raise
         before = dict(scope.vars)
+        objects = ObjectStates(self._visible_values(scope))
         body_continues = self.exec_block(node.body, scope)
-        after_body = scope.vars
+        after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = dict(before)
+        objects.set(objects.saved)
         else_continues = self.exec_block(node.orelse, scope)
         if not body_continues:
             return else_continues
         if not else_continues:
             scope.vars = after_body
+            objects.set(objects_after_body)
             return True
         scope.vars = self._join_vars(after_body, scope.vars)
+        objects.join_with(objects_after_body, self.symbols)
         return True
+
+    @staticmethod
+    def _visible_values(scope: Scope) -> list[Any]:
+        """The values of every variable visible from `scope` (its own and its enclosing scopes')."""
+        values: list[Any] = []
+        current: Scope | None = scope
+        while current is not None:
+            values.extend(current.vars.values())
+            current = current.parent
+        return values
 
     def truth(self, value: Any) -> Any:
         """A condition's value when Python's truth of it is known (`if self.downsample:` on a layer or on None)."""
@@ -600,6 +615,7 @@ class Interpreter:
     def _loop(self, start: Callable[[], Any], body: list[ast.stmt], scope: Scope) -> None:
         """A bounded fix-point: two passes, the second from the join of before and after the first."""
         before = dict(scope.vars)
+        objects = ObjectStates(self._visible_values(scope))
         passes = 2 if self._loop_depth < 2 else 1
         self._loop_depth += 1
         try:
@@ -607,6 +623,7 @@ class Interpreter:
                 start()
                 self.exec_block(body, scope)
                 scope.vars = self._join_vars(before, scope.vars) if passes > 1 else scope.vars
+                objects.join_with(objects.saved, self.symbols)  # the loop may have run no time at all
         finally:
             self._loop_depth -= 1
 

@@ -242,9 +242,11 @@ class TorchCalls:
                 return self._join_unknown_count(ref.qualname, obj, args, kwargs, node)
             value = self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
             if obj in (torch.tensor, torch.as_tensor) and args and not isinstance(args[0], TensorValue):
-                return with_contents(
-                    value, obj, tuple(to_concrete(a) for a in args), {k: to_concrete(v) for k, v in kwargs.items()}
-                )
+                try:
+                    concrete = tuple(to_concrete(a) for a in args), {k: to_concrete(v) for k, v in kwargs.items()}
+                except NotConcrete:  # numbers the engine does not know (unknown_numbers): a shape, no contents
+                    return value
+                return with_contents(value, obj, *concrete)
             return value
         return UNKNOWN
 

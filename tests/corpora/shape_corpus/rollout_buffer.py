@@ -1,0 +1,74 @@
+"""A policy-gradient rollout buffer: transitions appended through methods, in loops of random length."""
+
+import random
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+random.seed(3)
+torch.manual_seed(3)
+
+
+class Policy(nn.Module):
+    def __init__(self, n_obs=6, n_act=3):
+        super().__init__()
+        self.body = nn.Linear(n_obs, 32)
+        self.head = nn.Linear(32, n_act)
+        self.value = nn.Linear(32, 1)
+        self.steps = []
+        self.last_loss = None
+
+    def act(self, obs):
+        h = F.relu(self.body(obs))
+        probs = F.softmax(self.head(h), dim=-1)
+        return probs
+
+    def remember(self, obs, action, reward, done):
+        self.steps.append((obs, action, reward, done))
+
+    def batch(self):
+        obs_list, act_list, rew_list, mask_list = [], [], [], []
+        for obs, action, reward, done in self.steps:
+            obs_list.append(obs)
+            act_list.append([action])
+            rew_list.append([reward])
+            mask_list.append([0.0 if done else 1.0])
+        obs_b = torch.stack(obs_list)
+        act_b = torch.tensor(act_list)
+        rew_b = torch.tensor(rew_list)
+        mask_b = torch.tensor(mask_list)
+        self.steps = []
+        return obs_b, act_b, rew_b, mask_b
+
+    def learn(self):
+        obs_b, act_b, rew_b, mask_b = self.batch()
+        h = F.relu(self.body(obs_b))
+        values = self.value(h)
+        target = rew_b + 0.9 * values.detach() * mask_b
+        loss = F.smooth_l1_loss(values, target)
+        if random.random() < 0.5:
+            self.last_loss = loss.detach().unsqueeze(0)
+        return loss
+
+
+policy = Policy()
+optimizer = torch.optim.Adam(policy.parameters(), lr=1e-3)
+for episode in range(3):
+    obs = torch.randn(6)
+    done = False
+    while not done:
+        for t in range(random.randint(2, 9)):
+            probs = policy.act(obs)
+            action = torch.multinomial(probs, 1).item()
+            next_obs = torch.randn(6)
+            done = random.random() < 0.2
+            policy.remember(obs, action, random.random(), done)
+            obs = next_obs
+            if done:
+                break
+        loss = policy.learn()
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    history = policy.last_loss
