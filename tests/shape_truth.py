@@ -706,6 +706,36 @@ async def _hints_of(client, uri: str, lines: int, timeout: float, nonempty: bool
 _opened = itertools.count(1)
 
 
+def open_notebook(client, base: str, cells: list[tuple[str, str]]) -> list[str]:
+    """Open a notebook of (cell_type, text) cells at file URI `base` as VS Code does; its cells' URIs, in order."""
+    from lsprotocol import types
+
+    uris = [f"vscode-notebook-cell:{base[len('file:') :]}#W{i}sZmlsZQ%3D%3D" for i in range(len(cells))]
+    client.notebook_document_did_open(
+        types.DidOpenNotebookDocumentParams(
+            notebook_document=types.NotebookDocument(
+                uri=base,
+                notebook_type="jupyter-notebook",
+                version=1,
+                cells=[
+                    types.NotebookCell(
+                        kind=types.NotebookCellKind.Code if kind == "code" else types.NotebookCellKind.Markup,
+                        document=uri,
+                    )
+                    for (kind, _), uri in zip(cells, uris, strict=True)
+                ],
+            ),
+            cell_text_documents=[
+                types.TextDocumentItem(
+                    uri=uri, language_id="python" if kind == "code" else "markdown", version=1, text=text
+                )
+                for (kind, text), uri in zip(cells, uris, strict=True)
+            ],
+        )
+    )
+    return uris
+
+
 async def server_hints(client, path: Path, timeout: float = 90.0, tag: str = "") -> list[tuple[tuple[int, int], str]]:
     """Open a corpus file in a running server as an editor would and collect its inlay hints.
 
@@ -730,29 +760,7 @@ async def server_hints(client, path: Path, timeout: float = 90.0, tag: str = "")
             hints.append(((line, utf16_to_char(lines[line], hint.position.character)), _label_text(hint.label)))
         return hints
     cells = notebook_cells(path)
-    cell_uris = [f"vscode-notebook-cell:{base[len('file:') :]}#W{i}sZmlsZQ%3D%3D" for i in range(len(cells))]
-    client.notebook_document_did_open(
-        types.DidOpenNotebookDocumentParams(
-            notebook_document=types.NotebookDocument(
-                uri=base,
-                notebook_type="jupyter-notebook",
-                version=1,
-                cells=[
-                    types.NotebookCell(
-                        kind=types.NotebookCellKind.Code if kind == "code" else types.NotebookCellKind.Markup,
-                        document=uri,
-                    )
-                    for (kind, _), uri in zip(cells, cell_uris, strict=False)
-                ],
-            ),
-            cell_text_documents=[
-                types.TextDocumentItem(
-                    uri=uri, language_id="python" if kind == "code" else "markdown", version=1, text=text
-                )
-                for (kind, text), uri in zip(cells, cell_uris, strict=False)
-            ],
-        )
-    )
+    cell_uris = open_notebook(client, base, cells)
     code = [(uri, text) for (kind, text), uri in zip(cells, cell_uris, strict=False) if kind == "code"]
     deadline = time.monotonic() + timeout
     while not hints and time.monotonic() < deadline:

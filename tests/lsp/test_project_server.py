@@ -125,30 +125,7 @@ async def test_a_closed_file_changed_on_disk_is_seen_through_watched_files(clien
 async def test_a_notebook_importing_a_module_next_to_it(client: LanguageClient, root: Path):
     notebook = root / "notebook" / "explore.ipynb"
     cells = shape_truth.notebook_cells(notebook)
-    base = notebook.as_uri()
-    uris = [f"vscode-notebook-cell:{base[len('file:') :]}#W{i}sZmlsZQ%3D%3D" for i in range(len(cells))]
-    client.notebook_document_did_open(
-        types.DidOpenNotebookDocumentParams(
-            notebook_document=types.NotebookDocument(
-                uri=base,
-                notebook_type="jupyter-notebook",
-                version=1,
-                cells=[
-                    types.NotebookCell(
-                        kind=types.NotebookCellKind.Code if kind == "code" else types.NotebookCellKind.Markup,
-                        document=uri,
-                    )
-                    for (kind, _), uri in zip(cells, uris, strict=True)
-                ],
-            ),
-            cell_text_documents=[
-                types.TextDocumentItem(
-                    uri=uri, language_id="python" if kind == "code" else "markdown", version=1, text=text
-                )
-                for (kind, text), uri in zip(cells, uris, strict=True)
-            ],
-        )
-    )
+    uris = shape_truth.open_notebook(client, notebook.as_uri(), cells)
     last_cell = cells[-1][1]
     hints = await _until(client, uris[-1], last_cell, lambda h: "d = pairwise(z, y)" in h)
     assert hints["d = pairwise(z, y)"] == "[50, 7]"
