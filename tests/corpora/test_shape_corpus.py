@@ -10,9 +10,8 @@ always; it is also printed (uncaptured) by the totals test.
 from __future__ import annotations
 
 import pytest
-import pytest_lsp
 import shape_truth
-from lsp_support import SERVER, start, wait_until_ready
+from lsp_support import client_for
 from pytest_lsp import LanguageClient
 
 # Exact recall: 78.0 % of 706 tensor targets when this harness was written, 90.2 % (a perfect engine:
@@ -40,12 +39,7 @@ FILES = shape_truth.corpus_files()
 _scores: dict[str, shape_truth.FileScore] = {}
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="en", options=OPTIONS)
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for(options=OPTIONS)
 
 
 @pytest.fixture(scope="module")
