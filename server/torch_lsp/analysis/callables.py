@@ -5,10 +5,9 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from .interpreter import Interpreter
+from .interp_api import InterpreterApi
 
 
 @dataclass(frozen=True)
@@ -18,7 +17,7 @@ class Builtin:
     `keeps_arguments` when calling it only stores the functions it is given (`functools.partial` itself)."""
 
     name: str
-    function: Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]
+    function: Callable[[InterpreterApi, list[Any], dict[str, Any], ast.AST], Any]
     wraps: Any = None
     keeps_arguments: bool = False
 

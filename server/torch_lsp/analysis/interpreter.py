@@ -23,9 +23,10 @@ from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, per_batch_items
 from .callables import Modelled
 from .fixes import Fix, suggest
+from .folding import fold, identity_test, membership, scalar_result
 from .internal_errors import InternalErrors, strict_mode
+from .interp_api import MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
-from .literals import scalar_contents
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
@@ -34,6 +35,7 @@ from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import wrapped_model
 from .probes import OpError, OpRunner
+from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
@@ -67,8 +69,6 @@ MAX_CALL_DEPTH = 8
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
 )
-MAX_UNROLL = 16
-MAX_CONST_ITEMS = 4096
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -714,17 +714,17 @@ class Interpreter:
             if isinstance(owner, UserObject):
                 owner.attributes[target.attr] = value
             elif isinstance(owner, Sequence) and owner.kind == NAMESPACE:
-                self._rebind(target.value, _with_entry(owner, target.attr, value), scope)
+                self._rebind(target.value, with_entry(owner, target.attr, value), scope)
             self.record(target, ast.unparse(target), value, scope, hint)
         elif isinstance(target, ast.Starred):
             self.bind(target.value, Sequence(None, "list", element=UNKNOWN), scope)
         elif isinstance(target, ast.Subscript):
             owner = self.eval(target.value, scope)
             forget_contents([owner])
-            if _is_dict(owner):
+            if is_dict(owner):
                 key = self.eval(target.slice, scope)
                 known = isinstance(key, Const) and isinstance(key.value, str)
-                self._rebind(target.value, _with_entry(owner, key.value, value) if known else UNKNOWN, scope)
+                self._rebind(target.value, with_entry(owner, key.value, value) if known else UNKNOWN, scope)
             elif isinstance(owner, Sequence) and owner.kind == "dict":
                 element = join(owner.element, value, self.symbols)
                 self._rebind(target.value, Sequence(None, "dict", element=element), scope)
@@ -842,7 +842,7 @@ class Interpreter:
         value = scope.get(node.id)
         if value is not None:
             return value
-        return _BUILTINS.get(node.id, UNKNOWN)
+        return BUILTINS.get(node.id, UNKNOWN)
 
     def _expr_Attribute(self, node: ast.Attribute, scope: Scope) -> Any:
         owner = self.eval(node.value, scope)
@@ -870,8 +870,8 @@ class Interpreter:
             return member
         if isinstance(owner, Modelled):
             return owner.member(name)
-        if isinstance(owner, Const) and isinstance(owner.value, str) and name in _STR_METHODS:
-            return Builtin(name, _str_method(owner.value, name))
+        if isinstance(owner, Const) and isinstance(owner.value, str) and name in STR_METHODS:
+            return Builtin(name, str_method(owner.value, name))
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
             obj = resolve_torch(self.torch, qualname)
@@ -1058,9 +1058,9 @@ class Interpreter:
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, (Const, SymDim)) and isinstance(right, (Const, SymDim)):
-            return _fold(function, left.value, right.value)
+            return fold(function, left.value, right.value)
         if isinstance(left, (Const, SymDim, Scalar)) and isinstance(right, (Const, SymDim, Scalar)):
-            return _scalar_result(left, right)
+            return scalar_result(left, right)
         if (
             isinstance(left, Sequence)
             and isinstance(right, Sequence)
@@ -1092,7 +1092,7 @@ class Interpreter:
         if isinstance(operand, TensorValue) and not isinstance(node.op, ast.Not):
             return self.calls.run(f"operator.{function.__name__}", function, [operand], {}, node)
         if isinstance(operand, Const):
-            return _fold(lambda a, _: function(a), operand.value, None)
+            return fold(lambda a, _: function(a), operand.value, None)
         if isinstance(operand, Scalar) and not isinstance(node.op, (ast.Not, ast.Invert)):
             return operand
         return UNKNOWN
@@ -1101,9 +1101,9 @@ class Interpreter:
         left = self.eval(node.left, scope)
         comparators = [self.eval(c, scope) for c in node.comparators]
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)):
-            return _identity_test(left, comparators[0], isinstance(node.ops[0], ast.Is))
+            return identity_test(left, comparators[0], isinstance(node.ops[0], ast.Is))
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
-            return _membership(left, comparators[0], isinstance(node.ops[0], ast.In))
+            return membership(left, comparators[0], isinstance(node.ops[0], ast.In))
         if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE_OPS:
             return UNKNOWN
         right = comparators[0]
@@ -1115,7 +1115,7 @@ class Interpreter:
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, Const) and isinstance(right, Const):
-            return _fold(function, left.value, right.value)
+            return fold(function, left.value, right.value)
         return UNKNOWN
 
     def _expr_BoolOp(self, node: ast.BoolOp, scope: Scope) -> Any:
@@ -1211,7 +1211,7 @@ class Interpreter:
         if name not in _MUTATORS:
             return None
         if isinstance(owner, Sequence) and owner.kind == "dict":
-            return self._mutate_dict(owner, name, [*args, _dict(kwargs)] if kwargs else args, receiver, scope)
+            return self._mutate_dict(owner, name, [*args, dict_of(kwargs)] if kwargs else args, receiver, scope)
         items = list(owner.items) if owner.items is not None else None
         result: Any = Const(None)
         if items is None and isinstance(owner, Sequence) and name == "append" and args:
@@ -1248,7 +1248,7 @@ class Interpreter:
         """`d.update(other)`, `d.pop(key)`, `d.clear()`: the dict rebound to its new entries."""
         entries = dict(zip(owner.fields, owner.items, strict=True)) if owner.items is not None else None
         result: Any = Const(None)
-        if entries is not None and name == "update" and args and all(_is_dict(a) for a in args):
+        if entries is not None and name == "update" and args and all(is_dict(a) for a in args):
             for other in args:
                 entries.update(zip(other.fields, other.items, strict=True))
         elif entries is not None and name == "pop" and args and isinstance(args[0], Const) and args[0].value in entries:
@@ -1257,7 +1257,7 @@ class Interpreter:
             entries = {}
         else:
             entries, result = None, UNKNOWN
-        self._rebind(receiver, _dict(entries) if entries is not None else UNKNOWN, scope)
+        self._rebind(receiver, dict_of(entries) if entries is not None else UNKNOWN, scope)
         return result
 
     def _rebind(self, target: ast.expr, value: Any, scope: Scope) -> None:
@@ -1366,8 +1366,8 @@ class Interpreter:
             and name in receiver.fields
         ):
             return receiver.items[receiver.fields.index(name)]
-        if _is_dict(receiver):
-            return _dict_method(receiver, name, args)
+        if is_dict(receiver):
+            return dict_method(receiver, name, args)
         return UNKNOWN
 
     def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
@@ -1541,361 +1541,6 @@ class Interpreter:
             except SymbolsDeferred:
                 return None
         return TensorValue(probe, "cpu", ("annotation",))
-
-
-# -- builtins -------------------------------------------------------------------------------------
-def _len(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    value = args[0] if args else UNKNOWN
-    if isinstance(value, TensorValue) and value.probe.dim() > 0:
-        dim = value.shape[0]
-        return Const(dim) if isinstance(dim, int) else SymDim(dim)
-    if isinstance(value, Sequence) and value.items is not None:
-        return Const(len(value.items))
-    if isinstance(value, Const) and isinstance(value.value, (str, bytes)):
-        return Const(len(value.value))
-    if isinstance(value, Dataset) and value.length is not None:
-        return Const(value.length) if isinstance(value.length, int) else SymDim(value.length)
-    return Scalar(int)
-
-
-def _range(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    ints = [a.value for a in args if isinstance(a, Const) and isinstance(a.value, int)]
-    length = None
-    if args and len(ints) == len(args):
-        try:
-            length = len(range(*ints))
-        except (TypeError, ValueError):
-            length = None
-    if length is not None and length <= MAX_UNROLL:
-        return Sequence(tuple(Const(i) for i in range(*ints)), "list")
-    return Range(Scalar(int), length)
-
-
-def _enumerate(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    inner = args[0] if args else UNKNOWN
-    items = interp.iteration_items(inner)
-    if items is not None and len(items) <= MAX_UNROLL:
-        return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
-    return Range(Sequence((Scalar(int), interp.iteration_element(inner))))
-
-
-def _zip(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    all_items = [items for items in (interp.iteration_items(a) for a in args) if items is not None]
-    if args and len(all_items) == len(args):
-        count = min(len(items) for items in all_items)
-        return Sequence(tuple(Sequence(tuple(items[i] for items in all_items)) for i in range(count)), "list")
-    return Range(Sequence(tuple(interp.iteration_element(a) for a in args)))
-
-
-def _iter(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    value = args[0] if args else UNKNOWN
-    if isinstance(value, Loader):
-        return Range(value.batch, first=value.first)
-    if isinstance(value, (Range, Dataset)):
-        return Range(interp.iteration_element(value))
-    return value
-
-
-def _next(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    value = args[0] if args else UNKNOWN
-    if isinstance(value, Range):
-        return value.first if value.first is not None else value.element
-    return interp.iteration_element(value)
-
-
-def _list(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    if not args:
-        return Sequence((), "list")
-    items = interp.iteration_items(args[0])
-    if items is not None:
-        return Sequence(tuple(items), "list")
-    return Sequence(None, "list", element=interp.iteration_element(args[0]))
-
-
-def _tuple(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    result = _list(interp, args, kwargs, node)
-    return Sequence(result.items, "tuple", element=result.element)
-
-
-def _number(kind: type) -> Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]:
-    def convert(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        if len(args) == 1 and isinstance(args[0], Const) and isinstance(args[0].value, (int, float, str, bool)):
-            try:
-                return Const(kind(args[0].value))
-            except (TypeError, ValueError, OverflowError):
-                return UNKNOWN
-        if len(args) == 1 and isinstance(args[0], SymDim) and kind is int:
-            integral = isinstance(args[0].value, int) or type(args[0].value).__name__ == "SymInt"
-            return args[0] if integral else Scalar(int)
-        number = scalar_contents(args[0]) if len(args) == 1 else None
-        if number is not None and kind in (int, float, bool):
-            return Const(kind(number))
-        if len(args) == 1 and kind in (int, float) and not isinstance(args[0], (Sequence, TensorValue)):
-            return Scalar(kind)
-        return UNKNOWN
-
-    return convert
-
-
-def _fold_builtin(function: Callable[..., Any]) -> Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]:
-    def fold(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        if kwargs:
-            return UNKNOWN
-        iterable = len(args) == 1 and isinstance(args[0], Sequence)
-        items = interp.iteration_items(args[0]) if iterable else args
-        if not items or not all(isinstance(a, Const) and isinstance(a.value, (int, float)) for a in items):
-            return UNKNOWN
-        values = [a.value for a in items]
-        try:
-            return Const(function(values) if iterable else function(*values))
-        except (TypeError, ValueError):
-            return UNKNOWN
-
-    return fold
-
-
-def _sum(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    if not args:
-        return UNKNOWN
-    start = args[1] if len(args) > 1 else kwargs.get("start", Const(0))
-    items = interp.iteration_items(args[0])
-    if items is None:
-        element = interp.iteration_element(args[0])
-        return element if isinstance(element, TensorValue) else UNKNOWN
-    total = start
-    for item in items:
-        total = interp.binary(ast.Add, total, item, node)
-    return total
-
-
-_STR_METHODS = frozenset(
-    {"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "join"}
-    | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index"}
-)
-
-
-def _str_method(text: str, name: str) -> Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]:
-    """A method of a constant string, folded when its arguments are constants (`"a b".split()`)."""
-
-    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        if name == "join" and len(args) == 1 and not kwargs:
-            items = interp.iteration_items(args[0])
-            args = [Const([i.value for i in items])] if items and all(isinstance(i, Const) for i in items) else []
-            if not args:
-                return UNKNOWN
-        values = [a.value for a in args if isinstance(a, Const)]
-        options = {k: v.value for k, v in kwargs.items() if isinstance(v, Const)}
-        if len(values) < len(args) or len(options) < len(kwargs):
-            return UNKNOWN
-        if not all(isinstance(v, (str, int, list)) or v is None for v in [*values, *options.values()]):
-            return UNKNOWN
-        if name in ("join", "replace") and _growth(text, name, values) > _MAX_TEXT:
-            return UNKNOWN
-        try:
-            result = getattr(text, name)(*values, **options)
-        except (TypeError, ValueError, IndexError, KeyError):
-            return UNKNOWN
-        if isinstance(result, list):
-            return (
-                Sequence(tuple(Const(part) for part in result), "list") if len(result) <= MAX_CONST_ITEMS else UNKNOWN
-            )
-        return Const(result) if not isinstance(result, str) or len(result) <= _MAX_TEXT else UNKNOWN
-
-    return apply
-
-
-def _growth(text: str, name: str, values: list[Any]) -> int:
-    """An upper bound on the length of `text.join(items)` or `text.replace(old, new)`."""
-    if name == "join":
-        items = values[0] if values and isinstance(values[0], list) else []
-        return len(text) * (len(items) + 1) + sum(len(str(item)) for item in items)
-    new = values[1] if len(values) > 1 and isinstance(values[1], str) else ""
-    return len(text) * (len(new) + 1)
-
-
-def _dict_builtin(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    """`dict(mapping_or_pairs, **entries)` with string keys."""
-    entries: dict[str, Any] = {}
-    if len(args) > 1:
-        return UNKNOWN
-    if args and _is_dict(args[0]):
-        entries.update(zip(args[0].fields, args[0].items, strict=True))
-    elif args:
-        pairs = interp.iteration_items(args[0])
-        if pairs is None:
-            return UNKNOWN
-        for pair in pairs:
-            parts = interp.iteration_items(pair)
-            if (
-                parts is None
-                or len(parts) != 2
-                or not (isinstance(parts[0], Const) and isinstance(parts[0].value, str))
-            ):
-                return UNKNOWN
-            entries[parts[0].value] = parts[1]
-    entries.update(kwargs)
-    return _dict(entries)
-
-
-def _vars(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    """`vars(namespace)`: its attributes as a dict."""
-    if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == NAMESPACE:
-        return Sequence(args[0].items, "dict", fields=args[0].fields)
-    return UNKNOWN
-
-
-def _is_dict(value: Any) -> bool:
-    return isinstance(value, Sequence) and value.kind == "dict" and value.items is not None
-
-
-def _dict(entries: dict[str, Any]) -> Sequence:
-    return Sequence(tuple(entries.values()), "dict", fields=tuple(entries))
-
-
-def _with_entry(owner: Sequence, key: str, value: Any) -> Any:
-    """A dict or namespace with `key` set to `value`."""
-    if owner.items is None:
-        return UNKNOWN
-    entries = dict(zip(owner.fields, owner.items, strict=True))
-    entries[key] = value
-    return Sequence(tuple(entries.values()), owner.kind, fields=tuple(entries))
-
-
-def _dict_method(receiver: Sequence, name: str, args: list[Any]) -> Any:
-    """`d.keys()`, `d.values()`, `d.items()`, `d.get(key, default)`, `d.copy()` of a dict with known entries."""
-    keys = tuple(Const(key) for key in receiver.fields)
-    items = receiver.items or ()
-    if name == "keys" and not args:
-        return Sequence(keys, "list")
-    if name == "values" and not args:
-        return Sequence(receiver.items, "list")
-    if name == "items" and not args:
-        return Sequence(tuple(Sequence(pair) for pair in zip(keys, items, strict=True)), "list")
-    if name == "copy" and not args:
-        return receiver
-    if name == "get" and args and isinstance(args[0], Const):
-        if args[0].value in receiver.fields:
-            return items[receiver.fields.index(args[0].value)]
-        return args[1] if len(args) > 1 else Const(None)
-    return UNKNOWN
-
-
-def _none(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    return Const(None)
-
-
-def _super(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    return Instance("super")
-
-
-_BUILTINS: dict[str, Any] = {
-    name: Builtin(name, function)
-    for name, function in {
-        "len": _len,
-        "range": _range,
-        "enumerate": _enumerate,
-        "zip": _zip,
-        "iter": _iter,
-        "next": _next,
-        "list": _list,
-        "tuple": _tuple,
-        "int": _number(int),
-        "float": _number(float),
-        "bool": _number(bool),
-        "str": _number(str),
-        "print": _none,
-        "super": _super,
-        "abs": _fold_builtin(abs),
-        "min": _fold_builtin(min),
-        "max": _fold_builtin(max),
-        "round": _fold_builtin(round),
-        "sum": _sum,
-        "dict": _dict_builtin,
-        "vars": _vars,
-    }.items()
-}
-_BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})
-
-
-_MAX_BITS = 4096
-_MAX_TEXT = 4096
-
-
-def _bits(value: Any) -> int:
-    return abs(value).bit_length() if isinstance(value, int) else 64
-
-
-def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> bool:
-    """Whether folding cannot build a huge number or string (`2 ** 10 ** 10`, `'a' * 10**9`, `s + s`...)."""
-    texts = [v for v in (left, right) if isinstance(v, (str, bytes))]
-    if texts:
-        if function is operator.add:
-            return sum(len(v) for v in texts) <= _MAX_TEXT
-        if function is operator.mul:
-            count = right if isinstance(left, (str, bytes)) else left
-            return isinstance(count, int) and len(texts[0]) * max(count, 0) <= _MAX_TEXT
-        return function in (operator.eq, operator.ne)
-    if not all(isinstance(v, int) for v in (left, right)):
-        return True
-    if function is operator.pow:
-        return right <= _MAX_BITS and (abs(left) <= 1 or _bits(left) * max(right, 0) <= _MAX_BITS)
-    if function is operator.lshift:
-        return right <= _MAX_BITS and _bits(left) + right <= _MAX_BITS
-    if function is operator.mul:
-        return _bits(left) + _bits(right) <= _MAX_BITS
-    return max(_bits(left), _bits(right)) <= _MAX_BITS
-
-
-def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
-    """Fold a constant operation; operations whose result could be huge are not folded."""
-    for value in (left, right):
-        if not (value is None or isinstance(value, (int, float, bool, str)) or hasattr(value, "node")):
-            return UNKNOWN
-    if any(hasattr(v, "node") for v in (left, right)):
-        if function not in (operator.floordiv, operator.mul, operator.add, operator.sub) or any(
-            v is None or isinstance(v, str) for v in (left, right)
-        ):
-            return UNKNOWN
-    elif not _result_fits(function, left, right):
-        return UNKNOWN
-    try:
-        result = function(left, right)
-    except Exception:  # noqa: BLE001 the user's operation raises (1 / 0, "a" - 1): its value is unknown
-        return UNKNOWN
-    if hasattr(result, "node"):
-        return SymDim(result)
-    return Const(result)
-
-
-def _identity_test(left: Any, right: Any, positive: bool) -> Any:
-    """`a is None` / `a is not None` when it is known whether `a` is None."""
-    if not (isinstance(right, Const) and right.value is None):
-        return UNKNOWN
-    if isinstance(left, Const):
-        return Const((left.value is None) == positive)
-    if left is UNKNOWN or isinstance(left, Scalar):
-        return UNKNOWN
-    return Const(not positive)
-
-
-def _membership(key: Any, container: Any, positive: bool) -> Any:
-    """`key in d` for a dict (or namespace) whose keys are known."""
-    if (
-        isinstance(key, Const)
-        and isinstance(container, Sequence)
-        and container.kind == "dict"
-        and container.items is not None
-    ):
-        if key.value in container.fields and container.items[container.fields.index(key.value)] is UNKNOWN:
-            return UNKNOWN  # an entry only some paths set (see joins)
-        return Const((key.value in container.fields) == positive)
-    return UNKNOWN
-
-
-def _scalar_result(left: Any, right: Any) -> Scalar:
-    """An arithmetic result involving an unknown number: an unknown float unless both sides are ints."""
-    kinds = [v.kind if isinstance(v, Scalar) else type(v.value) if isinstance(v, Const) else int for v in (left, right)]
-    return Scalar(int if all(k in (int, bool) for k in kinds) else float)
 
 
 def _signature(value: Any) -> Any:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import ast
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import overlays
 from .callables import Builtin
+from .interp_api import InterpreterApi
 from .saved_files import BUFFER
 from .values import (
     UNKNOWN,
@@ -26,12 +27,9 @@ from .values import (
     copy_user_objects,
 )
 
-if TYPE_CHECKING:
-    from .interpreter import Interpreter
-
 
 def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
-    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def apply(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         if (
             args
             and all(isinstance(a, Const) and isinstance(a.value, (int, float)) and abs(a.value) < 1e6 for a in args)
@@ -46,7 +44,7 @@ def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
     return Builtin(function.__name__, apply)
 
 
-def _copy(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _copy(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     """`copy.deepcopy(value)` / `copy.copy(value)`: the same shapes; a user object gets its own attributes."""
     if len(args) != 1 or kwargs:
         return UNKNOWN
@@ -58,7 +56,7 @@ def _copy(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: as
     return value if isinstance(value, (TorchModule, Container, Sequence, Const)) else UNKNOWN
 
 
-def _bytes_io(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _bytes_io(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     """`io.BytesIO()`: a buffer of its own, which `torch.save` and `torch.load` identify by its identity."""
     return Instance(BUFFER)
 

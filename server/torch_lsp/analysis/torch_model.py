@@ -6,11 +6,12 @@ import ast
 import functools
 import inspect
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import allowlist, saved_files, schemas
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
+from .interp_api import InterpreterApi
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .probes import tree_tensors
@@ -33,9 +34,6 @@ from .values import (
     forget_contents,
     tensors_in,
 )
-
-if TYPE_CHECKING:
-    from .interpreter import Interpreter
 
 _FACTORIES_WITH_DEVICE = {"device"}
 _CONTAINERS = ("torch.nn.Sequential", "torch.nn.ModuleList")
@@ -93,7 +91,7 @@ def tensor_device(args: list[Any], kwargs: dict[str, Any]) -> str:
 class TorchCalls:
     """Evaluates calls whose callee is torch's (functions, classes, tensor methods, modules)."""
 
-    def __init__(self, interp: Interpreter) -> None:
+    def __init__(self, interp: InterpreterApi) -> None:
         self.interp = interp
         self.torch = interp.torch
         self.reasons: dict[int, Reason] = {}  # line -> why a call there gave up (see reasons.py)

@@ -5,16 +5,14 @@
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .interp_api import InterpreterApi
 from .values import Const, Scalar, Sequence, TensorValue, TorchRef
-
-if TYPE_CHECKING:
-    from .interpreter import Interpreter
 
 
 def tensor_of_unknown_numbers(
-    interp: Interpreter, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST
+    interp: InterpreterApi, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST
 ) -> Any:
     """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers; None
     for any other call."""

@@ -9,14 +9,12 @@ import ast
 import contextlib
 import io
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..callables import Builtin, Modelled
+from ..interp_api import InterpreterApi
 from ..values import UNKNOWN, Const, Scalar, Sequence
 from .types import namespace
-
-if TYPE_CHECKING:
-    from ..interpreter import Interpreter
 
 _TYPES: dict[str, type] = {"int": int, "float": float, "str": str}
 _STRUCTURE = frozenset({"action", "nargs", "const", "type", "choices", "required", "dest"})
@@ -39,7 +37,7 @@ class _Argument:
         chosen = longs[0] if longs else self.flags[0]
         return chosen.lstrip("-").replace("-", "_")
 
-    def from_command_line(self, interp: Interpreter) -> Any:
+    def from_command_line(self, interp: InterpreterApi) -> Any:
         """The value of an option the command line may set: a size named after it when it is an int."""
         action, kind = self.options.get("action"), self.options.get("type")
         default = self.options.get("default")
@@ -72,7 +70,7 @@ class Parser(Modelled):
             return Builtin(name, self._parse_args if name == "parse_args" else self._parse_known_args)
         return UNKNOWN
 
-    def _add_argument(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _add_argument(self, interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         if not args or not all(isinstance(a, Const) and isinstance(a.value, str) for a in args):
             return UNKNOWN
         options: dict[str, Any] = {}
@@ -96,7 +94,7 @@ class Parser(Modelled):
         self.arguments.append(_Argument(tuple(a.value for a in args), options, readable, default_known))
         return UNKNOWN
 
-    def _parse_args(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _parse_args(self, interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         given = args[0] if args else kwargs.get("args", Const(None))
         words = given.items if isinstance(given, Sequence) else None
         if words is not None and all(isinstance(w, Const) and isinstance(w.value, str) for w in words):
@@ -106,7 +104,7 @@ class Parser(Modelled):
             return UNKNOWN
         return namespace({argument.dest: argument.from_command_line(interp) for argument in self.arguments})
 
-    def _parse_known_args(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _parse_known_args(self, interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
         parsed = self._parse_args(interp, args, kwargs, node)
         return (
             Sequence((parsed, Sequence(None, "list", element=UNKNOWN)), "tuple") if parsed is not UNKNOWN else UNKNOWN
@@ -133,7 +131,7 @@ def _abstract(value: Any) -> Any:
     return Const(value) if value is None or isinstance(value, (int, float, str, bool)) else UNKNOWN
 
 
-def _parser(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _parser(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     return Parser()
 
 

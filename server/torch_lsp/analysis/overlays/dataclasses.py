@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..callables import Builtin
+from ..interp_api import InterpreterApi
 from ..values import UNKNOWN, Const, UserClass
-
-if TYPE_CHECKING:
-    from ..interpreter import Interpreter
 
 DATACLASS = "dataclass"
 NAMED_TUPLE = "namedtuple"
@@ -26,7 +24,7 @@ class FieldSpec:
     init: bool = True
 
 
-def _dataclass(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _dataclass(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     if not args:  # `@dataclass(frozen=True)`: the decorator itself
         return MEMBERS["dataclass"]
     cls = args[0]
@@ -36,7 +34,7 @@ def _dataclass(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], nod
     return dataclasses.replace(cls, record=DATACLASS if isinstance(init, Const) and init.value else None)
 
 
-def _field(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _field(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     init = kwargs.get("init", Const(True))
     return FieldSpec(
         kwargs.get("default"), kwargs.get("default_factory"), not (isinstance(init, Const) and not init.value)
@@ -73,7 +71,7 @@ def class_default(cls: UserClass, name: str) -> Any:
 
 
 def initial_values(
-    interp: Interpreter, cls: UserClass, args: list[Any], kwargs: dict[str, Any], node: ast.AST
+    interp: InterpreterApi, cls: UserClass, args: list[Any], kwargs: dict[str, Any], node: ast.AST
 ) -> dict[str, Any] | None:
     """The fields' values after the generated `__init__(*args, **kwargs)`; None when the call does not fit."""
     names = field_names(cls)

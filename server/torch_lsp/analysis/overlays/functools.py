@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..callables import Builtin
+from ..interp_api import InterpreterApi
 from ..values import UNKNOWN
 
-if TYPE_CHECKING:
-    from ..interpreter import Interpreter
 
-
-def _partial(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _partial(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     if not args:
         return UNKNOWN
     function, bound, bound_kwargs = args[0], args[1:], kwargs
 
-    def call(interp: Interpreter, more: list[Any], more_kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call(interp: InterpreterApi, more: list[Any], more_kwargs: dict[str, Any], node: ast.AST) -> Any:
         return interp.call(function, [*bound, *more], {**bound_kwargs, **more_kwargs}, node)
 
     return Builtin("partial", call, wraps=function)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..callables import Builtin
+from ..interp_api import InterpreterApi
 from ..values import UNKNOWN, Sequence
-
-if TYPE_CHECKING:
-    from ..interpreter import Interpreter
 
 NAMESPACE = "namespace"
 
@@ -19,7 +17,7 @@ def namespace(fields: dict[str, Any]) -> Sequence:
     return Sequence(tuple(fields.values()), NAMESPACE, fields=tuple(fields))
 
 
-def _simple_namespace(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _simple_namespace(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     if args:
         return UNKNOWN
     return namespace(kwargs)
