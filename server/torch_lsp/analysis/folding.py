@@ -7,7 +7,7 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
-from .values import UNKNOWN, Const, Scalar, Sequence, SymDim
+from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
 
 _MAX_BITS = 4096
 MAX_TEXT = 4096
@@ -38,7 +38,7 @@ def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> 
     return max(_bits(left), _bits(right)) <= _MAX_BITS
 
 
-def fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
+def fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Value:
     """Fold a constant operation; operations whose result could be huge are not folded."""
     for value in (left, right):
         if not (value is None or isinstance(value, (int, float, bool, str)) or hasattr(value, "node")):
@@ -59,7 +59,7 @@ def fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
     return Const(result)
 
 
-def identity_test(left: Any, right: Any, positive: bool) -> Any:
+def identity_test(left: Value, right: Value, positive: bool) -> Value:
     """`a is None` / `a is not None` when it is known whether `a` is None."""
     if not (isinstance(right, Const) and right.value is None):
         return UNKNOWN
@@ -70,7 +70,7 @@ def identity_test(left: Any, right: Any, positive: bool) -> Any:
     return Const(not positive)
 
 
-def membership(key: Any, container: Any, positive: bool) -> Any:
+def membership(key: Value, container: Value, positive: bool) -> Value:
     """`key in d` for a dict (or namespace) whose keys are known."""
     if (
         isinstance(key, Const)
@@ -84,7 +84,7 @@ def membership(key: Any, container: Any, positive: bool) -> Any:
     return UNKNOWN
 
 
-def scalar_result(left: Any, right: Any) -> Scalar:
+def scalar_result(left: Value, right: Value) -> Scalar:
     """An arithmetic result involving an unknown number: an unknown float unless both sides are ints."""
     kinds = [v.kind if isinstance(v, Scalar) else type(v.value) if isinstance(v, Const) else int for v in (left, right)]
     return Scalar(int if all(k in (int, bool) for k in kinds) else float)

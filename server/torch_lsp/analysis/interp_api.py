@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from .probes import OpError, OpRunner
 from .symbols import Symbols
-from .values import Function, TorchModule, TorchRef
+from .values import Function, TorchModule, TorchRef, Value
 
 MAX_UNROLL = 16  # the most iterations a loop, a comprehension or `range` is unrolled into
 MAX_CONST_ITEMS = 4096  # the most items a constant list, tuple or string split is folded into
@@ -19,7 +19,7 @@ MAX_CONST_ITEMS = 4096  # the most items a constant list, tuple or string split 
 class TorchCallsApi(Protocol):
     """What the modules see of the interpreter's torch calls (`torch_model.TorchCalls`)."""
 
-    def call_ref(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call_ref(self, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Evaluate `torch.something(...)`."""
         ...
 
@@ -48,7 +48,7 @@ class InterpreterApi(Protocol):
         ...
 
     @property
-    def saved(self) -> dict[str, Any]:
+    def saved(self) -> dict[str, Value]:
         """What torch.save wrote, by destination (see saved_files)."""
         ...
 
@@ -57,7 +57,7 @@ class InterpreterApi(Protocol):
         node: ast.AST,
         op: str,
         error: OpError,
-        args: list[Any],
+        args: list[Value],
         related: Iterable[tuple[int, str]] = (),
         module: TorchModule | None = None,
     ) -> None:
@@ -68,31 +68,31 @@ class InterpreterApi(Protocol):
         """(line, column, end line, end column) of a node, in characters."""
         ...
 
-    def named_size(self, label: str) -> Any:
+    def named_size(self, label: str) -> Value:
         """The size named `label`."""
         ...
 
-    def iteration_items(self, value: Any) -> list[Any] | None:
+    def iteration_items(self, value: Value) -> list[Value] | None:
         """The exact items iteration yields, when they are known."""
         ...
 
-    def iteration_element(self, value: Any) -> Any:
+    def iteration_element(self, value: Value) -> Value:
         """What one step of iterating `value` yields (joined over all steps)."""
         ...
 
-    def dataset_sample(self, dataset: Any) -> Any:
+    def dataset_sample(self, dataset: Value) -> Value:
         """The value one sample of a dataset has."""
         ...
 
-    def binary(self, op: type, left: Any, right: Any, node: ast.AST) -> Any:
+    def binary(self, op: type, left: Value, right: Value, node: ast.AST) -> Value:
         """Apply a binary operator to abstract operands."""
         ...
 
-    def call(self, callee: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call(self, callee: Value, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Evaluate a call on abstract values."""
         ...
 
-    def call_function(self, function: Function, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call_function(self, function: Function, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Interpret a user function with abstract arguments."""
         ...
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeGuard
 
-from .callables import Builtin
+from .callables import Builtin, BuiltinFunction
 from .folding import MAX_TEXT
 from .interp_api import MAX_CONST_ITEMS, MAX_UNROLL, InterpreterApi
 from .literals import scalar_contents
 from .overlays.types import NAMESPACE
-from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Sequence, SymDim, TensorValue
+from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
 
 
-def _len(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     value = args[0] if args else UNKNOWN
     if isinstance(value, TensorValue) and value.probe.dim() > 0:
         dim = value.shape[0]
@@ -29,7 +29,7 @@ def _len(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: 
     return Scalar(int)
 
 
-def _range(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     ints = [a.value for a in args if isinstance(a, Const) and isinstance(a.value, int)]
     length = None
     if args and len(ints) == len(args):
@@ -42,7 +42,7 @@ def _range(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node
     return Range(Scalar(int), length)
 
 
-def _enumerate(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     inner = args[0] if args else UNKNOWN
     items = interp.iteration_items(inner)
     if items is not None and len(items) <= MAX_UNROLL:
@@ -50,7 +50,7 @@ def _enumerate(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], 
     return Range(Sequence((Scalar(int), interp.iteration_element(inner))))
 
 
-def _zip(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     all_items = [items for items in (interp.iteration_items(a) for a in args) if items is not None]
     if args and len(all_items) == len(args):
         count = min(len(items) for items in all_items)
@@ -58,7 +58,7 @@ def _zip(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: 
     return Range(Sequence(tuple(interp.iteration_element(a) for a in args)))
 
 
-def _iter(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _iter(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     value = args[0] if args else UNKNOWN
     if isinstance(value, Loader):
         return Range(value.batch, first=value.first)
@@ -67,14 +67,14 @@ def _iter(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node:
     return value
 
 
-def _next(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     value = args[0] if args else UNKNOWN
     if isinstance(value, Range):
         return value.first if value.first is not None else value.element
     return interp.iteration_element(value)
 
 
-def _list(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Sequence:
     if not args:
         return Sequence((), "list")
     items = interp.iteration_items(args[0])
@@ -83,13 +83,13 @@ def _list(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node:
     return Sequence(None, "list", element=interp.iteration_element(args[0]))
 
 
-def _tuple(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _tuple(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     result = _list(interp, args, kwargs, node)
     return Sequence(result.items, "tuple", element=result.element)
 
 
-def _number(kind: type) -> Callable[[InterpreterApi, list[Any], dict[str, Any], ast.AST], Any]:
-    def convert(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _number(kind: type) -> BuiltinFunction:
+    def convert(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if len(args) == 1 and isinstance(args[0], Const) and isinstance(args[0].value, (int, float, str, bool)):
             try:
                 return Const(kind(args[0].value))
@@ -108,15 +108,15 @@ def _number(kind: type) -> Callable[[InterpreterApi, list[Any], dict[str, Any], 
     return convert
 
 
-def _fold_builtin(function: Callable[..., Any]) -> Callable[[InterpreterApi, list[Any], dict[str, Any], ast.AST], Any]:
-    def fold(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
+    def fold(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if kwargs:
             return UNKNOWN
         iterable = len(args) == 1 and isinstance(args[0], Sequence)
         items = interp.iteration_items(args[0]) if iterable else args
         if not items or not all(isinstance(a, Const) and isinstance(a.value, (int, float)) for a in items):
             return UNKNOWN
-        values = [a.value for a in items]
+        values = [a.value for a in items if isinstance(a, Const)]
         try:
             return Const(function(values) if iterable else function(*values))
         except (TypeError, ValueError):
@@ -125,7 +125,7 @@ def _fold_builtin(function: Callable[..., Any]) -> Callable[[InterpreterApi, lis
     return fold
 
 
-def _sum(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _sum(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     if not args:
         return UNKNOWN
     start = args[1] if len(args) > 1 else kwargs.get("start", Const(0))
@@ -145,13 +145,17 @@ STR_METHODS = frozenset(
 )
 
 
-def str_method(text: str, name: str) -> Callable[[InterpreterApi, list[Any], dict[str, Any], ast.AST], Any]:
+def str_method(text: str, name: str) -> BuiltinFunction:
     """A method of a constant string, folded when its arguments are constants (`"a b".split()`)."""
 
-    def apply(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if name == "join" and len(args) == 1 and not kwargs:
             items = interp.iteration_items(args[0])
-            args = [Const([i.value for i in items])] if items and all(isinstance(i, Const) for i in items) else []
+            args = (
+                [Const([i.value for i in items if isinstance(i, Const)])]
+                if items and all(isinstance(i, Const) for i in items)
+                else []
+            )
             if not args:
                 return UNKNOWN
         values = [a.value for a in args if isinstance(a, Const)]
@@ -175,7 +179,7 @@ def str_method(text: str, name: str) -> Callable[[InterpreterApi, list[Any], dic
     return apply
 
 
-def _growth(text: str, name: str, values: list[Any]) -> int:
+def _growth(text: str, name: str, values: list[object]) -> int:
     """An upper bound on the length of `text.join(items)` or `text.replace(old, new)`."""
     if name == "join":
         items = values[0] if values and isinstance(values[0], list) else []
@@ -184,13 +188,13 @@ def _growth(text: str, name: str, values: list[Any]) -> int:
     return len(text) * (len(new) + 1)
 
 
-def _dict_builtin(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _dict_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`dict(mapping_or_pairs, **entries)` with string keys."""
-    entries: dict[str, Any] = {}
+    entries: dict[str, Value] = {}
     if len(args) > 1:
         return UNKNOWN
     if args and is_dict(args[0]):
-        entries.update(zip(args[0].fields, args[0].items, strict=True))
+        entries.update(zip(args[0].fields, args[0].items or (), strict=True))
     elif args:
         pairs = interp.iteration_items(args[0])
         if pairs is None:
@@ -208,22 +212,22 @@ def _dict_builtin(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any
     return dict_of(entries)
 
 
-def _vars(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _vars(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`vars(namespace)`: its attributes as a dict."""
     if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == NAMESPACE:
         return Sequence(args[0].items, "dict", fields=args[0].fields)
     return UNKNOWN
 
 
-def is_dict(value: Any) -> bool:
+def is_dict(value: Value) -> TypeGuard[Sequence]:
     return isinstance(value, Sequence) and value.kind == "dict" and value.items is not None
 
 
-def dict_of(entries: dict[str, Any]) -> Sequence:
+def dict_of(entries: dict[str, Value]) -> Sequence:
     return Sequence(tuple(entries.values()), "dict", fields=tuple(entries))
 
 
-def with_entry(owner: Sequence, key: str, value: Any) -> Any:
+def with_entry(owner: Sequence, key: str, value: Value) -> Value:
     """A dict or namespace with `key` set to `value`."""
     if owner.items is None:
         return UNKNOWN
@@ -232,7 +236,7 @@ def with_entry(owner: Sequence, key: str, value: Any) -> Any:
     return Sequence(tuple(entries.values()), owner.kind, fields=tuple(entries))
 
 
-def dict_method(receiver: Sequence, name: str, args: list[Any]) -> Any:
+def dict_method(receiver: Sequence, name: str, args: list[Value]) -> Value:
     """`d.keys()`, `d.values()`, `d.items()`, `d.get(key, default)`, `d.copy()` of a dict with known entries."""
     keys = tuple(Const(key) for key in receiver.fields)
     items = receiver.items or ()
@@ -251,15 +255,15 @@ def dict_method(receiver: Sequence, name: str, args: list[Any]) -> Any:
     return UNKNOWN
 
 
-def _none(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _none(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     return Const(None)
 
 
-def _super(interp: InterpreterApi, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _super(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     return Instance("super")
 
 
-BUILTINS: dict[str, Any] = {
+BUILTINS: dict[str, Value] = {
     name: Builtin(name, function)
     for name, function in {
         "len": _len,
