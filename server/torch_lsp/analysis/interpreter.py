@@ -859,7 +859,7 @@ class Interpreter:
         if member is None:
             self.members[key] = Member(receiver, result)
         elif result is None:
-            if not self._speculative:
+            if not self._speculative and member.receiver is not None and receiver is not None:
                 self.members[key] = Member(join(member.receiver, receiver, self.symbols), member.result)
         elif member.result is None or not self._speculative:
             joined = result if member.result is None else join(member.result, result, self.symbols)
