@@ -130,7 +130,7 @@ class Parser(Modelled):
         return namespace({dest: _abstract(value) if dest in known else UNKNOWN for dest, value in parsed.items()})
 
 
-def _abstract(value: Value) -> Value:
+def _abstract(value: object) -> Value:
     if isinstance(value, list):
         return Sequence(tuple(_abstract(item) for item in value), "list")
     return Const(value) if value is None or isinstance(value, (int, float, str, bool)) else UNKNOWN
