@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .symbols import Symbols, SymbolsDeferred
-from .values import UNKNOWN, Const, Sequence, TensorValue
+from .values import UNKNOWN, Const, Sequence, TensorValue, Value
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -20,7 +20,7 @@ def same_dim(a: Any, b: Any) -> bool:
         return False
 
 
-def join(a: Any, b: Any, symbols: Symbols) -> Any:
+def join(a: Value, b: Value, symbols: Symbols) -> Value:
     """The most precise value that covers both `a` and `b`."""
     if a is b:
         return a
@@ -53,11 +53,11 @@ def _join_entries(a: Sequence, b: Sequence, symbols: Symbols) -> Sequence:
     return Sequence(items, a.kind, fields=tuple(keys))
 
 
-def _members(sequence: Sequence) -> list[Any]:
+def _members(sequence: Sequence) -> list[Value]:
     return list(sequence.items) if sequence.items is not None else [sequence.element]
 
 
-def join_all(values: list[Any], symbols: Symbols) -> Any:
+def join_all(values: list[Value], symbols: Symbols) -> Value:
     """The join of several values (a list whose length differs between paths keeps its element)."""
     if not values:
         return UNKNOWN
@@ -67,7 +67,7 @@ def join_all(values: list[Any], symbols: Symbols) -> Any:
     return result
 
 
-def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:
+def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
     import torch
 
     if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim():

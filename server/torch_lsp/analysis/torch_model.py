@@ -6,11 +6,12 @@ import ast
 import functools
 import inspect
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import allowlist, saved_files, schemas
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
+from .interp_api import InterpreterApi
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .probes import tree_tensors
@@ -30,12 +31,10 @@ from .values import (
     TensorValue,
     TorchModule,
     TorchRef,
+    Value,
     forget_contents,
     tensors_in,
 )
-
-if TYPE_CHECKING:
-    from .interpreter import Interpreter
 
 _FACTORIES_WITH_DEVICE = {"device"}
 _CONTAINERS = ("torch.nn.Sequential", "torch.nn.ModuleList")
@@ -51,7 +50,7 @@ def short_op(qualname: str) -> str:
     return qualname
 
 
-def _logical_device(value: Any) -> str | None:
+def _logical_device(value: Value) -> str | None:
     import torch
 
     if isinstance(value, Const):
@@ -64,7 +63,7 @@ def _logical_device(value: Any) -> str | None:
     return "?" if value is not UNKNOWN and value is not None else None
 
 
-def split_device(kwargs: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+def split_device(kwargs: dict[str, Value]) -> tuple[dict[str, Value], str | None]:
     """Remove a `device=` argument (probes always live on meta) and return the device the user meant."""
     if "device" not in kwargs:
         return kwargs, None
@@ -72,7 +71,7 @@ def split_device(kwargs: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
     return rest, _logical_device(kwargs["device"]) or "?"
 
 
-def first_tensor(args: list[Any], kwargs: dict[str, Any]) -> TensorValue | None:
+def first_tensor(args: list[Value], kwargs: dict[str, Value]) -> TensorValue | None:
     """The first tensor among the arguments (looking inside lists and tuples)."""
     for value in [*args, *kwargs.values()]:
         if isinstance(value, TensorValue):
@@ -84,7 +83,7 @@ def first_tensor(args: list[Any], kwargs: dict[str, Any]) -> TensorValue | None:
     return None
 
 
-def tensor_device(args: list[Any], kwargs: dict[str, Any]) -> str:
+def tensor_device(args: list[Value], kwargs: dict[str, Value]) -> str:
     """The device of the first tensor argument, else cpu."""
     tensor = first_tensor(args, kwargs)
     return tensor.device if tensor is not None else "cpu"
@@ -93,7 +92,7 @@ def tensor_device(args: list[Any], kwargs: dict[str, Any]) -> str:
 class TorchCalls:
     """Evaluates calls whose callee is torch's (functions, classes, tensor methods, modules)."""
 
-    def __init__(self, interp: Interpreter) -> None:
+    def __init__(self, interp: InterpreterApi) -> None:
         self.interp = interp
         self.torch = interp.torch
         self.reasons: dict[int, Reason] = {}  # line -> why a call there gave up (see reasons.py)
@@ -103,14 +102,14 @@ class TorchCalls:
         self,
         label: str,
         fn: Any,
-        args: list[Any],
-        kwargs: dict[str, Any],
+        args: list[Value],
+        kwargs: dict[str, Value],
         node: ast.AST,
         device: str | None = None,
         confirm: bool = True,
         related: Iterable[tuple[int, str]] = (),
         module: TorchModule | None = None,
-    ) -> Any:
+    ) -> Value:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         given_args, given_kwargs = args, kwargs
@@ -126,7 +125,8 @@ class TorchCalls:
             except NotConcrete:
                 self._give_up(node, label, args, kwargs)
                 return UNKNOWN
-        if kwargs.get("out") is not None or (isinstance(kwargs.get("inplace"), Const) and kwargs["inplace"].value):
+        inplace = kwargs.get("inplace")
+        if kwargs.get("out") is not None or (isinstance(inplace, Const) and inplace.value):
             forget_contents([*args, *kwargs.values()])
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
         if result.error is not None:
@@ -152,7 +152,7 @@ class TorchCalls:
 
         return with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
 
-    def _give_up(self, node: ast.AST, label: str, args: list[Any], kwargs: dict[str, Any]) -> None:
+    def _give_up(self, node: ast.AST, label: str, args: list[Value], kwargs: dict[str, Value]) -> None:
         """Remember which argument of the call at `node` could not be evaluated (the first one, per line)."""
         line = node_line(node)
         if line is None or line in self.reasons:
@@ -164,7 +164,7 @@ class TorchCalls:
         if reason is not None:
             self.reasons[line] = reason
 
-    def _stand_ins(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[list, dict]:
+    def _stand_ins(self, label: str, fn: Any, args: list[Value], kwargs: dict[str, Value]) -> tuple[list, dict]:
         """The arguments with each unknown one that cannot change the result's shape left out (a generator,
         a layout: see schemas) and each unknown size replaced by a fresh symbol."""
         if inspect.isclass(fn):
@@ -184,7 +184,7 @@ class TorchCalls:
         kwargs = {k: self._stand_in(schemas.role(label, keyword=k), v) for k, v in kwargs.items()}
         return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
 
-    def _stand_in(self, role: str | None, value: Any) -> Any:
+    def _stand_in(self, role: str | None, value: Value) -> Any:  # a Value, or _LEFT_OUT
         if _concrete(value) or role is None:
             return value
         if role == schemas.FREE:
@@ -195,14 +195,14 @@ class TorchCalls:
             return value
         return self._fresh(value)
 
-    def _fresh(self, value: Any) -> Any:
+    def _fresh(self, value: Value) -> Value:
         """A fresh symbol for an unknown int (an unknown value that must be an int where it is passed)."""
         if value is UNKNOWN or (isinstance(value, Scalar) and value.kind is int):
             return SymDim(self.interp.symbols.unknown())
         return value
 
     # -- torch.* references -------------------------------------------------------------------
-    def call_ref(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call_ref(self, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Evaluate `torch.something(...)`."""
         torch = self.torch
         obj = ref.obj
@@ -250,7 +250,7 @@ class TorchCalls:
             return value
         return UNKNOWN
 
-    def _total_norm(self, parameters: Any, node: ast.AST) -> TensorValue:
+    def _total_norm(self, parameters: Value, node: ast.AST) -> TensorValue:
         """What `clip_grad_norm_(parameters, max_norm)` returns: the gradients' total norm, a 0-d tensor of the
         parameters' dtype (the default dtype when they are not known)."""
         torch = self.torch
@@ -261,10 +261,10 @@ class TorchCalls:
         return TensorValue(self.empty([], dtype), device, ("clip_grad_norm_",), None, node_line(node))
 
     def _join_unknown_count(
-        self, qualname: str, fn: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST
-    ) -> Any:
+        self, qualname: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
         """cat/stack of a list whose length is unknown (built in a loop): the joined dim is unknown."""
-        element = args[0].element
+        element = args[0].element if isinstance(args[0], Sequence) else UNKNOWN
         if not isinstance(element, TensorValue):
             return UNKNOWN
         two = Sequence((element, element), "list")
@@ -276,15 +276,15 @@ class TorchCalls:
         shape[dim_arg.value] = self.interp.symbols.unknown()
         return result.derive(self.empty(shape, result.probe.dtype), result.origin[-1] if result.origin else "", None)
 
-    def _construct(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _construct(self, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         torch = self.torch
         obj = ref.obj
         if obj in (torch.nn.Sequential, torch.nn.ModuleList, torch.nn.ModuleDict):
-            listed = obj is not torch.nn.Sequential and args and isinstance(args[0], Sequence)
-            items = args[0].items if listed else tuple(args)
-            if items is None or (obj is not torch.nn.Sequential and args and not listed):
+            listed = args[0] if obj is not torch.nn.Sequential and args and isinstance(args[0], Sequence) else None
+            items = listed.items if listed is not None else tuple(args)
+            if items is None or (obj is not torch.nn.Sequential and args and listed is None):
                 return UNKNOWN
-            names = args[0].fields if listed and args[0].kind == "dict" else ()
+            names = listed.fields if listed is not None and listed.kind == "dict" else ()
             return Container(_canonical(obj), tuple(items), names)
         if allowlist.is_allowed_module_class(ref.qualname, obj) or allowlist.is_allowed_module_class(
             _canonical(obj), obj
@@ -313,7 +313,7 @@ class TorchCalls:
         argument = node.args[0] if node.args and not isinstance(node.args[0], ast.Starred) else keyword
         return self.interp.span(argument) if argument is not None else None
 
-    def _legacy_tensor(self, obj: Any, args: list[Any], node: ast.AST) -> Any:
+    def _legacy_tensor(self, obj: Any, args: list[Value], node: ast.AST) -> Value:
         torch = self.torch
         dtype = {
             torch.Tensor: torch.float32,
@@ -328,7 +328,7 @@ class TorchCalls:
             return self.run("torch.tensor", torch.tensor, args, {"dtype": Const(dtype)}, node)
         return UNKNOWN
 
-    def _device(self, args: list[Any]) -> Any:
+    def _device(self, args: list[Value]) -> Value:
         device = _logical_device(args[0]) if args else None
         if (
             device
@@ -341,7 +341,7 @@ class TorchCalls:
             device = f"{device}:{args[1].value}"
         return Const(device) if device and device != "?" else Instance("torch.device")
 
-    def _tensor_dataset(self, args: list[Any], node: ast.AST) -> Any:
+    def _tensor_dataset(self, args: list[Value], node: ast.AST) -> Value:
         samples = []
         length = None
         for tensor in args:
@@ -353,7 +353,7 @@ class TorchCalls:
             length = tensor.shape[0]
         return Dataset(Sequence(tuple(samples)), length, "torch.utils.data.TensorDataset")
 
-    def _random_split(self, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    def _random_split(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
         base = args[0] if args else kwargs.get("dataset", UNKNOWN)
         lengths = args[1] if len(args) > 1 else kwargs.get("lengths", UNKNOWN)
         sample = self.interp.dataset_sample(base)
@@ -362,7 +362,7 @@ class TorchCalls:
             return Sequence(parts, "list")
         return Sequence(None, "list", element=Dataset(sample, None, "torch.utils.data.Subset"))
 
-    def _loader(self, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _loader(self, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         dataset = args[0] if args else kwargs.get("dataset", UNKNOWN)
         batch_arg = args[1] if len(args) > 1 else kwargs.get("batch_size", Const(1))
         drop_last = kwargs.get("drop_last", Const(False))
@@ -399,7 +399,7 @@ class TorchCalls:
         )
 
     def _custom_collate_loader(
-        self, dataset: Any, collate: Function, batch_size: int | None, drop_last: Any, node: ast.AST
+        self, dataset: Value, collate: Function, batch_size: int | None, drop_last: Value, node: ast.AST
     ) -> Loader:
         """A DataLoader with the user's collate_fn over a list of known samples: the function is interpreted
         with each batch's list of samples, exactly as the DataLoader will call it."""
@@ -419,7 +419,7 @@ class TorchCalls:
         self.interp.model_every_call(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])
 
-    def _collate(self, sample: Any, dim: Any, node: ast.AST) -> Any:
+    def _collate(self, sample: Value, dim: Any, node: ast.AST) -> Value:
         torch = self.torch
         if isinstance(sample, TensorValue):
             shape = [dim, *sample.shape]
@@ -441,7 +441,7 @@ class TorchCalls:
             return torch.empty(shape, dtype=dtype)
 
     # -- tensors ------------------------------------------------------------------------------
-    def tensor_attribute(self, tensor: TensorValue, name: str, node: ast.AST) -> Any:
+    def tensor_attribute(self, tensor: TensorValue, name: str, node: ast.AST) -> Value:
         """`x.shape`, `x.T`, `x.dtype`, ... and bound methods."""
         torch = self.torch
         probe = tensor.probe
@@ -466,8 +466,8 @@ class TorchCalls:
         return UNKNOWN
 
     def tensor_method(
-        self, tensor: TensorValue, name: str, args: list[Any], kwargs: dict[str, Any], node: ast.AST
-    ) -> Any:
+        self, tensor: TensorValue, name: str, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
         """`x.view(...)`, `x.to(...)`, `x.size()`, ..."""
         torch = self.torch
         if name in ("cuda", "cpu", "mps"):
@@ -497,7 +497,7 @@ class TorchCalls:
         method = getattr(torch.Tensor, name)
         return self.run(f"torch.Tensor.{name}", method, [tensor, *args], kwargs, node, device=tensor.device)
 
-    def _to(self, tensor: TensorValue, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _to(self, tensor: TensorValue, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         torch = self.torch
         device = tensor.device
         dtype = None
@@ -517,7 +517,7 @@ class TorchCalls:
         converted = self.run("torch.Tensor.to", torch.Tensor.to, [tensor, Const(dtype)], {}, node, device=device)
         return converted
 
-    def module_attribute(self, module: TorchModule, name: str) -> Any:
+    def module_attribute(self, module: TorchModule, name: str) -> Value:
         """`conv.weight`, `linear.in_features`, `model.parameters`, ..."""
         torch = self.torch
         inner = module.module
@@ -546,7 +546,7 @@ class TorchCalls:
             return _bound(module, name)
         return UNKNOWN
 
-    def call_module(self, module: TorchModule, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call_module(self, module: TorchModule, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Run a torch.nn module's forward on probe tensors."""
         related = [(module.defined_at, short_op(module.qualname))] if module.defined_at is not None else []
         return self.run(module.qualname, module.module, args, kwargs, node, related=related, module=module)
@@ -594,7 +594,7 @@ _OPERATORS = ("operator.",)
 _LEFT_OUT = object()
 
 
-def _concrete(value: Any) -> bool:
+def _concrete(value: Value) -> bool:
     try:
         to_concrete(value)
     except NotConcrete:
@@ -626,7 +626,9 @@ def _all_sizes_known(value: Any) -> bool:
     return value is not None and all(isinstance(d, int) for t in tree_tensors(value) for d in t.shape)
 
 
-def _representative_scalars(label: str, args: list[Any], kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+def _representative_scalars(
+    label: str, args: list[Value], kwargs: dict[str, Value]
+) -> tuple[list[Value], dict[str, Value]]:
     """Replace unknown Python numbers by a representative where they cannot affect the result's shape."""
     if label.startswith(_OPERATORS):
         return [_represent(a) for a in args], kwargs
@@ -642,17 +644,17 @@ def _representative_scalars(label: str, args: list[Any], kwargs: dict[str, Any])
     return args, kwargs
 
 
-def _represent(value: Any) -> Any:
+def _represent(value: Value) -> Value:
     return Const(value.kind(1)) if isinstance(value, Scalar) else value
 
 
-def _bound(receiver: Any, name: str) -> Any:
+def _bound(receiver: Value, name: str) -> Value:
     from .values import BoundMethod
 
     return BoundMethod(receiver, name)
 
 
-def _const_int(value: Any) -> int | None:
+def _const_int(value: Value) -> int | None:
     if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
         return value.value
     if isinstance(value, SymDim) and isinstance(value.value, int):

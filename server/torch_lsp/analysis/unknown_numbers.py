@@ -5,17 +5,14 @@
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any
 
-from .values import Const, Scalar, Sequence, TensorValue, TorchRef
-
-if TYPE_CHECKING:
-    from .interpreter import Interpreter
+from .interp_api import InterpreterApi
+from .values import Const, Scalar, Sequence, TensorValue, TorchRef, Value
 
 
 def tensor_of_unknown_numbers(
-    interp: Interpreter, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST
-) -> Any:
+    interp: InterpreterApi, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> Value | None:
     """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers; None
     for any other call."""
     torch = interp.torch
@@ -27,7 +24,7 @@ def tensor_of_unknown_numbers(
     return TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at)
 
 
-def _leaves(value: Any) -> str | None:
+def _leaves(value: Value) -> str | None:
     """ "unknown" when every leaf of a nested list is a number and some are unknown, "known" when all are
     known numbers, None otherwise."""
     if isinstance(value, Scalar):
@@ -42,7 +39,7 @@ def _leaves(value: Any) -> str | None:
     return None
 
 
-def _represented(value: Any) -> Any:
+def _represented(value: Value) -> Value:
     if isinstance(value, Scalar):
         return Const(value.kind(1))
     if isinstance(value, Sequence) and value.items is not None:

@@ -3,12 +3,10 @@ what importing them binds, by module name."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..values import Instance
+from ..values import Instance, Value
 from . import argparse, dataclasses, functools, types, typing
 
-MODULES: dict[str, tuple[Instance, dict[str, Any]]] = {
+MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "argparse": (Instance("argparse"), argparse.MEMBERS),
     "dataclasses": (Instance("dataclasses"), dataclasses.MEMBERS),
     "functools": (Instance("functools"), functools.MEMBERS),
