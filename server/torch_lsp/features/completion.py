@@ -105,7 +105,8 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
     if torch is None and (cursor.member is not None or cursor.call is not None):
         torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
     if cursor.member is not None:
-        return types.CompletionList(is_incomplete=False, items=await _member_items(ls, place, cursor.member, torch))
+        members = await _member_items(ls, place, cursor.member, cursor.receiver_end, torch)
+        return types.CompletionList(is_incomplete=False, items=members)
 
     def edit_range(start: int) -> types.Range:
         return types.Range(start=place.client_position(place.line, start), end=params.position)
@@ -167,8 +168,9 @@ async def _analysis(ls: TorchLanguageServer, unit: Unit) -> Analysis | None:
 
 
 async def _member_items(
-    ls: TorchLanguageServer, place: Place, parts: tuple[str, ...], torch: Any
+    ls: TorchLanguageServer, place: Place, parts: tuple[str, ...], receiver_end: int, torch: Any
 ) -> list[types.CompletionItem]:
+    """The members of `parts` (whose text ends at column `receiver_end` of the cursor's line)."""
     if torch is None:
         return []
     unit = place.unit
@@ -178,18 +180,10 @@ async def _member_items(
     value = value_of(parts, await _analysis(ls, unit), place.unit_line)
     owner = class_name_of(value)
     instance = _instance_items(ls, torch, value)
-    if owner is None and not instance:
-        owner = await _jedi_owner(ls, place, torch)
+    if owner is None and not instance:  # a receiver the engine does not know (an annotated parameter): ask jedi
+        owner = await type_at(ls.names, place, receiver_end - 1, torch)
     items = _namespace_items(ls, torch, owner) if owner is not None else []
     return instance + items
-
-
-async def _jedi_owner(ls: TorchLanguageServer, place: Place, torch: Any) -> str | None:
-    """The class of a receiver the engine does not know (an annotated parameter), as jedi infers it."""
-    receiver = re.sub(r"\w*$", "", place.lines[place.line][: place.character]).rstrip()
-    if not receiver.endswith("."):
-        return None
-    return await type_at(ls.names, place, len(receiver[:-1].rstrip()) - 1, torch)
 
 
 def _namespace_items(ls: TorchLanguageServer, torch: Any, qualname: str) -> list[types.CompletionItem]:
