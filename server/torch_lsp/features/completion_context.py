@@ -151,8 +151,9 @@ def _simple_prefix(value: Sequence[Token], prefix: str) -> bool:
 def _argument(text: str, tokens: Sequence[Token]) -> Argument:
     code = [token for token in tokens if token.kind not in NON_CODE]
     if len(code) >= 2 and code[0].kind == NAME and is_op(code[1], "="):
-        return Argument(lexer.code_text(text, code[2:]), code[0].text)
-    return Argument(lexer.code_text(text, code))
+        value = next(index for index, token in enumerate(tokens) if token is code[1]) + 1
+        return Argument(lexer.code_text(text, tokens[value:]), code[0].text)
+    return Argument(lexer.code_text(text, tokens))
 
 
 def visible_names(source: str, line: int) -> dict[str, str]:
