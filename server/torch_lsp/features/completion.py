@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lsprotocol import types
 
@@ -36,6 +36,7 @@ from .completion_context import (
 from .context import Place, imports_of, locate
 from .hover import entry_markdown, join_sections, torch_doc_markdown
 from .jedi_names import type_at
+from .services import Services
 from .snippets import snippet_completions
 from .torch_index import (
     CLASS,
@@ -53,9 +54,6 @@ from .torch_index import (
     resolve,
 )
 from .usage_rank import usage_rank
-
-if TYPE_CHECKING:
-    from ..server import TorchLanguageServer
 
 _ITEMS: dict[str, tuple[tuple[Member, ...], list[types.CompletionItem]]] = {}
 _VALUE_WAIT_S = 2.0
@@ -89,7 +87,7 @@ _API_DOMAINS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
-async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -> types.CompletionList | None:
+async def completions(ls: Services, params: types.CompletionParams) -> types.CompletionList | None:
     """Completion items at a position."""
     place = locate(ls.workspace, params.text_document.uri, params.position)
     if place is None:
@@ -122,12 +120,12 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
     return types.CompletionList(is_incomplete=False, items=items)
 
 
-def warm_up(ls: TorchLanguageServer) -> None:
+def warm_up(ls: Services) -> None:
     """Start building the namespace index in the background (once torch is loaded); idempotent."""
     INDEX.warm(ls.runtime.wait)
 
 
-def resolve_completion(ls: TorchLanguageServer, item: types.CompletionItem) -> types.CompletionItem:
+def resolve_completion(ls: Services, item: types.CompletionItem) -> types.CompletionItem:
     """Add the documentation of a torch item: the knowledge base's explanation and the real signature."""
     qualname = item.data
     torch = ls.runtime.torch()
@@ -156,7 +154,7 @@ def _with_signature(markdown: str, signature: str) -> str:
     return f"{fence}{signature}\n```\n\n{markdown}"
 
 
-async def _analysis(ls: TorchLanguageServer, unit: Unit) -> Analysis | None:
+async def _analysis(ls: Services, unit: Unit) -> Analysis | None:
     """The latest analysis of the unit (an older version is fine for names above the cursor)."""
     latest = ls.scheduler.latest(unit.key)
     if latest is not None or ls.runtime.torch() is None:
@@ -168,7 +166,7 @@ async def _analysis(ls: TorchLanguageServer, unit: Unit) -> Analysis | None:
 
 
 async def _member_items(
-    ls: TorchLanguageServer, place: Place, parts: tuple[str, ...], receiver_end: int, torch: Any
+    ls: Services, place: Place, parts: tuple[str, ...], receiver_end: int, torch: Any
 ) -> list[types.CompletionItem]:
     """The members of `parts` (whose text ends at column `receiver_end` of the cursor's line)."""
     if torch is None:
@@ -186,7 +184,7 @@ async def _member_items(
     return instance + items
 
 
-def _namespace_items(ls: TorchLanguageServer, torch: Any, qualname: str) -> list[types.CompletionItem]:
+def _namespace_items(ls: Services, torch: Any, qualname: str) -> list[types.CompletionItem]:
     """The public members of a module or class: by how often real code uses them, then knowledge-base entries
     first, then alphabetically (built once per member list)."""
     members = INDEX.members(torch, qualname) or ()
@@ -212,7 +210,7 @@ def _member_item(member: Member, qualname: str, entry: Entry | None) -> types.Co
     )
 
 
-def _instance_items(ls: TorchLanguageServer, torch: Any, value: Any) -> list[types.CompletionItem]:
+def _instance_items(ls: Services, torch: Any, value: Any) -> list[types.CompletionItem]:
     """What an instance adds to its class: a module's submodules and parameters, a user object's attributes."""
     if isinstance(value, TorchModule):
         module = value.module
@@ -260,7 +258,7 @@ class _Call:
 
 
 async def _call_items(
-    ls: TorchLanguageServer, unit: Unit, site: CallSite, line: int, torch: Any, edit: types.Range
+    ls: Services, unit: Unit, site: CallSite, line: int, torch: Any, edit: types.Range
 ) -> list[types.CompletionItem]:
     """Keyword arguments, dims and value choices for the call around the cursor."""
     imports = imports_of(unit.source)
