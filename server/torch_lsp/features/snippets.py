@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from lsprotocol import types
@@ -105,7 +105,7 @@ def snippet_completions(source: str, line: int, character: int, language: str) -
     match = _WORD_BEFORE_CURSOR.fullmatch(current[:character])
     if match is None:
         return []
-    context = _context("".join(text + "\n" for text in lines[:line]))
+    context = _CONTEXTS.of("".join(text + "\n" for text in lines[:line]))
     if context.in_string or context.open_brackets or context.continued or _expects_more(context.last_line):
         return []
     word_start = match.start(1)
@@ -224,10 +224,34 @@ def _render(parts: _Parts, defaults: dict[int, _Parts]) -> str:
     )
 
 
-@functools.lru_cache(maxsize=4)
+class _Contexts:
+    """The context of the last lines read. The next request is usually about the same lines (the user types
+    on the cursor's line) or about them and the lines typed since: those are read from where the last
+    ended, when nothing was left open there."""
+
+    def __init__(self) -> None:
+        self._text = ""
+        self._context = _context("")
+
+    def of(self, text: str) -> _Context:
+        """The context of `text`, complete lines of Python."""
+        if text != self._text:
+            known = self._context
+            if text.startswith(self._text) and not (known.in_string or known.open_brackets or known.continued):
+                added = _context(text[len(self._text) :])
+                self._context = (
+                    added
+                    if added.last_line
+                    else replace(added, last_line=known.last_line, last_indented=known.last_indented)
+                )
+            else:
+                self._context = _context(text)
+            self._text = text
+        return self._context
+
+
 def _context(text: str) -> _Context:
-    """Follow strings, comments, brackets and backslash continuations through complete lines of Python
-    (cached: the lines before the cursor's do not change while the user types on it)."""
+    """Follow strings, comments, brackets and backslash continuations through complete lines of Python."""
     tokens = lexer.tokenize(text)
     last_line: list[Token] = []
     last_indented = False
@@ -247,6 +271,9 @@ def _context(text: str) -> _Context:
         tuple(last_line),
         last_indented,
     )
+
+
+_CONTEXTS = _Contexts()
 
 
 def _expects_more(last_line: tuple[Token, ...]) -> bool:
