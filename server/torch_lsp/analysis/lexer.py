@@ -2,10 +2,11 @@
 
 Unlike `tokenize`, it never raises. A string whose closing quote is missing is a STRING token marked
 unclosed (a one-line string ends with its line, a triple-quoted one with the text); an f-string is one
-STRING, as Python 3.11's tokenizer reads it; brackets left open simply stay open, except that a line
-starting at column 0 with a name or `@` starts a new statement (the brackets before it were left open
-by mistake); `!shell` lines are one MAGIC token and a `%magic` word is one; any other character is an
-ERROR token. Newlines are NEWLINE tokens where they end a logical line, NL tokens inside brackets.
+STRING, as Python 3.11's tokenizer reads it; brackets left open stay open, except that a line starting
+at column 0 with a name or `@` starts a new statement (the brackets before it were left open by
+mistake). At the start of a statement, a `!shell` line is one MAGIC token, and so is a `%magic` word
+(its arguments are lexed as Python). Any other character is an ERROR token. A newline is a NEWLINE token
+where it ends a statement, an NL token inside brackets.
 """
 
 from __future__ import annotations
@@ -62,14 +63,14 @@ def iter_tokens(text: str) -> Iterator[Token]:
     """The tokens of `text`, lazily (whitespace between them is skipped)."""
     position = 0
     stack: list[str] = []
-    line_start = True  # nothing but indentation since the last logical line ended
+    statement_start = True  # nothing but indentation since the last statement ended
     while (match := _TOKEN.match(text, position)) is not None:
         kind = match.lastgroup or ERROR
         start, end = match.span(kind)
         depth = len(stack)
         closed = True
-        if line_start:
-            line_start = False
+        if statement_start:
+            statement_start = False
             if not stack and text[start] in "!%":
                 magic = (_SHELL_LINE if text[start] == "!" else _MAGIC_WORD).match(text, start)
                 assert magic is not None  # both patterns match the character alone
@@ -88,7 +89,7 @@ def iter_tokens(text: str) -> Iterator[Token]:
                 kind = NL
             else:
                 stack.clear()
-                depth, line_start = 0, True
+                depth, statement_start = 0, True
         elif kind == OP and text[start] in OPENING:
             stack.append(text[start])
         elif kind == OP and text[start] in CLOSING and stack:
@@ -166,7 +167,7 @@ def code_text(text: str, tokens: Sequence[Token]) -> str:
     previous_end: int | None = None
     for token in tokens:
         if token.kind in NON_CODE:
-            previous_end = None if parts else previous_end
+            previous_end = None
             continue
         if parts:
             parts.append(text[previous_end : token.start] if previous_end is not None else " ")
