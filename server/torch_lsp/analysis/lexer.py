@@ -61,12 +61,13 @@ _new_token = tuple.__new__  # NamedTuple's own constructor costs as much as the 
 
 def iter_tokens(text: str) -> Iterator[Token]:
     """The tokens of `text`, lazily (whitespace between them is skipped)."""
+    match = _TOKEN.match
     position = 0
     stack: list[str] = []
     statement_start = True  # nothing but indentation since the last statement ended
-    while (match := _TOKEN.match(text, position)) is not None:
-        kind = match.lastgroup or ERROR
-        start, end = match.span(kind)
+    while (found := match(text, position)) is not None:
+        kind = found.lastgroup or ERROR
+        start, end = found.span(kind)
         depth = len(stack)
         closed = True
         if statement_start:
@@ -75,28 +76,37 @@ def iter_tokens(text: str) -> Iterator[Token]:
                 magic = (_SHELL_LINE if text[start] == "!" else _MAGIC_WORD).match(text, start)
                 assert magic is not None  # both patterns match the character alone
                 kind, end = MAGIC, magic.end()
-        quote = text[start:end] if kind == STRING else ""
-        if kind == NAME and text[end : end + 1] in ("'", '"') and text[start:end].lower() in _STRING_PREFIXES:
-            quote = text[end : end + 3] if text[end : end + 3] in _TRIPLE_QUOTES else text[end]
-            kind, end = STRING, end + len(quote)
-        if quote:
-            body = _STRING_BODY[quote].match(text, end)
-            assert body is not None  # the pattern matches the empty string
-            closed = text.startswith(quote, body.end())
-            end = body.end() + len(quote) if closed else body.end()
+        if kind == NAME:
+            if text.startswith(("'", '"'), end) and text[start:end].lower() in _STRING_PREFIXES:
+                kind = STRING
+                end, closed = _string_end(text, end)
+        elif kind == OP:
+            if text[start] in OPENING:
+                stack.append(text[start])
+            elif text[start] in CLOSING and stack:
+                stack.pop()
+                depth -= 1
+        elif kind == STRING:
+            end, closed = _string_end(text, start)
         elif kind == NEWLINE:
             if stack and _STATEMENT_START.match(text, end) is None:
                 kind = NL
             else:
                 stack.clear()
                 depth, statement_start = 0, True
-        elif kind == OP and text[start] in OPENING:
-            stack.append(text[start])
-        elif kind == OP and text[start] in CLOSING and stack:
-            stack.pop()
-            depth -= 1
         yield _new_token(Token, (kind, text[start:end], start, end, depth, closed))
         position = end
+
+
+def _string_end(text: str, quote_start: int) -> tuple[int, bool]:
+    """Where the string whose quote starts at `quote_start` ends, and whether its closing quote is there."""
+    quote = text[quote_start : quote_start + 3]
+    if quote not in _TRIPLE_QUOTES:
+        quote = quote[0]
+    body = _STRING_BODY[quote].match(text, quote_start + len(quote))
+    assert body is not None  # the pattern matches the empty string
+    closed = text.startswith(quote, body.end())
+    return (body.end() + len(quote) if closed else body.end()), closed
 
 
 def tokenize(text: str) -> list[Token]:
