@@ -472,3 +472,16 @@ def test_completion_item_in_chinese():
     assert items["torch-train-loop"].detail == snippet.description_zh
     assert snippet.description_zh not in loop.value
     assert device.value.startswith("需要导入：`import torch`")
+
+
+def test_reading_down_a_document_line_by_line_matches_reading_each_position_afresh():
+    source = (
+        'import torch\ndoc = """\n(\n"""\nx = f(\n    1,\n)\ny = 1 + \\\n    2\ndef g():\n    # note\n    return [\n'
+        "        1,\n    ]\n\nz = 3\nclass A:\n\n"
+    )
+    count = source.count("\n") + 1
+    down = [labels(source, line, 0) for line in range(count)]  # each request extends the lines read before
+    up = [labels(source, line, 0) for line in reversed(range(count))][::-1]  # each request reads afresh
+    assert down == up
+    assert down[2] == set() and down[5] == set() and down[8] == set() and down[15] == EVERYTHING
+    assert down[-1] == STATEMENT  # the blank line between adds no code: `class A:` is still the last line

@@ -329,6 +329,12 @@ async def test_keyword_notes_follow_the_client_locale(zh_client: LanguageClient)
         ("y = torch.cat([a, b", CODE, None, None, None, None),
         ("def forward(self, ", CODE, None, None, None, None),
         ("broken = f(\nx.sum(", CODE, None, ("x", "sum"), None, ""),
+        ("y = F.interpolate(x,  # the batch\n    mode=", CODE, None, ("F", "interpolate"), "mode", ""),
+        ("y = größe.", CODE, ("größe",), None, None, None),
+        ("y = f'{x.", STRING, None, None, None, None),
+        ("%timeit torch.", CODE, ("torch",), None, None, None),
+        ("!pip install torch.", CODE, None, None, None, None),
+        ("y = x.view(\r\n\t2, di", CODE, None, ("x", "view"), None, "di"),
     ],
 )
 def test_read_cursor(text, where, member, callee, keyword, prefix):

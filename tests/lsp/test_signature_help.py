@@ -201,3 +201,6 @@ def test_enclosing_call_reads_any_argument():
     assert (site.callee, site.keyword, site.prefix) == (("torch", "cat"), "dim", "a.size(0) + ")
     assert enclosing_call("y = torch.cat([a, b])") is None
     assert enclosing_call("x = (1, 2") is None
+    site = enclosing_call("y = torch.cat([a,  # first\n    b], dim=0,\n    ")
+    assert site is not None
+    assert [a.text for a in site.previous] == ["[a, b]", "0"]  # one expression, without the comment
