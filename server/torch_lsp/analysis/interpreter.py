@@ -30,6 +30,7 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .overlays import dataclasses as records
+from .overlays.numpy_model import tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import wrapped_model
@@ -724,7 +725,8 @@ class Interpreter:
             if _is_dict(owner):
                 key = self.eval(target.slice, scope)
                 known = isinstance(key, Const) and isinstance(key.value, str)
-                self._rebind(target.value, _with_entry(owner, key.value, value) if known else UNKNOWN, scope)
+                entries = Sequence(None, "dict", element=join_all([*(owner.items or ()), value], self.symbols))
+                self._rebind(target.value, _with_entry(owner, key.value, value) if known else entries, scope)
             elif isinstance(owner, Sequence) and owner.kind == "dict":
                 element = join(owner.element, value, self.symbols)
                 self._rebind(target.value, Sequence(None, "dict", element=element), scope)
@@ -1284,6 +1286,7 @@ class Interpreter:
             for special in (
                 wrapped_model(self.torch, callee, args),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
+                tensor_from_array(self, callee, args, kwargs, node),
             ):
                 if special is not None:
                     return special

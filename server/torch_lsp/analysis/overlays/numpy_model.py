@@ -1,0 +1,218 @@
+"""`numpy` arrays as far as they feed tensors: an array's shape and dtype are carried by a meta tensor of the
+equivalent torch dtype (numpy's defaults: float64 for floats, int64 for ints), built by `np.array` /
+`np.asarray` from nested lists (whose numbers may be unknown), `np.ones` / `np.zeros`, and kept by the
+shape-preserving functions (`np.triu`, `np.sin`, ...); `torch.from_numpy`, `torch.tensor` and the legacy
+constructors (`torch.FloatTensor(a)`, also over a list of equal arrays) turn one into a tensor. Assigning into
+an array (`a[:, 0::2] = ...`) never changes its shape or dtype. Numbers given to numpy's math functions fold
+as Python's `math` does."""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..callables import Builtin, Modelled
+from ..joins import same_dim
+from ..legacy import legacy_dtypes
+from ..symbols import SymbolsDeferred
+from ..values import UNKNOWN, Const, Scalar, Sequence, SymDim, TensorValue, TorchRef
+
+if TYPE_CHECKING:
+    from ..interpreter import Interpreter
+
+
+@dataclass(frozen=True, eq=False)
+class NdArray(Modelled):
+    """A numpy array: `probe` is a meta tensor with its shape and the torch dtype equivalent to its dtype."""
+
+    probe: Any
+
+    def member(self, name: str) -> Any:
+        """`a.shape` and `a.ndim`; other attributes are not modelled."""
+        if name == "shape":
+            return Sequence(tuple(_size_value(d) for d in self.probe.shape))
+        if name == "ndim":
+            return Const(self.probe.dim())
+        return UNKNOWN
+
+
+def _size_value(size: Any) -> Any:
+    return Const(size) if isinstance(size, int) else SymDim(size)
+
+
+def _sizes(value: Any) -> list[Any] | None:
+    """The sizes a shape argument (`n` or `[a, b]`) gives, as ints or symbolic ints; None when not known."""
+    items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else (value,)
+    if items is None:
+        return None
+    sizes = []
+    for item in items:
+        if isinstance(item, SymDim) or (
+            isinstance(item, Const) and isinstance(item.value, int) and not isinstance(item.value, bool)
+        ):
+            sizes.append(item.value)
+        else:
+            return None
+    return sizes
+
+
+def _array(interp: Interpreter, shape: list[Any], dtype: Any) -> Any:
+    try:
+        return NdArray(interp.calls.empty(shape, dtype))
+    except SymbolsDeferred:
+        return UNKNOWN
+
+
+def _from_data(interp: Interpreter, data: Any, node: ast.AST) -> Any:
+    """The array `np.array(data)` builds: from an array, a list of equal arrays, or nested lists of numbers."""
+    torch = interp.torch
+    if isinstance(data, NdArray):
+        return data
+    if isinstance(data, Sequence) and data.kind in ("list", "tuple") and data.items:
+        arrays = [item.probe for item in data.items if isinstance(item, NdArray)]
+        if len(arrays) == len(data.items):
+            first = arrays[0]
+            if any(not _same_shape_and_dtype(first, other) for other in arrays[1:]):
+                return UNKNOWN
+            return _array(interp, [len(arrays), *first.shape], first.dtype)
+        nested = _nested(data)
+        if nested is None or not nested[1] <= {bool, int, float}:
+            return UNKNOWN
+        shape, kinds = nested
+        dtype = torch.float64 if float in kinds else torch.int64 if int in kinds else torch.bool
+        return _array(interp, shape, dtype)
+    return UNKNOWN
+
+
+def _same_shape_and_dtype(a: Any, b: Any) -> bool:
+    return (
+        a.dtype == b.dtype and a.dim() == b.dim() and all(same_dim(x, y) for x, y in zip(a.shape, b.shape, strict=True))
+    )
+
+
+def _nested(value: Any) -> tuple[list[Any], set[type]] | None:
+    """The shape of a rectangular nested list of numbers (known or not) and the kinds of its numbers."""
+    if isinstance(value, Scalar):
+        return [], {value.kind}
+    if isinstance(value, SymDim):
+        return [], {int}
+    if isinstance(value, Const) and type(value.value) in (bool, int, float):
+        return [], {type(value.value)}
+    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items):
+        return None
+    parts = [_nested(item) for item in value.items]
+    shapes = [part[0] for part in parts if part is not None]
+    if len(shapes) != len(parts) or any(shape != shapes[0] for shape in shapes):
+        return None
+    kinds = set().union(*(part[1] for part in parts if part is not None))
+    return [len(value.items), *shapes[0]], kinds
+
+
+def _np_array(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    return _from_data(interp, args[0], node)
+
+
+def _filled(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    """`np.ones(shape)` / `np.zeros(shape)` / `np.empty(shape)`: float64 of that shape."""
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    sizes = _sizes(args[0])
+    return _array(interp, sizes, interp.torch.float64) if sizes is not None else UNKNOWN
+
+
+def _same_shape(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    """`np.triu(a, k)` / `np.tril(a, k)` / `np.copy(a)`: an array of the same shape and dtype."""
+    return args[0] if args and isinstance(args[0], NdArray) else UNKNOWN
+
+
+def _elementwise(function: Callable[[float], float]) -> Builtin:
+    """A numpy math function of one argument: over an array, a float array of its shape; over a number,
+    folded as `math` does (an unknown float when it cannot be)."""
+
+    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        if len(args) != 1 or kwargs:
+            return UNKNOWN
+        value = args[0]
+        if isinstance(value, NdArray):
+            dtype = value.probe.dtype if value.probe.dtype.is_floating_point else interp.torch.float64
+            return _array(interp, list(value.probe.shape), dtype)
+        if isinstance(value, Const) and type(value.value) in (int, float) and abs(value.value) < 1e6:
+            try:
+                return Const(float(function(value.value)))
+            except (ValueError, OverflowError):
+                return UNKNOWN
+        if isinstance(value, (Scalar, SymDim)) or _is_number(value):
+            return Scalar(float)
+        return UNKNOWN
+
+    return Builtin(function.__name__, apply)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, Const) and type(value.value) in (int, float)
+
+
+def _power(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    """`np.power(a, b)` of two numbers: a number (float unless both are ints); its value is not folded."""
+    if len(args) != 2 or kwargs or not all(_is_number(a) or isinstance(a, (Scalar, SymDim)) for a in args):
+        return UNKNOWN
+    kinds = {a.kind if isinstance(a, Scalar) else int if isinstance(a, SymDim) else type(a.value) for a in args}
+    return Scalar(int if kinds == {int} else float)
+
+
+MEMBERS: dict[str, Any] = {
+    "array": Builtin("array", _np_array),
+    "asarray": Builtin("asarray", _np_array),
+    "ones": Builtin("ones", _filled),
+    "zeros": Builtin("zeros", _filled),
+    "triu": Builtin("triu", _same_shape),
+    "tril": Builtin("tril", _same_shape),
+    "copy": Builtin("copy", _same_shape),
+    "power": Builtin("power", _power),
+    **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
+    "pi": Const(math.pi),
+    "e": Const(math.e),
+    "inf": Const(math.inf),
+}
+
+
+def tensor_from_array(
+    interp: Interpreter, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST
+) -> Any:
+    """The tensor a torch constructor builds from numpy arrays (`torch.from_numpy(a)`, `torch.tensor(a)`,
+    `torch.FloatTensor(a)`, `torch.LongTensor([a, b])`); None for any other call."""
+    torch = interp.torch
+    if not args or not any(isinstance(a, NdArray) for a in _leaves(args[0])):
+        return None
+    legacy = legacy_dtypes(torch)
+    if ref.obj in legacy and len(args) == 1 and not kwargs:
+        dtype = legacy[ref.obj]
+    elif ref.obj is torch.from_numpy and len(args) == 1 and not kwargs and isinstance(args[0], NdArray):
+        dtype = None
+    elif ref.obj in (torch.tensor, torch.as_tensor) and len(args) == 1 and set(kwargs) <= {"dtype"}:
+        given = kwargs.get("dtype", Const(None))
+        if not isinstance(given, Const):
+            return UNKNOWN
+        dtype = given.value
+    else:
+        return UNKNOWN
+    array = _from_data(interp, args[0], node)
+    if not isinstance(array, NdArray):
+        return UNKNOWN
+    try:
+        probe = interp.calls.empty(list(array.probe.shape), dtype or array.probe.dtype)
+    except SymbolsDeferred:
+        return UNKNOWN
+    return TensorValue(probe, "cpu", (ref.qualname,), None, getattr(node, "lineno", 1) - 1)
+
+
+def _leaves(value: Any) -> list[Any]:
+    """`value` itself, or the items of a list or tuple of it."""
+    if isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items is not None:
+        return list(value.items)
+    return [value]
