@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .values import UNKNOWN
+
 if TYPE_CHECKING:
     from .interpreter import Interpreter
 
@@ -29,3 +31,7 @@ class Modelled:
     def member(self, name: str) -> Any:
         """The value of attribute `name` (UNKNOWN when it is not modelled)."""
         raise NotImplementedError
+
+    def item(self, interp: Interpreter, index: Any) -> Any:
+        """The value of `self[index]` (UNKNOWN when subscription is not modelled)."""
+        return UNKNOWN

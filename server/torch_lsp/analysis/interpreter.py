@@ -975,8 +975,22 @@ class Interpreter:
         return Sequence(None, kind, element=value)
 
     def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Any:
-        """A dict built by a comprehension: its keys are not tracked, each value is the value expression's."""
+        """A dict built by a comprehension: over a known sequence with known string keys, the dict it builds;
+        else its keys are not tracked and each value is the value expression's."""
         inner = Scope(scope, scope.span)
+        generator = node.generators[0]
+        items = self.iteration_items(self.eval(generator.iter, inner)) if len(node.generators) == 1 else None
+        if items is not None and not generator.ifs and len(items) <= MAX_UNROLL:
+            entries: dict[str, Any] = {}
+            for item in items:
+                self.bind(generator.target, item, inner)
+                key = self.eval(node.key, inner)
+                if not (isinstance(key, Const) and isinstance(key.value, str)):
+                    break
+                entries[key.value] = self.eval(node.value, inner)
+            else:
+                return _dict(entries)
+            inner = Scope(scope, scope.span)
         for generator in node.generators:
             self.bind(generator.target, self.iteration_element(self.eval(generator.iter, inner)), inner)
         return Sequence(None, "dict", element=self.eval(node.value, inner))
@@ -1043,6 +1057,8 @@ class Interpreter:
                 return UNKNOWN
         if isinstance(owner, Dataset):
             return owner.sample
+        if isinstance(owner, Modelled):
+            return owner.item(self, index)
         if isinstance(owner, UserObject) and self._find_method(owner.cls, "__getitem__") is not None:
             return self.dataset_sample(owner)
         if isinstance(owner, Sequence) and owner.kind in ("list", "tuple") and isinstance(index, (Scalar, SymDim)):

@@ -53,3 +53,14 @@ row_vectors = embed(rows).mean(1)
 frozen = nn.Embedding.from_pretrained(position_table(8, 16), freeze=True)
 positions = frozen(torch.LongTensor([[0, 1, 2, 3, 4]]))
 mixed = embed(batch) + positions
+
+letters = [c for c in "SEPabcdefg"]
+letter_ids = {c: i for i, c in enumerate(letters)}
+n_letters = len(letter_ids)
+one_hot = np.eye(n_letters)[[letter_ids[c] for c in "bead"]]
+pairs = torch.FloatTensor([one_hot, np.eye(n_letters)[[letter_ids[c] for c in "face"]]])
+picked = torch.from_numpy(np.eye(n_letters)[2:5, None])
+rnn = nn.RNN(input_size=n_letters, hidden_size=12)
+states, last = rnn(pairs.transpose(0, 1), torch.zeros(1, 2, 12))
+word_ids = {w: i for i, w in enumerate(words)}
+unseen = torch.FloatTensor([np.eye(len(word_ids))[[word_ids[w] for w in "small data".split()]]])

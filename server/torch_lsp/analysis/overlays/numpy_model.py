@@ -38,13 +38,43 @@ class NdArray(Modelled):
             return Const(self.probe.dim())
         return UNKNOWN
 
+    def item(self, interp: Interpreter, index: Any) -> Any:
+        """`a[index]` for ints, slices, None, `...` and lists of ints: numpy's basic indexing and its indexing by
+        one integer list agree with torch's, so the meta tensor is indexed the same way."""
+        torch = interp.torch
+        parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+        if parts is None:
+            return UNKNOWN
+        indices: list[Any] = []
+        for part in parts:
+            nested = _nested(part) if isinstance(part, Sequence) and part.kind == "list" else None
+            if isinstance(part, Const) and (
+                part.value is None
+                or part.value is Ellipsis
+                or isinstance(part.value, slice)
+                or (isinstance(part.value, int) and not isinstance(part.value, bool))
+            ):
+                indices.append(part.value)
+            elif nested is not None and len(nested[0]) == 1 and nested[1] == {int}:
+                indices.append(torch.zeros(nested[0], dtype=torch.int64, device="meta"))
+            else:
+                return UNKNOWN
+        if sum(1 for i in indices if not isinstance(i, (int, slice)) and i is not None and i is not Ellipsis) > 1:
+            return UNKNOWN  # several index lists: where numpy puts their dimension is not modelled
+        try:
+            with interp.symbols.mode(), torch.device("meta"):
+                return NdArray(self.probe[tuple(indices)])
+        except (IndexError, RuntimeError, SymbolsDeferred):
+            return UNKNOWN
+
 
 def _size_value(size: Any) -> Any:
     return Const(size) if isinstance(size, int) else SymDim(size)
 
 
-def _sizes(value: Any) -> list[Any] | None:
-    """The sizes a shape argument (`n` or `[a, b]`) gives, as ints or symbolic ints; None when not known."""
+def _sizes(interp: Interpreter, value: Any) -> list[Any] | None:
+    """The sizes a shape argument (`n` or `[a, b]`) gives, as ints or symbolic ints (a fresh symbol for an
+    unknown int); None when not known."""
     items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else (value,)
     if items is None:
         return None
@@ -54,6 +84,11 @@ def _sizes(value: Any) -> list[Any] | None:
             isinstance(item, Const) and isinstance(item.value, int) and not isinstance(item.value, bool)
         ):
             sizes.append(item.value)
+        elif isinstance(item, Scalar) and item.kind is int:
+            try:
+                sizes.append(interp.symbols.unknown())
+            except SymbolsDeferred:
+                return None
         else:
             return None
     return sizes
@@ -121,8 +156,18 @@ def _filled(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: 
     """`np.ones(shape)` / `np.zeros(shape)` / `np.empty(shape)`: float64 of that shape."""
     if len(args) != 1 or kwargs:
         return UNKNOWN
-    sizes = _sizes(args[0])
+    sizes = _sizes(interp, args[0])
     return _array(interp, sizes, interp.torch.float64) if sizes is not None else UNKNOWN
+
+
+def _eye(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    """`np.eye(n)` / `np.eye(n, m)`: a float64 identity of shape [n, m] (m defaults to n)."""
+    if not 1 <= len(args) <= 2 or kwargs:
+        return UNKNOWN
+    sizes = _sizes(interp, Sequence(tuple(args)))
+    if sizes is None:
+        return UNKNOWN
+    return _array(interp, sizes if len(sizes) == 2 else sizes * 2, interp.torch.float64)
 
 
 def _same_shape(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
@@ -170,6 +215,7 @@ MEMBERS: dict[str, Any] = {
     "asarray": Builtin("asarray", _np_array),
     "ones": Builtin("ones", _filled),
     "zeros": Builtin("zeros", _filled),
+    "eye": Builtin("eye", _eye),
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
     "copy": Builtin("copy", _same_shape),
