@@ -82,3 +82,26 @@ def test_embedding_from_pretrained_has_its_table_shape():
         out = layer(torch.LongTensor([[1, 2, 3]]))
     """)
     assert found == {"out": "[1, 3, 4] torch.float64"}
+
+
+def test_numpy_samplers_dtypes_products_and_tensor_round_trips():
+    found = shapes("""
+        import numpy as np
+        import torch
+        from torch import nn
+        img_shape = (1, 28, 28)
+        layer = nn.Linear(100, int(np.prod(img_shape)))
+        z = torch.FloatTensor(np.random.normal(0, 1, (8, 100)))
+        labels = torch.LongTensor(np.random.randint(0, 10, 8))
+        xy = np.random.rand(50, 9).astype(np.float32)
+        x = torch.from_numpy(xy[:, 0:-1])
+        y = torch.from_numpy(xy[:, [-1]])
+        back = torch.from_numpy(layer(z).detach().numpy())
+    """)
+    assert found == {
+        "z": "[8, 100] torch.float32",
+        "labels": "[8] torch.int64",
+        "x": "[50, 8] torch.float32",
+        "y": "[50, 1] torch.float32",
+        "back": "[8, 784] torch.float32",
+    }

@@ -14,6 +14,7 @@ from .concrete import NotConcrete, from_concrete, to_concrete
 from .joins import join_all
 from .legacy import legacy_dtypes
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
+from .overlays.numpy_model import NdArray
 from .probes import tree_tensors
 from .reasons import Reason, argument_reason
 from .values import (
@@ -496,8 +497,8 @@ class TorchCalls:
             )
         if name == "tolist":
             return UNKNOWN
-        if name == "numpy":
-            return Instance("numpy.ndarray")
+        if name == "numpy":  # the same shape and dtype, as a numpy array
+            return NdArray(tensor.probe) if not args and not kwargs else UNKNOWN
         if name in ("size",) and not args and not kwargs:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:

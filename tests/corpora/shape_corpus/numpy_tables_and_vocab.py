@@ -64,3 +64,13 @@ rnn = nn.RNN(input_size=n_letters, hidden_size=12)
 states, last = rnn(pairs.transpose(0, 1), torch.zeros(1, 2, 12))
 word_ids = {w: i for i, w in enumerate(words)}
 unseen = torch.FloatTensor([np.eye(len(word_ids))[[word_ids[w] for w in "small data".split()]]])
+
+image_shape = (1, 6, 6)
+decoder = nn.Linear(10, int(np.prod(image_shape)))
+noise = torch.FloatTensor(np.random.normal(0, 1, (4, 10)))
+fake = decoder(noise).view(noise.size(0), *image_shape)
+classes = torch.LongTensor(np.random.randint(0, 3, 4))
+table_xy = np.random.rand(20, 5).astype(np.float32)
+features = torch.from_numpy(table_xy[:, 0:-1])
+targets = torch.from_numpy(table_xy[:, [-1]])
+round_trip = torch.from_numpy(fake.detach().numpy()).mean(0)

@@ -36,7 +36,15 @@ class NdArray(Modelled):
             return Sequence(tuple(_size_value(d) for d in self.probe.shape))
         if name == "ndim":
             return Const(self.probe.dim())
+        if name == "astype":
+            return Builtin("astype", self._astype)
         return UNKNOWN
+
+    def _astype(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        """`a.astype(np.float32)`: the same shape in that dtype."""
+        if len(args) != 1 or kwargs or not isinstance(args[0], NumpyDtype):
+            return UNKNOWN
+        return _array(interp, list(self.probe.shape), getattr(interp.torch, args[0].dtype))
 
     def item(self, interp: Interpreter, index: Any) -> Any:
         """`a[index]` for ints, slices, None, `...` and lists of ints: numpy's basic indexing and its indexing by
@@ -66,6 +74,28 @@ class NdArray(Modelled):
                 return NdArray(self.probe[tuple(indices)])
         except (IndexError, RuntimeError, SymbolsDeferred):
             return UNKNOWN
+
+
+@dataclass(frozen=True, eq=False)
+class NumpyDtype(Modelled):
+    """A numpy scalar type used as a dtype (`np.float32`); `dtype` names the equivalent torch dtype."""
+
+    dtype: str
+
+    def member(self, name: str) -> Any:
+        """Attributes of numpy's scalar types are not modelled."""
+        return UNKNOWN
+
+
+@dataclass(frozen=True, eq=False)
+class Namespace(Modelled):
+    """A numpy submodule (`np.random`): its members by name."""
+
+    members: dict[str, Any]
+
+    def member(self, name: str) -> Any:
+        """The member `name` (UNKNOWN when it is not modelled)."""
+        return self.members.get(name, UNKNOWN)
 
 
 def _size_value(size: Any) -> Any:
@@ -170,6 +200,40 @@ def _eye(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast
     return _array(interp, sizes if len(sizes) == 2 else sizes * 2, interp.torch.float64)
 
 
+def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
+    """A `np.random` sampler: an array of `dtype_name` whose shape is the argument at `size_at` (or keyword
+    `size`; with `spread`, every positional argument is a size, as in `rand(2, 3)`); no size is a number."""
+
+    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        dtype = getattr(interp.torch, dtype_name)
+        if spread:
+            if kwargs:
+                return UNKNOWN
+            shape: Any = Sequence(tuple(args)) if args else None
+        elif set(kwargs) <= {"size", "low", "high", "loc", "scale"}:
+            shape = args[size_at] if len(args) > size_at else kwargs.get("size")
+        else:
+            return UNKNOWN
+        if shape is None or (isinstance(shape, Const) and shape.value is None):
+            return Scalar(int if dtype_name == "int64" else float)
+        sizes = _sizes(interp, shape)
+        return _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
+
+    return Builtin(dtype_name, apply)
+
+
+def _prod(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    """`np.prod(sizes)` of a list or tuple of known ints: their product; of other numbers, an unknown number."""
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    items = args[0].items if isinstance(args[0], Sequence) and args[0].kind in ("list", "tuple", "size") else None
+    if items is None:
+        return Scalar(float) if isinstance(args[0], NdArray) and args[0].probe.dtype.is_floating_point else UNKNOWN
+    if all(isinstance(i, Const) and type(i.value) is int for i in items):
+        return Const(math.prod(i.value for i in items))
+    return UNKNOWN
+
+
 def _same_shape(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     """`np.triu(a, k)` / `np.tril(a, k)` / `np.copy(a)`: an array of the same shape and dtype."""
     return args[0] if args and isinstance(args[0], NdArray) else UNKNOWN
@@ -221,6 +285,21 @@ MEMBERS: dict[str, Any] = {
     "copy": Builtin("copy", _same_shape),
     "power": Builtin("power", _power),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
+    "prod": Builtin("prod", _prod),
+    "random": Namespace(
+        {
+            "rand": _random("float64", 0, True),
+            "randn": _random("float64", 0, True),
+            "random": _random("float64", 0, False),
+            "normal": _random("float64", 2, False),
+            "uniform": _random("float64", 2, False),
+            "randint": _random("int64", 2, False),
+        }
+    ),
+    **{
+        name: NumpyDtype(name.rstrip("_"))
+        for name in ("float16", "float32", "float64", "int32", "int64", "uint8", "bool_")
+    },
     "pi": Const(math.pi),
     "e": Const(math.e),
     "inf": Const(math.inf),
