@@ -105,3 +105,12 @@ def test_numpy_samplers_dtypes_products_and_tensor_round_trips():
         "y": "[50, 1] torch.float32",
         "back": "[8, 784] torch.float32",
     }
+
+
+def test_a_numpy_array_hovers_as_an_ndarray():
+    from torch_lsp.features.hover import variable_markdown
+
+    source = "import numpy as np\nimport torch\narr = torch.zeros(2, 3).numpy()\n"
+    analysis = analyse(source, torch, None, 4096, 30.0)
+    text = variable_markdown("arr", analysis.value_at("arr", 2), "en", analysis)
+    assert "numpy.ndarray" in text

@@ -304,7 +304,8 @@ def class_name_of(value: Any) -> str | None:
         return "torch.Tensor"
     if isinstance(value, (TorchModule, Container, Instance, Dataset, Loader)):
         return value.qualname
-    return None
+    modelled = getattr(type(value), "instance_of", None)  # a modelled library's object (a numpy array)
+    return modelled if isinstance(modelled, str) else None
 
 
 def copy_user_objects(value: Any, clones: dict[int, Any], convert: Callable[[Any], Any] = lambda v: v) -> Any:

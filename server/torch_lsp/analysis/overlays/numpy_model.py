@@ -12,7 +12,7 @@ import ast
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..callables import Builtin, Modelled
 from ..joins import same_dim
@@ -29,6 +29,7 @@ class NdArray(Modelled):
     """A numpy array: `probe` is a meta tensor with its shape and the torch dtype equivalent to its dtype."""
 
     probe: Any
+    instance_of: ClassVar[str] = "numpy.ndarray"
 
     def member(self, name: str) -> Any:
         """`a.shape` and `a.ndim`; other attributes are not modelled."""
