@@ -8,7 +8,7 @@ from torch_lsp.analysis.engine import analyse
 
 def shapes(source: str) -> dict[str, str]:
     """name -> rendered shape of its last hint (dtype appended)."""
-    analysis = analyse(textwrap.dedent(source), torch, None, 4096, 30.0)
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
     return {b.name: f"{analysis.shape_text(b.value)} {b.value.probe.dtype}" for b in analysis.hints()}
 
 
@@ -111,6 +111,6 @@ def test_a_numpy_array_hovers_as_an_ndarray():
     from torch_lsp.features.hover import variable_markdown
 
     source = "import numpy as np\nimport torch\narr = torch.zeros(2, 3).numpy()\n"
-    analysis = analyse(source, torch, None, 4096, 30.0)
+    analysis = analyse(source, torch, "cpu", 4096, 30.0)
     text = variable_markdown("arr", analysis.value_at("arr", 2), "en", analysis)
     assert "numpy.ndarray" in text
