@@ -23,6 +23,10 @@ class TorchCallsApi(Protocol):
         """Evaluate `torch.something(...)`."""
         ...
 
+    def empty(self, shape: list[Any], dtype: Any) -> Any:
+        """A meta (or fake, for symbolic sizes) probe of this shape and dtype."""
+        ...
+
 
 class InterpreterApi(Protocol):
     """The members of `interpreter.Interpreter` that the modules modelling calls for it use."""

@@ -30,6 +30,7 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .overlays import dataclasses as records
+from .overlays.numpy_model import tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import wrapped_model
@@ -726,7 +727,8 @@ class Interpreter:
             if is_dict(owner):
                 key = self.eval(target.slice, scope)
                 known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
-                self._rebind(target.value, with_entry(owner, known, value) if known is not None else UNKNOWN, scope)
+                entries = Sequence(None, "dict", element=join_all([*(owner.items or ()), value], self.symbols))
+                self._rebind(target.value, with_entry(owner, known, value) if known is not None else entries, scope)
             elif isinstance(owner, Sequence) and owner.kind == "dict":
                 element = join(owner.element, value, self.symbols)
                 self._rebind(target.value, Sequence(None, "dict", element=element), scope)
@@ -975,8 +977,22 @@ class Interpreter:
         return Sequence(None, kind, element=value)
 
     def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Value:
-        """A dict built by a comprehension: its keys are not tracked, each value is the value expression's."""
+        """A dict built by a comprehension: over a known sequence with known string keys, the dict it builds;
+        else its keys are not tracked and each value is the value expression's."""
         inner = Scope(scope, scope.span)
+        generator = node.generators[0]
+        items = self.iteration_items(self.eval(generator.iter, inner)) if len(node.generators) == 1 else None
+        if items is not None and not generator.ifs and len(items) <= MAX_UNROLL:
+            entries: dict[str, Value] = {}
+            for item in items:
+                self.bind(generator.target, item, inner)
+                key = self.eval(node.key, inner)
+                if not (isinstance(key, Const) and isinstance(key.value, str)):
+                    break
+                entries[key.value] = self.eval(node.value, inner)
+            else:
+                return dict_of(entries)
+            inner = Scope(scope, scope.span)
         for generator in node.generators:
             self.bind(generator.target, self.iteration_element(self.eval(generator.iter, inner)), inner)
         return Sequence(None, "dict", element=self.eval(node.value, inner))
@@ -1044,6 +1060,8 @@ class Interpreter:
                 return UNKNOWN
         if isinstance(owner, Dataset):
             return owner.sample
+        if isinstance(owner, Modelled):
+            return owner.item(self, index)
         if isinstance(owner, UserObject) and self._find_method(owner.cls, "__getitem__") is not None:
             return self.dataset_sample(owner)
         if isinstance(owner, Sequence) and owner.kind in ("list", "tuple") and isinstance(index, (Scalar, SymDim)):
@@ -1290,6 +1308,7 @@ class Interpreter:
             for special in (
                 wrapped_model(self.torch, callee, args),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
+                tensor_from_array(self, callee, args, kwargs, node),
             ):
                 if special is not None:
                     return special

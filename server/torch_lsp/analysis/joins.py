@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .symbols import Symbols, SymbolsDeferred
-from .values import UNKNOWN, Const, Sequence, TensorValue, Value
+from .values import UNKNOWN, Const, Scalar, Sequence, TensorValue, Value
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -28,9 +28,15 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         return _join_tensors(a, b, symbols)
     if isinstance(a, Const) and isinstance(b, Const):
         try:
-            return a if type(a.value) is type(b.value) and a.value == b.value else UNKNOWN
+            if type(a.value) is type(b.value) and a.value == b.value:
+                return a
         except Exception:  # noqa: BLE001 user values' __eq__ may raise anything: an unknown join
             return UNKNOWN
+    kind = _number_kind(a)
+    if kind is not None and kind is _number_kind(b):
+        return Scalar(kind)  # two different numbers of one kind: a number of that kind
+    if isinstance(a, Const) and isinstance(b, Const):
+        return UNKNOWN
     if isinstance(a, Sequence) and isinstance(b, Sequence) and a.kind == b.kind:
         if a.kind in ("dict", "namespace") and a.items is not None and b.items is not None and a.fields != b.fields:
             return _join_entries(a, b, symbols)
@@ -38,9 +44,18 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
             return Sequence(
                 tuple(join(x, y, symbols) for x, y in zip(a.items, b.items, strict=False)), a.kind, fields=a.fields
             )
-        if a.kind == "list":
-            return Sequence(None, "list", element=join_all([*_members(a), *_members(b)], symbols))
+        if a.kind in ("list", "dict"):  # a dict with an entry under an unknown key: any key reads the join
+            return Sequence(None, a.kind, element=join_all([*_members(a), *_members(b)], symbols))
     return UNKNOWN
+
+
+def _number_kind(value: Any) -> type | None:
+    """int or float for a number (known or not); None for anything else, bools included."""
+    if isinstance(value, Scalar):
+        return value.kind if value.kind in (int, float) else None
+    if isinstance(value, Const) and type(value.value) in (int, float):
+        return type(value.value)
+    return None
 
 
 def _join_entries(a: Sequence, b: Sequence, symbols: Symbols) -> Sequence:

@@ -13,7 +13,9 @@ from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .interp_api import InterpreterApi
 from .joins import join_all
+from .legacy import legacy_dtypes
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
+from .overlays.numpy_model import NdArray
 from .probes import tree_tensors
 from .reasons import Reason, argument_reason
 from .values import (
@@ -231,6 +233,9 @@ class TorchCalls:
             return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
         if inspect.isclass(obj):
             return self._construct(ref, args, kwargs, node)
+        pretrained = {layer.from_pretrained.__func__: layer for layer in (torch.nn.Embedding, torch.nn.EmbeddingBag)}
+        if getattr(obj, "__func__", obj) in pretrained:
+            return self._from_pretrained(ref, pretrained[getattr(obj, "__func__", obj)], args, kwargs, node)
         if allowlist.is_allowed_function(ref.qualname, obj):
             kwargs, device = split_device(kwargs)
             if (
@@ -249,6 +254,20 @@ class TorchCalls:
                 return with_contents(value, obj, *concrete)
             return value
         return UNKNOWN
+
+    def _from_pretrained(
+        self, ref: TorchRef, layer: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
+        """`nn.Embedding.from_pretrained(weights, ...)`: the layer its constructor builds for a table of the
+        weights' shape and dtype (`freeze` only sets requires_grad)."""
+        weights = args[0] if len(args) == 1 else kwargs.get("embeddings", UNKNOWN)
+        if not isinstance(weights, TensorValue) or weights.probe.dim() != 2:
+            return UNKNOWN
+        options = {name: value for name, value in kwargs.items() if name not in ("embeddings", "freeze")}
+        if weights.probe.dtype != self.torch.get_default_dtype():
+            options["dtype"] = Const(weights.probe.dtype)
+        sizes: list[Value] = [Const(d) if isinstance(d, int) else SymDim(d) for d in weights.shape]
+        return self._construct(TorchRef(ref.qualname.rsplit(".", 1)[0], layer), sizes, options, node)
 
     def _total_norm(self, parameters: Value, node: ast.AST) -> TensorValue:
         """What `clip_grad_norm_(parameters, max_norm)` returns: the gradients' total norm, a 0-d tensor of the
@@ -301,7 +320,7 @@ class TorchCalls:
             )
         if allowlist.is_allowed_tensor_class(_canonical(obj), obj):
             return self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
-        if obj in _legacy_constructors(torch):
+        if obj in legacy_dtypes(torch):
             return self._legacy_tensor(obj, args, node)
         return Instance(_public_name(ref.qualname, obj))
 
@@ -315,13 +334,7 @@ class TorchCalls:
 
     def _legacy_tensor(self, obj: Any, args: list[Value], node: ast.AST) -> Value:
         torch = self.torch
-        dtype = {
-            torch.Tensor: torch.float32,
-            torch.FloatTensor: torch.float32,
-            torch.LongTensor: torch.int64,
-            torch.DoubleTensor: torch.float64,
-            torch.IntTensor: torch.int32,
-        }.get(obj, torch.float32)
+        dtype = legacy_dtypes(torch).get(obj, torch.float32)
         if args and all(isinstance(a, Const) and isinstance(a.value, int) for a in args):
             return self.run("torch.empty", torch.empty, args, {"dtype": Const(dtype)}, node)
         if len(args) == 1:
@@ -484,8 +497,8 @@ class TorchCalls:
             )
         if name == "tolist":
             return UNKNOWN
-        if name == "numpy":
-            return Instance("numpy.ndarray")
+        if name == "numpy":  # the same shape and dtype, as a numpy array
+            return NdArray(tensor.probe) if not args and not kwargs else UNKNOWN
         if name in ("size",) and not args and not kwargs:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:
@@ -676,10 +689,6 @@ def _canonical(cls: type) -> str:
 
 def _public_name(qualname: str, obj: Any) -> str:
     return _canonical(obj) if inspect.isclass(obj) and obj.__module__.startswith("torch") else qualname
-
-
-def _legacy_constructors(torch: Any) -> tuple:
-    return (torch.Tensor, torch.FloatTensor, torch.LongTensor, torch.DoubleTensor, torch.IntTensor)
 
 
 def to_concrete_module(value: Any) -> Any:

@@ -1,12 +1,14 @@
 """`torch.tensor(xs)` where the structure of `xs` is known but some of its numbers are not
 (`[stoi[c] for c in text]`): the shape follows from the structure and the dtype from each number's kind
-(int, float, bool); the contents stay unknown."""
+(int, float, bool); the contents stay unknown. The legacy constructors (`torch.LongTensor(xs)`) given one
+list or tuple read it as data the same way, with their own dtype."""
 
 from __future__ import annotations
 
 import ast
 
 from .interp_api import InterpreterApi
+from .legacy import legacy_dtypes
 from .values import Const, Scalar, Sequence, TensorValue, TorchRef, Value
 
 
@@ -16,7 +18,8 @@ def tensor_of_unknown_numbers(
     """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers; None
     for any other call."""
     torch = interp.torch
-    if ref.obj not in (torch.tensor, torch.as_tensor) or not args or _leaves(args[0]) != "unknown":
+    legacy = ref.obj in legacy_dtypes(torch) and len(args) == 1 and isinstance(args[0], Sequence)
+    if not (legacy or ref.obj in (torch.tensor, torch.as_tensor)) or not args or _leaves(args[0]) != "unknown":
         return None
     value = interp.calls.call_ref(ref, [_represented(args[0]), *args[1:]], kwargs, node)
     if not isinstance(value, TensorValue):

@@ -5,7 +5,10 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+if TYPE_CHECKING:
+    from .interp_api import InterpreterApi
 
 
 class Unknown:
@@ -306,6 +309,10 @@ class Modelled:
         """The value of attribute `name` (UNKNOWN when it is not modelled)."""
         return UNKNOWN
 
+    def item(self, interp: InterpreterApi, index: Value) -> Value:
+        """The value of `self[index]` (UNKNOWN when subscription is not modelled)."""
+        return UNKNOWN
+
 
 Value: TypeAlias = (
     Unknown
@@ -337,7 +344,8 @@ def class_name_of(value: Value | None) -> str | None:
         return "torch.Tensor"
     if isinstance(value, (TorchModule, Container, Instance, Dataset, Loader)):
         return value.qualname
-    return None
+    modelled = getattr(type(value), "instance_of", None)  # a modelled library's object (a numpy array)
+    return modelled if isinstance(modelled, str) else None
 
 
 def copy_user_objects(
