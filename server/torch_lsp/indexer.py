@@ -50,6 +50,7 @@ class WorkspaceIndexer:
         self._resumed = time.perf_counter()
 
     def _work(self) -> None:
+        self._wait_while_paused()  # before listing the workspace's files, which is work too
         self.project.build(self._wait_while_paused, self._progress)
         self.built.set()
         self._changed(set(self.project.entries))
