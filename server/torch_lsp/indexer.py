@@ -1,5 +1,6 @@
 """The workspace index, kept current in a background thread: built once at start, then one file at a time
-as documents are edited and files change on disk. It yields to analyses (the open file's hints come first)."""
+as documents are edited and files change on disk. It waits while the server says so (torch loading, analyses
+pending: the open files' hints come first), the listing of the workspace's files included."""
 
 from __future__ import annotations
 
