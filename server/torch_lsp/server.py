@@ -6,10 +6,11 @@ import asyncio
 import contextlib
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInternalError
 from pygls.lsp.server import LanguageServer
 
 from . import __version__
@@ -34,6 +35,9 @@ from .knowledge.lookup import EntryIndex
 from .runtime import ERROR, LOADING, RuntimeStatus, TorchRuntime
 from .scheduler import AnalysisScheduler
 from .settings import Settings, merge_settings, resolve_language
+
+if TYPE_CHECKING:
+    from pygls.server import ServerErrors
 
 STATUS_NOTIFICATION = "torchLsp/status"
 VERIFY_COMMAND = "torch-lsp.verify"
@@ -104,6 +108,12 @@ class TorchLanguageServer(LanguageServer):
     def log(self, message: str, kind: types.MessageType = types.MessageType.Log) -> None:
         """Write to the client's output channel (never to stdout)."""
         self.window_log_message(types.LogMessageParams(type=kind, message=message))
+
+    def report_server_error(self, error: Exception, source: ServerErrors) -> None:
+        """Show unexpected errors to the user, except a failure to send: showing it sends again, and once the
+        client has closed the connection (after `exit`) each attempt fails and reports itself, recursively."""
+        if source is not JsonRpcInternalError:  # pygls's source for a message that could not be written
+            super().report_server_error(error, source)
 
     def unit(self, uri: str) -> Unit | None:
         """The analysis unit of a document or notebook cell."""
