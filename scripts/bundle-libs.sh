@@ -36,7 +36,7 @@ mkdir -p "$target"
 # next to the sources.
 cp -RL server/torch_lsp "$target/torch_lsp"
 
-# Nothing that would run or shadow anything: no scripts or stale caches (bytecode is compiled last); never torch.
+# Nothing that would run or shadow anything: no scripts, caches or compiled files; never torch.
 rm -rf "$target/bin"
 # jedi infers from its typeshed stdlib stubs; the third-party stubs (django, requests, ...) are four fifths
 # of its size and describe libraries torch code does not need: jedi falls back to their sources.
@@ -75,9 +75,4 @@ if [[ -f "$target/torch_lsp/server.py" || -d "$target/torch_lsp/server" ]]; then
     fi
 fi
 find "$target" -name __pycache__ -type d -prune -exec rm -rf {} +
-# Bytecode for this interpreter's Python version, checked against each source's hash (not its mtime, which
-# installing a .vsix does not keep): without it every server start compiles pygls, lsprotocol and torch_lsp
-# (~0.4 s of CPU before the first hints) wherever the extension folder is read-only or PYTHONDONTWRITEBYTECODE
-# is set, and the first start after an install does everywhere. Other Python versions ignore these files.
-"$PYTHON" -m compileall -q -j 0 --invalidation-mode checked-hash "$target" >/dev/null
 echo "bundle-libs: $(du -sh "$target" | cut -f1) in $target ($(ls "$target" | grep -v dist-info | tr '\n' ' '))"
