@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
-from . import stdlib
+from . import module_modes, stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, per_batch_items
 from .callables import Modelled
@@ -1344,6 +1344,8 @@ class Interpreter:
                 return self.call_function(
                     Function(function, receiver.cls.scope, receiver.cls), [receiver, *args], kwargs, node
                 )
+            if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
+                module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
             return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
         if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
             return module_tensors(receiver, name) or UNKNOWN
@@ -1403,7 +1405,7 @@ class Interpreter:
             if post_init is not None:
                 self.call_function(Function(post_init, cls.scope, cls), [obj], {}, node)
             return obj
-        obj = UserObject(cls)
+        obj = UserObject(cls, {module_modes.TRAINING: Const(True)} if self._is_module_class(cls) else {})
         if initializer is not None:
             self.call_function(Function(initializer, cls.scope, cls), [obj, *args], kwargs, node)
         return obj
@@ -1916,6 +1918,8 @@ def _signature(value: Any) -> Any:
             return ("C", id(value))
     if isinstance(value, Sequence) and value.items is not None:
         return ("S", value.kind, tuple(_signature(item) for item in value.items))
+    if isinstance(value, UserObject) and module_modes.TRAINING in value.attributes:  # forward follows the mode
+        return ("O", value, _signature(value.attributes[module_modes.TRAINING]))
     return ("O", value)  # the object itself, by identity: an id could be reused once it is freed
 
 
