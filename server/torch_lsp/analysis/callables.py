@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter
+    from .symbols import Symbols
 
 
 @dataclass(frozen=True)
@@ -29,3 +30,9 @@ class Modelled:
     def member(self, name: str) -> Any:
         """The value of attribute `name` (UNKNOWN when it is not modelled)."""
         raise NotImplementedError
+
+    def join(self, other: Modelled, symbols: Symbols) -> Any:
+        """The value covering this object and `other` where control flow merges (unknown unless modelled)."""
+        from .values import UNKNOWN
+
+        return UNKNOWN

@@ -30,6 +30,8 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .overlays import dataclasses as records
+from .overlays import numpy as arrays
+from .overlays.numpy import ArrayValue
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import wrapped_model
@@ -1022,6 +1024,8 @@ class Interpreter:
             return self.calls.run(
                 "torch.Tensor.__getitem__", type(owner.probe).__getitem__, [owner, index], {}, node, device=owner.device
             )
+        if isinstance(owner, ArrayValue):
+            return arrays.index(self, owner, index, node)
         if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
             return owner.element
         if isinstance(owner, (Sequence, Container)) and isinstance(index, Const) and isinstance(index.value, str):

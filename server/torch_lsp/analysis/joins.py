@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .callables import Modelled
 from .symbols import Symbols, SymbolsDeferred
 from .values import UNKNOWN, Const, Sequence, TensorValue
 
@@ -26,6 +27,8 @@ def join(a: Any, b: Any, symbols: Symbols) -> Any:
         return a
     if isinstance(a, TensorValue) and isinstance(b, TensorValue):
         return _join_tensors(a, b, symbols)
+    if isinstance(a, Modelled) and isinstance(b, Modelled):
+        return a.join(b, symbols)
     if isinstance(a, Const) and isinstance(b, Const):
         try:
             return a if type(a.value) is type(b.value) and a.value == b.value else UNKNOWN

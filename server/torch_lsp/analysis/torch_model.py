@@ -13,6 +13,8 @@ from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
+from .overlays import numpy as arrays
+from .overlays.numpy import ArrayValue
 from .probes import tree_tensors
 from .reasons import Reason, argument_reason
 from .values import (
@@ -231,6 +233,8 @@ class TorchCalls:
             return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
         if inspect.isclass(obj):
             return self._construct(ref, args, kwargs, node)
+        if obj in (torch.from_numpy, torch.tensor, torch.as_tensor, torch.asarray) and _from_array(args):
+            return self._tensor_of_array(args[0], kwargs.get("dtype"), node)
         if allowlist.is_allowed_function(ref.qualname, obj):
             kwargs, device = split_device(kwargs)
             if (
@@ -342,10 +346,22 @@ class TorchCalls:
             torch.DoubleTensor: torch.float64,
             torch.IntTensor: torch.int32,
         }.get(obj, torch.float32)
+        if len(args) == 1 and _from_array(args):
+            return self._tensor_of_array(args[0], Const(dtype), node)
         if args and all(isinstance(a, Const) and isinstance(a.value, int) for a in args):
             return self.run("torch.empty", torch.empty, args, {"dtype": Const(dtype)}, node)
         if len(args) == 1:
             return self.run("torch.tensor", torch.tensor, args, {"dtype": Const(dtype)}, node)
+        return UNKNOWN
+
+    def _tensor_of_array(self, array: ArrayValue, dtype: Any, node: ast.AST) -> Any:
+        """A tensor made of a NumPy array: its shape, and its dtype unless one is given."""
+        if dtype is None or (isinstance(dtype, Const) and dtype.value is None):
+            return arrays.tensor_of(array, None, node)
+        if isinstance(dtype, Const) and isinstance(dtype.value, self.torch.dtype):
+            return arrays.tensor_of(array, dtype.value, node)
+        if isinstance(dtype, TorchRef) and isinstance(dtype.obj, self.torch.dtype):
+            return arrays.tensor_of(array, dtype.obj, node)
         return UNKNOWN
 
     def _device(self, args: list[Any]) -> Any:
@@ -505,7 +521,7 @@ class TorchCalls:
         if name == "tolist":
             return UNKNOWN
         if name == "numpy":
-            return Instance("numpy.ndarray")
+            return ArrayValue(tensor.probe.detach())
         if name in ("size",) and not args and not kwargs:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:
@@ -625,6 +641,10 @@ _OPERATORS = ("operator.",)
 
 
 _LEFT_OUT = object()
+
+
+def _from_array(args: list[Any]) -> bool:
+    return bool(args) and isinstance(args[0], ArrayValue)
 
 
 def _concrete(value: Any) -> bool:
