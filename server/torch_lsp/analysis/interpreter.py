@@ -70,6 +70,9 @@ _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
 )
 MAX_UNROLL = 16
+# while an object is built (its __init__ and what that calls) a model's structure is laid out once, and each
+# iteration may add a different layer (DenseNet's growing widths): loops are unrolled further there
+MAX_BUILD_UNROLL = 64
 MAX_CONST_ITEMS = 4096
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
@@ -250,6 +253,7 @@ class Interpreter:
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Any] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
+        self._building = 0  # how many user objects are being built (their __init__ is running)
         self.completed = False
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
         self.checkpoints: list[Checkpoint] = []
@@ -576,6 +580,10 @@ class Interpreter:
             return Const(True)
         return value
 
+    def unroll_limit(self) -> int:
+        """How many items a loop over a known iterable may have to run once per item."""
+        return MAX_BUILD_UNROLL if self._building else MAX_UNROLL
+
     def _join_vars(self, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         merged = dict(a)
         for name, value in b.items():
@@ -585,7 +593,7 @@ class Interpreter:
     def _stmt_For(self, node: ast.For, scope: Scope) -> None:
         iterable = self.eval(node.iter, scope)
         items = self.iteration_items(iterable)
-        if items is not None and len(items) <= MAX_UNROLL:
+        if items is not None and len(items) <= self.unroll_limit():
             for item in items:
                 self.bind(node.target, item, scope)
                 self.exec_block(node.body, scope)
@@ -1411,7 +1419,11 @@ class Interpreter:
             return obj
         obj = UserObject(cls, {module_modes.TRAINING: Const(True)} if self._is_module_class(cls) else {})
         if initializer is not None:
-            self.call_function(Function(initializer, cls.scope, cls), [obj, *args], kwargs, node)
+            self._building += 1
+            try:
+                self.call_function(Function(initializer, cls.scope, cls), [obj, *args], kwargs, node)
+            finally:
+                self._building -= 1
         return obj
 
     def _initializer(self, cls: UserClass) -> ast.FunctionDef | ast.AsyncFunctionDef | UserClass | None:
@@ -1572,7 +1584,7 @@ def _range(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: a
             length = len(range(*ints))
         except (TypeError, ValueError):
             length = None
-    if length is not None and length <= MAX_UNROLL:
+    if length is not None and length <= interp.unroll_limit():
         return Sequence(tuple(Const(i) for i in range(*ints)), "list")
     return Range(Scalar(int), length)
 
@@ -1580,7 +1592,7 @@ def _range(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: a
 def _enumerate(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
     inner = args[0] if args else UNKNOWN
     items = interp.iteration_items(inner)
-    if items is not None and len(items) <= MAX_UNROLL:
+    if items is not None and len(items) <= interp.unroll_limit():
         return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
     return Range(Sequence((Scalar(int), interp.iteration_element(inner))))
 
