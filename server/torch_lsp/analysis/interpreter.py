@@ -35,7 +35,7 @@ from .overlays.numpy import ArrayValue
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import wrapped_model
-from .probes import OpError, OpRunner
+from .probes import OpError, OpRunner, strided
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
@@ -1923,7 +1923,10 @@ def _signature(value: Any) -> Any:
             str(tuple(value.probe.shape)),
             value.probe.dtype,
             value.device,
-            tuple(value.probe.stride()) if all(isinstance(d, int) for d in value.shape) else None,
+            tuple(value.probe.stride())
+            if all(isinstance(d, int) for d in value.shape) and strided(value.probe)
+            else None,
+            value.probe.layout,
             value.contents_literal,
         )  # results may depend on known contents (`torch.bincount`)
     if isinstance(value, Const):

@@ -73,8 +73,10 @@ def join_all(values: list[Any], symbols: Symbols) -> Any:
 def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:
     import torch
 
-    if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim():
+    if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim() or a.probe.layout != b.probe.layout:
         return UNKNOWN
+    if a.probe.layout != torch.strided:  # sparse: the same shape, or unknown
+        return a if all(same_dim(x, y) for x, y in zip(a.shape, b.shape, strict=False)) else UNKNOWN
     try:
         dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape, strict=False)]
     except SymbolsDeferred:

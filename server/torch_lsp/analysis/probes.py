@@ -46,12 +46,19 @@ class OpResult:
 def shared_arguments(args: tuple, kwargs: dict, value: Any) -> frozenset[int]:
     """Positions (in tree_tensors order) of the argument tensors whose storage a tensor of `value` uses: the
     result is a view of them (`x.view(...)`), or one of them (`x.add_(1)`, dropout when not training)."""
-    storages = {tensor.untyped_storage()._cdata for tensor in tree_tensors(value)}
+    storages = {tensor.untyped_storage()._cdata for tensor in tree_tensors(value) if strided(tensor)}
     return frozenset(
         position
         for position, tensor in enumerate(tree_tensors((args, kwargs)))
-        if tensor.untyped_storage()._cdata in storages
+        if strided(tensor) and tensor.untyped_storage()._cdata in storages
     )
+
+
+def strided(tensor: Any) -> bool:
+    """Whether a tensor has strides and a storage (a sparse one has neither: torch keeps indices and values)."""
+    import torch
+
+    return bool(tensor.layout == torch.strided)
 
 
 def tree_tensors(value: Any) -> list[Any]:
