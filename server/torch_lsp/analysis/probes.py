@@ -282,8 +282,15 @@ class OpRunner:
     ) -> OpResult:
         """What a call that raised on probes means: a shape error (for every size of the symbols when no
         decision on their values led to it, `guarded` False, and sampled sizes agree), or an op to run otherwise."""
+        from . import sparse_ops  # it runs ops through this module's helpers
+
         message = _first_line(error)
         not_modelled = isinstance(error, NotImplementedError) or any(m in message for m in _NOT_MODELLED)
+        if not_modelled and sparse_ops.involves_sparse(args, kwargs):
+            value, failure = sparse_ops.run_on_fake_cpu(fn, args, kwargs, self.symbols, _SHAPE_ERRORS)
+            if failure is not None:
+                return OpResult(error=OpError(_first_line(failure), type(failure).__name__, None))
+            return OpResult(value=value)
         if not_modelled and not symbolic:
             retry = self._execute_fake(fn, args, kwargs)
             if retry is not None:
