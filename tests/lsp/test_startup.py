@@ -7,10 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
-import pytest_lsp
-from lsp_support import SERVER, start
+from lsp_support import EditorClient, client_for
 from lsprotocol import types
-from pytest_lsp import LanguageClient
 
 MODULE = "import torch\n\nweights = torch.zeros(4, 8)\n"
 
@@ -22,18 +20,14 @@ def root(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest_lsp.fixture(config=SERVER)
-async def client(lsp_client: LanguageClient, root: Path):
-    await start(lsp_client, root=root)  # no waiting for torch
-    yield
-    await lsp_client.shutdown_session()
+client = client_for(root="root", ready=False, scope="function")  # no waiting for torch
 
 
 def _state(status) -> str:
     return status["state"] if isinstance(status, dict) else status.state
 
 
-async def test_indexing_starts_once_torch_has_loaded(client: LanguageClient):
+async def test_indexing_starts_once_torch_has_loaded(client: EditorClient):
     """With no file open yet the index still waits for torch's import: on two CPUs it would take the interpreter
     lock from it, and the first file opened needs torch before anything else. The client numbers the events by
     polling, in the order it receives them."""
@@ -41,7 +35,7 @@ async def test_indexing_starts_once_torch_has_loaded(client: LanguageClient):
     tick = 0
     deadline = time.monotonic() + 120
     while len(seen) < 2 and time.monotonic() < deadline:
-        statuses = client.statuses  # type: ignore[attr-defined]  # recorded by lsp_support.start
+        statuses = client.statuses
         if "loaded" not in seen and any(_state(status) != "loading" for status in statuses):
             seen["loaded"] = tick
         if "indexing" not in seen and len(client.progress_reports.get("workspace-index", [])) > 1:  # past `begin`
