@@ -903,3 +903,18 @@ def test_in_place_changes_through_data_are_allowed():
     """
     analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
     assert analysis.issues == []  # `.data` is outside autograd: no "leaf Variable that requires grad" error
+
+
+def test_a_sparse_tensor_keeps_its_shape_and_analysis_goes_on():
+    source = """
+        import torch
+        edges = torch.randint(0, 6, (2, 9))
+        adjacency = torch.sparse_coo_tensor(edges, torch.ones(9), (6, 6))
+        after = torch.randn(6, 4)
+    """
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    found = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
+    adjacency = torch.sparse_coo_tensor(torch.randint(0, 6, (2, 9)), torch.ones(9), (6, 6))
+    assert analysis.internal_errors == 0
+    assert found["adjacency"] == str(list(adjacency.shape))
+    assert found["after"] == str(list(torch.randn(6, 4).shape))

@@ -42,10 +42,40 @@ def test_ragged_or_unmodelled_arrays_give_no_tensor():
         import numpy as np
         import torch
         ragged = torch.from_numpy(np.array([[1, 2], [3]]))
-        typed = torch.from_numpy(np.zeros(3, dtype=np.float32))
         fancy = torch.from_numpy(np.eye(4)[[0, 1], [1, 2]])
+        backwards = torch.from_numpy(np.ones((3, 2))[::-1].copy())
     """)
     assert found == {}
+
+
+ARRAY_METHODS = """
+    import random
+
+    import numpy as np
+    import torch
+    typed = torch.from_numpy(np.zeros(3, dtype=np.float32))
+    empty = torch.from_numpy(np.empty((2, 5), np.int64))
+    listed = torch.tensor(np.array([[1, 2], [3, 4]], dtype=np.float32))
+    reshaped = torch.from_numpy(np.ones(6).reshape(2, 3))
+    tupled = torch.from_numpy(np.ones(12).reshape((3, -1)))
+    flat = torch.from_numpy(np.ones((2, 4)).ravel())
+    column = torch.from_numpy(np.expand_dims(np.ones(5), axis=1))
+    turned = torch.from_numpy(np.random.random_sample((4, 2)).T.copy())
+    converted = torch.asarray(np.random.rand(2, 2), dtype=torch.float32)
+    back = torch.from_numpy(torch.zeros(2, 7).numpy().T)
+    table = np.ones((4, 3))
+    if random.random() > 0.5:  # a condition the engine cannot decide: the arrays of both paths are joined
+        table = np.zeros((4, 3))
+    joined = torch.from_numpy(table)
+"""
+
+
+def test_array_methods_and_dtypes_follow_numpy():
+    found = shapes(ARRAY_METHODS)
+    executed: dict[str, object] = {}
+    exec(textwrap.dedent(ARRAY_METHODS), executed)  # the program is the test's own: its truth by running it
+    tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
+    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
 
 
 def test_word_ids_from_a_vocabulary_grown_under_unknown_keys():

@@ -13,6 +13,9 @@ from .symbols import Symbols
 from .values import Function, TorchModule, TorchRef, Value
 
 MAX_UNROLL = 16  # the most iterations a loop, a comprehension or `range` is unrolled into
+# while an object is built (its __init__ and what that calls) a model's structure is laid out once, and each
+# iteration may add a different layer (DenseNet's growing widths): loops are unrolled further there
+MAX_BUILD_UNROLL = 64
 MAX_CONST_ITEMS = 4096  # the most items a constant list, tuple or string split is folded into
 
 
@@ -74,6 +77,10 @@ class InterpreterApi(Protocol):
 
     def named_size(self, label: str) -> Value:
         """The size named `label`."""
+        ...
+
+    def unroll_limit(self) -> int:
+        """How many items a loop over a known iterable may have to run once per item."""
         ...
 
     def iteration_items(self, value: Value) -> list[Value] | None:

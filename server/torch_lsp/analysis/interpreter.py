@@ -18,13 +18,13 @@ from types import ModuleType
 from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
-from . import stdlib
+from . import module_modes, stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, per_batch_items
 from .fixes import Fix, suggest
 from .folding import fold, identity_test, membership, scalar_result
 from .internal_errors import InternalErrors, strict_mode
-from .interp_api import MAX_CONST_ITEMS, MAX_UNROLL
+from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
@@ -34,7 +34,7 @@ from .overlays.numpy_model import tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import wrapped_model
-from .probes import OpError, OpRunner
+from .probes import OpError, OpRunner, strided
 from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
@@ -250,6 +250,7 @@ class Interpreter:
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
+        self._building = 0  # how many user objects are being built (their __init__ is running)
         self.completed = False
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
         self.checkpoints: list[Checkpoint] = []
@@ -576,6 +577,10 @@ class Interpreter:
             return Const(True)
         return value
 
+    def unroll_limit(self) -> int:
+        """How many items a loop over a known iterable may have to run once per item."""
+        return MAX_BUILD_UNROLL if self._building else MAX_UNROLL
+
     def _join_vars(self, a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
         merged = dict(a)
         for name, value in b.items():
@@ -585,7 +590,7 @@ class Interpreter:
     def _stmt_For(self, node: ast.For, scope: Scope) -> None:
         iterable = self.eval(node.iter, scope)
         items = self.iteration_items(iterable)
-        if items is not None and len(items) <= MAX_UNROLL:
+        if items is not None and len(items) <= self.unroll_limit():
             for item in items:
                 self.bind(node.target, item, scope)
                 self.exec_block(node.body, scope)
@@ -1371,6 +1376,8 @@ class Interpreter:
                 return self.call_function(
                     Function(function, receiver.cls.scope, receiver.cls), [receiver, *args], kwargs, node
                 )
+            if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
+                module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
             return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
         if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
             return module_tensors(receiver, name) or UNKNOWN
@@ -1430,9 +1437,13 @@ class Interpreter:
             if post_init is not None:
                 self.call_function(Function(post_init, cls.scope, cls), [obj], {}, node)
             return obj
-        obj = UserObject(cls)
+        obj = UserObject(cls, {module_modes.TRAINING: Const(True)} if self._is_module_class(cls) else {})
         if initializer is not None:
-            self.call_function(Function(initializer, cls.scope, cls), [obj, *args], kwargs, node)
+            self._building += 1
+            try:
+                self.call_function(Function(initializer, cls.scope, cls), [obj, *args], kwargs, node)
+            finally:
+                self._building -= 1
         return obj
 
     def _initializer(self, cls: UserClass) -> ast.FunctionDef | ast.AsyncFunctionDef | UserClass | None:
@@ -1582,7 +1593,10 @@ def _signature(value: Value) -> object:
             str(tuple(value.probe.shape)),
             value.probe.dtype,
             value.device,
-            tuple(value.probe.stride()) if all(isinstance(d, int) for d in value.shape) else None,
+            tuple(value.probe.stride())
+            if all(isinstance(d, int) for d in value.shape) and strided(value.probe)
+            else None,
+            value.probe.layout,
             value.contents_literal,
         )  # results may depend on known contents (`torch.bincount`)
     if isinstance(value, Const):
@@ -1593,6 +1607,8 @@ def _signature(value: Value) -> object:
             return ("C", id(value))
     if isinstance(value, Sequence) and value.items is not None:
         return ("S", value.kind, tuple(_signature(item) for item in value.items))
+    if isinstance(value, UserObject) and module_modes.TRAINING in value.attributes:  # forward follows the mode
+        return ("O", value, _signature(value.attributes[module_modes.TRAINING]))
     return ("O", value)  # the object itself, by identity: an id could be reused once it is freed
 
 

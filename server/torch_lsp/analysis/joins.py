@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .symbols import Symbols, SymbolsDeferred
-from .values import UNKNOWN, Const, Scalar, Sequence, TensorValue, Value
+from .values import UNKNOWN, Const, Modelled, Scalar, Sequence, TensorValue, Value
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -26,6 +26,8 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         return a
     if isinstance(a, TensorValue) and isinstance(b, TensorValue):
         return _join_tensors(a, b, symbols)
+    if isinstance(a, Modelled) and isinstance(b, Modelled):
+        return a.join(b, symbols)
     if isinstance(a, Const) and isinstance(b, Const):
         try:
             if type(a.value) is type(b.value) and a.value == b.value:
@@ -85,8 +87,10 @@ def join_all(values: list[Value], symbols: Symbols) -> Value:
 def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
     import torch
 
-    if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim():
+    if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim() or a.probe.layout != b.probe.layout:
         return UNKNOWN
+    if a.probe.layout != torch.strided:  # sparse: the same shape, or unknown
+        return a if all(same_dim(x, y) for x, y in zip(a.shape, b.shape, strict=False)) else UNKNOWN
     try:
         dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape, strict=False)]
     except SymbolsDeferred:

@@ -28,6 +28,10 @@ def module_tensors(module: TorchModule | Container, method: str) -> Sequence | N
 
 def _named(module: Any, buffers: bool) -> list[tuple[str, TensorValue]] | None:
     if isinstance(module, TorchModule):
+        from torch.nn.parameter import is_lazy
+
+        if any(is_lazy(p) for p in module.module.parameters()):  # sized by its first input (lazy_layers)
+            return None
         tensors = module.module.state_dict() if buffers else dict(module.module.named_parameters())
         # the device of a layer's tensors follows `.to()` calls the engine does not track
         return [(name, TensorValue(tensor, "?", (module.qualname, name))) for name, tensor in tensors.items()]

@@ -112,6 +112,8 @@ def argument_key(value: Any, placeholders: Placeholders) -> Any:
     import torch
 
     if isinstance(value, torch.Tensor):
+        if value.layout != torch.strided:  # a sparse tensor: its result is not frozen either
+            raise Uncacheable
         return (
             "T",
             tuple(placeholders.key(d) for d in value.shape),
@@ -154,6 +156,8 @@ def freeze(value: Any, placeholders: Placeholders) -> Any:
                 placeholders.known(d)  # a layer over another analysis's symbols is never handed out
         return ("Obj", value)
     if isinstance(value, torch.Tensor):
+        if value.layout != torch.strided:
+            raise Uncacheable
         return (
             "T",
             tuple(placeholders.known(d) for d in value.shape),

@@ -46,12 +46,19 @@ class OpResult:
 def shared_arguments(args: tuple, kwargs: dict, value: Any) -> frozenset[int]:
     """Positions (in tree_tensors order) of the argument tensors whose storage a tensor of `value` uses: the
     result is a view of them (`x.view(...)`), or one of them (`x.add_(1)`, dropout when not training)."""
-    storages = {tensor.untyped_storage()._cdata for tensor in tree_tensors(value)}
+    storages = {tensor.untyped_storage()._cdata for tensor in tree_tensors(value) if strided(tensor)}
     return frozenset(
         position
         for position, tensor in enumerate(tree_tensors((args, kwargs)))
-        if tensor.untyped_storage()._cdata in storages
+        if strided(tensor) and tensor.untyped_storage()._cdata in storages
     )
+
+
+def strided(tensor: Any) -> bool:
+    """Whether a tensor has strides and a storage (a sparse one has neither: torch keeps indices and values)."""
+    import torch
+
+    return bool(tensor.layout == torch.strided)
 
 
 def tree_tensors(value: Any) -> list[Any]:
@@ -275,8 +282,15 @@ class OpRunner:
     ) -> OpResult:
         """What a call that raised on probes means: a shape error (for every size of the symbols when no
         decision on their values led to it, `guarded` False, and sampled sizes agree), or an op to run otherwise."""
+        from . import sparse_ops  # it runs ops through this module's helpers
+
         message = _first_line(error)
         not_modelled = isinstance(error, NotImplementedError) or any(m in message for m in _NOT_MODELLED)
+        if not_modelled and sparse_ops.involves_sparse(args, kwargs):
+            value, failure = sparse_ops.run_on_fake_cpu(fn, args, kwargs, self.symbols, _SHAPE_ERRORS)
+            if failure is not None:
+                return OpResult(error=OpError(_first_line(failure), type(failure).__name__, None))
+            return OpResult(value=value)
         if not_modelled and not symbolic:
             retry = self._execute_fake(fn, args, kwargs)
             if retry is not None:

@@ -9,7 +9,7 @@ from typing import Any, TypeGuard
 
 from .callables import Builtin, BuiltinFunction
 from .folding import MAX_TEXT
-from .interp_api import MAX_CONST_ITEMS, MAX_UNROLL, InterpreterApi
+from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .literals import scalar_contents
 from .overlays.types import NAMESPACE
 from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
@@ -37,7 +37,7 @@ def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
             length = len(range(*ints))
         except (TypeError, ValueError):
             length = None
-    if length is not None and length <= MAX_UNROLL:
+    if length is not None and length <= interp.unroll_limit():
         return Sequence(tuple(Const(i) for i in range(*ints)), "list")
     return Range(Scalar(int), length)
 
@@ -45,7 +45,7 @@ def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
 def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     inner = args[0] if args else UNKNOWN
     items = interp.iteration_items(inner)
-    if items is not None and len(items) <= MAX_UNROLL:
+    if items is not None and len(items) <= interp.unroll_limit():
         return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
     return Range(Sequence((Scalar(int), interp.iteration_element(inner))))
 

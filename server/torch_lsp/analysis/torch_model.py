@@ -8,7 +8,7 @@ import inspect
 from collections.abc import Iterable
 from typing import Any
 
-from . import allowlist, saved_files, schemas
+from . import allowlist, lazy_layers, saved_files, schemas
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .interp_api import InterpreterApi
@@ -309,6 +309,11 @@ class TorchCalls:
             _canonical(obj), obj
         ):
             kwargs, _ = split_device(kwargs)
+            lazy = lazy_layers.counterpart(torch, obj)
+            if lazy is not None:
+                size, rest, rest_kwargs = lazy_layers.split_input_size(obj, args, kwargs)
+                if size is not None and not _concrete(size):
+                    return self._construct_lazy(ref, lazy, rest, rest_kwargs, node)
             module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
             if module is UNKNOWN:
                 return UNKNOWN
@@ -323,6 +328,23 @@ class TorchCalls:
         if obj in legacy_dtypes(torch):
             return self._legacy_tensor(obj, args, node)
         return Instance(_public_name(ref.qualname, obj))
+
+    def _construct_lazy(
+        self, ref: TorchRef, lazy: type, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
+        """A layer whose input size is unknown: its lazy counterpart, built without it (see lazy_layers)."""
+        args, kwargs = self._stand_ins(_canonical(lazy), lazy, args, kwargs)
+        try:
+            c_args = tuple(to_concrete(a) for a in args)
+            c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
+        except NotConcrete:
+            self._give_up(node, _canonical(lazy), args, kwargs)
+            return UNKNOWN
+        try:
+            template = lazy_layers.build(self.torch, lazy, args, kwargs, (c_args, c_kwargs))
+        except Exception:  # noqa: BLE001 arguments torch refuses: an unknown layer, as for any failed construction
+            return UNKNOWN
+        return TorchModule(template, _public_name(ref.qualname, ref.obj), node_line(node))
 
     def _size_argument_span(self, node: ast.AST) -> tuple[int, int, int, int] | None:
         """Where a layer's input size (in_features / in_channels, its first argument) is written."""
@@ -534,6 +556,8 @@ class TorchCalls:
         """`conv.weight`, `linear.in_features`, `model.parameters`, ..."""
         torch = self.torch
         inner = module.module
+        if lazy_layers.is_pending(torch, inner) and lazy_layers.waits_for_input(torch, inner, name):
+            return UNKNOWN
         for registry in (inner._parameters, inner._buffers, inner._modules):
             if name in registry:
                 value = registry[name]
@@ -562,7 +586,18 @@ class TorchCalls:
     def call_module(self, module: TorchModule, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Run a torch.nn module's forward on probe tensors."""
         related = [(module.defined_at, short_op(module.qualname))] if module.defined_at is not None else []
-        return self.run(module.qualname, module.module, args, kwargs, node, related=related, module=module)
+        layer = module.module
+        if lazy_layers.is_pending(self.torch, layer):
+            first = args[0] if args else None
+            built = lazy_layers.arguments(layer, first.probe) if isinstance(first, TensorValue) else None
+            if built is None:
+                return UNKNOWN
+            cls, (size, *rest), rest_kwargs = built
+            made = self.run(_canonical(cls), cls, [Const(size), *rest], rest_kwargs, node, confirm=False)
+            if made is UNKNOWN:
+                return UNKNOWN
+            layer = to_concrete_module(made)
+        return self.run(module.qualname, layer, args, kwargs, node, related=related, module=module)
 
 
 # Arguments that are values, not sizes: an unknown Python number there cannot change the result's shape,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 if TYPE_CHECKING:
     from .interp_api import InterpreterApi
+    from .symbols import Symbols
 
 
 class Unknown:
@@ -311,6 +312,10 @@ class Modelled:
 
     def item(self, interp: InterpreterApi, index: Value) -> Value:
         """The value of `self[index]` (UNKNOWN when subscription is not modelled)."""
+        return UNKNOWN
+
+    def join(self, other: Modelled, symbols: Symbols) -> Value:
+        """The value covering this object and `other` where control flow merges (UNKNOWN unless modelled)."""
         return UNKNOWN
 
 

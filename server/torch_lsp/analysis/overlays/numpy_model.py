@@ -1,10 +1,11 @@
 """`numpy` arrays as far as they feed tensors: an array's shape and dtype are carried by a meta tensor of the
 equivalent torch dtype (numpy's defaults: float64 for floats, int64 for ints), built by `np.array` /
-`np.asarray` from nested lists (whose numbers may be unknown), `np.ones` / `np.zeros`, and kept by the
-shape-preserving functions (`np.triu`, `np.sin`, ...); `torch.from_numpy`, `torch.tensor` and the legacy
-constructors (`torch.FloatTensor(a)`, also over a list of equal arrays) turn one into a tensor. Assigning into
-an array (`a[:, 0::2] = ...`) never changes its shape or dtype. Numbers given to numpy's math functions fold
-as Python's `math` does."""
+`np.asarray` from nested lists (whose numbers may be unknown), `np.ones` / `np.zeros` / `np.empty`, and kept by
+the shape-preserving functions (`np.triu`, `np.sin`, ...); indexing, `reshape`, `ravel`, `.T` and
+`np.expand_dims` follow torch's rules, which numpy's agree with there. `torch.from_numpy`, `torch.tensor` and
+the legacy constructors (`torch.FloatTensor(a)`, also over a list of equal arrays) turn one into a tensor.
+Assigning into an array (`a[:, 0::2] = ...`) never changes its shape or dtype. Numbers given to numpy's math
+functions fold as Python's `math` does."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from ..callables import Builtin
 from ..interp_api import InterpreterApi
 from ..joins import same_dim
 from ..legacy import legacy_dtypes
-from ..symbols import SymbolsDeferred
+from ..symbols import Symbols, SymbolsDeferred
 from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
 
@@ -30,20 +31,54 @@ class NdArray(Modelled):
     instance_of: ClassVar[str] = "numpy.ndarray"
 
     def member(self, name: str) -> Any:
-        """`a.shape` and `a.ndim`; other attributes are not modelled."""
+        """`a.shape`, `a.ndim`, `a.T` and the methods that convert, copy or reshape an array."""
         if name == "shape":
             return Sequence(tuple(_size_value(d) for d in self.probe.shape))
         if name == "ndim":
             return Const(self.probe.dim())
-        if name == "astype":
-            return Builtin("astype", self._astype)
-        return UNKNOWN
+        if name == "T":
+            return NdArray(self.probe.permute(*reversed(range(self.probe.dim()))))
+        methods = {
+            "astype": self._astype,
+            "reshape": self._reshape,
+            "ravel": self._ravel,
+            "flatten": self._ravel,
+            "copy": self._copy,
+        }
+        return Builtin(name, methods[name]) if name in methods else UNKNOWN
+
+    def join(self, other: Modelled, symbols: Symbols) -> Value:
+        """Arrays of one dtype and rank join as tensors do: the sizes that differ become symbolic or unknown."""
+        from ..joins import join
+
+        if not isinstance(other, NdArray):
+            return UNKNOWN
+        joined = join(TensorValue(self.probe, "cpu", ()), TensorValue(other.probe, "cpu", ()), symbols)
+        return NdArray(joined.probe) if isinstance(joined, TensorValue) else UNKNOWN
 
     def _astype(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.astype(np.float32)`: the same shape in that dtype."""
-        if len(args) != 1 or kwargs or not isinstance(args[0], NumpyDtype):
+        dtype = _dtype(interp, args[0], None) if len(args) == 1 and not kwargs else None
+        return _array(interp, list(self.probe.shape), dtype) if dtype is not None else UNKNOWN
+
+    def _reshape(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.reshape(2, 3)` / `a.reshape((2, -1))`, for known sizes (torch's rules, numpy's default order)."""
+        if kwargs or not args:
             return UNKNOWN
-        return _array(interp, list(self.probe.shape), getattr(interp.torch, args[0].dtype))
+        shape = _known_ints(args[0] if len(args) == 1 else Sequence(tuple(args)))
+        if shape is None or not all(isinstance(d, int) for d in self.probe.shape):
+            return UNKNOWN
+        return _indexed(interp, lambda: self.probe.reshape(shape))
+
+    def _ravel(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.ravel()` / `a.flatten()`: one dimension of all the elements."""
+        if args or kwargs:
+            return UNKNOWN
+        return _indexed(interp, lambda: self.probe.reshape(-1))
+
+    def _copy(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.copy()`: the same shape and dtype."""
+        return self if not args and not kwargs else UNKNOWN
 
     def item(self, interp: InterpreterApi, index: Any) -> Any:
         """`a[index]` for ints, slices, None, `...` and lists of ints: numpy's basic indexing and its indexing by
@@ -55,6 +90,8 @@ class NdArray(Modelled):
         indices: list[Any] = []
         for part in parts:
             nested = _nested(part) if isinstance(part, Sequence) and part.kind == "list" else None
+            if isinstance(part, Const) and isinstance(part.value, slice) and (part.value.step or 1) < 0:
+                return UNKNOWN  # numpy walks backwards where torch refuses the step
             if isinstance(part, Const) and (
                 part.value is None
                 or part.value is Ellipsis
@@ -68,11 +105,17 @@ class NdArray(Modelled):
                 return UNKNOWN
         if sum(1 for i in indices if not isinstance(i, (int, slice)) and i is not None and i is not Ellipsis) > 1:
             return UNKNOWN  # several index lists: where numpy puts their dimension is not modelled
-        try:
-            with interp.symbols.mode(), torch.device("meta"):
-                return NdArray(self.probe[tuple(indices)])
-        except (IndexError, RuntimeError, SymbolsDeferred):
-            return UNKNOWN
+        return _indexed(interp, lambda: self.probe[tuple(indices)])
+
+
+def _indexed(interp: InterpreterApi, view: Callable[[], Any]) -> Value:
+    """The array `view()` makes of a probe (an index or a reshape, whose rules numpy and torch share); unknown
+    where torch refuses it."""
+    try:
+        with interp.symbols.mode(), interp.torch.device("meta"):
+            return NdArray(view())
+    except (IndexError, RuntimeError, ValueError, TypeError, SymbolsDeferred):
+        return UNKNOWN
 
 
 @dataclass(frozen=True, eq=False)
@@ -121,6 +164,14 @@ def _sizes(interp: InterpreterApi, value: Any) -> list[Any] | None:
         else:
             return None
     return sizes
+
+
+def _known_ints(value: Value) -> list[int] | None:
+    """The ints of a shape argument (`n` or `(a, b)`) when all are known."""
+    items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else (value,)
+    if items is None or not all(isinstance(i, Const) and type(i.value) is int for i in items):
+        return None
+    return [i.value for i in items if isinstance(i, Const)]
 
 
 def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
@@ -175,18 +226,43 @@ def _nested(value: Any) -> tuple[list[Any], set[type]] | None:
     return [len(value.items), *shapes[0]], kinds
 
 
+def _dtype(interp: InterpreterApi, given: Value | None, default: Any) -> Any:
+    """The torch dtype equivalent to a numpy dtype argument (`default` when none is given; None when it is not
+    a modelled dtype)."""
+    if given is None or (isinstance(given, Const) and given.value is None):
+        return default
+    return getattr(interp.torch, given.dtype) if isinstance(given, NumpyDtype) else None
+
+
 def _np_array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    if len(args) != 1 or kwargs:
+    """`np.array(data)` / `np.array(data, dtype=np.float32)`."""
+    if len(args) != 1 or set(kwargs) - {"dtype"}:
         return UNKNOWN
-    return _from_data(interp, args[0], node)
+    array = _from_data(interp, args[0], node)
+    dtype = _dtype(interp, kwargs.get("dtype"), None)
+    if not isinstance(array, NdArray) or "dtype" not in kwargs:
+        return array
+    return _array(interp, list(array.probe.shape), dtype) if dtype is not None else UNKNOWN
 
 
 def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.ones(shape)` / `np.zeros(shape)` / `np.empty(shape)`: float64 of that shape."""
-    if len(args) != 1 or kwargs:
+    """`np.ones(shape, dtype)` / `np.zeros(...)` / `np.empty(...)`: of that shape, float64 unless a dtype is
+    given."""
+    if not 1 <= len(args) <= 2 or set(kwargs) - {"dtype"} or (len(args) == 2 and "dtype" in kwargs):
         return UNKNOWN
     sizes = _sizes(interp, args[0])
-    return _array(interp, sizes, interp.torch.float64) if sizes is not None else UNKNOWN
+    dtype = _dtype(interp, args[1] if len(args) == 2 else kwargs.get("dtype"), interp.torch.float64)
+    return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
+
+
+def _expand_dims(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.expand_dims(a, axis)`: a dimension of size 1 inserted at `axis` (torch's `unsqueeze`)."""
+    array = args[0] if args else None
+    axis = args[1] if len(args) == 2 else kwargs.get("axis") if len(args) == 1 else None
+    if not isinstance(array, NdArray) or not isinstance(axis, Const) or type(axis.value) is not int:
+        return UNKNOWN
+    probe, position = array.probe, axis.value
+    return _indexed(interp, lambda: probe.unsqueeze(position))
 
 
 def _eye(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -279,6 +355,8 @@ MEMBERS: dict[str, Any] = {
     "asarray": Builtin("asarray", _np_array),
     "ones": Builtin("ones", _filled),
     "zeros": Builtin("zeros", _filled),
+    "empty": Builtin("empty", _filled),
+    "expand_dims": Builtin("expand_dims", _expand_dims),
     "eye": Builtin("eye", _eye),
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
@@ -291,6 +369,7 @@ MEMBERS: dict[str, Any] = {
             "rand": _random("float64", 0, True),
             "randn": _random("float64", 0, True),
             "random": _random("float64", 0, False),
+            "random_sample": _random("float64", 0, False),
             "normal": _random("float64", 2, False),
             "uniform": _random("float64", 2, False),
             "randint": _random("int64", 2, False),
@@ -298,7 +377,7 @@ MEMBERS: dict[str, Any] = {
     ),
     **{
         name: NumpyDtype(name.rstrip("_"))
-        for name in ("float16", "float32", "float64", "int32", "int64", "uint8", "bool_")
+        for name in ("float16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool_", "complex64")
     },
     "pi": Const(math.pi),
     "e": Const(math.e),
@@ -319,11 +398,14 @@ def tensor_from_array(
         dtype = legacy[ref.obj]
     elif ref.obj is torch.from_numpy and len(args) == 1 and not kwargs and isinstance(args[0], NdArray):
         dtype = None
-    elif ref.obj in (torch.tensor, torch.as_tensor) and len(args) == 1 and set(kwargs) <= {"dtype"}:
+    elif ref.obj in (torch.tensor, torch.as_tensor, torch.asarray) and len(args) == 1 and set(kwargs) <= {"dtype"}:
         given = kwargs.get("dtype", Const(None))
-        if not isinstance(given, Const):
+        if isinstance(given, TorchRef) and isinstance(given.obj, torch.dtype):
+            dtype = given.obj
+        elif isinstance(given, Const) and (given.value is None or isinstance(given.value, torch.dtype)):
+            dtype = given.value
+        else:
             return UNKNOWN
-        dtype = given.value
     else:
         return UNKNOWN
     array = _from_data(interp, args[0], node)

@@ -1,0 +1,68 @@
+"""Ops on sparse tensors, which the meta device has no kernels for (`coalesce`, `spmm`, `sparse.mm`).
+
+Fake tensors on the CPU device do run them (torch's fake kernels): the op runs there, and each result comes
+back as a meta tensor of the same shape, dtype and layout (a sparse one with no stored entries: the engine
+never reads how many there are).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .probes import strided, tree_map, tree_tensors
+from .symbols import Symbols
+
+
+def involves_sparse(args: tuple, kwargs: dict) -> bool:
+    """Whether a call has a sparse tensor among its arguments."""
+    return any(not strided(tensor) for tensor in tree_tensors((args, kwargs)))
+
+
+def run_on_fake_cpu(
+    fn: Callable[..., Any], args: tuple, kwargs: dict, symbols: Symbols, shape_errors: tuple[type[BaseException], ...]
+) -> tuple[Any, BaseException | None]:
+    """`fn(*args, **kwargs)` on fake CPU tensors standing for the arguments: the result on meta (None when it
+    cannot run, or an argument has a symbolic size), or the shape error torch raised."""
+    import torch
+    from torch._subclasses.fake_tensor import FakeTensor
+
+    if any(not all(isinstance(d, int) for d in t.shape) for t in tree_tensors((args, kwargs))):
+        return None, None
+    try:
+        mode = symbols.mode()
+        cpu = torch.device("cpu")
+
+        def fake(value: Any) -> Any:
+            return FakeTensor(mode, _on_meta(value), cpu) if isinstance(value, torch.Tensor) else value
+
+        fake_args, fake_kwargs = tree_map(args, fake), tree_map(kwargs, fake)
+        with mode:
+            value = fn(*fake_args, **fake_kwargs)
+    except shape_errors as error:
+        return None, error
+    except Exception:  # noqa: BLE001 an op fake tensors cannot run either: its result is unknown
+        return None, None
+    try:
+        return tree_map(value, _on_meta), None
+    except ValueError:
+        return None, None
+
+
+def _on_meta(value: Any) -> Any:
+    """A plain meta tensor with the shape, dtype and layout of `value` (a fake or meta tensor of int sizes)."""
+    import torch
+
+    if not isinstance(value, torch.Tensor):
+        return value
+    shape = tuple(value.shape)
+    if not all(isinstance(d, int) for d in shape):
+        raise ValueError("a data-dependent size")
+    if strided(value):
+        return torch.empty(shape, dtype=value.dtype, device="meta")
+    if value.layout != torch.sparse_coo:
+        raise ValueError("a sparse layout other than COO")
+    sparse_dims, dense_dims = value.sparse_dim(), shape[value.sparse_dim() :]
+    indices = torch.empty((sparse_dims, 0), dtype=torch.int64, device="meta")
+    values = torch.empty((0, *dense_dims), dtype=value.dtype, device="meta")
+    return torch.sparse_coo_tensor(indices, values, shape)

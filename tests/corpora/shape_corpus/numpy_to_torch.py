@@ -1,0 +1,38 @@
+"""Data prepared with NumPy, then handed to torch: from_numpy, torch.tensor, the legacy FloatTensor."""
+
+import numpy as np
+import torch
+from torch import nn
+from torch.utils.data import DataLoader, Dataset
+
+
+class TableDataset(Dataset):
+    def __init__(self, rows=60):
+        table = np.random.rand(rows, 7).astype(np.float32)
+        self.features = torch.from_numpy(table[:, :-1])
+        self.targets = torch.from_numpy(table[:, [-1]])
+        self.count = table.shape[0]
+
+    def __getitem__(self, index):
+        return self.features[index], self.targets[index]
+
+    def __len__(self):
+        return self.count
+
+
+noise = np.random.randn(3, 5)
+weights = torch.tensor(noise)
+as_float = torch.FloatTensor(noise)
+scale = torch.from_numpy(np.array([0.5, 1.0, 2.0]).astype(np.float32))
+ids = torch.as_tensor(np.array([[1, 2], [3, 4], [5, 6]]))
+grid = torch.from_numpy(np.zeros((4, 4), dtype=np.float32))
+normal = torch.tensor(np.random.normal(0.0, 1.0, size=(2, 3)), dtype=torch.float32)
+picked = torch.from_numpy(np.ones(6).reshape(2, 3))
+column = torch.from_numpy(np.expand_dims(np.ones(5), axis=1))
+back = torch.from_numpy(weights.numpy().T)
+
+model = nn.Sequential(nn.Linear(6, 4), nn.ReLU(), nn.Linear(4, 1))
+loader = DataLoader(TableDataset(), batch_size=16, shuffle=True)
+for features, targets in loader:
+    predictions = model(features)
+    loss = nn.functional.mse_loss(predictions, targets)
