@@ -1219,13 +1219,15 @@ class Interpreter:
                 receiver, Sequence(None, owner.kind, element=join(owner.element, args[0], self.symbols)), scope
             )
             return result
-        if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear"):
+        if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear", "reverse"):
             new: Any = UNKNOWN
         elif name == "pop" and items and not args:
             result = items.pop()
             new = items
         elif name == "clear":
             new = []
+        elif name == "reverse" and not args and not isinstance(owner, Container):
+            new = items[::-1]
         elif name in ("append", "add_module") and args:
             new = [*items, args[-1]]
         elif name == "extend" and args and (extension := self.iteration_items(args[0])) is not None:
@@ -1852,7 +1854,8 @@ def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
         if not (value is None or isinstance(value, (int, float, bool, str)) or hasattr(value, "node")):
             return UNKNOWN
     if any(hasattr(v, "node") for v in (left, right)):
-        if function not in (operator.floordiv, operator.mul, operator.add, operator.sub) or any(
+        whole_power = function is operator.pow and isinstance(right, int) and 0 <= right <= 8  # an int, as Python's
+        if not (whole_power or function in (operator.floordiv, operator.mul, operator.add, operator.sub)) or any(
             v is None or isinstance(v, str) for v in (left, right)
         ):
             return UNKNOWN

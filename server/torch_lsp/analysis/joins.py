@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .legacy_tensors import join_types
 from .symbols import Symbols, SymbolsDeferred
-from .values import UNKNOWN, Const, Sequence, TensorValue
+from .values import UNKNOWN, Const, Sequence, TensorValue, TorchRef
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -40,6 +41,10 @@ def join(a: Any, b: Any, symbols: Symbols) -> Any:
             )
         if a.kind == "list":
             return Sequence(None, "list", element=join_all([*_members(a), *_members(b)], symbols))
+    if isinstance(a, TorchRef) and isinstance(b, TorchRef):
+        import torch
+
+        return join_types(torch, a, b) or UNKNOWN
     return UNKNOWN
 
 

@@ -8,11 +8,12 @@ import inspect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from . import allowlist, saved_files, schemas
+from . import allowlist, legacy_tensors, saved_files, schemas, symbolic_layers
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
+from .overlays import numpy as numpy_arrays
 from .probes import tree_tensors
 from .reasons import Reason, argument_reason
 from .values import (
@@ -209,6 +210,17 @@ class TorchCalls:
         if obj is None:
             return UNKNOWN
         data = torch.utils.data
+        legacy = legacy_tensors.tensor_type(torch, ref)
+        if obj in (torch.from_numpy, torch.tensor, torch.as_tensor):
+            args = [numpy_arrays.as_tensor(a) for a in args]
+        if obj is torch.from_numpy:  # shares the array's memory: its shape and dtype
+            return args[0] if args and isinstance(args[0], TensorValue) else UNKNOWN
+        if legacy is not None:
+            return self._legacy_tensor(legacy, args, node)
+        if obj is torch.autograd.grad:
+            return self._gradients(args, kwargs)
+        if obj is torch.autograd.Variable:  # since torch 0.4 it returns the tensor it is given
+            return args[0] if args and isinstance(args[0], TensorValue) else UNKNOWN
         if obj is torch.device:
             return self._device(args)
         if obj in (data.DataLoader,):
@@ -250,6 +262,18 @@ class TorchCalls:
             return value
         return UNKNOWN
 
+    def _gradients(self, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        """`torch.autograd.grad(outputs, inputs)`: a tuple with one gradient per input, shaped like it (with
+        `allow_unused`, an unused input's gradient is None)."""
+        inputs = args[1] if len(args) > 1 else kwargs.get("inputs", UNKNOWN)
+        unused = kwargs.get("allow_unused", Const(False))
+        if not (isinstance(unused, Const) and unused.value is False):
+            return UNKNOWN
+        items = (inputs,) if isinstance(inputs, TensorValue) else inputs.items if isinstance(inputs, Sequence) else None
+        if not items or not all(isinstance(item, TensorValue) for item in items):
+            return UNKNOWN
+        return Sequence(tuple(item.derive(item.probe, "grad") for item in items), "tuple")
+
     def _total_norm(self, parameters: Any, node: ast.AST) -> TensorValue:
         """What `clip_grad_norm_(parameters, max_norm)` returns: the gradients' total norm, a 0-d tensor of the
         parameters' dtype (the default dtype when they are not known)."""
@@ -290,7 +314,9 @@ class TorchCalls:
             _canonical(obj), obj
         ):
             kwargs, _ = split_device(kwargs)
-            module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
+            module = self._symbolic_layer(obj, args, kwargs)
+            if module is None:
+                module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
             if module is UNKNOWN:
                 return UNKNOWN
             return TorchModule(
@@ -301,9 +327,20 @@ class TorchCalls:
             )
         if allowlist.is_allowed_tensor_class(_canonical(obj), obj):
             return self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
-        if obj in _legacy_constructors(torch):
-            return self._legacy_tensor(obj, args, node)
         return Instance(_public_name(ref.qualname, obj))
+
+    def _symbolic_layer(self, cls: type, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        """A layer some of whose sizes are symbols (see symbolic_layers), or None."""
+        if not all(_concrete(v) for v in [*args, *kwargs.values()]):
+            args, kwargs = self._stand_ins(_canonical(cls), cls, args, kwargs)
+        try:
+            c_args = tuple(to_concrete(a) for a in args)
+            c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
+        except NotConcrete:
+            return None
+        if not _has_symint([*c_args, *c_kwargs.values()]):
+            return None
+        return symbolic_layers.build(cls, c_args, c_kwargs, self.interp.runner.symbols)
 
     def _size_argument_span(self, node: ast.AST) -> tuple[int, int, int, int] | None:
         """Where a layer's input size (in_features / in_channels, its first argument) is written."""
@@ -313,20 +350,24 @@ class TorchCalls:
         argument = node.args[0] if node.args and not isinstance(node.args[0], ast.Starred) else keyword
         return self.interp.span(argument) if argument is not None else None
 
-    def _legacy_tensor(self, obj: Any, args: list[Any], node: ast.AST) -> Any:
-        torch = self.torch
-        dtype = {
-            torch.Tensor: torch.float32,
-            torch.FloatTensor: torch.float32,
-            torch.LongTensor: torch.int64,
-            torch.DoubleTensor: torch.float64,
-            torch.IntTensor: torch.int32,
-        }.get(obj, torch.float32)
-        if args and all(isinstance(a, Const) and isinstance(a.value, int) for a in args):
-            return self.run("torch.empty", torch.empty, args, {"dtype": Const(dtype)}, node)
-        if len(args) == 1:
-            return self.run("torch.tensor", torch.tensor, args, {"dtype": Const(dtype)}, node)
-        return UNKNOWN
+    def _legacy_tensor(self, legacy: legacy_tensors.TensorType, args: list[Any], node: ast.AST) -> Any:
+        """`FloatTensor(n, m)`: an uninitialised tensor of those sizes; `FloatTensor(data)`: the data converted."""
+        dtype = Const(legacy.dtype)
+        if all(isinstance(a, SymDim) or (isinstance(a, Const) and _const_int(a) is not None) for a in args):
+            return self.run("torch.empty", self.torch.empty, args, {"dtype": dtype}, node, device=legacy.device)
+        if len(args) != 1:
+            return UNKNOWN
+        data = args[0]
+        if isinstance(data, numpy_arrays.Array):  # numpy's data converted to the class's dtype
+            converted = self.run("torch.Tensor.to", self.torch.Tensor.to, [data.tensor, dtype], {}, node)
+            return (
+                converted.derive(converted.probe, "to", None, legacy.device)
+                if isinstance(converted, TensorValue)
+                else converted
+            )
+        if isinstance(data, TensorValue):  # a tensor of another dtype is refused (TypeError)
+            return data if data.probe.dtype == legacy.dtype else UNKNOWN
+        return self.run("torch.tensor", self.torch.tensor, args, {"dtype": dtype}, node, device=legacy.device)
 
     def _device(self, args: list[Any]) -> Any:
         device = _logical_device(args[0]) if args else None
@@ -490,6 +531,14 @@ class TorchCalls:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:
             return UNKNOWN
+        legacy = legacy_tensors.tensor_type(torch, args[0]) if name == "type" and len(args) == 1 else None
+        if legacy is not None:
+            converted = self.run("torch.Tensor.to", torch.Tensor.to, [tensor, Const(legacy.dtype)], {}, node)
+            return (
+                converted.derive(converted.probe, "type", converted.checked_on, legacy.device)
+                if isinstance(converted, TensorValue)
+                else converted
+            )
         if name.endswith("_") and name != "requires_grad_":
             forget_contents([tensor])
         if not allowlist.is_allowed_tensor_method(name):
@@ -621,6 +670,14 @@ def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:
     return _INT_PARAMETERS[cls]
 
 
+def _has_symint(value: Any) -> bool:
+    import torch
+
+    if isinstance(value, (list, tuple)):
+        return any(_has_symint(item) for item in value)
+    return isinstance(value, torch.SymInt)
+
+
 def _all_sizes_known(value: Any) -> bool:
     """Whether a call's result is known with every size an int (False for None: nothing came back)."""
     return value is not None and all(isinstance(d, int) for t in tree_tensors(value) for d in t.shape)
@@ -674,10 +731,6 @@ def _canonical(cls: type) -> str:
 
 def _public_name(qualname: str, obj: Any) -> str:
     return _canonical(obj) if inspect.isclass(obj) and obj.__module__.startswith("torch") else qualname
-
-
-def _legacy_constructors(torch: Any) -> tuple:
-    return (torch.Tensor, torch.FloatTensor, torch.LongTensor, torch.DoubleTensor, torch.IntTensor)
 
 
 def to_concrete_module(value: Any) -> Any:
