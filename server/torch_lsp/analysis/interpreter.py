@@ -195,8 +195,9 @@ def _clone_vars(variables: dict[str, Any], clones: dict[int, Any]) -> dict[str, 
 
 
 class _Frame:
-    def __init__(self) -> None:
+    def __init__(self, blind: bool = False) -> None:
         self.returns: list[Any] = []
+        self.blind = blind  # an argument of this call could not be evaluated
 
 
 @dataclass
@@ -248,6 +249,7 @@ class Interpreter:
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Any] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
+        self._blind_unknowns: set[tuple[int, int, str]] = set()  # bindings only blind calls recorded (unknown)
         self.completed = False
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
         self.checkpoints: list[Checkpoint] = []
@@ -366,6 +368,7 @@ class Interpreter:
         clones: dict[int, Any] = {}
         module.vars = _clone_vars(checkpoint.scope, clones)
         self.bindings = dict(checkpoint.bindings)
+        self._blind_unknowns.clear()
         self.members = dict(checkpoint.members)
         self.issues = dict(checkpoint.issues)
         self._functions = list(checkpoint.functions)
@@ -391,6 +394,15 @@ class Interpreter:
         column = self._column(line, end_column)
         key = (line, column, name)
         existing = self.bindings.get(key)
+        # a call whose arguments could not be evaluated adds nothing to what the other call sites show
+        blind = value is UNKNOWN and bool(self._frames) and self._frames[-1].blind
+        if existing is not None and blind:
+            return
+        if blind:
+            self._blind_unknowns.add(key)
+        elif key in self._blind_unknowns:
+            self._blind_unknowns.discard(key)
+            existing = None
         if existing is not None:
             if self._speculative:
                 return
@@ -1454,7 +1466,7 @@ class Interpreter:
         definition = function.node
         span = (definition.lineno - 1, (definition.end_lineno or definition.lineno) - 1)
         scope = Scope(function.scope, span)
-        frame = _Frame()
+        frame = _Frame(blind=any(value is UNKNOWN for value in [*args, *kwargs.values()]))
         with self.unit_of(function.scope):
             self._bind_parameters(definition, scope, args, kwargs, function.scope)
             self._frames.append(frame)

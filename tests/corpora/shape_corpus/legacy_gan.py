@@ -3,6 +3,7 @@ module level, the tensor class picked by `torch.cuda.is_available()`, `Variable`
 layers sized by options (in and out features) and built from lists unpacked into nn.Sequential."""
 
 import argparse
+import json
 
 import numpy as np
 import torch
@@ -105,3 +106,14 @@ upward = nn.Sequential(
     *[nn.ConvTranspose2d(widths[i], widths[i + 1], 3, stride=2, padding=1, output_padding=1) for i in range(2)]
 )
 grown = upward(torch.randn(2, widths[0], 3, 3))
+
+
+def show(noise, kinds):
+    """Pictures for a sheet; one caller passes kinds read from a file the engine cannot read."""
+    sheet = maker(noise, kinds)
+    flat_sheet = sheet.flatten(1)
+    return flat_sheet
+
+
+known_sheet = show(torch.randn(4, opt.noise_width), torch.randint(0, KINDS, (4,)))
+show(torch.randn(4, opt.noise_width), torch.tensor(json.loads("[0, 1, 2, 3]")))
