@@ -20,7 +20,7 @@ from typing import Any, cast
 from ..torch_names import resolve_object as resolve_torch
 from . import stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
-from .batches import appended_each_iteration, per_batch_items
+from .batches import appended_each_iteration, last_batch, per_batch_items
 from .callables import Modelled
 from .fixes import Fix, suggest
 from .internal_errors import InternalErrors, strict_mode
@@ -604,6 +604,10 @@ class Interpreter:
             lists = appended_each_iteration(node.body) if isinstance(iterable, Loader) else []
             empty = {name for name in lists if _is_empty_list(scope.get(name))}
             self._loop(lambda: self.bind(node.target, element, scope), node.body, scope)
+            last = last_batch(iterable, node.body, self.calls.empty)
+            if last is not None:  # the loop ran: after it, its variables hold what the last batch gave them
+                self.bind(node.target, last, scope)
+                self.exec_block(node.body, scope)
             for name in empty:
                 self._fill_per_batch(name, iterable, scope)
         self.exec_block(node.orelse, scope)
@@ -1590,7 +1594,7 @@ def _enumerate(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], nod
     items = interp.iteration_items(inner)
     if items is not None and len(items) <= MAX_UNROLL:
         return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
-    return Range(Sequence((Scalar(int), interp.iteration_element(inner))))
+    return Range(Sequence((Scalar(int), interp.iteration_element(inner))), enumerates=inner)
 
 
 def _zip(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:

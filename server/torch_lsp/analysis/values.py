@@ -296,6 +296,7 @@ class Range:
     element: Any
     length: int | None = None
     first: Any = None
+    enumerates: Any = None  # for `enumerate(x)`: x
 
 
 def class_name_of(value: Any) -> str | None:

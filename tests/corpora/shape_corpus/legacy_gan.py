@@ -117,3 +117,10 @@ def show(noise, kinds):
 
 known_sheet = show(torch.randn(4, opt.noise_width), torch.randint(0, KINDS, (4,)))
 show(torch.randn(4, opt.noise_width), torch.tensor(json.loads("[0, 1, 2, 3]")))
+
+sheets = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(pictures, labels), batch_size=5, shuffle=True)
+scorer = nn.Linear(pixels, 1)
+for step, (batch, batch_kinds) in enumerate(sheets):
+    flat_batch = batch.view(-1, pixels)
+last_flat = flat_batch
+last_scores = scorer(flat_batch)
