@@ -113,3 +113,18 @@ def test_autograd_grad_gives_one_gradient_per_input_shaped_like_it():
     """)
     assert (found["grads"], found["first"], found["second"]) == ("[6, 1, 4, 4]", "[6, 1, 4, 4]", "[3]")
     assert "unused" not in found  # with allow_unused a gradient may be None
+
+
+def test_a_nested_comprehension_of_known_ranges_is_unrolled_in_order():
+    analysis = analysed("""
+        pairs = [(row, col) for row in range(2) for col in range(3)]
+        first, last = pairs[1], pairs[-1]
+        ids = torch.LongTensor(np.array([k for _ in range(10) for k in range(10)]))
+        skipped = torch.tensor([k for k in range(4) for j in range(k) if j > 0])
+    """)
+    found = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
+    assert found["ids"] == "[100]"
+    assert "skipped" not in found  # a condition on the items: their count is not known
+    values = {b.name: b.value for b in analysis.bindings}
+    assert [item.value for item in values["first"].items] == [0, 1]
+    assert [item.value for item in values["last"].items] == [1, 2]

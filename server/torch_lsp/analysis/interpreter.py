@@ -195,9 +195,8 @@ def _clone_vars(variables: dict[str, Any], clones: dict[int, Any]) -> dict[str, 
 
 
 class _Frame:
-    def __init__(self, blind: bool = False) -> None:
+    def __init__(self) -> None:
         self.returns: list[Any] = []
-        self.blind = blind  # an argument of this call could not be evaluated
 
 
 @dataclass
@@ -249,7 +248,6 @@ class Interpreter:
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Any] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
-        self._blind_unknowns: set[tuple[int, int, str]] = set()  # bindings only blind calls recorded (unknown)
         self.completed = False
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
         self.checkpoints: list[Checkpoint] = []
@@ -368,7 +366,6 @@ class Interpreter:
         clones: dict[int, Any] = {}
         module.vars = _clone_vars(checkpoint.scope, clones)
         self.bindings = dict(checkpoint.bindings)
-        self._blind_unknowns.clear()
         self.members = dict(checkpoint.members)
         self.issues = dict(checkpoint.issues)
         self._functions = list(checkpoint.functions)
@@ -394,15 +391,6 @@ class Interpreter:
         column = self._column(line, end_column)
         key = (line, column, name)
         existing = self.bindings.get(key)
-        # a call whose arguments could not be evaluated adds nothing to what the other call sites show
-        blind = value is UNKNOWN and bool(self._frames) and self._frames[-1].blind
-        if existing is not None and blind:
-            return
-        if blind:
-            self._blind_unknowns.add(key)
-        elif key in self._blind_unknowns:
-            self._blind_unknowns.discard(key)
-            existing = None
         if existing is not None:
             if self._speculative:
                 return
@@ -966,6 +954,11 @@ class Interpreter:
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Any:
         inner = Scope(scope, scope.span)
+        if len(node.generators) > 1:
+            cheap = not any(isinstance(n, (ast.Call, ast.Lambda)) for n in ast.walk(node.elt))
+            unrolled = self._unrolled(node.generators, node.elt, inner, [], MAX_CONST_ITEMS if cheap else MAX_UNROLL)
+            if unrolled is not None:
+                return Sequence(tuple(unrolled), kind)
         count: int | None = 1
         for generator in node.generators:
             iterable = self.eval(generator.iter, inner)
@@ -987,6 +980,25 @@ class Interpreter:
         if count is not None and count <= MAX_CONST_ITEMS:
             return Sequence((value,) * count, kind)
         return Sequence(None, kind, element=value)
+
+    def _unrolled(
+        self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Any], limit: int
+    ) -> list[Any] | None:
+        """The values of a comprehension whose generators all have known items and no conditions, in Python's
+        order (the first generator outermost); None when one does not, or past `limit` values."""
+        generator, rest = generators[0], generators[1:]
+        items = self.iteration_items(self.eval(generator.iter, inner))
+        if generator.ifs or items is None:
+            return None
+        for item in items:
+            self.bind(generator.target, item, inner)
+            if rest and self._unrolled(rest, element, inner, values, limit) is None:
+                return None
+            if not rest:
+                values.append(self.eval(element, inner))
+            if len(values) > limit:
+                return None
+        return values
 
     def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Any:
         """A dict built by a comprehension: its keys are not tracked, each value is the value expression's."""
@@ -1470,7 +1482,7 @@ class Interpreter:
         definition = function.node
         span = (definition.lineno - 1, (definition.end_lineno or definition.lineno) - 1)
         scope = Scope(function.scope, span)
-        frame = _Frame(blind=any(value is UNKNOWN for value in [*args, *kwargs.values()]))
+        frame = _Frame()
         with self.unit_of(function.scope):
             self._bind_parameters(definition, scope, args, kwargs, function.scope)
             self._frames.append(frame)

@@ -3,7 +3,6 @@ module level, the tensor class picked by `torch.cuda.is_available()`, `Variable`
 layers sized by options (in and out features) and built from lists unpacked into nn.Sequential."""
 
 import argparse
-import json
 
 import numpy as np
 import torch
@@ -107,16 +106,8 @@ upward = nn.Sequential(
 )
 grown = upward(torch.randn(2, widths[0], 3, 3))
 
-
-def show(noise, kinds):
-    """Pictures for a sheet; one caller passes kinds read from a file the engine cannot read."""
-    sheet = maker(noise, kinds)
-    flat_sheet = sheet.flatten(1)
-    return flat_sheet
-
-
-known_sheet = show(torch.randn(4, opt.noise_width), torch.randint(0, KINDS, (4,)))
-show(torch.randn(4, opt.noise_width), torch.tensor(json.loads("[0, 1, 2, 3]")))
+grid_kinds = Variable(Longs(np.array([kind for _ in range(KINDS) for kind in range(KINDS)])))
+grid = maker(Variable(Floats(np.random.normal(0, 1, (KINDS**2, opt.noise_width)))), grid_kinds)
 
 sheets = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(pictures, labels), batch_size=5, shuffle=True)
 scorer = nn.Linear(pixels, 1)
