@@ -26,7 +26,7 @@ from pytest_lsp import LanguageClient
 # 86.4 %. rollout_buffer.py (lists filled through methods in loops of random length) added 22 targets, 11 of
 # them tensors made from those lists, whose only sound hint is none: 1,148 targets, a perfect engine 86.8 %,
 # the engine 85.4 %. legacy_gan.py (options read from the command line size its layers, so a quarter of its
-# targets are symbolic): 1,185 targets, a perfect engine 86.8 %, the engine 85.1 %.
+# targets are symbolic): 1,186 targets, a perfect engine 86.8 %, the engine 85.1 %.
 # The floor leaves a point for changes that trade a few hints: raise it as the engine improves.
 EXACT_RECALL_FLOOR = 0.85
 MAX_WRONG_HINTS = 0

@@ -1,8 +1,9 @@
 """Unit tests: constructs of legacy GAN programs: layers sized by values without a number, legacy tensor classes,
-numpy arrays on their way to torch, autograd.grad."""
+numpy arrays on their way to torch and numpy math on numbers, autograd.grad."""
 
 import textwrap
 
+import numpy as np
 import torch
 from torch_lsp.analysis.engine import analyse
 from torch_lsp.analysis.values import TensorValue
@@ -128,3 +129,17 @@ def test_a_nested_comprehension_of_known_ranges_is_unrolled_in_order():
     values = {b.name: b.value for b in analysis.bindings}
     assert [item.value for item in values["first"].items] == [0, 1]
     assert [item.value for item in values["last"].items] == [1, 2]
+
+
+def test_numpy_math_on_python_numbers_is_a_float():
+    analysis = analysed("""
+        scores = torch.randn(2, 4, 4) / np.sqrt(64)
+        scaled = torch.randn(3) * np.exp(opt.latent)
+        angle = np.pi / 4
+        of_array = torch.from_numpy(np.sqrt(np.zeros((2, 2))))
+    """)
+    found = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
+    assert (found["scores"], found["scaled"]) == ("[2, 4, 4]", "[3]")
+    assert "of_array" not in found  # numpy math on an array is not modelled
+    values = {b.name: b.value for b in analysis.bindings}
+    assert values["angle"].value == np.pi / 4

@@ -115,3 +115,4 @@ for step, (batch, batch_kinds) in enumerate(sheets):
     flat_batch = batch.view(-1, pixels)
 last_flat = flat_batch
 last_scores = scorer(flat_batch)
+affinity = torch.bmm(grid.flatten(2), grid.flatten(2).transpose(1, 2)) / np.sqrt(SIDE * SIDE)

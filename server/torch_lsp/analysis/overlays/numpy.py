@@ -1,11 +1,13 @@
 """`numpy`, as far as arrays flow into torch: the random and filled arrays of a given size (`np.random.normal(0, 1,
-(n, d))`, `np.zeros(shape)`), `np.array` of a list, `np.prod` of sizes. An array is kept as its shape and dtype (a
-torch probe of numpy's dtype) and is never shown as a tensor; torch's converters (`torch.from_numpy`, `torch.tensor`,
-`torch.FloatTensor(array)`) turn it into one."""
+(n, d))`, `np.zeros(shape)`), `np.array` of a list, `np.prod` of sizes, and its math on Python numbers
+(`x / np.sqrt(d_k)`). An array is kept as its shape and dtype (a torch probe of numpy's dtype) and is never shown as
+a tensor; torch's converters (`torch.from_numpy`, `torch.tensor`, `torch.FloatTensor(array)`) turn it into one."""
 
 from __future__ import annotations
 
 import ast
+import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -108,6 +110,25 @@ def _prod(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: as
     return total
 
 
+def _scalar_math(function: Callable[[float], float]) -> Builtin:
+    """`np.sqrt(x)` of a Python number: a float (numpy's float64); of an array or a tensor: not modelled."""
+
+    def call(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+        if len(args) != 1 or kwargs:
+            return UNKNOWN
+        number = args[0]
+        if isinstance(number, Const) and isinstance(number.value, (int, float)) and abs(number.value) < 1e6:
+            try:
+                return Const(float(function(number.value)))
+            except (ValueError, OverflowError):
+                return UNKNOWN
+        if isinstance(number, SymDim) or (isinstance(number, Scalar) and number.kind in (int, float)):
+            return Scalar(float)
+        return UNKNOWN
+
+    return Builtin(function.__name__, call)
+
+
 RANDOM = Instance("numpy.random")
 MEMBERS: dict[str, Any] = {
     "random": RANDOM,
@@ -116,6 +137,10 @@ MEMBERS: dict[str, Any] = {
     "empty": _sized(0, "float64", "shape"),
     "array": Builtin("array", _array),
     "prod": Builtin("prod", _prod),
+    **{name: _scalar_math(getattr(math, name)) for name in ("sqrt", "exp", "log", "log2", "sin", "cos", "tanh")},
+    "pi": Const(math.pi),
+    "e": Const(math.e),
+    "inf": Const(math.inf),
 }
 RANDOM_MEMBERS: dict[str, Any] = {
     "normal": _sized(2, "float64"),
