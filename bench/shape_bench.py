@@ -28,9 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import shape_truth  # noqa: E402
-from lsp_support import start, wait_until_ready  # noqa: E402
+from lsp_support import EditorClient, start, wait_until_ready  # noqa: E402
 from lsprotocol import types  # noqa: E402
-from pytest_lsp import make_test_lsp_client  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 SERVER_COMMAND = [sys.executable, "-m", "torch_lsp", "--stdio"]
@@ -123,7 +122,7 @@ class Session:
     options: ClassVar[dict] = {}
 
     def __init__(self) -> None:
-        self.client = make_test_lsp_client()
+        self.client = EditorClient()
         self.counter = 0
 
     async def open(self, wait_ready: bool = True) -> float:

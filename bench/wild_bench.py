@@ -29,8 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import shape_truth  # noqa: E402
-from lsp_support import start, wait_until_ready  # noqa: E402
-from pytest_lsp import make_test_lsp_client  # noqa: E402
+from lsp_support import EditorClient, start, wait_until_ready  # noqa: E402
 
 SOURCES = ROOT / "bench" / "wild_sources.toml"
 WILD = Path("/work/wild")
@@ -171,7 +170,7 @@ def trace_each(paths: list[Path], cache_dir: Path) -> dict[Path, shape_truth.Tru
 
 async def file_hints(path: Path, options: dict) -> list[tuple[tuple[int, int], str]]:
     """The inlay hints a fresh server gives `path` (opened as an editor would)."""
-    client = make_test_lsp_client()
+    client = EditorClient()
     await client.start_io(*SERVER_COMMAND)
     try:
         await start(client, locale="en", options=options)

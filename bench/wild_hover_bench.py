@@ -38,9 +38,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import api_usage  # noqa: E402
 import shape_truth  # noqa: E402
 import wild_bench  # noqa: E402
-from lsp_support import hover_text, open_document, open_notebook, start, wait_until_ready  # noqa: E402
+from lsp_support import EditorClient, hover_text, open_document, open_notebook, start, wait_until_ready  # noqa: E402
 from lsprotocol import types  # noqa: E402
-from pytest_lsp import make_test_lsp_client  # noqa: E402
 
 VERIFIED, DOCS, EMPTY = "verified", "docs", "empty"
 OUTCOMES = (VERIFIED, DOCS, EMPTY)
@@ -150,7 +149,7 @@ def analysed(client, name: str) -> bool:
 
 async def hover_program(path: Path, uses: list[api_usage.Use], options: dict) -> list[str]:
     """Open `path` in a fresh server (locale zh-cn), wait for its analysis and hover at each use."""
-    client = make_test_lsp_client()
+    client = EditorClient()
     await client.start_io(*wild_bench.SERVER_COMMAND)
     try:
         await start(client, locale="zh-cn", options=options)

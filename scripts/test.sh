@@ -8,5 +8,5 @@ if [ -f package.json ] && [ -d node_modules ]; then
 fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
-.venv/bin/mypy server/torch_lsp
+.venv/bin/mypy
 .venv/bin/python -m pytest -q "$@"

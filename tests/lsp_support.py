@@ -6,23 +6,59 @@ import asyncio
 import itertools
 import sys
 import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any, Literal
 
+import pytest
+import pytest_lsp
 from lsprotocol import types
+from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp.client import register_lsp_features
 
-SERVER = ClientServerConfig(server_command=[sys.executable, "-m", "torch_lsp", "--stdio"])
+COMMAND = [sys.executable, "-m", "torch_lsp", "--stdio"]
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def capabilities() -> types.ClientCapabilities:
-    """A current VS Code's capabilities: the recorded 1.65 set plus inlay hints, notebooks and progress."""
+class EditorClient(LanguageClient):
+    """pytest-lsp's client that also answers what torch-lsp asks of an editor, and records it."""
+
+    def __init__(self) -> None:
+        super().__init__(converter_factory=default_converter)
+        register_lsp_features(self)
+        # `torchLsp/status` payloads: a dict, or an object with attributes when the converter made one.
+        self.statuses: list[Any] = []
+        self.registrations: list[types.Registration] = []
+        self.inlay_hint_refreshes = 0
+
+        @self.feature(types.CLIENT_REGISTER_CAPABILITY)
+        def on_register(params: types.RegistrationParams) -> None:
+            self.registrations.extend(params.registrations)
+
+        @self.feature("torchLsp/status")
+        def on_status(params: Any) -> None:
+            self.statuses.append(params)
+
+        @self.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
+        def on_refresh(params: None) -> None:
+            self.inlay_hint_refreshes += 1
+
+
+def capabilities(resolve_hints: bool = True, pull_diagnostics: bool = True) -> types.ClientCapabilities:
+    """A current VS Code's capabilities: the recorded 1.65 set plus inlay hints, notebooks and progress.
+
+    Without `resolve_hints` the client cannot resolve a hint's tooltip; without `pull_diagnostics` it only
+    takes pushed diagnostics."""
     caps = client_capabilities("visual-studio-code")
+    assert caps.text_document is not None and caps.workspace is not None
+    resolve = types.ClientInlayHintResolveOptions(properties=["tooltip"]) if resolve_hints else None
     caps.text_document.inlay_hint = types.InlayHintClientCapabilities(
-        dynamic_registration=False, resolve_support=types.ClientInlayHintResolveOptions(properties=["tooltip"])
+        dynamic_registration=False, resolve_support=resolve
     )
     caps.workspace.inlay_hint = types.InlayHintWorkspaceClientCapabilities(refresh_support=True)
-    caps.text_document.diagnostic = types.DiagnosticClientCapabilities(dynamic_registration=False)
+    pull = types.DiagnosticClientCapabilities(dynamic_registration=False) if pull_diagnostics else None
+    caps.text_document.diagnostic = pull
     caps.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
     caps.notebook_document = types.NotebookDocumentClientCapabilities(
         synchronization=types.NotebookDocumentSyncClientCapabilities(dynamic_registration=False)
@@ -31,29 +67,13 @@ def capabilities() -> types.ClientCapabilities:
 
 
 async def start(
-    client: LanguageClient,
+    client: EditorClient,
     locale: str = "en",
-    options: dict | None = None,
+    options: dict[str, Any] | None = None,
     caps: types.ClientCapabilities | None = None,
     root: Path = FIXTURES,
 ) -> None:
-    """Initialize a session the way VS Code does (answering the server's requests and notifications)."""
-    client.statuses = []
-    client.inlay_hint_refreshes = 0
-    client.registrations = []
-
-    @client.feature(types.CLIENT_REGISTER_CAPABILITY)
-    def on_register(params: types.RegistrationParams) -> None:
-        client.registrations.extend(params.registrations)
-
-    @client.feature("torchLsp/status")
-    def on_status(params) -> None:
-        client.statuses.append(params)
-
-    @client.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
-    def on_refresh(params) -> None:
-        client.inlay_hint_refreshes += 1
-
+    """Initialize a session the way VS Code does: `root` is both the root and the one workspace folder."""
     await client.initialize_session(
         types.InitializeParams(
             capabilities=caps or capabilities(),
@@ -61,15 +81,63 @@ async def start(
             initialization_options=options or {},
             process_id=None,
             root_uri=root.as_uri(),
+            workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name=root.name)],
         )
     )
 
 
-async def wait_until_ready(client: LanguageClient, timeout: float = 90.0) -> dict:
+async def shutdown(client: LanguageClient, limit: float = 10.0) -> None:
+    """Shut the server down as an editor does; one that has not exited within `limit` seconds is killed."""
+    try:
+        await asyncio.wait_for(client.shutdown_session(), limit)
+    finally:
+        if client._server is not None and client._server.returncode is None:
+            client.protocol._request_futures.clear()  # answers still in the pipe must not reach them
+            client._server.kill()
+
+
+def client_for(
+    locale: str = "en",
+    *,
+    options: dict[str, Any] | None = None,
+    caps: types.ClientCapabilities | None = None,
+    root: Path | str = FIXTURES,
+    command: list[str] = COMMAND,
+    env: dict[str, str] | None = None,
+    scope: Literal["module", "function"] = "module",
+    ready: bool = True,
+    prepare: Callable[[EditorClient], Awaitable[None]] | None = None,
+) -> object:
+    """A pytest fixture: a server started with `command` (and `env`), initialized by `start` in `locale`.
+
+    `root` is a folder or the name of a fixture that gives one. With `ready` the fixture waits until torch
+    has loaded (and fails if it did not); `prepare(client)` then runs once, e.g. to warm the server up.
+    Assign it to the fixture's name in a test module: `client = client_for()`, `zh_client = client_for("zh-cn")`.
+    """
+    config = ClientServerConfig(server_command=command, client_factory=EditorClient, server_env=env)
+
+    async def session(lsp_client: EditorClient, request: pytest.FixtureRequest) -> AsyncIterator[None]:
+        folder = request.getfixturevalue(root) if isinstance(root, str) else root
+        await start(lsp_client, locale, options, caps, folder)
+        if ready:
+            status = await wait_until_ready(lsp_client)
+            assert status["state"] == "ready", status
+        if prepare is not None:
+            await prepare(lsp_client)
+        yield
+        await shutdown(lsp_client)
+
+    # A function-scoped fixture keeps the module's event loop (pytest-lsp would give it a loop of its own).
+    scoped = {"scope": scope} if scope == "module" else {}
+    return pytest_lsp.fixture(session, config=config, **scoped)
+
+
+async def wait_until_ready(client: LanguageClient, timeout: float = 90.0) -> dict[str, Any]:
     """Poll the server's status command until torch and its symbolic-shape machinery have loaded."""
     deadline = time.monotonic() + timeout
     while True:
         status = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="torch-lsp.status"))
+        assert isinstance(status, dict), status
         loaded = status["state"] == "error" or (status["state"] == "ready" and status.get("symbolicShapes"))
         if loaded or time.monotonic() > deadline:
             return status
@@ -107,7 +175,17 @@ async def hover_text(client: LanguageClient, uri: str, position: types.Position)
     result = await client.text_document_hover_async(
         types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position)
     )
-    return None if result is None else result.contents.value
+    if result is None:
+        return None
+    assert isinstance(result.contents, types.MarkupContent), result.contents
+    return result.contents.value
+
+
+async def expect_hover(client: LanguageClient, uri: str, position: types.Position) -> str:
+    """The Markdown of a hover that must be there."""
+    text = await hover_text(client, uri, position)
+    assert text is not None, f"no hover at {position}"
+    return text
 
 
 async def inlay_hints(client: LanguageClient, uri: str, lines: int = 10_000) -> list[types.InlayHint]:
@@ -118,7 +196,16 @@ async def inlay_hints(client: LanguageClient, uri: str, lines: int = 10_000) -> 
             range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=lines, character=0)),
         )
     )
-    return result or []
+    return list(result or [])
+
+
+async def pulled_diagnostics(client: LanguageClient, uri: str) -> list[types.Diagnostic]:
+    """A document's diagnostics pulled by `textDocument/diagnostic`, as a full report."""
+    report = await client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    assert isinstance(report, types.RelatedFullDocumentDiagnosticReport), report
+    return list(report.items)
 
 
 async def resolved(client: LanguageClient, hints: list[types.InlayHint]) -> list[types.InlayHint]:
@@ -146,7 +233,37 @@ def open_notebook(client: LanguageClient, name: str, cells: list[str]) -> list[s
     return uris
 
 
+def server_pid(client: LanguageClient) -> int:
+    """The process id of the client's server."""
+    assert client._server is not None
+    return client._server.pid
+
+
+def children_of(pid: int) -> set[int]:
+    """Direct child processes of `pid` (every thread's children list)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found.update(int(p) for p in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found
+
+
+def markdown(content: str | types.MarkupContent | None) -> str:
+    """The text of a Markdown field (a tooltip, documentation) that must be there."""
+    assert isinstance(content, types.MarkupContent), content
+    return content.value
+
+
+def hint_label(hint: types.InlayHint) -> str:
+    """A hint's label, which torch-lsp always sends as one string."""
+    assert isinstance(hint.label, str), hint.label
+    return hint.label
+
+
 def hint_shape(hint: types.InlayHint) -> str:
     """A shape hint's text without the `: ` that makes it read as an annotation (`: [2, 3]` -> `[2, 3]`)."""
-    assert isinstance(hint.label, str) and hint.label.startswith(": "), hint.label
-    return hint.label[2:]
+    label = hint_label(hint)
+    assert label.startswith(": "), label
+    return label[2:]

@@ -46,6 +46,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 CORPUS = Path(__file__).parent / "corpora" / "shape_corpus"
 DEFAULT_TIMEOUT_S = 60.0
@@ -102,6 +103,9 @@ def runnable_source(path: Path) -> str:
 
 
 # -- the rewrite ---------------------------------------------------------------------------------
+_Block = TypeVar("_Block", ast.For, ast.AsyncFor, ast.With, ast.AsyncWith)
+
+
 class _Instrument(ast.NodeTransformer):
     """Inserts `__shape_rec__` calls after assignments (see the module docstring)."""
 
@@ -109,6 +113,7 @@ class _Instrument(ast.NodeTransformer):
         self.lines = lines
 
     def _position(self, node: ast.expr) -> tuple[int, int]:
+        assert node.end_lineno is not None
         line = node.end_lineno - 1
         text = self.lines[line] if line < len(self.lines) else ""
         column = len(text.encode("utf-8")[: node.end_col_offset].decode("utf-8", errors="ignore"))
@@ -154,19 +159,22 @@ class _Instrument(ast.NodeTransformer):
     def visit_AnnAssign(self, node: ast.AnnAssign):
         return self._after(node, [node.target] if node.value is not None else [], "annassign")
 
-    def visit_For(self, node: ast.For):
+    def _in_body(self, node: _Block, targets: list[ast.expr], kind: str) -> _Block:
         self.generic_visit(node)
-        node.body[:0] = self._records([node.target], "for")
+        node.body[:0] = self._records(targets, kind)
         return node
 
-    visit_AsyncFor = visit_For
+    def visit_For(self, node: ast.For):
+        return self._in_body(node, [node.target], "for")
+
+    def visit_AsyncFor(self, node: ast.AsyncFor):
+        return self._in_body(node, [node.target], "for")
 
     def visit_With(self, node: ast.With):
-        self.generic_visit(node)
-        node.body[:0] = self._records([item.optional_vars for item in node.items if item.optional_vars], "with")
-        return node
+        return self._in_body(node, [item.optional_vars for item in node.items if item.optional_vars], "with")
 
-    visit_AsyncWith = visit_With
+    def visit_AsyncWith(self, node: ast.AsyncWith):
+        return self._in_body(node, [item.optional_vars for item in node.items if item.optional_vars], "with")
 
     def visit_NamedExpr(self, node: ast.NamedExpr):
         self.generic_visit(node)
@@ -176,7 +184,7 @@ class _Instrument(ast.NodeTransformer):
         self.generic_visit(node)
         leaves = self._leaves(node.target)
         if leaves:
-            calls = [self._call("__shape_rec__", leaf, "comprehension") for leaf in leaves]
+            calls: list[ast.expr] = [self._call("__shape_rec__", leaf, "comprehension") for leaf in leaves]
             node.ifs.insert(0, ast.Tuple(calls, ast.Load()))  # a non-empty tuple: always true
         return node
 
@@ -260,8 +268,7 @@ def _child(path: Path, out: Path, project: Path | None = None) -> None:
 
         return module_rec, module_rec_value
 
-    builtins.__shape_rec__ = rec
-    builtins.__shape_rec_value__ = rec_value
+    vars(builtins).update(__shape_rec__=rec, __shape_rec_value__=rec_value)
     if project is not None:
         _trace_imports(project, recorder)
     source = runnable_source(path)
@@ -558,7 +565,9 @@ def score(name: str, truth: Truth, hints: list[tuple[tuple[int, int], str]], lin
         verdict, reason = classify(label, target)
         where = f"{name}:{line + 1}:{column}"
         text = lines[line].strip() if line < len(lines) else ""
-        if verdict == EXACT:
+        if target is None:  # unverified: no executed assignment target here
+            result.unverified.append(f"{where} shown {label}   | {text}")
+        elif verdict == EXACT:
             result.exact += 1
         elif verdict == SYMBOLIC:
             result.symbolic += 1
@@ -567,13 +576,11 @@ def score(name: str, truth: Truth, hints: list[tuple[tuple[int, int], str]], lin
             result.imprecise_hints.append(
                 f"{where} `{target.name}` shown {label} vs truth {[list(s) for s in target.shapes]}   | {text}"
             )
-        elif verdict == WRONG:
+        else:
             result.wrong.append(
                 f"{where} `{target.name}` shown {label} vs truth "
                 f"{[list(s) for s in target.shapes] or target.others} ({reason})   | {text}"
             )
-        else:
-            result.unverified.append(f"{where} shown {label}   | {text}")
     for key, target in sorted(tensor_targets.items()):
         if key not in shown_at:
             result.missing_targets.append(target)

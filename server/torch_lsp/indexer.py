@@ -1,5 +1,6 @@
 """The workspace index, kept current in a background thread: built once at start, then one file at a time
-as documents are edited and files change on disk. It yields to analyses (the open file's hints come first)."""
+as documents are edited and files change on disk. It waits while the server says so (torch loading, analyses
+pending: the open files' hints come first), the listing of the workspace's files included."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ class WorkspaceIndexer:
         self._resumed = time.perf_counter()
 
     def _work(self) -> None:
+        self._wait_while_paused()  # before listing the workspace's files, which is work too
         self.project.build(self._wait_while_paused, self._progress)
         self.built.set()
         self._changed(set(self.project.entries))

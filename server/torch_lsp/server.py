@@ -6,10 +6,11 @@ import asyncio
 import contextlib
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInternalError
 from pygls.lsp.server import LanguageServer
 
 from . import __version__
@@ -34,6 +35,9 @@ from .knowledge.lookup import EntryIndex
 from .runtime import ERROR, LOADING, RuntimeStatus, TorchRuntime
 from .scheduler import AnalysisScheduler
 from .settings import Settings, merge_settings, resolve_language
+
+if TYPE_CHECKING:
+    from pygls.server import ServerErrors
 
 STATUS_NOTIFICATION = "torchLsp/status"
 VERIFY_COMMAND = "torch-lsp.verify"
@@ -90,7 +94,7 @@ class TorchLanguageServer(LanguageServer):
         self.scheduler = AnalysisScheduler(
             self.runtime, lambda: self.settings, self._analysed, lambda unit: (self.project, file_path(unit.key))
         )
-        self.indexer = WorkspaceIndexer(self.project, self.scheduler.busy, self._files_changed, self._index_progress)
+        self.indexer = WorkspaceIndexer(self.project, self._index_waits, self._files_changed, self._index_progress)
         self.doc_checks: dict[str, asyncio.Future] = {}  # docstring examples being checked, by API
         self._loop: asyncio.AbstractEventLoop | None = None
         self._progress_open = False
@@ -104,6 +108,12 @@ class TorchLanguageServer(LanguageServer):
     def log(self, message: str, kind: types.MessageType = types.MessageType.Log) -> None:
         """Write to the client's output channel (never to stdout)."""
         self.window_log_message(types.LogMessageParams(type=kind, message=message))
+
+    def report_server_error(self, error: Exception, source: ServerErrors) -> None:
+        """Show unexpected errors to the user, except a failure to send: showing it sends again, and once the
+        client has closed the connection (after `exit`) each attempt fails and reports itself, recursively."""
+        if source is not JsonRpcInternalError:  # pygls's source for a message that could not be written
+            super().report_server_error(error, source)
 
     def unit(self, uri: str) -> Unit | None:
         """The analysis unit of a document or notebook cell."""
@@ -142,6 +152,11 @@ class TorchLanguageServer(LanguageServer):
             if unit is not None:
                 units.setdefault(unit.key, unit)
         return list(units.values())
+
+    def _index_waits(self) -> bool:
+        """(From the index thread.) Whether indexing waits: while torch loads and while an analysis is pending, the
+        open files' first hints come first (on a small CPU the index would take the interpreter lock from both)."""
+        return self.runtime.status.state == LOADING or self.scheduler.busy()
 
     def _files_changed(self, paths: set[str]) -> None:
         """(From the index thread.) Files' texts changed: analyse again the open units they affect."""
@@ -250,6 +265,7 @@ class TorchLanguageServer(LanguageServer):
         )
         if pulled:
             self.workspace_diagnostic_refresh(None)
+        warm_up(self)  # the completion index, once: after the first hints, which it would slow down
         # VS Code pulls only for documents shown in tabs: notebook cells get theirs pushed
         if pulled and not self.is_notebook(unit):
             return
@@ -322,9 +338,10 @@ class TorchLanguageServer(LanguageServer):
                 t("torch_loaded", self.language, version=status.torch_version, device=status.device),
                 types.MessageType.Info,
             )
-            warm_up(self)
             for key in list(self.workspace.text_documents):
                 self.reanalyse(key)
+            if self.scheduler.idle:  # else once the open files' first hints are out (`_analysed`)
+                warm_up(self)
             self.scheduler.when_idle()
 
 

@@ -45,12 +45,17 @@ class InstallError(RuntimeError):
     """An editor could not be installed."""
 
 
+def captured(output: bytes | None) -> str:
+    """What a timed-out run had written: `TimeoutExpired` holds bytes even when the run was in text mode."""
+    return (output or b"").decode(errors="replace")
+
+
 def _run(command: list[str], timeout: float, **kwargs) -> str:
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, **kwargs, check=False)
     except subprocess.TimeoutExpired as error:
         raise InstallError(
-            f"timed out after {timeout:.0f} s: {' '.join(command)}\n{error.stdout or ''}{error.stderr or ''}"
+            f"timed out after {timeout:.0f} s: {' '.join(command)}\n{captured(error.stdout)}{captured(error.stderr)}"
         ) from error
     except OSError as error:
         raise InstallError(f"cannot run {' '.join(command)}: {error}") from error

@@ -177,7 +177,7 @@ def run(result_path: Path | None = None, screenshot: Path | None = None) -> dict
             )
             result["browser_stderr"] = browser.stderr[-4000:]
         except subprocess.TimeoutExpired as exc:
-            result["browser_stderr"] = f"timed out after {BROWSER_TIMEOUT_S} s\n{exc.stderr or ''}"[-4000:]
+            result["browser_stderr"] = f"timed out after {BROWSER_TIMEOUT_S} s\n{install.captured(exc.stderr)}"[-4000:]
         timings["browser_s"] = round(time.monotonic() - t1, 1)
         if node_result.exists():
             browser_result = json.loads(node_result.read_text())

@@ -81,7 +81,9 @@ def _run_nvim(nvim: Path, extra_env: dict[str, str]) -> dict:
                 check=False,
             )
         except subprocess.TimeoutExpired as error:
-            pytest.fail(f"Neovim did not finish within {NVIM_TIMEOUT_S} s: {error.stderr}", pytrace=False)
+            pytest.fail(
+                f"Neovim did not finish within {NVIM_TIMEOUT_S} s: {install.captured(error.stderr)}", pytrace=False
+            )
         if not result_path.exists():
             pytest.fail(
                 f"Neovim wrote no result (exit {done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}",

@@ -847,10 +847,13 @@ def test_item_assignment_replaces_the_item_a_list_or_dict_holds():
         d = {k: torch.zeros(3) for k in ["p", "q"]}
         d["p"] = torch.zeros(5)
         e = d["q"]
+        u = {k: torch.zeros(3) for k in input().split()}
+        u["p"] = torch.zeros(5)
+        f = u["q"]
         """
     )
     assert (found["a"], found["b"], found["c"]) == ("[5]", "[3]", "[?]")
-    assert found["e"] == "[?]"
+    assert (found["e"], found["f"]) == ("[3]", "[?]")
 
 
 def test_class_attributes_classmethods_and_class_identity_read_through_the_class():

@@ -63,8 +63,10 @@ def test_source_defaults_to_the_sheet_and_marks_entries_written_for_torch_lsp():
     with pytest.raises(KnowledgeError, match="source must be one of"):
         build([("bad.toml", entries.replace('"torch-lsp"', '"docs"'))])
     bundled = load()
-    assert bundled.lookup("torch.cat").source == "sheet"
-    assert bundled.lookup("torch.nn.functional.relu").source == "torch-lsp"
+    cat, relu = bundled.lookup("torch.cat"), bundled.lookup("torch.nn.functional.relu")
+    assert cat is not None and relu is not None
+    assert cat.source == "sheet"
+    assert relu.source == "torch-lsp"
 
 
 def test_entries_written_for_torch_lsp_have_examples_and_full_width_chinese_punctuation():
@@ -82,8 +84,10 @@ def test_related_entries_must_exist_and_link_functional_and_module_forms():
     with pytest.raises(KnowledgeError, match="relates to unknown entries"):
         build([("bad.toml", bad)])
     kb = load()
-    assert "torch.nn.ReLU" in kb.lookup("torch.nn.functional.relu").related
-    assert "torch.nn.functional.relu" in kb.lookup("torch.nn.ReLU").related
+    functional, layer = kb.lookup("torch.nn.functional.relu"), kb.lookup("torch.nn.ReLU")
+    assert functional is not None and layer is not None
+    assert "torch.nn.ReLU" in functional.related
+    assert "torch.nn.functional.relu" in layer.related
 
 
 def test_uncovered_names_are_those_the_hover_finds_no_entry_for():

@@ -131,7 +131,7 @@ def test_a_nested_comprehension_of_known_ranges_is_unrolled_in_order():
     assert [item.value for item in values["last"].items] == [1, 2]
 
 
-def test_numpy_math_on_python_numbers_is_a_float():
+def test_numpy_math_on_python_numbers_is_a_float_and_on_arrays_an_array():
     analysis = analysed("""
         scores = torch.randn(2, 4, 4) / np.sqrt(64)
         scaled = torch.randn(3) * np.exp(opt.latent)
@@ -140,6 +140,6 @@ def test_numpy_math_on_python_numbers_is_a_float():
     """)
     found = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
     assert (found["scores"], found["scaled"]) == ("[2, 4, 4]", "[3]")
-    assert "of_array" not in found  # numpy math on an array is not modelled
+    assert found["of_array"] == "[2, 2]"  # on an array, an array of its shape
     values = {b.name: b.value for b in analysis.bindings}
     assert values["angle"].value == np.pi / 4

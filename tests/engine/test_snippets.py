@@ -451,11 +451,13 @@ def test_completion_item_fields():
     assert item.insert_text_mode == types.InsertTextMode.AdjustIndentation
     assert item.insert_text == "\n".join(snippet.body)
     assert item.filter_text == "torch-device"
-    assert item.sort_text > "zzzz"
+    assert item.sort_text is not None and item.sort_text > "zzzz"
     assert item.detail == snippet.description
+    assert isinstance(item.text_edit, types.TextEdit)
     assert item.text_edit.range.start == types.Position(line=1, character=4)
     assert item.text_edit.range.end == types.Position(line=1, character=13)
     assert item.text_edit.new_text == item.insert_text
+    assert isinstance(item.documentation, types.MarkupContent)
     assert item.documentation.kind == types.MarkupKind.Markdown
     assert snippet.description not in item.documentation.value  # shown once, as the detail
     assert "```python\n" + expand_snippet(snippet.text) + "\n```" in item.documentation.value
@@ -465,6 +467,21 @@ def test_completion_item_fields():
 def test_completion_item_in_chinese():
     items = {item.label: item for item in snippet_completions("", 0, 0, "zh")}
     snippet = BY_PREFIX["torch-train-loop"]
+    loop, device = items["torch-train-loop"].documentation, items["torch-device"].documentation
+    assert isinstance(loop, types.MarkupContent) and isinstance(device, types.MarkupContent)
     assert items["torch-train-loop"].detail == snippet.description_zh
-    assert snippet.description_zh not in items["torch-train-loop"].documentation.value
-    assert items["torch-device"].documentation.value.startswith("需要导入：`import torch`")
+    assert snippet.description_zh not in loop.value
+    assert device.value.startswith("需要导入：`import torch`")
+
+
+def test_reading_down_a_document_line_by_line_matches_reading_each_position_afresh():
+    source = (
+        'import torch\ndoc = """\n(\n"""\nx = f(\n    1,\n)\ny = 1 + \\\n    2\ndef g():\n    # note\n    return [\n'
+        "        1,\n    ]\n\nz = 3\nclass A:\n\n"
+    )
+    count = source.count("\n") + 1
+    down = [labels(source, line, 0) for line in range(count)]  # each request extends the lines read before
+    up = [labels(source, line, 0) for line in reversed(range(count))][::-1]  # each request reads afresh
+    assert down == up
+    assert down[2] == set() and down[5] == set() and down[8] == set() and down[15] == EVERYTHING
+    assert down[-1] == STATEMENT  # the blank line between adds no code: `class A:` is still the last line

@@ -2,10 +2,10 @@
 
 import subprocess
 import sys
+from collections.abc import Sequence
 
 import pytest
-import pytest_lsp
-from lsp_support import SERVER, open_document, start, wait_until_ready
+from lsp_support import client_for, open_document, pulled_diagnostics
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
@@ -23,15 +23,10 @@ CASES = [
 ]
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client)
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for()
 
 
-def apply(text: str, edits: list[types.TextEdit]) -> str:
+def apply(text: str, edits: Sequence[types.TextEdit]) -> str:
     lines = text.split("\n")
     for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
         start, end = edit.range.start, edit.range.end
@@ -41,20 +36,13 @@ def apply(text: str, edits: list[types.TextEdit]) -> str:
     return "\n".join(lines)
 
 
-async def diagnostics_of(client: LanguageClient, uri: str) -> list[types.Diagnostic]:
-    report = await client.text_document_diagnostic_async(
-        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
-    )
-    return list(report.items)
-
-
 @pytest.mark.parametrize(("body", "title"), CASES)
 async def test_quick_fix_removes_the_error_and_the_program_runs(client: LanguageClient, body, title, tmp_path):
     text = HEADER + body
     failing = subprocess.run([sys.executable, "-c", text], capture_output=True, text=True, timeout=120, check=False)
     assert failing.returncode != 0, "the corpus program must really fail"
     uri = open_document(client, text)
-    (diagnostic,) = await diagnostics_of(client, uri)
+    (diagnostic,) = await pulled_diagnostics(client, uri)
     actions = await client.text_document_code_action_async(
         types.CodeActionParams(
             text_document=types.TextDocumentIdentifier(uri=uri),
@@ -62,10 +50,12 @@ async def test_quick_fix_removes_the_error_and_the_program_runs(client: Language
             context=types.CodeActionContext(diagnostics=[diagnostic]),
         )
     )
+    assert actions is not None
     (action,) = [a for a in actions if a.title.startswith(title)]
-    assert action.kind == types.CodeActionKind.QuickFix
+    assert isinstance(action, types.CodeAction) and action.kind == types.CodeActionKind.QuickFix
+    assert action.edit is not None and action.edit.changes is not None
     fixed = apply(text, action.edit.changes[uri])
     fixed_uri = open_document(client, fixed)
-    assert await diagnostics_of(client, fixed_uri) == []
+    assert await pulled_diagnostics(client, fixed_uri) == []
     ran = subprocess.run([sys.executable, "-c", fixed], capture_output=True, text=True, timeout=120, check=False)
     assert ran.returncode == 0, ran.stderr[-2000:]

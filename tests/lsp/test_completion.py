@@ -3,36 +3,21 @@
 import asyncio
 import importlib.util
 import os
-import sys
 
 import pytest
-import pytest_lsp
-from lsp_support import inlay_hints, open_document, open_notebook, start, wait_until_ready
+from lsp_support import client_for, inlay_hints, markdown, open_document, open_notebook
 from lsprotocol import types
-from pytest_lsp import ClientServerConfig, LanguageClient
+from pytest_lsp import LanguageClient
 from torch_lsp.features.completion_context import CODE, COMMENT, STRING, Argument, read_cursor, visible_names
 from torch_lsp.features.usage_rank import read_usage, usage_rank, usage_ranks
 
 TENSORS = "import torch\nx = torch.randn(2, 3, 4)\na = torch.zeros(2, 3)\nb = torch.zeros(5, 3)\n"
 
 
-def server_config(cache: str) -> ClientServerConfig:
-    """The server with its completion-index cache in `cache` (so the test does not touch ~/.cache)."""
-    return ClientServerConfig(
-        server_command=[sys.executable, "-m", "torch_lsp", "--stdio"],
-        server_env={**os.environ, "XDG_CACHE_HOME": cache},
-    )
-
-
 CACHE = f"/tmp/torch_lsp_test/cache-{os.getpid()}"
-
-
-@pytest_lsp.fixture(config=server_config(CACHE), scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="en")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+# The completion-index cache in CACHE, so that the test does not touch ~/.cache.
+ENV = {**os.environ, "XDG_CACHE_HOME": CACHE}
+client = client_for(env=ENV)
 
 
 async def complete(client: LanguageClient, uri: str, position: types.Position) -> list[types.CompletionItem]:
@@ -42,7 +27,7 @@ async def complete(client: LanguageClient, uri: str, position: types.Position) -
     )
     if result is None:
         return []
-    return result.items if isinstance(result, types.CompletionList) else result
+    return list(result.items if isinstance(result, types.CompletionList) else result)
 
 
 async def complete_at_end(client: LanguageClient, text: str) -> list[types.CompletionItem]:
@@ -51,6 +36,12 @@ async def complete_at_end(client: LanguageClient, text: str) -> list[types.Compl
     await inlay_hints(client, uri)
     lines = text.split("\n")
     return await complete(client, uri, types.Position(line=len(lines) - 1, character=len(lines[-1])))
+
+
+def ranked(items: list[types.CompletionItem]) -> list[types.CompletionItem]:
+    """The items in the order an editor shows them: by their sort texts, which every item has."""
+    assert all(item.sort_text is not None for item in items)
+    return sorted(items, key=lambda item: item.sort_text or "")
 
 
 def by_label(items: list[types.CompletionItem]) -> dict[str, types.CompletionItem]:
@@ -98,7 +89,7 @@ async def test_members_have_signatures_and_knowledge_base_entries_first(client: 
     cat = by_label(items)["cat"]
     assert cat.detail == "cat(tensors, dim=0, *, out=None)"
     assert cat.data == "torch.cat" and cat.documentation is None
-    ordered = sorted(items, key=lambda item: item.sort_text)
+    ordered = ranked(items)
     assert ordered.index(cat) < ordered.index(by_label(items)["lerp"])  # lerp is not in the cheat sheet
     assert "os" not in by_label(items) and "TYPE_CHECKING" not in by_label(items)
 
@@ -112,7 +103,7 @@ async def test_members_have_signatures_and_knowledge_base_entries_first(client: 
     ],
 )
 async def test_members_are_ranked_by_use_in_real_code(client: LanguageClient, text, often, rarely):
-    ordered = [item.label for item in sorted(await complete_at_end(client, text), key=lambda item: item.sort_text)]
+    ordered = [item.label for item in ranked(await complete_at_end(client, text))]
     assert max(ordered.index(name) for name in often) < min(ordered.index(name) for name in rarely), ordered[:20]
 
 
@@ -141,22 +132,22 @@ async def test_no_members_of_an_absent_or_unknown_module(client: LanguageClient)
 async def test_resolve_adds_knowledge_base_documentation(client: LanguageClient):
     cat = by_label(await complete_at_end(client, "import torch\ntorch."))["cat"]
     resolved = await client.completion_item_resolve_async(cat)
-    assert "Concatenates" in resolved.documentation.value
-    assert "cat(tensors" in resolved.documentation.value
+    assert "Concatenates" in markdown(resolved.documentation)
+    assert "cat(tensors" in markdown(resolved.documentation)
 
 
 async def test_a_tensor_method_is_documented_with_the_method_form(client: LanguageClient):
     items = by_label(await complete_at_end(client, "import torch\nx = torch.zeros(2, 3)\nx."))
     assert items["abs"].detail == "abs()"
     resolved = await client.completion_item_resolve_async(items["abs"])
-    assert resolved.documentation.value.startswith("```python\nTensor.abs()\n```")
-    assert "abs(input" not in resolved.documentation.value and "absolute value" in resolved.documentation.value
+    assert markdown(resolved.documentation).startswith("```python\nTensor.abs()\n```")
+    assert "abs(input" not in markdown(resolved.documentation) and "absolute value" in markdown(resolved.documentation)
 
 
 async def test_resolve_documents_names_outside_the_sheet(client: LanguageClient):
     lerp = by_label(await complete_at_end(client, "import torch\ntorch."))["lerp"]
     resolved = await client.completion_item_resolve_async(lerp)
-    assert "Not covered by the cheat sheet" in resolved.documentation.value
+    assert "Not covered by the cheat sheet" in markdown(resolved.documentation)
 
 
 async def test_keyword_arguments_of_data_loader(client: LanguageClient):
@@ -166,7 +157,7 @@ async def test_keyword_arguments_of_data_loader(client: LanguageClient):
         assert items[keyword].kind == types.CompletionItemKind.Variable
     assert "dataset=" not in items  # given positionally
     assert items["batch_size="].detail == "batch_size=1"
-    assert items["batch_size="].documentation.value  # the knowledge base's note
+    assert markdown(items["batch_size="].documentation)  # the knowledge base's note
 
 
 async def test_keywords_already_given_are_not_offered(client: LanguageClient):
@@ -201,6 +192,7 @@ async def test_value_choices_of_closed_domains(client: LanguageClient, text, exp
 async def test_value_choice_replaces_the_typed_quote(client: LanguageClient):
     text = "from torch import nn\nloss = nn.CrossEntropyLoss(reduction='me"
     mean = by_label(await complete_at_end(client, text))["'mean'"]
+    assert isinstance(mean.text_edit, types.TextEdit)
     assert mean.text_edit.new_text == "'mean'"
     assert mean.text_edit.range.start.character == text.rsplit("\n", maxsplit=1)[-1].index("'")
 
@@ -309,23 +301,18 @@ async def test_the_index_is_cached_on_disk(client: LanguageClient):
     assert any(name.startswith("completion-index-") and name.endswith(".json") for name in files)
 
 
-@pytest_lsp.fixture(config=server_config(CACHE), scope="module")
-async def zh_client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="zh-cn")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+zh_client = client_for("zh-cn", env=ENV)
 
 
 async def test_resolve_follows_the_client_locale(zh_client: LanguageClient):
     cat = by_label(await complete_at_end(zh_client, "import torch\ntorch."))["cat"]
     resolved = await zh_client.completion_item_resolve_async(cat)
-    assert "拼接" in resolved.documentation.value
+    assert "拼接" in markdown(resolved.documentation)
 
 
 async def test_keyword_notes_follow_the_client_locale(zh_client: LanguageClient):
     items = by_label(await complete_at_end(zh_client, "from torch.utils.data import DataLoader\ndl = DataLoader(ds, "))
-    assert any("\u4e00" <= char <= "\u9fff" for char in items["batch_size="].documentation.value)
+    assert any("\u4e00" <= char <= "\u9fff" for char in markdown(items["batch_size="].documentation))
 
 
 @pytest.mark.parametrize(
@@ -342,6 +329,12 @@ async def test_keyword_notes_follow_the_client_locale(zh_client: LanguageClient)
         ("y = torch.cat([a, b", CODE, None, None, None, None),
         ("def forward(self, ", CODE, None, None, None, None),
         ("broken = f(\nx.sum(", CODE, None, ("x", "sum"), None, ""),
+        ("y = F.interpolate(x,  # the batch\n    mode=", CODE, None, ("F", "interpolate"), "mode", ""),
+        ("y = größe.", CODE, ("größe",), None, None, None),
+        ("y = f'{x.", STRING, None, None, None, None),
+        ("%timeit torch.", CODE, ("torch",), None, None, None),
+        ("!pip install torch.", CODE, None, None, None, None),
+        ("y = x.view(\r\n\t2, di", CODE, None, ("x", "view"), None, "di"),
     ],
 )
 def test_read_cursor(text, where, member, callee, keyword, prefix):
@@ -354,6 +347,7 @@ def test_read_cursor(text, where, member, callee, keyword, prefix):
 
 def test_read_cursor_collects_the_previous_arguments():
     call = read_cursor("opt = optim.SGD(model.parameters(), lr=f(1, 2), mom").call
+    assert call is not None
     assert call.previous == (Argument("model.parameters()"), Argument("f(1, 2)", "lr"))
     assert call.slot is None and call.prefix_start == len("opt = optim.SGD(model.parameters(), lr=f(1, 2), ")
 

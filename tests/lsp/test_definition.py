@@ -5,23 +5,21 @@ import asyncio
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import pytest_lsp
 import torch
 from lsp_support import (
     FIXTURES,
-    SERVER,
+    children_of,
+    client_for,
     hint_shape,
     inlay_hints,
     open_document,
     open_notebook,
     position_of,
-    start,
-    wait_until_ready,
+    server_pid,
 )
 from lsprotocol import types
 from pygls.workspace import Workspace
 from pytest_lsp import LanguageClient
-from test_safety import children_of
 from torch_lsp.documents import LspWorkspace
 from torch_lsp.features.context import locate
 from torch_lsp.features.jedi_names import JediNames, receiver_type
@@ -29,19 +27,19 @@ from torch_lsp.features.jedi_names import JediNames, receiver_type
 PROJECT = FIXTURES / "ide_project"
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="en")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for()
 
 
 async def definition(client: LanguageClient, uri: str, position: types.Position) -> list[types.Location]:
     result = await client.text_document_definition_async(
         types.DefinitionParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position)
     )
-    return list(result or [])
+    if result is None:
+        return []
+    assert isinstance(result, list), result
+    locations = [item for item in result if isinstance(item, types.Location)]
+    assert len(locations) == len(result), result  # the server answers with locations, never links
+    return locations
 
 
 async def eventual_definition(client: LanguageClient, uri: str, position: types.Position) -> list[types.Location]:
@@ -130,6 +128,7 @@ async def test_receiver_types_from_jedi():
 
     async def type_at(needle: str) -> str | None:
         place = locate(workspace, uri, position_of(text, needle))
+        assert place is not None
         for _ in range(60):
             found = await receiver_type(names, place, torch, budget_s=2.0)
             if found is not None:
@@ -141,12 +140,7 @@ async def test_receiver_types_from_jedi():
     assert await type_at("hex") == "builtins.float"
 
 
-@pytest_lsp.fixture(config=SERVER)
-async def fresh(lsp_client: LanguageClient):
-    await start(lsp_client, locale="en")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+fresh = client_for(scope="function")
 
 
 async def test_pending_jedi_work_never_delays_inlay_hints(fresh: LanguageClient):
@@ -166,7 +160,7 @@ async def test_pending_jedi_work_never_delays_inlay_hints(fresh: LanguageClient)
     ]
     await jedi_work
     assert await eventual_definition(fresh, uri, position_of(text, "cat"))
-    assert children_of(fresh._server.pid) == set()  # jedi runs in the server's process: no subprocess
+    assert children_of(server_pid(fresh)) == set()  # jedi runs in the server's process: no subprocess
 
 
 async def test_completion_on_a_receiver_only_jedi_knows(client: LanguageClient):
@@ -178,6 +172,7 @@ async def test_completion_on_a_receiver_only_jedi_knows(client: LanguageClient):
         result = await client.text_document_completion_async(
             types.CompletionParams(text_document=types.TextDocumentIdentifier(uri=uri), position=position)
         )
+        assert result is None or isinstance(result, types.CompletionList), result
         labels = {item.label for item in (result.items if result else [])}
         if labels:
             break
@@ -197,6 +192,7 @@ async def test_definition_and_signature_in_notebook_cells(client: LanguageClient
             position=position_of(cells[1], ", ", offset=2),
         )
     )
+    assert help is not None and help.active_signature is not None
     signature = help.signatures[help.active_signature]
     assert signature.label == "helper(x, scale=2)"
     assert help.active_parameter == 1

@@ -3,8 +3,7 @@
 import asyncio
 
 import pytest
-import pytest_lsp
-from lsp_support import SERVER, capabilities, open_document, open_notebook, start, wait_until_ready
+from lsp_support import capabilities, client_for, open_document, open_notebook, pulled_diagnostics
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
@@ -49,14 +48,7 @@ async def pushed(client: LanguageClient, uri: str, timeout: float = 20.0) -> lis
     raise AssertionError(f"no diagnostics published for {uri}")
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    caps = capabilities()
-    caps.text_document.diagnostic = None
-    await start(lsp_client, caps=caps)
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for(caps=capabilities(pull_diagnostics=False))
 
 
 @pytest.mark.parametrize(("code", "explanation", "advice"), CASES)
@@ -100,6 +92,7 @@ async def test_related_information_points_to_the_layer_definition(client: Langua
     (diagnostic,) = await pushed(client, uri)
     assert diagnostic.range.start.line == 7
     assert "[64, 800]" in diagnostic.message
+    assert diagnostic.related_information is not None
     assert any(
         "nn.Linear(1024, 10)" in info.message and info.location.range.start.line == 5
         for info in diagnostic.related_information
@@ -114,20 +107,12 @@ async def test_notebook_diagnostics_land_on_the_right_cell(client: LanguageClien
     assert diagnostic.range.start.line == 1
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def zh_pull_client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="zh-cn")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+zh_pull_client = client_for("zh-cn")
 
 
 async def test_pull_diagnostics_in_chinese(zh_pull_client: LanguageClient):
     uri = open_document(zh_pull_client, HEADER + "bad = torch.zeros(3, 4).t().view(12)\n")
-    report = await zh_pull_client.text_document_diagnostic_async(
-        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
-    )
-    (diagnostic,) = report.items
+    (diagnostic,) = await pulled_diagnostics(zh_pull_client, uri)
     assert "非连续" in diagnostic.message and "contiguous()" in diagnostic.message
     assert uri not in zh_pull_client.diagnostics
 
@@ -137,18 +122,14 @@ async def test_a_pulling_client_gets_notebook_cell_diagnostics_pushed(zh_pull_cl
     uris = open_notebook(zh_pull_client, "pull.ipynb", ["import torch\nx = torch.zeros(2, 3)", "bad = x @ x"])
     (diagnostic,) = await pushed(zh_pull_client, uris[1])
     assert diagnostic.range.start.line == 0
-    report = await zh_pull_client.text_document_diagnostic_async(
-        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uris[1]))
-    )
-    assert report.items == []  # pushed already: a client that also pulls for cells shows each once
+    assert (
+        await pulled_diagnostics(zh_pull_client, uris[1]) == []
+    )  # pushed already: a client that also pulls for cells shows each once
 
 
 async def test_a_layer_mismatch_names_both_sides_in_chinese(zh_pull_client: LanguageClient):
     uri = open_document(zh_pull_client, HEADER + "out = nn.Linear(3000, 10)(torch.zeros(8, 3072))\n")
-    report = await zh_pull_client.text_document_diagnostic_async(
-        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
-    )
-    (diagnostic,) = report.items
+    (diagnostic,) = await pulled_diagnostics(zh_pull_client, uri)
     assert "nn.Linear 的 in_features=3000，但输入最后一维是 3072（[8, 3072]）" in diagnostic.message
 
 

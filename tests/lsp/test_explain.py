@@ -3,8 +3,7 @@
 import subprocess
 import sys
 
-import pytest_lsp
-from lsp_support import SERVER, hover_text, open_document, position_of, start, wait_until_ready
+from lsp_support import client_for, expect_hover, open_document, position_of
 from pytest_lsp import LanguageClient
 
 PROGRAM = (
@@ -18,23 +17,18 @@ PROGRAM = (
 )
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="en")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for()
 
 
 async def test_hover_on_a_variable_without_a_shape_says_what_could_not_be_evaluated(client: LanguageClient):
     uri = open_document(client, PROGRAM)
-    flat = await hover_text(client, uri, position_of(PROGRAM, "flat"))
+    flat = await expect_hover(client, uri, position_of(PROGRAM, "flat"))
     assert "shape unknown: `open('shape.txt').read()` (line 4) could not be evaluated" in flat
-    doubled = await hover_text(client, uri, position_of(PROGRAM, "doubled"))
+    doubled = await expect_hover(client, uri, position_of(PROGRAM, "doubled"))
     assert "(line 4)" in doubled  # the first cause, not the variable it reached through
-    noise = await hover_text(client, uri, position_of(PROGRAM, "noise"))
+    noise = await expect_hover(client, uri, position_of(PROGRAM, "noise"))
     assert "`dtype=open('dtype.txt').read()` (line 6)" in noise
-    kept = await hover_text(client, uri, position_of(PROGRAM, "kept"))
+    kept = await expect_hover(client, uri, position_of(PROGRAM, "kept"))
     assert "[3]" in kept and "shape unknown" not in kept  # a generator cannot change a shape
 
 

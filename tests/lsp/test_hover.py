@@ -1,8 +1,7 @@
 """Hover through the protocol: every import style, tensor methods, instances, notebooks, both languages."""
 
 import pytest
-import pytest_lsp
-from lsp_support import SERVER, hover_text, open_document, open_notebook, position_of, start, wait_until_ready
+from lsp_support import client_for, expect_hover, hover_text, open_document, open_notebook, position_of
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
@@ -30,19 +29,13 @@ IMPORT_STYLES = [
 ]
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="en")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for("en")
 
 
 @pytest.mark.parametrize(("text", "word", "qualname"), IMPORT_STYLES)
 async def test_hover_resolves_every_import_style(client: LanguageClient, text, word, qualname):
     uri = open_document(client, text)
-    hover = await hover_text(client, uri, position_of(text, word, occurrence=text.count(word) - 1))
-    assert hover is not None
+    hover = await expect_hover(client, uri, position_of(text, word, occurrence=text.count(word) - 1))
     assert f"**`{qualname}`**" in hover
     assert "Documentation" in hover
 
@@ -50,7 +43,7 @@ async def test_hover_resolves_every_import_style(client: LanguageClient, text, w
 async def test_hover_shows_signature_explanation_and_checked_example(client: LanguageClient):
     text = "import torch\ny = torch.cat([a, b], dim=0)\n"
     uri = open_document(client, text)
-    hover = await hover_text(client, uri, position_of(text, "cat"))
+    hover = await expect_hover(client, uri, position_of(text, "cat"))
     assert "cat(tensors" in hover
     assert "Concatenates" in hover
     assert "✓ checked on cpu" in hover
@@ -60,14 +53,14 @@ async def test_hover_shows_signature_explanation_and_checked_example(client: Lan
 async def test_hover_on_tensor_method_uses_inferred_receiver(client: LanguageClient):
     text = "import torch\nx = torch.randn(1, 5, 2)\ny = x.permute(2, 0, 1)\n"
     uri = open_document(client, text)
-    hover = await hover_text(client, uri, position_of(text, "permute"))
+    hover = await expect_hover(client, uri, position_of(text, "permute"))
     assert "**`torch.permute`**" in hover or "**`torch.Tensor.permute`**" in hover
 
 
 async def test_hover_on_instance_names_its_class(client: LanguageClient):
     text = "from torch import nn\nloss_fn = nn.CrossEntropyLoss()\nloss = loss_fn\n"
     uri = open_document(client, text)
-    hover = await hover_text(client, uri, position_of(text, "loss_fn", occurrence=1))
+    hover = await expect_hover(client, uri, position_of(text, "loss_fn", occurrence=1))
     assert "instance of `torch.nn.CrossEntropyLoss`" in hover
     assert "**`torch.nn.CrossEntropyLoss`**" in hover
 
@@ -75,14 +68,14 @@ async def test_hover_on_instance_names_its_class(client: LanguageClient):
 async def test_hover_on_tensor_variable_shows_shape_dtype_device(client: LanguageClient):
     text = "import torch\nx = torch.zeros(5, 3, dtype=torch.long)\nprint(x)\n"
     uri = open_document(client, text)
-    hover = await hover_text(client, uri, position_of(text, "x)"))
+    hover = await expect_hover(client, uri, position_of(text, "x)"))
     assert "`[5, 3]` · `int64` · `cpu`" in hover
 
 
 async def test_hover_shows_corrections_of_the_sheet(client: LanguageClient):
     text = "import torch\nx = torch.arange(24).reshape([2, 3, 4])\ns = x.sum(dim=1)\n"
     uri = open_document(client, text)
-    hover = await hover_text(client, uri, position_of(text, "sum"))
+    hover = await expect_hover(client, uri, position_of(text, "sum"))
     assert "✓ corrected" in hover
     assert "the cheat sheet says" in hover
 
@@ -90,7 +83,7 @@ async def test_hover_shows_corrections_of_the_sheet(client: LanguageClient):
 async def test_hover_outside_the_sheet_is_marked(client: LanguageClient):
     text = "import torch\ny = torch.lerp(a, b, 0.5)\n"
     uri = open_document(client, text)
-    hover = await hover_text(client, uri, position_of(text, "lerp"))
+    hover = await expect_hover(client, uri, position_of(text, "lerp"))
     assert "Not covered by the cheat sheet" in hover
     assert "lerp(" in hover
 
@@ -105,29 +98,24 @@ async def test_unknown_names_have_no_hover(client: LanguageClient):
 async def test_hover_works_in_a_file_with_a_syntax_error(client: LanguageClient):
     text = "import torch\nx = torch.randn(2, 3\ny = (\nz = torch.cat([x, x])\n"
     uri = open_document(client, text)
-    hover = await hover_text(client, uri, position_of(text, "cat"))
+    hover = await expect_hover(client, uri, position_of(text, "cat"))
     assert "**`torch.cat`**" in hover
 
 
 async def test_hover_in_a_notebook_cell_sees_imports_from_earlier_cells(client: LanguageClient):
     cells = ["import torch.nn as nn", "%matplotlib inline\nlayer = nn.Linear(4, 2)"]
     cell_uris = open_notebook(client, "hover.ipynb", cells)
-    hover = await hover_text(client, cell_uris[1], position_of(cells[1], "Linear"))
+    hover = await expect_hover(client, cell_uris[1], position_of(cells[1], "Linear"))
     assert "**`torch.nn.Linear`**" in hover
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def zh_client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="zh-cn")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+zh_client = client_for("zh-cn")
 
 
 async def test_hover_follows_the_client_locale(zh_client: LanguageClient):
     text = "import torch\ny = torch.cat([a, b])\n"
     uri = open_document(zh_client, text)
-    hover = await hover_text(zh_client, uri, position_of(text, "cat"))
+    hover = await expect_hover(zh_client, uri, position_of(text, "cat"))
     assert "拼接" in hover
     assert "✓ 已在 cpu 上执行验证" in hover
 
@@ -138,7 +126,7 @@ async def test_language_setting_overrides_the_locale(zh_client: LanguageClient):
     )
     text = "import torch\ny = torch.cat([a, b])\n"
     uri = open_document(zh_client, text)
-    hover = await hover_text(zh_client, uri, position_of(text, "cat"))
+    hover = await expect_hover(zh_client, uri, position_of(text, "cat"))
     assert "Concatenates" in hover
     zh_client.workspace_did_change_configuration(
         types.DidChangeConfigurationParams(settings={"torchLsp": {"language": "auto"}})

@@ -3,27 +3,25 @@ the shape of the very call, functional forms and their layers, the short layout,
 
 import asyncio
 
-import pytest_lsp
-from lsp_support import SERVER, hover_text, open_document, open_notebook, position_of, start, wait_until_ready
-from lsprotocol import types
+from lsp_support import (
+    client_for,
+    expect_hover,
+    hover_text,
+    open_document,
+    open_notebook,
+    position_of,
+    pulled_diagnostics,
+)
 from pytest_lsp import LanguageClient
 
 HEADER = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n"
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="en")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for()
 
 
 async def hover_on(client: LanguageClient, text: str, word: str, occurrence: int = 0) -> str:
-    uri = open_document(client, text)
-    hover = await hover_text(client, uri, position_of(text, word, occurrence))
-    assert hover is not None, f"no hover on {word!r}"
-    return hover
+    return await expect_hover(client, open_document(client, text), position_of(text, word, occurrence))
 
 
 async def test_a_method_on_a_call_result_shows_its_meaning_and_this_calls_shapes(client: LanguageClient):
@@ -91,7 +89,7 @@ async def test_a_user_module_inherits_torch_methods_but_keeps_its_own(client: La
 async def test_reach_in_a_notebook_cell(client: LanguageClient):
     cells = ["import torch", "x = torch.randn(2, 3)\ny = x.unsqueeze(0).permute(2, 0, 1)"]
     uris = open_notebook(client, "reach.ipynb", cells)
-    hover = await hover_text(client, uris[1], position_of(cells[1], "permute"))
+    hover = await expect_hover(client, uris[1], position_of(cells[1], "permute"))
     assert "permute" in hover
     assert "`[1, 2, 3]` → `[3, 1, 2]`" in hover
 
@@ -131,13 +129,11 @@ async def test_off_topic_notes_stay_out_of_a_layers_hover(client: LanguageClient
 async def test_the_hover_on_a_shape_error_stands_on_its_own(client: LanguageClient):
     text = HEADER + "y = nn.Linear(3000, 10)(torch.zeros(8, 3072))\nok = nn.Linear(3000, 10)\n"
     uri = open_document(client, text)
-    report = await client.text_document_diagnostic_async(
-        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri))
-    )
-    assert "in_features=3000" in report.items[0].message  # the user sees the error before hovering it
-    healthy = await hover_text(client, uri, position_of(text, "Linear", occurrence=1))
+    diagnostics = await pulled_diagnostics(client, uri)
+    assert "in_features=3000" in diagnostics[0].message  # the user sees the error before hovering it
+    healthy = await expect_hover(client, uri, position_of(text, "Linear", occurrence=1))
     assert "Parameters" in healthy
-    failing = await hover_text(client, uri, position_of(text, "Linear"))
+    failing = await expect_hover(client, uri, position_of(text, "Linear"))
     assert "**`torch.nn.Linear`**" in failing
     assert "Parameters" not in failing and "---" not in failing
 

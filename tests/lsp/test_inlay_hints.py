@@ -1,16 +1,15 @@
 """Inlay hints through the protocol: placement, labels, tooltips, notebooks, UTF-16, settings."""
 
-import pytest_lsp
 from lsp_support import (
-    SERVER,
     capabilities,
+    client_for,
+    hint_label,
     inlay_hints,
+    markdown,
     open_document,
     open_notebook,
     position_of,
     resolved,
-    start,
-    wait_until_ready,
 )
 from lsprotocol import types
 from pytest_lsp import LanguageClient
@@ -25,16 +24,11 @@ out, (h, c) = lstm(torch.randn(8, 7, 10))
 """
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client)
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for()
 
 
 def labels(hints: list[types.InlayHint]) -> list[tuple[int, int, str]]:
-    return [(h.position.line, h.position.character, h.label) for h in hints]
+    return [(h.position.line, h.position.character, hint_label(h)) for h in hints]
 
 
 async def test_hints_sit_right_after_each_target(client: LanguageClient):
@@ -58,9 +52,9 @@ async def test_hint_tooltip_says_dtype_device_and_origin(client: LanguageClient)
     assert unresolved.tooltip is None and unresolved.data is not None
     (hint,) = await resolved(client, [unresolved])
     assert hint.kind == types.InlayHintKind.Type and hint.label == ": [3]"
-    assert "`int64`" in hint.tooltip.value and "`cuda`" in hint.tooltip.value
-    assert "torch.randint → cuda" in hint.tooltip.value
-    assert "checked on cpu" in hint.tooltip.value
+    assert "`int64`" in markdown(hint.tooltip) and "`cuda`" in markdown(hint.tooltip)
+    assert "torch.randint → cuda" in markdown(hint.tooltip)
+    assert "checked on cpu" in markdown(hint.tooltip)
 
 
 async def test_chinese_text_before_a_hint_does_not_shift_it(client: LanguageClient):
@@ -79,6 +73,7 @@ async def test_only_the_requested_range_is_answered(client: LanguageClient):
             range=types.Range(start=types.Position(line=3, character=0), end=types.Position(line=4, character=0)),
         )
     )
+    assert result is not None
     assert [h.position.line for h in result] == [3, 4, 4]
 
 
@@ -138,20 +133,13 @@ async def test_a_changed_hint_is_not_given_a_stale_tooltip(client: LanguageClien
     assert stale.label == ": [2]" and stale.tooltip is None
 
 
-@pytest_lsp.fixture(config=SERVER)
-async def eager_client(lsp_client: LanguageClient):
-    caps = capabilities()
-    caps.text_document.inlay_hint = types.InlayHintClientCapabilities(dynamic_registration=False)
-    await start(lsp_client, caps=caps)
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+eager_client = client_for(caps=capabilities(resolve_hints=False), scope="function")
 
 
 async def test_clients_that_cannot_resolve_get_tooltips_at_once(eager_client: LanguageClient):
     uri = open_document(eager_client, "import torch\nx = torch.zeros(2, dtype=torch.int8)\n")
     (hint,) = await inlay_hints(eager_client, uri)
-    assert hint.data is None and "`int8` · `cpu`" in hint.tooltip.value
+    assert hint.data is None and "`int8` · `cpu`" in markdown(hint.tooltip)
 
 
 async def test_hints_read_as_annotations_and_a_0d_tensor_says_scalar_or_its_value(client: LanguageClient):

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import pytest_lsp
 import shape_truth
-from lsp_support import SERVER, hint_shape, inlay_hints, start, wait_until_ready
+from lsp_support import EditorClient, client_for, hint_shape, inlay_hints
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
@@ -29,12 +28,7 @@ def root(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient, root: Path):
-    await start(lsp_client, root=root)
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for(root="root")
 
 
 def _open(client: LanguageClient, path: Path) -> str:
@@ -89,7 +83,7 @@ async def test_hints_flow_across_files_in_both_directions(client: LanguageClient
     assert isinstance(progress[-1], types.WorkDoneProgressEnd)
 
 
-async def test_an_edit_reanalyses_the_files_it_affects(client: LanguageClient, root: Path):
+async def test_an_edit_reanalyses_the_files_it_affects(client: EditorClient, root: Path):
     models, train = root / "split2" / "models.py", root / "split2" / "train.py"
     models_uri, train_uri = _open(client, models), _open(client, train)
     assert _classes(5)(await _until(client, models_uri, models.read_text(), _classes(5)))
@@ -107,7 +101,7 @@ async def test_an_edit_reanalyses_the_files_it_affects(client: LanguageClient, r
     assert client.inlay_hint_refreshes > refreshes
 
 
-async def test_a_closed_file_changed_on_disk_is_seen_through_watched_files(client: LanguageClient, root: Path):
+async def test_a_closed_file_changed_on_disk_is_seen_through_watched_files(client: EditorClient, root: Path):
     assert any(r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES for r in client.registrations)
     models, train = root / "split3" / "models.py", root / "split3" / "train.py"
     uri = _open(client, models)

@@ -10,10 +10,10 @@ import asyncio
 import random
 import string
 import time
+from collections.abc import Sequence
 
 import pytest
-import pytest_lsp
-from lsp_support import SERVER, hint_shape, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
+from lsp_support import client_for, hint_shape, hover_text, inlay_hints, open_document, position_of, pulled_diagnostics
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
@@ -21,18 +21,17 @@ BUDGET_S = 2.0
 OPTIONS = {"torchLsp": {"analysis": {"budgetSeconds": BUDGET_S}}}
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client, options=OPTIONS)
-    await wait_until_ready(lsp_client)
-    # Pay torch's lazy imports (meta decompositions) once, outside the timed cases.
-    uri = open_document(lsp_client, "import torch\nx = torch.randn(4, 3) + 1\ny = (x * 2).relu().sum(dim=0)\n")
-    assert await inlay_hints(lsp_client, uri)
-    yield
-    await lsp_client.shutdown_session()
+async def warm_up(client: LanguageClient) -> None:
+    """Pay torch's lazy imports (meta decompositions) once, outside the timed cases."""
+    uri = open_document(client, "import torch\nx = torch.randn(4, 3) + 1\ny = (x * 2).relu().sum(dim=0)\n")
+    assert await inlay_hints(client, uri)
 
 
-def labels(hints: list[types.InlayHint]) -> list[tuple[int, int, str]]:
+client = client_for(options=OPTIONS, prepare=warm_up)
+
+
+def labels(hints: Sequence[types.InlayHint] | None) -> list[tuple[int, int, str]]:
+    assert hints is not None
     return [(h.position.line, h.position.character, hint_shape(h)) for h in hints]
 
 
@@ -437,8 +436,7 @@ async def test_requests_on_a_just_closed_document_answer_empty(client: LanguageC
     client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=ident(uri)))
     assert await hover_text(client, uri, types.Position(line=1, character=10)) is None
     assert await inlay_hints(client, uri) == []
-    report = await client.text_document_diagnostic_async(types.DocumentDiagnosticParams(text_document=ident(uri)))
-    assert report.items == []
+    assert await pulled_diagnostics(client, uri) == []
     result = await completion(client, uri, 1, 10)
     assert result is None or result.items == []
     await still_answers(client)
@@ -495,11 +493,11 @@ async def test_cancelled_requests(client: LanguageClient):
     client.protocol._request_futures.pop(msg_id, None)
     client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id=msg_id))
     for _ in range(5):  # several cancelled in a row, on an edited document
-        future = client.text_document_hover(
+        hover = client.text_document_hover(
             types.HoverParams(text_document=ident(uri), position=types.Position(line=4, character=12))
         )
-        msg_id = next(key for key, value in client.protocol._request_futures.items() if value is future)
-        future.cancel()
+        msg_id = next(key for key, value in client.protocol._request_futures.items() if value is hover)
+        hover.cancel()
         client.protocol._request_futures.pop(msg_id, None)
         client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id=msg_id))
     await still_answers(client, limit=BUDGET_S + 3.0)

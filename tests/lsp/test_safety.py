@@ -21,24 +21,28 @@ import socket
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import pytest_lsp
 from lsp_support import (
-    capabilities,
+    EditorClient,
+    children_of,
+    client_for,
     hint_shape,
     hover_text,
     inlay_hints,
+    markdown,
     open_document,
     position_of,
     resolved,
+    server_pid,
+    shutdown,
     start,
     wait_until_ready,
 )
 from lsprotocol import types
-from pytest_lsp import ClientServerConfig, LanguageClient
-from pytest_lsp.client import make_test_lsp_client
+from pytest_lsp import LanguageClient
 
 HOSTILE = Path(__file__).parent.parent / "corpora" / "hostile"
 BUDGET_S = 1.0
@@ -59,7 +63,6 @@ def limited(*argv: str) -> list[str]:
 
 
 SERVER_ARGV = limited(sys.executable, "-m", "torch_lsp", "--stdio")
-SAFE_SERVER = ClientServerConfig(server_command=SERVER_ARGV, server_env=SERVER_ENV)
 
 NORMAL = "import torch\nnormal = torch.zeros(2, 3)\njoined = torch.cat([normal, normal])\nprint(normal)\n"
 WARM_UP = (
@@ -114,28 +117,13 @@ async def assert_responsive(client: LanguageClient, limit: float = RESPONSIVE_LI
         hints, _ = await within(client, inlay_hints(client, uri), limit, "inlay hints of a normal document")
         assert labels(hints) == [(1, 6, "[2, 3]"), (2, 6, "[4, 3]")]
         (first, *_) = await resolved(client, hints)
-        assert "`float32` · `cpu`" in first.tooltip.value
+        assert "`float32` · `cpu`" in markdown(first.tooltip)
         hover, _ = await within(
             client, hover_text(client, uri, position_of(NORMAL, "normal)")), limit, "hover on a tensor"
         )
         assert hover is not None and "`[2, 3]` · `float32` · `cpu`" in hover
     finally:
         close_document(client, uri)
-
-
-def server_pid(client: LanguageClient) -> int:
-    return client._server.pid
-
-
-def children_of(pid: int) -> set[int]:
-    """Direct child processes of `pid` (every thread's children list)."""
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        try:
-            found.update(int(p) for p in (task / "children").read_text().split())
-        except OSError:
-            continue
-    return found
 
 
 def memory_kb(pid: int, field: str) -> int:
@@ -214,14 +202,7 @@ def trap(tmp_path: Path):
     found.close()
 
 
-@pytest_lsp.fixture(config=SAFE_SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client, options=OPTIONS)
-    status = await wait_until_ready(lsp_client)
-    assert status["state"] == "ready"
-    await warm_up(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for(options=OPTIONS, command=SERVER_ARGV, env=SERVER_ENV, prepare=warm_up)
 
 
 async def open_hostile(client: LanguageClient, name: str, trap: Trap) -> tuple[str, list, float]:
@@ -297,7 +278,7 @@ async def test_global_state_of_the_server_is_unchanged(client: LanguageClient, t
     uri = open_document(client, text)
     hints = await inlay_hints(client, uri)
     assert labels(hints) == [(2, 1, "[2, 3]"), (3, 1, "[2, 3]"), (4, 1, "[2, 3]"), (5, 1, "[4, 3]")]
-    tooltips = [h.tooltip.value for h in await resolved(client, hints)]
+    tooltips = [markdown(h.tooltip) for h in await resolved(client, hints)]
     assert all("`float32` · `cpu`" in t and "checked on cpu" in t for t in tooltips)
     close_document(client, uri)
 
@@ -317,46 +298,18 @@ SHADOWED = ["torch", "numpy", "typing_extensions", "sympy", "attrs", "cattrs", "
 
 
 @contextlib.asynccontextmanager
-async def manual_server(
-    argv: list[str], cwd: Path | None = None, root: Path | None = None, options: dict | None = None
-):
-    """A server started like an editor would (own cwd and root); killed if it does not shut down."""
-    client = make_test_lsp_client()
-    await client.start_io(*argv, cwd=str(cwd) if cwd else None, env=SERVER_ENV)
+async def server_in(workspace: Path) -> AsyncIterator[EditorClient]:
+    """A server started from `workspace` with it as its root, as an editor that opens the folder does."""
+    client = EditorClient()
+    await client.start_io(*SERVER_ARGV, cwd=str(workspace), env=SERVER_ENV)
     try:
-        client.statuses = []
-
-        @client.feature("torchLsp/status")
-        def on_status(params) -> None:
-            client.statuses.append(params)
-
-        @client.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
-        def on_refresh(params) -> None:
-            pass
-
-        await asyncio.wait_for(
-            client.initialize_session(
-                types.InitializeParams(
-                    capabilities=capabilities(),
-                    locale="en",
-                    initialization_options=options or OPTIONS,
-                    process_id=None,
-                    root_uri=root.as_uri() if root else None,
-                    workspace_folders=[types.WorkspaceFolder(uri=root.as_uri(), name=root.name)] if root else None,
-                )
-            ),
-            60,
-        )
+        await asyncio.wait_for(start(client, options=OPTIONS, root=workspace), 60)
         yield client
     finally:
         try:
-            await asyncio.wait_for(client.shutdown_session(), 5)
-        except Exception:  # noqa: BLE001 a server that cannot shut down cleanly is killed below
-            pass
-        if client._server is not None and client._server.returncode is None:
-            client.protocol._request_futures.clear()  # answers still in the pipe must not reach them
-            client._server.kill()
-        await client.stop()
+            await shutdown(client)
+        finally:
+            await client.stop()
 
 
 def shadow_workspace(root: Path, sentinel: Path, modules: list[str]) -> Path:
@@ -374,7 +327,7 @@ async def test_workspace_modules_do_not_shadow_the_servers_imports(tmp_path: Pat
 
     sentinel = tmp_path / "SHADOW_IMPORTED"
     workspace = shadow_workspace(tmp_path / "workspace", sentinel, SHADOWED)
-    async with manual_server(SERVER_ARGV, cwd=workspace, root=workspace) as client:
+    async with server_in(workspace) as client:
         status = await wait_until_ready(client)
         assert status["state"] == "ready"
         assert status["torchVersion"] == torch.__version__
@@ -429,12 +382,7 @@ MEMORY_BOMBS = [
 ]
 
 
-@pytest.fixture
-async def fresh_client():
-    async with manual_server(SERVER_ARGV) as client:
-        assert (await wait_until_ready(client))["state"] == "ready"
-        await warm_up(client)
-        yield client
+fresh_client = client_for(options=OPTIONS, command=SERVER_ARGV, env=SERVER_ENV, prepare=warm_up, scope="function")
 
 
 @pytest.mark.parametrize("name", MEMORY_BOMBS)

@@ -5,20 +5,24 @@ import socket
 import subprocess
 import sys
 
-import pytest_lsp
-from lsp_support import SERVER, hint_shape, hover_text, inlay_hints, open_document, position_of, start, wait_until_ready
+from lsp_support import (
+    EditorClient,
+    client_for,
+    expect_hover,
+    hint_shape,
+    inlay_hints,
+    open_document,
+    position_of,
+    start,
+    wait_until_ready,
+)
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 
-
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for(ready=False)
 
 
-async def test_torch_loads_in_the_background_with_progress_and_status(client: LanguageClient):
+async def test_torch_loads_in_the_background_with_progress_and_status(client: EditorClient):
     status = await wait_until_ready(client)
     assert status["state"] == "ready" and status["device"] == "cpu"
     assert status["torchVersion"].startswith("2.")
@@ -35,6 +39,7 @@ async def test_torch_loads_in_the_background_with_progress_and_status(client: La
 
 async def test_verify_command_returns_a_markdown_report_with_the_summary_first(client: LanguageClient):
     report = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="torch-lsp.verify"))
+    assert isinstance(report, str), report
     lines = report.splitlines()
     assert lines[0].startswith("# ") and "**cpu**" in report
     table = lines.index("| checked | passed | corrected | failed | skipped |")
@@ -48,6 +53,7 @@ async def test_the_device_list_holds_only_what_torch_reports_available(client: L
     import torch
 
     devices = await client.workspace_execute_command_async(types.ExecuteCommandParams(command="torch-lsp.devices"))
+    assert isinstance(devices, list), devices
     assert devices[:2] == ["auto", "cpu"]
     assert any(d.startswith("cuda") for d in devices) == torch.cuda.is_available()
     assert ("mps" in devices) == torch.backends.mps.is_available()
@@ -76,7 +82,7 @@ async def test_tcp_mode_serves_the_same_features():
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "torch_lsp", "--tcp", f"127.0.0.1:{port}"])
     try:
-        client = LanguageClient()
+        client = EditorClient()
         for _ in range(200):
             try:
                 await client.start_tcp("127.0.0.1", port)
@@ -86,18 +92,14 @@ async def test_tcp_mode_serves_the_same_features():
         await start(client)
         text = "import torch\ny = torch.cat([a, b])\n"
         uri = open_document(client, text)
-        assert "**`torch.cat`**" in await hover_text(client, uri, position_of(text, "cat"))
+        assert "**`torch.cat`**" in await expect_hover(client, uri, position_of(text, "cat"))
         await client.shutdown_session()
     finally:
         server.terminate()
         server.wait(timeout=30)
 
 
-@pytest_lsp.fixture(config=SERVER)
-async def fresh_client(lsp_client: LanguageClient):
-    await start(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+fresh_client = client_for(ready=False, scope="function")
 
 
 async def test_hints_shown_while_starting_are_never_contradicted_later(fresh_client: LanguageClient):
@@ -106,7 +108,7 @@ async def test_hints_shown_while_starting_are_never_contradicted_later(fresh_cli
         "loader = DataLoader(TensorDataset(x), batch_size=4)\nfor (xb,) in loader:\n    y = xb * 2\n"
     )
     uri = open_document(fresh_client, text)  # right after initialize: torch is still loading
-    seen = []
+    seen: list[dict[tuple[int, int], str]] = []
     while not seen or len(seen[-1]) < 3:
         seen.append(
             {(h.position.line, h.position.character): hint_shape(h) for h in await inlay_hints(fresh_client, uri)}

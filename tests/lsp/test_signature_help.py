@@ -3,9 +3,8 @@ argument and result shapes), the user's own functions and modules (in the file a
 
 import asyncio
 
-import pytest_lsp
 import torch
-from lsp_support import FIXTURES, SERVER, inlay_hints, open_document, position_of, start, wait_until_ready
+from lsp_support import FIXTURES, client_for, inlay_hints, markdown, open_document, position_of
 from lsprotocol import types
 from pytest_lsp import LanguageClient
 from torch_lsp.features.completion_context import enclosing_call
@@ -13,12 +12,7 @@ from torch_lsp.features.completion_context import enclosing_call
 PROJECT = FIXTURES / "ide_project"
 
 
-@pytest_lsp.fixture(config=SERVER, scope="module")
-async def client(lsp_client: LanguageClient):
-    await start(lsp_client, locale="en")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+client = client_for()
 
 
 async def signature_at(client: LanguageClient, uri: str, text: str) -> types.SignatureHelp | None:
@@ -32,14 +26,25 @@ async def signature_at(client: LanguageClient, uri: str, text: str) -> types.Sig
     )
 
 
-def active(help: types.SignatureHelp) -> tuple[types.SignatureInformation, str | None]:
-    """The active signature and the label of its active parameter (None when no parameter is active)."""
+def active(help: types.SignatureHelp | None) -> tuple[types.SignatureInformation, str | None]:
+    """The active signature of a help that must be there, and the label of its active parameter (None when no
+    parameter is active)."""
+    assert help is not None and help.active_signature is not None
     signature = help.signatures[help.active_signature]
+    assert signature.parameters is not None
     index = help.active_parameter
     if index is None or index >= len(signature.parameters):
         return signature, None
-    start, end = signature.parameters[index].label
+    label = signature.parameters[index].label
+    assert isinstance(label, tuple), label
+    start, end = label
     return signature, signature.label.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
+
+
+def parameter_text(signature: types.SignatureInformation, index: int | None) -> str:
+    """The Markdown documentation of the signature's `index`-th parameter."""
+    assert signature.parameters is not None and index is not None
+    return markdown(signature.parameters[index].documentation)
 
 
 async def test_active_parameter_follows_commas_and_keywords(client: LanguageClient):
@@ -87,8 +92,8 @@ async def test_argument_shapes_and_result_shape(client: LanguageClient):
     assert label == "dim=0"
     a, b = torch.randn(4, 8), torch.randn(4, 3)
     shape = list(torch.cat((a, b), dim=1).shape)
-    assert f"torch.cat((a {list(a.shape)}, b {list(b.shape)}), dim=1) → {shape}" in signature.documentation.value
-    tensors = signature.parameters[0].documentation.value
+    assert f"torch.cat((a {list(a.shape)}, b {list(b.shape)}), dim=1) → {shape}" in markdown(signature.documentation)
+    tensors = parameter_text(signature, 0)
     assert f"(a {list(a.shape)}, b {list(b.shape)})" in tensors
 
 
@@ -99,7 +104,7 @@ async def test_tensor_method_shows_receiver_and_result(client: LanguageClient):
     help = await signature_at(client, uri, text)
     signature, _ = active(help)
     x = torch.randn(2, 3, 4)
-    assert f"x {list(x.shape)}.permute(2, 0, 1) → {list(x.permute(2, 0, 1).shape)}" in signature.documentation.value
+    assert f"x {list(x.shape)}.permute(2, 0, 1) → {list(x.permute(2, 0, 1).shape)}" in markdown(signature.documentation)
 
 
 async def test_user_module_forward_with_call_site_shapes(client: LanguageClient):
@@ -121,7 +126,7 @@ async def test_user_module_forward_with_call_site_shapes(client: LanguageClient)
     signature, label = active(help)
     assert signature.label == "model(x, scale: float = 1.0)"
     assert label == "x"
-    assert f"`{list(torch.randn(16, 8).shape)}`" in signature.parameters[0].documentation.value
+    assert f"`{list(torch.randn(16, 8).shape)}`" in parameter_text(signature, 0)
     again = text + ")\nagain = Net(4, "
     init = await signature_at(client, open_document(client, again), again)
     signature, label = active(init)
@@ -171,12 +176,7 @@ async def test_user_module_from_another_file(client: LanguageClient):
     assert label == "scale: float = 1.0"
 
 
-@pytest_lsp.fixture(config=SERVER)
-async def chinese(lsp_client: LanguageClient):
-    await start(lsp_client, locale="zh-cn")
-    await wait_until_ready(lsp_client)
-    yield
-    await lsp_client.shutdown_session()
+chinese = client_for("zh-cn", scope="function")
 
 
 async def test_parameter_text_in_chinese(chinese: LanguageClient):
@@ -184,18 +184,23 @@ async def test_parameter_text_in_chinese(chinese: LanguageClient):
     uri = open_document(chinese, text)
     help = await signature_at(chinese, uri, text)
     signature, label = active(help)
-    assert label == "dim=0"
-    assert "拼接所沿的维度" in signature.parameters[help.active_parameter].documentation.value
-    assert "同维拼接" in signature.documentation.value
+    assert help is not None and label == "dim=0"
+    assert "拼接所沿的维度" in parameter_text(signature, help.active_parameter)
+    assert "同维拼接" in markdown(signature.documentation)
     assert position_of(text, "cat")  # the document is the one asked about
 
 
 def test_enclosing_call_reads_any_argument():
     site = enclosing_call("y = F.pad(x, (1, 1),\n         mode='refl")
+    assert site is not None
     assert site.callee == ("F", "pad")
     assert [a.text for a in site.previous] == ["x", "(1, 1)"]
     assert (site.keyword, site.prefix) == ("mode", "'refl")
     site = enclosing_call("y = torch.cat([a, b.view(2, 3)], dim=a.size(0) + ")
+    assert site is not None
     assert (site.callee, site.keyword, site.prefix) == (("torch", "cat"), "dim", "a.size(0) + ")
     assert enclosing_call("y = torch.cat([a, b])") is None
     assert enclosing_call("x = (1, 2") is None
+    site = enclosing_call("y = torch.cat([a,  # first\n    b], dim=0,\n    ")
+    assert site is not None
+    assert [a.text for a in site.previous] == ["[a, b]", "0"]  # one expression, without the comment

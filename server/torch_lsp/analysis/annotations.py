@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import re
 
+from .lexer import COMMENT, iter_tokens
+
 _COMMENT_SHAPE = re.compile(r"(\w+)\s*:\s*\[([^\]]*)\]")
 _DTYPES = {
     "Float": "float32",
@@ -69,7 +71,7 @@ def shapes_from_comments(lines: list[str], first: int, last: int) -> dict[str, l
     for line in lines[first : last + 1]:
         if "#" not in line:
             continue
-        comment = line[line.index("#") + 1 :]
+        comment = next((token.text[1:] for token in iter_tokens(line) if token.kind == COMMENT), "")
         for name, spec in _COMMENT_SHAPE.findall(comment):
             dims = parse_dims(spec)
             if dims is not None:

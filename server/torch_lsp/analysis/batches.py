@@ -12,7 +12,7 @@ import ast
 from typing import Any
 
 from .joins import same_dim
-from .values import Loader, Range, Scalar, Sequence, TensorValue
+from .values import Loader, Range, Scalar, Sequence, TensorValue, Value
 
 MAX_BATCHES = 4096
 _EXITS = (ast.Break, ast.Continue, ast.Return, ast.Raise, ast.Yield, ast.YieldFrom, ast.Await)
@@ -65,7 +65,7 @@ def _appended_name(statement: ast.stmt) -> str | None:
     return None
 
 
-def per_batch_items(element: Any, loader: Loader, make_empty: Any) -> Sequence | None:
+def per_batch_items(element: Value, loader: Loader, make_empty: Any) -> Sequence | None:
     """The list holding `element` once per batch of `loader`, with the batch dim set to each batch's size;
     None when the element's relation to the batch size is not simply its batch dim."""
     if loader.sizes is None:
@@ -93,7 +93,7 @@ def last_batch(iterable: Any, body: list[ast.stmt], make_empty: Any) -> Any:
     return Sequence((Scalar(int), batch))
 
 
-def _with_batch_size(value: Any, batch_dim: Any, size: int, make_empty: Any) -> Any:
+def _with_batch_size(value: Value, batch_dim: Any, size: int, make_empty: Any) -> Value | None:
     if isinstance(value, TensorValue):
         dims = [size if same_dim(d, batch_dim) else d for d in value.shape]
         if any(not isinstance(d, int) for d in dims):
@@ -105,5 +105,6 @@ def _with_batch_size(value: Any, batch_dim: Any, size: int, make_empty: Any) -> 
         if value.items is None:
             return None
         items = [_with_batch_size(item, batch_dim, size, make_empty) for item in value.items]
-        return None if any(item is None for item in items) else Sequence(tuple(items), value.kind, fields=value.fields)
+        known = [item for item in items if item is not None]
+        return Sequence(tuple(known), value.kind, fields=value.fields) if len(known) == len(items) else None
     return value

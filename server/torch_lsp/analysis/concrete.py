@@ -6,14 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 from .overlays.types import NAMESPACE
-from .values import UNKNOWN, Const, Sequence, SymDim, TensorValue, TorchModule, TorchRef
+from .values import UNKNOWN, Const, Sequence, SymDim, TensorValue, TorchModule, TorchRef, Value
 
 
 class NotConcrete(Exception):
     """An argument the engine cannot pass to torch (unknown, or not made by the engine)."""
 
 
-def to_concrete(value: Any, tensor: Callable[[TensorValue], Any] = lambda v: v.probe) -> Any:
+def to_concrete(value: Value, tensor: Callable[[TensorValue], Any] = lambda v: v.probe) -> Any:
     """The argument torch receives for an abstract value (a tensor's probe, or what `tensor` gives for it);
     raises NotConcrete for anything else."""
     import torch
@@ -34,7 +34,7 @@ def to_concrete(value: Any, tensor: Callable[[TensorValue], Any] = lambda v: v.p
     raise NotConcrete
 
 
-def from_concrete(result: Any, make_tensor: Any) -> Any:
+def from_concrete(result: Any, make_tensor: Callable[[Any], Value]) -> Value:
     """The abstract value of a torch result; `make_tensor(probe)` wraps each tensor."""
     import torch
 
@@ -56,5 +56,5 @@ def from_concrete(result: Any, make_tensor: Any) -> Any:
     return UNKNOWN
 
 
-def _dim(d: Any) -> Any:
+def _dim(d: Any) -> Value:
     return Const(d) if isinstance(d, int) else SymDim(d)

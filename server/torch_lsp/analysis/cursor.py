@@ -4,76 +4,36 @@ from __future__ import annotations
 
 import ast
 import bisect
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def word_span(line: str, char: int) -> tuple[int, int] | None:
-    """The [start, end) of the identifier at or just before `char`, or None."""
-    for match in _IDENT.finditer(line):
-        if match.start() <= char <= match.end() and (char < match.end() or char == match.end()):
-            return match.start(), match.end()
-    return None
+from . import lexer
+from .lexer import NAME, Token, is_op
 
 
 def dotted_at(line: str, char: int) -> tuple[list[str], int, int] | None:
     """The dotted name ending with the word under the cursor: `F.relu` in `y = F.relu(x)` -> ['F', 'relu']."""
-    span = word_span(line, char)
-    if span is None or _in_string_or_comment(line, span[0]):
+    tokens = lexer.tokenize(line)
+    last = _name_at(tokens, char)
+    first = lexer.dotted_name(tokens, last) if last is not None else None
+    if last is None or first is None or (first > 0 and is_op(tokens[first - 1], ".")):
         return None
-    start, end = span
-    parts = [line[start:end]]
-    while True:
-        index = start - 1
-        while index >= 0 and line[index] == " ":
-            index -= 1
-        if index < 0 or line[index] != ".":
-            break
-        index -= 1
-        while index >= 0 and line[index] == " ":
-            index -= 1
-        word_end = index + 1
-        while index >= 0 and (line[index].isalnum() or line[index] == "_"):
-            index -= 1
-        word = line[index + 1 : word_end]
-        if not word or not _IDENT.fullmatch(word):
-            return None
-        parts.insert(0, word)
-        start = index + 1
-    return parts, start, end
+    return list(lexer.names_of(tokens, first, last)), tokens[first].start, tokens[last].end
 
 
 def attribute_at(line: str, char: int) -> tuple[str, int, int] | None:
     """The attribute name under the cursor whose receiver is not a plain name (`f(x).sum`, `xs[0].view`)."""
-    span = word_span(line, char)
-    if span is None or _in_string_or_comment(line, span[0]):
+    tokens = lexer.tokenize(line)
+    index = _name_at(tokens, char)
+    if index is None or index < 2 or not is_op(tokens[index - 1], ".") or not is_op(tokens[index - 2], ")]"):
         return None
-    before = line[: span[0]].rstrip()
-    if not before.endswith(".") or not before[:-1].rstrip().endswith((")", "]")):
-        return None
-    return line[span[0] : span[1]], span[0], span[1]
+    name = tokens[index]
+    return name.text, name.start, name.end
 
 
-def _in_string_or_comment(line: str, char: int) -> bool:
-    quote: str | None = None
-    index = 0
-    while index < char:
-        c = line[index]
-        if quote:
-            if c == "\\":
-                index += 1
-            elif line.startswith(quote, index):
-                index += len(quote) - 1
-                quote = None
-        elif c == "#":
-            return True
-        elif c in "\"'":
-            quote = c * 3 if line.startswith(c * 3, index) else c
-            index += len(quote) - 1
-        index += 1
-    return quote is not None
+def _name_at(tokens: Sequence[Token], char: int) -> int | None:
+    """The index of the name at or just before `char` (names in strings and comments are not names)."""
+    return next((i for i, t in enumerate(tokens) if t.kind == NAME and t.start <= char <= t.end), None)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
 
 from .interpreter import Binding, Checkpoint, Interpreter, Issue, Member
 from .module_loader import ModuleLoader, Project
@@ -16,7 +15,7 @@ from .probes import OpRunner
 from .reasons import Reason
 from .source import parse_tolerant
 from .symbols import FIRST_HINT, Symbols
-from .values import UNKNOWN, TensorValue
+from .values import UNKNOWN, TensorValue, Value
 
 OP_CACHE = OpCache()
 _MAX_REASON_CHAIN = 8
@@ -64,7 +63,7 @@ class Analysis:
         """The hint site ending at (line, column) of the unit, if any."""
         return self._hint_sites.get((line, column))
 
-    def value_at(self, name: str, line: int) -> Any:
+    def value_at(self, name: str, line: int) -> Value | None:
         """The value `name` holds at `line`: its latest binding at or before it, innermost scope first."""
         binding = self._binding_at(name, line)
         return binding.value if binding is not None else None

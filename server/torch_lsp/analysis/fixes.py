@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .values import TensorValue, TorchModule
+from .values import TensorValue, TorchModule, Value
 
 _SIMPLE = (ast.Name, ast.Call, ast.Attribute, ast.Subscript, ast.Constant)
 _CONV_SPATIAL = {"torch.nn.Conv1d": 1, "torch.nn.Conv2d": 2, "torch.nn.Conv3d": 3}
@@ -48,7 +48,7 @@ def _replace(span: tuple[int, int, int, int], text: str) -> tuple[Edit, ...]:
     return (Edit(*span, text),)
 
 
-def suggest(node: ast.AST, message: str, args: list[Any], module: TorchModule | None, span: Span) -> list[Fix]:
+def suggest(node: ast.AST, message: str, args: list[Value], module: TorchModule | None, span: Span) -> list[Fix]:
     """The fixes that make a failing call at `node` work, given torch's error message."""
     fixes: list[Fix] = []
     call_args = node.args if isinstance(node, ast.Call) else []
@@ -98,7 +98,7 @@ def _layer_size_fix(
     return []
 
 
-def _dtype_fixes(node: ast.AST, message: str, args: list[Any], call_args: list[ast.expr], span: Span) -> list[Fix]:
+def _dtype_fixes(node: ast.AST, message: str, args: list[Value], call_args: list[ast.expr], span: Span) -> list[Fix]:
     if re.search(
         r"expected target dtype to be Long|expected scalar type Long|Expected tensor for argument #1 "
         r"'indices'",

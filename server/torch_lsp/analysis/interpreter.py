@@ -21,19 +21,21 @@ from ..torch_names import resolve_object as resolve_torch
 from . import stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
-from .callables import Modelled
 from .fixes import Fix, suggest
+from .folding import fold, identity_test, membership, scalar_result
 from .internal_errors import InternalErrors, strict_mode
+from .interp_api import MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
-from .literals import scalar_contents
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .overlays import dataclasses as records
+from .overlays.numpy_model import tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import wrapped_model
 from .probes import OpError, OpRunner
+from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
@@ -47,6 +49,7 @@ from .values import (
     Function,
     Instance,
     Loader,
+    Modelled,
     ModuleValue,
     Range,
     Scalar,
@@ -57,6 +60,7 @@ from .values import (
     TorchRef,
     UserClass,
     UserObject,
+    Value,
     copy_user_objects,
     forget_contents,
     literals_in,
@@ -67,8 +71,6 @@ MAX_CALL_DEPTH = 8
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
 )
-MAX_UNROLL = 16
-MAX_CONST_ITEMS = 4096
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -111,7 +113,7 @@ class Binding:
     name: str
     line: int
     column: int
-    value: Any
+    value: Any  # a TensorValue at the hint sites the features read (see engine.Analysis.hints)
     scope: tuple[int, int]
     hint: bool = True
 
@@ -137,19 +139,19 @@ class Issue:
 class Member:
     """What `receiver.name` was evaluated on at one place, and what calling it there returned."""
 
-    receiver: Any
-    result: Any = None
+    receiver: Value | None
+    result: Value | None = None
 
 
 class Scope:
     """Variables of a module, function or class body."""
 
     def __init__(self, parent: Scope | None, span: tuple[int, int]) -> None:
-        self.vars: dict[str, Any] = {}
+        self.vars: dict[str, Value] = {}
         self.parent = parent
         self.span = span
 
-    def get(self, name: str) -> Any:
+    def get(self, name: str) -> Value | None:
         """The value of `name` here or in an enclosing scope."""
         scope: Scope | None = self
         while scope is not None:
@@ -165,7 +167,7 @@ class Checkpoint:
 
     line: int
     prefix_hash: str
-    scope: dict[str, Any]
+    scope: dict[str, Value]
     bindings: dict
     members: dict
     issues: dict
@@ -181,7 +183,7 @@ class Checkpoint:
         return self.line <= len(lines) and _prefix_hash(lines, self.line) == self.prefix_hash
 
 
-def _is_empty_list(value: Any) -> bool:
+def _is_empty_list(value: Value | None) -> bool:
     return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
 
 
@@ -189,14 +191,14 @@ def _prefix_hash(lines: list[str], line: int) -> str:
     return hashlib.blake2b("\n".join(lines[:line]).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def _clone_vars(variables: dict[str, Any], clones: dict[int, Any]) -> dict[str, Any]:
+def _clone_vars(variables: dict[str, Value], clones: dict[int, UserObject]) -> dict[str, Value]:
     """Variables whose user objects are copied, so later cells cannot alter a checkpoint."""
     return {name: copy_user_objects(value, clones) for name, value in variables.items()}
 
 
 class _Frame:
     def __init__(self) -> None:
-        self.returns: list[Any] = []
+        self.returns: list[Value] = []
 
 
 @dataclass
@@ -240,13 +242,13 @@ class Interpreter:
         self.calls = TorchCalls(self)
         self._functions: list[Function] = []
         self._called: set[int] = set()
-        self._memo: dict[tuple, tuple[Any, bool]] = {}  # call -> (result, whether it changed argument contents)
+        self._memo: dict[tuple, tuple[Value, bool]] = {}  # call -> (result, whether it changed argument contents)
         self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
         self._loop_depth = 0
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
-        self.saved: dict[str, Any] = {}  # what torch.save wrote, by destination (see saved_files)
+        self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
         self.completed = False
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
@@ -347,7 +349,7 @@ class Interpreter:
             }
 
     def _checkpoint(self, line: int, module: Scope) -> Checkpoint:
-        clones: dict[int, Any] = {}
+        clones: dict[int, UserObject] = {}
         return Checkpoint(
             line,
             _prefix_hash(self.lines, line),
@@ -363,7 +365,7 @@ class Interpreter:
         )
 
     def _restore(self, checkpoint: Checkpoint, module: Scope) -> None:
-        clones: dict[int, Any] = {}
+        clones: dict[int, UserObject] = {}
         module.vars = _clone_vars(checkpoint.scope, clones)
         self.bindings = dict(checkpoint.bindings)
         self.members = dict(checkpoint.members)
@@ -384,7 +386,7 @@ class Interpreter:
         text = self.lines[line] if 0 <= line < len(self.lines) else ""
         return len(text.encode("utf-8")[:byte_col].decode("utf-8", errors="ignore"))
 
-    def record(self, node: ast.expr | ast.arg, name: str, value: Any, scope: Scope, hint: bool = True) -> None:
+    def record(self, node: ast.expr | ast.arg, name: str, value: Value, scope: Scope, hint: bool = True) -> None:
         """Remember that `name` (ending at `node`'s end) holds `value`; join with earlier visits."""
         _, _, end_line, end_column = _positions(node)
         line = end_line - 1
@@ -407,7 +409,7 @@ class Interpreter:
         node: ast.AST,
         op: str,
         error: OpError,
-        args: list[Any],
+        args: list[Value],
         related: Iterable[tuple[int, str]] = (),
         module: TorchModule | None = None,
     ) -> None:
@@ -497,7 +499,7 @@ class Interpreter:
             if annotated is not None:
                 self.bind(node.target, annotated, scope)
 
-    def _named_after(self, target: ast.expr, value: Any) -> Any:
+    def _named_after(self, target: ast.expr, value: Value) -> Value:
         """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`): a size named after it."""
         if isinstance(value, Scalar) and value.kind is int:
             if isinstance(target, ast.Name):
@@ -506,7 +508,7 @@ class Interpreter:
                 return self.named_size(target.attr)
         return value
 
-    def named_size(self, label: str) -> Any:
+    def named_size(self, label: str) -> Value:
         """The size named `label`; an unknown int while symbolic sizes are not available."""
         try:
             return SymDim(self.symbols.named_unknown(label))
@@ -551,16 +553,16 @@ class Interpreter:
         return True
 
     @staticmethod
-    def _visible_values(scope: Scope) -> list[Any]:
+    def _visible_values(scope: Scope) -> list[Value]:
         """The values of every variable visible from `scope` (its own and its enclosing scopes')."""
-        values: list[Any] = []
+        values: list[Value] = []
         current: Scope | None = scope
         while current is not None:
             values.extend(current.vars.values())
             current = current.parent
         return values
 
-    def truth(self, value: Any) -> Any:
+    def truth(self, value: Value) -> Value:
         """A condition's value when Python's truth of it is known (`if self.downsample:` on a layer or on None)."""
         if isinstance(value, (TorchModule, Function, UserClass)) or (
             isinstance(value, TorchRef) and (callable(value.obj) or isinstance(value.obj, ModuleType))
@@ -574,7 +576,7 @@ class Interpreter:
             return Const(True)
         return value
 
-    def _join_vars(self, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    def _join_vars(self, a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
         merged = dict(a)
         for name, value in b.items():
             merged[name] = join(a[name], value, self.symbols) if name in a else value
@@ -596,8 +598,9 @@ class Interpreter:
             if last is not None:  # the loop ran: after it, its variables hold what the last batch gave them
                 self.bind(node.target, last, scope)
                 self.exec_block(node.body, scope)
-            for name in empty:
-                self._fill_per_batch(name, iterable, scope)
+            if isinstance(iterable, Loader):
+                for name in empty:
+                    self._fill_per_batch(name, iterable, scope)
         self.exec_block(node.orelse, scope)
 
     def _fill_per_batch(self, name: str, loader: Loader, scope: Scope) -> None:
@@ -616,7 +619,7 @@ class Interpreter:
         self._loop(lambda: self.eval(node.test, scope), node.body, scope)
         self.exec_block(node.orelse, scope)
 
-    def _loop(self, start: Callable[[], Any], body: list[ast.stmt], scope: Scope) -> None:
+    def _loop(self, start: Callable[[], object], body: list[ast.stmt], scope: Scope) -> None:
         """A bounded fix-point: two passes, the second from the join of before and after the first."""
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
@@ -667,7 +670,7 @@ class Interpreter:
                 self.exec_statement(statement, body)
         methods = {s.name: s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))}
         modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE]
-        cls: Any = UserClass(
+        cls = UserClass(
             node,
             scope,
             bases,
@@ -696,7 +699,7 @@ class Interpreter:
             if node.module and node.level == 0 and alias.name != "*":
                 scope.vars[alias.asname or alias.name] = self._torch_ref(f"{node.module}.{alias.name}")
 
-    def _torch_ref(self, qualname: str) -> Any:
+    def _torch_ref(self, qualname: str) -> Value:
         module = stdlib.resolve(qualname)
         if module is not None:
             return module
@@ -706,7 +709,7 @@ class Interpreter:
         return TorchRef(qualname, obj) if obj is not None else UNKNOWN
 
     # -- binding ------------------------------------------------------------------------------
-    def bind(self, target: ast.expr, value: Any, scope: Scope, hint: bool = True) -> None:
+    def bind(self, target: ast.expr, value: Value, scope: Scope, hint: bool = True) -> None:
         """Assign `value` to an assignment target, recording hint sites."""
         if isinstance(target, ast.Name):
             scope.vars[target.id] = value
@@ -718,24 +721,25 @@ class Interpreter:
             if isinstance(owner, UserObject):
                 owner.attributes[target.attr] = value
             elif isinstance(owner, Sequence) and owner.kind == NAMESPACE:
-                self._rebind(target.value, _with_entry(owner, target.attr, value), scope)
+                self._rebind(target.value, with_entry(owner, target.attr, value), scope)
             self.record(target, ast.unparse(target), value, scope, hint)
         elif isinstance(target, ast.Starred):
             self.bind(target.value, Sequence(None, "list", element=UNKNOWN), scope)
         elif isinstance(target, ast.Subscript):
             owner = self.eval(target.value, scope)
             forget_contents([owner])
-            if _is_dict(owner):
+            if is_dict(owner):
                 key = self.eval(target.slice, scope)
-                known = isinstance(key, Const) and isinstance(key.value, str)
-                self._rebind(target.value, _with_entry(owner, key.value, value) if known else UNKNOWN, scope)
+                known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
+                entries = Sequence(None, "dict", element=join_all([*(owner.items or ()), value], self.symbols))
+                self._rebind(target.value, with_entry(owner, known, value) if known is not None else entries, scope)
             elif isinstance(owner, Sequence) and owner.kind == "dict":
                 element = join(owner.element, value, self.symbols)
                 self._rebind(target.value, Sequence(None, "dict", element=element), scope)
             elif isinstance(owner, Sequence) and owner.kind == "list":
                 self._rebind(target.value, self._with_item(owner, self.eval(target.slice, scope), value), scope)
 
-    def _with_item(self, owner: Sequence, index: Any, value: Any) -> Sequence:
+    def _with_item(self, owner: Sequence, index: Value, value: Value) -> Sequence:
         """A list after `owner[index] = value`."""
         items = list(owner.items) if owner.items is not None else None
         position = index.value if isinstance(index, Const) and isinstance(index.value, int) else None
@@ -745,7 +749,7 @@ class Interpreter:
         members = [*(items if items is not None else [owner.element]), value]
         return Sequence(None, "list", element=join_all(members, self.symbols))
 
-    def _unpack(self, target: ast.Tuple | ast.List, value: Any, scope: Scope) -> None:
+    def _unpack(self, target: ast.Tuple | ast.List, value: Value, scope: Scope) -> None:
         elements = target.elts
         starred = [i for i, e in enumerate(elements) if isinstance(e, ast.Starred)]
         items = self.iteration_items(value)
@@ -768,7 +772,7 @@ class Interpreter:
             self.bind(element, single, scope)
 
     # -- iteration ----------------------------------------------------------------------------
-    def iteration_items(self, value: Any) -> list[Any] | None:
+    def iteration_items(self, value: Value) -> list[Value] | None:
         """The exact items iteration yields, when they are known."""
         if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
             return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
@@ -790,7 +794,7 @@ class Interpreter:
             return [element] * value.shape[0]
         return None
 
-    def iteration_element(self, value: Any) -> Any:
+    def iteration_element(self, value: Value) -> Value:
         """What one step of iterating `value` yields (joined over all steps)."""
         if isinstance(value, Loader):
             return value.batch
@@ -811,7 +815,7 @@ class Interpreter:
             return self.dataset_sample(value)
         return UNKNOWN
 
-    def dataset_sample(self, dataset: Any) -> Any:
+    def dataset_sample(self, dataset: Value) -> Value:
         """The value one sample of a dataset has."""
         if isinstance(dataset, Dataset):
             return dataset.sample
@@ -824,7 +828,7 @@ class Interpreter:
         return UNKNOWN
 
     # -- expressions --------------------------------------------------------------------------
-    def eval(self, node: ast.expr | None, scope: Scope) -> Any:
+    def eval(self, node: ast.expr | None, scope: Scope) -> Value:
         """The abstract value of an expression."""
         if node is None:
             return Const(None)
@@ -839,21 +843,21 @@ class Interpreter:
             self.internal_errors.record(error)
             return UNKNOWN
 
-    def _expr_Constant(self, node: ast.Constant, scope: Scope) -> Any:
+    def _expr_Constant(self, node: ast.Constant, scope: Scope) -> Value:
         return Const(node.value)
 
-    def _expr_Name(self, node: ast.Name, scope: Scope) -> Any:
+    def _expr_Name(self, node: ast.Name, scope: Scope) -> Value:
         value = scope.get(node.id)
         if value is not None:
             return value
-        return _BUILTINS.get(node.id, UNKNOWN)
+        return BUILTINS.get(node.id, UNKNOWN)
 
-    def _expr_Attribute(self, node: ast.Attribute, scope: Scope) -> Any:
+    def _expr_Attribute(self, node: ast.Attribute, scope: Scope) -> Value:
         owner = self.eval(node.value, scope)
         self._remember_member(node, owner, None)
         return self.attribute(owner, node.attr, node)
 
-    def _remember_member(self, node: ast.Attribute, receiver: Any, result: Any) -> None:
+    def _remember_member(self, node: ast.Attribute, receiver: Value | None, result: Value | None) -> None:
         """Record the receiver (or the call's result) at an attribute site for hovers; join over visits."""
         _, _, end_line, end_column = _positions(node)
         key = (end_line - 1, self._column(end_line - 1, end_column))
@@ -861,21 +865,21 @@ class Interpreter:
         if member is None:
             self.members[key] = Member(receiver, result)
         elif result is None:
-            if not self._speculative:
+            if not self._speculative and member.receiver is not None and receiver is not None:
                 self.members[key] = Member(join(member.receiver, receiver, self.symbols), member.result)
         elif member.result is None or not self._speculative:
             joined = result if member.result is None else join(member.result, result, self.symbols)
             self.members[key] = Member(member.receiver, joined)
 
-    def attribute(self, owner: Any, name: str, node: ast.AST) -> Any:
+    def attribute(self, owner: Value, name: str, node: ast.AST) -> Value:
         """`owner.name` for an abstract owner."""
         member = stdlib.member(owner, name)
         if member is not None:
             return member
         if isinstance(owner, Modelled):
             return owner.member(name)
-        if isinstance(owner, Const) and isinstance(owner.value, str) and name in _STR_METHODS:
-            return Builtin(name, _str_method(owner.value, name))
+        if isinstance(owner, Const) and isinstance(owner.value, str) and name in STR_METHODS:
+            return Builtin(name, str_method(owner.value, name))
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
             obj = resolve_torch(self.torch, qualname)
@@ -912,7 +916,7 @@ class Interpreter:
             return BoundMethod(owner, name)
         return UNKNOWN
 
-    def _uncertain(self, value: Any, name: str) -> Any:
+    def _uncertain(self, value: Value, name: str) -> Value:
         """A class attribute read through an instance that code the engine does not model may have set: an int
         becomes a size named after the attribute, anything else unknown."""
         value = records.read(value)
@@ -922,7 +926,7 @@ class Interpreter:
             return self.named_size(name)
         return UNKNOWN
 
-    def _expr_Dict(self, node: ast.Dict, scope: Scope) -> Any:
+    def _expr_Dict(self, node: ast.Dict, scope: Scope) -> Value:
         keys = [self.eval(k, scope) if k is not None else UNKNOWN for k in node.keys]
         if not all(isinstance(k, Const) and isinstance(k.value, str) for k in keys):
             return UNKNOWN
@@ -932,14 +936,14 @@ class Interpreter:
             fields=tuple(k.value for k in keys if isinstance(k, Const)),
         )
 
-    def _expr_Tuple(self, node: ast.Tuple, scope: Scope) -> Any:
+    def _expr_Tuple(self, node: ast.Tuple, scope: Scope) -> Value:
         return self._sequence(node.elts, scope, "tuple")
 
-    def _expr_List(self, node: ast.List, scope: Scope) -> Any:
+    def _expr_List(self, node: ast.List, scope: Scope) -> Value:
         return self._sequence(node.elts, scope, "list")
 
-    def _sequence(self, elements: list[ast.expr], scope: Scope, kind: str) -> Any:
-        items: list[Any] = []
+    def _sequence(self, elements: list[ast.expr], scope: Scope, kind: str) -> Value:
+        items: list[Value] = []
         for element in elements:
             if isinstance(element, ast.Starred):
                 inner = self.iteration_items(self.eval(element.value, scope))
@@ -952,7 +956,7 @@ class Interpreter:
             return Sequence(None, kind, element=UNKNOWN)
         return Sequence(tuple(items), kind)
 
-    def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Any:
+    def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
         inner = Scope(scope, scope.span)
         if len(node.generators) > 1:
             cheap = not any(isinstance(n, (ast.Call, ast.Lambda)) for n in ast.walk(node.elt))
@@ -982,8 +986,8 @@ class Interpreter:
         return Sequence(None, kind, element=value)
 
     def _unrolled(
-        self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Any], limit: int
-    ) -> list[Any] | None:
+        self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int
+    ) -> list[Value] | None:
         """The values of a comprehension whose generators all have known items and no conditions, in Python's
         order (the first generator outermost); None when one does not, or past `limit` values."""
         generator, rest = generators[0], generators[1:]
@@ -1000,38 +1004,53 @@ class Interpreter:
                 return None
         return values
 
-    def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Any:
-        """A dict built by a comprehension: its keys are not tracked, each value is the value expression's."""
+    def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Value:
+        """A dict built by a comprehension: over a known sequence with known string keys, the dict it builds;
+        else its keys are not tracked and each value is the value expression's."""
         inner = Scope(scope, scope.span)
+        generator = node.generators[0]
+        items = self.iteration_items(self.eval(generator.iter, inner)) if len(node.generators) == 1 else None
+        if items is not None and not generator.ifs and len(items) <= MAX_UNROLL:
+            entries: dict[str, Value] = {}
+            for item in items:
+                self.bind(generator.target, item, inner)
+                key = self.eval(node.key, inner)
+                if not (isinstance(key, Const) and isinstance(key.value, str)):
+                    break
+                entries[key.value] = self.eval(node.value, inner)
+            else:
+                return dict_of(entries)
+            inner = Scope(scope, scope.span)
         for generator in node.generators:
             self.bind(generator.target, self.iteration_element(self.eval(generator.iter, inner)), inner)
         return Sequence(None, "dict", element=self.eval(node.value, inner))
 
-    def _expr_ListComp(self, node: ast.ListComp, scope: Scope) -> Any:
+    def _expr_ListComp(self, node: ast.ListComp, scope: Scope) -> Value:
         return self._comprehension(node, scope, "list")
 
-    def _expr_GeneratorExp(self, node: ast.GeneratorExp, scope: Scope) -> Any:
+    def _expr_GeneratorExp(self, node: ast.GeneratorExp, scope: Scope) -> Value:
         return self._comprehension(node, scope, "list")
 
-    def _expr_NamedExpr(self, node: ast.NamedExpr, scope: Scope) -> Any:
+    def _expr_NamedExpr(self, node: ast.NamedExpr, scope: Scope) -> Value:
         value = self.eval(node.value, scope)
         self.bind(node.target, value, scope)
         return value
 
-    def _expr_IfExp(self, node: ast.IfExp, scope: Scope) -> Any:
+    def _expr_IfExp(self, node: ast.IfExp, scope: Scope) -> Value:
         test = self.truth(self.eval(node.test, scope))
         if isinstance(test, Const):
             return self.eval(node.body if test.value else node.orelse, scope)
         return join(self.eval(node.body, scope), self.eval(node.orelse, scope), self.symbols)
 
-    def _expr_Slice(self, node: ast.Slice, scope: Scope) -> Any:
+    def _expr_Slice(self, node: ast.Slice, scope: Scope) -> Value:
         parts = [self.eval(p, scope) if p is not None else Const(None) for p in (node.lower, node.upper, node.step)]
         parts[:2] = [self._unknown_bound(p) for p in parts[:2]]
-        if all(isinstance(p, (Const, SymDim)) for p in parts):
-            return Const(slice(*(p.value for p in parts)))
+        bounds = [p.value for p in parts if isinstance(p, (Const, SymDim))]
+        if len(bounds) == len(parts):
+            return Const(slice(*bounds))
         return UNKNOWN
 
-    def _unknown_bound(self, bound: Any) -> Any:
+    def _unknown_bound(self, bound: Value) -> Value:
         """A slice bound that is an unknown int (a 0-d integer tensor included): a size nothing is known of."""
         integral = isinstance(bound, Scalar) and bound.kind is int
         if isinstance(bound, TensorValue) and bound.probe.dim() == 0 and not bound.probe.dtype.is_floating_point:
@@ -1043,7 +1062,7 @@ class Interpreter:
         except SymbolsDeferred:
             return bound
 
-    def _expr_Subscript(self, node: ast.Subscript, scope: Scope) -> Any:
+    def _expr_Subscript(self, node: ast.Subscript, scope: Scope) -> Value:
         owner = self.eval(node.value, scope)
         index = self.eval(node.slice, scope)
         if isinstance(owner, TensorValue):
@@ -1069,16 +1088,18 @@ class Interpreter:
                 return UNKNOWN
         if isinstance(owner, Dataset):
             return owner.sample
+        if isinstance(owner, Modelled):
+            return owner.item(self, index)
         if isinstance(owner, UserObject) and self._find_method(owner.cls, "__getitem__") is not None:
             return self.dataset_sample(owner)
         if isinstance(owner, Sequence) and owner.kind in ("list", "tuple") and isinstance(index, (Scalar, SymDim)):
             return owner.element if owner.items is None else join_all(list(owner.items), self.symbols)
         return UNKNOWN
 
-    def _expr_BinOp(self, node: ast.BinOp, scope: Scope) -> Any:
+    def _expr_BinOp(self, node: ast.BinOp, scope: Scope) -> Value:
         return self.binary(type(node.op), self.eval(node.left, scope), self.eval(node.right, scope), node)
 
-    def binary(self, op: type, left: Any, right: Any, node: ast.AST) -> Any:
+    def binary(self, op: type, left: Value, right: Value, node: ast.AST) -> Value:
         """Apply a binary operator to abstract operands."""
         function = _BIN_OPS.get(op)
         if function is None:
@@ -1086,9 +1107,9 @@ class Interpreter:
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, (Const, SymDim)) and isinstance(right, (Const, SymDim)):
-            return _fold(function, left.value, right.value)
+            return fold(function, left.value, right.value)
         if isinstance(left, (Const, SymDim, Scalar)) and isinstance(right, (Const, SymDim, Scalar)):
-            return _scalar_result(left, right)
+            return scalar_result(left, right)
         if (
             isinstance(left, Sequence)
             and isinstance(right, Sequence)
@@ -1114,24 +1135,24 @@ class Interpreter:
             return Dataset(join(left.sample, right.sample, self.symbols), None, "torch.utils.data.ConcatDataset")
         return UNKNOWN
 
-    def _expr_UnaryOp(self, node: ast.UnaryOp, scope: Scope) -> Any:
+    def _expr_UnaryOp(self, node: ast.UnaryOp, scope: Scope) -> Value:
         operand = self.eval(node.operand, scope)
         function = _UNARY_OPS[type(node.op)]
         if isinstance(operand, TensorValue) and not isinstance(node.op, ast.Not):
             return self.calls.run(f"operator.{function.__name__}", function, [operand], {}, node)
         if isinstance(operand, Const):
-            return _fold(lambda a, _: function(a), operand.value, None)
+            return fold(lambda a, _: function(a), operand.value, None)
         if isinstance(operand, Scalar) and not isinstance(node.op, (ast.Not, ast.Invert)):
             return operand
         return UNKNOWN
 
-    def _expr_Compare(self, node: ast.Compare, scope: Scope) -> Any:
+    def _expr_Compare(self, node: ast.Compare, scope: Scope) -> Value:
         left = self.eval(node.left, scope)
         comparators = [self.eval(c, scope) for c in node.comparators]
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)):
-            return _identity_test(left, comparators[0], isinstance(node.ops[0], ast.Is))
+            return identity_test(left, comparators[0], isinstance(node.ops[0], ast.Is))
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
-            return _membership(left, comparators[0], isinstance(node.ops[0], ast.In))
+            return membership(left, comparators[0], isinstance(node.ops[0], ast.In))
         if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE_OPS:
             return UNKNOWN
         right = comparators[0]
@@ -1143,24 +1164,25 @@ class Interpreter:
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, Const) and isinstance(right, Const):
-            return _fold(function, left.value, right.value)
+            return fold(function, left.value, right.value)
         return UNKNOWN
 
-    def _expr_BoolOp(self, node: ast.BoolOp, scope: Scope) -> Any:
+    def _expr_BoolOp(self, node: ast.BoolOp, scope: Scope) -> Value:
         values = [self.eval(v, scope) for v in node.values]
-        if all(isinstance(v, Const) for v in values):
-            result = values[0].value
-            for value in values[1:]:
+        constants = [v for v in values if isinstance(v, Const)]
+        if len(constants) == len(values):
+            result = constants[0].value
+            for value in constants[1:]:
                 result = (result and value.value) if isinstance(node.op, ast.And) else (result or value.value)
             return Const(result)
         return UNKNOWN
 
-    def _expr_Lambda(self, node: ast.Lambda, scope: Scope) -> Any:
+    def _expr_Lambda(self, node: ast.Lambda, scope: Scope) -> Value:
         return Function(node, scope)
 
-    def _expr_Call(self, node: ast.Call, scope: Scope) -> Any:
+    def _expr_Call(self, node: ast.Call, scope: Scope) -> Value:
         callee = self.eval(node.func, scope)
-        args: list[Any] = []
+        args: list[Value] = []
         for argument in node.args:
             if isinstance(argument, ast.Starred):
                 inner = self.iteration_items(self.eval(argument.value, scope))
@@ -1169,7 +1191,7 @@ class Interpreter:
                 args.extend(inner)
             else:
                 args.append(self.eval(argument, scope))
-        kwargs: dict[str, Any] = {}
+        kwargs: dict[str, Value] = {}
         for keyword in node.keywords:
             if keyword.arg is not None:
                 kwargs[keyword.arg] = self.eval(keyword.value, scope)
@@ -1205,8 +1227,8 @@ class Interpreter:
         return result
 
     def _convert(
-        self, method: BoundMethod, args: list[Any], kwargs: dict[str, Any], func: ast.expr, scope: Scope
-    ) -> Any:
+        self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], func: ast.expr, scope: Scope
+    ) -> Value | None:
         """`model.half()`, `model.to(torch.float64)`: the converted model, also rebound to the name the call
         was made on (torch converts in place); None when the call converts no dtype or is the user's own."""
         model = method.receiver
@@ -1221,8 +1243,8 @@ class Interpreter:
         return result
 
     def _mutate(
-        self, method: BoundMethod, args: list[Any], kwargs: dict[str, Any], receiver: ast.expr, scope: Scope
-    ) -> Any:
+        self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], receiver: ast.expr, scope: Scope
+    ) -> Value | None:
         """Model in-place container methods (`xs.append(t)`, `seq.add_module(...)`, `register_buffer`) by
         rebinding the receiver to its new value; None when `method` does not mutate."""
         owner, name = method.receiver, method.name
@@ -1236,19 +1258,19 @@ class Interpreter:
                 owner.attributes[args[0].value] = args[1]
                 return Const(None)
             return None
-        if name not in _MUTATORS:
+        if name not in _MUTATORS or not isinstance(owner, (Sequence, Container)):
             return None
         if isinstance(owner, Sequence) and owner.kind == "dict":
-            return self._mutate_dict(owner, name, [*args, _dict(kwargs)] if kwargs else args, receiver, scope)
+            return self._mutate_dict(owner, name, [*args, dict_of(kwargs)] if kwargs else args, receiver, scope)
         items = list(owner.items) if owner.items is not None else None
-        result: Any = Const(None)
+        result: Value = Const(None)
         if items is None and isinstance(owner, Sequence) and name == "append" and args:
             self._rebind(
                 receiver, Sequence(None, owner.kind, element=join(owner.element, args[0], self.symbols)), scope
             )
             return result
         if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear", "reverse"):
-            new: Any = UNKNOWN
+            new: list[Value] | None = None
         elif name == "pop" and items and not args:
             result = items.pop()
             new = items
@@ -1264,33 +1286,35 @@ class Interpreter:
             items.insert(args[0].value, args[1])
             new = items
         else:
-            new = UNKNOWN
-        if new is not UNKNOWN:
+            new = None
+        rebound: Value = UNKNOWN
+        if new is not None:
             if isinstance(owner, Container):
                 names = owner.names + ((args[0].value,) if name == "add_module" and isinstance(args[0], Const) else ())
-                new = Container(owner.qualname, tuple(new), names)
+                rebound = Container(owner.qualname, tuple(new), names)
             else:
-                new = Sequence(tuple(new), owner.kind)
-        self._rebind(receiver, new, scope)
+                rebound = Sequence(tuple(new), owner.kind)
+        self._rebind(receiver, rebound, scope)
         return result
 
-    def _mutate_dict(self, owner: Sequence, name: str, args: list[Any], receiver: ast.expr, scope: Scope) -> Any:
+    def _mutate_dict(self, owner: Sequence, name: str, args: list[Value], receiver: ast.expr, scope: Scope) -> Value:
         """`d.update(other)`, `d.pop(key)`, `d.clear()`: the dict rebound to its new entries."""
         entries = dict(zip(owner.fields, owner.items, strict=True)) if owner.items is not None else None
-        result: Any = Const(None)
-        if entries is not None and name == "update" and args and all(_is_dict(a) for a in args):
-            for other in args:
-                entries.update(zip(other.fields, other.items, strict=True))
+        result: Value = Const(None)
+        dicts = [a for a in args if is_dict(a)]
+        if entries is not None and name == "update" and args and len(dicts) == len(args):
+            for other in dicts:
+                entries.update(zip(other.fields, other.items or (), strict=True))
         elif entries is not None and name == "pop" and args and isinstance(args[0], Const) and args[0].value in entries:
             result = entries.pop(args[0].value)
         elif name == "clear":
             entries = {}
         else:
             entries, result = None, UNKNOWN
-        self._rebind(receiver, _dict(entries) if entries is not None else UNKNOWN, scope)
+        self._rebind(receiver, dict_of(entries) if entries is not None else UNKNOWN, scope)
         return result
 
-    def _rebind(self, target: ast.expr, value: Any, scope: Scope) -> None:
+    def _rebind(self, target: ast.expr, value: Value, scope: Scope) -> None:
         if isinstance(target, ast.Name):
             holder: Scope | None = scope
             while holder is not None and target.id not in holder.vars:
@@ -1302,7 +1326,7 @@ class Interpreter:
                 owner.attributes[target.attr] = value
 
     # -- calls --------------------------------------------------------------------------------
-    def call(self, callee: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call(self, callee: Value, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Evaluate a call on abstract values; user code is interpreted, torch is run or modelled."""
         if (
             not isinstance(callee, (TorchRef, Builtin))
@@ -1314,6 +1338,7 @@ class Interpreter:
             for special in (
                 wrapped_model(self.torch, callee, args),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
+                tensor_from_array(self, callee, args, kwargs, node),
             ):
                 if special is not None:
                     return special
@@ -1339,7 +1364,7 @@ class Interpreter:
             return callee.function(self, args, kwargs, node)
         return UNKNOWN
 
-    def _interprets(self, callee: Any) -> bool:
+    def _interprets(self, callee: Value) -> bool:
         """Whether calling `callee` runs user code the engine interprets (what else receives a function
         may call it with any values: a hook, `model.apply`, an optimizer's closure)."""
         if isinstance(callee, (Function, UserClass)) or (isinstance(callee, Builtin) and callee.keeps_arguments):
@@ -1354,7 +1379,9 @@ class Interpreter:
         """The method a call of user object `obj` runs: `forward` (a module), else `__call__`."""
         return self._find_method(obj.cls, "forward") or self._find_method(obj.cls, "__call__")
 
-    def _call_container(self, container: Container, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _call_container(
+        self, container: Container, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
         if container.qualname != "torch.nn.Sequential" or len(args) != 1:
             return UNKNOWN
         value = args[0]
@@ -1364,7 +1391,7 @@ class Interpreter:
                 return UNKNOWN
         return value
 
-    def _call_method(self, method: BoundMethod, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _call_method(self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         receiver, name = method.receiver, method.name
         if isinstance(receiver, TensorValue):
             return self.calls.tensor_method(receiver, name, args, kwargs, node)
@@ -1396,8 +1423,8 @@ class Interpreter:
             and name in receiver.fields
         ):
             return receiver.items[receiver.fields.index(name)]
-        if _is_dict(receiver):
-            return _dict_method(receiver, name, args)
+        if is_dict(receiver):
+            return dict_method(receiver, name, args)
         return UNKNOWN
 
     def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
@@ -1418,7 +1445,7 @@ class Interpreter:
                 return True
         return False
 
-    def instantiate(self, cls: UserClass, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def instantiate(self, cls: UserClass, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Create a user object and interpret its `__init__` (the one Python generates for a dataclass or a
         NamedTuple included)."""
         initializer = self._initializer(cls)
@@ -1452,7 +1479,7 @@ class Interpreter:
                     return found
         return None
 
-    def call_function(self, function: Function, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call_function(self, function: Function, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Interpret a user function with abstract arguments (memoised, bounded depth)."""
         definition = function.node
         self._called.add(id(definition))
@@ -1478,7 +1505,7 @@ class Interpreter:
         self._memo[key] = (result, any(not literal.intact for literal in intact))
         return result
 
-    def _interpret(self, function: Function, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    def _interpret(self, function: Function, args: list[Value], kwargs: dict[str, Value]) -> Value:
         definition = function.node
         span = (definition.lineno - 1, (definition.end_lineno or definition.lineno) - 1)
         scope = Scope(function.scope, span)
@@ -1495,7 +1522,12 @@ class Interpreter:
         return join_all(frame.returns, self.symbols) if frame.returns else Const(None)
 
     def _bind_parameters(
-        self, definition: Any, scope: Scope, args: list[Any], kwargs: dict[str, Any], outer: Scope
+        self,
+        definition: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
+        scope: Scope,
+        args: list[Value],
+        kwargs: dict[str, Value],
+        outer: Scope,
     ) -> None:
         parameters = definition.args
         positional = [*parameters.posonlyargs, *parameters.args]
@@ -1520,7 +1552,7 @@ class Interpreter:
             rest = {k: v for k, v in kwargs.items() if k not in named}
             scope.vars[parameters.kwarg.arg] = Sequence(tuple(rest.values()), "dict", fields=tuple(rest))
 
-    def _bind_parameter(self, parameter: ast.arg, value: Any, scope: Scope) -> None:
+    def _bind_parameter(self, parameter: ast.arg, value: Value, scope: Scope) -> None:
         scope.vars[parameter.arg] = value
         if isinstance(value, TensorValue) and getattr(parameter, "end_lineno", None) is not None:
             self.record(parameter, parameter.arg, value, scope, hint=False)
@@ -1536,7 +1568,7 @@ class Interpreter:
         positional = [*definition.args.posonlyargs, *definition.args.args]
         header_end = definition.body[0].lineno - 2 if definition.body else definition.lineno - 1
         comments = shapes_from_comments(self.lines, definition.lineno - 1, max(header_end, definition.lineno - 1))
-        args: list[Any] = []
+        args: list[Value] = []
         for index, parameter in enumerate(positional):
             if index == 0 and function.owner is not None and parameter.arg in ("self", "cls"):
                 args.append(self._prototype(function.owner))
@@ -1544,7 +1576,7 @@ class Interpreter:
             args.append(self._annotated_tensor(parameter.annotation, comments.get(parameter.arg)) or UNKNOWN)
         self.call_function(function, args, {}, definition)
 
-    def _prototype(self, cls: UserClass) -> Any:
+    def _prototype(self, cls: UserClass) -> Value:
         """An instance for interpreting methods no call site reached: `__init__` run with its defaults
         (parameters without one are unknown)."""
         if id(cls.node) not in self._prototypes:
@@ -1554,7 +1586,7 @@ class Interpreter:
                 self.call_function(Function(init, cls.scope, cls), [prototype], {}, init)
         return self._prototypes[id(cls.node)]
 
-    def _annotated_tensor(self, annotation: ast.expr | None, comment: list[int | str] | None) -> Any:
+    def _annotated_tensor(self, annotation: ast.expr | None, comment: list[int | str] | None) -> TensorValue | None:
         spec = shape_from_annotation(annotation)
         dims, dtype_name = spec if spec is not None else ((comment, "float32") if comment is not None else (None, None))
         if dims is None or dtype_name is None:
@@ -1573,363 +1605,7 @@ class Interpreter:
         return TensorValue(probe, "cpu", ("annotation",))
 
 
-# -- builtins -------------------------------------------------------------------------------------
-def _len(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    value = args[0] if args else UNKNOWN
-    if isinstance(value, TensorValue) and value.probe.dim() > 0:
-        dim = value.shape[0]
-        return Const(dim) if isinstance(dim, int) else SymDim(dim)
-    if isinstance(value, Sequence) and value.items is not None:
-        return Const(len(value.items))
-    if isinstance(value, Const) and isinstance(value.value, (str, bytes)):
-        return Const(len(value.value))
-    if isinstance(value, Dataset) and value.length is not None:
-        return Const(value.length) if isinstance(value.length, int) else SymDim(value.length)
-    return Scalar(int)
-
-
-def _range(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    ints = [a.value for a in args if isinstance(a, Const) and isinstance(a.value, int)]
-    length = None
-    if args and len(ints) == len(args):
-        try:
-            length = len(range(*ints))
-        except (TypeError, ValueError):
-            length = None
-    if length is not None and length <= MAX_UNROLL:
-        return Sequence(tuple(Const(i) for i in range(*ints)), "list")
-    return Range(Scalar(int), length)
-
-
-def _enumerate(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    inner = args[0] if args else UNKNOWN
-    items = interp.iteration_items(inner)
-    if items is not None and len(items) <= MAX_UNROLL:
-        return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
-    return Range(Sequence((Scalar(int), interp.iteration_element(inner))), enumerates=inner)
-
-
-def _zip(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    all_items = [items for items in (interp.iteration_items(a) for a in args) if items is not None]
-    if args and len(all_items) == len(args):
-        count = min(len(items) for items in all_items)
-        return Sequence(tuple(Sequence(tuple(items[i] for items in all_items)) for i in range(count)), "list")
-    return Range(Sequence(tuple(interp.iteration_element(a) for a in args)))
-
-
-def _iter(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    value = args[0] if args else UNKNOWN
-    if isinstance(value, Loader):
-        return Range(value.batch, first=value.first)
-    if isinstance(value, (Range, Dataset)):
-        return Range(interp.iteration_element(value))
-    return value
-
-
-def _next(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    value = args[0] if args else UNKNOWN
-    if isinstance(value, Range):
-        return value.first if value.first is not None else value.element
-    return interp.iteration_element(value)
-
-
-def _list(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    if not args:
-        return Sequence((), "list")
-    items = interp.iteration_items(args[0])
-    if items is not None:
-        return Sequence(tuple(items), "list")
-    return Sequence(None, "list", element=interp.iteration_element(args[0]))
-
-
-def _tuple(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    result = _list(interp, args, kwargs, node)
-    return Sequence(result.items, "tuple", element=result.element)
-
-
-def _number(kind: type) -> Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]:
-    def convert(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        if len(args) == 1 and isinstance(args[0], Const) and isinstance(args[0].value, (int, float, str, bool)):
-            try:
-                return Const(kind(args[0].value))
-            except (TypeError, ValueError, OverflowError):
-                return UNKNOWN
-        if len(args) == 1 and isinstance(args[0], SymDim) and kind is int:
-            integral = isinstance(args[0].value, int) or type(args[0].value).__name__ == "SymInt"
-            return args[0] if integral else Scalar(int)
-        number = scalar_contents(args[0]) if len(args) == 1 else None
-        if number is not None and kind in (int, float, bool):
-            return Const(kind(number))
-        if len(args) == 1 and kind in (int, float) and not isinstance(args[0], (Sequence, TensorValue)):
-            return Scalar(kind)
-        return UNKNOWN
-
-    return convert
-
-
-def _fold_builtin(function: Callable[..., Any]) -> Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]:
-    def fold(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        if kwargs:
-            return UNKNOWN
-        iterable = len(args) == 1 and isinstance(args[0], Sequence)
-        items = interp.iteration_items(args[0]) if iterable else args
-        if not items or not all(isinstance(a, Const) and isinstance(a.value, (int, float)) for a in items):
-            return UNKNOWN
-        values = [a.value for a in items]
-        try:
-            return Const(function(values) if iterable else function(*values))
-        except (TypeError, ValueError):
-            return UNKNOWN
-
-    return fold
-
-
-def _sum(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    if not args:
-        return UNKNOWN
-    start = args[1] if len(args) > 1 else kwargs.get("start", Const(0))
-    items = interp.iteration_items(args[0])
-    if items is None:
-        element = interp.iteration_element(args[0])
-        return element if isinstance(element, TensorValue) else UNKNOWN
-    total = start
-    for item in items:
-        total = interp.binary(ast.Add, total, item, node)
-    return total
-
-
-_STR_METHODS = frozenset(
-    {"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "join"}
-    | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index"}
-)
-
-
-def _str_method(text: str, name: str) -> Callable[[Interpreter, list[Any], dict[str, Any], ast.AST], Any]:
-    """A method of a constant string, folded when its arguments are constants (`"a b".split()`)."""
-
-    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-        if name == "join" and len(args) == 1 and not kwargs:
-            items = interp.iteration_items(args[0])
-            args = [Const([i.value for i in items])] if items and all(isinstance(i, Const) for i in items) else []
-            if not args:
-                return UNKNOWN
-        values = [a.value for a in args if isinstance(a, Const)]
-        options = {k: v.value for k, v in kwargs.items() if isinstance(v, Const)}
-        if len(values) < len(args) or len(options) < len(kwargs):
-            return UNKNOWN
-        if not all(isinstance(v, (str, int, list)) or v is None for v in [*values, *options.values()]):
-            return UNKNOWN
-        if name in ("join", "replace") and _growth(text, name, values) > _MAX_TEXT:
-            return UNKNOWN
-        try:
-            result = getattr(text, name)(*values, **options)
-        except (TypeError, ValueError, IndexError, KeyError):
-            return UNKNOWN
-        if isinstance(result, list):
-            return (
-                Sequence(tuple(Const(part) for part in result), "list") if len(result) <= MAX_CONST_ITEMS else UNKNOWN
-            )
-        return Const(result) if not isinstance(result, str) or len(result) <= _MAX_TEXT else UNKNOWN
-
-    return apply
-
-
-def _growth(text: str, name: str, values: list[Any]) -> int:
-    """An upper bound on the length of `text.join(items)` or `text.replace(old, new)`."""
-    if name == "join":
-        items = values[0] if values and isinstance(values[0], list) else []
-        return len(text) * (len(items) + 1) + sum(len(str(item)) for item in items)
-    new = values[1] if len(values) > 1 and isinstance(values[1], str) else ""
-    return len(text) * (len(new) + 1)
-
-
-def _dict_builtin(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    """`dict(mapping_or_pairs, **entries)` with string keys."""
-    entries: dict[str, Any] = {}
-    if len(args) > 1:
-        return UNKNOWN
-    if args and _is_dict(args[0]):
-        entries.update(zip(args[0].fields, args[0].items, strict=True))
-    elif args:
-        pairs = interp.iteration_items(args[0])
-        if pairs is None:
-            return UNKNOWN
-        for pair in pairs:
-            parts = interp.iteration_items(pair)
-            if (
-                parts is None
-                or len(parts) != 2
-                or not (isinstance(parts[0], Const) and isinstance(parts[0].value, str))
-            ):
-                return UNKNOWN
-            entries[parts[0].value] = parts[1]
-    entries.update(kwargs)
-    return _dict(entries)
-
-
-def _vars(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    """`vars(namespace)`: its attributes as a dict."""
-    if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == NAMESPACE:
-        return Sequence(args[0].items, "dict", fields=args[0].fields)
-    return UNKNOWN
-
-
-def _is_dict(value: Any) -> bool:
-    return isinstance(value, Sequence) and value.kind == "dict" and value.items is not None
-
-
-def _dict(entries: dict[str, Any]) -> Sequence:
-    return Sequence(tuple(entries.values()), "dict", fields=tuple(entries))
-
-
-def _with_entry(owner: Sequence, key: str, value: Any) -> Any:
-    """A dict or namespace with `key` set to `value`."""
-    if owner.items is None:
-        return UNKNOWN
-    entries = dict(zip(owner.fields, owner.items, strict=True))
-    entries[key] = value
-    return Sequence(tuple(entries.values()), owner.kind, fields=tuple(entries))
-
-
-def _dict_method(receiver: Sequence, name: str, args: list[Any]) -> Any:
-    """`d.keys()`, `d.values()`, `d.items()`, `d.get(key, default)`, `d.copy()` of a dict with known entries."""
-    keys = tuple(Const(key) for key in receiver.fields)
-    items = receiver.items or ()
-    if name == "keys" and not args:
-        return Sequence(keys, "list")
-    if name == "values" and not args:
-        return Sequence(receiver.items, "list")
-    if name == "items" and not args:
-        return Sequence(tuple(Sequence(pair) for pair in zip(keys, items, strict=True)), "list")
-    if name == "copy" and not args:
-        return receiver
-    if name == "get" and args and isinstance(args[0], Const):
-        if args[0].value in receiver.fields:
-            return items[receiver.fields.index(args[0].value)]
-        return args[1] if len(args) > 1 else Const(None)
-    return UNKNOWN
-
-
-def _none(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    return Const(None)
-
-
-def _super(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
-    return Instance("super")
-
-
-_BUILTINS: dict[str, Any] = {
-    name: Builtin(name, function)
-    for name, function in {
-        "len": _len,
-        "range": _range,
-        "enumerate": _enumerate,
-        "zip": _zip,
-        "iter": _iter,
-        "next": _next,
-        "list": _list,
-        "tuple": _tuple,
-        "int": _number(int),
-        "float": _number(float),
-        "bool": _number(bool),
-        "str": _number(str),
-        "print": _none,
-        "super": _super,
-        "abs": _fold_builtin(abs),
-        "min": _fold_builtin(min),
-        "max": _fold_builtin(max),
-        "round": _fold_builtin(round),
-        "sum": _sum,
-        "dict": _dict_builtin,
-        "vars": _vars,
-    }.items()
-}
-_BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})
-
-
-_MAX_BITS = 4096
-_MAX_TEXT = 4096
-
-
-def _bits(value: Any) -> int:
-    return abs(value).bit_length() if isinstance(value, int) else 64
-
-
-def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> bool:
-    """Whether folding cannot build a huge number or string (`2 ** 10 ** 10`, `'a' * 10**9`, `s + s`...)."""
-    texts = [v for v in (left, right) if isinstance(v, (str, bytes))]
-    if texts:
-        if function is operator.add:
-            return sum(len(v) for v in texts) <= _MAX_TEXT
-        if function is operator.mul:
-            count = right if isinstance(left, (str, bytes)) else left
-            return isinstance(count, int) and len(texts[0]) * max(count, 0) <= _MAX_TEXT
-        return function in (operator.eq, operator.ne)
-    if not all(isinstance(v, int) for v in (left, right)):
-        return True
-    if function is operator.pow:
-        return right <= _MAX_BITS and (abs(left) <= 1 or _bits(left) * max(right, 0) <= _MAX_BITS)
-    if function is operator.lshift:
-        return right <= _MAX_BITS and _bits(left) + right <= _MAX_BITS
-    if function is operator.mul:
-        return _bits(left) + _bits(right) <= _MAX_BITS
-    return max(_bits(left), _bits(right)) <= _MAX_BITS
-
-
-def _fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Any:
-    """Fold a constant operation; operations whose result could be huge are not folded."""
-    for value in (left, right):
-        if not (value is None or isinstance(value, (int, float, bool, str)) or hasattr(value, "node")):
-            return UNKNOWN
-    if any(hasattr(v, "node") for v in (left, right)):
-        whole_power = function is operator.pow and isinstance(right, int) and 0 <= right <= 8  # an int, as Python's
-        if not (whole_power or function in (operator.floordiv, operator.mul, operator.add, operator.sub)) or any(
-            v is None or isinstance(v, str) for v in (left, right)
-        ):
-            return UNKNOWN
-    elif not _result_fits(function, left, right):
-        return UNKNOWN
-    try:
-        result = function(left, right)
-    except Exception:  # noqa: BLE001 the user's operation raises (1 / 0, "a" - 1): its value is unknown
-        return UNKNOWN
-    if hasattr(result, "node"):
-        return SymDim(result)
-    return Const(result)
-
-
-def _identity_test(left: Any, right: Any, positive: bool) -> Any:
-    """`a is None` / `a is not None` when it is known whether `a` is None."""
-    if not (isinstance(right, Const) and right.value is None):
-        return UNKNOWN
-    if isinstance(left, Const):
-        return Const((left.value is None) == positive)
-    if left is UNKNOWN or isinstance(left, Scalar):
-        return UNKNOWN
-    return Const(not positive)
-
-
-def _membership(key: Any, container: Any, positive: bool) -> Any:
-    """`key in d` for a dict (or namespace) whose keys are known."""
-    if (
-        isinstance(key, Const)
-        and isinstance(container, Sequence)
-        and container.kind == "dict"
-        and container.items is not None
-    ):
-        if key.value in container.fields and container.items[container.fields.index(key.value)] is UNKNOWN:
-            return UNKNOWN  # an entry only some paths set (see joins)
-        return Const((key.value in container.fields) == positive)
-    return UNKNOWN
-
-
-def _scalar_result(left: Any, right: Any) -> Scalar:
-    """An arithmetic result involving an unknown number: an unknown float unless both sides are ints."""
-    kinds = [v.kind if isinstance(v, Scalar) else type(v.value) if isinstance(v, Const) else int for v in (left, right)]
-    return Scalar(int if all(k in (int, bool) for k in kinds) else float)
-
-
-def _signature(value: Any) -> Any:
+def _signature(value: Value) -> object:
     if isinstance(value, TensorValue):
         return (
             "T",

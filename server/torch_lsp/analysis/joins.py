@@ -6,7 +6,7 @@ from typing import Any
 
 from .legacy_tensors import join_types
 from .symbols import Symbols, SymbolsDeferred
-from .values import UNKNOWN, Const, Sequence, TensorValue, TorchRef
+from .values import UNKNOWN, Const, Scalar, Sequence, TensorValue, TorchRef, Value
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -21,7 +21,7 @@ def same_dim(a: Any, b: Any) -> bool:
         return False
 
 
-def join(a: Any, b: Any, symbols: Symbols) -> Any:
+def join(a: Value, b: Value, symbols: Symbols) -> Value:
     """The most precise value that covers both `a` and `b`."""
     if a is b:
         return a
@@ -29,9 +29,15 @@ def join(a: Any, b: Any, symbols: Symbols) -> Any:
         return _join_tensors(a, b, symbols)
     if isinstance(a, Const) and isinstance(b, Const):
         try:
-            return a if type(a.value) is type(b.value) and a.value == b.value else UNKNOWN
+            if type(a.value) is type(b.value) and a.value == b.value:
+                return a
         except Exception:  # noqa: BLE001 user values' __eq__ may raise anything: an unknown join
             return UNKNOWN
+    kind = _number_kind(a)
+    if kind is not None and kind is _number_kind(b):
+        return Scalar(kind)  # two different numbers of one kind: a number of that kind
+    if isinstance(a, Const) and isinstance(b, Const):
+        return UNKNOWN
     if isinstance(a, Sequence) and isinstance(b, Sequence) and a.kind == b.kind:
         if a.kind in ("dict", "namespace") and a.items is not None and b.items is not None and a.fields != b.fields:
             return _join_entries(a, b, symbols)
@@ -39,13 +45,22 @@ def join(a: Any, b: Any, symbols: Symbols) -> Any:
             return Sequence(
                 tuple(join(x, y, symbols) for x, y in zip(a.items, b.items, strict=False)), a.kind, fields=a.fields
             )
-        if a.kind == "list":
-            return Sequence(None, "list", element=join_all([*_members(a), *_members(b)], symbols))
+        if a.kind in ("list", "dict"):  # a dict with an entry under an unknown key: any key reads the join
+            return Sequence(None, a.kind, element=join_all([*_members(a), *_members(b)], symbols))
     if isinstance(a, TorchRef) and isinstance(b, TorchRef):
         import torch
 
         return join_types(torch, a, b) or UNKNOWN
     return UNKNOWN
+
+
+def _number_kind(value: Any) -> type | None:
+    """int or float for a number (known or not); None for anything else, bools included."""
+    if isinstance(value, Scalar):
+        return value.kind if value.kind in (int, float) else None
+    if isinstance(value, Const) and type(value.value) in (int, float):
+        return type(value.value)
+    return None
 
 
 def _join_entries(a: Sequence, b: Sequence, symbols: Symbols) -> Sequence:
@@ -58,11 +73,11 @@ def _join_entries(a: Sequence, b: Sequence, symbols: Symbols) -> Sequence:
     return Sequence(items, a.kind, fields=tuple(keys))
 
 
-def _members(sequence: Sequence) -> list[Any]:
+def _members(sequence: Sequence) -> list[Value]:
     return list(sequence.items) if sequence.items is not None else [sequence.element]
 
 
-def join_all(values: list[Any], symbols: Symbols) -> Any:
+def join_all(values: list[Value], symbols: Symbols) -> Value:
     """The join of several values (a list whose length differs between paths keeps its element)."""
     if not values:
         return UNKNOWN
@@ -72,7 +87,7 @@ def join_all(values: list[Any], symbols: Symbols) -> Any:
     return result
 
 
-def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Any:
+def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
     import torch
 
     if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim():

@@ -14,7 +14,7 @@ from typing import Any
 
 from .concrete import NotConcrete, to_concrete
 from .probes import MAX_PROBE_ELEMENTS, tree_map
-from .values import Literal, Sequence, TensorValue, tensors_in
+from .values import Literal, Sequence, TensorValue, Value, tensors_in
 
 _MAX_DEPTH = 64  # ops between a literal and contents derived from it (bounds the checks' recursion)
 # Ops whose float results are the same on every device when their inputs are whole numbers: creations,
@@ -100,7 +100,7 @@ _RANDOM = (
 )
 
 
-def with_contents(value: Any, fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+def with_contents(value: Value, fn: Callable[..., Any], args: tuple, kwargs: dict) -> Value:
     """`value` (the result of `torch.tensor(args...)`) carrying its exact contents, when they are small."""
     import torch
 
@@ -116,7 +116,7 @@ def with_contents(value: Any, fn: Callable[..., Any], args: tuple, kwargs: dict)
     return owned if isinstance(data, torch.Tensor) else value
 
 
-def run_on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]) -> Any | None:
+def run_on_contents(label: str, fn: Callable[..., Any], args: list[Value], kwargs: dict[str, Value]) -> Any | None:
     """The result of `fn` on the exact contents of its tensor arguments (as meta tensors), or None when some
     tensor's contents are unknown, the op is random, or it fails."""
     import torch
@@ -128,8 +128,8 @@ def run_on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs:
 
 
 def with_derived_contents(
-    value: Any, label: str, fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]
-) -> Any:
+    value: Value, label: str, fn: Callable[..., Any], args: list[Value], kwargs: dict[str, Value]
+) -> Value:
     """`value` carrying the contents `fn` computes from its arguments' known contents (on first use), when
     they are the same on every device: small integer and boolean results, and float ones that hold whole
     numbers computed by an op that rounds exactly (`torch.arange(24.)`, a reshape, `x * 2`), never `exp`
@@ -170,7 +170,7 @@ def with_derived_contents(
     return owned
 
 
-def scalar_contents(value: Any) -> Any:
+def scalar_contents(value: Value) -> Any:
     """The Python number a one-element tensor holds, when its contents are known; else None."""
     data = value.contents if isinstance(value, TensorValue) else None
     return data.item() if data is not None and data.numel() == 1 else None
@@ -193,7 +193,7 @@ def _whole_and_exact(data: Any) -> bool:
     return bool(torch.all((data == data.round()) & (data.abs() <= bound)))
 
 
-def _on_contents(label: str, fn: Callable[..., Any], args: list[Any], kwargs: dict[str, Any]) -> Any | None:
+def _on_contents(label: str, fn: Callable[..., Any], args: list[Value], kwargs: dict[str, Value]) -> Any | None:
     """`fn` run on the CPU with every tensor argument replaced by its contents; None if one is unknown, the op
     is random, or it fails."""
     import torch

@@ -10,12 +10,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, TorchRef, UserObject, copy_user_objects
+from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, TorchRef, UserObject, Value, copy_user_objects
 
 CONVERSIONS = {"float": "float32", "double": "float64", "half": "float16", "bfloat16": "bfloat16", "to": None}
 
 
-def conversion_dtype(torch: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+def conversion_dtype(torch: Any, name: str, args: list[Value], kwargs: dict[str, Value]) -> Any:
     """The dtype `module.<name>(*args, **kwargs)` converts to; None when the call changes no dtype
     (`.to(device)`)."""
     if conversion := CONVERSIONS.get(name):
@@ -29,7 +29,7 @@ def conversion_dtype(torch: Any, name: str, args: list[Any], kwargs: dict[str, A
     return None
 
 
-def converted(value: Any, dtype: Any, clones: dict[int, Any] | None = None) -> Any:
+def converted(value: Value, dtype: Any, clones: dict[int, UserObject] | None = None) -> Value:
     """A copy of model `value` whose floating parameters have `dtype` (unknown for a dtype that is not
     floating, which torch refuses)."""
     clones = {} if clones is None else clones
@@ -44,7 +44,7 @@ def converted(value: Any, dtype: Any, clones: dict[int, Any] | None = None) -> A
     return value
 
 
-def _attribute(value: Any, dtype: Any, clones: dict[int, Any]) -> Any:
+def _attribute(value: Value, dtype: Any, clones: dict[int, UserObject]) -> Value:
     """A user module's attribute (other than a user object) after the conversion."""
     import torch
 

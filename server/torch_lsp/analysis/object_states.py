@@ -9,19 +9,18 @@ variables, put them back for the other path, and join each attribute over the pa
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from .joins import join
 from .symbols import Symbols
-from .values import UserObject
+from .values import UserObject, Value
 
-Attributes = dict[int, dict[str, Any]]  # by id() of the object
+Attributes = dict[int, dict[str, Value]]  # by id() of the object
 
 
 class ObjectStates:
     """The attributes of the user objects reachable from some values, saved when it is made."""
 
-    def __init__(self, roots: Iterable[Any]) -> None:
+    def __init__(self, roots: Iterable[Value]) -> None:
         self._objects: dict[int, UserObject] = {}
         pending = list(roots)
         while pending:

@@ -8,16 +8,15 @@ join of everything saved there, so a shape that differs between the saves is sho
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from .joins import join
 from .symbols import Symbols
-from .values import UNKNOWN, Const, Instance, Scalar, Sequence, TensorValue
+from .values import UNKNOWN, Const, Instance, Scalar, Sequence, TensorValue, Value
 
 BUFFER = "io.BytesIO"
 
 
-def file_key(target: Any) -> str | None:
+def file_key(target: Value | None) -> str | None:
     """The identity of a save destination: a literal path, or an `io.BytesIO()` the program made."""
     if isinstance(target, Const) and isinstance(target.value, str) and target.value:
         return "path:" + os.path.normpath(target.value)
@@ -26,7 +25,7 @@ def file_key(target: Any) -> str | None:
     return None
 
 
-def save(saved: dict[str, Any], args: list[Any], kwargs: dict[str, Any], symbols: Symbols) -> None:
+def save(saved: dict[str, Value], args: list[Value], kwargs: dict[str, Value], symbols: Symbols) -> None:
     """Record `torch.save(obj, f)` in `saved` (destination key -> what was written there)."""
     obj = args[0] if args else kwargs.get("obj", UNKNOWN)
     key = file_key(args[1] if len(args) > 1 else kwargs.get("f"))
@@ -34,14 +33,16 @@ def save(saved: dict[str, Any], args: list[Any], kwargs: dict[str, Any], symbols
         saved[key] = join(saved[key], obj, symbols) if key in saved else obj
 
 
-def load(saved: dict[str, Any], args: list[Any], kwargs: dict[str, Any], device: str | None, line: int | None) -> Any:
+def load(
+    saved: dict[str, Value], args: list[Value], kwargs: dict[str, Value], device: str | None, line: int | None
+) -> Value:
     """What `torch.load(f, map_location=...)` returns when the program saved to `f` earlier; `device` is the
     one `map_location` names (None: where each tensor was saved)."""
     key = file_key(args[0] if args else kwargs.get("f"))
     return UNKNOWN if key not in saved else _loaded(saved[key], device, line)
 
 
-def _loaded(value: Any, device: str | None, line: int | None) -> Any:
+def _loaded(value: Value, device: str | None, line: int | None) -> Value:
     """A fresh copy of a saved value; what a weights-only load refuses (modules, user objects) is unknown."""
     if isinstance(value, TensorValue):
         return TensorValue(

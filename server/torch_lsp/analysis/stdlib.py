@@ -1,4 +1,4 @@
-"""Callables the interpreter models itself: Python's builtins are in interpreter.py; here, the standard-library
+"""Callables the interpreter models itself: Python's builtins are in python_builtins.py; here, the standard-library
 modules model code uses: `math` (pure functions, folded when their arguments are known), `copy` (a
 model deep-copied for an EMA or a teacher has the same shapes) and `io.BytesIO` (an in-memory file that
 `torch.save` writes and `torch.load` reads back); the library modules in `overlays` join them."""
@@ -8,10 +8,11 @@ from __future__ import annotations
 import ast
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import overlays
 from .callables import Builtin
+from .interp_api import InterpreterApi
 from .saved_files import BUFFER
 from .values import (
     UNKNOWN,
@@ -23,22 +24,20 @@ from .values import (
     TensorValue,
     TorchModule,
     UserObject,
+    Value,
     copy_user_objects,
 )
 
-if TYPE_CHECKING:
-    from .interpreter import Interpreter
-
 
 def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
-    def apply(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if (
             args
             and all(isinstance(a, Const) and isinstance(a.value, (int, float)) and abs(a.value) < 1e6 for a in args)
             and not kwargs
         ):
             try:
-                return Const(function(*(a.value for a in args)))
+                return Const(function(*(a.value for a in args if isinstance(a, Const))))
             except (ValueError, OverflowError, TypeError):
                 return UNKNOWN
         return Scalar(kind)
@@ -46,7 +45,7 @@ def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
     return Builtin(function.__name__, apply)
 
 
-def _copy(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`copy.deepcopy(value)` / `copy.copy(value)`: the same shapes; a user object gets its own attributes."""
     if len(args) != 1 or kwargs:
         return UNKNOWN
@@ -58,12 +57,12 @@ def _copy(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: as
     return value if isinstance(value, (TorchModule, Container, Sequence, Const)) else UNKNOWN
 
 
-def _bytes_io(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _bytes_io(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`io.BytesIO()`: a buffer of its own, which `torch.save` and `torch.load` identify by its identity."""
     return Instance(BUFFER)
 
 
-_MODULES: dict[str, tuple[Instance, dict[str, Any]]] = {
+_MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "math": (
         Instance("math"),
         {
@@ -98,7 +97,7 @@ _MODULES: dict[str, tuple[Instance, dict[str, Any]]] = {
 }
 
 
-def resolve(qualname: str) -> Any:
+def resolve(qualname: str) -> Value | None:
     """What an import of `qualname` binds when it is a modelled module or one of its members; else None."""
     head, _, name = qualname.partition(".")
     if head not in _MODULES:
@@ -107,7 +106,7 @@ def resolve(qualname: str) -> Any:
     return members.get(name, UNKNOWN) if name else module
 
 
-def member(owner: Any, name: str) -> Any:
+def member(owner: Value, name: str) -> Value | None:
     """`owner.name` when `owner` is a modelled module (UNKNOWN for a member it lacks); else None."""
     for module, members in _MODULES.values():
         if owner is module:

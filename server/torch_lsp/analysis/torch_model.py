@@ -6,14 +6,15 @@ import ast
 import functools
 import inspect
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import allowlist, legacy_tensors, saved_files, schemas, symbolic_layers
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
+from .interp_api import InterpreterApi
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
-from .overlays import numpy as numpy_arrays
+from .overlays.numpy_model import NdArray
 from .probes import tree_tensors
 from .reasons import Reason, argument_reason
 from .values import (
@@ -31,12 +32,10 @@ from .values import (
     TensorValue,
     TorchModule,
     TorchRef,
+    Value,
     forget_contents,
     tensors_in,
 )
-
-if TYPE_CHECKING:
-    from .interpreter import Interpreter
 
 _FACTORIES_WITH_DEVICE = {"device"}
 _CONTAINERS = ("torch.nn.Sequential", "torch.nn.ModuleList")
@@ -52,7 +51,7 @@ def short_op(qualname: str) -> str:
     return qualname
 
 
-def _logical_device(value: Any) -> str | None:
+def _logical_device(value: Value) -> str | None:
     import torch
 
     if isinstance(value, Const):
@@ -65,7 +64,7 @@ def _logical_device(value: Any) -> str | None:
     return "?" if value is not UNKNOWN and value is not None else None
 
 
-def split_device(kwargs: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+def split_device(kwargs: dict[str, Value]) -> tuple[dict[str, Value], str | None]:
     """Remove a `device=` argument (probes always live on meta) and return the device the user meant."""
     if "device" not in kwargs:
         return kwargs, None
@@ -73,7 +72,7 @@ def split_device(kwargs: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
     return rest, _logical_device(kwargs["device"]) or "?"
 
 
-def first_tensor(args: list[Any], kwargs: dict[str, Any]) -> TensorValue | None:
+def first_tensor(args: list[Value], kwargs: dict[str, Value]) -> TensorValue | None:
     """The first tensor among the arguments (looking inside lists and tuples)."""
     for value in [*args, *kwargs.values()]:
         if isinstance(value, TensorValue):
@@ -85,7 +84,7 @@ def first_tensor(args: list[Any], kwargs: dict[str, Any]) -> TensorValue | None:
     return None
 
 
-def tensor_device(args: list[Any], kwargs: dict[str, Any]) -> str:
+def tensor_device(args: list[Value], kwargs: dict[str, Value]) -> str:
     """The device of the first tensor argument, else cpu."""
     tensor = first_tensor(args, kwargs)
     return tensor.device if tensor is not None else "cpu"
@@ -94,7 +93,7 @@ def tensor_device(args: list[Any], kwargs: dict[str, Any]) -> str:
 class TorchCalls:
     """Evaluates calls whose callee is torch's (functions, classes, tensor methods, modules)."""
 
-    def __init__(self, interp: Interpreter) -> None:
+    def __init__(self, interp: InterpreterApi) -> None:
         self.interp = interp
         self.torch = interp.torch
         self.reasons: dict[int, Reason] = {}  # line -> why a call there gave up (see reasons.py)
@@ -104,14 +103,14 @@ class TorchCalls:
         self,
         label: str,
         fn: Any,
-        args: list[Any],
-        kwargs: dict[str, Any],
+        args: list[Value],
+        kwargs: dict[str, Value],
         node: ast.AST,
         device: str | None = None,
         confirm: bool = True,
         related: Iterable[tuple[int, str]] = (),
         module: TorchModule | None = None,
-    ) -> Any:
+    ) -> Value:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         given_args, given_kwargs = args, kwargs
@@ -127,7 +126,8 @@ class TorchCalls:
             except NotConcrete:
                 self._give_up(node, label, args, kwargs)
                 return UNKNOWN
-        if kwargs.get("out") is not None or (isinstance(kwargs.get("inplace"), Const) and kwargs["inplace"].value):
+        inplace = kwargs.get("inplace")
+        if kwargs.get("out") is not None or (isinstance(inplace, Const) and inplace.value):
             forget_contents([*args, *kwargs.values()])
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
         if result.error is not None:
@@ -153,7 +153,7 @@ class TorchCalls:
 
         return with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
 
-    def _give_up(self, node: ast.AST, label: str, args: list[Any], kwargs: dict[str, Any]) -> None:
+    def _give_up(self, node: ast.AST, label: str, args: list[Value], kwargs: dict[str, Value]) -> None:
         """Remember which argument of the call at `node` could not be evaluated (the first one, per line)."""
         line = node_line(node)
         if line is None or line in self.reasons:
@@ -165,7 +165,7 @@ class TorchCalls:
         if reason is not None:
             self.reasons[line] = reason
 
-    def _stand_ins(self, label: str, fn: Any, args: list[Any], kwargs: dict[str, Any]) -> tuple[list, dict]:
+    def _stand_ins(self, label: str, fn: Any, args: list[Value], kwargs: dict[str, Value]) -> tuple[list, dict]:
         """The arguments with each unknown one that cannot change the result's shape left out (a generator,
         a layout: see schemas) and each unknown size replaced by a fresh symbol."""
         if inspect.isclass(fn):
@@ -185,7 +185,7 @@ class TorchCalls:
         kwargs = {k: self._stand_in(schemas.role(label, keyword=k), v) for k, v in kwargs.items()}
         return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
 
-    def _stand_in(self, role: str | None, value: Any) -> Any:
+    def _stand_in(self, role: str | None, value: Value) -> Any:  # a Value, or _LEFT_OUT
         if _concrete(value) or role is None:
             return value
         if role == schemas.FREE:
@@ -196,14 +196,14 @@ class TorchCalls:
             return value
         return self._fresh(value)
 
-    def _fresh(self, value: Any) -> Any:
+    def _fresh(self, value: Value) -> Value:
         """A fresh symbol for an unknown int (an unknown value that must be an int where it is passed)."""
         if value is UNKNOWN or (isinstance(value, Scalar) and value.kind is int):
             return SymDim(self.interp.symbols.unknown())
         return value
 
     # -- torch.* references -------------------------------------------------------------------
-    def call_ref(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call_ref(self, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Evaluate `torch.something(...)`."""
         torch = self.torch
         obj = ref.obj
@@ -211,10 +211,6 @@ class TorchCalls:
             return UNKNOWN
         data = torch.utils.data
         legacy = legacy_tensors.tensor_type(torch, ref)
-        if obj in (torch.from_numpy, torch.tensor, torch.as_tensor):
-            args = [numpy_arrays.as_tensor(a) for a in args]
-        if obj is torch.from_numpy:  # shares the array's memory: its shape and dtype
-            return args[0] if args and isinstance(args[0], TensorValue) else UNKNOWN
         if legacy is not None:
             return self._legacy_tensor(legacy, args, node)
         if obj is torch.autograd.grad:
@@ -243,6 +239,9 @@ class TorchCalls:
             return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
         if inspect.isclass(obj):
             return self._construct(ref, args, kwargs, node)
+        pretrained = {layer.from_pretrained.__func__: layer for layer in (torch.nn.Embedding, torch.nn.EmbeddingBag)}
+        if getattr(obj, "__func__", obj) in pretrained:
+            return self._from_pretrained(ref, pretrained[getattr(obj, "__func__", obj)], args, kwargs, node)
         if allowlist.is_allowed_function(ref.qualname, obj):
             kwargs, device = split_device(kwargs)
             if (
@@ -262,7 +261,7 @@ class TorchCalls:
             return value
         return UNKNOWN
 
-    def _gradients(self, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    def _gradients(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
         """`torch.autograd.grad(outputs, inputs)`: a tuple with one gradient per input, shaped like it (with
         `allow_unused`, an unused input's gradient is None)."""
         inputs = args[1] if len(args) > 1 else kwargs.get("inputs", UNKNOWN)
@@ -270,11 +269,26 @@ class TorchCalls:
         if not (isinstance(unused, Const) and unused.value is False):
             return UNKNOWN
         items = (inputs,) if isinstance(inputs, TensorValue) else inputs.items if isinstance(inputs, Sequence) else None
-        if not items or not all(isinstance(item, TensorValue) for item in items):
+        tensors = [item for item in items or () if isinstance(item, TensorValue)]
+        if not items or len(tensors) != len(items):
             return UNKNOWN
-        return Sequence(tuple(item.derive(item.probe, "grad") for item in items), "tuple")
+        return Sequence(tuple(tensor.derive(tensor.probe, "grad") for tensor in tensors), "tuple")
 
-    def _total_norm(self, parameters: Any, node: ast.AST) -> TensorValue:
+    def _from_pretrained(
+        self, ref: TorchRef, layer: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
+        """`nn.Embedding.from_pretrained(weights, ...)`: the layer its constructor builds for a table of the
+        weights' shape and dtype (`freeze` only sets requires_grad)."""
+        weights = args[0] if len(args) == 1 else kwargs.get("embeddings", UNKNOWN)
+        if not isinstance(weights, TensorValue) or weights.probe.dim() != 2:
+            return UNKNOWN
+        options = {name: value for name, value in kwargs.items() if name not in ("embeddings", "freeze")}
+        if weights.probe.dtype != self.torch.get_default_dtype():
+            options["dtype"] = Const(weights.probe.dtype)
+        sizes: list[Value] = [Const(d) if isinstance(d, int) else SymDim(d) for d in weights.shape]
+        return self._construct(TorchRef(ref.qualname.rsplit(".", 1)[0], layer), sizes, options, node)
+
+    def _total_norm(self, parameters: Value, node: ast.AST) -> TensorValue:
         """What `clip_grad_norm_(parameters, max_norm)` returns: the gradients' total norm, a 0-d tensor of the
         parameters' dtype (the default dtype when they are not known)."""
         torch = self.torch
@@ -285,10 +299,10 @@ class TorchCalls:
         return TensorValue(self.empty([], dtype), device, ("clip_grad_norm_",), None, node_line(node))
 
     def _join_unknown_count(
-        self, qualname: str, fn: Any, args: list[Any], kwargs: dict[str, Any], node: ast.AST
-    ) -> Any:
+        self, qualname: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
         """cat/stack of a list whose length is unknown (built in a loop): the joined dim is unknown."""
-        element = args[0].element
+        element = args[0].element if isinstance(args[0], Sequence) else UNKNOWN
         if not isinstance(element, TensorValue):
             return UNKNOWN
         two = Sequence((element, element), "list")
@@ -300,15 +314,15 @@ class TorchCalls:
         shape[dim_arg.value] = self.interp.symbols.unknown()
         return result.derive(self.empty(shape, result.probe.dtype), result.origin[-1] if result.origin else "", None)
 
-    def _construct(self, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _construct(self, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         torch = self.torch
         obj = ref.obj
         if obj in (torch.nn.Sequential, torch.nn.ModuleList, torch.nn.ModuleDict):
-            listed = obj is not torch.nn.Sequential and args and isinstance(args[0], Sequence)
-            items = args[0].items if listed else tuple(args)
-            if items is None or (obj is not torch.nn.Sequential and args and not listed):
+            listed = args[0] if obj is not torch.nn.Sequential and args and isinstance(args[0], Sequence) else None
+            items = listed.items if listed is not None else tuple(args)
+            if items is None or (obj is not torch.nn.Sequential and args and listed is None):
                 return UNKNOWN
-            names = args[0].fields if listed and args[0].kind == "dict" else ()
+            names = listed.fields if listed is not None and listed.kind == "dict" else ()
             return Container(_canonical(obj), tuple(items), names)
         if allowlist.is_allowed_module_class(ref.qualname, obj) or allowlist.is_allowed_module_class(
             _canonical(obj), obj
@@ -350,7 +364,7 @@ class TorchCalls:
         argument = node.args[0] if node.args and not isinstance(node.args[0], ast.Starred) else keyword
         return self.interp.span(argument) if argument is not None else None
 
-    def _legacy_tensor(self, legacy: legacy_tensors.TensorType, args: list[Any], node: ast.AST) -> Any:
+    def _legacy_tensor(self, legacy: legacy_tensors.TensorType, args: list[Value], node: ast.AST) -> Value:
         """`FloatTensor(n, m)`: an uninitialised tensor of those sizes; `FloatTensor(data)`: the data converted."""
         dtype = Const(legacy.dtype)
         if all(isinstance(a, SymDim) or (isinstance(a, Const) and _const_int(a) is not None) for a in args):
@@ -358,18 +372,11 @@ class TorchCalls:
         if len(args) != 1:
             return UNKNOWN
         data = args[0]
-        if isinstance(data, numpy_arrays.Array):  # numpy's data converted to the class's dtype
-            converted = self.run("torch.Tensor.to", self.torch.Tensor.to, [data.tensor, dtype], {}, node)
-            return (
-                converted.derive(converted.probe, "to", None, legacy.device)
-                if isinstance(converted, TensorValue)
-                else converted
-            )
         if isinstance(data, TensorValue):  # a tensor of another dtype is refused (TypeError)
             return data if data.probe.dtype == legacy.dtype else UNKNOWN
         return self.run("torch.tensor", self.torch.tensor, args, {"dtype": dtype}, node, device=legacy.device)
 
-    def _device(self, args: list[Any]) -> Any:
+    def _device(self, args: list[Value]) -> Value:
         device = _logical_device(args[0]) if args else None
         if (
             device
@@ -382,7 +389,7 @@ class TorchCalls:
             device = f"{device}:{args[1].value}"
         return Const(device) if device and device != "?" else Instance("torch.device")
 
-    def _tensor_dataset(self, args: list[Any], node: ast.AST) -> Any:
+    def _tensor_dataset(self, args: list[Value], node: ast.AST) -> Value:
         samples = []
         length = None
         for tensor in args:
@@ -394,7 +401,7 @@ class TorchCalls:
             length = tensor.shape[0]
         return Dataset(Sequence(tuple(samples)), length, "torch.utils.data.TensorDataset")
 
-    def _random_split(self, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    def _random_split(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
         base = args[0] if args else kwargs.get("dataset", UNKNOWN)
         lengths = args[1] if len(args) > 1 else kwargs.get("lengths", UNKNOWN)
         sample = self.interp.dataset_sample(base)
@@ -403,7 +410,7 @@ class TorchCalls:
             return Sequence(parts, "list")
         return Sequence(None, "list", element=Dataset(sample, None, "torch.utils.data.Subset"))
 
-    def _loader(self, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _loader(self, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         dataset = args[0] if args else kwargs.get("dataset", UNKNOWN)
         batch_arg = args[1] if len(args) > 1 else kwargs.get("batch_size", Const(1))
         drop_last = kwargs.get("drop_last", Const(False))
@@ -440,7 +447,7 @@ class TorchCalls:
         )
 
     def _custom_collate_loader(
-        self, dataset: Any, collate: Function, batch_size: int | None, drop_last: Any, node: ast.AST
+        self, dataset: Value, collate: Function, batch_size: int | None, drop_last: Value, node: ast.AST
     ) -> Loader:
         """A DataLoader with the user's collate_fn over a list of known samples: the function is interpreted
         with each batch's list of samples, exactly as the DataLoader will call it."""
@@ -460,7 +467,7 @@ class TorchCalls:
         self.interp.model_every_call(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])
 
-    def _collate(self, sample: Any, dim: Any, node: ast.AST) -> Any:
+    def _collate(self, sample: Value, dim: Any, node: ast.AST) -> Value:
         torch = self.torch
         if isinstance(sample, TensorValue):
             shape = [dim, *sample.shape]
@@ -482,7 +489,7 @@ class TorchCalls:
             return torch.empty(shape, dtype=dtype)
 
     # -- tensors ------------------------------------------------------------------------------
-    def tensor_attribute(self, tensor: TensorValue, name: str, node: ast.AST) -> Any:
+    def tensor_attribute(self, tensor: TensorValue, name: str, node: ast.AST) -> Value:
         """`x.shape`, `x.T`, `x.dtype`, ... and bound methods."""
         torch = self.torch
         probe = tensor.probe
@@ -507,8 +514,8 @@ class TorchCalls:
         return UNKNOWN
 
     def tensor_method(
-        self, tensor: TensorValue, name: str, args: list[Any], kwargs: dict[str, Any], node: ast.AST
-    ) -> Any:
+        self, tensor: TensorValue, name: str, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
         """`x.view(...)`, `x.to(...)`, `x.size()`, ..."""
         torch = self.torch
         if name in ("cuda", "cpu", "mps"):
@@ -525,8 +532,8 @@ class TorchCalls:
             )
         if name == "tolist":
             return UNKNOWN
-        if name == "numpy":
-            return Instance("numpy.ndarray")
+        if name == "numpy":  # the same shape and dtype, as a numpy array
+            return NdArray(tensor.probe) if not args and not kwargs else UNKNOWN
         if name in ("size",) and not args and not kwargs:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:
@@ -546,7 +553,7 @@ class TorchCalls:
         method = getattr(torch.Tensor, name)
         return self.run(f"torch.Tensor.{name}", method, [tensor, *args], kwargs, node, device=tensor.device)
 
-    def _to(self, tensor: TensorValue, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _to(self, tensor: TensorValue, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         torch = self.torch
         device = tensor.device
         dtype = None
@@ -566,7 +573,7 @@ class TorchCalls:
         converted = self.run("torch.Tensor.to", torch.Tensor.to, [tensor, Const(dtype)], {}, node, device=device)
         return converted
 
-    def module_attribute(self, module: TorchModule, name: str) -> Any:
+    def module_attribute(self, module: TorchModule, name: str) -> Value:
         """`conv.weight`, `linear.in_features`, `model.parameters`, ..."""
         torch = self.torch
         inner = module.module
@@ -595,7 +602,7 @@ class TorchCalls:
             return _bound(module, name)
         return UNKNOWN
 
-    def call_module(self, module: TorchModule, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call_module(self, module: TorchModule, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Run a torch.nn module's forward on probe tensors."""
         related = [(module.defined_at, short_op(module.qualname))] if module.defined_at is not None else []
         return self.run(module.qualname, module.module, args, kwargs, node, related=related, module=module)
@@ -643,7 +650,7 @@ _OPERATORS = ("operator.",)
 _LEFT_OUT = object()
 
 
-def _concrete(value: Any) -> bool:
+def _concrete(value: Value) -> bool:
     try:
         to_concrete(value)
     except NotConcrete:
@@ -683,7 +690,9 @@ def _all_sizes_known(value: Any) -> bool:
     return value is not None and all(isinstance(d, int) for t in tree_tensors(value) for d in t.shape)
 
 
-def _representative_scalars(label: str, args: list[Any], kwargs: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+def _representative_scalars(
+    label: str, args: list[Value], kwargs: dict[str, Value]
+) -> tuple[list[Value], dict[str, Value]]:
     """Replace unknown Python numbers by a representative where they cannot affect the result's shape."""
     if label.startswith(_OPERATORS):
         return [_represent(a) for a in args], kwargs
@@ -699,17 +708,17 @@ def _representative_scalars(label: str, args: list[Any], kwargs: dict[str, Any])
     return args, kwargs
 
 
-def _represent(value: Any) -> Any:
+def _represent(value: Value) -> Value:
     return Const(value.kind(1)) if isinstance(value, Scalar) else value
 
 
-def _bound(receiver: Any, name: str) -> Any:
+def _bound(receiver: Value, name: str) -> Value:
     from .values import BoundMethod
 
     return BoundMethod(receiver, name)
 
 
-def _const_int(value: Any) -> int | None:
+def _const_int(value: Value) -> int | None:
     if isinstance(value, Const) and isinstance(value.value, int) and not isinstance(value.value, bool):
         return value.value
     if isinstance(value, SymDim) and isinstance(value.value, int):

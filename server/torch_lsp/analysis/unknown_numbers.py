@@ -1,25 +1,25 @@
 """`torch.tensor(xs)` where the structure of `xs` is known but some of its numbers are not
 (`[stoi[c] for c in text]`): the shape follows from the structure and the dtype from each number's kind
-(int, float, bool); the contents stay unknown."""
+(int, float, bool); the contents stay unknown. The legacy constructors (`torch.LongTensor(xs)`) given one
+list or tuple read it as data the same way, with their own dtype."""
 
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any
 
-from .values import Const, Scalar, Sequence, TensorValue, TorchRef
-
-if TYPE_CHECKING:
-    from .interpreter import Interpreter
+from .interp_api import InterpreterApi
+from .legacy_tensors import tensor_type
+from .values import Const, Scalar, Sequence, TensorValue, TorchRef, Value
 
 
 def tensor_of_unknown_numbers(
-    interp: Interpreter, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST
-) -> Any:
+    interp: InterpreterApi, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> Value | None:
     """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers; None
     for any other call."""
     torch = interp.torch
-    if ref.obj not in (torch.tensor, torch.as_tensor) or not args or _leaves(args[0]) != "unknown":
+    legacy = tensor_type(torch, ref) is not None and len(args) == 1 and isinstance(args[0], Sequence)
+    if not (legacy or ref.obj in (torch.tensor, torch.as_tensor)) or not args or _leaves(args[0]) != "unknown":
         return None
     value = interp.calls.call_ref(ref, [_represented(args[0]), *args[1:]], kwargs, node)
     if not isinstance(value, TensorValue):
@@ -27,7 +27,7 @@ def tensor_of_unknown_numbers(
     return TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at)
 
 
-def _leaves(value: Any) -> str | None:
+def _leaves(value: Value) -> str | None:
     """ "unknown" when every leaf of a nested list is a number and some are unknown, "known" when all are
     known numbers, None otherwise."""
     if isinstance(value, Scalar):
@@ -42,7 +42,7 @@ def _leaves(value: Any) -> str | None:
     return None
 
 
-def _represented(value: Any) -> Any:
+def _represented(value: Value) -> Value:
     if isinstance(value, Scalar):
         return Const(value.kind(1))
     if isinstance(value, Sequence) and value.items is not None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+if TYPE_CHECKING:
+    from .interp_api import InterpreterApi
 
 
 class Unknown:
@@ -110,7 +113,7 @@ class TensorValue:
         )
 
 
-def tensors_in(values: list[Any]) -> list[TensorValue]:
+def tensors_in(values: list[Value]) -> list[TensorValue]:
     """The tensors among `values` and inside their tuples and lists."""
     found: list[TensorValue] = []
     for value in values:
@@ -121,7 +124,7 @@ def tensors_in(values: list[Any]) -> list[TensorValue]:
     return found
 
 
-def literals_in(values: list[Any]) -> list[Literal]:
+def literals_in(values: list[Value]) -> list[Literal]:
     """The literal contents reachable from `values`: their tensors', and those of their lists, tuples and
     user objects' attributes."""
     found: list[Literal] = []
@@ -141,7 +144,7 @@ def literals_in(values: list[Any]) -> list[Literal]:
     return found
 
 
-def forget_contents(values: list[Any]) -> None:
+def forget_contents(values: list[Value]) -> None:
     """Mark the literal contents reachable from `values` as possibly changed (they were handed to code that
     may modify tensors in place)."""
     for literal in literals_in(values):
@@ -173,12 +176,12 @@ class SymDim:
 class Sequence:
     """A tuple or list of abstract values; `items` None when only an element value is known."""
 
-    items: tuple[Any, ...] | None
+    items: tuple[Value, ...] | None
     kind: str = "tuple"
-    element: Any = UNKNOWN
+    element: Value = UNKNOWN
     fields: tuple[str, ...] = ()
 
-    def get(self, index: int) -> Any:
+    def get(self, index: int) -> Value:
         """Item `index`, or the element value when the length is unknown."""
         if self.items is None:
             return self.element
@@ -199,7 +202,7 @@ class TorchRef:
 class BoundMethod:
     """A method looked up on an abstract value: `x.permute`, `model.parameters`."""
 
-    receiver: Any
+    receiver: Value
     name: str
 
 
@@ -218,7 +221,7 @@ class Container:
     """nn.Sequential / nn.ModuleList / nn.ModuleDict of abstract modules (user modules may be inside)."""
 
     qualname: str
-    items: tuple[Any, ...]
+    items: tuple[Value, ...]
     names: tuple[str, ...] = ()
 
 
@@ -234,8 +237,8 @@ class Function:
     """A function or lambda defined in the user's code (interpreted, never called)."""
 
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
-    scope: Any
-    owner: Any = None
+    scope: Any  # interpreter.Scope
+    owner: UserClass | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -243,10 +246,10 @@ class UserClass:
     """A class defined in the user's code."""
 
     node: ast.ClassDef
-    scope: Any
-    bases: tuple[Any, ...]
+    scope: Any  # interpreter.Scope
+    bases: tuple[Value, ...]
     methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = field(default_factory=dict)
-    attributes: dict[str, Any] = field(default_factory=dict)
+    attributes: dict[str, Value] = field(default_factory=dict)
     record: str | None = None  # "dataclass" / "namedtuple": Python generates `__init__` from the fields
     opaque: bool = False  # a base or decorator the engine does not model may set its instances' attributes
 
@@ -257,7 +260,7 @@ class ModuleValue:
 
     name: str
     path: str
-    scope: Any
+    scope: Any  # interpreter.Scope
 
 
 @dataclass(eq=False)
@@ -265,15 +268,15 @@ class UserObject:
     """An instance of a user class; attributes are filled by interpreting `__init__`."""
 
     cls: UserClass
-    attributes: dict[str, Any] = field(default_factory=dict)
+    attributes: dict[str, Value] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
 class Dataset:
     """A dataset whose samples have known abstract values (TensorDataset, user Dataset, random_split)."""
 
-    sample: Any
-    length: Any = None
+    sample: Value
+    length: Any = None  # an int, a torch.SymInt or None
     qualname: str = "torch.utils.data.Dataset"
 
 
@@ -282,33 +285,73 @@ class Loader:
     """A DataLoader: iterating it yields `batch`; `first` is the first batch (full when the data allows);
     `sizes` the size of each batch when known, and `batch_dim` the size that stands for it in `batch`."""
 
-    batch: Any
+    batch: Value
     qualname: str = "torch.utils.data.DataLoader"
-    first: Any = None
+    first: Value | None = None
     sizes: tuple[int, ...] | None = None
-    batch_dim: Any = None
+    batch_dim: Any = None  # an int or a torch.SymInt
 
 
 @dataclass(frozen=True, eq=False)
 class Range:
     """`range(...)`, `enumerate(...)`, `zip(...)` and other iterables: iteration yields `element`."""
 
-    element: Any
+    element: Value
     length: int | None = None
-    first: Any = None
-    enumerates: Any = None  # for `enumerate(x)`: x
+    first: Value | None = None
+    enumerates: Value | None = None  # for `enumerate(x)`: x
 
 
-def class_name_of(value: Any) -> str | None:
+class Modelled:
+    """An object whose behaviour a module of the engine computes in Python (a builtin, an argparse parser, a
+    dataclass field): its attributes come from `member`."""
+
+    def member(self, name: str) -> Value:
+        """The value of attribute `name` (UNKNOWN when it is not modelled)."""
+        return UNKNOWN
+
+    def item(self, interp: InterpreterApi, index: Value) -> Value:
+        """The value of `self[index]` (UNKNOWN when subscription is not modelled)."""
+        return UNKNOWN
+
+
+Value: TypeAlias = (
+    Unknown
+    | Const
+    | Scalar
+    | SymDim
+    | Sequence
+    | TensorValue
+    | TorchRef
+    | TorchModule
+    | Container
+    | Instance
+    | BoundMethod
+    | Function
+    | UserClass
+    | UserObject
+    | ModuleValue
+    | Dataset
+    | Loader
+    | Range
+    | Modelled
+)
+"""Every abstract value the interpreter passes around (`Modelled` covers builtins and library objects)."""
+
+
+def class_name_of(value: Value | None) -> str | None:
     """The qualified class name an instance-like value stands for (for hovers)."""
     if isinstance(value, TensorValue):
         return "torch.Tensor"
     if isinstance(value, (TorchModule, Container, Instance, Dataset, Loader)):
         return value.qualname
-    return None
+    modelled = getattr(type(value), "instance_of", None)  # a modelled library's object (a numpy array)
+    return modelled if isinstance(modelled, str) else None
 
 
-def copy_user_objects(value: Any, clones: dict[int, Any], convert: Callable[[Any], Any] = lambda v: v) -> Any:
+def copy_user_objects(
+    value: Value, clones: dict[int, UserObject], convert: Callable[[Value], Value] = lambda v: v
+) -> Value:
     """`value` with its user objects copied (attributes included, recursively; `clones` maps the ids of
     those already copied); their other attribute values pass through `convert` (immutable values are
     shared by default)."""

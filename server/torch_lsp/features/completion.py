@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lsprotocol import types
 
@@ -36,6 +36,7 @@ from .completion_context import (
 from .context import Place, imports_of, locate
 from .hover import entry_markdown, join_sections, torch_doc_markdown
 from .jedi_names import type_at
+from .services import Services
 from .snippets import snippet_completions
 from .torch_index import (
     CLASS,
@@ -53,9 +54,6 @@ from .torch_index import (
     resolve,
 )
 from .usage_rank import usage_rank
-
-if TYPE_CHECKING:
-    from ..server import TorchLanguageServer
 
 _ITEMS: dict[str, tuple[tuple[Member, ...], list[types.CompletionItem]]] = {}
 _VALUE_WAIT_S = 2.0
@@ -89,7 +87,7 @@ _API_DOMAINS: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
-async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -> types.CompletionList | None:
+async def completions(ls: Services, params: types.CompletionParams) -> types.CompletionList | None:
     """Completion items at a position."""
     place = locate(ls.workspace, params.text_document.uri, params.position)
     if place is None:
@@ -105,7 +103,8 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
     if torch is None and (cursor.member is not None or cursor.call is not None):
         torch = await asyncio.get_running_loop().run_in_executor(None, ls.runtime.wait)
     if cursor.member is not None:
-        return types.CompletionList(is_incomplete=False, items=await _member_items(ls, place, cursor.member, torch))
+        members = await _member_items(ls, place, cursor.member, cursor.receiver_end, torch)
+        return types.CompletionList(is_incomplete=False, items=members)
 
     def edit_range(start: int) -> types.Range:
         return types.Range(start=place.client_position(place.line, start), end=params.position)
@@ -121,12 +120,12 @@ async def completions(ls: TorchLanguageServer, params: types.CompletionParams) -
     return types.CompletionList(is_incomplete=False, items=items)
 
 
-def warm_up(ls: TorchLanguageServer) -> None:
+def warm_up(ls: Services) -> None:
     """Start building the namespace index in the background (once torch is loaded); idempotent."""
     INDEX.warm(ls.runtime.wait)
 
 
-def resolve_completion(ls: TorchLanguageServer, item: types.CompletionItem) -> types.CompletionItem:
+def resolve_completion(ls: Services, item: types.CompletionItem) -> types.CompletionItem:
     """Add the documentation of a torch item: the knowledge base's explanation and the real signature."""
     qualname = item.data
     torch = ls.runtime.torch()
@@ -155,7 +154,7 @@ def _with_signature(markdown: str, signature: str) -> str:
     return f"{fence}{signature}\n```\n\n{markdown}"
 
 
-async def _analysis(ls: TorchLanguageServer, unit: Unit) -> Analysis | None:
+async def _analysis(ls: Services, unit: Unit) -> Analysis | None:
     """The latest analysis of the unit (an older version is fine for names above the cursor)."""
     latest = ls.scheduler.latest(unit.key)
     if latest is not None or ls.runtime.torch() is None:
@@ -167,8 +166,9 @@ async def _analysis(ls: TorchLanguageServer, unit: Unit) -> Analysis | None:
 
 
 async def _member_items(
-    ls: TorchLanguageServer, place: Place, parts: tuple[str, ...], torch: Any
+    ls: Services, place: Place, parts: tuple[str, ...], receiver_end: int, torch: Any
 ) -> list[types.CompletionItem]:
+    """The members of `parts` (whose text ends at column `receiver_end` of the cursor's line)."""
     if torch is None:
         return []
     unit = place.unit
@@ -178,21 +178,13 @@ async def _member_items(
     value = value_of(parts, await _analysis(ls, unit), place.unit_line)
     owner = class_name_of(value)
     instance = _instance_items(ls, torch, value)
-    if owner is None and not instance:
-        owner = await _jedi_owner(ls, place, torch)
+    if owner is None and not instance:  # a receiver the engine does not know (an annotated parameter): ask jedi
+        owner = await type_at(ls.names, place, receiver_end - 1, torch)
     items = _namespace_items(ls, torch, owner) if owner is not None else []
     return instance + items
 
 
-async def _jedi_owner(ls: TorchLanguageServer, place: Place, torch: Any) -> str | None:
-    """The class of a receiver the engine does not know (an annotated parameter), as jedi infers it."""
-    receiver = re.sub(r"\w*$", "", place.lines[place.line][: place.character]).rstrip()
-    if not receiver.endswith("."):
-        return None
-    return await type_at(ls.names, place, len(receiver[:-1].rstrip()) - 1, torch)
-
-
-def _namespace_items(ls: TorchLanguageServer, torch: Any, qualname: str) -> list[types.CompletionItem]:
+def _namespace_items(ls: Services, torch: Any, qualname: str) -> list[types.CompletionItem]:
     """The public members of a module or class: by how often real code uses them, then knowledge-base entries
     first, then alphabetically (built once per member list)."""
     members = INDEX.members(torch, qualname) or ()
@@ -218,7 +210,7 @@ def _member_item(member: Member, qualname: str, entry: Entry | None) -> types.Co
     )
 
 
-def _instance_items(ls: TorchLanguageServer, torch: Any, value: Any) -> list[types.CompletionItem]:
+def _instance_items(ls: Services, torch: Any, value: Any) -> list[types.CompletionItem]:
     """What an instance adds to its class: a module's submodules and parameters, a user object's attributes."""
     if isinstance(value, TorchModule):
         module = value.module
@@ -266,7 +258,7 @@ class _Call:
 
 
 async def _call_items(
-    ls: TorchLanguageServer, unit: Unit, site: CallSite, line: int, torch: Any, edit: types.Range
+    ls: Services, unit: Unit, site: CallSite, line: int, torch: Any, edit: types.Range
 ) -> list[types.CompletionItem]:
     """Keyword arguments, dims and value choices for the call around the cursor."""
     imports = imports_of(unit.source)

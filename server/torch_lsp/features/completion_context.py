@@ -1,36 +1,26 @@
 """Where a completion is requested, read from the text before the cursor (which usually does not parse).
 
-`read_cursor` follows strings, comments and brackets through the last lines before the cursor and
-tells whether the cursor is after `expr.`, inside a call's argument list (at a keyword position or
-in the value of `name=`), or on a plain identifier. `visible_names` lists the user's own names in
-scope at a line, from the tolerant parse of the unit.
+`read_cursor` reads the tokens of the last lines before the cursor (see analysis/lexer.py) and tells
+whether the cursor is after `expr.`, inside a call's argument list (at a keyword position or in the
+value of `name=`), or on a plain identifier. `visible_names` lists the user's own names in scope at a
+line, from the tolerant parse of the unit.
 """
 
 from __future__ import annotations
 
 import ast
 import functools
-import itertools
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..analysis import lexer
+from ..analysis.lexer import NAME, NON_CODE, NUMBER, OP, Token, is_op
+from ..analysis.lexer import STRING as STRING_TOKEN
 from ..analysis.source import parse_tolerant
 
 CODE, STRING, COMMENT = "code", "string", "comment"
 NAME_FUNCTION, NAME_CLASS, NAME_VARIABLE, NAME_IMPORT = "function", "class", "variable", "import"
 
-_TOKEN = re.compile(
-    r"(?P<quote>'''|\"\"\"|'|\")|(?P<comment>#)|(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<comma>,)"
-    r"|(?P<newline>\n(?=[A-Za-z_@]))"
-)
-_DOTTED = r"[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*"
-_MEMBER = re.compile(rf"(?<![\w.)\]}}'\"])({_DOTTED})\s*\.\s*\w*$")
-_CALLEE = re.compile(rf"(?<![\w.)\]}}'\"])({_DOTTED})\s*$")
-_DEFINITION = re.compile(r"\b(?:def|class)\s+$")
-_KEYWORD_ARG = re.compile(r"\s*([A-Za-z_]\w*)\s*=(?!=)\s*(.*)$", re.DOTALL)
-_VALUE_PREFIX = re.compile(r"-?\w*|['\"][^'\"]*")
-_POSITIONAL_PREFIX = re.compile(r"\s*(-?\w*)$")
-_WORD = re.compile(r"[A-Za-z_]\w*$")
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
@@ -69,124 +59,101 @@ class Cursor:
     member: tuple[str, ...] | None = None  # the dotted expression before the dot being completed
     call: CallSite | None = None
     word: str = ""
-
-
-@dataclass
-class _Frame:
-    start: int
-    char: str
-    commas: list[int]
+    receiver_end: int = 0  # the column in the cursor's line where the member's dotted expression ends
 
 
 def read_cursor(text: str) -> Cursor:
     """Analyse `text`, the source from a statement boundary (or a few lines up) to the cursor."""
-    scan = _scan(text)
-    if scan is None:
+    tokens = lexer.tokenize(text)
+    if lexer.in_comment_at_end(tokens, text):
         return Cursor(COMMENT)
-    frames, string_start = scan
-    line_start = text.rfind("\n") + 1
-    call = _call_site(text, frames[-1], line_start) if frames and frames[-1].char == "(" else None
-    if string_start is not None:
+    brackets = lexer.open_brackets(tokens)
+    line_start = lexer.line_start(tokens)
+    innermost = brackets[-1] if brackets else None
+    call = _call_site(text, tokens, innermost, line_start) if innermost is not None else None
+    if lexer.unclosed_string_at_end(tokens, text) is not None:
         in_value = call is not None and call.keyword is not None and call.prefix[:1] in ("'", '"')
         return Cursor(STRING, call=call if in_value else None)
-    member = _MEMBER.search(text, line_start)
-    word = _WORD.search(text, line_start)
-    return Cursor(CODE, _split_dotted(member.group(1)) if member else None, call, word.group() if word else "")
+    word = tokens[-1].text if tokens and tokens[-1].kind == NAME and tokens[-1].end == len(text) else ""
+    member = _member(tokens, len(tokens) - 1 - bool(word), line_start)
+    if member is None:
+        return Cursor(CODE, None, call, word)
+    first, last = member
+    return Cursor(CODE, lexer.names_of(tokens, first, last), call, word, tokens[last].end - line_start)
 
 
 def enclosing_call(text: str) -> CallSite | None:
     """The innermost call whose argument list holds the end of `text`, whatever the argument being typed
     (an expression, a string, a nested tuple); its `prefix` is that argument's text so far."""
-    scan = _scan(text)
-    if scan is None:
+    tokens = lexer.tokenize(text)
+    if lexer.in_comment_at_end(tokens, text):
         return None
-    frames, _ = scan
-    line_start = text.rfind("\n") + 1
-    for frame in reversed(frames):
-        if frame.char != "(":
-            continue
-        site = _call_site(text, frame, line_start, any_argument=True)
+    line_start = lexer.line_start(tokens)
+    for opening in reversed(lexer.open_brackets(tokens)):
+        site = _call_site(text, tokens, opening, line_start, any_argument=True)
         if site is not None:
             return site
     return None
 
 
-def _scan(text: str) -> tuple[list[_Frame], int | None] | None:
-    """The brackets open at the end of `text` and where an unterminated string starts; None in a comment."""
-    frames: list[_Frame] = []
-    position = 0
-    string_start: int | None = None
-    while (token := _TOKEN.search(text, position)) is not None:
-        kind = token.lastgroup
-        position = token.end()
-        if kind == "quote":
-            end = _string_end(text, position, token.group())
-            if end is None:
-                string_start = token.start()
-                break
-            position = end
-        elif kind == "comment":
-            end = text.find("\n", position)
-            if end < 0:
-                return None
-            position = end
-        elif kind == "open":
-            frames.append(_Frame(token.start(), token.group(), []))
-        elif kind == "close" and frames:
-            frames.pop()
-        elif kind == "comma" and frames:
-            frames[-1].commas.append(token.start())
-        elif kind == "newline":
-            frames.clear()  # code at column 0 starts a new statement: an earlier bracket was left open
-    return frames, string_start
-
-
-def _split_dotted(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split("."))
-
-
-def _string_end(text: str, start: int, quote: str) -> int | None:
-    """The index after the string's closing quote; a one-line string also ends at its line's end."""
-    index = start
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if text.startswith(quote, index):
-            return index + len(quote)
-        if char == "\n" and len(quote) == 1:
-            return index
-        index += 1
-    return None
-
-
-def _call_site(text: str, frame: _Frame, line_start: int, any_argument: bool = False) -> CallSite | None:
-    callee_line = text.rfind("\n", 0, frame.start) + 1
-    callee = _CALLEE.search(text, callee_line, frame.start)
-    if callee is None or _DEFINITION.search(text, callee_line, callee.start()):
+def _member(tokens: Sequence[Token], dot: int, line_start: int) -> tuple[int, int] | None:
+    """The first and last token of the dotted name before the dot at `dot`, on the cursor's line."""
+    if dot < 1 or not is_op(tokens[dot], ".") or tokens[dot].start < line_start:
         return None
-    bounds = [frame.start, *frame.commas]
-    previous = tuple(_argument(text[a + 1 : b]) for a, b in itertools.pairwise(bounds))
-    current = text[bounds[-1] + 1 :]
-    keyword_arg = _KEYWORD_ARG.match(current)
-    if keyword_arg is not None and _VALUE_PREFIX.fullmatch(keyword_arg.group(2)):
-        keyword, prefix = keyword_arg.group(1), keyword_arg.group(2)
-    elif (positional := _POSITIONAL_PREFIX.fullmatch(current)) is not None:
-        keyword, prefix = None, positional.group(1)
-    elif any_argument:
-        keyword, prefix = (keyword_arg.group(1), keyword_arg.group(2)) if keyword_arg else (None, current.lstrip())
-    else:
+    first = lexer.dotted_name(tokens, dot - 1)
+    if first is None or _follows_an_expression(tokens, first):
+        return None
+    return first, dot - 1
+
+
+def _follows_an_expression(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name at `first` is an attribute of, or glued to, what precedes it (`f(x).a`, `"s".a`)."""
+    before = tokens[first - 1] if first > 0 else None
+    return before is not None and (is_op(before, ".)]}") or before.kind == STRING_TOKEN)
+
+
+def _call_site(
+    text: str, tokens: Sequence[Token], opening: int, line_start: int, any_argument: bool = False
+) -> CallSite | None:
+    """The call whose argument list the bracket at `opening` starts, if it is a call's `(` after a dotted name."""
+    callee_last = opening - 1
+    first = lexer.dotted_name(tokens, callee_last) if is_op(tokens[opening], "(") and opening > 0 else None
+    if first is None or _follows_an_expression(tokens, first):
+        return None
+    if first > 0 and tokens[first - 1].kind == NAME and tokens[first - 1].text in ("def", "class"):
+        return None
+    *written, current = lexer.split_arguments(tokens, opening, len(tokens))
+    previous = tuple(_argument(text, argument) for argument in written)
+    code = [token for token in current if token.kind not in NON_CODE]
+    keyword = code[0].text if len(code) >= 2 and code[0].kind == NAME and is_op(code[1], "=") else None
+    value = code[2:] if keyword is not None else code
+    prefix = text[value[0].start :] if value else ""
+    if not any_argument and not _simple_prefix(value, prefix):
         return None
     start = max(len(text) - len(prefix) - line_start, 0)
-    return CallSite(_split_dotted(callee.group(1)), previous, keyword, prefix, start, callee.end(1))
+    callee = lexer.names_of(tokens, first, callee_last)
+    return CallSite(callee, previous, keyword, prefix, start, tokens[callee_last].end)
 
 
-def _argument(text: str) -> Argument:
-    keyword_arg = _KEYWORD_ARG.match(text)
-    if keyword_arg is not None:
-        return Argument(keyword_arg.group(2).strip(), keyword_arg.group(1))
-    return Argument(text.strip())
+def _simple_prefix(value: Sequence[Token], prefix: str) -> bool:
+    """Whether what is typed of an argument is a word, a number, a minus sign before either, or a string
+    being typed (its closing quote missing), up to the cursor."""
+    if "".join(token.text for token in value) != prefix:
+        return False
+    kinds = [token.kind for token in value]
+    if kinds and kinds[0] == STRING_TOKEN:
+        return len(value) == 1 and not value[0].closed
+    if kinds[:1] == [OP] and value[0].text == "-":
+        kinds = kinds[1:]
+    return kinds in ([], [NAME], [NUMBER])
+
+
+def _argument(text: str, tokens: Sequence[Token]) -> Argument:
+    code = [token for token in tokens if token.kind not in NON_CODE]
+    if len(code) >= 2 and code[0].kind == NAME and is_op(code[1], "="):
+        value = next(index for index, token in enumerate(tokens) if token is code[1]) + 1
+        return Argument(lexer.code_text(text, tokens[value:]), code[0].text)
+    return Argument(lexer.code_text(text, tokens))
 
 
 def visible_names(source: str, line: int) -> dict[str, str]:

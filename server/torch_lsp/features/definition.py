@@ -6,7 +6,7 @@ import inspect
 import linecache
 import re
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote
 
 from lsprotocol import types
@@ -16,16 +16,14 @@ from pygls.workspace import PositionCodec
 from ..analysis.cursor import dotted_at
 from .context import Place, locate, resolve_target
 from .jedi_names import Found, source_of
+from .services import Services
 from .torch_index import resolve
-
-if TYPE_CHECKING:
-    from ..server import TorchLanguageServer
 
 DEFINITION_BUDGET_S = 2.0
 _DECORATOR_LINES = 20
 
 
-async def definition(ls: TorchLanguageServer, params: types.DefinitionParams) -> list[types.Location] | None:
+async def definition(ls: Services, params: types.DefinitionParams) -> list[types.Location] | None:
     """Where the name under the cursor is defined: torch's source, the user's code, or a stub."""
     place = locate(ls.workspace, params.text_document.uri, params.position)
     if place is None:
@@ -67,7 +65,7 @@ def torch_location(torch: ModuleType, qualname: str, codec: PositionCodec) -> ty
     )
 
 
-def location_of(ls: TorchLanguageServer, place: Place, found: Found) -> types.Location | None:
+def location_of(ls: Services, place: Place, found: Found) -> types.Location | None:
     """A jedi definition as a location in the client's units (in a notebook, in the cell that holds it)."""
     if found.path is None:
         span = place.unit.span_at(found.line)
@@ -104,7 +102,7 @@ def _name_range(path: str, line: int, name: str, codec: PositionCodec) -> types.
     return types.Range(start=start, end=start)
 
 
-def _line_of(ls: TorchLanguageServer, uri: str, path: str, line: int) -> str:
+def _line_of(ls: Services, uri: str, path: str, line: int) -> str:
     document: Any = ls.workspace.text_documents.get(unquote(uri))
     if document is not None:
         lines = document.lines

@@ -195,8 +195,8 @@ def matches_printed(value: Any, printed: str, random: bool) -> tuple[bool, bool]
 def _int_items(value: Any) -> list[int] | None:
     if not isinstance(value, Sequence) or value.items is None:
         return None
-    items = [item.value if isinstance(item, Const) else item for item in value.items]
-    return items if all(isinstance(item, int) for item in items) else None
+    items = [item.value for item in value.items if isinstance(item, Const)]
+    return items if len(items) == len(value.items) and all(isinstance(item, int) for item in items) else None
 
 
 def _literal(text: str) -> Any:

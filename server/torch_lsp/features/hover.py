@@ -86,9 +86,10 @@ def _call_shapes(target: Target, analysis: Analysis | None) -> str | None:
         return None
     result = target.result
     items = result.items if isinstance(result, Sequence) and result.items is not None else (result,)
-    if not items or not all(isinstance(item, TensorValue) for item in items):
+    tensors = [item for item in items if isinstance(item, TensorValue)]
+    if not items or len(tensors) < len(items):
         return None
-    shapes = ", ".join(f"`{analysis.shape_text(item)}`" for item in items)
+    shapes = ", ".join(f"`{analysis.shape_text(item)}`" for item in tensors)
     return f"`{analysis.shape_text(target.receiver)}` → {shapes}"
 
 

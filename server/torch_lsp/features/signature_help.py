@@ -6,7 +6,7 @@ Torch callables come from live introspection (torch_index); the user's own from 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lsprotocol import types
 
@@ -18,18 +18,16 @@ from .calls import callee_of, concrete_arguments, flatten, probe_callable
 from .completion_context import enclosing_call
 from .context import imports_of, locate
 from .jedi_names import Found
+from .services import Services
 from .signatures import Param, Request, Signature, annotated, bind_shapes, help_for
 from .torch_index import INDEX, ParamInfo, resolve
 from .user_signatures import found_signatures, jedi_callee, own_signatures
-
-if TYPE_CHECKING:
-    from ..server import TorchLanguageServer
 
 _WINDOW_LINES = 60
 _MAX_ANNOTATION = 40
 
 
-async def signature_help(ls: TorchLanguageServer, params: types.SignatureHelpParams) -> types.SignatureHelp | None:
+async def signature_help(ls: Services, params: types.SignatureHelpParams) -> types.SignatureHelp | None:
     """The signatures of the call around the cursor, with the active parameter and the shapes known."""
     place = locate(ls.workspace, params.text_document.uri, params.position)
     if place is None:
@@ -71,9 +69,7 @@ def _torch_callable(found: Found) -> str | None:
     return f"{name}.forward" if found.kind == "instance" else name
 
 
-def _torch_signatures(
-    ls: TorchLanguageServer, request: Request, qualname: str | None, receiver: Any
-) -> list[Signature] | None:
+def _torch_signatures(ls: Services, request: Request, qualname: str | None, receiver: Any) -> list[Signature] | None:
     obj = resolve(request.torch, qualname) if qualname is not None else None
     if qualname is None or obj is None:
         return None

@@ -10,10 +10,13 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from lsprotocol import types
+
+from ..analysis import lexer
+from ..analysis.lexer import COMMENT, CONTINUATION, LINE_BREAKS, NAME, NEWLINE, NON_CODE, OP, Token, is_op
 
 SCOPES = ("statement", "toplevel")
 _REQUIRED_KEYS = frozenset({"prefix", "body", "description", "descriptionZh", "scope"})
@@ -29,12 +32,8 @@ _CHOICE_ESCAPE = re.compile(r"\\([,|\\])")
 # Statement-position analysis.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _WORD_BEFORE_CURSOR = re.compile(r"[ \t\f]*([\w-]*)")
-_OPERATOR_END = re.compile(r"(?:[-+*/%@&|^~<>=!,.]|\b(?:and|or|not|in|is|if|else))$")
-_VALUE_END = re.compile(r"(?:\.\.\.|(?<![\w.])\d[\d_]*\.|\bimport\s*\*)$")
-_CODE_RUN = re.compile(r"[^'\"#\\\n()\[\]{}]+")
-_STRING_RUN = re.compile(r"[^'\"\\\n]+")
-_OPEN_BRACKETS = "([{"
-_CLOSE_BRACKETS = ")]}"
+_OPERATOR_ENDS = "-+*/%@&|^~<>=!,."  # the last character of an operator that needs an operand after it
+_KEYWORD_OPERATORS = frozenset({"and", "or", "not", "in", "is", "if", "else"})
 
 
 class SnippetError(ValueError):
@@ -79,7 +78,7 @@ class _Context:
     in_string: bool
     open_brackets: int
     continued: bool  # the last line ends with a backslash
-    last_line: str  # code of the last logical line: comments dropped, strings reduced to `"`
+    last_line: tuple[Token, ...]  # the code tokens of the last logical line
     last_indented: bool  # whether that logical line starts indented
 
 
@@ -106,7 +105,7 @@ def snippet_completions(source: str, line: int, character: int, language: str) -
     match = _WORD_BEFORE_CURSOR.fullmatch(current[:character])
     if match is None:
         return []
-    context = _scan("".join(text + "\n" for text in lines[:line]))
+    context = _CONTEXTS.of("".join(text + "\n" for text in lines[:line]))
     if context.in_string or context.open_brackets or context.continued or _expects_more(context.last_line):
         return []
     word_start = match.start(1)
@@ -225,80 +224,83 @@ def _render(parts: _Parts, defaults: dict[int, _Parts]) -> str:
     )
 
 
-def _scan(text: str) -> _Context:
-    """Follow strings, comments, brackets and backslash continuations through complete lines of Python."""
-    quote = ""  # the delimiter closing the string being read: ', ", ''' or """
-    depth = 0
-    continued = False
-    code: list[str] = []
-    last_line, last_indented = "", False
-    pos = 0
-    while pos < len(text):
-        if quote:
-            if run := _STRING_RUN.match(text, pos):
-                pos = run.end()
-            elif text[pos] == "\\":
-                pos += 2
-            elif text.startswith(quote, pos):
-                pos += len(quote)
-                quote = ""
-            elif text[pos] == "\n" and len(quote) == 1:
-                quote = ""  # an unterminated one-line string ends with its line
+class _Contexts:
+    """The context of the last lines read. The next request is usually about the same lines (the user types
+    on the cursor's line) or about them and the lines typed since: those are read from where the last
+    ended, when nothing was left open there."""
+
+    def __init__(self) -> None:
+        self._text = ""
+        self._context = _context("")
+
+    def of(self, text: str) -> _Context:
+        """The context of `text`, complete lines of Python."""
+        if text != self._text:
+            known = self._context
+            if text.startswith(self._text) and not (known.in_string or known.open_brackets or known.continued):
+                added = _context(text[len(self._text) :])
+                self._context = (
+                    added
+                    if added.last_line
+                    else replace(added, last_line=known.last_line, last_indented=known.last_indented)
+                )
             else:
-                pos += 1
-            continue
-        continued = False
-        if run := _CODE_RUN.match(text, pos):
-            code.append(run[0])
-            pos = run.end()
-            continue
-        char = text[pos]
-        if char == "#":
-            end = text.find("\n", pos)
-            pos = len(text) if end < 0 else end
-            continue
-        if char == "\\" and text.startswith("\n", pos + 1):
-            continued = True
-            code.append(" ")
-            pos += 2
-            continue
-        if char in "'\"":
-            quote = char * 3 if text.startswith(char * 3, pos) else char
-            code.append('"')
-            pos += len(quote)
-            continue
-        if char == "\n" and depth == 0:
-            logical = "".join(code)
-            if logical.strip():
-                last_line, last_indented = logical.rstrip(), logical[:1] in " \t"
-            code = []
-        else:
-            if char in _OPEN_BRACKETS:
-                depth += 1
-            elif char in _CLOSE_BRACKETS:
-                depth = max(depth - 1, 0)
-            code.append(" " if char == "\n" else char)
-        pos += 1
-    return _Context(bool(quote), depth, continued, last_line, last_indented)
+                self._context = _context(text)
+            self._text = text
+        return self._context
 
 
-def _expects_more(last_line: str) -> bool:
+def _context(text: str) -> _Context:
+    """Follow strings, comments, brackets and backslash continuations through complete lines of Python."""
+    tokens = lexer.tokenize(text)
+    last_line: list[Token] = []
+    last_indented = False
+    line: list[Token] = []
+    line_begin = 0
+    for token in tokens:
+        if token.kind == NEWLINE:
+            if line:
+                last_line, last_indented = line, line[0].start > line_begin
+            line, line_begin = [], token.end
+        elif token.kind not in NON_CODE:
+            line.append(token)
+    return _Context(
+        lexer.unclosed_string_at_end(tokens, text) is not None,
+        len(lexer.open_brackets(tokens)),
+        bool(tokens) and tokens[-1].kind == CONTINUATION,
+        tuple(last_line),
+        last_indented,
+    )
+
+
+_CONTEXTS = _Contexts()
+
+
+def _expects_more(last_line: tuple[Token, ...]) -> bool:
     """Whether a logical line ends with an operator, so the next line cannot start a statement."""
-    return bool(_OPERATOR_END.search(last_line)) and not _VALUE_END.search(last_line)
+    if not last_line:
+        return False
+    last = last_line[-1]
+    if last.kind == NAME:
+        return last.text in _KEYWORD_OPERATORS
+    star_import = last.text == "*" and len(last_line) > 1 and last_line[-2].text == "import"
+    return last.kind == OP and last.text[-1] in _OPERATOR_ENDS and last.text != "..." and not star_import
 
 
 def _inside_block(context: _Context, following: list[str]) -> bool:
     """Whether a column-0 line still belongs to a block: right after a `:`, or between indented lines."""
-    if context.last_line.endswith(":"):
+    if context.last_line and is_op(context.last_line[-1], ":"):
         return True
-    return context.last_indented and _next_code_line_indented(following)
+    return context.last_indented and _next_code_line_indented("\n".join(following))
 
 
-def _next_code_line_indented(lines: list[str]) -> bool:
-    for text in lines:
-        stripped = text.strip()
-        if stripped and not stripped.startswith("#"):
-            return text[:1] in " \t"
+def _next_code_line_indented(text: str) -> bool:
+    line_begin = 0
+    for token in lexer.iter_tokens(text):
+        if token.kind in LINE_BREAKS:
+            line_begin = token.end
+        elif token.kind != COMMENT:
+            return token.start > line_begin
     return False
 
 

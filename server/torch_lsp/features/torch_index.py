@@ -15,12 +15,13 @@ import inspect
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from ..analysis.lexer import bracketed, split_top_level
 from ..cache import default_cache_dir, read_json, write_json
 from ..torch_names import resolve_object
 
@@ -95,7 +96,7 @@ def parameter_lists(qualname: str, obj: Any) -> Overloads:
     found = []
     for line in (inspect.getdoc(obj) or "").splitlines():
         match = _SIGNATURE_LINE.match(line.strip())
-        inner = _bracketed(line.strip(), match.end()) if match and match.group(1) == short else None
+        inner = bracketed(line.strip(), match.end() - 1) if match and match.group(1) == short else None
         if inner is not None:
             found.append(parse_params(inner))
     return tuple(found)
@@ -105,7 +106,7 @@ def parse_params(text: str) -> tuple[ParamInfo, ...]:
     """Parse a parameter list as written in a signature line (`a, b=0, *, out=None`), leniently."""
     params: list[ParamInfo] = []
     keyword_only = False
-    for piece in _split_top_level(text):
+    for piece in split_top_level(text):
         if piece in ("*", "/"):
             keyword_only = keyword_only or piece == "*"
             if piece == "/":
@@ -127,8 +128,8 @@ def parse_params(text: str) -> tuple[ParamInfo, ...]:
 def literal_choices(annotation: str | None) -> tuple[str, ...]:
     """The values of a `Literal['a', 'b']` annotation, as source text."""
     match = _LITERAL.search(annotation or "")
-    inner = _bracketed(annotation, match.end()) if annotation and match else None
-    return tuple(_split_top_level(inner)) if inner else ()
+    inner = bracketed(annotation, match.end() - 1) if annotation and match else None
+    return tuple(split_top_level(inner)) if inner else ()
 
 
 def short_signature(name: str, params: tuple[ParamInfo, ...]) -> str:
@@ -215,49 +216,6 @@ def _from_parameter(parameter: inspect.Parameter) -> ParamInfo:
     )
     keyword = kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
     return ParamInfo(parameter.name, default, annotation, positional, keyword, variadic)
-
-
-def _outside_quotes(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
-    """(index, character) for each character of text[start:] that is not inside (or delimiting) a quote."""
-    quote = ""
-    for index in range(start, len(text)):
-        char = text[index]
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        else:
-            yield index, char
-
-
-def _bracketed(text: str, start: int) -> str | None:
-    """The text from `start` up to the bracket that closes the one opened just before it."""
-    depth = 1
-    for index, char in _outside_quotes(text, start):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth == 0:
-                return text[start:index]
-    return None
-
-
-def _split_top_level(text: str) -> list[str]:
-    """Split at the commas outside brackets and quotes; pieces stripped, empty ones dropped."""
-    pieces: list[str] = []
-    depth = 0
-    last = 0
-    for index, char in _outside_quotes(text):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth = max(depth - 1, 0)
-        elif char == "," and depth == 0:
-            pieces.append(text[last:index].strip())
-            last = index + 1
-    pieces.append(text[last:].strip())
-    return [piece for piece in pieces if piece]
 
 
 class NamespaceIndex:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import ast
 import functools
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from pygls.uris import from_fs_path
@@ -18,10 +17,8 @@ from ..i18n import t
 from .calls import value_of
 from .context import Place
 from .jedi_names import Found, source_of
+from .services import Services
 from .signatures import Param, Request, Signature, bind_shapes
-
-if TYPE_CHECKING:
-    from ..server import TorchLanguageServer
 
 SIGNATURE_JEDI_BUDGET_S = 1.0
 _Function = ast.FunctionDef | ast.AsyncFunctionDef
@@ -129,7 +126,7 @@ def _parameter_shape(arg: ast.arg, request: Request) -> str:
     return f"`{request.analysis.shape_text(value)}` — {t('signature_call_sites', request.language)}"
 
 
-async def jedi_callee(ls: TorchLanguageServer, place: Place, text: str, first: int, request: Request) -> Found | None:
+async def jedi_callee(ls: Services, place: Place, text: str, first: int, request: Request) -> Found | None:
     """What jedi says the call runs (a function, a class, an instance's class), within its budget.
 
     `text` is the document's text from line `first` to the cursor, the text the call was read from."""
@@ -143,7 +140,7 @@ async def jedi_callee(ls: TorchLanguageServer, place: Place, text: str, first: i
     return await ls.names.ask(source, "callee", question, SIGNATURE_JEDI_BUDGET_S, line, column)
 
 
-def found_signatures(ls: TorchLanguageServer, found: Found, place: Place, request: Request) -> list[Signature] | None:
+def found_signatures(ls: Services, found: Found, place: Place, request: Request) -> list[Signature] | None:
     """The signature of a Python callable jedi found (an imported workspace module's class or function)."""
     if found.path is not None and not found.path.endswith(".py"):
         return None
@@ -164,7 +161,7 @@ def found_signatures(ls: TorchLanguageServer, found: Found, place: Place, reques
     return [_user_signature(node, request, own=found.path is None)]
 
 
-def _file_text(ls: TorchLanguageServer, path: str) -> str:
+def _file_text(ls: Services, path: str) -> str:
     document = ls.workspace.text_documents.get(unquote(from_fs_path(path) or path))
     if document is not None:
         return document.source

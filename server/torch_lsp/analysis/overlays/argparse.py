@@ -9,14 +9,12 @@ import ast
 import contextlib
 import io
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..callables import Builtin, Modelled
-from ..values import UNKNOWN, Const, Scalar, Sequence
+from ..callables import Builtin
+from ..interp_api import InterpreterApi
+from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, Value
 from .types import namespace
-
-if TYPE_CHECKING:
-    from ..interpreter import Interpreter
 
 _TYPES: dict[str, type] = {"int": int, "float": float, "str": str}
 _STRUCTURE = frozenset({"action", "nargs", "const", "type", "choices", "required", "dest"})
@@ -39,7 +37,7 @@ class _Argument:
         chosen = longs[0] if longs else self.flags[0]
         return chosen.lstrip("-").replace("-", "_")
 
-    def from_command_line(self, interp: Interpreter) -> Any:
+    def from_command_line(self, interp: InterpreterApi) -> Value:
         """The value of an option the command line may set: a size named after it when it is an int."""
         action, kind = self.options.get("action"), self.options.get("type")
         default = self.options.get("default")
@@ -62,7 +60,7 @@ class Parser(Modelled):
 
     arguments: list[_Argument] = field(default_factory=list)
 
-    def member(self, name: str) -> Any:
+    def member(self, name: str) -> Value:
         """`add_argument`, argument groups, `parse_args` and `parse_known_args`."""
         if name == "add_argument":
             return Builtin(name, self._add_argument)
@@ -72,7 +70,9 @@ class Parser(Modelled):
             return Builtin(name, self._parse_args if name == "parse_args" else self._parse_known_args)
         return UNKNOWN
 
-    def _add_argument(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _add_argument(
+        self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
         if not args or not all(isinstance(a, Const) and isinstance(a.value, str) for a in args):
             return UNKNOWN
         options: dict[str, Any] = {}
@@ -88,31 +88,34 @@ class Parser(Modelled):
                 options[key] = choices
             elif key == "default":
                 default_known = isinstance(value, Const)
-                options[key] = value.value if default_known else None
+                options[key] = value.value if isinstance(value, Const) else None
             elif key in _STRUCTURE and isinstance(value, Const):
                 options[key] = value.value
             else:
                 readable = False
-        self.arguments.append(_Argument(tuple(a.value for a in args), options, readable, default_known))
+        flags = tuple(a.value for a in args if isinstance(a, Const))
+        self.arguments.append(_Argument(flags, options, readable, default_known))
         return UNKNOWN
 
-    def _parse_args(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _parse_args(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         given = args[0] if args else kwargs.get("args", Const(None))
         words = given.items if isinstance(given, Sequence) else None
         if words is not None and all(isinstance(w, Const) and isinstance(w.value, str) for w in words):
             if all(argument.readable for argument in self.arguments):
-                return self._parse_words([w.value for w in words])
+                return self._parse_words([w.value for w in words if isinstance(w, Const)])
         elif not (isinstance(given, Const) and given.value is None):
             return UNKNOWN
         return namespace({argument.dest: argument.from_command_line(interp) for argument in self.arguments})
 
-    def _parse_known_args(self, interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def _parse_known_args(
+        self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
         parsed = self._parse_args(interp, args, kwargs, node)
         return (
             Sequence((parsed, Sequence(None, "list", element=UNKNOWN)), "tuple") if parsed is not UNKNOWN else UNKNOWN
         )
 
-    def _parse_words(self, words: list[str]) -> Any:
+    def _parse_words(self, words: list[str]) -> Value:
         """Parse a literal argument list with argparse itself (no user code runs: types are int/float/str)."""
         parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
         for argument in self.arguments:
@@ -127,14 +130,14 @@ class Parser(Modelled):
         return namespace({dest: _abstract(value) if dest in known else UNKNOWN for dest, value in parsed.items()})
 
 
-def _abstract(value: Any) -> Any:
+def _abstract(value: object) -> Value:
     if isinstance(value, list):
         return Sequence(tuple(_abstract(item) for item in value), "list")
     return Const(value) if value is None or isinstance(value, (int, float, str, bool)) else UNKNOWN
 
 
-def _parser(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _parser(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     return Parser()
 
 
-MEMBERS: dict[str, Any] = {"ArgumentParser": Builtin("ArgumentParser", _parser)}
+MEMBERS: dict[str, Value] = {"ArgumentParser": Builtin("ArgumentParser", _parser)}

@@ -5,28 +5,25 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-from typing import TYPE_CHECKING, Any
 
 from ..callables import Builtin
-from ..values import UNKNOWN, Const, UserClass
-
-if TYPE_CHECKING:
-    from ..interpreter import Interpreter
+from ..interp_api import InterpreterApi
+from ..values import UNKNOWN, Const, Modelled, UserClass, Value
 
 DATACLASS = "dataclass"
 NAMED_TUPLE = "namedtuple"
 
 
 @dataclasses.dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(Modelled):
     """What `field(...)` declares: a default value or a factory called for each instance."""
 
-    default: Any = None
-    factory: Any = None
+    default: Value | None = None
+    factory: Value | None = None
     init: bool = True
 
 
-def _dataclass(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _dataclass(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     if not args:  # `@dataclass(frozen=True)`: the decorator itself
         return MEMBERS["dataclass"]
     cls = args[0]
@@ -36,7 +33,7 @@ def _dataclass(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], nod
     return dataclasses.replace(cls, record=DATACLASS if isinstance(init, Const) and init.value else None)
 
 
-def _field(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _field(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     init = kwargs.get("init", Const(True))
     return FieldSpec(
         kwargs.get("default"), kwargs.get("default_factory"), not (isinstance(init, Const) and not init.value)
@@ -60,7 +57,7 @@ def field_names(cls: UserClass) -> list[str]:
     return names
 
 
-def class_default(cls: UserClass, name: str) -> Any:
+def class_default(cls: UserClass, name: str) -> Value | None:
     """The class-level value of `name` (a field's declaration included), looked up through the bases."""
     if name in cls.attributes:
         return cls.attributes[name]
@@ -73,15 +70,15 @@ def class_default(cls: UserClass, name: str) -> Any:
 
 
 def initial_values(
-    interp: Interpreter, cls: UserClass, args: list[Any], kwargs: dict[str, Any], node: ast.AST
-) -> dict[str, Any] | None:
+    interp: InterpreterApi, cls: UserClass, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> dict[str, Value] | None:
     """The fields' values after the generated `__init__(*args, **kwargs)`; None when the call does not fit."""
     names = field_names(cls)
     declared = {name: class_default(cls, name) for name in names}
-    parameters = [n for n in names if not (isinstance(declared[n], FieldSpec) and not declared[n].init)]
+    parameters = [n for n, d in declared.items() if not (isinstance(d, FieldSpec) and not d.init)]
     if len(args) > len(parameters) or any(k not in parameters for k in kwargs):
         return None
-    values: dict[str, Any] = {}
+    values: dict[str, Value] = {}
     for name in names:
         default = declared[name]
         position = parameters.index(name) if name in parameters else len(args)
@@ -101,11 +98,11 @@ def initial_values(
     return values
 
 
-def read(value: Any) -> Any:
+def read(value: Value) -> Value:
     """A class attribute read as a value: a field declaration stands for its default."""
     if isinstance(value, FieldSpec):
         return value.default if value.default is not None and value.factory is None else UNKNOWN
     return value
 
 
-MEMBERS: dict[str, Any] = {"dataclass": Builtin("dataclass", _dataclass), "field": Builtin("field", _field)}
+MEMBERS: dict[str, Value] = {"dataclass": Builtin("dataclass", _dataclass), "field": Builtin("field", _field)}

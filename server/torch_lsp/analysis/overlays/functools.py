@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any
 
 from ..callables import Builtin
-from ..values import UNKNOWN
-
-if TYPE_CHECKING:
-    from ..interpreter import Interpreter
+from ..interp_api import InterpreterApi
+from ..values import UNKNOWN, Value
 
 
-def _partial(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _partial(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     if not args:
         return UNKNOWN
     function, bound, bound_kwargs = args[0], args[1:], kwargs
 
-    def call(interp: Interpreter, more: list[Any], more_kwargs: dict[str, Any], node: ast.AST) -> Any:
+    def call(interp: InterpreterApi, more: list[Value], more_kwargs: dict[str, Value], node: ast.AST) -> Value:
         return interp.call(function, [*bound, *more], {**bound_kwargs, **more_kwargs}, node)
 
     return Builtin("partial", call, wraps=function)
 
 
-MEMBERS: dict[str, Any] = {"partial": Builtin("partial", _partial, keeps_arguments=True)}
+MEMBERS: dict[str, Value] = {"partial": Builtin("partial", _partial, keeps_arguments=True)}

@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, Any
 
 from ..callables import Builtin
-from ..values import UNKNOWN, Sequence
-
-if TYPE_CHECKING:
-    from ..interpreter import Interpreter
+from ..interp_api import InterpreterApi
+from ..values import UNKNOWN, Sequence, Value
 
 NAMESPACE = "namespace"
 
 
-def namespace(fields: dict[str, Any]) -> Sequence:
+def namespace(fields: dict[str, Value]) -> Sequence:
     """An object with these attributes (a SimpleNamespace, argparse's Namespace)."""
     return Sequence(tuple(fields.values()), NAMESPACE, fields=tuple(fields))
 
 
-def _simple_namespace(interp: Interpreter, args: list[Any], kwargs: dict[str, Any], node: ast.AST) -> Any:
+def _simple_namespace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     if args:
         return UNKNOWN
     return namespace(kwargs)
 
 
-MEMBERS: dict[str, Any] = {"SimpleNamespace": Builtin("SimpleNamespace", _simple_namespace)}
+MEMBERS: dict[str, Value] = {"SimpleNamespace": Builtin("SimpleNamespace", _simple_namespace)}

@@ -3,10 +3,8 @@ overlays.dataclasses for how the fields are read from the class body)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..values import Instance
+from ..values import Instance, Value
 
 NAMED_TUPLE = Instance("typing.NamedTuple")
 
-MEMBERS: dict[str, Any] = {"NamedTuple": NAMED_TUPLE}
+MEMBERS: dict[str, Value] = {"NamedTuple": NAMED_TUPLE}

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..values import Container, Function, TorchModule, TorchRef, UserObject
+from ..values import Container, Function, TorchModule, TorchRef, UserObject, Value
 
 _WRAPPERS = ("torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel", "torch.compile")
 
 
-def wrapped_model(torch: Any, ref: TorchRef, args: list[Any]) -> Any:
+def wrapped_model(torch: Any, ref: TorchRef, args: list[Value]) -> Value | None:
     """The model a wrapper call `ref(model, ...)` keeps; None when `ref` is not such a wrapper."""
     if not args or not isinstance(args[0], (TorchModule, Container, UserObject, Function)):
         return None

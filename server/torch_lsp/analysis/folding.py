@@ -1,0 +1,91 @@
+"""Constant folding: Python's operators applied to known constants (and to sizes read from tensors), with
+bounds on how large a folded number or string may grow, and the tests (`is None`, `in`) known from them."""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from typing import Any
+
+from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
+
+_MAX_BITS = 4096
+MAX_TEXT = 4096
+
+
+def _bits(value: Any) -> int:
+    return abs(value).bit_length() if isinstance(value, int) else 64
+
+
+def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> bool:
+    """Whether folding cannot build a huge number or string (`2 ** 10 ** 10`, `'a' * 10**9`, `s + s`...)."""
+    texts = [v for v in (left, right) if isinstance(v, (str, bytes))]
+    if texts:
+        if function is operator.add:
+            return sum(len(v) for v in texts) <= MAX_TEXT
+        if function is operator.mul:
+            count = right if isinstance(left, (str, bytes)) else left
+            return isinstance(count, int) and len(texts[0]) * max(count, 0) <= MAX_TEXT
+        return function in (operator.eq, operator.ne)
+    if not all(isinstance(v, int) for v in (left, right)):
+        return True
+    if function is operator.pow:
+        return right <= _MAX_BITS and (abs(left) <= 1 or _bits(left) * max(right, 0) <= _MAX_BITS)
+    if function is operator.lshift:
+        return right <= _MAX_BITS and _bits(left) + right <= _MAX_BITS
+    if function is operator.mul:
+        return _bits(left) + _bits(right) <= _MAX_BITS
+    return max(_bits(left), _bits(right)) <= _MAX_BITS
+
+
+def fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Value:
+    """Fold a constant operation; operations whose result could be huge are not folded."""
+    for value in (left, right):
+        if not (value is None or isinstance(value, (int, float, bool, str)) or hasattr(value, "node")):
+            return UNKNOWN
+    if any(hasattr(v, "node") for v in (left, right)):
+        whole_power = function is operator.pow and isinstance(right, int) and 0 <= right <= 8  # an int, as Python's
+        if not (whole_power or function in (operator.floordiv, operator.mul, operator.add, operator.sub)) or any(
+            v is None or isinstance(v, str) for v in (left, right)
+        ):
+            return UNKNOWN
+    elif not _result_fits(function, left, right):
+        return UNKNOWN
+    try:
+        result = function(left, right)
+    except Exception:  # noqa: BLE001 the user's operation raises (1 / 0, "a" - 1): its value is unknown
+        return UNKNOWN
+    if hasattr(result, "node"):
+        return SymDim(result)
+    return Const(result)
+
+
+def identity_test(left: Value, right: Value, positive: bool) -> Value:
+    """`a is None` / `a is not None` when it is known whether `a` is None."""
+    if not (isinstance(right, Const) and right.value is None):
+        return UNKNOWN
+    if isinstance(left, Const):
+        return Const((left.value is None) == positive)
+    if left is UNKNOWN or isinstance(left, Scalar):
+        return UNKNOWN
+    return Const(not positive)
+
+
+def membership(key: Value, container: Value, positive: bool) -> Value:
+    """`key in d` for a dict (or namespace) whose keys are known."""
+    if (
+        isinstance(key, Const)
+        and isinstance(container, Sequence)
+        and container.kind == "dict"
+        and container.items is not None
+    ):
+        if key.value in container.fields and container.items[container.fields.index(key.value)] is UNKNOWN:
+            return UNKNOWN  # an entry only some paths set (see joins)
+        return Const((key.value in container.fields) == positive)
+    return UNKNOWN
+
+
+def scalar_result(left: Value, right: Value) -> Scalar:
+    """An arithmetic result involving an unknown number: an unknown float unless both sides are ints."""
+    kinds = [v.kind if isinstance(v, Scalar) else type(v.value) if isinstance(v, Const) else int for v in (left, right)]
+    return Scalar(int if all(k in (int, bool) for k in kinds) else float)

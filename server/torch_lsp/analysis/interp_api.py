@@ -1,0 +1,105 @@
+"""What the interpreter offers the modules that model calls for it (torch_model, python_builtins, stdlib,
+overlays, ...): a Protocol they annotate with, so that none of them imports the interpreter (as mypy's
+`checker_shared` does for its checker)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from .probes import OpError, OpRunner
+from .symbols import Symbols
+from .values import Function, TorchModule, TorchRef, Value
+
+MAX_UNROLL = 16  # the most iterations a loop, a comprehension or `range` is unrolled into
+MAX_CONST_ITEMS = 4096  # the most items a constant list, tuple or string split is folded into
+
+
+class TorchCallsApi(Protocol):
+    """What the modules see of the interpreter's torch calls (`torch_model.TorchCalls`)."""
+
+    def call_ref(self, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """Evaluate `torch.something(...)`."""
+        ...
+
+    def empty(self, shape: list[Any], dtype: Any) -> Any:
+        """A meta (or fake, for symbolic sizes) probe of this shape and dtype."""
+        ...
+
+
+class InterpreterApi(Protocol):
+    """The members of `interpreter.Interpreter` that the modules modelling calls for it use."""
+
+    @property
+    def torch(self) -> Any:
+        """The torch module."""
+        ...
+
+    @property
+    def runner(self) -> OpRunner:
+        """Runs torch ops on probes."""
+        ...
+
+    @property
+    def symbols(self) -> Symbols:
+        """The symbolic sizes of this analysis."""
+        ...
+
+    @property
+    def calls(self) -> TorchCallsApi:
+        """Evaluates calls into torch."""
+        ...
+
+    @property
+    def saved(self) -> dict[str, Value]:
+        """What torch.save wrote, by destination (see saved_files)."""
+        ...
+
+    def report(
+        self,
+        node: ast.AST,
+        op: str,
+        error: OpError,
+        args: list[Value],
+        related: Iterable[tuple[int, str]] = (),
+        module: TorchModule | None = None,
+    ) -> None:
+        """Record a failing torch call at `node`."""
+        ...
+
+    def span(self, node: ast.AST) -> tuple[int, int, int, int]:
+        """(line, column, end line, end column) of a node, in characters."""
+        ...
+
+    def named_size(self, label: str) -> Value:
+        """The size named `label`."""
+        ...
+
+    def iteration_items(self, value: Value) -> list[Value] | None:
+        """The exact items iteration yields, when they are known."""
+        ...
+
+    def iteration_element(self, value: Value) -> Value:
+        """What one step of iterating `value` yields (joined over all steps)."""
+        ...
+
+    def dataset_sample(self, dataset: Value) -> Value:
+        """The value one sample of a dataset has."""
+        ...
+
+    def binary(self, op: type, left: Value, right: Value, node: ast.AST) -> Value:
+        """Apply a binary operator to abstract operands."""
+        ...
+
+    def call(self, callee: Value, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """Evaluate a call on abstract values."""
+        ...
+
+    def call_function(self, function: Function, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """Interpret a user function with abstract arguments."""
+        ...
+
+    def model_every_call(self, function: Function) -> None:
+        """`function` was handed to torch, and the engine interpreted every call torch will make to it."""
+        ...

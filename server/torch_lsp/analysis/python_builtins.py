@@ -1,0 +1,292 @@
+"""Python's builtins the interpreter models itself (`len`, `range`, `zip`, `dict`, `sum`, ...), each computing its
+result from abstract arguments, and the helpers for dicts whose keys are known."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from typing import Any, TypeGuard
+
+from .callables import Builtin, BuiltinFunction
+from .folding import MAX_TEXT
+from .interp_api import MAX_CONST_ITEMS, MAX_UNROLL, InterpreterApi
+from .literals import scalar_contents
+from .overlays.types import NAMESPACE
+from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
+
+
+def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    value = args[0] if args else UNKNOWN
+    if isinstance(value, TensorValue) and value.probe.dim() > 0:
+        dim = value.shape[0]
+        return Const(dim) if isinstance(dim, int) else SymDim(dim)
+    if isinstance(value, Sequence) and value.items is not None:
+        return Const(len(value.items))
+    if isinstance(value, Const) and isinstance(value.value, (str, bytes)):
+        return Const(len(value.value))
+    if isinstance(value, Dataset) and value.length is not None:
+        return Const(value.length) if isinstance(value.length, int) else SymDim(value.length)
+    return Scalar(int)
+
+
+def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    ints = [a.value for a in args if isinstance(a, Const) and isinstance(a.value, int)]
+    length = None
+    if args and len(ints) == len(args):
+        try:
+            length = len(range(*ints))
+        except (TypeError, ValueError):
+            length = None
+    if length is not None and length <= MAX_UNROLL:
+        return Sequence(tuple(Const(i) for i in range(*ints)), "list")
+    return Range(Scalar(int), length)
+
+
+def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    inner = args[0] if args else UNKNOWN
+    items = interp.iteration_items(inner)
+    if items is not None and len(items) <= MAX_UNROLL:
+        return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
+    return Range(Sequence((Scalar(int), interp.iteration_element(inner))), enumerates=inner)
+
+
+def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    all_items = [items for items in (interp.iteration_items(a) for a in args) if items is not None]
+    if args and len(all_items) == len(args):
+        count = min(len(items) for items in all_items)
+        return Sequence(tuple(Sequence(tuple(items[i] for items in all_items)) for i in range(count)), "list")
+    return Range(Sequence(tuple(interp.iteration_element(a) for a in args)))
+
+
+def _iter(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    value = args[0] if args else UNKNOWN
+    if isinstance(value, Loader):
+        return Range(value.batch, first=value.first)
+    if isinstance(value, (Range, Dataset)):
+        return Range(interp.iteration_element(value))
+    return value
+
+
+def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    value = args[0] if args else UNKNOWN
+    if isinstance(value, Range):
+        return value.first if value.first is not None else value.element
+    return interp.iteration_element(value)
+
+
+def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Sequence:
+    if not args:
+        return Sequence((), "list")
+    items = interp.iteration_items(args[0])
+    if items is not None:
+        return Sequence(tuple(items), "list")
+    return Sequence(None, "list", element=interp.iteration_element(args[0]))
+
+
+def _tuple(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    result = _list(interp, args, kwargs, node)
+    return Sequence(result.items, "tuple", element=result.element)
+
+
+def _number(kind: type) -> BuiltinFunction:
+    def convert(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if len(args) == 1 and isinstance(args[0], Const) and isinstance(args[0].value, (int, float, str, bool)):
+            try:
+                return Const(kind(args[0].value))
+            except (TypeError, ValueError, OverflowError):
+                return UNKNOWN
+        if len(args) == 1 and isinstance(args[0], SymDim) and kind is int:
+            integral = isinstance(args[0].value, int) or type(args[0].value).__name__ == "SymInt"
+            return args[0] if integral else Scalar(int)
+        number = scalar_contents(args[0]) if len(args) == 1 else None
+        if number is not None and kind in (int, float, bool):
+            return Const(kind(number))
+        if len(args) == 1 and kind in (int, float) and not isinstance(args[0], (Sequence, TensorValue)):
+            return Scalar(kind)
+        return UNKNOWN
+
+    return convert
+
+
+def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
+    def fold(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if kwargs:
+            return UNKNOWN
+        iterable = len(args) == 1 and isinstance(args[0], Sequence)
+        items = interp.iteration_items(args[0]) if iterable else args
+        if not items or not all(isinstance(a, Const) and isinstance(a.value, (int, float)) for a in items):
+            return UNKNOWN
+        values = [a.value for a in items if isinstance(a, Const)]
+        try:
+            return Const(function(values) if iterable else function(*values))
+        except (TypeError, ValueError):
+            return UNKNOWN
+
+    return fold
+
+
+def _sum(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    if not args:
+        return UNKNOWN
+    start = args[1] if len(args) > 1 else kwargs.get("start", Const(0))
+    items = interp.iteration_items(args[0])
+    if items is None:
+        element = interp.iteration_element(args[0])
+        return element if isinstance(element, TensorValue) else UNKNOWN
+    total = start
+    for item in items:
+        total = interp.binary(ast.Add, total, item, node)
+    return total
+
+
+STR_METHODS = frozenset(
+    {"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "join"}
+    | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index"}
+)
+
+
+def str_method(text: str, name: str) -> BuiltinFunction:
+    """A method of a constant string, folded when its arguments are constants (`"a b".split()`)."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if name == "join" and len(args) == 1 and not kwargs:
+            items = interp.iteration_items(args[0])
+            args = (
+                [Const([i.value for i in items if isinstance(i, Const)])]
+                if items and all(isinstance(i, Const) for i in items)
+                else []
+            )
+            if not args:
+                return UNKNOWN
+        values = [a.value for a in args if isinstance(a, Const)]
+        options = {k: v.value for k, v in kwargs.items() if isinstance(v, Const)}
+        if len(values) < len(args) or len(options) < len(kwargs):
+            return UNKNOWN
+        if not all(isinstance(v, (str, int, list)) or v is None for v in [*values, *options.values()]):
+            return UNKNOWN
+        if name in ("join", "replace") and _growth(text, name, values) > MAX_TEXT:
+            return UNKNOWN
+        try:
+            result = getattr(text, name)(*values, **options)
+        except (TypeError, ValueError, IndexError, KeyError):
+            return UNKNOWN
+        if isinstance(result, list):
+            return (
+                Sequence(tuple(Const(part) for part in result), "list") if len(result) <= MAX_CONST_ITEMS else UNKNOWN
+            )
+        return Const(result) if not isinstance(result, str) or len(result) <= MAX_TEXT else UNKNOWN
+
+    return apply
+
+
+def _growth(text: str, name: str, values: list[object]) -> int:
+    """An upper bound on the length of `text.join(items)` or `text.replace(old, new)`."""
+    if name == "join":
+        items = values[0] if values and isinstance(values[0], list) else []
+        return len(text) * (len(items) + 1) + sum(len(str(item)) for item in items)
+    new = values[1] if len(values) > 1 and isinstance(values[1], str) else ""
+    return len(text) * (len(new) + 1)
+
+
+def _dict_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`dict(mapping_or_pairs, **entries)` with string keys."""
+    entries: dict[str, Value] = {}
+    if len(args) > 1:
+        return UNKNOWN
+    if args and is_dict(args[0]):
+        entries.update(zip(args[0].fields, args[0].items or (), strict=True))
+    elif args:
+        pairs = interp.iteration_items(args[0])
+        if pairs is None:
+            return UNKNOWN
+        for pair in pairs:
+            parts = interp.iteration_items(pair)
+            if (
+                parts is None
+                or len(parts) != 2
+                or not (isinstance(parts[0], Const) and isinstance(parts[0].value, str))
+            ):
+                return UNKNOWN
+            entries[parts[0].value] = parts[1]
+    entries.update(kwargs)
+    return dict_of(entries)
+
+
+def _vars(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`vars(namespace)`: its attributes as a dict."""
+    if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == NAMESPACE:
+        return Sequence(args[0].items, "dict", fields=args[0].fields)
+    return UNKNOWN
+
+
+def is_dict(value: Value) -> TypeGuard[Sequence]:
+    return isinstance(value, Sequence) and value.kind == "dict" and value.items is not None
+
+
+def dict_of(entries: dict[str, Value]) -> Sequence:
+    return Sequence(tuple(entries.values()), "dict", fields=tuple(entries))
+
+
+def with_entry(owner: Sequence, key: str, value: Value) -> Value:
+    """A dict or namespace with `key` set to `value`."""
+    if owner.items is None:
+        return UNKNOWN
+    entries = dict(zip(owner.fields, owner.items, strict=True))
+    entries[key] = value
+    return Sequence(tuple(entries.values()), owner.kind, fields=tuple(entries))
+
+
+def dict_method(receiver: Sequence, name: str, args: list[Value]) -> Value:
+    """`d.keys()`, `d.values()`, `d.items()`, `d.get(key, default)`, `d.copy()` of a dict with known entries."""
+    keys = tuple(Const(key) for key in receiver.fields)
+    items = receiver.items or ()
+    if name == "keys" and not args:
+        return Sequence(keys, "list")
+    if name == "values" and not args:
+        return Sequence(receiver.items, "list")
+    if name == "items" and not args:
+        return Sequence(tuple(Sequence(pair) for pair in zip(keys, items, strict=True)), "list")
+    if name == "copy" and not args:
+        return receiver
+    if name == "get" and args and isinstance(args[0], Const):
+        if args[0].value in receiver.fields:
+            return items[receiver.fields.index(args[0].value)]
+        return args[1] if len(args) > 1 else Const(None)
+    return UNKNOWN
+
+
+def _none(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    return Const(None)
+
+
+def _super(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    return Instance("super")
+
+
+BUILTINS: dict[str, Value] = {
+    name: Builtin(name, function)
+    for name, function in {
+        "len": _len,
+        "range": _range,
+        "enumerate": _enumerate,
+        "zip": _zip,
+        "iter": _iter,
+        "next": _next,
+        "list": _list,
+        "tuple": _tuple,
+        "int": _number(int),
+        "float": _number(float),
+        "bool": _number(bool),
+        "str": _number(str),
+        "print": _none,
+        "super": _super,
+        "abs": _fold_builtin(abs),
+        "min": _fold_builtin(min),
+        "max": _fold_builtin(max),
+        "round": _fold_builtin(round),
+        "sum": _sum,
+        "dict": _dict_builtin,
+        "vars": _vars,
+    }.items()
+}
+BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})
