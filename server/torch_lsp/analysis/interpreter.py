@@ -959,7 +959,10 @@ class Interpreter:
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
         inner = Scope(scope, scope.span)
         if len(node.generators) > 1:
-            cheap = not any(isinstance(n, (ast.Call, ast.Lambda)) for n in ast.walk(node.elt))
+            cheap = all(
+                isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.expr_context))
+                for n in ast.walk(node.elt)
+            )
             unrolled = self._unrolled(node.generators, node.elt, inner, [], MAX_CONST_ITEMS if cheap else MAX_UNROLL)
             if unrolled is not None:
                 return Sequence(tuple(unrolled), kind)
@@ -989,7 +992,8 @@ class Interpreter:
         self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int
     ) -> list[Value] | None:
         """The values of a comprehension whose generators all have known items and no conditions, in Python's
-        order (the first generator outermost); None when one does not, or past `limit` values."""
+        order (the first generator outermost); None when one does not, or past `limit` values (many for an element of
+        names and constants, which runs no op)."""
         generator, rest = generators[0], generators[1:]
         items = self.iteration_items(self.eval(generator.iter, inner))
         if generator.ifs or items is None:
