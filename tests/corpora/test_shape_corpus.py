@@ -24,7 +24,8 @@ from pytest_lsp import LanguageClient
 # With configs_and_cli.py and open_world_pipeline.py (1,126 targets) a perfect engine reaches 87.6 %, the engine
 # 86.4 %. rollout_buffer.py (lists filled through methods in loops of random length) added 22 targets, 11 of
 # them tensors made from those lists, whose only sound hint is none: 1,148 targets, a perfect engine 86.8 %,
-# the engine 85.4 %.
+# the engine 85.4 %. legacy_gan.py (options read from the command line size its layers, so a quarter of its
+# targets are symbolic) and numpy_tables_and_vocab.py: 1,212 targets, a perfect engine 87.0 %, the engine 85.2 %.
 # The floor leaves a point for changes that trade a few hints: raise it as the engine improves.
 EXACT_RECALL_FLOOR = 0.85
 MAX_WRONG_HINTS = 0

@@ -12,7 +12,7 @@ import ast
 from typing import Any
 
 from .joins import same_dim
-from .values import Loader, Sequence, TensorValue, Value
+from .values import Loader, Range, Scalar, Sequence, TensorValue, Value
 
 MAX_BATCHES = 4096
 _EXITS = (ast.Break, ast.Continue, ast.Return, ast.Raise, ast.Yield, ast.YieldFrom, ast.Await)
@@ -77,6 +77,20 @@ def per_batch_items(element: Value, loader: Loader, make_empty: Any) -> Sequence
             return None
         items.append(item)
     return Sequence(tuple(items), "list")
+
+
+def last_batch(iterable: Any, body: list[ast.stmt], make_empty: Any) -> Any:
+    """What a loop over a loader (or `enumerate` of one) binds in its last iteration: the last batch, of its own
+    size; None unless every iteration runs the whole body."""
+    loader = iterable.enumerates if isinstance(iterable, Range) else iterable
+    if not isinstance(loader, Loader) or not loader.sizes:
+        return None
+    if any(isinstance(node, _EXITS) for statement in body for node in ast.walk(statement)):
+        return None
+    batch = _with_batch_size(loader.batch, loader.batch_dim, loader.sizes[-1], make_empty)
+    if batch is None or not isinstance(iterable, Range):
+        return batch
+    return Sequence((Scalar(int), batch))
 
 
 def _with_batch_size(value: Value, batch_dim: Any, size: int, make_empty: Any) -> Value | None:

@@ -44,7 +44,8 @@ def fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Value:
         if not (value is None or isinstance(value, (int, float, bool, str)) or hasattr(value, "node")):
             return UNKNOWN
     if any(hasattr(v, "node") for v in (left, right)):
-        if function not in (operator.floordiv, operator.mul, operator.add, operator.sub) or any(
+        whole_power = function is operator.pow and isinstance(right, int) and 0 <= right <= 8  # an int, as Python's
+        if not (whole_power or function in (operator.floordiv, operator.mul, operator.add, operator.sub)) or any(
             v is None or isinstance(v, str) for v in (left, right)
         ):
             return UNKNOWN

@@ -20,7 +20,7 @@ from typing import Any, cast
 from ..torch_names import resolve_object as resolve_torch
 from . import module_modes, stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
-from .batches import appended_each_iteration, per_batch_items
+from .batches import appended_each_iteration, last_batch, per_batch_items
 from .fixes import Fix, suggest
 from .folding import fold, identity_test, membership, scalar_result
 from .internal_errors import InternalErrors, strict_mode
@@ -599,6 +599,10 @@ class Interpreter:
             lists = appended_each_iteration(node.body) if isinstance(iterable, Loader) else []
             empty = {name for name in lists if _is_empty_list(scope.get(name))}
             self._loop(lambda: self.bind(node.target, element, scope), node.body, scope)
+            last = last_batch(iterable, node.body, self.calls.empty)
+            if last is not None:  # the loop ran: after it, its variables hold what the last batch gave them
+                self.bind(node.target, last, scope)
+                self.exec_block(node.body, scope)
             if isinstance(iterable, Loader):
                 for name in empty:
                     self._fill_per_batch(name, iterable, scope)
@@ -959,6 +963,14 @@ class Interpreter:
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
         inner = Scope(scope, scope.span)
+        if len(node.generators) > 1:
+            cheap = all(
+                isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.expr_context))
+                for n in ast.walk(node.elt)
+            )
+            unrolled = self._unrolled(node.generators, node.elt, inner, [], MAX_CONST_ITEMS if cheap else MAX_UNROLL)
+            if unrolled is not None:
+                return Sequence(tuple(unrolled), kind)
         count: int | None = 1
         for generator in node.generators:
             iterable = self.eval(generator.iter, inner)
@@ -980,6 +992,26 @@ class Interpreter:
         if count is not None and count <= MAX_CONST_ITEMS:
             return Sequence((value,) * count, kind)
         return Sequence(None, kind, element=value)
+
+    def _unrolled(
+        self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int
+    ) -> list[Value] | None:
+        """The values of a comprehension whose generators all have known items and no conditions, in Python's
+        order (the first generator outermost); None when one does not, or past `limit` values (many for an element of
+        names and constants, which runs no op)."""
+        generator, rest = generators[0], generators[1:]
+        items = self.iteration_items(self.eval(generator.iter, inner))
+        if generator.ifs or items is None:
+            return None
+        for item in items:
+            self.bind(generator.target, item, inner)
+            if rest and self._unrolled(rest, element, inner, values, limit) is None:
+                return None
+            if not rest:
+                values.append(self.eval(element, inner))
+            if len(values) > limit:
+                return None
+        return values
 
     def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Value:
         """A dict built by a comprehension: over a known sequence with known string keys, the dict it builds;
@@ -1246,13 +1278,15 @@ class Interpreter:
                 receiver, Sequence(None, owner.kind, element=join(owner.element, args[0], self.symbols)), scope
             )
             return result
-        if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear"):
+        if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear", "reverse"):
             new: list[Value] | None = None
         elif name == "pop" and items and not args:
             result = items.pop()
             new = items
         elif name == "clear":
             new = []
+        elif name == "reverse" and not args and not isinstance(owner, Container):
+            new = items[::-1]
         elif name in ("append", "add_module") and args:
             new = [*items, args[-1]]
         elif name == "extend" and args and (extension := self.iteration_items(args[0])) is not None:

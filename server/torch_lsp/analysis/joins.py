@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .legacy_tensors import join_types
 from .symbols import Symbols, SymbolsDeferred
-from .values import UNKNOWN, Const, Modelled, Scalar, Sequence, TensorValue, Value
+from .values import UNKNOWN, Const, Modelled, Scalar, Sequence, TensorValue, TorchRef, Value
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -48,6 +49,10 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
             )
         if a.kind in ("list", "dict"):  # a dict with an entry under an unknown key: any key reads the join
             return Sequence(None, a.kind, element=join_all([*_members(a), *_members(b)], symbols))
+    if isinstance(a, TorchRef) and isinstance(b, TorchRef):
+        import torch
+
+        return join_types(torch, a, b) or UNKNOWN
     return UNKNOWN
 
 

@@ -252,6 +252,9 @@ class OpRunner:
                 with torch.device("meta"):
                     value = fn(*args, **kwargs)
         except (*_SHAPE_ERRORS, NotImplementedError) as error:
+            if holds_symbols(fn):  # sampled sizes cannot reach a layer's own symbols (see symbolic_layers)
+                self.symbols.undo_specialisations(mark, guards)
+                return OpResult()
             if self.symbols.undo_specialisations(mark, guards):
                 return self._sampled(fn, args, kwargs)
             return (
@@ -262,6 +265,8 @@ class OpRunner:
         except Exception:  # noqa: BLE001 any other failure of a meta call is an unknown result, never a shape error
             self.symbols.undo_specialisations(mark, guards)
             return OpResult()
+        if holds_symbols(fn):  # its sizes have no probe value that a result could follow
+            return OpResult() if self.symbols.undo_specialisations(mark, guards) else OpResult(value=value)
         if self.symbols.undo_specialisations(mark, guards) or (
             symbolic and self._follows_hints(fn, args, kwargs, value)
         ):
@@ -485,6 +490,16 @@ class OpRunner:
             p.data.uniform_(-0.1, 0.1)
         self._real_modules[id(module)] = (module, real)
         return real
+
+
+def holds_symbols(fn: Any) -> bool:
+    """Whether `fn` is a layer whose parameters or buffers have symbolic sizes."""
+    import torch
+
+    if not _is_module(fn):
+        return False
+    tensors = [*fn.parameters(), *fn.buffers()]
+    return any(isinstance(d, torch.SymInt) for t in tensors for d in t.shape)
 
 
 def _is_module(value: Any) -> bool:

@@ -47,7 +47,7 @@ def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
     items = interp.iteration_items(inner)
     if items is not None and len(items) <= interp.unroll_limit():
         return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
-    return Range(Sequence((Scalar(int), interp.iteration_element(inner))))
+    return Range(Sequence((Scalar(int), interp.iteration_element(inner))), enumerates=inner)
 
 
 def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

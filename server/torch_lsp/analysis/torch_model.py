@@ -8,12 +8,11 @@ import inspect
 from collections.abc import Iterable
 from typing import Any
 
-from . import allowlist, lazy_layers, saved_files, schemas
+from . import allowlist, lazy_layers, legacy_tensors, saved_files, schemas, symbolic_layers
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .interp_api import InterpreterApi
 from .joins import join_all
-from .legacy import legacy_dtypes
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .overlays.numpy_model import NdArray
 from .probes import tree_tensors
@@ -211,6 +210,13 @@ class TorchCalls:
         if obj is None:
             return UNKNOWN
         data = torch.utils.data
+        legacy = legacy_tensors.tensor_type(torch, ref)
+        if legacy is not None:
+            return self._legacy_tensor(legacy, args, node)
+        if obj is torch.autograd.grad:
+            return self._gradients(args, kwargs)
+        if obj is torch.autograd.Variable:  # since torch 0.4 it returns the tensor it is given
+            return args[0] if args and isinstance(args[0], TensorValue) else UNKNOWN
         if obj is torch.device:
             return self._device(args)
         if obj in (data.DataLoader,):
@@ -254,6 +260,19 @@ class TorchCalls:
                 return with_contents(value, obj, *concrete)
             return value
         return UNKNOWN
+
+    def _gradients(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """`torch.autograd.grad(outputs, inputs)`: a tuple with one gradient per input, shaped like it (with
+        `allow_unused`, an unused input's gradient is None)."""
+        inputs = args[1] if len(args) > 1 else kwargs.get("inputs", UNKNOWN)
+        unused = kwargs.get("allow_unused", Const(False))
+        if not (isinstance(unused, Const) and unused.value is False):
+            return UNKNOWN
+        items = (inputs,) if isinstance(inputs, TensorValue) else inputs.items if isinstance(inputs, Sequence) else None
+        tensors = [item for item in items or () if isinstance(item, TensorValue)]
+        if not items or len(tensors) != len(items):
+            return UNKNOWN
+        return Sequence(tuple(tensor.derive(tensor.probe, "grad") for tensor in tensors), "tuple")
 
     def _from_pretrained(
         self, ref: TorchRef, layer: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -309,12 +328,14 @@ class TorchCalls:
             _canonical(obj), obj
         ):
             kwargs, _ = split_device(kwargs)
-            lazy = lazy_layers.counterpart(torch, obj)
-            if lazy is not None:
-                size, rest, rest_kwargs = lazy_layers.split_input_size(obj, args, kwargs)
-                if size is not None and not _concrete(size):
-                    return self._construct_lazy(ref, lazy, rest, rest_kwargs, node)
-            module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
+            module = self._symbolic_layer(obj, args, kwargs)
+            if module is None:
+                lazy = lazy_layers.counterpart(torch, obj)
+                if lazy is not None:
+                    size, rest, rest_kwargs = lazy_layers.split_input_size(obj, args, kwargs)
+                    if size is not None and not _concrete(size):
+                        return self._construct_lazy(ref, lazy, rest, rest_kwargs, node)
+                module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
             if module is UNKNOWN:
                 return UNKNOWN
             return TorchModule(
@@ -325,8 +346,6 @@ class TorchCalls:
             )
         if allowlist.is_allowed_tensor_class(_canonical(obj), obj):
             return self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
-        if obj in legacy_dtypes(torch):
-            return self._legacy_tensor(obj, args, node)
         return Instance(_public_name(ref.qualname, obj))
 
     def _construct_lazy(
@@ -346,6 +365,19 @@ class TorchCalls:
             return UNKNOWN
         return TorchModule(template, _public_name(ref.qualname, ref.obj), node_line(node))
 
+    def _symbolic_layer(self, cls: type, args: list[Value], kwargs: dict[str, Value]) -> Value | None:
+        """A layer some of whose sizes are symbols (see symbolic_layers), or None."""
+        if not all(_concrete(v) for v in [*args, *kwargs.values()]):
+            args, kwargs = self._stand_ins(_canonical(cls), cls, args, kwargs)
+        try:
+            c_args = tuple(to_concrete(a) for a in args)
+            c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
+        except NotConcrete:
+            return None
+        if not _has_symint([*c_args, *c_kwargs.values()]):
+            return None
+        return symbolic_layers.build(cls, c_args, c_kwargs, self.interp.runner.symbols)
+
     def _size_argument_span(self, node: ast.AST) -> tuple[int, int, int, int] | None:
         """Where a layer's input size (in_features / in_channels, its first argument) is written."""
         if not isinstance(node, ast.Call):
@@ -354,14 +386,17 @@ class TorchCalls:
         argument = node.args[0] if node.args and not isinstance(node.args[0], ast.Starred) else keyword
         return self.interp.span(argument) if argument is not None else None
 
-    def _legacy_tensor(self, obj: Any, args: list[Value], node: ast.AST) -> Value:
-        torch = self.torch
-        dtype = legacy_dtypes(torch).get(obj, torch.float32)
-        if args and all(isinstance(a, Const) and isinstance(a.value, int) for a in args):
-            return self.run("torch.empty", torch.empty, args, {"dtype": Const(dtype)}, node)
-        if len(args) == 1:
-            return self.run("torch.tensor", torch.tensor, args, {"dtype": Const(dtype)}, node)
-        return UNKNOWN
+    def _legacy_tensor(self, legacy: legacy_tensors.TensorType, args: list[Value], node: ast.AST) -> Value:
+        """`FloatTensor(n, m)`: an uninitialised tensor of those sizes; `FloatTensor(data)`: the data converted."""
+        dtype = Const(legacy.dtype)
+        if all(isinstance(a, SymDim) or (isinstance(a, Const) and _const_int(a) is not None) for a in args):
+            return self.run("torch.empty", self.torch.empty, args, {"dtype": dtype}, node, device=legacy.device)
+        if len(args) != 1:
+            return UNKNOWN
+        data = args[0]
+        if isinstance(data, TensorValue):  # a tensor of another dtype is refused (TypeError)
+            return data if data.probe.dtype == legacy.dtype else UNKNOWN
+        return self.run("torch.tensor", self.torch.tensor, args, {"dtype": dtype}, node, device=legacy.device)
 
     def _device(self, args: list[Value]) -> Value:
         device = _logical_device(args[0]) if args else None
@@ -525,6 +560,14 @@ class TorchCalls:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:
             return UNKNOWN
+        legacy = legacy_tensors.tensor_type(torch, args[0]) if name == "type" and len(args) == 1 else None
+        if legacy is not None:
+            converted = self.run("torch.Tensor.to", torch.Tensor.to, [tensor, Const(legacy.dtype)], {}, node)
+            return (
+                converted.derive(converted.probe, "type", converted.checked_on, legacy.device)
+                if isinstance(converted, TensorValue)
+                else converted
+            )
         if name.endswith("_") and name != "requires_grad_":
             forget_contents([tensor])
         if not allowlist.is_allowed_tensor_method(name):
@@ -667,6 +710,14 @@ def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:
             frozenset(name for name, is_int in declared.items() if is_int),
         )
     return _INT_PARAMETERS[cls]
+
+
+def _has_symint(value: Any) -> bool:
+    import torch
+
+    if isinstance(value, (list, tuple)):
+        return any(_has_symint(item) for item in value)
+    return isinstance(value, torch.SymInt)
 
 
 def _all_sizes_known(value: Any) -> bool:

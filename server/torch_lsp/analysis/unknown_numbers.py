@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 
 from .interp_api import InterpreterApi
-from .legacy import legacy_dtypes
+from .legacy_tensors import tensor_type
 from .values import Const, Scalar, Sequence, TensorValue, TorchRef, Value
 
 
@@ -18,7 +18,7 @@ def tensor_of_unknown_numbers(
     """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers; None
     for any other call."""
     torch = interp.torch
-    legacy = ref.obj in legacy_dtypes(torch) and len(args) == 1 and isinstance(args[0], Sequence)
+    legacy = tensor_type(torch, ref) is not None and len(args) == 1 and isinstance(args[0], Sequence)
     if not (legacy or ref.obj in (torch.tensor, torch.as_tensor)) or not args or _leaves(args[0]) != "unknown":
         return None
     value = interp.calls.call_ref(ref, [_represented(args[0]), *args[1:]], kwargs, node)

@@ -300,6 +300,7 @@ class Range:
     element: Value
     length: int | None = None
     first: Value | None = None
+    enumerates: Value | None = None  # for `enumerate(x)`: x
 
 
 class Modelled:

@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
 from ..joins import same_dim
-from ..legacy import legacy_dtypes
+from ..legacy_tensors import tensor_type
 from ..symbols import Symbols, SymbolsDeferred
 from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
@@ -393,9 +393,9 @@ def tensor_from_array(
     torch = interp.torch
     if not args or not any(isinstance(a, NdArray) for a in _leaves(args[0])):
         return None
-    legacy = legacy_dtypes(torch)
-    if ref.obj in legacy and len(args) == 1 and not kwargs:
-        dtype = legacy[ref.obj]
+    legacy = tensor_type(torch, ref)
+    if legacy is not None and len(args) == 1 and not kwargs:
+        dtype = legacy.dtype
     elif ref.obj is torch.from_numpy and len(args) == 1 and not kwargs and isinstance(args[0], NdArray):
         dtype = None
     elif ref.obj in (torch.tensor, torch.as_tensor, torch.asarray) and len(args) == 1 and set(kwargs) <= {"dtype"}:
@@ -415,7 +415,8 @@ def tensor_from_array(
         probe = interp.calls.empty(list(array.probe.shape), dtype or array.probe.dtype)
     except SymbolsDeferred:
         return UNKNOWN
-    return TensorValue(probe, "cpu", (ref.qualname,), None, getattr(node, "lineno", 1) - 1)
+    device = legacy.device if legacy is not None else "cpu"
+    return TensorValue(probe, device, (ref.qualname,), None, getattr(node, "lineno", 1) - 1)
 
 
 def _leaves(value: Any) -> list[Any]:

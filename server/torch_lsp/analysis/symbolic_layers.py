@@ -1,0 +1,119 @@
+"""Layers whose constructor sizes are symbols without a value (`nn.Linear(args.latent_dim, 128)`): torch cannot
+build them on symbolic sizes (initialisers decide on the values), so the layer is built twice with two sets of
+distinct stand-in numbers, and every parameter dimension and attribute that follows a stand-in in both builds takes
+that size's symbol. Anything else that differs between the builds (a size derived from one, `4 * hidden_size`)
+leaves the layer unbuilt: the engine never shows a stand-in. Only sizes with no probe value qualify, so no result
+of the layer can follow one (the op runner does not sample such layers, see probes.holds_symbols)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .symbols import Symbols
+
+# Two builds: slot i stands as _STAND_INS[0][i] in one and _STAND_INS[1][i] in the other. Multiples of
+# 720720 (divisible by 1..16) satisfy constructors that check divisibility (heads, groups).
+_SLOTS = 8
+_STAND_INS = (
+    tuple(720720 * (2 * i + 1) for i in range(_SLOTS)),
+    tuple(720720 * (2 * i + 2) for i in range(_SLOTS)),
+)
+_REGISTRIES = ("_parameters", "_buffers", "_modules")
+_MISMATCH = object()
+
+
+class _HasProbeValue(Exception):
+    """A size with a probe value: a forward could compute a plain size from it, so the layer is not built."""
+
+
+def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> Any:
+    """The layer `cls(*args, **kwargs)` whose size arguments may be torch.SymInts, or None when it cannot be
+    built soundly."""
+    import torch
+
+    slots: dict[Any, Any] = {}  # a size's expression -> the size
+
+    def stand_in(value: Any, build_index: int) -> Any:
+        if isinstance(value, torch.SymInt):
+            if value.node.hint is not None:
+                raise _HasProbeValue
+            slots.setdefault(value.node.expr, value)
+            return _STAND_INS[build_index][list(slots).index(value.node.expr)]
+        if isinstance(value, (list, tuple)):
+            return type(value)(stand_in(v, build_index) for v in value)
+        return value
+
+    builds = []
+    for index in (0, 1):
+        slots.clear()
+        try:
+            given_args = tuple(stand_in(a, index) for a in args)
+            given_kwargs = {k: stand_in(v, index) for k, v in kwargs.items()}
+        except _HasProbeValue:
+            return None
+        if not slots or len(slots) > _SLOTS:
+            return None
+        try:
+            with torch.device("meta"):
+                builds.append(cls(*given_args, **given_kwargs))
+        except Exception:  # noqa: BLE001 a constructor refusing the stand-ins: the layer stays unknown
+            return None
+    sizes = {(_STAND_INS[0][i], _STAND_INS[1][i]): symbol for i, symbol in enumerate(slots.values())}
+    return _with_symbols(builds[0], builds[1], sizes, symbols)
+
+
+def _with_symbols(first: Any, second: Any, sizes: dict[tuple[int, int], Any], symbols: Symbols) -> Any:
+    """`first` with each size that differs from `second` replaced by its symbol; None if one is not a stand-in."""
+    import torch
+
+    modules = list(first.named_modules(remove_duplicate=False))
+    others = list(second.named_modules(remove_duplicate=False))
+    if len(modules) != len(others):
+        return None
+    for (name, one), (other_name, two) in zip(modules, others, strict=True):
+        if name != other_name or type(one) is not type(two):
+            return None
+        for registry in ("_parameters", "_buffers"):
+            for key, tensor in getattr(one, registry).items():
+                other = getattr(two, registry).get(key)
+                if tensor is None or other is None:
+                    if tensor is not other:
+                        return None
+                    continue
+                original = tuple(tensor.shape)
+                shape = _follow(original, tuple(other.shape), sizes)
+                if shape is _MISMATCH:
+                    return None
+                if shape is not original:
+                    with symbols.mode():
+                        fake = torch.empty(shape, dtype=tensor.dtype, device="meta")
+                    if registry == "_parameters":
+                        fake = torch.nn.Parameter(fake, requires_grad=tensor.requires_grad)
+                    getattr(one, registry)[key] = fake
+        for key, value in vars(one).items():
+            if key in _REGISTRIES or key.startswith("_"):
+                continue
+            followed = _follow(value, vars(two).get(key), sizes)
+            if followed is _MISMATCH:
+                return None
+            one.__dict__[key] = followed
+    return first
+
+
+def _follow(one: Any, two: Any, sizes: dict[tuple[int, int], Any]) -> Any:
+    """`one` with the stand-ins replaced by symbols, given the same value from the other build; _MISMATCH if a
+    value differs otherwise than by a stand-in."""
+    if isinstance(one, bool) or isinstance(two, bool):
+        return one if one is two else _MISMATCH
+    if isinstance(one, int) and isinstance(two, int):
+        return one if one == two else sizes.get((one, two), _MISMATCH)
+    if isinstance(one, (list, tuple)) and isinstance(two, (list, tuple)) and len(one) == len(two):
+        items = [_follow(a, b, sizes) for a, b in zip(one, two, strict=True)]
+        if any(item is _MISMATCH for item in items):
+            return _MISMATCH
+        return one if all(a is b for a, b in zip(items, one, strict=True)) else type(one)(items)
+    try:
+        same = bool(one == two)
+    except Exception:  # noqa: BLE001 values that cannot be compared cannot be shown to match
+        return _MISMATCH
+    return one if same else _MISMATCH

@@ -1,0 +1,42 @@
+"""Unit tests: after a loop over a DataLoader whose batch sizes are known, its variables hold the last batch's."""
+
+import textwrap
+
+import torch
+from torch_lsp.analysis.engine import analyse
+
+LOADER = """
+    import torch
+    from torch.utils.data import DataLoader, TensorDataset
+    loader = DataLoader(TensorDataset(torch.rand(40, 3), torch.zeros(40)), batch_size=16, shuffle=True)
+"""
+
+
+def last_shapes(source: str) -> dict[str, str]:
+    """name -> rendered shape of its hint on the last line."""
+    analysis = analyse(textwrap.dedent(LOADER) + textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    last = max(b.line for b in analysis.hints())
+    return {b.name: analysis.shape_text(b.value) for b in analysis.hints() if b.line == last}
+
+
+def test_after_the_loop_the_variables_hold_the_last_batch():
+    assert last_shapes("""
+        for i, (x, y) in enumerate(loader):
+            x = x * 2
+        after = torch.cat([x, y.unsqueeze(1)], dim=1)
+    """) == {"after": "[8, 4]"}  # 40 = 16 + 16 + 8
+    assert last_shapes("""
+        for x, y in loader:
+            h = x.sum(1)
+        after = h
+    """) == {"after": "[8]"}
+
+
+def test_a_loop_that_may_leave_early_keeps_the_join():
+    assert last_shapes("""
+        for x, y in loader:
+            h = x.sum(1)
+            if h.mean() > 0.5:
+                break
+        after = h
+    """) == {"after": "[≤16]"}
