@@ -144,3 +144,77 @@ def test_a_numpy_array_hovers_as_an_ndarray():
     analysis = analyse(source, torch, "cpu", 4096, 30.0)
     text = variable_markdown("arr", analysis.value_at("arr", 2), "en", analysis)
     assert "numpy.ndarray" in text
+
+
+ANCHOR_GRIDS = """
+import numpy as np
+import torch
+image = torch.zeros(2, 3, 40, 24)
+sizes = np.array(image.shape[2:])
+levels = [(sizes + 2**k - 1) // (2**k) for k in (2, 3)]
+ratios = np.array([0.5, 1, 2])
+scales = np.array([1.0, 1.5])
+base = np.zeros((len(ratios) * len(scales), 4))
+base[:, 2:] = 8 * np.tile(scales, (2, len(ratios))).T
+widths = np.repeat(ratios, len(scales))
+grid = np.zeros((0, 4)).astype(np.float32)
+for level, stride in zip(levels, (4, 8)):
+    xs = (np.arange(0, level[1]) + 0.5) * stride
+    ys = (np.arange(0, level[0]) + 0.5) * stride
+    xs, ys = np.meshgrid(xs, ys)
+    shifts = np.vstack((xs.ravel(), ys.ravel(), xs.ravel(), ys.ravel())).transpose()
+    A = base.shape[0]
+    K = shifts.shape[0]
+    cells = base.reshape((1, A, 4)) + shifts.reshape((1, K, 4)).transpose((1, 0, 2))
+    grid = np.append(grid, cells.reshape((K * A, 4)), axis=0)
+anchors = torch.from_numpy(np.expand_dims(grid, axis=0)).float()
+level_shifts = torch.from_numpy(shifts)
+ratio_widths = torch.from_numpy(widths)
+tiled = torch.from_numpy(np.tile(base, 2))
+rows = torch.from_numpy(np.hstack((np.arange(3), np.arange(4))))
+cols = torch.from_numpy(np.hstack((np.ones((2, 3)), np.ones((2, 1)))))
+stacked = torch.from_numpy(np.stack([np.arange(5), np.arange(5)], axis=1))
+joined = torch.from_numpy(np.concatenate([np.ones((2, 3), dtype=np.float32), np.ones((1, 3))]))
+ij, _ = np.meshgrid(np.arange(5), np.arange(3), indexing="ij")
+ij_grid = torch.from_numpy(ij)
+halves = torch.from_numpy(np.arange(6) / 2)
+narrow = torch.from_numpy(np.ones(3, dtype=np.float32) * 2.0)
+steps = torch.from_numpy(np.arange(1.0, 2.0, 0.3))
+"""
+
+
+def test_anchor_grids_follow_numpy_shapes_and_dtypes():
+    found = shapes(ANCHOR_GRIDS)
+    executed: dict[str, object] = {}
+    exec(textwrap.dedent(ANCHOR_GRIDS), executed)  # the program is the test's own: its truth by running it
+    tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
+    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+
+
+CHANGED_ITEMS = """
+import numpy as np
+import torch
+sizes = np.array([4, 6])
+alias = sizes
+alias[0] = 9
+after_item = torch.from_numpy(np.arange(0, sizes[0]))
+grown = np.array([4, 6])
+view = grown[:]
+view += 3
+after_view = torch.from_numpy(np.arange(0, grown[1]))
+filled = np.array([4, 6])
+filled.fill(2)
+after_method = torch.from_numpy(np.arange(0, filled[0]))
+scale = np.sqrt(4.0)
+strong = torch.from_numpy(np.ones(3, dtype=np.float32) * scale)
+"""
+
+
+def test_array_items_are_forgotten_once_changed_in_place_and_numpy_scalars_are_not_guessed():
+    found = shapes(CHANGED_ITEMS)
+    executed: dict[str, object] = {}
+    exec(textwrap.dedent(CHANGED_ITEMS), executed)  # the program is the test's own: its truth by running it
+    truth = {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+    assert truth["strong"] == "[3] torch.float64"  # np.sqrt gives a numpy float64, which widens a float32 array
+    assert "strong" not in found
+    assert all(found[name] == truth[name] for name in found)  # the items as first made would give [4] and [6]

@@ -30,7 +30,7 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .overlays import dataclasses as records
-from .overlays.numpy_model import tensor_from_array
+from .overlays.numpy_model import NdArray, array_binary, tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import wrapped_model
@@ -1115,6 +1115,8 @@ class Interpreter:
             return UNKNOWN
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
+        if isinstance(left, NdArray) or isinstance(right, NdArray):
+            return array_binary(self, function, left, right, node)
         if isinstance(left, (Const, SymDim)) and isinstance(right, (Const, SymDim)):
             return fold(function, left.value, right.value)
         if isinstance(left, (Const, SymDim, Scalar)) and isinstance(right, (Const, SymDim, Scalar)):

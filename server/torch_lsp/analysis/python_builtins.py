@@ -11,6 +11,7 @@ from .callables import Builtin, BuiltinFunction
 from .folding import MAX_TEXT
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .literals import scalar_contents
+from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
 from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
 
@@ -22,6 +23,9 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(dim) if isinstance(dim, int) else SymDim(dim)
     if isinstance(value, Sequence) and value.items is not None:
         return Const(len(value.items))
+    if isinstance(value, NdArray) and value.probe.dim() > 0:
+        dim = value.probe.shape[0]
+        return Const(dim) if isinstance(dim, int) else SymDim(dim)
     if isinstance(value, Const) and isinstance(value.value, (str, bytes)):
         return Const(len(value.value))
     if isinstance(value, Dataset) and value.length is not None:

@@ -142,6 +142,8 @@ def literals_in(values: list[Value]) -> list[Literal]:
             pending.extend(value.items)
         elif isinstance(value, UserObject):
             pending.extend(value.attributes.values())
+        elif isinstance(value, Modelled):
+            found.extend(value.literals())
     return found
 
 
@@ -318,6 +320,10 @@ class Modelled:
     def join(self, other: Modelled, symbols: Symbols) -> Value:
         """The value covering this object and `other` where control flow merges (UNKNOWN unless modelled)."""
         return UNKNOWN
+
+    def literals(self) -> tuple[Literal, ...]:
+        """The contents this object holds that code may change in place (none unless modelled)."""
+        return ()
 
 
 Value: TypeAlias = (

@@ -5,22 +5,27 @@ the shape-preserving functions (`np.triu`, `np.sin`, ...); indexing, `reshape`, 
 `np.expand_dims` follow torch's rules, which numpy's agree with there. `torch.from_numpy`, `torch.tensor` and
 the legacy constructors (`torch.FloatTensor(a)`, also over a list of equal arrays) turn one into a tensor.
 Assigning into an array (`a[:, 0::2] = ...`) never changes its shape or dtype. Numbers given to numpy's math
-functions fold as Python's `math` does."""
+functions fold as Python's `math` does. The functions that lay out grids (`np.arange`, `np.meshgrid`, the
+stacking and joining functions, `np.tile`, `np.repeat`) and arithmetic between arrays run torch's equivalent
+on the probes, with numpy's dtype rules; a 1-d int array made from sizes keeps its items until it may have
+been changed in place, so `np.array(x.shape[2:])[1]` is still a size."""
 
 from __future__ import annotations
 
 import ast
 import math
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ..callables import Builtin
+from ..folding import fold
 from ..interp_api import InterpreterApi
 from ..joins import same_dim
 from ..legacy_tensors import tensor_type
 from ..symbols import Symbols, SymbolsDeferred
-from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from ..values import UNKNOWN, Const, Literal, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
 
 @dataclass(frozen=True, eq=False)
@@ -28,7 +33,22 @@ class NdArray(Modelled):
     """A numpy array: `probe` is a meta tensor with its shape and the torch dtype equivalent to its dtype."""
 
     probe: Any
+    known: tuple[Value, ...] | None = None  # the items of a 1-d int array when it was made (from a shape, say)
+    memory: tuple[Literal, ...] = ()  # the buffers it shares: `known` holds while nothing changed them
     instance_of: ClassVar[str] = "numpy.ndarray"
+
+    @property
+    def values(self) -> tuple[Value, ...] | None:
+        """The items, while nothing may have changed them in place."""
+        return self.known if self.known is not None and all(m.intact for m in self.memory) else None
+
+    def literals(self) -> tuple[Literal, ...]:
+        """The buffers whose items change when this array is changed in place."""
+        return self.memory
+
+    def view(self, probe: Any) -> NdArray:
+        """An array of shape `probe` sharing this one's buffer (a reshape, a transpose, an index)."""
+        return NdArray(probe, None, self.memory)
 
     def member(self, name: str) -> Any:
         """`a.shape`, `a.ndim`, `a.T` and the methods that convert, copy or reshape an array."""
@@ -37,15 +57,20 @@ class NdArray(Modelled):
         if name == "ndim":
             return Const(self.probe.dim())
         if name == "T":
-            return NdArray(self.probe.permute(*reversed(range(self.probe.dim()))))
+            return self.view(self.probe.permute(*reversed(range(self.probe.dim()))))
         methods = {
             "astype": self._astype,
             "reshape": self._reshape,
             "ravel": self._ravel,
             "flatten": self._ravel,
             "copy": self._copy,
+            "transpose": self._transpose,
         }
-        return Builtin(name, methods[name]) if name in methods else UNKNOWN
+        if name in methods:
+            return Builtin(name, methods[name])
+        for buffer in self.memory:  # an unmodelled method (`a.fill`, `a.sort`) may change the items in place
+            buffer.intact = False
+        return UNKNOWN
 
     def join(self, other: Modelled, symbols: Symbols) -> Value:
         """Arrays of one dtype and rank join as tensors do: the sizes that differ become symbolic or unknown."""
@@ -54,7 +79,7 @@ class NdArray(Modelled):
         if not isinstance(other, NdArray):
             return UNKNOWN
         joined = join(TensorValue(self.probe, "cpu", ()), TensorValue(other.probe, "cpu", ()), symbols)
-        return NdArray(joined.probe) if isinstance(joined, TensorValue) else UNKNOWN
+        return NdArray(joined.probe, None, self.memory + other.memory) if isinstance(joined, TensorValue) else UNKNOWN
 
     def _astype(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.astype(np.float32)`: the same shape in that dtype."""
@@ -62,19 +87,34 @@ class NdArray(Modelled):
         return _array(interp, list(self.probe.shape), dtype) if dtype is not None else UNKNOWN
 
     def _reshape(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        """`a.reshape(2, 3)` / `a.reshape((2, -1))`, for known sizes (torch's rules, numpy's default order)."""
+        """`a.reshape(2, 3)` / `a.reshape((2, -1))` (torch's rules, numpy's default order); symbolic sizes only
+        where no size is inferred with -1."""
         if kwargs or not args:
             return UNKNOWN
-        shape = _known_ints(args[0] if len(args) == 1 else Sequence(tuple(args)))
+        given = args[0] if len(args) == 1 else Sequence(tuple(args))
+        shape = _known_ints(given)
         if shape is None or not all(isinstance(d, int) for d in self.probe.shape):
+            symbolic = _given_sizes(given)
+            if symbolic is None or any(isinstance(d, int) and d < 0 for d in symbolic):
+                return UNKNOWN
+            shape = symbolic
+        return _indexed(interp, lambda: self.probe.reshape(shape), self)
+
+    def _transpose(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.transpose()` reverses the axes; `a.transpose((1, 0, 2))` / `a.transpose(1, 0, 2)` permutes them."""
+        if kwargs:
             return UNKNOWN
-        return _indexed(interp, lambda: self.probe.reshape(shape))
+        axes = _known_ints(args[0] if len(args) == 1 else Sequence(tuple(args))) if args else None
+        if args and axes is None:
+            return UNKNOWN
+        order = axes if axes is not None else list(reversed(range(self.probe.dim())))
+        return _indexed(interp, lambda: self.probe.permute(*order), self)
 
     def _ravel(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.ravel()` / `a.flatten()`: one dimension of all the elements."""
         if args or kwargs:
             return UNKNOWN
-        return _indexed(interp, lambda: self.probe.reshape(-1))
+        return _indexed(interp, lambda: self.probe.reshape(-1), self)
 
     def _copy(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.copy()`: the same shape and dtype."""
@@ -84,6 +124,8 @@ class NdArray(Modelled):
         """`a[index]` for ints, slices, None, `...` and lists of ints: numpy's basic indexing and its indexing by
         one integer list agree with torch's, so the meta tensor is indexed the same way."""
         torch = interp.torch
+        if self.values is not None and isinstance(index, Const) and type(index.value) is int:
+            return self.values[index.value] if -len(self.values) <= index.value < len(self.values) else UNKNOWN
         parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
         if parts is None:
             return UNKNOWN
@@ -105,15 +147,16 @@ class NdArray(Modelled):
                 return UNKNOWN
         if sum(1 for i in indices if not isinstance(i, (int, slice)) and i is not None and i is not Ellipsis) > 1:
             return UNKNOWN  # several index lists: where numpy puts their dimension is not modelled
-        return _indexed(interp, lambda: self.probe[tuple(indices)])
+        return _indexed(interp, lambda: self.probe[tuple(indices)], self)
 
 
-def _indexed(interp: InterpreterApi, view: Callable[[], Any]) -> Value:
-    """The array `view()` makes of a probe (an index or a reshape, whose rules numpy and torch share); unknown
-    where torch refuses it."""
+def _indexed(interp: InterpreterApi, view: Callable[[], Any], base: NdArray | None = None) -> Value:
+    """The array `view()` makes of a probe (an index or a reshape, whose rules numpy and torch share), sharing
+    the buffer of `base` if given; unknown where torch refuses it."""
     try:
         with interp.symbols.mode(), interp.torch.device("meta"):
-            return NdArray(view())
+            probe = view()
+            return base.view(probe) if base is not None else NdArray(probe)
     except (IndexError, RuntimeError, ValueError, TypeError, SymbolsDeferred):
         return UNKNOWN
 
@@ -166,6 +209,16 @@ def _sizes(interp: InterpreterApi, value: Any) -> list[Any] | None:
     return sizes
 
 
+def _given_sizes(value: Value) -> list[Any] | None:
+    """The sizes of a shape argument (`n` or `(a, b)`) when each is a known or symbolic int."""
+    items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else (value,)
+    if items is None or not all(
+        isinstance(i, SymDim) or (isinstance(i, Const) and type(i.value) is int) for i in items
+    ):
+        return None
+    return [i.value for i in items if isinstance(i, (Const, SymDim))]
+
+
 def _known_ints(value: Value) -> list[int] | None:
     """The ints of a shape argument (`n` or `(a, b)`) when all are known."""
     items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else (value,)
@@ -186,7 +239,7 @@ def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
     torch = interp.torch
     if isinstance(data, NdArray):
         return data
-    if isinstance(data, Sequence) and data.kind in ("list", "tuple") and data.items:
+    if isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items:
         arrays = [item.probe for item in data.items if isinstance(item, NdArray)]
         if len(arrays) == len(data.items):
             first = arrays[0]
@@ -198,7 +251,10 @@ def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
             return UNKNOWN
         shape, kinds = nested
         dtype = torch.float64 if float in kinds else torch.int64 if int in kinds else torch.bool
-        return _array(interp, shape, dtype)
+        array = _array(interp, shape, dtype)
+        if isinstance(array, NdArray) and len(shape) == 1 and all(_is_size(item) for item in data.items):
+            return NdArray(array.probe, data.items, (Literal(None),))
+        return array
     return UNKNOWN
 
 
@@ -216,7 +272,7 @@ def _nested(value: Any) -> tuple[list[Any], set[type]] | None:
         return [], {int}
     if isinstance(value, Const) and type(value.value) in (bool, int, float):
         return [], {type(value.value)}
-    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items):
+    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple", "size") and value.items):
         return None
     parts = [_nested(item) for item in value.items]
     shapes = [part[0] for part in parts if part is not None]
@@ -262,7 +318,7 @@ def _expand_dims(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     if not isinstance(array, NdArray) or not isinstance(axis, Const) or type(axis.value) is not int:
         return UNKNOWN
     probe, position = array.probe, axis.value
-    return _indexed(interp, lambda: probe.unsqueeze(position))
+    return _indexed(interp, lambda: probe.unsqueeze(position), array)
 
 
 def _eye(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -342,12 +398,256 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, Const) and type(value.value) in (int, float)
 
 
+def _is_size(value: Any) -> bool:
+    """A known int or a symbolic int."""
+    return isinstance(value, SymDim) or (isinstance(value, Const) and type(value.value) is int)
+
+
 def _power(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.power(a, b)` of two numbers: a number (float unless both are ints); its value is not folded."""
     if len(args) != 2 or kwargs or not all(_is_number(a) or isinstance(a, (Scalar, SymDim)) for a in args):
         return UNKNOWN
     kinds = {a.kind if isinstance(a, Scalar) else type(a.value) if isinstance(a, Const) else int for a in args}
     return Scalar(int if kinds == {int} else float)
+
+
+_INTS = ("int8", "int16", "int32", "int64", "uint8")
+_WIDE_INTS = ("int32", "int64")
+
+
+def _kind(dtype: Any) -> str | None:
+    """'int' or 'float' for the dtypes whose promotion is modelled (bools and complex numbers are not)."""
+    name = str(dtype).removeprefix("torch.")
+    return "int" if name in _INTS else "float" if name in ("float16", "float32", "float64") else None
+
+
+def _promoted(interp: InterpreterApi, left: Any, right: Any) -> Any:
+    """numpy's result dtype for two array dtypes: torch's promotion within ints or within floats; an int with a
+    float gives float64 unless both are narrow (not modelled); None where not modelled."""
+    torch = interp.torch
+    kinds = (_kind(left), _kind(right))
+    if None in kinds:
+        return None
+    if kinds[0] == kinds[1]:
+        return torch.promote_types(left, right)
+    integer, floating = (left, right) if kinds[0] == "int" else (right, left)
+    if floating == torch.float64 or str(integer).removeprefix("torch.") in _WIDE_INTS:
+        return torch.float64
+    return None
+
+
+def _operand_dtype(interp: InterpreterApi, array: Any, other: Value, literal: bool) -> Any:
+    """numpy's result dtype for an array of dtype `array` and a number: a literal is a weak Python number (NEP 50:
+    the array's dtype wins unless a float meets an int array); any other number may be a numpy scalar, whose
+    64-bit dtype counts, so only int64 and float64 arrays are modelled with it; None where not modelled."""
+    kind = _kind(array)
+    if not isinstance(other, (Const, Scalar, SymDim)) or kind is None:
+        return None
+    number = other.kind if isinstance(other, Scalar) else int if isinstance(other, SymDim) else type(other.value)
+    if number not in (int, float) or not (literal or str(array) in ("torch.int64", "torch.float64")):
+        return None
+    return interp.torch.float64 if number is float and kind == "int" else array
+
+
+def _is_literal(node: ast.AST | None) -> bool:
+    """A number written in the source (`2`, `-0.5`)."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return isinstance(node, ast.Constant)
+
+
+def array_binary(
+    interp: InterpreterApi, function: Callable[[Any, Any], Any], left: Value, right: Value, node: ast.AST
+) -> Value:
+    """An arithmetic operator with a numpy array operand: numpy broadcasts as torch does, its dtype follows
+    numpy's rules (true division of ints gives float64), and the items of 1-d int arrays fold."""
+    torch = interp.torch
+    sides = (node.left, node.right) if isinstance(node, ast.BinOp) else (None, getattr(node, "value", None))
+    if isinstance(left, NdArray) and isinstance(right, NdArray):
+        dtype = _promoted(interp, left.probe.dtype, right.probe.dtype)
+    elif isinstance(left, NdArray):
+        dtype = _operand_dtype(interp, left.probe.dtype, right, _is_literal(sides[1]))
+    elif isinstance(right, NdArray):
+        dtype = _operand_dtype(interp, right.probe.dtype, left, _is_literal(sides[0]))
+    else:
+        return UNKNOWN
+    if dtype is None or function not in _ARITHMETIC:
+        return UNKNOWN
+    if function is operator.truediv and _kind(dtype) == "int":
+        dtype = torch.float64
+    probes = [v.probe for v in (left, right) if isinstance(v, NdArray)]
+    result = _indexed(interp, lambda: torch.broadcast_tensors(*probes)[0].to(dtype))
+    if isinstance(node, ast.AugAssign):
+        return _in_place(left, result)
+    if not isinstance(result, NdArray) or _kind(dtype) != "int" or result.probe.dim() != 1:
+        return result
+    items = [_items(v, result.probe.shape[0]) for v in (left, right)]
+    if items[0] is None or items[1] is None:
+        return result
+    folded = tuple(fold(function, a.value, b.value) for a, b in zip(items[0], items[1], strict=True))
+    return NdArray(result.probe, folded, (Literal(None),)) if all(_is_size(v) for v in folded) else result
+
+
+def _in_place(target: Value, result: Value) -> Value:
+    """`a += b`: numpy writes into `a`, which keeps its shape and dtype; a result of another shape or kind
+    of dtype (an int array given floats) is an error numpy raises, so unknown."""
+    if not (isinstance(target, NdArray) and isinstance(result, NdArray)):
+        return UNKNOWN
+    before, after = target.probe.shape, result.probe.shape
+    if _kind(result.probe.dtype) != _kind(target.probe.dtype) or len(before) != len(after):
+        return UNKNOWN
+    if not all(same_dim(a, b) for a, b in zip(before, after, strict=True)):
+        return UNKNOWN
+    return target.view(target.probe)
+
+
+_ARITHMETIC = (operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod)
+
+
+def _items(value: Value, length: Any) -> list[Any] | None:
+    """The known int items of an operand broadcast to `length` (a number repeats)."""
+    if isinstance(value, NdArray):
+        if value.values is None:
+            return None
+        return list(value.values) * (length if len(value.values) == 1 and isinstance(length, int) else 1)
+    return [value] * length if _is_size(value) and isinstance(length, int) else None
+
+
+def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.arange(stop)` / `np.arange(start, stop[, step])`: int64 over ints, float64 when a bound is a float;
+    a symbolic stop from 0 in steps of 1 gives that many items."""
+    if kwargs or not 1 <= len(args) <= 3:
+        return UNKNOWN
+    bounds = [Const(0), *args] if len(args) == 1 else list(args)
+    numbers = [b.value for b in bounds if isinstance(b, Const) and type(b.value) in (int, float)]
+    if len(numbers) == len(bounds):
+        step = numbers[2] if len(numbers) == 3 else 1
+        if step == 0 or max(abs(n) for n in numbers) > 1e9:
+            return UNKNOWN
+        length = max(0, math.ceil((numbers[1] - numbers[0]) / step))
+        floats = any(type(n) is float for n in numbers)
+        return _array(interp, [length], interp.torch.float64 if floats else interp.torch.int64)
+    start, stop, step_given = bounds[0], bounds[1], bounds[2:]
+    if (
+        isinstance(start, Const)
+        and start.value == 0
+        and type(start.value) is int
+        and isinstance(stop, SymDim)
+        and all(isinstance(s, Const) and s.value == 1 and type(s.value) is int for s in step_given)
+    ):
+        return _array(interp, [stop.value], interp.torch.int64)
+    return UNKNOWN
+
+
+def _meshgrid(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.meshgrid(x, y, ...)` of 1-d arrays: each array spread over the grid of all their lengths, the first
+    two swapped for the default indexing='xy'."""
+    indexing = kwargs.get("indexing", Const("xy"))
+    if set(kwargs) - {"indexing"} or not isinstance(indexing, Const) or indexing.value not in ("xy", "ij"):
+        return UNKNOWN
+    if not args or not all(isinstance(a, NdArray) and a.probe.dim() == 1 for a in args):
+        return UNKNOWN
+    lengths = [a.probe.shape[0] for a in args if isinstance(a, NdArray)]
+    if indexing.value == "xy" and len(lengths) > 1:
+        lengths[0], lengths[1] = lengths[1], lengths[0]
+    grids = [_array(interp, lengths, a.probe.dtype) for a in args if isinstance(a, NdArray)]
+    return UNKNOWN if any(g is UNKNOWN for g in grids) else Sequence(tuple(grids), "tuple")
+
+
+def _arrays(value: Value) -> list[Any] | None:
+    """The probes of a list or tuple of arrays."""
+    items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else None
+    if not items or not all(isinstance(i, NdArray) for i in items):
+        return None
+    return [i.probe for i in items if isinstance(i, NdArray)]
+
+
+def _joined(interp: InterpreterApi, probes: list[Any] | None, join: Callable[[list[Any]], Any]) -> Value:
+    """The array `join` makes of probes brought to numpy's common dtype (unknown where that is not modelled)."""
+    if probes is None:
+        return UNKNOWN
+    dtype = probes[0].dtype
+    for probe in probes[1:]:
+        dtype = _promoted(interp, dtype, probe.dtype) if dtype is not None else None
+    if dtype is None:
+        return UNKNOWN
+    return _indexed(interp, lambda: join([p.to(dtype) for p in probes]))
+
+
+def _axis(args: list[Value], kwargs: dict[str, Value], at: int) -> int | None:
+    """The int `axis` given at position `at` or by keyword (0 when absent); None when not a known int."""
+    given = args[at] if len(args) > at else kwargs.get("axis", Const(0))
+    return given.value if isinstance(given, Const) and type(given.value) is int else None
+
+
+def _concatenate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.concatenate(arrays, axis=0)`: as `torch.cat`."""
+    axis = _axis(args, kwargs, 1)
+    if not 1 <= len(args) <= 2 or set(kwargs) - {"axis"} or axis is None:
+        return UNKNOWN
+    return _joined(interp, _arrays(args[0]), lambda ps: interp.torch.cat(ps, axis))
+
+
+def _stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.stack(arrays, axis=0)`: as `torch.stack`."""
+    axis = _axis(args, kwargs, 1)
+    if not 1 <= len(args) <= 2 or set(kwargs) - {"axis"} or axis is None:
+        return UNKNOWN
+    return _joined(interp, _arrays(args[0]), lambda ps: interp.torch.stack(ps, axis))
+
+
+def _vstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.vstack(arrays)`: arrays of fewer than two dimensions become rows, then joined along the first axis."""
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    return _joined(
+        interp, _arrays(args[0]), lambda ps: interp.torch.cat([p.reshape(1, -1) if p.dim() < 2 else p for p in ps])
+    )
+
+
+def _hstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.hstack(arrays)`: 1-d arrays joined end to end, others along their second axis."""
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    probes = _arrays(args[0])
+    if probes is None or any(p.dim() == 0 for p in probes):
+        return UNKNOWN
+    return _joined(interp, probes, lambda ps: interp.torch.cat(ps, 0 if ps[0].dim() == 1 else 1))
+
+
+def _append(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.append(a, b, axis=k)` joins along `k`; without an axis both are flattened first."""
+    if len(args) != 2 or set(kwargs) - {"axis"} or not all(isinstance(a, NdArray) for a in args):
+        return UNKNOWN
+    probes = [a.probe for a in args if isinstance(a, NdArray)]
+    if "axis" not in kwargs:
+        return _joined(interp, probes, lambda ps: interp.torch.cat([p.reshape(-1) for p in ps]))
+    axis = _axis([], kwargs, 0)
+    return UNKNOWN if axis is None else _joined(interp, probes, lambda ps: interp.torch.cat(ps, axis))
+
+
+def _tile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.tile(a, reps)` for known repetitions: as `torch.tile`, which pads shape and repetitions alike."""
+    reps = _known_ints(args[1]) if len(args) == 2 and not kwargs else None
+    if reps is None or not isinstance(args[0], NdArray) or any(r < 0 for r in reps):
+        return UNKNOWN
+    probe = args[0].probe
+    return _indexed(interp, lambda: probe.tile(reps))
+
+
+def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.repeat(a, n, axis=None)` for an int `n`: each item `n` times, over the flattened array unless an axis
+    is given (as `torch.repeat_interleave`)."""
+    if not 2 <= len(args) <= 3 or set(kwargs) - {"axis"} or not isinstance(args[0], NdArray):
+        return UNKNOWN
+    count = args[1]
+    axis = args[2] if len(args) == 3 else kwargs.get("axis", Const(None))
+    if not (isinstance(count, Const) and type(count.value) is int and count.value >= 0):
+        return UNKNOWN
+    if not (isinstance(axis, Const) and (axis.value is None or type(axis.value) is int)):
+        return UNKNOWN
+    probe, times, dim = args[0].probe, count.value, axis.value
+    return _indexed(interp, lambda: probe.repeat_interleave(times, dim))
 
 
 MEMBERS: dict[str, Any] = {
@@ -357,6 +657,15 @@ MEMBERS: dict[str, Any] = {
     "zeros": Builtin("zeros", _filled),
     "empty": Builtin("empty", _filled),
     "expand_dims": Builtin("expand_dims", _expand_dims),
+    "arange": Builtin("arange", _arange),
+    "meshgrid": Builtin("meshgrid", _meshgrid),
+    "concatenate": Builtin("concatenate", _concatenate),
+    "stack": Builtin("stack", _stack),
+    "vstack": Builtin("vstack", _vstack),
+    "hstack": Builtin("hstack", _hstack),
+    "append": Builtin("append", _append),
+    "tile": Builtin("tile", _tile),
+    "repeat": Builtin("repeat", _repeat),
     "eye": Builtin("eye", _eye),
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
@@ -409,6 +718,9 @@ def tensor_from_array(
     else:
         return UNKNOWN
     array = _from_data(interp, args[0], node)
+    for leaf in _leaves(args[0]):  # `torch.from_numpy` shares the buffer: changes to the tensor change the array
+        for buffer in leaf.literals() if isinstance(leaf, NdArray) else ():
+            buffer.intact = False
     if not isinstance(array, NdArray):
         return UNKNOWN
     try:
