@@ -147,6 +147,21 @@ def test_data_dependent_sizes_become_unknown():
     assert found["u"] == "[?, 2]"
 
 
+def test_a_transposed_masked_selection_joins_across_loop_iterations():
+    found = shapes("""
+        import torch
+        scores = torch.randn(30)
+        for step in range(2):
+            targets = torch.ones(30, 3)
+            kept = scores[scores > 0.5]
+            if kept.numel() > 0:
+                targets = torch.stack((kept, kept * 2)).t()
+                scaled = targets / torch.tensor([[0.1, 0.2]])
+    """)
+    assert found["targets"] == "[?, 2]"
+    assert found["scaled"] == "[?, 2]"
+
+
 def test_shape_errors_are_recorded_with_torchs_message():
     analysis = analyse("import torch\nbad = torch.randn(2, 3) @ torch.randn(4, 5)\n", torch, "cpu", 4096, 30.0)
     (issue,) = analysis.issues

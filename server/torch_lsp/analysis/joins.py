@@ -100,7 +100,7 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
         dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape, strict=False)]
     except SymbolsDeferred:
         return UNKNOWN
-    same_layout = (a.probe.is_contiguous() and b.probe.is_contiguous()) or a.probe.stride() == b.probe.stride()
+    same_layout = _same_layout(a.probe, b.probe)
     for kept in (a, b):
         if same_layout and all(same_dim(d, k) for d, k in zip(dims, kept.shape, strict=False)):
             if (a.device, a.checked_on) == (b.device, b.checked_on):
@@ -112,6 +112,17 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
     except SymbolsDeferred:
         return UNKNOWN
     return TensorValue(probe, _join_device(a, b), (*a.origin[-2:], "join"))
+
+
+def _same_layout(a: Any, b: Any) -> bool:
+    """Whether two probes are laid out alike; not known (so not alike) where that depends on a size that only
+    the data decides (a transpose of a masked selection)."""
+    from torch.fx.experimental.symbolic_shapes import GuardOnDataDependentSymNode
+
+    try:
+        return bool((a.is_contiguous() and b.is_contiguous()) or a.stride() == b.stride())
+    except GuardOnDataDependentSymNode:
+        return False
 
 
 def _join_dim(x: Any, y: Any, symbols: Symbols) -> Any:
