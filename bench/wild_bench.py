@@ -250,6 +250,7 @@ def render(scores: list[shape_truth.FileScore], details: bool) -> str:
             rows += ["", f"== {s.name}: {len(s.wrong)} wrong, {len(s.missing)} tensor targets without a hint"]
             rows += [f"WRONG   {line}" for line in s.wrong]
             rows += [f"missing {line}" for line in s.missing]
+            rows += [f"symbolic {line}" for line in s.symbolic_hints]
     return "\n".join(rows)
 
 
@@ -260,7 +261,7 @@ def main() -> None:
     parser.add_argument("--programs", type=Path, default=WILD / "programs", help="where to assemble the programs")
     parser.add_argument("--truth-cache", type=Path, default=WILD / "truth_cache", help="where truths are cached")
     parser.add_argument("--budget", type=float, default=20.0, help="the server's analysis budget in seconds")
-    parser.add_argument("--details", action="store_true", help="print each file's wrong hints and unhinted targets")
+    parser.add_argument("--details", action="store_true", help="print each file's wrong, unhinted and symbolic targets")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--assemble-only", action="store_true", help="assemble and trace, do not start the server")
     args = parser.parse_args()

@@ -540,6 +540,7 @@ class FileScore:
     imprecise: int = 0
     wrong: list[str] = field(default_factory=list)
     imprecise_hints: list[str] = field(default_factory=list)
+    symbolic_hints: list[str] = field(default_factory=list)
     unverified: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     targets: int = 0
@@ -571,6 +572,9 @@ def score(name: str, truth: Truth, hints: list[tuple[tuple[int, int], str]], lin
             result.exact += 1
         elif verdict == SYMBOLIC:
             result.symbolic += 1
+            result.symbolic_hints.append(
+                f"{where} `{target.name}` shown {label} vs truth {[list(s) for s in target.shapes]}   | {text}"
+            )
         elif verdict == IMPRECISE:
             result.imprecise += 1
             result.imprecise_hints.append(

@@ -104,6 +104,17 @@ def test_a_dict_comprehension_over_known_strings_is_a_known_dict():
     assert found == {"x": "[5, 2] torch.float32"}
 
 
+def test_comprehensions_of_names_and_constants_are_folded_past_the_unroll_limit():
+    found = shapes("""
+        import torch
+        letters = [c for c in "SEP" + "abcdefghijklmnopqrstuvwxyz"]
+        index = {c: i for i, c in enumerate(letters)}
+        pairs = list(enumerate(letters))
+        x = torch.zeros(len(index), len(pairs))
+    """)
+    assert found == {"x": "[29, 29] torch.float32"}
+
+
 def test_embedding_from_pretrained_has_its_table_shape():
     found = shapes("""
         import torch

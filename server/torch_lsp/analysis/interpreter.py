@@ -187,6 +187,11 @@ def _is_empty_list(value: Value | None) -> bool:
     return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
 
 
+def _runs_no_op(node: ast.expr) -> bool:
+    """Whether an expression is made only of names, constants, tuples and lists, so evaluating it runs no op."""
+    return all(isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.expr_context)) for n in ast.walk(node))
+
+
 def _prefix_hash(lines: list[str], line: int) -> str:
     return hashlib.blake2b("\n".join(lines[:line]).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
@@ -963,19 +968,16 @@ class Interpreter:
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
         inner = Scope(scope, scope.span)
+        limit = MAX_CONST_ITEMS if _runs_no_op(node.elt) else MAX_UNROLL
         if len(node.generators) > 1:
-            cheap = all(
-                isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.expr_context))
-                for n in ast.walk(node.elt)
-            )
-            unrolled = self._unrolled(node.generators, node.elt, inner, [], MAX_CONST_ITEMS if cheap else MAX_UNROLL)
+            unrolled = self._unrolled(node.generators, node.elt, inner, [], limit)
             if unrolled is not None:
                 return Sequence(tuple(unrolled), kind)
         count: int | None = 1
         for generator in node.generators:
             iterable = self.eval(generator.iter, inner)
             items = self.iteration_items(iterable)
-            if len(node.generators) == 1 and not generator.ifs and items is not None and len(items) <= MAX_UNROLL:
+            if len(node.generators) == 1 and not generator.ifs and items is not None and len(items) <= limit:
                 values = []
                 for item in items:
                     self.bind(generator.target, item, inner)
@@ -1014,12 +1016,14 @@ class Interpreter:
         return values
 
     def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Value:
-        """A dict built by a comprehension: over a known sequence with known string keys, the dict it builds;
-        else its keys are not tracked and each value is the value expression's."""
+        """A dict built by a comprehension: over a known sequence with known string keys, the dict it builds
+        (past MAX_UNROLL items only when key and value are names and constants, which run no op); else its keys are
+        not tracked and each value is the value expression's."""
         inner = Scope(scope, scope.span)
         generator = node.generators[0]
         items = self.iteration_items(self.eval(generator.iter, inner)) if len(node.generators) == 1 else None
-        if items is not None and not generator.ifs and len(items) <= MAX_UNROLL:
+        limit = MAX_CONST_ITEMS if _runs_no_op(node.key) and _runs_no_op(node.value) else MAX_UNROLL
+        if items is not None and not generator.ifs and len(items) <= limit:
             entries: dict[str, Value] = {}
             for item in items:
                 self.bind(generator.target, item, inner)

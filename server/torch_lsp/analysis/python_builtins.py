@@ -49,7 +49,8 @@ def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
 def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     inner = args[0] if args else UNKNOWN
     items = interp.iteration_items(inner)
-    if items is not None and len(items) <= interp.unroll_limit():
+    constants = items is not None and len(items) <= MAX_CONST_ITEMS and all(isinstance(i, Const) for i in items)
+    if items is not None and (constants or len(items) <= interp.unroll_limit()):
         return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
     return Range(Sequence((Scalar(int), interp.iteration_element(inner))), enumerates=inner)
 

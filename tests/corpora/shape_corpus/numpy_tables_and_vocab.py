@@ -1,6 +1,7 @@
 """Toy translation inputs as tutorials build them: a vocabulary dict grown in a loop over a set of words,
 word ids turned into tensors by the legacy constructors (directly and through np.asarray rows), a sinusoid
-position table computed in numpy and a look-ahead mask made with np.triu and torch.from_numpy."""
+position table computed in numpy and a look-ahead mask made with np.triu and torch.from_numpy;
+one-hot character rows over an alphabet longer than the unroll limit."""
 
 import numpy as np
 import torch
@@ -74,3 +75,11 @@ table_xy = np.random.rand(20, 5).astype(np.float32)
 features = torch.from_numpy(table_xy[:, 0:-1])
 targets = torch.from_numpy(table_xy[:, [-1]])
 round_trip = torch.from_numpy(fake.detach().numpy()).mean(0)
+
+alphabet = [ch for ch in "SEP" + "abcdefghijklmnopqrstuvwxyz"]
+index_of = {ch: i for i, ch in enumerate(alphabet)}
+n_symbols = len(index_of)
+spelled = [np.eye(n_symbols)[[index_of[ch] for ch in word + "P" * (5 - len(word))]] for word in ["cat", "moon"]]
+spelled_batch = torch.FloatTensor(np.array(spelled)).transpose(0, 1)
+encoded, final = nn.RNN(input_size=n_symbols, hidden_size=8)(spelled_batch, torch.zeros(1, 2, 8))
+char_logits = nn.Linear(8, n_symbols)(encoded)
