@@ -12,6 +12,7 @@ from .folding import MAX_TEXT
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .literals import scalar_contents
 from .overlays.types import NAMESPACE
+from .transposed import map_builtin
 from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
 
 
@@ -270,6 +271,7 @@ BUILTINS: dict[str, Value] = {
         "range": _range,
         "enumerate": _enumerate,
         "zip": _zip,
+        "map": map_builtin,
         "iter": _iter,
         "next": _next,
         "list": _list,
