@@ -39,6 +39,7 @@ from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dic
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
+from .transposed import transpose, unpacked
 from .unknown_numbers import tensor_of_unknown_numbers
 from .values import (
     UNKNOWN,
@@ -762,7 +763,9 @@ class Interpreter:
     def _unpack(self, target: ast.Tuple | ast.List, value: Value, scope: Scope) -> None:
         elements = target.elts
         starred = [i for i, e in enumerate(elements) if isinstance(e, ast.Starred)]
-        items = self.iteration_items(value)
+        items = None if starred else unpacked(value, len(elements))
+        if items is None:
+            items = self.iteration_items(value)
         if items is not None and not starred and len(items) == len(elements):
             for element, item in zip(elements, items, strict=False):
                 self.bind(element, item, scope)
@@ -1200,7 +1203,10 @@ class Interpreter:
         args: list[Value] = []
         for argument in node.args:
             if isinstance(argument, ast.Starred):
-                inner = self.iteration_items(self.eval(argument.value, scope))
+                rows = self.eval(argument.value, scope)
+                inner = self.iteration_items(rows)
+                if inner is None and callee is BUILTINS["zip"] and len(node.args) == 1 and not node.keywords:
+                    return transpose(self, rows, argument.value)
                 if inner is None:
                     return UNKNOWN
                 args.extend(inner)

@@ -13,6 +13,7 @@ from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .literals import scalar_contents
 from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
+from .transposed import map_builtin
 from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
 
 
@@ -275,6 +276,7 @@ BUILTINS: dict[str, Value] = {
         "range": _range,
         "enumerate": _enumerate,
         "zip": _zip,
+        "map": map_builtin,
         "iter": _iter,
         "next": _next,
         "list": _list,

@@ -1,5 +1,6 @@
 """`torch.tensor(xs)` where the structure of `xs` is known but some of its numbers are not
-(`[stoi[c] for c in text]`): the shape follows from the structure and the dtype from each number's kind
+(`[stoi[c] for c in text]`), or where `xs` is a non-empty sequence of unknown, symbolic length whose rows have
+one known structure (`[N, *row]`): the shape follows from the structure and the dtype from each number's kind
 (int, float, bool); the contents stay unknown. The legacy constructors (`torch.LongTensor(xs)`) given one
 list or tuple read it as data the same way, with their own dtype."""
 
@@ -19,12 +20,19 @@ def tensor_of_unknown_numbers(
     for any other call."""
     torch = interp.torch
     legacy = tensor_type(torch, ref) is not None and len(args) == 1 and isinstance(args[0], Sequence)
-    if not (legacy or ref.obj in (torch.tensor, torch.as_tensor)) or not args or _leaves(args[0]) != "unknown":
+    if not (legacy or ref.obj in (torch.tensor, torch.as_tensor)) or not args:
         return None
-    value = interp.calls.call_ref(ref, [_represented(args[0]), *args[1:]], kwargs, node)
+    data = args[0]
+    rows = data if isinstance(data, Sequence) and data.items is None and data.length is not None else None
+    if (rows is not None and _leaves(rows.element) is None) or (rows is None and _leaves(data) != "unknown"):
+        return None
+    value = interp.calls.call_ref(ref, [_represented(data), *args[1:]], kwargs, node)
     if not isinstance(value, TensorValue):
         return value
-    return TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at)
+    probe = value.probe
+    if rows is not None:  # one row stood for them all: the first size is their number
+        probe = interp.calls.empty([rows.length, *value.shape[1:]], probe.dtype)
+    return TensorValue(probe, value.device, value.origin, value.checked_on, value.defined_at)
 
 
 def _leaves(value: Value) -> str | None:
@@ -47,4 +55,6 @@ def _represented(value: Value) -> Value:
         return Const(value.kind(1))
     if isinstance(value, Sequence) and value.items is not None:
         return Sequence(tuple(_represented(item) for item in value.items), value.kind)
+    if isinstance(value, Sequence) and value.length is not None:
+        return Sequence((_represented(value.element),), value.kind)
     return value

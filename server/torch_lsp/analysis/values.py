@@ -177,12 +177,14 @@ class SymDim:
 
 @dataclass(frozen=True, eq=False)
 class Sequence:
-    """A tuple or list of abstract values; `items` None when only an element value is known."""
+    """A tuple or list of abstract values; `items` None when only an element value (and maybe `length`) is
+    known."""
 
     items: tuple[Value, ...] | None
     kind: str = "tuple"
     element: Value = UNKNOWN
     fields: tuple[str, ...] = ()
+    length: Any = None  # with `items` None: a symbolic size known to be the length (the sequence is not empty)
 
     def get(self, index: int) -> Value:
         """Item `index`, or the element value when the length is unknown."""

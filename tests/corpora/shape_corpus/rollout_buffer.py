@@ -1,4 +1,5 @@
-"""A policy-gradient rollout buffer: transitions appended through methods, in loops of random length."""
+"""A policy-gradient rollout buffer: transitions appended through methods, in loops of random length; a replay
+memory read back as column tensors with map(torch.tensor, zip(*memory))."""
 
 import random
 
@@ -72,3 +73,25 @@ for episode in range(3):
         loss.backward()
         optimizer.step()
     history = policy.last_loss
+
+memory = []
+for step in range(random.randint(20, 40)):
+    state = [0.1 * step, 0.5, -0.2 * step, 1.0]
+    next_state = [0.1 * (step + 1), 0.5, -0.2 * (step + 1), 1.0]
+    memory.append((state, step % 2, 1.0, next_state, float(step % 7 == 0)))
+
+states, actions, rewards, next_states, dones = map(torch.tensor, zip(*memory))
+q_net = nn.Sequential(nn.Linear(4, 32), nn.ReLU(), nn.Linear(32, 2))
+q_values = q_net(states)
+chosen = q_values.gather(1, actions.unsqueeze(1)).squeeze(1)
+with torch.no_grad():
+    next_q = q_net(next_states).max(dim=1).values
+target = rewards + 0.99 * next_q * (1.0 - dones)
+loss = F.smooth_l1_loss(chosen, target)
+
+pairs = [(s, a) for s, a, _, _, _ in memory]
+observed, taken = zip(*pairs)
+observed = torch.FloatTensor(observed)
+taken = torch.LongTensor(taken)
+logits = q_net(observed)
+picked = logits[torch.arange(len(taken)), taken]

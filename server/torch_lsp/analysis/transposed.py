@@ -1,0 +1,61 @@
+"""`zip(*rows)` over a list of unknown length whose rows all have the same known number of items, and
+`map(f, ...)` over what it yields. With no row, zip yields no tuple at all; so only unpacking it into exactly
+one target per column, which fails on no tuple, proves the list non-empty: then each target is the tuple of
+the rows' items in that column, whose length is a size named after the list."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from .interp_api import InterpreterApi
+from .values import UNKNOWN, Modelled, Sequence, SymDim, Value
+
+
+@dataclass(frozen=True, eq=False)
+class Columns(Modelled):
+    """What `zip(*rows)` yields for rows of unknown number: no tuple, or one tuple per column."""
+
+    columns: tuple[Value, ...]
+
+
+def transpose(interp: InterpreterApi, rows: Value, rows_node: ast.expr) -> Value:
+    """The value of `zip(*rows)` when `rows` has an unknown number of rows of known length; UNKNOWN otherwise."""
+    if not (isinstance(rows, Sequence) and rows.items is None and rows.kind in ("list", "tuple")):
+        return UNKNOWN
+    row = rows.element
+    if not (isinstance(row, Sequence) and row.kind in ("list", "tuple") and row.items):
+        return UNKNOWN
+    label = (
+        rows_node.id
+        if isinstance(rows_node, ast.Name)
+        else rows_node.attr
+        if isinstance(rows_node, ast.Attribute)
+        else None
+    )
+    if label is None:
+        return UNKNOWN
+    length = interp.named_size(label)
+    if not isinstance(length, SymDim):
+        return UNKNOWN
+    return Columns(tuple(Sequence(None, "tuple", element=item, length=length.value) for item in row.items))
+
+
+def unpacked(value: Value, targets: int) -> list[Value] | None:
+    """The values unpacking `value` into `targets` names binds, when `value` is a `Columns` of that many."""
+    if isinstance(value, Columns) and len(value.columns) == targets:
+        return list(value.columns)
+    return None
+
+
+def map_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`map(f, xs)` over one iterable whose items (or columns) are known: f applied to each."""
+    if len(args) != 2 or kwargs:
+        return UNKNOWN
+    function, iterable = args
+    if isinstance(iterable, Columns):
+        return Columns(tuple(interp.call(function, [column], {}, node) for column in iterable.columns))
+    items = interp.iteration_items(iterable)
+    if items is None or len(items) > interp.unroll_limit():
+        return UNKNOWN
+    return Sequence(tuple(interp.call(function, [item], {}, node) for item in items), "list")
