@@ -4,6 +4,7 @@
     python bench/wild_bench.py --files yunjey_cnn    # only the programs whose name contains one of these
     python bench/wild_bench.py --details             # and, per file, the wrong hints and the targets without one
     python bench/wild_bench.py --json                # the figures as JSON
+    python bench/wild_bench.py --set holdout         # the held-out set (`all`: both; default: the main set)
 
 The programs are listed in bench/wild_sources.toml (repository, commit, paths, and the small changes
 that make each run quickly on a CPU without network). Their code never enters this repository: it is
@@ -34,6 +35,7 @@ from lsp_support import EditorClient, start, wait_until_ready  # noqa: E402
 SOURCES = ROOT / "bench" / "wild_sources.toml"
 WILD = Path("/work/wild")
 MIRRORS = Path("/work/.mirror")
+SETS = ("main", "holdout", "all")
 SERVER_COMMAND = [sys.executable, "-m", "torch_lsp", "--stdio"]
 TRUTH_TIMEOUT_S = 120.0
 
@@ -57,6 +59,7 @@ class Program:
     repo: str
     commit: str
     paths: list[str]
+    set: str = "main"
     subs: list[Substitution] = field(default_factory=list)
     prelude: str = ""
     driver: str = ""
@@ -87,12 +90,19 @@ def load_programs(sources: Path = SOURCES) -> list[Program]:
                 repo=entry["repo"],
                 commit=entry["commit"],
                 paths=entry["paths"],
+                set=entry.get("set", "main"),
                 subs=subs,
                 prelude=entry.get("prelude", ""),
                 driver=entry.get("driver", ""),
             )
         )
     return programs
+
+
+def selected(programs: list[Program], which: str, parts: list[str] | None) -> list[Program]:
+    """The programs of set `which` (`all`: every set) whose name contains one of `parts` (all when None)."""
+    chosen = [p for p in programs if which in ("all", p.set)]
+    return [p for p in chosen if not parts or any(part in p.name for part in parts)]
 
 
 def original_files(program: Program, mirrors: Path) -> list[str]:
@@ -257,6 +267,7 @@ def render(scores: list[shape_truth.FileScore], details: bool) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--files", nargs="+", metavar="PART", help="only programs whose name contains one of these")
+    parser.add_argument("--set", choices=SETS, default="main", help="the main set, the held-out set, or all")
     parser.add_argument("--mirrors", type=Path, default=MIRRORS, help="where the fetched git copies are")
     parser.add_argument("--programs", type=Path, default=WILD / "programs", help="where to assemble the programs")
     parser.add_argument("--truth-cache", type=Path, default=WILD / "truth_cache", help="where truths are cached")
@@ -266,9 +277,7 @@ def main() -> None:
     parser.add_argument("--assemble-only", action="store_true", help="assemble and trace, do not start the server")
     args = parser.parse_args()
 
-    programs = load_programs()
-    if args.files:
-        programs = [p for p in programs if any(part in p.name for part in args.files)]
+    programs = selected(load_programs(), args.set, args.files)
     paths = assemble_all(programs, args.mirrors, args.programs)
     truths = trace_each(paths, args.truth_cache)
     if args.assemble_only:
