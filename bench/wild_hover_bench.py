@@ -124,7 +124,7 @@ def program_uses(path: Path, cache_dir: Path) -> list[api_usage.Use]:
     """The program's torch API uses; method calls kept when their receiver was (or may be) a tensor."""
     receivers = receiver_kinds(path, cache_dir)
     kept = []
-    for use in api_usage.find_uses(shape_truth.joined_source(path), include_shared=True):
+    for use in api_usage.find_uses(shape_truth.runnable_source(path), include_shared=True):
         if use.kind == api_usage.TENSOR_METHODS:
             held = receivers.get((use.line, use.column))
             if held is not None and "tensor" not in held:
