@@ -100,6 +100,24 @@ def test_a_layer_built_from_an_unknown_size_is_no_certain_error():
     assert all(not issue.concrete and not issue.error.for_all_sizes for issue in analysis.issues)
 
 
+def test_a_constructor_check_on_a_size_with_no_value_is_no_certain_error():
+    analysis = analyse(
+        textwrap.dedent("""
+            import torch.nn as nn
+
+            def norm(channels):
+                return nn.GroupNorm(32, channels)
+        """),
+        torch,
+        "cpu",
+        4096,
+        30.0,
+    )
+    # `channels` has no value (nothing calls `norm`): GroupNorm refuses only the counts 32 does not divide
+    (issue,) = analysis.issues
+    assert not issue.concrete and not issue.error.for_all_sizes
+
+
 def test_sizes_torch_computes_from_probe_values_without_a_guard_stay_symbolic():
     source = """
         import torch.nn as nn

@@ -68,6 +68,37 @@ async def test_working_code_has_no_diagnostics(client: LanguageClient):
     assert await pushed(client, uri) == []
 
 
+async def test_a_library_layer_sized_by_a_parameter_has_no_diagnostics(client: LanguageClient):
+    text = HEADER + (
+        "class Block(nn.Module):\n"
+        "    def __init__(self, channels):\n"
+        "        super().__init__()\n"
+        "        self.norm = nn.GroupNorm(32, channels)\n"
+    )
+    uri = open_document(client, text)
+    assert await pushed(client, uri) == []
+
+
+async def test_a_branch_isinstance_rules_out_is_not_checked(client: LanguageClient):
+    text = HEADER + (
+        "class Up(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.conv = nn.ConvTranspose2d(8, 8, 4, 2, 1)\n"
+        "    def forward(self, x):\n"
+        "        return self.conv(x)\n"
+        "blocks = nn.ModuleList([nn.Conv2d(16, 8, 3, padding=1), Up()])\n"
+        "x = torch.randn(2, 8, 4, 4)\n"
+        "for block in blocks:\n"
+        "    if isinstance(block, Up):\n"
+        "        x = block(x)\n"
+        "    else:\n"
+        "        x = block(torch.cat((x, x), dim=1))\n"
+    )
+    uri = open_document(client, text)
+    assert await pushed(client, uri) == []
+
+
 async def test_a_model_converted_to_another_dtype_takes_inputs_of_that_dtype(client: LanguageClient):
     uri = open_document(
         client,

@@ -184,6 +184,13 @@ class Checkpoint:
         return self.line <= len(lines) and _prefix_hash(lines, self.line) == self.prefix_hash
 
 
+def _symbolic_size(value: Value) -> bool:
+    """Whether a call argument is, or holds, a size without a plain value (a layer's `channels` nothing gave)."""
+    if isinstance(value, SymDim):
+        return not isinstance(value.value, int)
+    return isinstance(value, Sequence) and value.items is not None and any(_symbolic_size(i) for i in value.items)
+
+
 def _is_empty_list(value: Value | None) -> bool:
     return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
 
@@ -428,7 +435,9 @@ class Interpreter:
         key = (line, getattr(node, "col_offset", 0))
         tensors = tensors_in(args)
         weights = list(module.module.parameters()) if module is not None else []
-        concrete = all(all(isinstance(d, int) for d in a.shape) for a in [*tensors, *weights])
+        concrete = all(all(isinstance(d, int) for d in a.shape) for a in [*tensors, *weights]) and not any(
+            _symbolic_size(a) for a in args
+        )
         sources = [*related, *((a.defined_at, " → ".join(a.origin[-2:])) for a in tensors)]
         seen: dict[int, str] = {}
         for source_line, label in sources:

@@ -9,6 +9,7 @@ from typing import Any, TypeGuard
 
 from .callables import Builtin, BuiltinFunction
 from .folding import MAX_TEXT
+from .instance_checks import isinstance_builtin
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .literals import scalar_contents
 from .overlays.numpy_model import NdArray
@@ -294,6 +295,7 @@ BUILTINS: dict[str, Value] = {
         "sum": _sum,
         "dict": _dict_builtin,
         "vars": _vars,
+        "isinstance": isinstance_builtin,
     }.items()
 }
 BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})

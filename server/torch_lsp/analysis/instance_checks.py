@@ -1,0 +1,132 @@
+"""`isinstance(x, C)` where the answer is certain: x's class is known exactly (a constant, a tensor, a torch layer,
+an instance of a user class whose every base is modelled) and C is a builtin type, a user class, a torch class or a
+tuple of them. Anything else stays unknown, and both branches of an `if` on it are followed: tuples and lists
+among them, whose kind the engine keeps only approximately (a DataLoader's batch, a dict's keys())."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+
+from .callables import Builtin
+from .interp_api import InterpreterApi
+from .values import UNKNOWN, Const, Sequence, TensorValue, TorchModule, TorchRef, UserClass, UserObject, Value
+
+_BUILTIN_TYPES: dict[str, type] = {
+    "tuple": tuple,
+    "list": list,
+    "dict": dict,
+    "int": int,
+    "float": float,
+    "str": str,
+    "bool": bool,
+}
+
+
+def isinstance_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`isinstance(value, classinfo)`: Const(True/False) when certain, UNKNOWN otherwise."""
+    if len(args) != 2 or kwargs:
+        return UNKNOWN
+    classes = _classes(args[1])
+    if classes is None:
+        return UNKNOWN
+    answers = [_is_instance(args[0], cls) for cls in classes]
+    if True in answers:
+        return Const(True)
+    return Const(False) if answers and None not in answers else UNKNOWN
+
+
+def _classes(classinfo: Value) -> list[Value] | None:
+    """The classes a classinfo names (a class, or a tuple of classes and tuples); None when unknown."""
+    if isinstance(classinfo, Sequence) and classinfo.kind == "tuple":
+        if classinfo.items is None:
+            return None
+        found: list[Value] = []
+        for item in classinfo.items:
+            inner = _classes(item)
+            if inner is None:
+                return None
+            found += inner
+        return found
+    return [classinfo]
+
+
+def _lineage(cls: UserClass) -> list[UserClass | TorchRef] | None:
+    """The class and all its bases, when each is a user class or a torch class (else None: a base the engine
+    does not model, a record type or an opaque decorator could make the instance anything)."""
+    if cls.opaque or cls.record is not None:
+        return None
+    found: list[UserClass | TorchRef] = [cls]
+    for base in cls.bases:
+        if isinstance(base, UserClass):
+            inner = _lineage(base)
+            if inner is None:
+                return None
+            found += inner
+        elif isinstance(base, TorchRef) and inspect.isclass(base.obj):
+            found.append(base)
+        else:
+            return None
+    return found
+
+
+def _is_instance(value: Value, cls: Value) -> bool | None:
+    """Whether `value` is an instance of `cls`; None when it cannot be told."""
+    if isinstance(cls, Builtin) and cls.name in _BUILTIN_TYPES:
+        return _of_builtin_type(value, _BUILTIN_TYPES[cls.name])
+    if isinstance(cls, UserClass):
+        return _of_user_class(value, cls)
+    if isinstance(cls, TorchRef) and inspect.isclass(cls.obj):
+        return _of_torch_class(value, cls.obj)
+    return None
+
+
+def _of_builtin_type(value: Value, kind: type) -> bool | None:
+    if isinstance(value, Const):
+        return isinstance(value.value, kind)
+    if isinstance(value, (TensorValue, TorchModule)):
+        return False
+    if isinstance(value, UserObject):
+        lineage = _lineage(value.cls)
+        if lineage is None:
+            return None
+        return any(isinstance(b, TorchRef) and issubclass(b.obj, kind) for b in lineage)
+    return None
+
+
+def _of_user_class(value: Value, cls: UserClass) -> bool | None:
+    if isinstance(value, UserObject):
+        lineage = _lineage(value.cls)
+        if lineage is None:
+            return None
+        if any(base is cls for base in lineage):
+            return True
+        # the same class statement run twice makes two classes; the engine may not keep them apart
+        return None if any(isinstance(b, UserClass) and b.node is cls.node for b in lineage) else False
+    if isinstance(value, (Const, TensorValue, TorchModule)):
+        return False
+    return None
+
+
+def _of_torch_class(value: Value, cls: type) -> bool | None:
+    import torch
+
+    wrappers = (torch.nn.DataParallel, torch.nn.parallel.DistributedDataParallel)
+    if issubclass(cls, wrappers) or cls.__name__ == "OptimizedModule":
+        return None  # a wrapped model is the model itself to the engine (see overlays.wrappers)
+    if isinstance(value, TensorValue):
+        if cls is torch.Tensor:
+            return True
+        return False if issubclass(cls, torch.nn.Module) else None
+    if isinstance(value, TorchModule):
+        if type(value.module).__name__.startswith("Lazy"):  # built as its lazy counterpart (see lazy_layers)
+            return None
+        return isinstance(value.module, cls)
+    if isinstance(value, UserObject):
+        lineage = _lineage(value.cls)
+        if lineage is None:
+            return None
+        return any(isinstance(b, TorchRef) and issubclass(b.obj, cls) for b in lineage)
+    if isinstance(value, Const):
+        return isinstance(value.value, cls)
+    return None
