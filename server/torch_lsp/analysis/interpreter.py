@@ -950,16 +950,17 @@ class Interpreter:
 
     def _sequence(self, elements: list[ast.expr], scope: Scope, kind: str) -> Value:
         items: list[Value] = []
+        length_known = True
         for element in elements:
             if isinstance(element, ast.Starred):
-                inner = self.iteration_items(self.eval(element.value, scope))
-                if inner is None:
-                    return Sequence(None, kind, element=UNKNOWN)
-                items.extend(inner)
+                unpacked_value = self.eval(element.value, scope)
+                inner = self.iteration_items(unpacked_value)
+                length_known = length_known and inner is not None
+                items.extend(inner if inner is not None else [self.iteration_element(unpacked_value)])
             else:
                 items.append(self.eval(element, scope))
-        if len(items) > MAX_CONST_ITEMS:
-            return Sequence(None, kind, element=UNKNOWN)
+        if not length_known or len(items) > MAX_CONST_ITEMS:  # `[*xs, y]`: each item one of these values
+            return Sequence(None, kind, element=join_all(items, self.symbols))
         return Sequence(tuple(items), kind)
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
@@ -989,7 +990,9 @@ class Interpreter:
         value = self.eval(node.elt, inner)
         if count is not None and count <= MAX_CONST_ITEMS:
             return Sequence((value,) * count, kind)
-        return Sequence(None, kind, element=value)
+        # one item per item of a sequence whose length has a name: that length
+        named = iterable.length if isinstance(iterable, Sequence) and len(node.generators) == 1 else None
+        return Sequence(None, kind, element=value, length=None if generator.ifs else named)
 
     def _unrolled(
         self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int

@@ -65,7 +65,7 @@ def _nesting(value: Value) -> _Nesting | None:
     if isinstance(value, Scalar) and value.kind in (int, float, bool):
         return _Nesting((), (value.kind,), True)
     if isinstance(value, SymDim):
-        return _Nesting((), (int,), True)
+        return _Nesting((), (int,), not isinstance(value.value, int))
     if not (isinstance(value, Sequence) and value.kind in ("list", "tuple")):
         return None
     if value.items is None:
