@@ -72,12 +72,13 @@ def test_tensors_of_lists_of_unknown_length_have_one_unknown_size_per_level():
         b = torch.LongTensor([ids, [0] * len(picked)])
         c = torch.tensor([[0.5, 1.5], picked])
         flags = torch.tensor([random.random() < 0.5 for _ in picked])
+        negated = torch.tensor([-(random.random() < 0.5)])
     """)
     found = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
     assert (found["a"], found["b"], found["c"]) == ("[?]", "[2, ?]", "[2, 2]")
     assert found["flags"] == "[?]"
     dtypes = {b.name: b.value.dtype_name for b in analysis.hints() if isinstance(b.value, TensorValue)}
-    assert (dtypes["a"], dtypes["c"], dtypes["flags"]) == ("int64", "float32", "bool")
+    assert (dtypes["a"], dtypes["c"], dtypes["flags"], dtypes["negated"]) == ("int64", "float32", "bool", "int64")
 
 
 def test_a_list_that_may_be_empty_above_the_innermost_level_gives_no_shape():

@@ -1163,7 +1163,7 @@ class Interpreter:
         if isinstance(operand, Const):
             return fold(lambda a, _: function(a), operand.value, None)
         if isinstance(operand, Scalar) and not isinstance(node.op, (ast.Not, ast.Invert)):
-            return operand
+            return Scalar(int) if operand.kind is bool else operand  # -True is -1
         return UNKNOWN
 
     def _expr_Compare(self, node: ast.Compare, scope: Scope) -> Value:
