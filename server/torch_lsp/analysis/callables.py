@@ -17,9 +17,11 @@ BuiltinFunction = Callable[[InterpreterApi, list[Value], dict[str, Value], ast.A
 class Builtin(Modelled):
     """A callable whose effect on abstract values the interpreter computes with `function`; `wraps` is the
     user function it will call (`functools.partial(f, ...)`), which escapes wherever the callable goes;
-    `keeps_arguments` when calling it only stores the functions it is given (`functools.partial` itself)."""
+    `keeps_arguments` when calling it only stores the functions it is given (`functools.partial` itself);
+    `changes_first` the new value of its first argument, for a callable that changes it in place (`random.shuffle`)."""
 
     name: str
     function: BuiltinFunction
     wraps: Value | None = None
     keeps_arguments: bool = False
+    changes_first: Callable[[InterpreterApi, Value], Value] | None = None

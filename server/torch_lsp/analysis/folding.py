@@ -89,3 +89,15 @@ def scalar_result(left: Value, right: Value) -> Scalar:
     """An arithmetic result involving an unknown number: an unknown float unless both sides are ints."""
     kinds = [v.kind if isinstance(v, Scalar) else type(v.value) if isinstance(v, Const) else int for v in (left, right)]
     return Scalar(int if all(k in (int, bool) for k in kinds) else float)
+
+
+def unknown_comparison(left: Value, right: Value) -> Value:
+    """A comparison of two numbers (ints, floats, bools or sizes) whose values are not both known: a bool nothing
+    more is known of; UNKNOWN for other operands."""
+    numbers = [
+        (isinstance(v, Const) and type(v.value) in (int, float, bool))
+        or isinstance(v, SymDim)
+        or (isinstance(v, Scalar) and v.kind in (int, float, bool))
+        for v in (left, right)
+    ]
+    return Scalar(bool) if all(numbers) else UNKNOWN

@@ -22,13 +22,14 @@ from . import module_modes, stdlib
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .fixes import Fix, suggest
-from .folding import fold, identity_test, membership, scalar_result
+from .folding import fold, identity_test, membership, scalar_result, unknown_comparison
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
+from .open_lists import concatenation, mutated, repetition, sliced, with_item
 from .overlays import dataclasses as records
 from .overlays.numpy_model import NdArray, array_binary, tensor_from_array
 from .overlays.types import NAMESPACE
@@ -716,7 +717,9 @@ class Interpreter:
 
     def _stmt_ImportFrom(self, node: ast.ImportFrom, scope: Scope) -> None:
         for alias in self.modules.bind_import(self, node, scope) if self.modules is not None else node.names:
-            if node.module and node.level == 0 and alias.name != "*":
+            if node.module and node.level == 0 and alias.name == "*":
+                scope.vars.update(stdlib.star_import(node.module))
+            elif node.module and node.level == 0:
                 scope.vars[alias.asname or alias.name] = self._torch_ref(f"{node.module}.{alias.name}")
 
     def _torch_ref(self, qualname: str) -> Value:
@@ -757,17 +760,7 @@ class Interpreter:
                 element = join(owner.element, value, self.symbols)
                 self._rebind(target.value, Sequence(None, "dict", element=element), scope)
             elif isinstance(owner, Sequence) and owner.kind == "list":
-                self._rebind(target.value, self._with_item(owner, self.eval(target.slice, scope), value), scope)
-
-    def _with_item(self, owner: Sequence, index: Value, value: Value) -> Sequence:
-        """A list after `owner[index] = value`."""
-        items = list(owner.items) if owner.items is not None else None
-        position = index.value if isinstance(index, Const) and isinstance(index.value, int) else None
-        if items is not None and position is not None and -len(items) <= position < len(items):
-            items[position] = value
-            return Sequence(tuple(items), "list")
-        members = [*(items if items is not None else [owner.element]), value]
-        return Sequence(None, "list", element=join_all(members, self.symbols))
+                self._rebind(target.value, with_item(owner, self.eval(target.slice, scope), value, self), scope)
 
     def _unpack(self, target: ast.Tuple | ast.List, value: Value, scope: Scope) -> None:
         elements = target.elts
@@ -966,16 +959,17 @@ class Interpreter:
 
     def _sequence(self, elements: list[ast.expr], scope: Scope, kind: str) -> Value:
         items: list[Value] = []
+        length_known = True
         for element in elements:
             if isinstance(element, ast.Starred):
-                inner = self.iteration_items(self.eval(element.value, scope))
-                if inner is None:
-                    return Sequence(None, kind, element=UNKNOWN)
-                items.extend(inner)
+                unpacked_value = self.eval(element.value, scope)
+                inner = self.iteration_items(unpacked_value)
+                length_known = length_known and inner is not None
+                items.extend(inner if inner is not None else [self.iteration_element(unpacked_value)])
             else:
                 items.append(self.eval(element, scope))
-        if len(items) > MAX_CONST_ITEMS:
-            return Sequence(None, kind, element=UNKNOWN)
+        if not length_known or len(items) > MAX_CONST_ITEMS:  # `[*xs, y]`: each item one of these values
+            return Sequence(None, kind, element=join_all(items, self.symbols))
         return Sequence(tuple(items), kind)
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
@@ -1005,7 +999,9 @@ class Interpreter:
         value = self.eval(node.elt, inner)
         if count is not None and count <= MAX_CONST_ITEMS:
             return Sequence((value,) * count, kind)
-        return Sequence(None, kind, element=value)
+        # one item per item of a sequence whose length has a name: that length
+        named = iterable.length if isinstance(iterable, Sequence) and len(node.generators) == 1 else None
+        return Sequence(None, kind, element=value, length=None if generator.ifs else named)
 
     def _unrolled(
         self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int
@@ -1101,6 +1097,8 @@ class Interpreter:
             return owner.items[keys.index(index.value)] if owner.items is not None and index.value in keys else UNKNOWN
         if isinstance(owner, Container) and isinstance(index, Const) and isinstance(index.value, slice):
             return Container(owner.qualname, owner.items[index.value])
+        if isinstance(owner, Sequence) and (part := sliced(owner, index, self)) is not None:
+            return part
         if isinstance(owner, Sequence) and isinstance(index, Const):
             if isinstance(index.value, int) and not isinstance(index.value, bool):
                 return owner.get(index.value)
@@ -1137,6 +1135,12 @@ class Interpreter:
             return fold(function, left.value, right.value)
         if isinstance(left, (Const, SymDim, Scalar)) and isinstance(right, (Const, SymDim, Scalar)):
             return scalar_result(left, right)
+        if op is ast.Add and (joined := concatenation(left, right, self)) is not None:
+            return joined
+        if op is ast.Mult and isinstance(left, (Const, Scalar, SymDim)) and isinstance(right, Sequence):
+            left, right = right, left
+        if op is ast.Mult and (repeated := repetition(left, right, self)) is not None:
+            return repeated
         if (
             isinstance(left, Sequence)
             and isinstance(right, Sequence)
@@ -1146,8 +1150,6 @@ class Interpreter:
             and len(left.items) + len(right.items) <= MAX_CONST_ITEMS
         ):
             return Sequence(left.items + right.items, left.kind)
-        if op is ast.Mult and isinstance(left, Const) and isinstance(right, Sequence):
-            left, right = right, left
         if (
             op is ast.Mult
             and isinstance(left, Sequence)
@@ -1170,7 +1172,7 @@ class Interpreter:
         if isinstance(operand, Const):
             return fold(lambda a, _: function(a), operand.value, None)
         if isinstance(operand, Scalar) and not isinstance(node.op, (ast.Not, ast.Invert)):
-            return operand
+            return Scalar(int) if operand.kind is bool else operand  # -True is -1
         return UNKNOWN
 
     def _expr_Compare(self, node: ast.Compare, scope: Scope) -> Value:
@@ -1192,7 +1194,7 @@ class Interpreter:
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, Const) and isinstance(right, Const):
             return fold(function, left.value, right.value)
-        return UNKNOWN
+        return unknown_comparison(left, right)
 
     def _expr_BoolOp(self, node: ast.BoolOp, scope: Scope) -> Value:
         values = [self.eval(v, scope) for v in node.values]
@@ -1251,6 +1253,8 @@ class Interpreter:
             mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
             if mutated is not None:
                 return mutated
+        if isinstance(callee, Builtin) and callee.changes_first is not None and node.args and args:
+            self._rebind(node.args[0], callee.changes_first(self, args[0]), scope)
         result = self.call(callee, args, kwargs, node)
         if isinstance(node.func, ast.Attribute):
             self._remember_member(node.func, None, result)
@@ -1292,13 +1296,11 @@ class Interpreter:
             return None
         if isinstance(owner, Sequence) and owner.kind == "dict":
             return self._mutate_dict(owner, name, [*args, dict_of(kwargs)] if kwargs else args, receiver, scope)
+        if isinstance(owner, Sequence) and owner.kind == "list" and (change := mutated(owner, name, args, self)):
+            self._rebind(receiver, change[0], scope)
+            return change[1]
         items = list(owner.items) if owner.items is not None else None
         result: Value = Const(None)
-        if items is None and isinstance(owner, Sequence) and name == "append" and args:
-            self._rebind(
-                receiver, Sequence(None, owner.kind, element=join(owner.element, args[0], self.symbols)), scope
-            )
-            return result
         if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear", "reverse"):
             new: list[Value] | None = None
         elif name == "pop" and items and not args:

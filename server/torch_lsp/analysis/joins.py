@@ -38,6 +38,8 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
     kind = _number_kind(a)
     if kind is not None and kind is _number_kind(b):
         return Scalar(kind)  # two different numbers of one kind: a number of that kind
+    if _is_bool(a) and _is_bool(b):
+        return Scalar(bool)
     if isinstance(a, Const) and isinstance(b, Const):
         return UNKNOWN
     if isinstance(a, Sequence) and isinstance(b, Sequence) and a.kind == b.kind:
@@ -48,7 +50,7 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
                 tuple(join(x, y, symbols) for x, y in zip(a.items, b.items, strict=False)), a.kind, fields=a.fields
             )
         if a.kind in ("list", "dict"):  # a dict with an entry under an unknown key: any key reads the join
-            return Sequence(None, a.kind, element=join_all([*_members(a), *_members(b)], symbols))
+            return Sequence(None, a.kind, element=join_all([*members(a), *members(b)], symbols))
     if isinstance(a, TorchRef) and isinstance(b, TorchRef):
         import torch
 
@@ -65,6 +67,12 @@ def _number_kind(value: Any) -> type | None:
     return None
 
 
+def _is_bool(value: Value) -> bool:
+    return (isinstance(value, Const) and type(value.value) is bool) or (
+        isinstance(value, Scalar) and value.kind is bool
+    )
+
+
 def _join_entries(a: Sequence, b: Sequence, symbols: Symbols) -> Sequence:
     """Dicts (or namespaces) with different keys: an entry only one path set may be missing, so its value is
     unknown."""
@@ -75,7 +83,8 @@ def _join_entries(a: Sequence, b: Sequence, symbols: Symbols) -> Sequence:
     return Sequence(items, a.kind, fields=tuple(keys))
 
 
-def _members(sequence: Sequence) -> list[Value]:
+def members(sequence: Sequence) -> list[Value]:
+    """The values a sequence's items may have: its items, or its element when its length is unknown."""
     return list(sequence.items) if sequence.items is not None else [sequence.element]
 
 

@@ -25,6 +25,8 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(dim) if isinstance(dim, int) else SymDim(dim)
     if isinstance(value, Sequence) and value.items is not None:
         return Const(len(value.items))
+    if isinstance(value, Sequence) and value.length is not None:
+        return SymDim(value.length)
     if isinstance(value, NdArray) and value.probe.dim() > 0:
         dim = value.probe.shape[0]
         return Const(dim) if isinstance(dim, int) else SymDim(dim)
@@ -121,8 +123,10 @@ def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
             return UNKNOWN
         iterable = len(args) == 1 and isinstance(args[0], Sequence)
         items = interp.iteration_items(args[0]) if iterable else args
+        if iterable and items is None:
+            return _unknown_number(function, [interp.iteration_element(args[0])])
         if not items or not all(isinstance(a, Const) and isinstance(a.value, (int, float)) for a in items):
-            return UNKNOWN
+            return _unknown_number(function, items or [])
         values = [a.value for a in items if isinstance(a, Const)]
         try:
             return Const(function(values) if iterable else function(*values))
@@ -130,6 +134,28 @@ def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
             return UNKNOWN
 
     return fold
+
+
+def _number_kind(value: Value) -> type | None:
+    """int or float for a number, known or not (bools excluded); None for anything else."""
+    if isinstance(value, Const):
+        return type(value.value) if type(value.value) in (int, float) else None
+    if isinstance(value, Scalar):
+        return value.kind if value.kind in (int, float) else None
+    return int if isinstance(value, SymDim) else None
+
+
+def _unknown_number(function: Callable[..., Any], values: list[Value]) -> Value:
+    """`min`, `max`, `abs` or `round` of numbers not all known: a number of their kind (`round(x)` an int)."""
+    kinds = [_number_kind(value) for value in values]
+    if function is round and len(kinds) == 2 and kinds[1] is int:
+        kinds = kinds[:1]  # round(x, ndigits) has the kind of x
+    elif function is round and len(kinds) == 1:
+        kinds = [int] if kinds[0] is not None else kinds
+    kind = kinds[0] if kinds and len(set(kinds)) == 1 else None
+    if kind is None or (function in (abs, round) and len(kinds) != 1):
+        return UNKNOWN
+    return Scalar(kind)
 
 
 def _sum(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

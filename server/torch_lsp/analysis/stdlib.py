@@ -6,6 +6,7 @@ model deep-copied for an EMA or a teacher has the same shapes) and `io.BytesIO` 
 from __future__ import annotations
 
 import ast
+import importlib
 import math
 from collections.abc import Callable
 from typing import Any
@@ -112,3 +113,17 @@ def member(owner: Value, name: str) -> Value | None:
         if owner is module:
             return members.get(name, UNKNOWN)
     return None
+
+
+def star_import(module: str) -> dict[str, Value]:
+    """What `from module import *` binds when `module` is modelled: each name the module exports, its modelled
+    member or UNKNOWN (an export the engine does not model still hides a builtin of that name); nothing else."""
+    if module not in _MODULES:
+        return {}
+    try:
+        real = importlib.import_module(module)
+    except ImportError:
+        return {}
+    exported = getattr(real, "__all__", None) or [name for name in vars(real) if not name.startswith("_")]
+    members = _MODULES[module][1]
+    return {name: members.get(name, UNKNOWN) for name in exported}

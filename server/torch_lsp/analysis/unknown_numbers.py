@@ -1,60 +1,112 @@
-"""`torch.tensor(xs)` where the structure of `xs` is known but some of its numbers are not
-(`[stoi[c] for c in text]`), or where `xs` is a non-empty sequence of unknown, symbolic length whose rows have
-one known structure (`[N, *row]`): the shape follows from the structure and the dtype from each number's kind
-(int, float, bool); the contents stay unknown. The legacy constructors (`torch.LongTensor(xs)`) given one
-list or tuple read it as data the same way, with their own dtype."""
+"""`torch.tensor(data)` where `data` is nested lists and tuples of numbers that the engine does not know exactly:
+some numbers are unknown (`[stoi[c] for c in text]`), or some lists have an unknown length. The shape follows
+from the nesting, one size per level, and the dtype from the numbers' kinds (int, float, bool); the contents
+stay unknown. The legacy constructors (`torch.LongTensor(xs)`) given one list or tuple read it as data the same
+way, with their own dtype.
+
+Each level's size is the length of its lists: a known length, a size the engine named (the rows of a
+`zip(*rows)` column), or else a size nothing is known of (`?`). torch raises unless all lists of one level have
+the same length, so one size per level is sound. A list that may be empty has a known rank only at the innermost
+level: `torch.tensor([])` has shape `[0]` whatever nesting a non-empty list would have had."""
 
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
+from typing import Any
 
 from .interp_api import InterpreterApi
+from .joins import same_dim
 from .legacy_tensors import tensor_type
-from .values import Const, Scalar, Sequence, TensorValue, TorchRef, Value
+from .symbols import SymbolsDeferred
+from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+
+_UNKNOWN_SIZE = None  # a level whose lists' length is not known
+
+
+@dataclass(frozen=True)
+class _Nesting:
+    """What the engine knows of nested data: a size per level (an int, a torch.SymInt or `_UNKNOWN_SIZE`), one
+    number of each kind found at the innermost level, and whether anything is unknown (`open`)."""
+
+    sizes: tuple[Any, ...]
+    kinds: tuple[type, ...]
+    open: bool
 
 
 def tensor_of_unknown_numbers(
     interp: InterpreterApi, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
 ) -> Value | None:
-    """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers; None
-    for any other call."""
+    """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers or lists of
+    unknown length; None for any other call (UNKNOWN when the data's shape cannot be known)."""
     torch = interp.torch
     legacy = tensor_type(torch, ref) is not None and len(args) == 1 and isinstance(args[0], Sequence)
     if not (legacy or ref.obj in (torch.tensor, torch.as_tensor)) or not args:
         return None
-    data = args[0]
-    rows = data if isinstance(data, Sequence) and data.items is None and data.length is not None else None
-    if (rows is not None and _leaves(rows.element) is None) or (rows is None and _leaves(data) != "unknown"):
+    nesting = _nesting(args[0])
+    if nesting is None or not nesting.open:
         return None
-    value = interp.calls.call_ref(ref, [_represented(data), *args[1:]], kwargs, node)
+    value = interp.calls.call_ref(ref, [_representative(nesting), *args[1:]], kwargs, node)
     if not isinstance(value, TensorValue):
         return value
-    probe = value.probe
-    if rows is not None:  # one row stood for them all: the first size is their number
-        probe = interp.calls.empty([rows.length, *value.shape[1:]], probe.dtype)
+    try:
+        sizes = [interp.symbols.named_unknown(None) if size is _UNKNOWN_SIZE else size for size in nesting.sizes]
+        probe = interp.calls.empty(sizes, value.probe.dtype)
+    except SymbolsDeferred:
+        return UNKNOWN
     return TensorValue(probe, value.device, value.origin, value.checked_on, value.defined_at)
 
 
-def _leaves(value: Value) -> str | None:
-    """ "unknown" when every leaf of a nested list is a number and some are unknown, "known" when all are
-    known numbers, None otherwise."""
-    if isinstance(value, Scalar):
-        return "unknown"
-    if isinstance(value, Const):
-        return "known" if isinstance(value.value, (int, float, bool)) else None
-    if isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items:
-        kinds = {_leaves(item) for item in value.items}
-        if None in kinds:
+def _nesting(value: Value) -> _Nesting | None:
+    """The nesting of data made of numbers; None when it is not (a tensor, a string, something unknown) or when
+    its rank depends on whether some list is empty."""
+    if isinstance(value, Const) and type(value.value) in (int, float, bool):
+        return _Nesting((), (type(value.value),), False)
+    if isinstance(value, Scalar) and value.kind in (int, float, bool):
+        return _Nesting((), (value.kind,), True)
+    if isinstance(value, SymDim):
+        return _Nesting((), (int,), not isinstance(value.value, int))
+    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple")):
+        return None
+    if value.items is None:
+        inner = _nesting(value.element)
+        if inner is None or (value.length is None and inner.sizes):
+            return None  # only an innermost list may be empty: above it, an empty list would lower the rank
+        size = value.length if value.length is not None else _UNKNOWN_SIZE
+        return _Nesting((size, *inner.sizes), inner.kinds, True)
+    if not value.items:
+        return _Nesting((0,), (), False)
+    rows = [_nesting(item) for item in value.items]
+    first = rows[0]
+    if first is None or any(row is None or len(row.sizes) != len(first.sizes) for row in rows):
+        return None
+    sizes = []
+    for level in zip(*(row.sizes for row in rows if row is not None), strict=True):
+        size = _common_size(level)
+        if size is False:
             return None
-        return "unknown" if "unknown" in kinds else "known"
-    return None
+        sizes.append(size)
+    kinds = tuple(dict.fromkeys(kind for row in rows if row is not None for kind in row.kinds))
+    return _Nesting((len(value.items), *sizes), kinds, any(row is not None and row.open for row in rows))
 
 
-def _represented(value: Value) -> Value:
-    if isinstance(value, Scalar):
-        return Const(value.kind(1))
-    if isinstance(value, Sequence) and value.items is not None:
-        return Sequence(tuple(_represented(item) for item in value.items), value.kind)
-    if isinstance(value, Sequence) and value.length is not None:
-        return Sequence((_represented(value.element),), value.kind)
-    return value
+def _common_size(sizes: tuple[Any, ...]) -> Any:
+    """The one size lists of a level can share: a known one where some is known (False when two known ones
+    differ: torch raises), else `_UNKNOWN_SIZE`."""
+    known = [size for size in sizes if size is not _UNKNOWN_SIZE]
+    if not known:
+        return _UNKNOWN_SIZE
+    if any(not same_dim(size, known[0]) for size in known[1:]):
+        return False
+    return known[0]
+
+
+def _representative(nesting: _Nesting) -> Value:
+    """Data of the same rank and kinds of numbers: one item per level, and one number of each kind innermost."""
+    numbers = tuple(Const(kind(1)) for kind in nesting.kinds)
+    if not nesting.sizes:
+        return numbers[0]
+    data: Value = Sequence(numbers, "list")
+    for _ in nesting.sizes[1:]:
+        data = Sequence((data,), "list")
+    return data

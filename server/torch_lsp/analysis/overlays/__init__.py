@@ -4,13 +4,14 @@ what importing them binds, by module name."""
 from __future__ import annotations
 
 from ..values import Instance, Value
-from . import argparse, dataclasses, functools, numpy_model, types, typing
+from . import argparse, dataclasses, functools, numpy_model, random, types, typing
 
 MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "argparse": (Instance("argparse"), argparse.MEMBERS),
     "dataclasses": (Instance("dataclasses"), dataclasses.MEMBERS),
     "functools": (Instance("functools"), functools.MEMBERS),
     "numpy": (Instance("numpy"), numpy_model.MEMBERS),
+    "random": (Instance("random"), random.MEMBERS),
     "types": (Instance("types"), types.MEMBERS),
     "typing": (Instance("typing"), typing.MEMBERS),
 }

@@ -1,0 +1,112 @@
+"""Lists and tuples of unknown length (`Sequence(None, element=...)`): what Python's list operations make of them.
+
+A list whose length the engine does not know keeps one element value that covers every item it may hold: the
+join of the items of the lists it was made from and of the values put into it. Its length stays unknown (and
+`len()` of it an unknown int), except where an operation provably keeps a length the engine named.
+"""
+
+from __future__ import annotations
+
+from .interp_api import MAX_CONST_ITEMS, InterpreterApi
+from .joins import join_all, members
+from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
+
+
+def _open(kind: str, values: list[Value], interp: InterpreterApi) -> Sequence:
+    """A list (or tuple) of unknown length whose items are each one of `values`."""
+    return Sequence(None, kind, element=join_all(values, interp.symbols) if values else UNKNOWN)
+
+
+def _is_int(value: Value) -> bool:
+    """Whether a value is an int (known or not), bools excluded."""
+    if isinstance(value, Const):
+        return type(value.value) is int
+    return isinstance(value, SymDim) or (isinstance(value, Scalar) and value.kind is int)
+
+
+def _is_list(value: Value) -> bool:
+    return isinstance(value, Sequence) and value.kind in ("list", "tuple")
+
+
+def concatenation(left: Value, right: Value, interp: InterpreterApi) -> Value | None:
+    """`a + b` of two lists (or tuples) when either has an unknown length or the result is too long to keep item by
+    item: a list of unknown length whose items are those of both; None for other operands."""
+    if not (isinstance(left, Sequence) and isinstance(right, Sequence) and _is_list(left) and left.kind == right.kind):
+        return None
+    if left.items is not None and right.items is not None and len(left.items) + len(right.items) <= MAX_CONST_ITEMS:
+        return None
+    if left.items == ():
+        return right
+    if right.items == ():
+        return left
+    return _open(left.kind, [*members(left), *members(right)], interp)
+
+
+def repetition(sequence: Value, count: Value, interp: InterpreterApi) -> Value | None:
+    """`xs * n` where `n` is an int whose value is unknown (or too large to keep the items): the items of `xs`, an
+    unknown number of times; None for other operands."""
+    if not (isinstance(sequence, Sequence) and _is_list(sequence) and _is_int(count)):
+        return None
+    if isinstance(count, Const) and sequence.items is not None and len(sequence.items) * count.value <= MAX_CONST_ITEMS:
+        return None
+    if sequence.items == ():
+        return sequence
+    return _open(sequence.kind, members(sequence), interp)
+
+
+def sliced(sequence: Sequence, index: Value, interp: InterpreterApi) -> Value | None:
+    """`xs[a:b]` of a list of unknown length, or with bounds whose values are unknown: some of its items; None when
+    the slice is known exactly (or `index` is no slice)."""
+    if not (isinstance(index, Const) and isinstance(index.value, slice) and _is_list(sequence)):
+        return None
+    bounds = (index.value.start, index.value.stop, index.value.step)
+    if sequence.items is not None and all(b is None or type(b) is int for b in bounds):
+        return None
+    return _open(sequence.kind, members(sequence), interp)
+
+
+def with_item(owner: Sequence, index: Value, value: Value, interp: InterpreterApi) -> Sequence:
+    """A list after `owner[index] = value`: the item at a known position replaced; at an int position whose value is
+    unknown, any one item may be `value` (the length stays); a slice splices in the items of `value`."""
+    items = list(owner.items) if owner.items is not None else None
+    if (
+        isinstance(index, Const)
+        and type(index.value) is int
+        and items is not None
+        and -len(items) <= index.value < len(items)
+    ):
+        items[index.value] = value
+        return Sequence(tuple(items), "list")
+    if _is_int(index):
+        if items is not None:
+            return Sequence(tuple(join_all([item, value], interp.symbols) for item in items), "list")
+        return Sequence(None, "list", element=join_all([owner.element, value], interp.symbols), length=owner.length)
+    if isinstance(index, Const) and isinstance(index.value, slice):
+        return _open("list", [*members(owner), interp.iteration_element(value)], interp)
+    return Sequence(None, "list", element=UNKNOWN)
+
+
+def mutated(owner: Sequence, name: str, args: list[Value], interp: InterpreterApi) -> tuple[Value, Value] | None:
+    """(the list after, the call's result) for `owner.name(*args)` when the list has an unknown length or grows by
+    an unknown number of items; None when the method is not one of these or the items stay known."""
+    extension = interp.iteration_items(args[0]) if name == "extend" and len(args) == 1 else None
+    if owner.items is not None and not (name == "extend" and len(args) == 1 and extension is None):
+        if name == "sort" and not args:
+            return Sequence((join_all(list(owner.items), interp.symbols),) * len(owner.items), owner.kind), Const(None)
+        return None
+    if name == "append" and len(args) == 1:
+        return _open(owner.kind, [*members(owner), args[0]], interp), Const(None)
+    if name == "extend" and len(args) == 1:
+        added = extension if extension is not None else [interp.iteration_element(args[0])]
+        return _open(owner.kind, [*members(owner), *added], interp), Const(None)
+    if name == "insert" and len(args) == 2 and _is_int(args[0]):
+        return _open(owner.kind, [owner.element, args[1]], interp), Const(None)
+    if name == "pop" and (not args or (len(args) == 1 and _is_int(args[0]))):
+        return _open(owner.kind, [owner.element], interp), owner.element
+    if name == "remove" and len(args) == 1:
+        return _open(owner.kind, [owner.element], interp), Const(None)
+    if name in ("sort", "reverse") and not args:
+        return owner, Const(None)
+    if name == "clear" and not args:
+        return Sequence((), owner.kind), Const(None)
+    return None

@@ -1,0 +1,77 @@
+"""Python's `random` module: samplers return a number of their kind whose value is unknown (`randrange` an int,
+`random` a float); `choice`, `sample` and `choices` return items of the population; `shuffle` reorders a list in
+place, so each of its items may afterwards be any of them."""
+
+from __future__ import annotations
+
+import ast
+
+from ..callables import Builtin
+from ..interp_api import MAX_CONST_ITEMS, InterpreterApi
+from ..joins import join_all
+from ..values import UNKNOWN, Const, Scalar, Sequence, Value, forget_contents
+
+
+def _number(name: str, kind: type) -> Builtin:
+    def sample(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        return Scalar(kind)
+
+    return Builtin(name, sample)
+
+
+def _population(interp: InterpreterApi, population: Value) -> Value:
+    """The value any one item of `population` may have."""
+    items = interp.iteration_items(population)
+    if items is not None:
+        return join_all(items, interp.symbols)
+    return interp.iteration_element(population)
+
+
+def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    return _population(interp, args[0]) if len(args) == 1 and not kwargs else UNKNOWN
+
+
+def _picked(interp: InterpreterApi, population: Value, count: Value | None) -> Value:
+    """A list of `count` items drawn from `population` (of unknown length when `count` is not known)."""
+    item = _population(interp, population)
+    if isinstance(count, Const) and type(count.value) is int and 0 <= count.value <= MAX_CONST_ITEMS:
+        return Sequence((item,) * count.value, "list")
+    return Sequence(None, "list", element=item)
+
+
+def _sample(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`random.sample(population, k)`: k distinct positions of the population."""
+    count = args[1] if len(args) == 2 else kwargs.get("k")
+    return _picked(interp, args[0], count) if args and count is not None else UNKNOWN
+
+
+def _choices(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`random.choices(population, weights, *, cum_weights, k=1)`: k draws with replacement."""
+    return _picked(interp, args[0], kwargs.get("k", Const(1))) if args else UNKNOWN
+
+
+def _none(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    return Const(None)
+
+
+def _shuffled(interp: InterpreterApi, value: Value) -> Value:
+    """A sequence after `random.shuffle` reordered it: a list keeps its length, each item any of the items it held;
+    anything else (a tensor) keeps its shape, its contents changed."""
+    if not (isinstance(value, Sequence) and value.kind == "list"):
+        forget_contents([value])
+        return value
+    if value.items is None:
+        return value
+    return Sequence((join_all(list(value.items), interp.symbols),) * len(value.items), "list")
+
+
+MEMBERS: dict[str, Value] = {
+    **{name: _number(name, float) for name in ("random", "uniform", "gauss", "normalvariate", "triangular")},
+    **{name: _number(name, float) for name in ("betavariate", "expovariate", "gammavariate", "lognormvariate")},
+    **{name: _number(name, int) for name in ("randrange", "randint", "getrandbits")},
+    "choice": Builtin("choice", _choice),
+    "sample": Builtin("sample", _sample),
+    "choices": Builtin("choices", _choices),
+    "seed": Builtin("seed", _none),
+    "shuffle": Builtin("shuffle", _none, changes_first=_shuffled),
+}
