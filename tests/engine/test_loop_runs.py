@@ -130,3 +130,21 @@ left = torch.tensor(buffer.items)
 def test_a_list_reset_by_a_method_the_loop_calls_gives_no_hint():
     found = hints(SHRUNK_BY_A_METHOD)  # the second `reset()` comes from the memo: its write still counts
     assert "left" not in found or found["left"].startswith("[0]")
+
+
+ITERABLE_CHANGED = """
+import torch
+
+values = [1.0] * 20
+halves = []
+for value in values:
+    halves.append([value])
+    values.pop()
+halves_t = torch.tensor(halves)
+"""
+
+
+def test_a_list_the_loop_shrinks_while_iterating_it_gives_no_count():
+    found = hints(ITERABLE_CHANGED)  # 10 items, not 20: the loop stops when it reaches the end of the shorter list
+    assert found == {"halves_t": "[halves, 1] torch.float32"}
+    ranks_and_dtypes(found, executed(ITERABLE_CHANGED))

@@ -26,7 +26,15 @@ from .folding import fold, identity_test, membership, scalar_result
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
-from .loop_runs import NonEmptyWatch, WriteLog, calls_nothing, counted_lists, iteration_count, with_count
+from .loop_runs import (
+    NonEmptyWatch,
+    WriteLog,
+    calls_nothing,
+    counted_lists,
+    iteration_count,
+    still_counted,
+    with_count,
+)
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
@@ -612,9 +620,11 @@ class Interpreter:
             empty = {name for name in lists if _is_empty_list(scope.get(name))}
             count = iteration_count(iterable)
             counted = counted_lists(node.body, count, scope)
-            self._loop(lambda: self.bind(node.target, element, scope), node.body, scope, runs=count is not None)
+            watch = self._loop(lambda: self.bind(node.target, element, scope), node.body, scope, count is not None)
             for name in counted:  # one item per iteration: as many items as the iterable has
-                filled = with_count(self, scope.get(name), count)
+                filled = (
+                    with_count(self, scope.get(name), count) if still_counted(watch, node.iter, name, scope) else None
+                )
                 if filled is not None:
                     self._rebind(ast.Name(name, ast.Load()), filled, scope, may_shrink=False)
             last = last_batch(iterable, node.body, self.calls.empty)
@@ -644,9 +654,12 @@ class Interpreter:
         self._loop(lambda: self.eval(node.test, scope), node.body, scope, runs)
         self.exec_block(node.orelse, scope)
 
-    def _loop(self, start: Callable[[], object], body: list[ast.stmt], scope: Scope, runs: bool = False) -> None:
+    def _loop(
+        self, start: Callable[[], object], body: list[ast.stmt], scope: Scope, runs: bool = False
+    ) -> NonEmptyWatch | None:
         """A bounded fix-point: two passes, the second from the join of before and after the first. A loop that
-        `runs` at least once leaves non-empty the lists its first pass made non-empty and nothing shrank."""
+        `runs` at least once leaves non-empty the lists its first pass made non-empty and nothing shrank (the
+        watch that saw its writes is returned)."""
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
         passes = 2 if self._loop_depth < 2 else 1
@@ -671,6 +684,7 @@ class Interpreter:
                 self._watches.remove(watch)
         if watch is not None:
             watch.strengthen(self)
+        return watch
 
     def _stmt_With(self, node: ast.With, scope: Scope) -> bool:
         for item in node.items:

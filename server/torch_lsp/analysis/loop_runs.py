@@ -97,6 +97,7 @@ class NonEmptyWatch:
     prefix: int = 0
     found: dict[tuple[int, str], Any] = field(default_factory=dict)  # (id of holder, name) -> scope or object
     shrunk: set[tuple[int, str]] = field(default_factory=set)
+    touched: set[tuple[int, str]] = field(default_factory=set)  # every write, by (id of holder, name)
     spoiled: bool = False  # something may have shrunk lists it cannot name
 
     def __post_init__(self) -> None:
@@ -104,6 +105,7 @@ class NonEmptyWatch:
 
     def written(self, holder: object, name: str, may_shrink: bool) -> None:
         """Note a write to variable or attribute `name` of `holder` (a scope or a user object)."""
+        self.touched.add((id(holder), name))
         if may_shrink:
             self.shrunk.add((id(holder), name))
 
@@ -148,10 +150,32 @@ class NonEmptyWatch:
 
 def counted_lists(body: list[ast.stmt], count: Any, scope: Any) -> list[str]:
     """The lists, empty before a loop over `count` items, that its body (with no early exit) appends to exactly
-    once per item: after the loop each holds `count` items."""
+    once per item: after the loop each holds `count` items (`still_counted` confirms it once the loop ran)."""
     if count is None:
         return []
     return [name for name in appended_each_iteration(body) if _is_empty_list(scope.get(name))]
+
+
+def still_counted(watch: NonEmptyWatch | None, iterable: ast.expr, name: str, scope: Any) -> bool:
+    """Whether list `name` counted before the loop still holds one item per item iterated: nothing in the loop (a
+    closure, a memoised call) shrank it, and nothing changed what the loop iterated over."""
+    if watch is None or watch.spoiled or (id(_holder(scope, name)), name) in watch.shrunk:
+        return False
+    touched_names = {touched for _, touched in watch.touched}
+    for node in ast.walk(iterable):
+        if isinstance(node, ast.Name) and (id(_holder(scope, node.id)), node.id) in watch.touched:
+            return False
+        if isinstance(node, ast.Attribute) and node.attr in touched_names:
+            return False
+    return True
+
+
+def _holder(scope: Any, name: str) -> Any:
+    """The scope in `scope`'s chain that holds variable `name` (`scope` itself when none does)."""
+    holder = scope
+    while holder is not None and name not in holder.vars:
+        holder = holder.parent
+    return holder if holder is not None else scope
 
 
 def with_count(interp: InterpreterApi, value: Value | None, count: Any) -> Value | None:
