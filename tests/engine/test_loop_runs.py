@@ -148,3 +148,26 @@ def test_a_list_the_loop_shrinks_while_iterating_it_gives_no_count():
     found = hints(ITERABLE_CHANGED)  # 10 items, not 20: the loop stops when it reaches the end of the shorter list
     assert found == {"halves_t": "[halves, 1] torch.float32"}
     ranks_and_dtypes(found, executed(ITERABLE_CHANGED))
+
+
+STACKED = """
+import torch
+
+x = torch.randn(20, 2, 3)
+outs = []
+for i in range(20):
+    outs.append(x[0] * i)
+seq = torch.stack(outs)
+flat = torch.cat(outs, dim=1)
+firsts = []
+for row in seq:
+    firsts.append(row[0])
+fs = torch.stack(firsts, 1)
+"""
+
+
+def test_stack_and_cat_of_a_list_counted_by_its_loop_have_that_count():
+    found = hints(STACKED)
+    truth = executed(STACKED)
+    for name in ("seq", "flat", "fs"):
+        assert found[name] == f"{list(truth[name].shape)} {truth[name].dtype}"

@@ -1,10 +1,12 @@
-"""`torch.tensor(rows)` where `rows` is a non-empty list of unknown length (`Sequence.length`) whose items all have
-one abstract value (numpy arrays of one shape, lists of numbers): a tensor built from one such row, with as many
-rows as the list has, `[N, *row]`; dtype and device are those of the one-row tensor."""
+"""Tensors built from a non-empty list of unknown length (`Sequence.length`, N) whose items all have one abstract
+value. `torch.tensor(rows)` (numpy arrays of one shape, lists of numbers): a tensor built from one such row, with
+as many rows as the list has, `[N, *row]`; dtype and device are those of the one-row tensor. `torch.stack(xs, d)`
+has N at `d`, and `torch.cat(xs, d)` N times an item's size there."""
 
 from __future__ import annotations
 
 import ast
+from typing import Any
 
 from .interp_api import InterpreterApi
 from .symbols import SymbolsDeferred
@@ -30,3 +32,14 @@ def tensor_of_rows(
     except SymbolsDeferred:
         return None
     return TensorValue(probe, one.device, one.origin, one.checked_on, one.defined_at)
+
+
+def joined_size(torch: Any, fn: Any, items: Value, dim: int) -> Any:
+    """The size at dim `dim` of `torch.stack(items, dim)` / `torch.cat(items, dim)`; None when the number of items
+    is not known."""
+    if not (isinstance(items, Sequence) and items.items is None and items.length is not None):
+        return None
+    if fn is torch.stack:
+        return items.length
+    element = items.element
+    return items.length * element.shape[dim] if isinstance(element, TensorValue) else None

@@ -71,3 +71,17 @@ while count < 3:
     window.append(np.random.rand(2))
     count += 1
 stacked = torch.tensor(window)
+
+frames = torch.randn(20, 2, 5)
+cell = nn.GRUCell(5, 8)
+hidden = torch.zeros(2, 8)
+outputs = []
+for frame in frames:
+    hidden = cell(frame, hidden)
+    outputs.append(hidden)
+history = torch.stack(outputs)
+wide = torch.cat(outputs, dim=1)
+per_step = []
+for step_out in history:
+    per_step.append(step_out.sum(dim=1))
+sums = torch.stack(per_step, dim=1)
