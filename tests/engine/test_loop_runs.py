@@ -171,3 +171,33 @@ def test_stack_and_cat_of_a_list_counted_by_its_loop_have_that_count():
     truth = executed(STACKED)
     for name in ("seq", "flat", "fs"):
         assert found[name] == f"{list(truth[name].shape)} {truth[name].dtype}"
+
+
+REFILLED = """
+import torch
+
+buf = []
+for t in range(40):
+    buf.append([1.0, 2.0])
+    if t == 3:
+        break
+a = torch.tensor(buf)
+buf = []
+for t in range(40):
+    buf.append([1.0, 2.0])
+    buf.append([1.0, 2.0])
+    if t == 3:
+        break
+b = torch.tensor(buf)
+both = torch.cat([a, b])
+"""
+
+
+def test_one_list_name_filled_by_two_loops_gets_two_sizes():
+    found = hints(REFILLED)  # 4 and 8 rows: one size for both would make `both` twice either
+    assert (found["a"], found["b"], found["both"]) == (
+        "[buf, 2] torch.float32",
+        "[buf_2, 2] torch.float32",
+        "[buf+buf_2, 2] torch.float32",
+    )
+    ranks_and_dtypes(found, executed(REFILLED))

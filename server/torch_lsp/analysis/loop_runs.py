@@ -134,8 +134,9 @@ class NonEmptyWatch:
                     self.found[(id(value), name)] = value
             pending.extend(value.attributes.values())
 
-    def strengthen(self, interp: InterpreterApi) -> None:
-        """After the loop: give each list it leaves non-empty a length named after it."""
+    def strengthen(self, interp: InterpreterApi, labels: dict[tuple[int, str], str]) -> None:
+        """After the loop: give each list it leaves non-empty a length named after it (`labels` names the lengths
+        of the lists each loop fills, so that lists of one name filled by different loops get different sizes)."""
         for (key, name), holder in self.found.items():
             if self.spoiled or (key, name) in self.shrunk:
                 continue
@@ -143,7 +144,7 @@ class NonEmptyWatch:
             current = values.get(name)
             if not (isinstance(current, Sequence) and current.kind == "list" and current.items is None):
                 continue
-            size = interp.named_size(name) if current.length is None else None
+            size = interp.named_size(_label(labels, self.body[0].lineno, name)) if current.length is None else None
             if isinstance(size, SymDim):
                 values[name] = Sequence(None, "list", element=current.element, length=size.value)
 
@@ -190,3 +191,15 @@ def with_count(interp: InterpreterApi, value: Value | None, count: Any) -> Value
 
 def _is_empty_list(value: Value | None) -> bool:
     return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
+
+
+def _label(labels: dict[tuple[int, str], str], site: int, name: str) -> str:
+    """The name of the length of list `name` filled by the loop at line `site`: `name`, or `name_2`, ... when a
+    loop elsewhere already named a size after it."""
+    if (site, name) not in labels:
+        taken = set(labels.values())
+        label, suffix = name, 2
+        while label in taken:
+            label, suffix = f"{name}_{suffix}", suffix + 1
+        labels[(site, name)] = label
+    return labels[(site, name)]
