@@ -63,6 +63,7 @@ while n < 5:
     odd.append(1.5)
     n += 2
 odd_t = torch.tensor(odd)
+per_odd = torch.zeros(len(odd), 2)
 """
 
 
@@ -71,6 +72,7 @@ def test_lists_filled_by_loops_that_run_are_tensors_with_a_row_count():
     assert found["rows"] == "[items, 3] torch.float32"
     assert found["ids"] == "[items, 1] torch.int64"  # one item per item of `self.items`: the same size
     assert found["odd_t"] == "[odd] torch.float32"
+    assert found["per_odd"] == "[odd, 2] torch.float32"  # len() of the list is its length
     ranks_and_dtypes(found, executed(FILLED))
 
 
