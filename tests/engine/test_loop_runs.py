@@ -203,3 +203,19 @@ def test_one_list_name_filled_by_two_loops_gets_two_sizes():
         "[buf+buf_2, 2] torch.float32",
     )
     ranks_and_dtypes(found, executed(REFILLED))
+
+
+JOINED_ROWS = """
+import random
+import torch
+
+rows = torch.zeros(0, 3) if random.random() < 0.5 else torch.zeros(5, 3)
+firsts = []
+for row in rows:
+    firsts.append([1.0])
+firsts_t = torch.tensor(firsts)
+"""
+
+
+def test_iterating_rows_whose_count_may_be_zero_proves_nothing():
+    assert "firsts_t" not in hints(JOINED_ROWS)  # `rows` may have no row: the list may stay empty

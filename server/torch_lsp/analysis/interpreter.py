@@ -619,7 +619,7 @@ class Interpreter:
             element = self.iteration_element(iterable)
             lists = appended_each_iteration(node.body) if isinstance(iterable, Loader) else []
             empty = {name for name in lists if _is_empty_list(scope.get(name))}
-            count = iteration_count(iterable)
+            count = iteration_count(self.symbols, iterable)
             counted = counted_lists(node.body, count, scope)
             watch = self._loop(lambda: self.bind(node.target, element, scope), node.body, scope, count is not None)
             for name in counted:  # one item per iteration: as many items as the iterable has

@@ -25,16 +25,18 @@ from .batches import appended_each_iteration
 from .interp_api import InterpreterApi
 from .joins import join_all
 from .overlays.numpy_model import NdArray
+from .symbols import Symbols
 from .values import Range, Sequence, SymDim, TensorValue, UserObject, Value
 
 _LEAVES = (ast.Break, ast.Continue, ast.Return, ast.Raise, ast.Yield, ast.YieldFrom, ast.Await, ast.Try)
 
 
-def iteration_count(value: Value) -> Any:
+def iteration_count(symbols: Symbols, value: Value) -> Any:
     """How many items iterating `value` yields when that is known to be positive (an int or a symbolic size);
-    None otherwise."""
+    None otherwise. A tensor's first size counts when it is a positive int or made of named sizes only (an
+    unknown `?` may stand for a join with 0)."""
     if isinstance(value, Range) and value.enumerates is not None:
-        return iteration_count(value.enumerates)
+        return iteration_count(symbols, value.enumerates)
     if isinstance(value, Range):
         return value.length if isinstance(value.length, int) and value.length > 0 else None
     if isinstance(value, Sequence) and value.kind in ("list", "tuple"):
@@ -45,7 +47,9 @@ def iteration_count(value: Value) -> Any:
     if probe is None or probe.dim() == 0:
         return None
     size = probe.shape[0]
-    return size if not isinstance(size, int) or size > 0 else None
+    if isinstance(size, int):
+        return size if size > 0 else None
+    return size if "?" not in symbols.render_dim(size) else None
 
 
 def calls_nothing(test: ast.expr) -> bool:
