@@ -1,6 +1,7 @@
-"""An actor-critic learner whose transitions are stored through a method in an episode loop that may stop early,
-then unpacked into one list per field and turned into tensors; advantages computed backwards over a numpy array.
-Every list is filled by a loop that provably runs, so each tensor has a row count that is a size of its own."""
+"""An actor-critic learner whose transitions are stored through a method in episode loops that may stop early (10
+steps, then the whole horizon of 24), then unpacked into one list per field and turned into tensors; advantages
+computed backwards over a numpy array; a recurrent cell's outputs stacked over 20 frames. Every list is filled by a
+loop that provably runs, so each tensor has a row count: a size of its own, or the loop's count."""
 
 import numpy as np
 import torch
@@ -56,21 +57,24 @@ class Learner(nn.Module):
 
 
 learner = Learner()
-obs = np.random.randn(5).astype(np.float32)
-for step in range(HORIZON):
-    nxt = np.random.randn(5).astype(np.float32)
-    learner.store((obs, 0.5, nxt, step == 9))
-    obs = nxt
-    if step == 9:
-        break
-target, scores, advantages = learner.learn()
+for episode in range(2):
+    obs = np.random.randn(5).astype(np.float32)
+    for step in range(HORIZON):
+        nxt = np.random.randn(5).astype(np.float32)
+        finished = step == 9 + 20 * episode
+        learner.store((obs, 0.5, nxt, finished))
+        obs = nxt
+        if finished:
+            break
+    target, scores, advantages = learner.learn()
 
-window = []
-count = 0
-while count < 3:
-    window.append(np.random.rand(2))
-    count += 1
-stacked = torch.tensor(window)
+for width in (3, 5):
+    window = []
+    count = 0
+    while count < width:
+        window.append(np.random.rand(2))
+        count += 1
+    stacked = torch.tensor(window)
 
 frames = torch.randn(20, 2, 5)
 cell = nn.GRUCell(5, 8)
