@@ -219,3 +219,24 @@ firsts_t = torch.tensor(firsts)
 
 def test_iterating_rows_whose_count_may_be_zero_proves_nothing():
     assert "firsts_t" not in hints(JOINED_ROWS)  # `rows` may have no row: the list may stay empty
+
+
+SUPPRESSED = """
+import contextlib
+import torch
+
+def risky(t):
+    if t % 2 == 0:
+        raise ValueError(t)
+    return [1.0]
+
+kept = []
+for t in range(0, 40, 2):
+    with contextlib.suppress(ValueError):
+        kept.append(risky(t))
+kept_t = torch.tensor(kept)
+"""
+
+
+def test_appends_a_suppressed_exception_may_skip_prove_nothing():
+    assert "kept_t" not in hints(SUPPRESSED)  # every call raised: the list is empty and the tensor is [0]

@@ -263,7 +263,7 @@ class Interpreter:
             tuple, list[tuple[object, str]] | None
         ] = {}  # call -> the writes that may shrink a list
         self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
-        self._loop_labels: dict[tuple[int, str], str] = {}  # (loop line, list) -> the name of its length
+        self._loop_labels: dict[tuple[int, str], str] = {}  # (loop, list) -> the name of its length
         self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []

@@ -60,11 +60,20 @@ def calls_nothing(test: ast.expr) -> bool:
 
 
 def exit_free_prefix(body: list[ast.stmt]) -> int:
-    """The number of leading statements of a loop body that cannot leave the iteration early."""
+    """The number of leading statements of a loop body that cannot leave the iteration early (nor skip part of a
+    block: `with contextlib.suppress(...)` resumes after the block when its body raises)."""
     for index, statement in enumerate(body):
-        if any(isinstance(node, _LEAVES) for node in ast.walk(statement)):
+        if any(isinstance(node, _LEAVES) or _suppresses(node) for node in ast.walk(statement)):
             return index
     return len(body)
+
+
+def _suppresses(node: ast.AST) -> bool:
+    if not isinstance(node, (ast.With, ast.AsyncWith)):
+        return False
+    calls = [item.context_expr.func for item in node.items if isinstance(item.context_expr, ast.Call)]
+    names = [f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None for f in calls]
+    return "suppress" in names
 
 
 def is_non_empty_list(value: Value | None) -> bool:
@@ -148,7 +157,7 @@ class NonEmptyWatch:
             current = values.get(name)
             if not (isinstance(current, Sequence) and current.kind == "list" and current.items is None):
                 continue
-            size = interp.named_size(_label(labels, self.body[0].lineno, name)) if current.length is None else None
+            size = interp.named_size(_label(labels, id(self.body[0]), name)) if current.length is None else None
             if isinstance(size, SymDim):
                 values[name] = Sequence(None, "list", element=current.element, length=size.value)
 
@@ -156,7 +165,7 @@ class NonEmptyWatch:
 def counted_lists(body: list[ast.stmt], count: Any, scope: Any) -> list[str]:
     """The lists, empty before a loop over `count` items, that its body (with no early exit) appends to exactly
     once per item: after the loop each holds `count` items (`still_counted` confirms it once the loop ran)."""
-    if count is None:
+    if count is None or exit_free_prefix(body) < len(body):
         return []
     return [name for name in appended_each_iteration(body) if _is_empty_list(scope.get(name))]
 
@@ -198,8 +207,8 @@ def _is_empty_list(value: Value | None) -> bool:
 
 
 def _label(labels: dict[tuple[int, str], str], site: int, name: str) -> str:
-    """The name of the length of list `name` filled by the loop at line `site`: `name`, or `name_2`, ... when a
-    loop elsewhere already named a size after it."""
+    """The name of the length of list `name` filled by the loop `site` (the id of its first statement): `name`,
+    or `name_2`, ... when a loop elsewhere already named a size after it."""
     if (site, name) not in labels:
         taken = set(labels.values())
         label, suffix = name, 2
