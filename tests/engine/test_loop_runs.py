@@ -240,3 +240,33 @@ kept_t = torch.tensor(kept)
 
 def test_appends_a_suppressed_exception_may_skip_prove_nothing():
     assert "kept_t" not in hints(SUPPRESSED)  # every call raised: the list is empty and the tensor is [0]
+
+
+RESET_WHEN_FULL = """
+import torch
+
+class Buffer:
+    def __init__(self):
+        self.items = []
+
+    def add(self, item):
+        self.items.append(item)
+
+    def trim(self):
+        if len(self.items) >= 4:
+            self.items = []
+
+buffer = Buffer()
+buffer.trim()
+for t in range(40):
+    buffer.add([1.0])
+    buffer.trim()
+    if t == 7:
+        break
+left = torch.tensor(buffer.items)
+"""
+
+
+def test_a_method_that_may_reset_the_list_is_interpreted_again_in_the_loop():
+    found = hints(RESET_WHEN_FULL)  # the memo holds `trim()` on an empty list, which did not reset it
+    assert "left" not in found  # eight adds, reset after the fourth and the eighth: no item left

@@ -32,6 +32,7 @@ from .loop_runs import (
     calls_nothing,
     counted_lists,
     iteration_count,
+    may_shrink_lists,
     still_counted,
     with_count,
 )
@@ -259,9 +260,7 @@ class Interpreter:
         self._functions: list[Function] = []
         self._called: set[int] = set()
         self._memo: dict[tuple, tuple[Value, bool]] = {}  # call -> (result, whether it changed argument contents)
-        self._memo_writes: dict[
-            tuple, list[tuple[object, str]] | None
-        ] = {}  # call -> the writes that may shrink a list
+        self._memo_writes: dict[tuple, WriteLog] = {}  # call -> the writes it made that may shrink a list
         self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
         self._loop_labels: dict[tuple[int, str], str] = {}  # (loop, list) -> the name of its length
         self._prototypes: dict[int, UserObject] = {}
@@ -1579,7 +1578,7 @@ class Interpreter:
             tuple(_signature(a) for a in args),
             tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
         )
-        if key in self._memo:
+        if key in self._memo and self._repeatable(key):
             result, changes_contents = self._memo[key]
             if changes_contents:  # the in-place changes that call made are not repeated here
                 forget_contents([*args, *kwargs.values()])
@@ -1590,7 +1589,7 @@ class Interpreter:
             return UNKNOWN
         intact = [literal for literal in literals_in([*args, *kwargs.values()]) if literal.intact]
         self._in_progress.add(key)
-        log = WriteLog()
+        log = WriteLog(stateful=may_shrink_lists(definition))
         self._watches.append(log)
         try:
             result = self._interpret(function, args, kwargs)
@@ -1598,17 +1597,33 @@ class Interpreter:
             self._in_progress.discard(key)
             self._watches.remove(log)
         self._memo[key] = (result, any(not literal.intact for literal in intact))
-        self._memo_writes[key] = None if log.spoiled else log.writes
+        self._memo_writes[key] = log
+        self._pass_on(log)
         return result
 
+    def _repeatable(self, key: tuple) -> bool:
+        """Whether a memoised call may be answered from the memo (not when a loop that must see every write is
+        being interpreted and the call reached code that may shrink a list)."""
+        log = self._memo_writes.get(key)
+        stateful = log is None or log.stateful
+        return not (stateful and any(isinstance(watch, NonEmptyWatch) for watch in self._watches))
+
     def _replay_writes(self, key: tuple) -> None:
-        """A call answered from the memo: the loops being interpreted learn of the writes it made the first time."""
-        writes = self._memo_writes.get(key)
+        """A call answered from the memo: the loops and calls being interpreted learn of the writes it made."""
+        log = self._memo_writes.get(key)
         for watch in self._watches:
-            if writes is None:
+            if log is None or log.spoiled:
                 watch.spoil()
-            for holder, name in writes or ():
+            for holder, name in log.writes if log is not None else ():
                 watch.written(holder, name, True)
+        if log is not None:
+            self._pass_on(log)
+
+    def _pass_on(self, log: WriteLog) -> None:
+        """The calls being interpreted reached what `log`'s call reached."""
+        for watch in self._watches:
+            if isinstance(watch, WriteLog) and log.stateful:
+                watch.stateful = True
 
     def _interpret(self, function: Function, args: list[Value], kwargs: dict[str, Value]) -> Value:
         definition = function.node

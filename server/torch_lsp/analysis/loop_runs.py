@@ -83,13 +83,38 @@ def is_non_empty_list(value: Value | None) -> bool:
     return bool(value.items) if value.items is not None else value.length is not None
 
 
+_SHRINKING_METHODS = {"clear", "pop", "popitem", "popleft", "remove", "__delitem__", "__setitem__"}
+
+
+def may_shrink_lists(definition: ast.AST) -> bool:
+    """Whether a function's code can rebind or shrink a list it did not create (`self.items = []`, `del xs[0]`,
+    `xs.clear()`, `global` and `nonlocal` names), on any path, taken or not."""
+    for node in ast.walk(definition):
+        if isinstance(node, (ast.Delete, ast.Global, ast.Nonlocal)):
+            return True
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign))
+            else []
+        )
+        if any(isinstance(part, (ast.Attribute, ast.Subscript)) for target in targets for part in ast.walk(target)):
+            return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _SHRINKING_METHODS:
+            return True
+    return False
+
+
 @dataclass(eq=False)
 class WriteLog:
-    """The writes that may shrink a list made while it is active (by a call the engine memoises: repeating the
-    call from the memo repeats them)."""
+    """The writes that may shrink a list made while it is active, by a call the engine memoises: repeating the
+    call from the memo repeats them. A call that reached code that may shrink a list (`stateful`) is interpreted
+    again, not repeated, in a loop that must see every write: what it did may depend on state since changed."""
 
     writes: list[tuple[object, str]] = field(default_factory=list)
     spoiled: bool = False  # a call it saw came from the memo with writes not known
+    stateful: bool = False
 
     def written(self, holder: object, name: str, may_shrink: bool) -> None:
         """Note a write to variable or attribute `name` of `holder` (a scope or a user object)."""
