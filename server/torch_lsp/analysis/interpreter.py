@@ -263,6 +263,7 @@ class Interpreter:
         self._memo_writes: dict[tuple, WriteLog] = {}  # call -> the writes it made that may shrink a list
         self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
         self._loop_labels: dict[tuple[int, str], str] = {}  # (loop, list) -> the name of its length
+        self._shrinking_code: dict[int, bool] = {}  # function node id -> whether its code may shrink a list
         self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
@@ -1589,7 +1590,9 @@ class Interpreter:
             return UNKNOWN
         intact = [literal for literal in literals_in([*args, *kwargs.values()]) if literal.intact]
         self._in_progress.add(key)
-        log = WriteLog(stateful=may_shrink_lists(definition))
+        if id(definition) not in self._shrinking_code:
+            self._shrinking_code[id(definition)] = may_shrink_lists(definition)
+        log = WriteLog(stateful=self._shrinking_code[id(definition)])
         self._watches.append(log)
         try:
             result = self._interpret(function, args, kwargs)
