@@ -43,7 +43,7 @@ def test_ragged_or_unmodelled_arrays_give_no_tensor():
         import torch
         ragged = torch.from_numpy(np.array([[1, 2], [3]]))
         fancy = torch.from_numpy(np.eye(4)[[0, 1], [1, 2]])
-        backwards = torch.from_numpy(np.ones((3, 2))[::-1].copy())
+        partly_backwards = torch.from_numpy(np.ones((3, 2))[2::-1].copy())
     """)
     assert found == {}
 
@@ -63,6 +63,8 @@ ARRAY_METHODS = """
     turned = torch.from_numpy(np.random.random_sample((4, 2)).T.copy())
     converted = torch.asarray(np.random.rand(2, 2), dtype=torch.float32)
     back = torch.from_numpy(torch.zeros(2, 7).numpy().T)
+    backwards = torch.from_numpy(np.ones((3, 2))[::-1].copy())
+    every_other_backwards = torch.from_numpy(np.ones((5, 2))[:, ::-2].copy())
     table = np.ones((4, 3))
     if random.random() > 0.5:  # a condition the engine cannot decide: the arrays of both paths are joined
         table = np.zeros((4, 3))

@@ -26,6 +26,16 @@ from .folding import fold, identity_test, membership, scalar_result, unknown_com
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
+from .loop_runs import (
+    NonEmptyWatch,
+    WriteLog,
+    calls_nothing,
+    counted_lists,
+    iteration_count,
+    may_shrink_lists,
+    still_counted,
+    with_count,
+)
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
@@ -37,6 +47,7 @@ from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import wrapped_model
 from .probes import OpError, OpRunner, strided
 from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
+from .row_tensors import tensor_of_rows
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
@@ -257,6 +268,10 @@ class Interpreter:
         self._functions: list[Function] = []
         self._called: set[int] = set()
         self._memo: dict[tuple, tuple[Value, bool]] = {}  # call -> (result, whether it changed argument contents)
+        self._memo_writes: dict[tuple, WriteLog] = {}  # call -> the writes it made that may shrink a list
+        self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
+        self._loop_labels: dict[tuple[int, str], str] = {}  # (loop, list) -> the name of its length
+        self._shrinking_code: dict[int, bool] = {}  # function node id -> whether its code may shrink a list
         self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
@@ -614,7 +629,15 @@ class Interpreter:
             element = self.iteration_element(iterable)
             lists = appended_each_iteration(node.body) if isinstance(iterable, Loader) else []
             empty = {name for name in lists if _is_empty_list(scope.get(name))}
-            self._loop(lambda: self.bind(node.target, element, scope), node.body, scope)
+            count = iteration_count(self.symbols, iterable)
+            counted = counted_lists(node.body, count, scope)
+            watch = self._loop(lambda: self.bind(node.target, element, scope), node.body, scope, count is not None)
+            for name in counted:  # one item per iteration: as many items as the iterable has
+                filled = (
+                    with_count(self, scope.get(name), count) if still_counted(watch, node.iter, name, scope) else None
+                )
+                if filled is not None:
+                    self._rebind(ast.Name(name, ast.Load()), filled, scope, may_shrink=False)
             last = last_batch(iterable, node.body, self.calls.empty)
             if last is not None:  # the loop ran: after it, its variables hold what the last batch gave them
                 self.bind(node.target, last, scope)
@@ -637,23 +660,42 @@ class Interpreter:
     _stmt_AsyncFor = _stmt_For
 
     def _stmt_While(self, node: ast.While, scope: Scope) -> None:
-        self._loop(lambda: self.eval(node.test, scope), node.body, scope)
+        entry = self.truth(self.eval(node.test, scope)) if calls_nothing(node.test) else UNKNOWN
+        runs = isinstance(entry, Const) and bool(entry.value)  # true on entry: the body runs at least once
+        self._loop(lambda: self.eval(node.test, scope), node.body, scope, runs)
         self.exec_block(node.orelse, scope)
 
-    def _loop(self, start: Callable[[], object], body: list[ast.stmt], scope: Scope) -> None:
-        """A bounded fix-point: two passes, the second from the join of before and after the first."""
+    def _loop(
+        self, start: Callable[[], object], body: list[ast.stmt], scope: Scope, runs: bool = False
+    ) -> NonEmptyWatch | None:
+        """A bounded fix-point: two passes, the second from the join of before and after the first. A loop that
+        `runs` at least once leaves non-empty the lists its first pass made non-empty and nothing shrank (the
+        watch that saw its writes is returned)."""
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
         passes = 2 if self._loop_depth < 2 else 1
+        watch = NonEmptyWatch(body) if runs else None
+        if watch is not None:
+            self._watches.append(watch)
         self._loop_depth += 1
         try:
-            for _ in range(passes):
+            for index in range(passes):
                 start()
-                self.exec_block(body, scope)
+                if watch is not None and index == 0:
+                    self.exec_block(body[: watch.prefix], scope)
+                    watch.snapshot(scope)
+                    self.exec_block(body[watch.prefix :], scope)
+                else:
+                    self.exec_block(body, scope)
                 scope.vars = self._join_vars(before, scope.vars) if passes > 1 else scope.vars
                 objects.join_with(objects.saved, self.symbols)  # the loop may have run no time at all
         finally:
             self._loop_depth -= 1
+            if watch is not None:
+                self._watches.remove(watch)
+        if watch is not None:
+            watch.strengthen(self, self._loop_labels)
+        return watch
 
     def _stmt_With(self, node: ast.With, scope: Scope) -> bool:
         for item in node.items:
@@ -664,6 +706,13 @@ class Interpreter:
         return self.exec_block(node.body, scope)
 
     _stmt_AsyncWith = _stmt_With
+
+    def _stmt_Delete(self, node: ast.Delete, scope: Scope) -> None:
+        for target in node.targets:  # `del xs[i]`: the list has fewer items, which ones is not followed
+            owner = self.eval(target.value, scope) if isinstance(target, ast.Subscript) else None
+            if isinstance(target, ast.Subscript) and isinstance(owner, Sequence) and owner.kind == "list":
+                members = list(owner.items) if owner.items is not None else [owner.element]
+                self._rebind(target.value, Sequence(None, "list", element=join_all(members, self.symbols)), scope)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> None:
         self.exec_block(node.body, scope)
@@ -736,6 +785,7 @@ class Interpreter:
         """Assign `value` to an assignment target, recording hint sites."""
         if isinstance(target, ast.Name):
             scope.vars[target.id] = value
+            self._written(scope, target.id)
             self.record(target, target.id, value, scope, hint)
         elif isinstance(target, (ast.Tuple, ast.List)):
             self._unpack(target, value, scope)
@@ -743,6 +793,7 @@ class Interpreter:
             owner = self.eval(target.value, scope)
             if isinstance(owner, UserObject):
                 owner.attributes[target.attr] = value
+                self._written(owner, target.attr)
             elif isinstance(owner, Sequence) and owner.kind == NAMESPACE:
                 self._rebind(target.value, with_entry(owner, target.attr, value), scope)
             self.record(target, ast.unparse(target), value, scope, hint)
@@ -760,7 +811,8 @@ class Interpreter:
                 element = join(owner.element, value, self.symbols)
                 self._rebind(target.value, Sequence(None, "dict", element=element), scope)
             elif isinstance(owner, Sequence) and owner.kind == "list":
-                self._rebind(target.value, with_item(owner, self.eval(target.slice, scope), value, self), scope)
+                changed = with_item(owner, self.eval(target.slice, scope), value, self)
+                self._rebind(target.value, changed, scope, may_shrink=isinstance(target.slice, ast.Slice))
 
     def _unpack(self, target: ast.Tuple | ast.List, value: Value, scope: Scope) -> None:
         elements = target.elts
@@ -828,6 +880,8 @@ class Interpreter:
             )
         if isinstance(value, UserObject) and "__getitem__" in value.cls.methods:
             return self.dataset_sample(value)
+        if isinstance(value, NdArray) and value.probe.dim() > 0:  # an array yields its rows
+            return value.item(self, Const(0))
         return UNKNOWN
 
     def dataset_sample(self, dataset: Value) -> Value:
@@ -1254,7 +1308,7 @@ class Interpreter:
             if mutated is not None:
                 return mutated
         if isinstance(callee, Builtin) and callee.changes_first is not None and node.args and args:
-            self._rebind(node.args[0], callee.changes_first(self, args[0]), scope)
+            self._rebind(node.args[0], callee.changes_first(self, args[0]), scope, may_shrink=False)
         result = self.call(callee, args, kwargs, node)
         if isinstance(node.func, ast.Attribute):
             self._remember_member(node.func, None, result)
@@ -1297,7 +1351,7 @@ class Interpreter:
         if isinstance(owner, Sequence) and owner.kind == "dict":
             return self._mutate_dict(owner, name, [*args, dict_of(kwargs)] if kwargs else args, receiver, scope)
         if isinstance(owner, Sequence) and owner.kind == "list" and (change := mutated(owner, name, args, self)):
-            self._rebind(receiver, change[0], scope)
+            self._rebind(receiver, change[0], scope, may_shrink=name in ("pop", "remove", "clear"))
             return change[1]
         items = list(owner.items) if owner.items is not None else None
         result: Value = Const(None)
@@ -1326,7 +1380,8 @@ class Interpreter:
                 rebound = Container(owner.qualname, tuple(new), names)
             else:
                 rebound = Sequence(tuple(new), owner.kind)
-        self._rebind(receiver, rebound, scope)
+        grows = name in ("append", "add_module", "extend", "insert") and new is not None
+        self._rebind(receiver, rebound, scope, may_shrink=not grows)
         return result
 
     def _mutate_dict(self, owner: Sequence, name: str, args: list[Value], receiver: ast.expr, scope: Scope) -> Value:
@@ -1346,16 +1401,23 @@ class Interpreter:
         self._rebind(receiver, dict_of(entries) if entries is not None else UNKNOWN, scope)
         return result
 
-    def _rebind(self, target: ast.expr, value: Value, scope: Scope) -> None:
+    def _rebind(self, target: ast.expr, value: Value, scope: Scope, may_shrink: bool = True) -> None:
         if isinstance(target, ast.Name):
             holder: Scope | None = scope
             while holder is not None and target.id not in holder.vars:
                 holder = holder.parent
             (holder or scope).vars[target.id] = value
+            self._written(holder or scope, target.id, may_shrink)
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
             if isinstance(owner, UserObject):
                 owner.attributes[target.attr] = value
+                self._written(owner, target.attr, may_shrink)
+
+    def _written(self, holder: object, name: str, may_shrink: bool = True) -> None:
+        """Tell the loops and calls being interpreted that variable or attribute `name` of `holder` changed."""
+        for watch in self._watches:
+            watch.written(holder, name, may_shrink)
 
     # -- calls --------------------------------------------------------------------------------
     def call(self, callee: Value, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1371,6 +1433,7 @@ class Interpreter:
                 wrapped_model(self.torch, callee, args),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
                 tensor_from_array(self, callee, args, kwargs, node),
+                tensor_of_rows(self, callee, args, kwargs, node),
             ):
                 if special is not None:
                     return special
@@ -1526,22 +1589,54 @@ class Interpreter:
             tuple(_signature(a) for a in args),
             tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
         )
-        if key in self._memo:
+        if key in self._memo and self._repeatable(key):
             result, changes_contents = self._memo[key]
             if changes_contents:  # the in-place changes that call made are not repeated here
                 forget_contents([*args, *kwargs.values()])
+            self._replay_writes(key)
             return result
         if key in self._in_progress or len(self._frames) >= MAX_CALL_DEPTH:
             forget_contents([*args, *kwargs.values()])
             return UNKNOWN
         intact = [literal for literal in literals_in([*args, *kwargs.values()]) if literal.intact]
         self._in_progress.add(key)
+        if id(definition) not in self._shrinking_code:
+            self._shrinking_code[id(definition)] = may_shrink_lists(definition)
+        log = WriteLog(stateful=self._shrinking_code[id(definition)])
+        self._watches.append(log)
         try:
             result = self._interpret(function, args, kwargs)
         finally:
             self._in_progress.discard(key)
+            self._watches.remove(log)
         self._memo[key] = (result, any(not literal.intact for literal in intact))
+        self._memo_writes[key] = log
+        self._pass_on(log)
         return result
+
+    def _repeatable(self, key: tuple) -> bool:
+        """Whether a memoised call may be answered from the memo (not when a loop that must see every write is
+        being interpreted and the call reached code that may shrink a list)."""
+        log = self._memo_writes.get(key)
+        stateful = log is None or log.stateful
+        return not (stateful and any(isinstance(watch, NonEmptyWatch) for watch in self._watches))
+
+    def _replay_writes(self, key: tuple) -> None:
+        """A call answered from the memo: the loops and calls being interpreted learn of the writes it made."""
+        log = self._memo_writes.get(key)
+        for watch in self._watches:
+            if log is None or log.spoiled:
+                watch.spoil()
+            for holder, name in log.writes if log is not None else ():
+                watch.written(holder, name, True)
+        if log is not None:
+            self._pass_on(log)
+
+    def _pass_on(self, log: WriteLog) -> None:
+        """The calls being interpreted reached what `log`'s call reached."""
+        for watch in self._watches:
+            if isinstance(watch, WriteLog) and log.stateful:
+                watch.stateful = True
 
     def _interpret(self, function: Function, args: list[Value], kwargs: dict[str, Value]) -> Value:
         definition = function.node

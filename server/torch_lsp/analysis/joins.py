@@ -6,7 +6,7 @@ from typing import Any
 
 from .legacy_tensors import join_types
 from .symbols import Symbols, SymbolsDeferred
-from .values import UNKNOWN, Const, Modelled, Scalar, Sequence, TensorValue, TorchRef, Value
+from .values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -35,6 +35,8 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
                 return a
         except Exception:  # noqa: BLE001 user values' __eq__ may raise anything: an unknown join
             return UNKNOWN
+    if isinstance(a, SymDim) and isinstance(b, SymDim) and same_dim(a.value, b.value):
+        return a
     kind = _number_kind(a)
     if kind is not None and kind is _number_kind(b):
         return Scalar(kind)  # two different numbers of one kind: a number of that kind
@@ -59,9 +61,11 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
 
 
 def _number_kind(value: Any) -> type | None:
-    """int or float for a number (known or not); None for anything else, bools included."""
+    """int or float for a number (known or not, a size included); None for anything else, bools included."""
     if isinstance(value, Scalar):
         return value.kind if value.kind in (int, float) else None
+    if isinstance(value, SymDim):  # a size read back into Python is an int
+        return int
     if isinstance(value, Const) and type(value.value) in (int, float):
         return type(value.value)
     return None

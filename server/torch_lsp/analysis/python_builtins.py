@@ -25,8 +25,8 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(dim) if isinstance(dim, int) else SymDim(dim)
     if isinstance(value, Sequence) and value.items is not None:
         return Const(len(value.items))
-    if isinstance(value, Sequence) and value.length is not None:
-        return SymDim(value.length)
+    if isinstance(value, Sequence) and value.length is not None:  # a non-empty list of a known size
+        return Const(value.length) if isinstance(value.length, int) else SymDim(value.length)
     if isinstance(value, NdArray) and value.probe.dim() > 0:
         dim = value.probe.shape[0]
         return Const(dim) if isinstance(dim, int) else SymDim(dim)

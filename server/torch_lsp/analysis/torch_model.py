@@ -17,6 +17,7 @@ from .literals import run_on_contents, scalar_contents, with_contents, with_deri
 from .overlays.numpy_model import NdArray
 from .probes import tree_tensors
 from .reasons import Reason, argument_reason
+from .row_tensors import joined_size
 from .values import (
     UNKNOWN,
     Const,
@@ -311,7 +312,8 @@ class TorchCalls:
         if not isinstance(result, TensorValue) or not isinstance(dim_arg, Const) or not isinstance(dim_arg.value, int):
             return UNKNOWN
         shape = list(result.shape)
-        shape[dim_arg.value] = self.interp.symbols.unknown()
+        count = joined_size(self.torch, fn, args[0], dim_arg.value)
+        shape[dim_arg.value] = count if count is not None else self.interp.symbols.unknown()
         return result.derive(self.empty(shape, result.probe.dtype), result.origin[-1] if result.origin else "", None)
 
     def _construct(self, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

@@ -130,10 +130,11 @@ class NdArray(Modelled):
         if parts is None:
             return UNKNOWN
         indices: list[Any] = []
-        for part in parts:
-            nested = _nested(part) if isinstance(part, Sequence) and part.kind == "list" else None
-            if isinstance(part, Const) and isinstance(part.value, slice) and (part.value.step or 1) < 0:
+        for given in parts:
+            part = _forwards(given)
+            if part is None:
                 return UNKNOWN  # numpy walks backwards where torch refuses the step
+            nested = _nested(part) if isinstance(part, Sequence) and part.kind == "list" else None
             if isinstance(part, Const) and (
                 part.value is None
                 or part.value is Ellipsis
@@ -148,6 +149,16 @@ class NdArray(Modelled):
         if sum(1 for i in indices if not isinstance(i, (int, slice)) and i is not None and i is not Ellipsis) > 1:
             return UNKNOWN  # several index lists: where numpy puts their dimension is not modelled
         return _indexed(interp, lambda: self.probe[tuple(indices)], self)
+
+
+def _forwards(part: Any) -> Any:
+    """An index part with the same size as `part` that torch accepts: `a[::-k]` walks the whole axis backwards,
+    as many items as `a[::k]`; None for another slice with a negative step."""
+    if not (isinstance(part, Const) and isinstance(part.value, slice) and (part.value.step or 1) < 0):
+        return part
+    if part.value.start is not None or part.value.stop is not None:
+        return None
+    return Const(slice(None, None, -part.value.step))
 
 
 def _indexed(interp: InterpreterApi, view: Callable[[], Any], base: NdArray | None = None) -> Value:

@@ -1,0 +1,243 @@
+"""Loops that provably run their body at least once, and the lists they leave non-empty.
+
+A `for` over an iterable of known positive length, or a `while` whose test is true on entry, runs its body at
+least once; in that first pass the statements before the first one that may leave it early (`break`,
+`continue`, `return`, `raise`, `yield`, `try`) all run. A list that is non-empty after them, and that nothing
+in the loop (nor in what it calls) rebinds or shrinks, is non-empty after the loop: a list of unknown length
+named after it, so `torch.tensor(xs)` has rank `1 + rank of an item` rather than possibly `[0]`.
+
+    for t in range(T):                 # runs at least once
+        buffer.append((s, a, r))       # before the first exit: buffer is not empty
+        if done:
+            break
+
+When the loop has no early exit and appends to an empty list exactly once per item of an iterable of known
+length, the list has exactly that length: lists filled side by side from one iterable share its size.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Any
+
+from .batches import appended_each_iteration
+from .interp_api import InterpreterApi
+from .joins import join_all
+from .overlays.numpy_model import NdArray
+from .symbols import Symbols
+from .values import Range, Sequence, SymDim, TensorValue, UserObject, Value
+
+_LEAVES = (ast.Break, ast.Continue, ast.Return, ast.Raise, ast.Yield, ast.YieldFrom, ast.Await, ast.Try)
+
+
+def iteration_count(symbols: Symbols, value: Value) -> Any:
+    """How many items iterating `value` yields when that is known to be positive (an int or a symbolic size);
+    None otherwise. A tensor's first size counts when it is a positive int or made of named sizes only (an
+    unknown `?` may stand for a join with 0)."""
+    if isinstance(value, Range) and value.enumerates is not None:
+        return iteration_count(symbols, value.enumerates)
+    if isinstance(value, Range):
+        return value.length if isinstance(value.length, int) and value.length > 0 else None
+    if isinstance(value, Sequence) and value.kind in ("list", "tuple"):
+        if value.items is not None:
+            return len(value.items) or None
+        return value.length
+    probe = value.probe if isinstance(value, (TensorValue, NdArray)) else None
+    if probe is None or probe.dim() == 0:
+        return None
+    size = probe.shape[0]
+    if isinstance(size, int):
+        return size if size > 0 else None
+    return size if "?" not in symbols.render_dim(size) else None
+
+
+def calls_nothing(test: ast.expr) -> bool:
+    """Whether a loop test is made of names, constants, `not`, `and`/`or` and comparisons only, so evaluating it
+    once more before the loop changes nothing."""
+    allowed = (ast.Name, ast.Constant, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.expr_context)
+    return all(isinstance(n, (*allowed, ast.unaryop, ast.boolop, ast.cmpop)) for n in ast.walk(test))
+
+
+def exit_free_prefix(body: list[ast.stmt]) -> int:
+    """The number of leading statements of a loop body that cannot leave the iteration early (nor skip part of a
+    block: `with contextlib.suppress(...)` resumes after the block when its body raises)."""
+    for index, statement in enumerate(body):
+        if any(isinstance(node, _LEAVES) or _suppresses(node) for node in ast.walk(statement)):
+            return index
+    return len(body)
+
+
+def _suppresses(node: ast.AST) -> bool:
+    if not isinstance(node, (ast.With, ast.AsyncWith)):
+        return False
+    calls = [item.context_expr.func for item in node.items if isinstance(item.context_expr, ast.Call)]
+    names = [f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None for f in calls]
+    return "suppress" in names
+
+
+def is_non_empty_list(value: Value | None) -> bool:
+    """Whether `value` is a list known to hold at least one item."""
+    if not isinstance(value, Sequence) or value.kind != "list":
+        return False
+    return bool(value.items) if value.items is not None else value.length is not None
+
+
+_SHRINKING_METHODS = {"clear", "pop", "popitem", "popleft", "remove", "__delitem__", "__setitem__"}
+
+
+def may_shrink_lists(definition: ast.AST) -> bool:
+    """Whether a function's code can rebind or shrink a list it did not create (`self.items = []`, `del xs[0]`,
+    `xs.clear()`, `global` and `nonlocal` names), on any path, taken or not."""
+    for node in ast.walk(definition):
+        if isinstance(node, (ast.Delete, ast.Global, ast.Nonlocal)):
+            return True
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign))
+            else []
+        )
+        if any(isinstance(part, (ast.Attribute, ast.Subscript)) for target in targets for part in ast.walk(target)):
+            return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _SHRINKING_METHODS:
+            return True
+    return False
+
+
+@dataclass(eq=False)
+class WriteLog:
+    """The writes that may shrink a list made while it is active, by a call the engine memoises: repeating the
+    call from the memo repeats them. A call that reached code that may shrink a list (`stateful`) is interpreted
+    again, not repeated, in a loop that must see every write: what it did may depend on state since changed."""
+
+    writes: list[tuple[object, str]] = field(default_factory=list)
+    spoiled: bool = False  # a call it saw came from the memo with writes not known
+    stateful: bool = False
+
+    def written(self, holder: object, name: str, may_shrink: bool) -> None:
+        """Note a write to variable or attribute `name` of `holder` (a scope or a user object)."""
+        if may_shrink:
+            self.writes.append((holder, name))
+
+    def spoil(self) -> None:
+        """Note writes that cannot be named."""
+        self.spoiled = True
+
+
+@dataclass(eq=False)
+class NonEmptyWatch:
+    """The lists a loop that runs at least once leaves non-empty: those non-empty after the first pass over the
+    exit-free prefix (`snapshot`) that no write during the loop may have shrunk (`written`)."""
+
+    body: list[ast.stmt]
+    prefix: int = 0
+    found: dict[tuple[int, str], Any] = field(default_factory=dict)  # (id of holder, name) -> scope or object
+    shrunk: set[tuple[int, str]] = field(default_factory=set)
+    touched: set[tuple[int, str]] = field(default_factory=set)  # every write, by (id of holder, name)
+    spoiled: bool = False  # something may have shrunk lists it cannot name
+
+    def __post_init__(self) -> None:
+        self.prefix = exit_free_prefix(self.body)
+
+    def written(self, holder: object, name: str, may_shrink: bool) -> None:
+        """Note a write to variable or attribute `name` of `holder` (a scope or a user object)."""
+        self.touched.add((id(holder), name))
+        if may_shrink:
+            self.shrunk.add((id(holder), name))
+
+    def spoil(self) -> None:
+        """Note that some list may have shrunk (a memoised call whose writes are not known)."""
+        self.spoiled = True
+
+    def snapshot(self, scope: Any) -> None:
+        """Remember the lists that are non-empty now, in `scope`'s chain and in the user objects it reaches."""
+        pending: list[Value] = []
+        holder = scope
+        while holder is not None:
+            for name, value in holder.vars.items():
+                if is_non_empty_list(value):
+                    self.found[(id(holder), name)] = holder
+            pending.extend(holder.vars.values())
+            holder = holder.parent
+        seen: set[int] = set()
+        while pending:
+            value = pending.pop()
+            if not isinstance(value, UserObject) or id(value) in seen:
+                continue
+            seen.add(id(value))
+            for name, attribute in value.attributes.items():
+                if is_non_empty_list(attribute):
+                    self.found[(id(value), name)] = value
+            pending.extend(value.attributes.values())
+
+    def strengthen(self, interp: InterpreterApi, labels: dict[tuple[int, str], str]) -> None:
+        """After the loop: give each list it leaves non-empty a length named after it (`labels` names the lengths
+        of the lists each loop fills, so that lists of one name filled by different loops get different sizes)."""
+        for (key, name), holder in self.found.items():
+            if self.spoiled or (key, name) in self.shrunk:
+                continue
+            values = holder.attributes if isinstance(holder, UserObject) else holder.vars
+            current = values.get(name)
+            if not (isinstance(current, Sequence) and current.kind == "list" and current.items is None):
+                continue
+            size = interp.named_size(_label(labels, id(self.body[0]), name)) if current.length is None else None
+            if isinstance(size, SymDim):
+                values[name] = Sequence(None, "list", element=current.element, length=size.value)
+
+
+def counted_lists(body: list[ast.stmt], count: Any, scope: Any) -> list[str]:
+    """The lists, empty before a loop over `count` items, that its body (with no early exit) appends to exactly
+    once per item: after the loop each holds `count` items (`still_counted` confirms it once the loop ran)."""
+    if count is None or exit_free_prefix(body) < len(body):
+        return []
+    return [name for name in appended_each_iteration(body) if _is_empty_list(scope.get(name))]
+
+
+def still_counted(watch: NonEmptyWatch | None, iterable: ast.expr, name: str, scope: Any) -> bool:
+    """Whether list `name` counted before the loop still holds one item per item iterated: nothing in the loop (a
+    closure, a memoised call) shrank it, and nothing changed what the loop iterated over."""
+    if watch is None or watch.spoiled or (id(_holder(scope, name)), name) in watch.shrunk:
+        return False
+    touched_names = {touched for _, touched in watch.touched}
+    for node in ast.walk(iterable):
+        if isinstance(node, ast.Name) and (id(_holder(scope, node.id)), node.id) in watch.touched:
+            return False
+        if isinstance(node, ast.Attribute) and node.attr in touched_names:
+            return False
+    return True
+
+
+def _holder(scope: Any, name: str) -> Any:
+    """The scope in `scope`'s chain that holds variable `name` (`scope` itself when none does)."""
+    holder = scope
+    while holder is not None and name not in holder.vars:
+        holder = holder.parent
+    return holder if holder is not None else scope
+
+
+def with_count(interp: InterpreterApi, value: Value | None, count: Any) -> Value | None:
+    """The list `value` (filled by a loop) known to hold exactly `count` items; None when it is no list."""
+    if not isinstance(value, Sequence) or value.kind != "list":
+        return None
+    if value.items is not None and isinstance(count, int) and len(value.items) == count:
+        return value
+    element = value.element if value.items is None else join_all(list(value.items), interp.symbols)
+    return Sequence(None, "list", element=element, length=count)
+
+
+def _is_empty_list(value: Value | None) -> bool:
+    return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
+
+
+def _label(labels: dict[tuple[int, str], str], site: int, name: str) -> str:
+    """The name of the length of list `name` filled by the loop `site` (the id of its first statement): `name`,
+    or `name_2`, ... when a loop elsewhere already named a size after it."""
+    if (site, name) not in labels:
+        taken = set(labels.values())
+        label, suffix = name, 2
+        while label in taken:
+            label, suffix = f"{name}_{suffix}", suffix + 1
+        labels[(site, name)] = label
+    return labels[(site, name)]
