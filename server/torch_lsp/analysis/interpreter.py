@@ -23,6 +23,7 @@ from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .fixes import Fix, suggest
 from .folding import fold, identity_test, membership, scalar_result, unknown_comparison
+from .index_stand_ins import int_stand_ins, without_contents
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
@@ -53,6 +54,7 @@ from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
 from .unknown_numbers import tensor_of_unknown_numbers
+from .unordered import SET_MUTATORS, Unordered, after_mutation, distinct, keyed_entries
 from .values import (
     UNKNOWN,
     BoundMethod,
@@ -874,6 +876,8 @@ class Interpreter:
             return join_all(keys, self.symbols) if keys else UNKNOWN
         if isinstance(value, Sequence):
             return value.element if value.items is None else join_all(list(value.items), self.symbols)
+        if isinstance(value, Unordered):
+            return value.element(self.symbols)
         if isinstance(value, TensorValue) and value.probe.dim() > 0:
             return self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
@@ -1005,6 +1009,11 @@ class Interpreter:
             fields=tuple(k.value for k in keys if isinstance(k, Const)),
         )
 
+    def _expr_Set(self, node: ast.Set, scope: Scope) -> Value:
+        items = self._sequence(node.elts, scope, "list")
+        members = distinct(items.items) if isinstance(items, Sequence) and items.items is not None else None
+        return Unordered(members) if members is not None else UNKNOWN
+
     def _expr_Tuple(self, node: ast.Tuple, scope: Scope) -> Value:
         return self._sequence(node.elts, scope, "tuple")
 
@@ -1083,7 +1092,17 @@ class Interpreter:
         not tracked and each value is the value expression's."""
         inner = Scope(scope, scope.span)
         generator = node.generators[0]
-        items = self.iteration_items(self.eval(generator.iter, inner)) if len(node.generators) == 1 else None
+        iterable = self.eval(generator.iter, inner)
+        if len(node.generators) == 1 and not generator.ifs:
+
+            def evaluate(item: Value) -> Value:
+                self.bind(generator.target, item, inner)
+                return self.eval(node.value, inner)
+
+            keyed = keyed_entries(self, iterable, generator.target, node.key, node.value, evaluate)
+            if keyed is not None:
+                return dict_of(keyed)
+        items = self.iteration_items(iterable) if len(node.generators) == 1 else None
         limit = MAX_CONST_ITEMS if _runs_no_op(node.key) and _runs_no_op(node.value) else MAX_UNROLL
         if items is not None and not generator.ifs and len(items) <= limit:
             entries: dict[str, Value] = {}
@@ -1141,11 +1160,20 @@ class Interpreter:
         owner = self.eval(node.value, scope)
         index = self.eval(node.slice, scope)
         if isinstance(owner, TensorValue):
-            return self.calls.run(
-                "torch.Tensor.__getitem__", type(owner.probe).__getitem__, [owner, index], {}, node, device=owner.device
+            stand_in = int_stand_ins(index)
+            value = self.calls.run(
+                "torch.Tensor.__getitem__",
+                type(owner.probe).__getitem__,
+                [owner, index if stand_in is None else stand_in],
+                {},
+                node,
+                device=owner.device,
             )
+            return value if stand_in is None else without_contents(value)
         if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
             return owner.element
+        if is_dict(owner) and owner.items and not isinstance(index, Const):
+            return join_all(list(owner.items), self.symbols)  # some entry's value, or KeyError
         if isinstance(owner, (Sequence, Container)) and isinstance(index, Const) and isinstance(index.value, str):
             keys = owner.fields if isinstance(owner, Sequence) else owner.names
             return owner.items[keys.index(index.value)] if owner.items is not None and index.value in keys else UNKNOWN
@@ -1302,7 +1330,7 @@ class Interpreter:
         if (
             isinstance(callee, BoundMethod)
             and isinstance(node.func, ast.Attribute)
-            and isinstance(callee.receiver, (Sequence, Container, UserObject))
+            and isinstance(callee.receiver, (Sequence, Container, UserObject, Unordered))
         ):
             mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
             if mutated is not None:
@@ -1336,6 +1364,11 @@ class Interpreter:
         """Model in-place container methods (`xs.append(t)`, `seq.add_module(...)`, `register_buffer`) by
         rebinding the receiver to its new value; None when `method` does not mutate."""
         owner, name = method.receiver, method.name
+        if isinstance(owner, Unordered):
+            if name in SET_MUTATORS:
+                self._rebind(receiver, UNKNOWN if kwargs else after_mutation(owner, name, args), scope)
+                return Const(None)
+            return None
         if isinstance(owner, UserObject):
             if (
                 name in ("register_buffer", "register_parameter", "add_module")

@@ -41,6 +41,7 @@ class OpResult:
     error: OpError | None = None
     checked_on: str | None = None
     shares: frozenset[int] | None = None  # argument tensors (tree_tensors order) the value may share memory with
+    evaluated: bool = True  # False: the call could not be run, so `value` is not its result (None is one)
 
 
 def shared_arguments(args: tuple, kwargs: dict, value: Any) -> frozenset[int]:
@@ -219,7 +220,7 @@ class OpRunner:
         if key is not None and self._lasting(result, placeholders):
             try:
                 frozen = None if result.error else freeze(result.value, placeholders)
-                self.cache.put(key, (frozen, result.error, result.checked_on, result.shares))
+                self.cache.put(key, (frozen, result.error, result.checked_on, result.shares, result.evaluated))
             except Uncacheable:
                 pass
         return result
@@ -233,9 +234,9 @@ class OpRunner:
 
     @staticmethod
     def _from_cache(entry: tuple, placeholders: Placeholders) -> OpResult:
-        frozen, error, checked_on, shares = entry
-        if error is not None:
-            return OpResult(error=error)
+        frozen, error, checked_on, shares, evaluated = entry
+        if error is not None or not evaluated:
+            return OpResult(error=error, evaluated=evaluated)
         return OpResult(value=thaw(frozen, placeholders), checked_on=checked_on, shares=shares)
 
     def _execute(
@@ -254,7 +255,7 @@ class OpRunner:
         except (*_SHAPE_ERRORS, NotImplementedError) as error:
             if holds_symbols(fn):  # sampled sizes cannot reach a layer's own symbols (see symbolic_layers)
                 self.symbols.undo_specialisations(mark, guards)
-                return OpResult()
+                return OpResult(evaluated=False)
             if self.symbols.undo_specialisations(mark, guards):
                 return self._sampled(fn, args, kwargs)
             return (
@@ -264,9 +265,11 @@ class OpRunner:
             )
         except Exception:  # noqa: BLE001 any other failure of a meta call is an unknown result, never a shape error
             self.symbols.undo_specialisations(mark, guards)
-            return OpResult()
+            return OpResult(evaluated=False)
         if holds_symbols(fn):  # its sizes have no probe value that a result could follow
-            return OpResult() if self.symbols.undo_specialisations(mark, guards) else OpResult(value=value)
+            return (
+                OpResult(evaluated=False) if self.symbols.undo_specialisations(mark, guards) else OpResult(value=value)
+            )
         if self.symbols.undo_specialisations(mark, guards) or (
             symbolic and self._follows_hints(fn, args, kwargs, value)
         ):
@@ -317,7 +320,7 @@ class OpRunner:
         if real is None:
             return OpResult(error=OpError(message, type(error).__name__, None))
         if real[1] is None:
-            return OpResult()
+            return OpResult(evaluated=False)
         return OpResult(error=OpError(_first_line(real[1]), type(real[1]).__name__, self.device))
 
     def _follows_hints(self, fn: Callable[..., Any], args: tuple, kwargs: dict, value: Any) -> bool:
@@ -355,7 +358,7 @@ class OpRunner:
             symbols = symbols_of(_tree_dims((args, kwargs)))
             return OpResult(value=run_sampled(fn, args, kwargs, symbols, _substitute, self.symbols, grad))
         except NotSampled:
-            return OpResult()
+            return OpResult(evaluated=False)
 
     def _fails_for_sampled_sizes(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
         """Whether a call that fails on symbolic sizes also fails with each symbol set to 1, to small and large
@@ -393,10 +396,10 @@ class OpRunner:
         first = self._real_call(fn, args, kwargs)
         second = self._real_call(fn, args, kwargs, alternate=True)
         if first is None or second is None or first[1] is not None or second[1] is not None:
-            return OpResult()
+            return OpResult(evaluated=False)
         shapes = [[tuple(t.shape) for t in tree_tensors(r[0])] for r in (first, second)]
         if shapes[0] != shapes[1]:
-            return OpResult()
+            return OpResult(evaluated=False)
         on_meta = tree_map(first[0], lambda t: t.to("meta") if isinstance(t, torch.Tensor) else t)
         return OpResult(value=on_meta, checked_on=self.device)
 

@@ -15,6 +15,7 @@ from .literals import scalar_contents
 from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
 from .transposed import map_builtin
+from .unordered import Unordered, set_of, sorted_of
 from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
 
 
@@ -27,6 +28,8 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(len(value.items))
     if isinstance(value, Sequence) and value.length is not None:  # a non-empty list of a known size
         return Const(value.length) if isinstance(value.length, int) else SymDim(value.length)
+    if isinstance(value, Unordered):
+        return Const(len(value.members))
     if isinstance(value, NdArray) and value.probe.dim() > 0:
         dim = value.probe.shape[0]
         return Const(dim) if isinstance(dim, int) else SymDim(dim)
@@ -83,9 +86,11 @@ def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     return interp.iteration_element(value)
 
 
-def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Sequence:
+def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     if not args:
         return Sequence((), "list")
+    if isinstance(args[0], Unordered):
+        return Unordered(args[0].members, "list")
     items = interp.iteration_items(args[0])
     if items is not None:
         return Sequence(tuple(items), "list")
@@ -94,7 +99,9 @@ def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 def _tuple(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     result = _list(interp, args, kwargs, node)
-    return Sequence(result.items, "tuple", element=result.element)
+    if isinstance(result, Unordered):
+        return Unordered(result.members, "tuple")
+    return Sequence(result.items, "tuple", element=result.element) if isinstance(result, Sequence) else UNKNOWN
 
 
 def _number(kind: type) -> BuiltinFunction:
@@ -308,6 +315,9 @@ BUILTINS: dict[str, Value] = {
         "next": _next,
         "list": _list,
         "tuple": _tuple,
+        "set": set_of,
+        "frozenset": set_of,
+        "sorted": sorted_of,
         "int": _number(int),
         "float": _number(float),
         "bool": _number(bool),

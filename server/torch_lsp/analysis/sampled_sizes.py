@@ -4,6 +4,9 @@ Some ops have no symbolic kernel (they raise on fake tensors) or specialise a sy
 Such a call is run on meta tensors once per sample, each symbol set to a different value in each sample;
 a result size that is the same in every sample is a number, one that follows a symbol (`s`, `2*s + 1`,
 `(s - 1)//2`) is that expression, and any other becomes an unknown size: never a sampled value.
+The samples are large, so the call also runs with small sizes wherever it can: there, a size compared with the
+other operands' sizes changes the result (`x.split(s)` of 5 rows is one chunk for every s >= 5, and 5 chunks
+for s = 1), and a result must hold at those sizes too.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from .symbols import Symbols
 # another's with the slopes and divisors tried (at most 8).
 _STEPS = (1, 11, 13, 17, 19, 23, 29, 31)
 SAMPLES = tuple(tuple(1000 + 16 * k + 841 * j * step for k, step in enumerate(_STEPS)) for j in range(8))
+SMALL_SIZES = (1, 2, 3, 5)  # in a small sample, the k-th symbol is one of these plus k
 _MAX_SLOPE = 8
 _DIVISORS = range(2, 9)
 _OFFSETS = range(-8, 9)
@@ -59,6 +63,15 @@ def run_sampled(
                 results.append(fn(*concrete_args, **concrete_kwargs))
         except Exception as error:
             raise NotSampled from error
+    for base in SMALL_SIZES:
+        assignment = {symbol: base + k for k, symbol in enumerate(symbols)}
+        concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
+        try:
+            with torch.device("meta"):
+                results.append(fn(*concrete_args, **concrete_kwargs))
+        except Exception:  # noqa: BLE001 the call fails at these sizes: it has no result there to hold for
+            continue
+        assignments.append(assignment)
     return _combine(results, _Sizes(symbols, assignments, analysis), grad)
 
 

@@ -134,6 +134,8 @@ class TorchCalls:
         if result.error is not None:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
+        if not result.evaluated:
+            return UNKNOWN
         value, checked_on = result.value, result.checked_on
         if not _all_sizes_known(value):
             exact = run_on_contents(label, fn, args, kwargs)

@@ -1,0 +1,165 @@
+"""Sets of known constants, and lists made from them: Python fixes their members but not their order (the order of
+strings changes with PYTHONHASHSEED). So their length and `sorted()` are exact, a position holds any member, and a
+dict comprehension over them knows its keys but, when its values follow the position, not which key has which."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .interp_api import MAX_CONST_ITEMS, InterpreterApi
+from .joins import join_all
+from .symbols import Symbols
+from .values import UNKNOWN, BoundMethod, Const, Modelled, Range, Scalar, Sequence, SymDim, Value
+
+SET_MUTATORS = frozenset(
+    {"add", "update", "discard", "remove", "pop", "clear"}
+    | {"difference_update", "intersection_update", "symmetric_difference_update"}
+    | {"append", "extend", "insert", "sort", "reverse", "__setitem__", "__delitem__"}
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Unordered(Modelled):
+    """A set of known constants (`kind` "set"), or a list or tuple made from one, in an order Python does not fix."""
+
+    members: tuple[Const, ...]  # distinct, in the order first seen
+    kind: str = "set"
+
+    def member(self, name: str) -> Value:
+        """Its methods, bound: the interpreter rebinds the receiver after one that mutates."""
+        return BoundMethod(self, name)
+
+    def item(self, interp: InterpreterApi, index: Value) -> Value:
+        """Any position holds any member."""
+        if self.kind == "set" or not self.members:
+            return UNKNOWN
+        integral = (isinstance(index, Const) and type(index.value) is int) or isinstance(index, SymDim)
+        return (
+            self.element(interp.symbols) if integral or (isinstance(index, Scalar) and index.kind is int) else UNKNOWN
+        )
+
+    def element(self, symbols: Symbols) -> Value:
+        """The value of one member, not knowing which."""
+        return join_all(list(self.members), symbols) if self.members else UNKNOWN
+
+    def join(self, other: Modelled, symbols: Symbols) -> Value:
+        """The same members in the same kind of container join to themselves."""
+        if isinstance(other, Unordered) and other.kind == self.kind and _same_members(self.members, other.members):
+            return self
+        return UNKNOWN
+
+
+def _same_members(a: tuple[Const, ...], b: tuple[Const, ...]) -> bool:
+    return len(a) == len(b) and all(any(_equal(x, y) for y in b) for x in a)
+
+
+def _equal(a: Const, b: Const) -> bool:
+    return type(a.value) is type(b.value) and a.value == b.value
+
+
+def distinct(items: list[Value] | tuple[Value, ...]) -> tuple[Const, ...] | None:
+    """The distinct members of a set built from `items`, in the order first seen; None unless every item is a
+    hashable constant (str, int, float, bool, bytes or None)."""
+    members: dict[object, Const] = {}
+    for item in items:
+        if not (isinstance(item, Const) and (item.value is None or type(item.value) in (str, int, float, bool, bytes))):
+            return None
+        members.setdefault(item.value, item)
+    return tuple(members.values()) if len(members) <= MAX_CONST_ITEMS else None
+
+
+def set_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`set(iterable)` / `frozenset(iterable)` of known constants."""
+    if kwargs or len(args) > 1:
+        return UNKNOWN
+    if not args:
+        return Unordered(())
+    if isinstance(args[0], Unordered):
+        return Unordered(args[0].members)
+    items = interp.iteration_items(args[0])
+    members = distinct(items) if items is not None else None
+    return Unordered(members) if members is not None else UNKNOWN
+
+
+def sorted_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`sorted(iterable, reverse=...)` of known constants that compare with each other: the sorted list."""
+    reverse = kwargs.get("reverse", Const(False))
+    if len(args) != 1 or set(kwargs) - {"reverse"} or not (isinstance(reverse, Const) and type(reverse.value) is bool):
+        return UNKNOWN
+    items = list(args[0].members) if isinstance(args[0], Unordered) else interp.iteration_items(args[0])
+    if items is None:
+        return (
+            Sequence(None, "list", element=interp.iteration_element(args[0]))
+            if isinstance(args[0], Sequence)
+            else UNKNOWN
+        )
+    constants = [item for item in items if isinstance(item, Const)]
+    return _sorted_list(constants, reverse.value) if len(constants) == len(items) else UNKNOWN
+
+
+def _sorted_list(items: list[Const] | tuple[Const, ...], reverse: bool) -> Value:
+    try:
+        return Sequence(tuple(sorted(items, key=lambda item: item.value, reverse=reverse)), "list")
+    except TypeError:
+        return UNKNOWN
+
+
+def after_mutation(owner: Unordered, name: str, args: list[Value]) -> Value:
+    """The value of `owner` after its method `name` ran: members added to a set when known; a list sorted; else
+    UNKNOWN (the members or their number may have changed)."""
+    if owner.kind == "set" and name == "add" and len(args) == 1:
+        members = distinct([*owner.members, args[0]])
+        return Unordered(members) if members is not None else UNKNOWN
+    if owner.kind == "set" and name == "update" and len(args) == 1 and isinstance(args[0], Unordered):
+        members = distinct([*owner.members, *args[0].members])
+        return Unordered(members) if members is not None else UNKNOWN
+    if owner.kind == "list" and name == "sort" and not args:
+        return _sorted_list(owner.members, False)
+    return UNKNOWN
+
+
+def keyed_entries(
+    interp: InterpreterApi,
+    iterable: Value,
+    target: ast.expr,
+    key: ast.expr,
+    value: ast.expr,
+    evaluate: Callable[[Value], Value],
+) -> dict[str, Value] | None:
+    """The entries of `{key: value for target in iterable}` over the members of an Unordered, or over
+    `enumerate(...)` of one, when `key` is the name bound to the member: the keys are the members; a value that reads
+    the member's position is the join over all positions (which member sits where is not known). None otherwise."""
+    source, index = _members_source(iterable, target)
+    if source is None or not isinstance(key, ast.Name) or not all(isinstance(m.value, str) for m in source.members):
+        return None
+    member = target if isinstance(target, ast.Name) else target.elts[1] if isinstance(target, ast.Tuple) else None
+    if not (isinstance(member, ast.Name) and member.id == key.id):
+        return None
+    read = {node.id for node in ast.walk(value) if isinstance(node, ast.Name)}
+    by_position = index is not None and index in read
+    if by_position and member.id in read:
+        return None
+    values: dict[str, Value] = {}
+    for position, item in enumerate(source.members):
+        values[str(item.value)] = evaluate(item if index is None else Sequence((Const(position), item)))
+    if by_position:
+        return dict.fromkeys(values, join_all(list(values.values()), interp.symbols))
+    return values
+
+
+def _members_source(iterable: Value, target: ast.expr) -> tuple[Unordered | None, str | None]:
+    """The Unordered a comprehension iterates, and the name bound to the position when it goes through
+    `enumerate` (`for i, w in enumerate(words)`)."""
+    if isinstance(iterable, Unordered) and isinstance(target, ast.Name):
+        return iterable, None
+    if (
+        isinstance(iterable, Range)
+        and isinstance(iterable.enumerates, Unordered)
+        and isinstance(target, ast.Tuple)
+        and len(target.elts) == 2
+        and isinstance(target.elts[0], ast.Name)
+    ):
+        return iterable.enumerates, target.elts[0].id
+    return None, None
