@@ -11,6 +11,7 @@ from torch_lsp.analysis.engine import analyse
 SIZES = ("1", "2", "3", "5")
 
 SPLITS = """
+import os
 import torch
 n = int(os.environ["PIECES"])
 rows = torch.eye(5)
