@@ -97,6 +97,19 @@ def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     return Sequence(None, "list", element=interp.iteration_element(args[0]))
 
 
+def _reversed(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`reversed(xs)`: the same items the other way round (a length and element kept when the items are not known)."""
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    value = args[0]
+    items = interp.iteration_items(value) if not isinstance(value, Unordered) else None
+    if items is not None:
+        return Sequence(tuple(reversed(items)), "list")
+    if isinstance(value, (Unordered, Range)) or (isinstance(value, Sequence) and value.kind in ("list", "tuple")):
+        return value if not isinstance(value, Sequence) else Sequence(None, "list", value.element, length=value.length)
+    return UNKNOWN
+
+
 def _tuple(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     result = _list(interp, args, kwargs, node)
     if isinstance(result, Unordered):
@@ -318,6 +331,7 @@ BUILTINS: dict[str, Value] = {
         "set": set_of,
         "frozenset": set_of,
         "sorted": sorted_of,
+        "reversed": _reversed,
         "int": _number(int),
         "float": _number(float),
         "bool": _number(bool),

@@ -1,4 +1,5 @@
-"""Data prepared with NumPy, then handed to torch: from_numpy, torch.tensor, the legacy FloatTensor."""
+"""Data prepared with NumPy, then handed to torch: from_numpy, torch.tensor, the legacy FloatTensor; curves
+sampled with np.linspace and np.newaxis; a decoder built over reversed(range(n))."""
 
 import numpy as np
 import torch
@@ -36,3 +37,12 @@ loader = DataLoader(TableDataset(), batch_size=16, shuffle=True)
 for features, targets in loader:
     predictions = model(features)
     loss = nn.functional.mse_loss(predictions, targets)
+
+curve_x = torch.unsqueeze(torch.from_numpy(np.linspace(-1, 1, 50)), dim=1)
+curve_y = torch.from_numpy(np.linspace(-1, 1, 50)[:, np.newaxis] ** 2 + 0.1)
+phases = torch.tensor(np.linspace(0, np.pi, num=8, endpoint=False), dtype=torch.float32)
+widths = [8, 16, 32]
+decoder = nn.ModuleList(nn.Linear(widths[i], widths[i - 1] if i else 4) for i in reversed(range(len(widths))))
+decoded = torch.randn(5, 32)
+for layer in decoder:
+    decoded = layer(decoded)

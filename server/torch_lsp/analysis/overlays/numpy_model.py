@@ -342,6 +342,19 @@ def _eye(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
     return _array(interp, sizes if len(sizes) == 2 else sizes * 2, interp.torch.float64)
 
 
+def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.linspace(start, stop, num=50)` between two numbers: `num` float64 values."""
+    if set(kwargs) - {"num", "endpoint"} or not 2 <= len(args) <= 3 or ("num" in kwargs and len(args) == 3):
+        return UNKNOWN
+    if not all(_nested(bound) == ([], {int}) or _nested(bound) == ([], {float}) for bound in args[:2]):
+        return UNKNOWN
+    count = args[2] if len(args) == 3 else kwargs.get("num", Const(50))
+    if isinstance(count, Const) and isinstance(count.value, int) and count.value < 0:
+        return UNKNOWN
+    sizes = _sizes(interp, Sequence((count,)))
+    return _array(interp, sizes, interp.torch.float64) if sizes is not None else UNKNOWN
+
+
 def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
     """A `np.random` sampler: an array of `dtype_name` whose shape is the argument at `size_at` (or keyword
     `size`; with `spread`, every positional argument is a size, as in `rand(2, 3)`); no size is a number."""
@@ -512,7 +525,15 @@ def _in_place(target: Value, result: Value) -> Value:
     return target.view(target.probe)
 
 
-_ARITHMETIC = (operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod)
+_ARITHMETIC = (
+    operator.add,
+    operator.sub,
+    operator.mul,
+    operator.truediv,
+    operator.floordiv,
+    operator.mod,
+    operator.pow,
+)
 
 
 def _items(value: Value, length: Any) -> list[Any] | None:
@@ -669,6 +690,7 @@ MEMBERS: dict[str, Any] = {
     "empty": Builtin("empty", _filled),
     "expand_dims": Builtin("expand_dims", _expand_dims),
     "arange": Builtin("arange", _arange),
+    "linspace": Builtin("linspace", _linspace),
     "meshgrid": Builtin("meshgrid", _meshgrid),
     "concatenate": Builtin("concatenate", _concatenate),
     "stack": Builtin("stack", _stack),
@@ -702,6 +724,7 @@ MEMBERS: dict[str, Any] = {
     "pi": Const(math.pi),
     "e": Const(math.e),
     "inf": Const(math.inf),
+    "newaxis": Const(None),
 }
 
 
