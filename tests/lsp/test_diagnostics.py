@@ -99,6 +99,19 @@ async def test_a_branch_isinstance_rules_out_is_not_checked(client: LanguageClie
     assert await pushed(client, uri) == []
 
 
+async def test_a_tuple_or_list_check_rules_out_the_other_branch(client: LanguageClient):
+    text = HEADER + (
+        "def make(layers, width):\n"
+        "    if isinstance(layers, (tuple, list)):\n"
+        "        return nn.Linear(width, 2)\n"
+        "    return nn.MultiheadAttention(width, width // 64)\n"
+        "net = make((1, 1), 16)\n"
+        "out = net(torch.randn(3, 16))\n"
+    )
+    uri = open_document(client, text)
+    assert await pushed(client, uri) == []
+
+
 async def test_a_model_converted_to_another_dtype_takes_inputs_of_that_dtype(client: LanguageClient):
     uri = open_document(
         client,

@@ -1,7 +1,8 @@
 """`isinstance(x, C)` where the answer is certain: x's class is known exactly (a constant, a tensor, a torch layer,
 an instance of a user class whose every base is modelled) and C is a builtin type, a user class, a torch class or a
 tuple of them. Anything else stays unknown, and both branches of an `if` on it are followed: tuples and lists
-among them, whose kind the engine keeps only approximately (a DataLoader's batch, a dict's keys())."""
+among them, whose kind the engine keeps only approximately (a DataLoader's batch, a dict's keys()); a sequence it
+keeps as a tuple is a tuple or a list, so `isinstance(x, (tuple, list))` is certain for it."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def isinstance_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[s
     classes = _classes(args[1])
     if classes is None:
         return UNKNOWN
+    names = {cls.name for cls in classes if isinstance(cls, Builtin)}
+    if isinstance(args[0], Sequence) and args[0].kind == "tuple" and {"tuple", "list"} <= names:
+        return Const(True)  # a tuple, or a batch the engine keeps as one that collate made a list
     answers = [_is_instance(args[0], cls) for cls in classes]
     if True in answers:
         return Const(True)
