@@ -86,6 +86,13 @@ async def test_a_user_module_inherits_torch_methods_but_keeps_its_own(client: La
     assert await hover_text(client, uri, position_of(text, "reset", occurrence=1)) is None
 
 
+async def test_every_statement_of_a_line_joined_by_semicolons_hovers(client: LanguageClient):
+    text = HEADER + "xs = [torch.randn(3)]\nfor i in range(1):\n    a = xs[i].data.numpy(); b = xs[i].data.numpy()\n"
+    for occurrence in (0, 1):
+        hover = await hover_on(client, text, "numpy()", occurrence)
+        assert "**`torch.Tensor.numpy`**" in hover
+
+
 async def test_reach_in_a_notebook_cell(client: LanguageClient):
     cells = ["import torch", "x = torch.randn(2, 3)\ny = x.unsqueeze(0).permute(2, 0, 1)"]
     uris = open_notebook(client, "reach.ipynb", cells)

@@ -63,12 +63,11 @@ class NameSites:
 
     def at(self, line: int, char: int) -> NameSite | None:
         """The name segment at or just before `char` on `line` (the shortest if several touch it)."""
-        statement = _innermost_statement(self._tree.body, line)
-        if statement is None:
-            return None
-        if id(statement) not in self._by_statement:
-            self._by_statement[id(statement)] = self._sites(statement)
-        sites = self._by_statement[id(statement)]
+        sites = []
+        for statement in _innermost_statements(self._tree.body, line):
+            if id(statement) not in self._by_statement:
+                self._by_statement[id(statement)] = self._sites(statement)
+            sites += self._by_statement[id(statement)]
         touching = [s for s in sites if s.line == line and s.start <= char <= s.end]
         return min(touching, key=lambda s: (s.end - s.start, s.end)) if touching else None
 
@@ -91,23 +90,21 @@ class NameSites:
 _BODIES = ("body", "orelse", "finalbody", "handlers", "cases")
 
 
-def _innermost_statement(body: list[ast.stmt], line: int) -> ast.stmt | None:
-    """The innermost statement whose lines include `line` (a compound statement's header included)."""
-    starts = [statement.lineno - 1 for statement in body]
-    index = bisect.bisect_right(starts, line) - 1
-    if index < 0 or (body[index].end_lineno or 0) - 1 < line:
-        return None
-    statement = body[index]
-    blocks: list[list[ast.stmt]] = []
-    for field_name in _BODIES:
-        children = getattr(statement, field_name, None) or []
-        blocks.append([c for c in children if isinstance(c, ast.stmt)])
-        blocks.extend(c.body for c in children if not isinstance(c, ast.stmt))  # except handlers, match cases
-    for block in blocks:
-        inner = _innermost_statement(block, line) if block else None
-        if inner is not None:
-            return inner
-    return statement
+def _innermost_statements(body: list[ast.stmt], line: int) -> list[ast.stmt]:
+    """The innermost statements whose lines include `line` (a compound statement's header included; several
+    when `;` puts them on one line)."""
+    found: list[ast.stmt] = []
+    for statement in reversed(body[: bisect.bisect_right([s.lineno - 1 for s in body], line)]):
+        if (statement.end_lineno or 0) - 1 < line:
+            break
+        blocks: list[list[ast.stmt]] = []
+        for field_name in _BODIES:
+            children = getattr(statement, field_name, None) or []
+            blocks.append([c for c in children if isinstance(c, ast.stmt)])
+            blocks.extend(c.body for c in children if not isinstance(c, ast.stmt))  # except handlers, match cases
+        inner = [nested for block in blocks for nested in _innermost_statements(block, line)]
+        found += inner or [statement]
+    return found
 
 
 def _walk_own(statement: ast.stmt) -> list[ast.AST]:
