@@ -41,7 +41,7 @@ def from_concrete(result: Any, make_tensor: Callable[[Any], Value]) -> Value:
     if isinstance(result, torch.Tensor):
         return make_tensor(result)
     if isinstance(result, torch.Size):
-        return Sequence(tuple(_dim(d) for d in result), "size")
+        return Sequence(tuple(size_value(d) for d in result), "size")
     if isinstance(result, tuple):
         fields = tuple(getattr(result, "_fields", ()) or getattr(type(result), "__match_args__", ()))
         return Sequence(tuple(from_concrete(r, make_tensor) for r in result), "tuple", fields=fields)
@@ -56,5 +56,6 @@ def from_concrete(result: Any, make_tensor: Callable[[Any], Value]) -> Value:
     return UNKNOWN
 
 
-def _dim(d: Any) -> Value:
+def size_value(d: Any) -> Value:
+    """A size as a value: the int, or the symbolic size."""
     return Const(d) if isinstance(d, int) else SymDim(d)

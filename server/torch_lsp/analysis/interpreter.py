@@ -32,6 +32,7 @@ from .loop_runs import (
     WriteLog,
     calls_nothing,
     counted_lists,
+    is_empty_list,
     iteration_count,
     may_shrink_lists,
     still_counted,
@@ -40,7 +41,7 @@ from .loop_runs import (
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
-from .open_lists import concatenation, mutated, repetition, sliced, with_item
+from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
 from .overlays import dataclasses as records
 from .overlays.numpy_model import NdArray, array_binary, tensor_from_array
 from .overlays.types import NAMESPACE
@@ -168,12 +169,16 @@ class Scope:
 
     def get(self, name: str) -> Value | None:
         """The value of `name` here or in an enclosing scope."""
+        return self.holder(name).vars.get(name)
+
+    def holder(self, name: str) -> Scope:
+        """The scope in this one's chain that holds variable `name` (this one when none does)."""
         scope: Scope | None = self
         while scope is not None:
             if name in scope.vars:
-                return scope.vars[name]
+                return scope
             scope = scope.parent
-        return None
+        return self
 
 
 @dataclass
@@ -203,10 +208,6 @@ def _symbolic_size(value: Value) -> bool:
     if isinstance(value, SymDim):
         return not isinstance(value.value, int)
     return isinstance(value, Sequence) and value.items is not None and any(_symbolic_size(i) for i in value.items)
-
-
-def _is_empty_list(value: Value | None) -> bool:
-    return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
 
 
 def _runs_no_op(node: ast.expr) -> bool:
@@ -630,7 +631,7 @@ class Interpreter:
         else:
             element = self.iteration_element(iterable)
             lists = appended_each_iteration(node.body) if isinstance(iterable, Loader) else []
-            empty = {name for name in lists if _is_empty_list(scope.get(name))}
+            empty = {name for name in lists if is_empty_list(scope.get(name))}
             count = iteration_count(self.symbols, iterable)
             counted = counted_lists(node.body, count, scope)
             watch = self._loop(lambda: self.bind(node.target, element, scope), node.body, scope, count is not None)
@@ -713,8 +714,7 @@ class Interpreter:
         for target in node.targets:  # `del xs[i]`: the list has fewer items, which ones is not followed
             owner = self.eval(target.value, scope) if isinstance(target, ast.Subscript) else None
             if isinstance(target, ast.Subscript) and isinstance(owner, Sequence) and owner.kind == "list":
-                members = list(owner.items) if owner.items is not None else [owner.element]
-                self._rebind(target.value, Sequence(None, "list", element=join_all(members, self.symbols)), scope)
+                self._rebind(target.value, without_items(owner, self), scope)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> None:
         self.exec_block(node.body, scope)
@@ -1436,11 +1436,9 @@ class Interpreter:
 
     def _rebind(self, target: ast.expr, value: Value, scope: Scope, may_shrink: bool = True) -> None:
         if isinstance(target, ast.Name):
-            holder: Scope | None = scope
-            while holder is not None and target.id not in holder.vars:
-                holder = holder.parent
-            (holder or scope).vars[target.id] = value
-            self._written(holder or scope, target.id, may_shrink)
+            holder = scope.holder(target.id)
+            holder.vars[target.id] = value
+            self._written(holder, target.id, may_shrink)
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
             if isinstance(owner, UserObject):

@@ -37,8 +37,8 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
             return UNKNOWN
     if isinstance(a, SymDim) and isinstance(b, SymDim) and same_dim(a.value, b.value):
         return a
-    kind = _number_kind(a)
-    if kind is not None and kind is _number_kind(b):
+    kind = number_kind(a)
+    if kind is not None and kind is number_kind(b):
         return Scalar(kind)  # two different numbers of one kind: a number of that kind
     if _is_bool(a) and _is_bool(b):
         return Scalar(bool)
@@ -60,7 +60,7 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
     return UNKNOWN
 
 
-def _number_kind(value: Any) -> type | None:
+def number_kind(value: Any) -> type | None:
     """int or float for a number (known or not, a size included); None for anything else, bools included."""
     if isinstance(value, Scalar):
         return value.kind if value.kind in (int, float) else None

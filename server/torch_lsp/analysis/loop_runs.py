@@ -23,7 +23,7 @@ from typing import Any
 
 from .batches import appended_each_iteration
 from .interp_api import InterpreterApi
-from .joins import join_all
+from .joins import join_all, members
 from .overlays.numpy_model import NdArray
 from .symbols import Symbols
 from .values import Range, Sequence, SymDim, TensorValue, UserObject, Value
@@ -192,29 +192,21 @@ def counted_lists(body: list[ast.stmt], count: Any, scope: Any) -> list[str]:
     once per item: after the loop each holds `count` items (`still_counted` confirms it once the loop ran)."""
     if count is None or exit_free_prefix(body) < len(body):
         return []
-    return [name for name in appended_each_iteration(body) if _is_empty_list(scope.get(name))]
+    return [name for name in appended_each_iteration(body) if is_empty_list(scope.get(name))]
 
 
 def still_counted(watch: NonEmptyWatch | None, iterable: ast.expr, name: str, scope: Any) -> bool:
     """Whether list `name` counted before the loop still holds one item per item iterated: nothing in the loop (a
     closure, a memoised call) shrank it, and nothing changed what the loop iterated over."""
-    if watch is None or watch.spoiled or (id(_holder(scope, name)), name) in watch.shrunk:
+    if watch is None or watch.spoiled or (id(scope.holder(name)), name) in watch.shrunk:
         return False
     touched_names = {touched for _, touched in watch.touched}
     for node in ast.walk(iterable):
-        if isinstance(node, ast.Name) and (id(_holder(scope, node.id)), node.id) in watch.touched:
+        if isinstance(node, ast.Name) and (id(scope.holder(node.id)), node.id) in watch.touched:
             return False
         if isinstance(node, ast.Attribute) and node.attr in touched_names:
             return False
     return True
-
-
-def _holder(scope: Any, name: str) -> Any:
-    """The scope in `scope`'s chain that holds variable `name` (`scope` itself when none does)."""
-    holder = scope
-    while holder is not None and name not in holder.vars:
-        holder = holder.parent
-    return holder if holder is not None else scope
 
 
 def with_count(interp: InterpreterApi, value: Value | None, count: Any) -> Value | None:
@@ -223,11 +215,11 @@ def with_count(interp: InterpreterApi, value: Value | None, count: Any) -> Value
         return None
     if value.items is not None and isinstance(count, int) and len(value.items) == count:
         return value
-    element = value.element if value.items is None else join_all(list(value.items), interp.symbols)
-    return Sequence(None, "list", element=element, length=count)
+    return Sequence(None, "list", element=join_all(members(value), interp.symbols), length=count)
 
 
-def _is_empty_list(value: Value | None) -> bool:
+def is_empty_list(value: Value | None) -> bool:
+    """Whether `value` is a list known to hold no item."""
     return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
 
 

@@ -65,6 +65,11 @@ def sliced(sequence: Sequence, index: Value, interp: InterpreterApi) -> Value | 
     return _open(sequence.kind, members(sequence), interp)
 
 
+def without_items(owner: Sequence, interp: InterpreterApi) -> Sequence:
+    """A list after `del xs[i]` or `del xs[a:b]`: fewer of its items, which ones not followed."""
+    return _open("list", members(owner), interp)
+
+
 def with_item(owner: Sequence, index: Value, value: Value, interp: InterpreterApi) -> Sequence:
     """A list after `owner[index] = value`: the item at a known position replaced; at an int position whose value is
     unknown, any one item may be `value` (the length stays); a slice splices in the items of `value`."""

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from typing import Any, TypeGuard
 
 from .callables import Builtin, BuiltinFunction
+from .concrete import size_value
 from .folding import MAX_TEXT
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
+from .joins import number_kind
 from .literals import scalar_contents
 from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
@@ -21,22 +23,18 @@ from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Se
 
 def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     value = args[0] if args else UNKNOWN
-    if isinstance(value, TensorValue) and value.probe.dim() > 0:
-        dim = value.shape[0]
-        return Const(dim) if isinstance(dim, int) else SymDim(dim)
+    if isinstance(value, (TensorValue, NdArray)) and value.probe.dim() > 0:
+        return size_value(value.probe.shape[0])
     if isinstance(value, Sequence) and value.items is not None:
         return Const(len(value.items))
     if isinstance(value, Sequence) and value.length is not None:  # a non-empty list of a known size
-        return Const(value.length) if isinstance(value.length, int) else SymDim(value.length)
+        return size_value(value.length)
     if isinstance(value, Unordered):
         return Const(len(value.members))
-    if isinstance(value, NdArray) and value.probe.dim() > 0:
-        dim = value.probe.shape[0]
-        return Const(dim) if isinstance(dim, int) else SymDim(dim)
     if isinstance(value, Const) and isinstance(value.value, (str, bytes)):
         return Const(len(value.value))
     if isinstance(value, Dataset) and value.length is not None:
-        return Const(value.length) if isinstance(value.length, int) else SymDim(value.length)
+        return size_value(value.length)
     return Scalar(int)
 
 
@@ -156,18 +154,9 @@ def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
     return fold
 
 
-def _number_kind(value: Value) -> type | None:
-    """int or float for a number, known or not (bools excluded); None for anything else."""
-    if isinstance(value, Const):
-        return type(value.value) if type(value.value) in (int, float) else None
-    if isinstance(value, Scalar):
-        return value.kind if value.kind in (int, float) else None
-    return int if isinstance(value, SymDim) else None
-
-
 def _unknown_number(function: Callable[..., Any], values: list[Value]) -> Value:
     """`min`, `max`, `abs` or `round` of numbers not all known: a number of their kind (`round(x)` an int)."""
-    kinds = [_number_kind(value) for value in values]
+    kinds = [number_kind(value) for value in values]
     if function is round and len(kinds) == 2 and kinds[1] is int:
         kinds = kinds[:1]  # round(x, ndigits) has the kind of x
     elif function is round and len(kinds) == 1:
