@@ -63,24 +63,15 @@ async def test_each_kind_of_shape_error_is_reported(client: LanguageClient, code
         assert advice in diagnostic.message
 
 
-async def test_working_code_has_no_diagnostics(client: LanguageClient):
-    uri = open_document(client, HEADER + "x = torch.zeros(2, 3)\ny = torch.cat([x, x]).t().reshape(6, 2)\n")
-    assert await pushed(client, uri) == []
-
-
-async def test_a_library_layer_sized_by_a_parameter_has_no_diagnostics(client: LanguageClient):
-    text = HEADER + (
+CORRECT_PROGRAMS = {
+    "working code": "x = torch.zeros(2, 3)\ny = torch.cat([x, x]).t().reshape(6, 2)\n",
+    "a library layer sized by a parameter": (
         "class Block(nn.Module):\n"
         "    def __init__(self, channels):\n"
         "        super().__init__()\n"
         "        self.norm = nn.GroupNorm(32, channels)\n"
-    )
-    uri = open_document(client, text)
-    assert await pushed(client, uri) == []
-
-
-async def test_a_branch_isinstance_rules_out_is_not_checked(client: LanguageClient):
-    text = HEADER + (
+    ),
+    "a branch isinstance rules out": (
         "class Up(nn.Module):\n"
         "    def __init__(self):\n"
         "        super().__init__()\n"
@@ -94,21 +85,21 @@ async def test_a_branch_isinstance_rules_out_is_not_checked(client: LanguageClie
         "        x = block(x)\n"
         "    else:\n"
         "        x = block(torch.cat((x, x), dim=1))\n"
-    )
-    uri = open_document(client, text)
-    assert await pushed(client, uri) == []
-
-
-async def test_a_tuple_or_list_check_rules_out_the_other_branch(client: LanguageClient):
-    text = HEADER + (
+    ),
+    "a branch a tuple-or-list check rules out": (
         "def make(layers, width):\n"
         "    if isinstance(layers, (tuple, list)):\n"
         "        return nn.Linear(width, 2)\n"
         "    return nn.MultiheadAttention(width, width // 64)\n"
         "net = make((1, 1), 16)\n"
         "out = net(torch.randn(3, 16))\n"
-    )
-    uri = open_document(client, text)
+    ),
+}
+
+
+@pytest.mark.parametrize("program", CORRECT_PROGRAMS.values(), ids=CORRECT_PROGRAMS.keys())
+async def test_correct_code_has_no_diagnostics(client: LanguageClient, program: str):
+    uri = open_document(client, HEADER + program)
     assert await pushed(client, uri) == []
 
 
