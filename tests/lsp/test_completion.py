@@ -75,13 +75,17 @@ def by_label(items: list[types.CompletionItem]) -> dict[str, types.CompletionIte
             "from torch import nn\nlayer = nn.Linear(3, 4)\nlayer.",
             {"weight": types.CompletionItemKind.Field, "forward": types.CompletionItemKind.Method},
         ),
+        (
+            "from torch import nn\nclass Norm(nn.LayerNorm):\n    pass\nnorm = Norm(8)\nnorm.",
+            {"forward": types.CompletionItemKind.Method},
+        ),
     ],
 )
 async def test_members_after_a_dot(client: LanguageClient, text, expected):
     items = by_label(await complete_at_end(client, text))
     for label, kind in expected.items():
         assert items[label].kind == kind, label
-    assert not [label for label in items if label.startswith("_")]
+    assert not [label for label in items if label.startswith("_") or not label.isidentifier()]
 
 
 async def test_members_have_signatures_and_knowledge_base_entries_first(client: LanguageClient):

@@ -26,6 +26,14 @@ class TorchCallsApi(Protocol):
         """Evaluate `torch.something(...)`."""
         ...
 
+    def module_attribute(self, module: TorchModule, name: str) -> Value:
+        """`conv.weight`, `linear.in_features`, ..."""
+        ...
+
+    def call_module(self, module: TorchModule, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """Run a torch.nn module's forward on probe tensors."""
+        ...
+
     def empty(self, shape: list[Any], dtype: Any) -> Any:
         """A meta (or fake, for symbolic sizes) probe of this shape and dtype."""
         ...
@@ -77,6 +85,10 @@ class InterpreterApi(Protocol):
 
     def named_size(self, label: str) -> Value:
         """The size named `label`."""
+        ...
+
+    def caller(self) -> tuple[Function | None, Value | None]:
+        """The user function being interpreted and its first argument."""
         ...
 
     def unroll_limit(self) -> int:

@@ -19,11 +19,13 @@ from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
 from . import module_modes, stdlib
+from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .fixes import Fix, suggest
 from .folding import fold, identity_test, membership, scalar_result, unknown_comparison
 from .index_stand_ins import int_stand_ins, without_contents
+from .inheritance import TORCH_BASE, build_torch_base, defining_class, super_member, torch_layer_base
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
@@ -38,6 +40,7 @@ from .loop_runs import (
     still_counted,
     with_count,
 )
+from .methods import class_methods, method_kind, property_setter
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
@@ -70,6 +73,7 @@ from .values import (
     Range,
     Scalar,
     Sequence,
+    SuperOf,
     SymDim,
     TensorValue,
     TorchModule,
@@ -225,7 +229,9 @@ def _clone_vars(variables: dict[str, Value], clones: dict[int, UserObject]) -> d
 
 
 class _Frame:
-    def __init__(self) -> None:
+    def __init__(self, function: Function, receiver: Value | None) -> None:
+        self.function = function
+        self.receiver = receiver  # the first argument: what a zero-argument `super()` binds
         self.returns: list[Value] = []
 
 
@@ -282,6 +288,7 @@ class Interpreter:
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
+        self._optional = 0  # while calling one option of several: an error there may not be the program's
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.completed = False
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
@@ -447,8 +454,9 @@ class Interpreter:
         module: TorchModule | None = None,
     ) -> None:
         """Record a failing torch call at `node`; `related` names the lines its operands came from. An op that
-        had to decide something about a size nothing tells (`len(chars)`) is the engine's limit, not an error."""
-        if "data-dependent" in error.message:
+        had to decide something about a size nothing tells (`len(chars)`) is the engine's limit, not an error, and
+        so is one in a single option of several (`Alternatives`)."""
+        if "data-dependent" in error.message or self._optional:
             return
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
@@ -611,6 +619,11 @@ class Interpreter:
             return Const(True)
         return value
 
+    def caller(self) -> tuple[Function | None, Value | None]:
+        """The user function being interpreted and its first argument (what a zero-argument `super()` reads)."""
+        frame = self._frames[-1] if self._frames else None
+        return (frame.function, frame.receiver) if frame is not None else (None, None)
+
     def unroll_limit(self) -> int:
         """How many items a loop over a known iterable may have to run once per item."""
         return MAX_BUILD_UNROLL if self._building else MAX_UNROLL
@@ -740,7 +753,7 @@ class Interpreter:
         for statement in node.body:
             if isinstance(statement, (ast.Assign, ast.AnnAssign)):
                 self.exec_statement(statement, body)
-        methods = {s.name: s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        methods = class_methods(node)
         modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE]
         cls = UserClass(
             node,
@@ -793,11 +806,19 @@ class Interpreter:
             self._unpack(target, value, scope)
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
-            if isinstance(owner, UserObject):
+            if isinstance(owner, UserObject) and self._property_of(owner.cls, target.attr) is not None:
+                self._set_property(owner, target.attr, value, target)
+            elif isinstance(owner, UserObject):
                 owner.attributes[target.attr] = value
                 self._written(owner, target.attr)
             elif isinstance(owner, Sequence) and owner.kind == NAMESPACE:
                 self._rebind(target.value, with_entry(owner, target.attr, value), scope)
+            elif isinstance(owner, Alternatives):  # only one of them is written: each may keep what it had
+                for option in owner.options:
+                    if isinstance(option, UserObject):
+                        kept = option.attributes.get(target.attr)
+                        option.attributes[target.attr] = value if kept is None else join(kept, value, self.symbols)
+                        self._written(option, target.attr)
             self.record(target, ast.unparse(target), value, scope, hint)
         elif isinstance(target, ast.Starred):
             self.bind(target.value, Sequence(None, "list", element=UNKNOWN), scope)
@@ -893,11 +914,9 @@ class Interpreter:
         if isinstance(dataset, Dataset):
             return dataset.sample
         if isinstance(dataset, UserObject):
-            method = self._find_method(dataset.cls, "__getitem__")
+            method = self._method(dataset.cls, "__getitem__")
             if method is not None:
-                return self.call_function(
-                    Function(method, dataset.cls.scope, dataset.cls), [dataset, Const(0)], {}, method
-                )
+                return self.call_function(method, [dataset, Const(0)], {}, method.node)
         return UNKNOWN
 
     # -- expressions --------------------------------------------------------------------------
@@ -951,6 +970,10 @@ class Interpreter:
             return member
         if isinstance(owner, Modelled):
             return owner.member(name)
+        if isinstance(owner, SuperOf):
+            return super_member(self, owner, name, node)
+        if isinstance(owner, Alternatives):
+            return join_all([self.attribute(option, name, node) for option in owner.options], self.symbols)
         if isinstance(owner, Const) and isinstance(owner.value, str) and name in STR_METHODS:
             return Builtin(name, str_method(owner.value, name))
         if isinstance(owner, TorchRef):
@@ -964,22 +987,23 @@ class Interpreter:
         if isinstance(owner, TorchModule):
             return self.calls.module_attribute(owner, name)
         if isinstance(owner, UserClass):
-            method = self._find_method(owner, name)
-            if method is not None and any(ast.unparse(d) == "classmethod" for d in method.decorator_list):
-                function = Function(method, owner.scope, owner)
-                return Builtin(
-                    name, lambda interp, args, kwargs, node: interp.call(function, [owner, *args], kwargs, node)
-                )
-            if method is not None:
-                return Function(method, owner.scope, owner)
+            function = self._method(owner, name)
+            if function is not None and method_kind(function.node) == "classmethod":
+                return self._class_bound(function, owner, name)
+            if function is not None:
+                return function
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject):
             if name in owner.attributes:
                 return owner.attributes[name]
-            if self._find_method(owner.cls, name) is not None:
-                return BoundMethod(owner, name)
+            method = self._method(owner.cls, name)
+            if method is not None:
+                return self._instance_member(owner, method, name, node)
             attr = records.class_default(owner.cls, name)
+            layer = owner.attributes.get(TORCH_BASE)
+            if attr is None and isinstance(layer, TorchModule):
+                return self.calls.module_attribute(layer, name)
             if attr is None:
                 return BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN
             return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
@@ -988,6 +1012,22 @@ class Interpreter:
                 return owner.items[owner.fields.index(name)]
             return BoundMethod(owner, name)
         return UNKNOWN
+
+    def _instance_member(self, owner: UserObject, method: Function, name: str, node: ast.AST) -> Value:
+        """A `def` of its class read through an instance: bound to it, run now (a property), or not bound."""
+        kind = method_kind(method.node)
+        if kind == "property":
+            return self.call_function(method, [owner], {}, node)
+        if kind == "staticmethod":
+            return method
+        if kind == "classmethod":
+            return self._class_bound(method, owner.cls, name)
+        return BoundMethod(owner, name)
+
+    @staticmethod
+    def _class_bound(function: Function, cls: UserClass, name: str) -> Builtin:
+        """A classmethod: `cls` is its first argument."""
+        return Builtin(name, lambda interp, args, kwargs, node: interp.call(function, [cls, *args], kwargs, node))
 
     def _uncertain(self, value: Value, name: str) -> Value:
         """A class attribute read through an instance that code the engine does not model may have set: an int
@@ -1480,14 +1520,19 @@ class Interpreter:
         if isinstance(callee, UserClass):
             return self.instantiate(callee, args, kwargs, node)
         if isinstance(callee, UserObject):
-            forward = self._call_method_of(callee)
+            forward = self._method(callee.cls, "forward") or self._method(callee.cls, "__call__")
             if forward is not None:
-                return self.call_function(
-                    Function(forward, callee.cls.scope, callee.cls), [callee, *args], kwargs, node
-                )
-            return UNKNOWN
+                return self.call_function(forward, [callee, *args], kwargs, node)
+            layer = callee.attributes.get(TORCH_BASE)
+            return self.calls.call_module(layer, args, kwargs, node) if isinstance(layer, TorchModule) else UNKNOWN
         if isinstance(callee, Builtin):
             return callee.function(self, args, kwargs, node)
+        if isinstance(callee, Alternatives):
+            self._optional += 1
+            try:
+                return join_all([self.call(option, args, kwargs, node) for option in callee.options], self.symbols)
+            finally:
+                self._optional -= 1
         return UNKNOWN
 
     def _interprets(self, callee: Value) -> bool:
@@ -1522,11 +1567,9 @@ class Interpreter:
         if isinstance(receiver, TensorValue):
             return self.calls.tensor_method(receiver, name, args, kwargs, node)
         if isinstance(receiver, UserObject):
-            function = self._find_method(receiver.cls, name)
+            function = self._method(receiver.cls, name)
             if function is not None:
-                return self.call_function(
-                    Function(function, receiver.cls.scope, receiver.cls), [receiver, *args], kwargs, node
-                )
+                return self.call_function(function, [receiver, *args], kwargs, node)
             if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
                 module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
             return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
@@ -1556,18 +1599,35 @@ class Interpreter:
         return UNKNOWN
 
     def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
-        if name in cls.methods and isinstance(cls.methods[name], ast.AST):
-            return cls.methods[name]
+        owner = defining_class(cls, name)
+        return owner.methods[name] if owner is not None else None
+
+    def _method(self, cls: UserClass, name: str) -> Function | None:
+        """Method `name` of `cls` as a function of the class that defines it (what its `super()` starts from)."""
+        owner = defining_class(cls, name)
+        return Function(owner.methods[name], owner.scope, owner) if owner is not None else None
+
+    def _property_of(self, cls: UserClass, name: str) -> UserClass | None:
+        """The class (`cls` or a base) whose `name` is a property."""
+        method = cls.methods.get(name)
+        if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return cls if method_kind(method) == "property" else None
         for base in cls.bases:
-            if isinstance(base, UserClass):
-                found = self._find_method(base, name)
-                if found is not None:
-                    return found
+            found = self._property_of(base, name) if isinstance(base, UserClass) else None
+            if found is not None:
+                return found
         return None
+
+    def _set_property(self, owner: UserObject, name: str, value: Value, node: ast.AST) -> None:
+        """`obj.name = value` for a property: its setter runs (without one, Python raises and nothing changes)."""
+        cls = self._property_of(owner.cls, name)
+        setter = property_setter(cls.node, name) if cls is not None else None
+        if cls is not None and setter is not None:
+            self.call_function(Function(setter, cls.scope, cls), [owner, value], {}, node)
 
     def _is_module_class(self, cls: UserClass) -> bool:
         for base in cls.bases:
-            if isinstance(base, TorchRef) and base.obj is self.torch.nn.Module:
+            if isinstance(base, TorchRef) and isinstance(base.obj, type) and issubclass(base.obj, self.torch.nn.Module):
                 return True
             if isinstance(base, UserClass) and self._is_module_class(base):
                 return True
@@ -1584,24 +1644,27 @@ class Interpreter:
             if initializer.record == records.NAMED_TUPLE:
                 return Sequence(tuple(values.values()), "tuple", fields=tuple(values))
             obj = UserObject(cls, dict(values))
-            post_init = self._find_method(cls, "__post_init__")
+            post_init = self._method(cls, "__post_init__")
             if post_init is not None:
-                self.call_function(Function(post_init, cls.scope, cls), [obj], {}, node)
+                self.call_function(post_init, [obj], {}, node)
             return obj
         obj = UserObject(cls, {module_modes.TRAINING: Const(True)} if self._is_module_class(cls) else {})
-        if initializer is not None:
+        layer_class = torch_layer_base(self.torch, cls)
+        if initializer is None and layer_class is not None:
+            build_torch_base(self, obj, layer_class, args, kwargs, node)
+        elif initializer is not None:
             self._building += 1
             try:
-                self.call_function(Function(initializer, cls.scope, cls), [obj, *args], kwargs, node)
+                self.call_function(initializer, [obj, *args], kwargs, node)
             finally:
                 self._building -= 1
         return obj
 
-    def _initializer(self, cls: UserClass) -> ast.FunctionDef | ast.AsyncFunctionDef | UserClass | None:
+    def _initializer(self, cls: UserClass) -> Function | UserClass | None:
         """What `cls(...)` runs: the first `__init__` along the bases, or the class whose fields Python
         generates it from."""
         if isinstance(cls.methods.get("__init__"), ast.AST):
-            return cls.methods["__init__"]
+            return Function(cls.methods["__init__"], cls.scope, cls)
         if cls.record is not None:
             return cls
         for base in cls.bases:
@@ -1673,7 +1736,7 @@ class Interpreter:
         definition = function.node
         span = (definition.lineno - 1, (definition.end_lineno or definition.lineno) - 1)
         scope = Scope(function.scope, span)
-        frame = _Frame()
+        frame = _Frame(function, args[0] if args else None)
         with self.unit_of(function.scope):
             self._bind_parameters(definition, scope, args, kwargs, function.scope)
             self._frames.append(frame)
@@ -1745,9 +1808,9 @@ class Interpreter:
         (parameters without one are unknown)."""
         if id(cls.node) not in self._prototypes:
             prototype = self._prototypes[id(cls.node)] = UserObject(cls)
-            init = self._find_method(cls, "__init__")
+            init = self._method(cls, "__init__")
             if init is not None:
-                self.call_function(Function(init, cls.scope, cls), [prototype], {}, init)
+                self.call_function(init, [prototype], {}, init.node)
         return self._prototypes[id(cls.node)]
 
     def _annotated_tensor(self, annotation: ast.expr | None, comment: list[int | str] | None) -> TensorValue | None:

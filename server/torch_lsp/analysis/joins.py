@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .alternatives import either
 from .legacy_tensors import join_types
 from .symbols import Symbols, SymbolsDeferred
 from .values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
@@ -27,6 +28,9 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         return a
     if isinstance(a, TensorValue) and isinstance(b, TensorValue):
         return _join_tensors(a, b, symbols)
+    layers = either(a, b)
+    if layers is not None:
+        return layers
     if isinstance(a, Modelled) and isinstance(b, Modelled):
         return a.join(b, symbols)
     if isinstance(a, Const) and isinstance(b, Const):

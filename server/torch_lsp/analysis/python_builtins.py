@@ -10,6 +10,7 @@ from typing import Any, TypeGuard
 from .callables import Builtin, BuiltinFunction
 from .concrete import size_value
 from .folding import MAX_TEXT
+from .inheritance import super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import number_kind
@@ -18,7 +19,7 @@ from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
 from .transposed import map_builtin
 from .unordered import Unordered, set_of, sorted_of
-from .values import UNKNOWN, Const, Dataset, Instance, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
+from .values import UNKNOWN, Const, Dataset, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
 
 
 def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -302,7 +303,8 @@ def _none(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 
 def _super(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    return Instance("super")
+    """`super()` in a method, `super(Class, obj)`."""
+    return super_of(args, *interp.caller())
 
 
 BUILTINS: dict[str, Value] = {

@@ -11,11 +11,12 @@ from typing import Any
 from . import allowlist, lazy_layers, legacy_tensors, saved_files, schemas, symbolic_layers
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
-from .interp_api import InterpreterApi
+from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .overlays.numpy_model import NdArray
 from .probes import tree_tensors
+from .python_builtins import is_dict
 from .reasons import Reason, argument_reason
 from .row_tensors import joined_size
 from .values import (
@@ -322,7 +323,12 @@ class TorchCalls:
         torch = self.torch
         obj = ref.obj
         if obj in (torch.nn.Sequential, torch.nn.ModuleList, torch.nn.ModuleDict):
-            listed = args[0] if obj is not torch.nn.Sequential and args and isinstance(args[0], Sequence) else None
+            named = obj is torch.nn.Sequential and len(args) == 1 and is_dict(args[0])
+            listed = (
+                args[0]
+                if (obj is not torch.nn.Sequential or named) and args and isinstance(args[0], Sequence)
+                else None
+            )
             items = listed.items if listed is not None else tuple(args)
             if items is None or (obj is not torch.nn.Sequential and args and listed is None):
                 return UNKNOWN
@@ -557,7 +563,7 @@ class TorchCalls:
                 Const(number) if number is not None else Scalar(float if tensor.probe.dtype.is_floating_point else int)
             )
         if name == "tolist":
-            return UNKNOWN
+            return _as_list(tensor) if not args and not kwargs else UNKNOWN
         if name == "numpy":  # the same shape and dtype, as a numpy array
             return NdArray(tensor.probe) if not args and not kwargs else UNKNOWN
         if name in ("size",) and not args and not kwargs:
@@ -798,3 +804,25 @@ def node_line(node: ast.AST) -> int | None:
     """0-based line of a node."""
     line = getattr(node, "lineno", None)
     return line - 1 if line is not None else None
+
+
+def _as_list(tensor: TensorValue) -> Value:
+    """`t.tolist()`: nested lists of Python numbers, a level per dimension (of unknown length for a symbolic size);
+    the numbers themselves when the contents are known."""
+    import torch
+
+    data = tensor.contents
+    if data is not None:
+        return from_concrete(data.tolist(), lambda probe: UNKNOWN)
+    dtype = tensor.probe.dtype
+    if dtype.is_complex:
+        return UNKNOWN
+    value: Value = Scalar(bool if dtype is torch.bool else float if dtype.is_floating_point else int)
+    count = 1
+    for size in reversed(tensor.shape):
+        count *= size if isinstance(size, int) else 1
+        if isinstance(size, int) and count <= MAX_CONST_ITEMS:
+            value = Sequence((value,) * size, "list")
+        else:
+            value = Sequence(None, "list", element=value)
+    return value

@@ -260,6 +260,14 @@ class UserClass:
 
 
 @dataclass(frozen=True, eq=False)
+class SuperOf:
+    """`super()` in a method of `cls`: `obj`'s members looked up in the classes after `cls` in its order."""
+
+    obj: UserObject
+    cls: UserClass
+
+
+@dataclass(frozen=True, eq=False)
 class ModuleValue:
     """A workspace module an import loaded: its top-level names live in `scope` (interpreted, never run)."""
 
@@ -343,6 +351,7 @@ Value: TypeAlias = (
     | Function
     | UserClass
     | UserObject
+    | SuperOf
     | ModuleValue
     | Dataset
     | Loader

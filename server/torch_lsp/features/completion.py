@@ -229,7 +229,7 @@ def _instance_items(ls: Services, torch: Any, value: Any) -> list[types.Completi
     items = [
         types.CompletionItem(label=name, kind=_Kind.Field, sort_text="0" + name)
         for name in value.attributes
-        if not name.startswith("_")
+        if name.isidentifier() and not name.startswith("_")
     ]
     items += [
         types.CompletionItem(label=name, kind=_Kind.Method, sort_text="0" + name)

@@ -1,0 +1,131 @@
+"""Classes that inherit: the method resolution order of user classes (C3, as Python computes it), `super()`
+(the next class after the caller's along the instance's order) and user subclasses of torch layers (`class
+LayerNorm(nn.LayerNorm)`), whose torch part is built by `super().__init__(...)` or by the inherited `__init__`
+and answers for the parameters and the `forward` the subclass does not define."""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from . import overlays
+from .callables import Builtin
+from .interp_api import InterpreterApi
+from .methods import FunctionNode, method_kind
+from .values import UNKNOWN, Const, Function, SuperOf, TorchModule, TorchRef, UserClass, UserObject, Value
+
+TORCH_BASE = "<torch base>"  # the attribute holding a user object's torch layer (never a Python name)
+
+Ancestor = UserClass | TorchRef
+
+
+def mro(cls: UserClass) -> list[Ancestor] | None:
+    """`cls.__mro__` down to its torch bases (which stand for their own torch ancestry); None when a base is not
+    a class the engine knows or the order is inconsistent."""
+    tails: list[list[Ancestor]] = []
+    for base in cls.bases:
+        if isinstance(base, UserClass):
+            tail = mro(base)
+            if tail is None:
+                return None
+            tails.append(tail)
+        elif isinstance(base, TorchRef) and isinstance(base.obj, type):
+            tails.append([base])
+        elif base is not overlays.typing.NAMED_TUPLE:
+            return None
+    tails.append([b for b in cls.bases if isinstance(b, (UserClass, TorchRef))])
+    order: list[Ancestor] = [cls]
+    while any(tails):
+        head = next((t[0] for t in tails if t and not any(t[0] in other[1:] for other in tails)), None)
+        if head is None:
+            return None
+        order.append(head)
+        tails = [t[1:] if t and t[0] is head else t for t in tails]
+    return order
+
+
+def defining_class(cls: UserClass, name: str) -> UserClass | None:
+    """The first user class along `cls`'s order whose body defines method `name`."""
+    order = mro(cls) or [cls]
+    return next((k for k in order if isinstance(k, UserClass) and name in k.methods), None)
+
+
+def torch_layer_base(torch: Any, cls: UserClass) -> TorchRef | None:
+    """The torch layer class a user class derives from (`nn.LayerNorm`; `nn.Module` itself is not one)."""
+    for ancestor in mro(cls) or []:
+        if isinstance(ancestor, TorchRef) and _is_layer(torch, ancestor.obj):
+            return ancestor
+    return None
+
+
+def _is_layer(torch: Any, obj: Any) -> bool:
+    return isinstance(obj, type) and issubclass(obj, torch.nn.Module) and obj is not torch.nn.Module
+
+
+def build_torch_base(
+    interp: InterpreterApi, obj: UserObject, base: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> None:
+    """Run the torch layer's `__init__` for a user object: the layer built on the meta device becomes its torch
+    part (a layer the engine does not build leaves the object without one)."""
+    layer = interp.calls.call_ref(base, args, kwargs, node)
+    if isinstance(layer, TorchModule):
+        obj.attributes[TORCH_BASE] = layer
+    else:
+        obj.attributes.pop(TORCH_BASE, None)
+
+
+def super_of(args: list[Value], caller: Function | None, receiver: Value | None) -> Value:
+    """`super()` in a method (the caller's class and first argument) or `super(Class, obj)`."""
+    if not args and caller is not None and caller.owner is not None and isinstance(receiver, UserObject):
+        return SuperOf(receiver, caller.owner)
+    if len(args) == 2 and isinstance(args[0], UserClass) and isinstance(args[1], UserObject):
+        return SuperOf(args[1], args[0])
+    return UNKNOWN
+
+
+def super_member(interp: InterpreterApi, proxy: SuperOf, name: str, node: ast.AST) -> Value:
+    """`super().name`: the member of the first class after the caller's, along the instance's order, that has it."""
+    order = mro(proxy.obj.cls)
+    if order is None or proxy.cls not in order:
+        return UNKNOWN
+    obj = proxy.obj
+    for ancestor in order[order.index(proxy.cls) + 1 :]:
+        if isinstance(ancestor, UserClass) and name in ancestor.methods:
+            return _bound(interp, obj, ancestor, ancestor.methods[name], node)
+        if isinstance(ancestor, UserClass) and name in ancestor.attributes:
+            return UNKNOWN
+        if isinstance(ancestor, TorchRef):
+            return _torch_member(interp, obj, ancestor, name)
+    return UNKNOWN
+
+
+def _bound(interp: InterpreterApi, obj: UserObject, owner: UserClass, method: FunctionNode, node: ast.AST) -> Value:
+    function = Function(method, owner.scope, owner)
+    kind = method_kind(method)
+    if kind == "property":
+        return interp.call_function(function, [obj], {}, node)
+    if kind == "staticmethod":
+        return function
+    first: Value = obj.cls if kind == "classmethod" else obj
+    return Builtin(method.name, lambda i, args, kwargs, n: i.call_function(function, [first, *args], kwargs, n))
+
+
+def _torch_member(interp: InterpreterApi, obj: UserObject, base: TorchRef, name: str) -> Value:
+    """A member of a torch base class: its `__init__` builds the object's torch part, the rest is the layer's."""
+    if name == "__init__":
+        if not _is_layer(interp.torch, base.obj):
+            return Builtin(name, lambda i, args, kwargs, n: Const(None))
+        return Builtin(name, lambda i, args, kwargs, n: _initialised(i, obj, base, args, kwargs, n))
+    layer = obj.attributes.get(TORCH_BASE)
+    if not isinstance(layer, TorchModule):
+        return UNKNOWN
+    if name == "forward":
+        return Builtin(name, lambda i, args, kwargs, n: i.calls.call_module(layer, args, kwargs, n))
+    return interp.calls.module_attribute(layer, name)
+
+
+def _initialised(
+    interp: InterpreterApi, obj: UserObject, base: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> Value:
+    build_torch_base(interp, obj, base, args, kwargs, node)
+    return Const(None)

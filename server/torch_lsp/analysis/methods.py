@@ -1,0 +1,49 @@
+"""How the `def`s of a class are reached: plain methods bind their instance, a `@staticmethod` binds nothing, a
+`@classmethod` binds the class, and a `@property` (or `functools.cached_property`) runs when it is read."""
+
+from __future__ import annotations
+
+import ast
+from typing import Literal
+
+FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+MethodKind = Literal["method", "staticmethod", "classmethod", "property"]
+
+_KINDS: dict[str, MethodKind] = {
+    "staticmethod": "staticmethod",
+    "classmethod": "classmethod",
+    "property": "property",
+    "cached_property": "property",
+    "functools.cached_property": "property",
+}
+
+
+def method_kind(function: ast.AST) -> MethodKind:
+    """What reading `function` (a `def`; a lambda is a plain method) through an instance or its class gives."""
+    for decorator in getattr(function, "decorator_list", ()):
+        kind = _KINDS.get(ast.unparse(decorator))
+        if kind is not None:
+            return kind
+    return "method"
+
+
+def _is_accessor(function: FunctionNode) -> bool:
+    """A property's setter or deleter (`@size.setter`), which reading the attribute never runs."""
+    return any(isinstance(d, ast.Attribute) and d.attr in ("setter", "deleter") for d in function.decorator_list)
+
+
+def class_methods(node: ast.ClassDef) -> dict[str, FunctionNode]:
+    """The `def`s a class body binds, by name (a property's setter does not replace its getter)."""
+    return {
+        s.name: s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and not _is_accessor(s)
+    }
+
+
+def property_setter(node: ast.ClassDef, name: str) -> FunctionNode | None:
+    """The `@name.setter` a class body defines."""
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and statement.name == name:
+            for decorator in statement.decorator_list:
+                if ast.unparse(decorator) == f"{name}.setter":
+                    return statement
+    return None
