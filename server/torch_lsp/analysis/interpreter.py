@@ -958,7 +958,7 @@ class Interpreter:
             self.members[key] = Member(receiver, result)
         elif result is None:
             if not self._speculative and member.receiver is not None and receiver is not None:
-                self.members[key] = Member(join(member.receiver, receiver, self.symbols), member.result)
+                self.members[key] = Member(_receivers_join(member.receiver, receiver, self.symbols), member.result)
         elif member.result is None or not self._speculative:
             joined = result if member.result is None else join(member.result, result, self.symbols)
             self.members[key] = Member(member.receiver, joined)
@@ -1830,6 +1830,14 @@ class Interpreter:
             except SymbolsDeferred:
                 return None
         return TensorValue(probe, "cpu", ("annotation",))
+
+
+def _receivers_join(a: Value, b: Value, symbols: Symbols) -> Value:
+    """The join of two receivers of one attribute site, for hovers, which read a list's kind and never its items
+    (a list that grows by one item per visit would cost a join of every item at every visit)."""
+    if isinstance(a, Sequence) and isinstance(b, Sequence) and a.kind == b.kind and a.kind in ("list", "dict"):
+        return Sequence(None, a.kind, element=UNKNOWN)
+    return join(a, b, symbols)
 
 
 def _signature(value: Value) -> object:
