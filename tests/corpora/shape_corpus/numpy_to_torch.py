@@ -1,5 +1,6 @@
 """Data prepared with NumPy, then handed to torch: from_numpy, torch.tensor, the legacy FloatTensor; curves
-sampled with np.linspace and np.newaxis; a decoder built over reversed(range(n))."""
+sampled with np.linspace and np.newaxis (in a dtype, between unknown bounds), curves computed with np.power,
+np.multiply and np.add; a decoder built over reversed(range(n))."""
 
 import numpy as np
 import torch
@@ -46,3 +47,11 @@ decoder = nn.ModuleList(nn.Linear(widths[i], widths[i - 1] if i else 4) for i in
 decoded = torch.randn(5, 32)
 for layer in decoder:
     decoded = layer(decoded)
+
+for step in range(3):
+    start, end = step * np.pi, (step + 1) * np.pi
+    window = np.linspace(start, end, 10, dtype=np.float32)
+    inputs = torch.from_numpy(np.sin(window)[np.newaxis, :, np.newaxis])
+grid = np.vstack([np.linspace(-1, 1, 15) for _ in range(64)])
+scale = np.random.uniform(1, 2, size=64)[:, np.newaxis]
+curves = torch.from_numpy(np.add(np.multiply(scale, np.power(grid, 2)), scale - 1)).float()

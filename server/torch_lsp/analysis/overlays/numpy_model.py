@@ -343,8 +343,9 @@ def _eye(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
 
 
 def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.linspace(start, stop, num=50)` between two numbers: `num` float64 values."""
-    if set(kwargs) - {"num", "endpoint"} or not 2 <= len(args) <= 3 or ("num" in kwargs and len(args) == 3):
+    """`np.linspace(start, stop, num=50, dtype=None)` between two numbers: `num` values, float64 unless a dtype
+    is given."""
+    if set(kwargs) - {"num", "endpoint", "dtype"} or not 2 <= len(args) <= 3 or ("num" in kwargs and len(args) == 3):
         return UNKNOWN
     if not all(_nested(bound) == ([], {int}) or _nested(bound) == ([], {float}) for bound in args[:2]):
         return UNKNOWN
@@ -352,7 +353,8 @@ def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
     if isinstance(count, Const) and isinstance(count.value, int) and count.value < 0:
         return UNKNOWN
     sizes = _sizes(interp, Sequence((count,)))
-    return _array(interp, sizes, interp.torch.float64) if sizes is not None else UNKNOWN
+    dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.float64)
+    return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
 def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
@@ -428,11 +430,37 @@ def _is_size(value: Any) -> bool:
 
 
 def _power(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.power(a, b)` of two numbers: a number (float unless both are ints); its value is not folded."""
+    """`np.power(a, b)` of two numbers: a number (float unless both are ints); its value is not folded. With an
+    array, as `a ** b`."""
+    if len(args) == 2 and not kwargs and any(isinstance(a, NdArray) for a in args):
+        return _operator(operator.pow).function(interp, args, kwargs, node)
     if len(args) != 2 or kwargs or not all(_is_number(a) or isinstance(a, (Scalar, SymDim)) for a in args):
         return UNKNOWN
     kinds = {a.kind if isinstance(a, Scalar) else type(a.value) if isinstance(a, Const) else int for a in args}
     return Scalar(int if kinds == {int} else float)
+
+
+_UFUNC_OPERATORS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.Pow: operator.pow,
+}
+
+
+def _operator(function: Callable[[Any, Any], Any]) -> Builtin:
+    """A numpy function of two operands, at least one an array (`np.add(a, b)`, `np.multiply`): as the operator
+    between them."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if len(args) != 2 or kwargs or not isinstance(node, ast.Call) or len(node.args) != 2:
+            return UNKNOWN
+        symbol = next(op for op, f in _UFUNC_OPERATORS.items() if f is function)
+        written = ast.copy_location(ast.BinOp(node.args[0], symbol(), node.args[1]), node)
+        return array_binary(interp, function, args[0], args[1], written)
+
+    return Builtin(function.__name__, apply)
 
 
 _INTS = ("int8", "int16", "int32", "int64", "uint8")
@@ -704,6 +732,11 @@ MEMBERS: dict[str, Any] = {
     "tril": Builtin("tril", _same_shape),
     "copy": Builtin("copy", _same_shape),
     "power": Builtin("power", _power),
+    "add": _operator(operator.add),
+    "subtract": _operator(operator.sub),
+    "multiply": _operator(operator.mul),
+    "divide": _operator(operator.truediv),
+    "true_divide": _operator(operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
     "prod": Builtin("prod", _prod),
     "random": Namespace(
