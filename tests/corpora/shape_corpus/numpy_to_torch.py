@@ -1,5 +1,5 @@
 """Data prepared with NumPy, then handed to torch: from_numpy, torch.tensor, the legacy FloatTensor; curves
-sampled with np.linspace and np.newaxis (in a dtype, between unknown bounds), curves computed with np.power,
+sampled with np.linspace and np.newaxis (in a dtype, between unknown bounds), curves computed with np.power, np.square,
 np.multiply and np.add; a decoder built over reversed(range(n))."""
 
 import numpy as np
@@ -55,3 +55,5 @@ for step in range(3):
 grid = np.vstack([np.linspace(-1, 1, 15) for _ in range(64)])
 scale = np.random.uniform(1, 2, size=64)[:, np.newaxis]
 curves = torch.from_numpy(np.add(np.multiply(scale, np.power(grid, 2)), scale - 1)).float()
+samples = np.linspace(-7, 10, 256)[:, np.newaxis]
+parabola = torch.from_numpy(np.square(samples) - 5 + np.random.normal(0, 2, samples.shape)).float()

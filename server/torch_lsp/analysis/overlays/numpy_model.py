@@ -440,6 +440,14 @@ def _power(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     return Scalar(int if kinds == {int} else float)
 
 
+def _square(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.square(a)` of an array: `a * a` (an int array stays int)."""
+    if len(args) != 1 or kwargs or not isinstance(args[0], NdArray) or not isinstance(node, ast.Call):
+        return UNKNOWN
+    written = ast.copy_location(ast.BinOp(node.args[0], ast.Mult(), node.args[0]), node)
+    return array_binary(interp, operator.mul, args[0], args[0], written)
+
+
 _UFUNC_OPERATORS = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -732,6 +740,7 @@ MEMBERS: dict[str, Any] = {
     "tril": Builtin("tril", _same_shape),
     "copy": Builtin("copy", _same_shape),
     "power": Builtin("power", _power),
+    "square": Builtin("square", _square),
     "add": _operator(operator.add),
     "subtract": _operator(operator.sub),
     "multiply": _operator(operator.mul),
