@@ -1,7 +1,8 @@
 """Configuration styles around a model: argparse (read from the command line and from a literal list),
 dataclasses with keyword overrides, default factories and __post_init__, NamedTuple, SimpleNamespace,
 dicts of options expanded with ** at call sites and **kwargs in signatures, functools.partial, class
-attributes and classmethods read through the class."""
+attributes and classmethods read through the class; a layer's width from np.prod of sizes read from the command
+line."""
 
 import argparse
 import functools
@@ -9,6 +10,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import NamedTuple
 
+import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -20,6 +22,8 @@ parser.add_argument("--hidden", type=int, default=32)
 parser.add_argument("--lr", type=float, default=1e-3)
 parser.add_argument("--act", choices=["relu", "gelu"], default="relu")
 parser.add_argument("--no-bias", action="store_true")
+parser.add_argument("--img-size", type=int, default=8)
+parser.add_argument("--n-classes", type=int, default=10)
 args = parser.parse_args()
 
 images = torch.randn(args.batch_size, 1, 28, 28)
@@ -27,6 +31,11 @@ flat = images.flatten(1)
 proj = nn.Linear(28 * 28, args.hidden)
 hidden = proj(flat)
 scores = hidden @ torch.randn(args.hidden, 10)
+image_shape = (1, args.img_size, args.img_size)
+critic = nn.Sequential(nn.Linear(args.n_classes + int(np.prod(image_shape)), 64), nn.LeakyReLU(0.2), nn.Linear(64, 1))
+labels = nn.Embedding(args.n_classes, args.n_classes)(torch.randint(0, 10, (args.batch_size,)))
+pictures = torch.randn(args.batch_size, *image_shape)
+validity = critic(torch.cat((pictures.view(pictures.size(0), -1), labels), -1))
 
 fixed = parser.parse_args(["--batch-size", "8", "--hidden", "24"])
 batch = torch.randn(fixed.batch_size, 20)

@@ -380,16 +380,18 @@ def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
 
 
 def _prod(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.prod(sizes)` of a list or tuple of known ints: their product; of other numbers, an unknown number."""
+    """`np.prod(sizes)` of a list or tuple of ints and sizes: their product (a symbolic size when one of them
+    is); of other numbers, an unknown number."""
     if len(args) != 1 or kwargs:
         return UNKNOWN
     items = args[0].items if isinstance(args[0], Sequence) and args[0].kind in ("list", "tuple", "size") else None
     if items is None:
         return Scalar(float) if isinstance(args[0], NdArray) and args[0].probe.dtype.is_floating_point else UNKNOWN
-    known = [i.value for i in items if isinstance(i, Const) and type(i.value) is int]
-    if len(known) == len(items):
-        return Const(math.prod(known))
-    return UNKNOWN
+    factors = [i.value for i in items if isinstance(i, SymDim) or (isinstance(i, Const) and type(i.value) is int)]
+    if len(factors) != len(items):
+        return UNKNOWN
+    product = math.prod(factors)
+    return Const(product) if isinstance(product, int) else SymDim(product)
 
 
 def _same_shape(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
