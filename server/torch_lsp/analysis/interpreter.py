@@ -1010,6 +1010,8 @@ class Interpreter:
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
             if isinstance(owner, Sequence) and owner.items is not None and name in owner.fields:
                 return owner.items[owner.fields.index(name)]
+            if isinstance(owner, Container) and name in owner.names:  # `blocks.wte`: a named layer of its own
+                return owner.items[owner.names.index(name)]
             return BoundMethod(owner, name)
         return UNKNOWN
 

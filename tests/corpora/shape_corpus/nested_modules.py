@@ -1,4 +1,5 @@
-"""Nested modules: nn.Sequential, nn.ModuleList, nn.ModuleDict, blocks built in loops."""
+"""Nested modules: nn.Sequential, nn.ModuleList, nn.ModuleDict (indexed by key and read by attribute), blocks
+built in loops."""
 
 import torch
 import torch.nn as nn
@@ -82,3 +83,9 @@ for i, layer in enumerate(module_list):
     hidden = layer(hidden) + hidden
 weight = module_list[0].weight
 bias = module_list[0].bias
+
+stack = nn.ModuleDict(dict(embed=nn.Embedding(50, 16), blocks=nn.ModuleList([nn.Linear(16, 16) for _ in range(2)])))
+stack.embed.weight = nn.Parameter(torch.randn(50, 16))
+hidden = stack.embed(torch.randint(0, 50, (3, 7)))
+for block in stack.blocks:
+    hidden = block(hidden)
