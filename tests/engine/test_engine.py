@@ -500,7 +500,8 @@ def test_parameters_and_state_dict_of_models_built_from_torch_layers():
                 self.scale = torch.ones(3)
                 self.fc = nn.Linear(3, 3)
 
-        unknown = torch.cat([p.flatten() for p in nn.Sequential(Custom()).parameters()])
+        custom = torch.cat([p.flatten() for p in nn.Sequential(Custom()).parameters()])
+        first = next(Custom().parameters())
     """)
     assert (found["first_weight"], found["running_mean"], found["flat"], found["once"]) == (
         "[64, 10]",
@@ -508,7 +509,7 @@ def test_parameters_and_state_dict_of_models_built_from_torch_layers():
         "[1092]",
         "[6]",
     )
-    assert "unknown" not in found  # a user module's plain tensor attribute is not a parameter
+    assert (found["custom"], found["first"]) == ("[12]", "[3, 3]")  # a plain tensor attribute is not a parameter
 
 
 def test_what_the_program_saved_is_what_it_loads():

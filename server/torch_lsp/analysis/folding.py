@@ -4,6 +4,7 @@ bounds on how large a folded number or string may grow, and the tests (`is None`
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,7 @@ from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
 
 _MAX_BITS = 4096
 MAX_TEXT = 4096
+_PLAIN_DIRECTIVES = re.compile(r"(?:[^%]|%[sdir%])*")
 
 
 def _bits(value: Any) -> int:
@@ -26,6 +28,8 @@ def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> 
         if function is operator.mul:
             count = right if isinstance(left, (str, bytes)) else left
             return isinstance(count, int) and len(texts[0]) * max(count, 0) <= MAX_TEXT
+        if function is operator.mod and isinstance(left, str):  # `"fc%i" % i`: plain directives only, no widths
+            return len(left) <= MAX_TEXT and _PLAIN_DIRECTIVES.fullmatch(left) is not None
         return function in (operator.eq, operator.ne)
     if not all(isinstance(v, int) for v in (left, right)):
         return True
@@ -71,8 +75,19 @@ def identity_test(left: Value, right: Value, positive: bool) -> Value:
     return Const(not positive)
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def membership(key: Value, container: Value, positive: bool) -> Value:
-    """`key in d` for a dict (or namespace) whose keys are known."""
+    """`key in d` for a dict (or namespace) whose keys are known, `key in items` for a list or tuple of known
+    plain values (strings, numbers, None), `part in text` for two known strings."""
+    if isinstance(key, Const) and isinstance(key.value, _PLAIN):
+        if isinstance(container, Sequence) and container.kind in ("list", "tuple") and container.items:
+            values = [i.value for i in container.items if isinstance(i, Const) and isinstance(i.value, _PLAIN)]
+            if len(values) == len(container.items):
+                return Const((key.value in values) == positive)
+        if isinstance(container, Const) and isinstance(key.value, str) and isinstance(container.value, str):
+            return Const((key.value in container.value) == positive)
     if (
         isinstance(key, Const)
         and isinstance(container, Sequence)

@@ -87,6 +87,14 @@ class InterpreterApi(Protocol):
         """The size named `label`."""
         ...
 
+    def attribute(self, owner: Value, name: str, node: ast.AST) -> Value:
+        """`owner.name`."""
+        ...
+
+    def set_attribute(self, owner: Value, name: str, value: Value, node: ast.AST) -> None:
+        """`owner.name = value`."""
+        ...
+
     def caller(self) -> tuple[Function | None, Value | None]:
         """The user function being interpreted and its first argument."""
         ...

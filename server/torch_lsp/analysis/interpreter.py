@@ -23,7 +23,7 @@ from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .fixes import Fix, suggest
-from .folding import fold, identity_test, membership, scalar_result, unknown_comparison
+from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
 from .index_stand_ins import int_stand_ins, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, super_member, torch_layer_base
 from .internal_errors import InternalErrors, strict_mode
@@ -806,19 +806,10 @@ class Interpreter:
             self._unpack(target, value, scope)
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
-            if isinstance(owner, UserObject) and self._property_of(owner.cls, target.attr) is not None:
-                self._set_property(owner, target.attr, value, target)
-            elif isinstance(owner, UserObject):
-                owner.attributes[target.attr] = value
-                self._written(owner, target.attr)
-            elif isinstance(owner, Sequence) and owner.kind == NAMESPACE:
+            if isinstance(owner, Sequence) and owner.kind == NAMESPACE:
                 self._rebind(target.value, with_entry(owner, target.attr, value), scope)
-            elif isinstance(owner, Alternatives):  # only one of them is written: each may keep what it had
-                for option in owner.options:
-                    if isinstance(option, UserObject):
-                        kept = option.attributes.get(target.attr)
-                        option.attributes[target.attr] = value if kept is None else join(kept, value, self.symbols)
-                        self._written(option, target.attr)
+            else:
+                self.set_attribute(owner, target.attr, value, target)
             self.record(target, ast.unparse(target), value, scope, hint)
         elif isinstance(target, ast.Starred):
             self.bind(target.value, Sequence(None, "list", element=UNKNOWN), scope)
@@ -1330,6 +1321,22 @@ class Interpreter:
             return Const(result)
         return UNKNOWN
 
+    def _expr_JoinedStr(self, node: ast.JoinedStr, scope: Scope) -> Value:
+        """An f-string whose parts are all known: `f"layer{i}"` with `i` known."""
+        parts = []
+        for part in node.values:
+            if isinstance(part, ast.Constant) and isinstance(part.value, str):
+                parts.append(part.value)
+                continue
+            if not isinstance(part, ast.FormattedValue) or part.format_spec is not None:
+                return UNKNOWN
+            value = self.eval(part.value, scope)
+            if not (isinstance(value, Const) and isinstance(value.value, (str, int, bool, type(None)))):
+                return UNKNOWN
+            parts.append(repr(value.value) if part.conversion == ord("r") else str(value.value))
+        text = "".join(parts)
+        return Const(text) if len(text) <= MAX_TEXT else UNKNOWN
+
     def _expr_Lambda(self, node: ast.Lambda, scope: Scope) -> Value:
         return Function(node, scope)
 
@@ -1574,6 +1581,8 @@ class Interpreter:
                 return self.call_function(function, [receiver, *args], kwargs, node)
             if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
                 module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
+            if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
+                return module_tensors(receiver, name) or UNKNOWN
             return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
         if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
             return module_tensors(receiver, name) or UNKNOWN
@@ -1608,6 +1617,21 @@ class Interpreter:
         """Method `name` of `cls` as a function of the class that defines it (what its `super()` starts from)."""
         owner = defining_class(cls, name)
         return Function(owner.methods[name], owner.scope, owner) if owner is not None else None
+
+    def set_attribute(self, owner: Value, name: str, value: Value, node: ast.AST) -> None:
+        """`owner.name = value` on an object whose attributes the engine keeps (a user object, through its
+        property's setter if it has one; any option of several)."""
+        if isinstance(owner, UserObject) and self._property_of(owner.cls, name) is not None:
+            self._set_property(owner, name, value, node)
+        elif isinstance(owner, UserObject):
+            owner.attributes[name] = value
+            self._written(owner, name)
+        elif isinstance(owner, Alternatives):  # only one of them is written: each may keep what it had
+            for option in owner.options:
+                if isinstance(option, UserObject):
+                    kept = option.attributes.get(name)
+                    option.attributes[name] = value if kept is None else join(kept, value, self.symbols)
+                    self._written(option, name)
 
     def _property_of(self, cls: UserClass, name: str) -> UserClass | None:
         """The class (`cls` or a base) whose `name` is a property."""

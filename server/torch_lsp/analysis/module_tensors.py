@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .values import Const, Container, Sequence, TensorValue, TorchModule
+from .alternatives import Alternatives
+from .inheritance import TORCH_BASE
+from .module_modes import TRAINING
+from .values import UNKNOWN, Const, Container, Sequence, TensorValue, TorchModule, UserObject
 
 TENSOR_LISTS = ("parameters", "named_parameters", "state_dict")
 
 
-def module_tensors(module: TorchModule | Container, method: str) -> Sequence | None:
+def module_tensors(module: TorchModule | Container | UserObject, method: str) -> Sequence | None:
     """What `module.<method>()` returns, for a method of TENSOR_LISTS; None when a user module or anything
     else the engine cannot list is inside (a user module's own tensors may or may not be parameters)."""
     named = _named(module, buffers=method == "state_dict")
@@ -44,4 +47,43 @@ def _named(module: Any, buffers: bool) -> list[tuple[str, TensorValue]] | None:
                 return None
             found += [(f"{prefix}.{name}", value) for name, value in inner]
         return found
+    if isinstance(module, UserObject):
+        return _named_of_user_module(module, buffers)
     return None
+
+
+def _named_of_user_module(module: UserObject, buffers: bool) -> list[tuple[str, TensorValue]] | None:
+    """A user module's tensors in torch's order: its own parameters (its torch base's first), then each layer's,
+    in the order they were set; None when an attribute may be a parameter or a layer the engine cannot list (a
+    tensor not made by `nn.Parameter` that requires grad, an unknown value) or when buffers are asked for (they
+    look like any other tensor attribute). Other values (numbers, a config object, a plain list of layers) are
+    not registered by torch."""
+    if buffers:
+        return None
+    own: list[tuple[str, TensorValue]] = []
+    layers: list[tuple[str, Any]] = []
+    base = module.attributes.get(TORCH_BASE)
+    if isinstance(base, TorchModule):
+        own += _named(base, buffers) or []
+    for name, value in module.attributes.items():
+        if name == TORCH_BASE:
+            continue
+        if isinstance(value, TensorValue) and value.origin[-1:] == ("nn.Parameter",):
+            own.append((name, value))
+        elif isinstance(value, TensorValue) and value.probe.requires_grad:
+            return None
+        elif isinstance(value, (TorchModule, Container)) or (
+            isinstance(value, UserObject) and TRAINING in value.attributes
+        ):
+            layers.append((name, value))
+        elif (
+            isinstance(value, Alternatives) or value is UNKNOWN or (isinstance(value, UserObject) and value.cls.opaque)
+        ):
+            return None
+    found = list(own)
+    for prefix, layer in layers:
+        inner = _named(layer, buffers)
+        if inner is None:
+            return None
+        found += [(f"{prefix}.{name}", tensor) for name, tensor in inner]
+    return found

@@ -19,7 +19,20 @@ from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
 from .transposed import map_builtin
 from .unordered import Unordered, set_of, sorted_of
-from .values import UNKNOWN, Const, Dataset, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
+from .values import (
+    UNKNOWN,
+    Const,
+    Dataset,
+    Loader,
+    Range,
+    Scalar,
+    Sequence,
+    SymDim,
+    TensorValue,
+    TorchRef,
+    UserObject,
+    Value,
+)
 
 
 def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -79,9 +92,13 @@ def _iter(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 
 def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`next(it)`: the first item of an iterator made right there (`next(model.parameters())`), else any item."""
     value = args[0] if args else UNKNOWN
     if isinstance(value, Range):
         return value.first if value.first is not None else value.element
+    fresh = isinstance(node, ast.Call) and len(node.args) == 1 and isinstance(node.args[0], ast.Call)
+    if fresh and isinstance(value, Sequence) and value.kind != "dict" and value.items:
+        return value.items[0]
     return interp.iteration_element(value)
 
 
@@ -307,6 +324,49 @@ def _super(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     return super_of(args, *interp.caller())
 
 
+def _attribute_name(args: list[Value], count: int) -> str | None:
+    """The attribute name of `getattr(obj, "name", ...)` and its kin when it is a known string."""
+    if len(args) != count or not (isinstance(args[1], Const) and isinstance(args[1].value, str)):
+        return None
+    return args[1].value
+
+
+def _getattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`getattr(obj, "name")` is `obj.name`; with a default, known only where the attribute is known to exist."""
+    name = _attribute_name(args, 2) or _attribute_name(args, 3)
+    if name is None or kwargs:
+        return UNKNOWN
+    if len(args) == 2 or _has_attribute(args[0], name) is True:
+        return interp.attribute(args[0], name, node)
+    return args[2] if _has_attribute(args[0], name) is False else UNKNOWN
+
+
+def _has_attribute(owner: Value, name: str) -> bool | None:
+    """Whether `owner` has attribute `name`: known for torch's modules and objects, and for what a user object
+    was given; None otherwise."""
+    if isinstance(owner, TorchRef):
+        return hasattr(owner.obj, name)
+    if isinstance(owner, UserObject) and name in owner.attributes:
+        return True
+    return None
+
+
+def _hasattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`hasattr(obj, "name")`."""
+    name = _attribute_name(args, 2)
+    known = _has_attribute(args[0], name) if name is not None and not kwargs else None
+    return Const(known) if known is not None else Scalar(bool)
+
+
+def _setattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`setattr(obj, "name", value)` is `obj.name = value`."""
+    name = _attribute_name(args, 3)
+    if name is None or kwargs:
+        return UNKNOWN
+    interp.set_attribute(args[0], name, args[2], node)
+    return Const(None)
+
+
 BUILTINS: dict[str, Value] = {
     name: Builtin(name, function)
     for name, function in {
@@ -337,6 +397,9 @@ BUILTINS: dict[str, Value] = {
         "dict": _dict_builtin,
         "vars": _vars,
         "isinstance": isinstance_builtin,
+        "getattr": _getattr,
+        "hasattr": _hasattr,
+        "setattr": _setattr,
     }.items()
 }
 BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})

@@ -1,4 +1,6 @@
-"""GRU encoders: many-to-one regression, a sequence tagger and a GRUCell decoder loop."""
+"""GRU encoders: many-to-one regression, a sequence tagger, a GRUCell decoder loop, and a word model whose cell
+is picked by name (`getattr(nn, cell)`), whose gates are set with `setattr` and whose first hidden state is made
+from `next(self.parameters())`."""
 
 import torch
 import torch.nn as nn
@@ -45,3 +47,30 @@ sequence = torch.stack(generated, dim=1)
 
 h_init = torch.zeros(1, 2, 16)
 single_out, single_h = nn.GRU(8, 16)(sentence, h_init)
+
+
+class WordModel(nn.Module):
+    def __init__(self, cell, vocab, width, layers):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, width)
+        if cell in ["LSTM", "GRU"]:
+            self.rnn = getattr(nn, cell)(width, width, layers)
+        else:
+            self.rnn = nn.RNN(width, width, layers, nonlinearity="tanh")
+        for index in range(layers):
+            setattr(self, "gate%i" % index, nn.Linear(width, width))
+        self.fused = hasattr(F, "scaled_dot_product_attention")
+        self.cell, self.width, self.layers = cell, width, layers
+
+    def init_hidden(self, batch):
+        weight = next(self.parameters())
+        return weight.new_zeros(self.layers, batch, self.width)
+
+    def forward(self, tokens, hidden):
+        output, hidden = self.rnn(self.embed(tokens), hidden)
+        return self.gate1(output), hidden
+
+
+word_model = WordModel("GRU", 50, 16, 2)
+word_hidden = word_model.init_hidden(4)
+word_out, word_hidden = word_model(torch.randint(0, 50, (7, 4)), word_hidden)
