@@ -1,6 +1,6 @@
 """Data prepared with NumPy, then handed to torch: from_numpy, torch.tensor, the legacy FloatTensor; curves
 sampled with np.linspace and np.newaxis (in a dtype, between unknown bounds), curves computed with np.power, np.square,
-np.multiply and np.add; a decoder built over reversed(range(n))."""
+np.multiply and np.add, dtypes given by name (`"int64"`) or as `int`; a decoder built over reversed(range(n))."""
 
 import numpy as np
 import torch
@@ -57,3 +57,7 @@ scale = np.random.uniform(1, 2, size=64)[:, np.newaxis]
 curves = torch.from_numpy(np.add(np.multiply(scale, np.power(grid, 2)), scale - 1)).float()
 samples = np.linspace(-7, 10, 256)[:, np.newaxis]
 parabola = torch.from_numpy(np.square(samples) - 5 + np.random.normal(0, 2, samples.shape)).float()
+offsets = np.empty((6, 40), "int64")
+offsets[:] = np.array(range(40)) + np.random.randint(-8, 8, 6).reshape(6, 1)
+waves = torch.from_numpy(np.sin(offsets / 1.0 / 20).astype("float64"))
+counts = torch.from_numpy(np.zeros(5, dtype=int))

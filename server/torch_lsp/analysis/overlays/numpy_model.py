@@ -293,12 +293,24 @@ def _nested(value: Any) -> tuple[list[Any], set[type]] | None:
     return [len(value.items), *shapes[0]], kinds
 
 
+_DTYPE_NAMES = {
+    **{name: name for name in ("float16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool")},
+    **{"float": "float64", "int": "int64", "f2": "float16", "f4": "float32", "f8": "float64"},
+    **{"i1": "int8", "i2": "int16", "i4": "int32", "i8": "int64", "u1": "uint8", "?": "bool"},
+}
+
+
 def _dtype(interp: InterpreterApi, given: Value | None, default: Any) -> Any:
-    """The torch dtype equivalent to a numpy dtype argument (`default` when none is given; None when it is not
-    a modelled dtype)."""
+    """The torch dtype equivalent to a numpy dtype argument: a numpy type, its name (`'int64'`, `'f4'`) or
+    Python's `int` / `float` / `bool` (`default` when none is given; None when it is not a modelled dtype)."""
     if given is None or (isinstance(given, Const) and given.value is None):
         return default
-    return getattr(interp.torch, given.dtype) if isinstance(given, NumpyDtype) else None
+    if isinstance(given, NumpyDtype):
+        return getattr(interp.torch, given.dtype)
+    name = given.value if isinstance(given, Const) and isinstance(given.value, str) else None
+    if isinstance(given, Builtin) and given.name in ("int", "float", "bool"):
+        name = given.name
+    return getattr(interp.torch, _DTYPE_NAMES[name]) if name in _DTYPE_NAMES else None
 
 
 def _np_array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
