@@ -1363,11 +1363,13 @@ class Interpreter:
             if not (isinstance(mapping, Sequence) and mapping.kind == "dict" and mapping.items is not None):
                 return UNKNOWN
             kwargs.update(zip(mapping.fields, mapping.items, strict=True))
+        handed: list[tuple[Function, int]] = []  # functions given to code not interpreted, and their escapes
         if not self._interprets(callee):
             for value in [*args, *kwargs.values()]:
                 function = value.wraps if isinstance(value, Builtin) else value
                 if isinstance(function, Function):
                     self._escaped[id(function.node)] = self._escaped.get(id(function.node), 0) + 1
+                    handed.append((function, self._escaped[id(function.node)]))
         if (
             isinstance(callee, BoundMethod)
             and callee.name in CONVERSIONS
@@ -1389,7 +1391,27 @@ class Interpreter:
         result = self.call(callee, args, kwargs, node)
         if isinstance(node.func, ast.Attribute):
             self._remember_member(node.func, None, result)
+        for function, escapes in handed:
+            if self._escaped.get(id(function.node), 0) >= escapes:  # no model of the callee interpreted its calls
+                self._maybe_called(function, node, scope)
         return result
+
+    def _maybe_called(self, function: Function, node: ast.AST, scope: Scope) -> None:
+        """A function handed to code the engine does not interpret (`optimizer.step(closure)`, a callback) may be
+        called there, any number of times, with any arguments: it is interpreted once with unknown arguments,
+        its errors unreported, so that the layers it calls see that call too and the objects it changes end
+        as the join of its running and not running."""
+        definition = function.node
+        required = len(definition.args.posonlyargs) + len(definition.args.args) - len(definition.args.defaults)
+        objects = ObjectStates(self._visible_values(scope))
+        self._optional += 1
+        try:
+            self.call_function(function, [UNKNOWN] * required, {}, node)
+        finally:
+            self._optional -= 1
+        after = objects.current()
+        objects.set(objects.saved)
+        objects.join_with(after, self.symbols)
 
     def _convert(
         self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], func: ast.expr, scope: Scope

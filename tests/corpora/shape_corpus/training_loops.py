@@ -1,4 +1,5 @@
-"""Training-loop patterns: TensorDataset, random_split, DataLoader with drop_last True and False."""
+"""Training-loop patterns: TensorDataset, random_split, DataLoader with drop_last True and False, and an LBFGS
+step given a closure (which the optimizer calls: the model sees its batch too)."""
 
 import torch
 import torch.nn as nn
@@ -60,3 +61,37 @@ for step, (inputs, labels) in enumerate(full_loader):
 
 batch_x, batch_y = next(iter(train_loader))
 sample_x, sample_y = train_set[0]
+
+
+class Smoother(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.cell = torch.nn.LSTMCell(1, 12)
+        self.out = torch.nn.Linear(12, 1)
+
+    def forward(self, series):
+        state = torch.zeros(series.size(0), 12)
+        memory = torch.zeros(series.size(0), 12)
+        steps = []
+        for column in series.split(1, dim=1):
+            state, memory = self.cell(column, (state, memory))
+            steps.append(self.out(state))
+        return torch.cat(steps, dim=1)
+
+
+smoother = Smoother()
+history = torch.randn(16, 10)
+lbfgs = torch.optim.LBFGS(smoother.parameters(), lr=0.5)
+
+
+def closure():
+    lbfgs.zero_grad()
+    fitted = smoother(history)
+    fit_loss = torch.nn.functional.mse_loss(fitted, history)
+    fit_loss.backward()
+    return fit_loss
+
+
+lbfgs.step(closure)
+with torch.no_grad():
+    preview = smoother(history[:3])
