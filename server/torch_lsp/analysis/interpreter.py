@@ -1312,14 +1312,20 @@ class Interpreter:
         return unknown_comparison(left, right)
 
     def _expr_BoolOp(self, node: ast.BoolOp, scope: Scope) -> Value:
-        values = [self.eval(v, scope) for v in node.values]
-        constants = [v for v in values if isinstance(v, Const)]
-        if len(constants) == len(values):
-            result = constants[0].value
-            for value in constants[1:]:
-                result = (result and value.value) if isinstance(node.op, ast.And) else (result or value.value)
-            return Const(result)
-        return UNKNOWN
+        """`a and b` / `a or b`, evaluated left to right up to the first operand whose truth decides (Python
+        returns that operand: `x.is_cuda and n > 1` is False on the CPU); an operand of unknown truth may be the
+        result or hand over to the next, so the result joins them."""
+        deciding = isinstance(node.op, ast.Or)  # the truth that ends the evaluation
+        possible: list[Value] = []
+        for index, operand in enumerate(node.values):
+            value = self.eval(operand, scope)
+            truth = self.truth(value)
+            if index == len(node.values) - 1 or (isinstance(truth, Const) and bool(truth.value) == deciding):
+                possible.append(value)
+                break
+            if not isinstance(truth, Const):
+                possible.append(value)
+        return join_all(possible, self.symbols)
 
     def _expr_JoinedStr(self, node: ast.JoinedStr, scope: Scope) -> Value:
         """An f-string whose parts are all known: `f"layer{i}"` with `i` known."""

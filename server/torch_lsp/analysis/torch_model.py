@@ -533,8 +533,10 @@ class TorchCalls:
             return Const(tensor.device)
         if name in ("ndim",):
             return Const(probe.dim())
-        if name in ("requires_grad", "is_leaf"):
+        if name in ("requires_grad", "is_leaf", "is_sparse"):
             return Const(bool(getattr(probe, name)))
+        if name in ("is_cuda", "is_cpu", "is_mps"):  # from the device the engine tracks, when it knows it
+            return Const(tensor.device.startswith(name[3:])) if tensor.device != "?" else Scalar(bool)
         if name in ("T", "mT", "H", "mH", "real", "imag"):
             return self.run(f"torch.Tensor.{name}", lambda t: getattr(t, name), [tensor], {}, node)
         if name == "data":  # the same storage, outside autograd: in-place changes to it are allowed

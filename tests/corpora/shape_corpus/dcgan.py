@@ -1,9 +1,23 @@
-"""DCGAN generator and discriminator with one adversarial training step."""
+"""DCGAN generator and discriminator with one adversarial training step; the generator spreads over GPUs only
+when its input is on CUDA and more than one GPU is asked for (a count read from the environment), and both are
+initialised by a function handed to `model.apply`."""
+
+import os
 
 import torch
 import torch.nn as nn
 
 nz, ngf, ndf, nc = 16, 8, 8, 3
+ngpu = int(os.environ.get("NGPU", "1"))
+
+
+def weights_init(m):
+    classname = m.__class__.__name__
+    if classname.find("Conv") != -1:
+        nn.init.normal_(m.weight, 0.0, 0.02)
+    elif classname.find("BatchNorm") != -1:
+        nn.init.normal_(m.weight, 1.0, 0.02)
+        nn.init.zeros_(m.bias)
 
 
 class Generator(nn.Module):
@@ -24,7 +38,11 @@ class Generator(nn.Module):
         )
 
     def forward(self, z):
-        return self.main(z)
+        if z.is_cuda and ngpu > 1:
+            images = nn.parallel.data_parallel(self.main, z, range(ngpu))
+        else:
+            images = self.main(z)
+        return images
 
 
 class Discriminator(nn.Module):
@@ -50,6 +68,8 @@ class Discriminator(nn.Module):
 
 netG = Generator()
 netD = Discriminator()
+netG.apply(weights_init)
+netD.apply(weights_init)
 criterion = nn.BCELoss()
 optimizerD = torch.optim.Adam(netD.parameters(), lr=2e-4, betas=(0.5, 0.999))
 optimizerG = torch.optim.Adam(netG.parameters(), lr=2e-4, betas=(0.5, 0.999))
