@@ -22,6 +22,7 @@ from . import module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
+from .distributions import distribution_of
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
 from .index_stand_ins import int_stand_ins, without_contents
@@ -1542,6 +1543,7 @@ class Interpreter:
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
                 tensor_from_array(self, callee, args, kwargs, node),
                 tensor_of_rows(self, callee, args, kwargs, node),
+                distribution_of(self, callee, args, kwargs, node),
             ):
                 if special is not None:
                     return special

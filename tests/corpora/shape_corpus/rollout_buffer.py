@@ -1,11 +1,13 @@
 """A policy-gradient rollout buffer: transitions appended through methods, in loops of random length; a replay
-memory read back as column tensors with map(torch.tensor, zip(*memory))."""
+memory read back as column tensors with map(torch.tensor, zip(*memory)); actions drawn from Categorical and
+Normal distributions (sample, rsample, log_prob, entropy)."""
 
 import random
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.distributions import Categorical, Normal
 
 random.seed(3)
 torch.manual_seed(3)
@@ -95,3 +97,13 @@ observed = torch.FloatTensor(observed)
 taken = torch.LongTensor(taken)
 logits = q_net(observed)
 picked = logits[torch.arange(len(taken)), taken]
+
+dist = Categorical(logits=logits)
+sampled = dist.sample()
+log_probs = dist.log_prob(sampled)
+entropy = dist.entropy().mean()
+actor_mean = nn.Linear(4, 2)(observed)
+gaussian = Normal(actor_mean, torch.ones(2) * 0.5)
+continuous = gaussian.rsample()
+continuous_log_prob = gaussian.log_prob(continuous).sum(dim=-1)
+draws = gaussian.sample((3,))

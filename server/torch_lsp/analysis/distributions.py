@@ -1,0 +1,97 @@
+"""`torch.distributions`: a distribution built on probe tensors (`Categorical(probs)`,
+`Normal(mu, std)`) is a value whose `sample`, `rsample`, `log_prob`, `entropy`, `cdf` and `icdf` run on those
+probes and whose `mean`, `stddev`, `variance`, `probs`, `logits`, `batch_shape` and `event_shape` are read
+from them. It is built with `validate_args=False`: checking a distribution's values needs data the probes do
+not hold. A failure there is the engine's limit, never reported as the program's error."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .callables import Builtin
+from .concrete import NotConcrete, from_concrete, to_concrete
+from .interp_api import InterpreterApi
+from .torch_model import node_line
+from .values import UNKNOWN, Modelled, TensorValue, TorchRef, Value, tensors_in
+
+_METHODS = ("sample", "rsample", "log_prob", "entropy", "cdf", "icdf")
+_READ = ("mean", "stddev", "variance", "probs", "logits", "loc", "scale", "batch_shape", "event_shape")
+
+
+@dataclass(frozen=True, eq=False)
+class DistributionValue(Modelled):
+    """A distribution over probes: `obj` is torch's object, `device` where its tensors are."""
+
+    obj: Any
+    device: str
+    defined_at: int | None
+    instance_of: ClassVar[str] = "torch.distributions.Distribution"
+
+    def member(self, name: str) -> Value:
+        """Its methods run on the probes; its parameters and shapes are read from them."""
+        if name in _METHODS:
+            return Builtin(name, lambda interp, args, kwargs, node: _run(interp, self, name, args, kwargs, node))
+        if name in _READ:
+            try:
+                value = getattr(self.obj, name)
+            except Exception:  # noqa: BLE001 a parameter the distribution computes from data it does not hold
+                return UNKNOWN
+            return from_concrete(value, lambda probe: TensorValue(probe, self.device, (name,), None, self.defined_at))
+        return UNKNOWN
+
+
+def distribution_of(
+    interp: InterpreterApi, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> Value | None:
+    """The distribution `torch.distributions.X(...)` builds; None when `ref` is not a distribution class."""
+    torch = interp.torch
+    cls = ref.obj
+    if not (isinstance(cls, type) and issubclass(cls, torch.distributions.Distribution)):
+        return None
+    tensors = tensors_in([*args, *kwargs.values()])
+    if not tensors:
+        return UNKNOWN
+    try:
+        c_args = tuple(to_concrete(a) for a in args)
+        c_kwargs = {k: to_concrete(v) for k, v in kwargs.items() if k != "validate_args"}
+    except NotConcrete:
+        return UNKNOWN
+    result = interp.runner.call(ref.qualname, _build, (cls, *c_args), c_kwargs, confirm=False)
+    if result.error is not None or not isinstance(result.value, torch.distributions.Distribution):
+        return UNKNOWN
+    return DistributionValue(result.value, tensors[0].device, node_line(node))
+
+
+def _build(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    return cls(*args, validate_args=False, **kwargs)
+
+
+def _call(distribution: Any, name: str, *args: Any, **kwargs: Any) -> Any:
+    return getattr(distribution, name)(*args, **kwargs)
+
+
+def _run(
+    interp: InterpreterApi,
+    distribution: DistributionValue,
+    name: str,
+    args: list[Value],
+    kwargs: dict[str, Value],
+    node: ast.AST,
+) -> Value:
+    """`d.sample(...)`, `d.log_prob(x)`, ...: run on the probes (the distribution in the arguments keeps the op
+    cache away: its result depends on the distribution's sizes)."""
+    try:
+        c_args = tuple(to_concrete(a) for a in args)
+        c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
+    except NotConcrete:
+        return UNKNOWN
+    label = f"torch.distributions.{type(distribution.obj).__name__}.{name}"
+    result = interp.runner.call(label, _call, (distribution.obj, name, *c_args), c_kwargs, confirm=False)
+    if result.error is not None or not result.evaluated:
+        return UNKNOWN
+    line = node_line(node)
+    return from_concrete(
+        result.value, lambda probe: TensorValue(probe, distribution.device, ("distribution", name), None, line)
+    )
