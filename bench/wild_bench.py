@@ -4,7 +4,7 @@
     python bench/wild_bench.py --files yunjey_cnn    # only the programs whose name contains one of these
     python bench/wild_bench.py --details             # and, per file, the wrong hints and the targets without one
     python bench/wild_bench.py --json                # the figures as JSON
-    python bench/wild_bench.py --set holdout         # the held-out set (`all`: both; default: the main set)
+    python bench/wild_bench.py --set fresh           # a held-out set: holdout or fresh (all: every set; default: main)
 
 The programs are listed in bench/wild_sources.toml (repository, commit, paths, and the small changes
 that make each run quickly on a CPU without network). Their code never enters this repository: it is
@@ -35,7 +35,7 @@ from lsp_support import EditorClient, start, wait_until_ready  # noqa: E402
 SOURCES = ROOT / "bench" / "wild_sources.toml"
 WILD = Path("/work/wild")
 MIRRORS = Path("/work/.mirror")
-SETS = ("main", "holdout", "all")
+SETS = ("main", "holdout", "fresh", "all")
 SERVER_COMMAND = [sys.executable, "-m", "torch_lsp", "--stdio"]
 TRUTH_TIMEOUT_S = 120.0
 
@@ -267,7 +267,7 @@ def render(scores: list[shape_truth.FileScore], details: bool) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--files", nargs="+", metavar="PART", help="only programs whose name contains one of these")
-    parser.add_argument("--set", choices=SETS, default="main", help="the main set, the held-out set, or all")
+    parser.add_argument("--set", choices=SETS, default="main", help="the main set, a held-out set, or all")
     parser.add_argument("--mirrors", type=Path, default=MIRRORS, help="where the fetched git copies are")
     parser.add_argument("--programs", type=Path, default=WILD / "programs", help="where to assemble the programs")
     parser.add_argument("--truth-cache", type=Path, default=WILD / "truth_cache", help="where truths are cached")

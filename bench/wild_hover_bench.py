@@ -4,7 +4,7 @@
     python bench/wild_hover_bench.py --files llama       # only programs whose name contains one of these
     python bench/wild_hover_bench.py --details           # and each use that has no verified example
     python bench/wild_hover_bench.py --json
-    python bench/wild_hover_bench.py --set holdout       # the held-out set (`all`: both; default: the main set)
+    python bench/wild_hover_bench.py --set fresh         # a held-out set: holdout or fresh (all: every set)
 
 The uses are found by bench/api_usage.py's reading of each program (bench/wild_bench.py assembles
 them). A method call is a Tensor method when its receiver held a torch.Tensor when the program ran
@@ -244,7 +244,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--child", metavar="OUT", help=argparse.SUPPRESS)
     parser.add_argument("--files", nargs="+", metavar="PART", help="only programs whose name contains one of these")
-    parser.add_argument("--set", choices=wild_bench.SETS, default="main", help="the main set, the held-out set, or all")
+    parser.add_argument("--set", choices=wild_bench.SETS, default="main", help="the main set, a held-out set, or all")
     parser.add_argument("--mirrors", type=Path, default=wild_bench.MIRRORS, help="where the fetched git copies are")
     parser.add_argument("--programs", type=Path, default=wild_bench.WILD / "programs", help="assembled programs")
     parser.add_argument("--receiver-cache", type=Path, default=wild_bench.WILD / "receiver_cache")
