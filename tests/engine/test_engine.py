@@ -934,3 +934,23 @@ def test_a_sparse_tensor_keeps_its_shape_and_analysis_goes_on():
     assert analysis.internal_errors == 0
     assert found["adjacency"] == str(list(adjacency.shape))
     assert found["after"] == str(list(torch.randn(6, 4).shape))
+
+
+@pytest.mark.timeout(120)
+def test_a_layer_count_without_a_value_builds_no_layers():
+    found = shapes("""
+        import argparse
+        import torch
+        from torch import nn
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--n_layers", type=int, default=2)
+        args = parser.parse_args()
+        gru = nn.GRU(16, 16, args.n_layers)
+        out, hidden = gru(torch.randn(5, 3, 16))
+        stack = nn.TransformerEncoder(nn.TransformerEncoderLayer(16, 4), num_layers=args.n_layers)
+        encoded = stack(torch.randn(5, 3, 16))
+        fixed = nn.GRU(16, 16, 2)(torch.randn(5, 3, 16))[0]
+    """)
+    assert "out" not in found and "encoded" not in found  # not millions of stand-in layers: unknown
+    assert found["fixed"] == "[5, 3, 16]"

@@ -19,6 +19,8 @@ _STAND_INS = (
     tuple(720720 * (2 * i + 2) for i in range(_SLOTS)),
 )
 _REGISTRIES = ("_parameters", "_buffers", "_modules")
+# arguments that count sublayers: a stand-in there would build millions of them (`nn.GRU(h, h, args.n_layers)`)
+_LAYER_COUNTS = frozenset({"num_layers", "num_encoder_layers", "num_decoder_layers"})
 _MISMATCH = object()
 
 
@@ -43,6 +45,8 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
             return type(value)(stand_in(v, build_index) for v in value)
         return value
 
+    if _counts_layers_symbolically(cls, args, kwargs):
+        return None
     builds = []
     for index in (0, 1):
         slots.clear()
@@ -117,3 +121,26 @@ def _follow(one: Any, two: Any, sizes: dict[tuple[int, int], Any]) -> Any:
     except Exception:  # noqa: BLE001 values that cannot be compared cannot be shown to match
         return _MISMATCH
     return one if same else _MISMATCH
+
+
+def _counts_layers_symbolically(cls: type, args: tuple, kwargs: dict[str, Any]) -> bool:
+    """Whether a symbolic size is given where the constructor takes a number of sublayers (or where that cannot
+    be told: a signature the arguments do not bind to)."""
+    import inspect
+
+    import torch
+
+    signature = inspect.signature(cls)
+    if issubclass(cls, torch.nn.RNNBase):  # LSTM, GRU, RNN take (*args, **kwargs): RNNBase's, less `mode`
+        base = inspect.signature(torch.nn.RNNBase)
+        signature = base.replace(parameters=list(base.parameters.values())[1:])
+    try:
+        bound = signature.bind(*args, **kwargs)
+    except (TypeError, ValueError):
+        return True
+    for name, value in bound.arguments.items():
+        values = value.values() if isinstance(value, dict) else value if isinstance(value, (list, tuple)) else [value]
+        symbolic = any(isinstance(v, torch.SymInt) for v in values)
+        if symbolic and (name in _LAYER_COUNTS or isinstance(value, dict) or name == "args"):
+            return True
+    return False
