@@ -1,4 +1,4 @@
-"""Data prepared with NumPy, then handed to torch: from_numpy, torch.tensor, the legacy FloatTensor; curves
+"""Data prepared with NumPy, then handed to torch: from_numpy, torch.tensor (on a device), the legacy FloatTensor; curves
 sampled with np.linspace and np.newaxis (in a dtype, between unknown bounds), curves computed with np.power, np.square,
 np.multiply and np.add, dtypes given by name (`"int64"`) or as `int`; a decoder built over reversed(range(n))."""
 
@@ -61,3 +61,4 @@ offsets = np.empty((6, 40), "int64")
 offsets[:] = np.array(range(40)) + np.random.randint(-8, 8, 6).reshape(6, 1)
 waves = torch.from_numpy(np.sin(offsets / 1.0 / 20).astype("float64"))
 counts = torch.from_numpy(np.zeros(5, dtype=int))
+on_device = torch.tensor(offsets, dtype=torch.float32, device=torch.device("cpu"))

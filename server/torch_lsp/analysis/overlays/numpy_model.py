@@ -789,9 +789,13 @@ def tensor_from_array(
 ) -> Any:
     """The tensor a torch constructor builds from numpy arrays (`torch.from_numpy(a)`, `torch.tensor(a)`,
     `torch.FloatTensor(a)`, `torch.LongTensor([a, b])`); None for any other call."""
+    from ..torch_model import split_device  # torch_model reads arrays through this module
+
     torch = interp.torch
     if not args or not any(isinstance(a, NdArray) for a in _leaves(args[0])):
         return None
+    kwargs, device_given = split_device(kwargs)
+    kwargs = {k: v for k, v in kwargs.items() if k != "requires_grad"}  # autograd, not the shape
     legacy = tensor_type(torch, ref)
     if legacy is not None and len(args) == 1 and not kwargs:
         dtype = legacy.dtype
@@ -817,7 +821,7 @@ def tensor_from_array(
         probe = interp.calls.empty(list(array.probe.shape), dtype or array.probe.dtype)
     except SymbolsDeferred:
         return UNKNOWN
-    device = legacy.device if legacy is not None else "cpu"
+    device = device_given or (legacy.device if legacy is not None else "cpu")
     return TensorValue(probe, device, (ref.qualname,), None, getattr(node, "lineno", 1) - 1)
 
 
