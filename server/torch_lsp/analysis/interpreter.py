@@ -50,7 +50,7 @@ from .overlays import dataclasses as records
 from .overlays.numpy_model import NdArray, array_binary, tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
-from .overlays.wrappers import wrapped_model
+from .overlays.wrappers import reparametrized, wrapped_model
 from .probes import OpError, OpRunner, strided
 from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
 from .row_tensors import tensor_of_rows
@@ -1540,6 +1540,7 @@ class Interpreter:
         if isinstance(callee, TorchRef):
             for special in (
                 wrapped_model(self.torch, callee, args),
+                reparametrized(self.torch, callee, args, kwargs),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
                 tensor_from_array(self, callee, args, kwargs, node),
                 tensor_of_rows(self, callee, args, kwargs, node),

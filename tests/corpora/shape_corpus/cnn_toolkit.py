@@ -1,4 +1,5 @@
-"""CNN toolkit: BatchNorm, depthwise conv, interpolate, unfold, channel statistics, mixup, scatter, bucketize, grad accumulation."""
+"""CNN toolkit: BatchNorm, depthwise conv, interpolate, unfold, channel statistics, mixup, scatter, bucketize, grad
+accumulation, a weight-normed dilated causal convolution and a spectral-normed critic."""
 
 import torch
 import torch.nn as nn
@@ -127,3 +128,9 @@ with torch.no_grad():
     feature_maps = model.block2(model.pool(model.block1(model.stem(normalized[:2]))))
     pooled = model.avgpool(feature_maps)
     flat_features = torch.flatten(pooled, start_dim=1)
+
+dilated = nn.utils.weight_norm(nn.Conv1d(4, 8, 3, padding=4, dilation=2))
+sequence = dilated(torch.randn(2, 4, 20))[:, :, :-4].contiguous()
+magnitude = dilated.weight_g
+bounded = nn.utils.parametrizations.spectral_norm(nn.Linear(8, 3))
+critic_scores = bounded(sequence.mean(dim=2))
