@@ -277,7 +277,9 @@ class Interpreter:
         self.calls = TorchCalls(self)
         self._functions: list[Function] = []
         self._called: set[int] = set()
-        self._memo: dict[tuple, tuple[Value, bool]] = {}  # call -> (result, whether it changed argument contents)
+        # call -> (result, whether it changed argument contents, the objects it read, as they were)
+        self._memo: dict[tuple, tuple[Value, bool, _Reads]] = {}
+        self._reads: list[_Reads] = []  # per call being interpreted: the user objects it read attributes of
         self._memo_writes: dict[tuple, WriteLog] = {}  # call -> the writes it made that may shrink a list
         self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
         self._loop_labels: dict[tuple[int, str], str] = {}  # (loop, list) -> the name of its length
@@ -987,6 +989,7 @@ class Interpreter:
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject):
+            self._read(owner)
             if name in owner.attributes:
                 return owner.attributes[name]
             method = self._method(owner.cls, name)
@@ -1613,6 +1616,8 @@ class Interpreter:
             if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
                 module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
             if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
+                for layer in ObjectStates([receiver]).objects():
+                    self._read(layer)
                 return module_tensors(receiver, name) or UNKNOWN
             return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
         if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
@@ -1740,11 +1745,12 @@ class Interpreter:
             tuple(_signature(a) for a in args),
             tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
         )
-        if key in self._memo and self._repeatable(key):
-            result, changes_contents = self._memo[key]
+        if key in self._memo and self._repeatable(key) and _unchanged(self._memo[key][2]):
+            result, changes_contents, reads = self._memo[key]
             if changes_contents:  # the in-place changes that call made are not repeated here
                 forget_contents([*args, *kwargs.values()])
             self._replay_writes(key)
+            self._pass_reads(reads)
             return result
         if key in self._in_progress or len(self._frames) >= MAX_CALL_DEPTH:
             forget_contents([*args, *kwargs.values()])
@@ -1755,15 +1761,29 @@ class Interpreter:
             self._shrinking_code[id(definition)] = may_shrink_lists(definition)
         log = WriteLog(stateful=self._shrinking_code[id(definition)])
         self._watches.append(log)
+        self._reads.append({})
         try:
             result = self._interpret(function, args, kwargs)
         finally:
             self._in_progress.discard(key)
             self._watches.remove(log)
-        self._memo[key] = (result, any(not literal.intact for literal in intact))
+            reads = self._reads.pop()
+        self._pass_reads(reads)
+        self._memo[key] = (result, any(not literal.intact for literal in intact), reads)
         self._memo_writes[key] = log
         self._pass_on(log)
         return result
+
+    def _read(self, obj: UserObject) -> None:
+        """The call being interpreted reads `obj`'s attributes: its result holds while they stay the same."""
+        if self._reads and id(obj) not in self._reads[-1]:
+            self._reads[-1][id(obj)] = (obj, tuple(obj.attributes.items()))
+
+    def _pass_reads(self, reads: _Reads) -> None:
+        """The calls being interpreted depend on what a call they made read."""
+        if self._reads:
+            for key, seen in reads.items():
+                self._reads[-1].setdefault(key, seen)
 
     def _repeatable(self, key: tuple) -> bool:
         """Whether a memoised call may be answered from the memo (not when a loop that must see every write is
@@ -1887,6 +1907,21 @@ class Interpreter:
             except SymbolsDeferred:
                 return None
         return TensorValue(probe, "cpu", ("annotation",))
+
+
+_Reads = dict[int, tuple[UserObject, tuple[tuple[str, Value], ...]]]  # object id -> (object, its attributes then)
+
+
+def _unchanged(reads: _Reads) -> bool:
+    """Whether every object a memoised call read still has the same attribute values (by identity)."""
+    for obj, seen in reads.values():
+        now = obj.attributes
+        if len(now) != len(seen) or any(now.get(name, _ABSENT) is not value for name, value in seen):
+            return False
+    return True
+
+
+_ABSENT = object()
 
 
 def _receivers_join(a: Value, b: Value, symbols: Symbols) -> Value:

@@ -30,6 +30,10 @@ class ObjectStates:
                 pending.extend(value.attributes.values())
         self.saved = self.current()
 
+    def objects(self) -> list[UserObject]:
+        """The user objects reachable from the values it was made with."""
+        return list(self._objects.values())
+
     def current(self) -> Attributes:
         """A copy of the objects' attributes as they are now."""
         return {key: dict(obj.attributes) for key, obj in self._objects.items()}

@@ -1,6 +1,7 @@
 """A policy-gradient rollout buffer: transitions appended through methods, in loops of random length; a replay
 memory read back as column tensors with map(torch.tensor, zip(*memory)); actions drawn from Categorical and
-Normal distributions (sample, rsample, log_prob, entropy)."""
+Normal distributions (sample, rsample, log_prob, entropy); a replay memory that learns once it is full (a method
+whose answer changes as the object fills)."""
 
 import random
 
@@ -107,3 +108,28 @@ gaussian = Normal(actor_mean, torch.ones(2) * 0.5)
 continuous = gaussian.rsample()
 continuous_log_prob = gaussian.log_prob(continuous).sum(dim=-1)
 draws = gaussian.sample((3,))
+
+
+class Replay:
+    def __init__(self, capacity):
+        self.capacity = capacity
+        self.size = 0
+
+    def add(self):
+        self.size = min(self.capacity, self.size + 1)
+
+    def is_full(self):
+        return self.size == self.capacity
+
+
+def evaluate(batch):
+    hidden = q_net[0](batch)
+    return q_net[2](torch.relu(hidden))
+
+
+replay = Replay(3)
+for _ in range(5):
+    replay.add()
+    if replay.is_full():
+        learned = evaluate(torch.randn(8, 4))
+acted = evaluate(torch.randn(1, 4))
