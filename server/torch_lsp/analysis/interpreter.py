@@ -26,7 +26,7 @@ from .distributions import distribution_of
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
 from .index_stand_ins import int_stand_ins, without_contents
-from .inheritance import TORCH_BASE, build_torch_base, defining_class, super_member, torch_layer_base
+from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
@@ -230,9 +230,10 @@ def _clone_vars(variables: dict[str, Value], clones: dict[int, UserObject]) -> d
 
 
 class _Frame:
-    def __init__(self, function: Function, receiver: Value | None) -> None:
+    def __init__(self, function: Function, receiver: Value | None, scope: Scope | None = None) -> None:
         self.function = function
         self.receiver = receiver  # the first argument: what a zero-argument `super()` binds
+        self.scope = scope  # its own variables
         self.returns: list[Value] = []
 
 
@@ -277,9 +278,9 @@ class Interpreter:
         self.calls = TorchCalls(self)
         self._functions: list[Function] = []
         self._called: set[int] = set()
-        # call -> (result, whether it changed argument contents, the objects it read, as they were)
+        # call -> (result, whether it changed argument contents, what it read from outside itself, as it was)
         self._memo: dict[tuple, tuple[Value, bool, _Reads]] = {}
-        self._reads: list[_Reads] = []  # per call being interpreted: the user objects it read attributes of
+        self._reads: list[_Reads] = []  # per call being interpreted: the variables and attributes it read
         self._memo_writes: dict[tuple, WriteLog] = {}  # call -> the writes it made that may shrink a list
         self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
         self._loop_labels: dict[tuple[int, str], str] = {}  # (loop, list) -> the name of its length
@@ -933,6 +934,8 @@ class Interpreter:
         return Const(node.value)
 
     def _expr_Name(self, node: ast.Name, scope: Scope) -> Value:
+        if node.id not in scope.vars:
+            self._read_name(node.id)
         value = scope.get(node.id)
         if value is not None:
             return value
@@ -981,6 +984,7 @@ class Interpreter:
         if isinstance(owner, TorchModule):
             return self.calls.module_attribute(owner, name)
         if isinstance(owner, UserClass):
+            self._read_class(owner, name)
             function = self._method(owner, name)
             if function is not None and method_kind(function.node) == "classmethod":
                 return self._class_bound(function, owner, name)
@@ -989,7 +993,8 @@ class Interpreter:
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject):
-            self._read(owner)
+            self._read(owner.attributes, name)
+            self._read_class(owner.cls, name)
             if name in owner.attributes:
                 return owner.attributes[name]
             method = self._method(owner.cls, name)
@@ -1617,7 +1622,8 @@ class Interpreter:
                 module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
             if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
                 for layer in ObjectStates([receiver]).objects():
-                    self._read(layer)
+                    for attribute in layer.attributes:
+                        self._read(layer.attributes, attribute)
                 return module_tensors(receiver, name) or UNKNOWN
             return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
         if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
@@ -1662,6 +1668,8 @@ class Interpreter:
         elif isinstance(owner, UserObject):
             owner.attributes[name] = value
             self._written(owner, name)
+        elif isinstance(owner, UserClass) and not owner.opaque:  # a class attribute: read through the instances
+            owner.attributes[name] = value
         elif isinstance(owner, Alternatives):  # only one of them is written: each may keep what it had
             for option in owner.options:
                 if isinstance(option, UserObject):
@@ -1774,10 +1782,29 @@ class Interpreter:
         self._pass_on(log)
         return result
 
-    def _read(self, obj: UserObject) -> None:
-        """The call being interpreted reads `obj`'s attributes: its result holds while they stay the same."""
-        if self._reads and id(obj) not in self._reads[-1]:
-            self._reads[-1][id(obj)] = (obj, tuple(obj.attributes.items()))
+    def _read(self, entries: dict[str, Value], name: str) -> None:
+        """The call being interpreted reads entry `name` of a variable or attribute table that outlives it: its
+        result holds while that entry keeps its value."""
+        if self._reads:
+            self._reads[-1].setdefault((id(entries), name), (entries, entries.get(name, _ABSENT)))
+
+    def _read_class(self, cls: UserClass, name: str) -> None:
+        """A class attribute read in a call, along the class's order."""
+        for ancestor in mro(cls) or [cls]:
+            if isinstance(ancestor, UserClass):
+                self._read(ancestor.attributes, name)
+
+    def _read_name(self, name: str) -> None:
+        """A name read in a call: recorded when it is not the call's own variable."""
+        frame = self._frames[-1] if self._frames else None
+        if not self._reads or frame is None or frame.scope is None:
+            return
+        outer = frame.scope.parent
+        while outer is not None:
+            if name in outer.vars or outer.parent is None:
+                self._read(outer.vars, name)
+                return
+            outer = outer.parent
 
     def _pass_reads(self, reads: _Reads) -> None:
         """The calls being interpreted depend on what a call they made read."""
@@ -1813,7 +1840,7 @@ class Interpreter:
         definition = function.node
         span = (definition.lineno - 1, (definition.end_lineno or definition.lineno) - 1)
         scope = Scope(function.scope, span)
-        frame = _Frame(function, args[0] if args else None)
+        frame = _Frame(function, args[0] if args else None, scope)
         with self.unit_of(function.scope):
             self._bind_parameters(definition, scope, args, kwargs, function.scope)
             self._frames.append(frame)
@@ -1909,16 +1936,13 @@ class Interpreter:
         return TensorValue(probe, "cpu", ("annotation",))
 
 
-_Reads = dict[int, tuple[UserObject, tuple[tuple[str, Value], ...]]]  # object id -> (object, its attributes then)
+# (id of a variable or attribute table, name) -> (the table, the value read then, or _ABSENT)
+_Reads = dict[tuple[int, str], tuple[dict[str, Value], object]]
 
 
 def _unchanged(reads: _Reads) -> bool:
-    """Whether every object a memoised call read still has the same attribute values (by identity)."""
-    for obj, seen in reads.values():
-        now = obj.attributes
-        if len(now) != len(seen) or any(now.get(name, _ABSENT) is not value for name, value in seen):
-            return False
-    return True
+    """Whether everything a memoised call read still has the value it read (by identity)."""
+    return all(entries.get(name, _ABSENT) is seen for (_, name), (entries, seen) in reads.items())
 
 
 _ABSENT = object()

@@ -1,4 +1,5 @@
-"""Control flow: branches with equal and different shapes, loops, comprehensions, helpers, walrus."""
+"""Control flow: branches with equal and different shapes, loops, comprehensions, helpers, walrus, and helpers that
+read a global variable or a class attribute the program changes between their calls."""
 
 import torch
 import torch.nn.functional as F
@@ -100,3 +101,27 @@ scaled_matrix = torch.ones(2, 3)
 scaled_matrix /= 4
 first, *rest = torch.randn(4, 3)
 ternary = torch.ones(3) if USE_LARGE else torch.ones(4)
+
+width = 4
+
+
+def make_features():
+    return torch.zeros(2, width)
+
+
+first_features = make_features()
+width = 8
+second_features = make_features()
+
+
+class Defaults:
+    hidden = 6
+
+
+def make_hidden():
+    return torch.zeros(Defaults.hidden)
+
+
+hidden_before = make_hidden()
+Defaults.hidden = 10
+hidden_after = make_hidden()
