@@ -99,6 +99,7 @@ class TorchCalls:
         self.interp = interp
         self.torch = interp.torch
         self.reasons: dict[int, Reason] = {}  # line -> why a call there gave up (see reasons.py)
+        self.unknown_floats: set[int] = set()  # ids of layers built with a stand-in for an unknown rate
 
     # -- running allow-listed callables -------------------------------------------------------
     def run(
@@ -338,6 +339,7 @@ class TorchCalls:
             _canonical(obj), obj
         ):
             kwargs, _ = split_device(kwargs)
+            args, kwargs, rated = _rates_standing_in(obj, args, kwargs)
             module = self._symbolic_layer(obj, args, kwargs)
             if module is None:
                 lazy = lazy_layers.counterpart(torch, obj)
@@ -348,6 +350,8 @@ class TorchCalls:
                 module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
             if module is UNKNOWN:
                 return UNKNOWN
+            if rated:  # the layer holds stand-in numbers: none of its (or its sublayers') floats is read
+                self.unknown_floats.update(id(m) for m in to_concrete_module(module).modules())
             return TorchModule(
                 to_concrete_module(module),
                 _public_name(ref.qualname, obj),
@@ -628,6 +632,8 @@ class TorchCalls:
             return TensorValue(value, "cpu", (f"{short_op(module.qualname)}.{name}",), None, module.defined_at)
         if isinstance(value, torch.nn.Module):
             return TorchModule(value, _canonical(type(value)), module.defined_at)
+        if type(value) is float and id(inner) in self.unknown_floats:
+            return Scalar(float)
         if isinstance(value, (int, float, bool, str)) or (
             isinstance(value, tuple) and all(isinstance(v, int) for v in value)
         ):
@@ -722,6 +728,46 @@ def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:
             frozenset(name for name, is_int in declared.items() if is_int),
         )
     return _INT_PARAMETERS[cls]
+
+
+_FLOAT_DEFAULTS: dict[type, dict[str, tuple[int | None, float]]] = {}
+
+
+def _float_defaults(cls: type) -> dict[str, tuple[int | None, float]]:
+    """A layer class's constructor parameters declared `float` with a float default (`p: float = 0.5`), by
+    name: (position or None, default)."""
+    if cls not in _FLOAT_DEFAULTS:
+        try:
+            parameters = list(inspect.signature(cls).parameters.values())
+        except (TypeError, ValueError):
+            parameters = []
+        positional = [p.name for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        _FLOAT_DEFAULTS[cls] = {
+            p.name: (positional.index(p.name) if p.name in positional else None, p.default)
+            for p in parameters
+            if p.annotation in (float, "float") and type(p.default) is float
+        }
+    return _FLOAT_DEFAULTS[cls]
+
+
+def _rates_standing_in(
+    cls: type, args: list[Value], kwargs: dict[str, Value]
+) -> tuple[list[Value], dict[str, Value], bool]:
+    """The constructor arguments with each unknown number given for a float parameter with a float default (a
+    dropout rate, a slope, an epsilon: never a size) replaced by that default, and whether one was."""
+    rates = _float_defaults(cls)
+    by_position = {position: default for position, default in rates.values() if position is not None}
+
+    def rate(value: Value, default: float | None) -> Value:
+        unknown = isinstance(value, Scalar) and value.kind in (int, float)
+        return Const(default) if default is not None and unknown else value
+
+    new_args = [rate(a, by_position.get(n)) for n, a in enumerate(args)]
+    new_kwargs = {k: rate(v, rates[k][1] if k in rates else None) for k, v in kwargs.items()}
+    replaced = any(a is not b for a, b in zip(new_args, args, strict=True)) or any(
+        new_kwargs[k] is not kwargs[k] for k in kwargs
+    )
+    return new_args, new_kwargs, replaced
 
 
 def _has_symint(value: Any) -> bool:

@@ -2,7 +2,7 @@
 dataclasses with keyword overrides, default factories and __post_init__, NamedTuple, SimpleNamespace,
 dicts of options expanded with ** at call sites and **kwargs in signatures, functools.partial, class
 attributes and classmethods read through the class; a layer's width from np.prod of sizes read from the command
-line."""
+line, and dropout rates read from it."""
 
 import argparse
 import functools
@@ -24,6 +24,7 @@ parser.add_argument("--act", choices=["relu", "gelu"], default="relu")
 parser.add_argument("--no-bias", action="store_true")
 parser.add_argument("--img-size", type=int, default=8)
 parser.add_argument("--n-classes", type=int, default=10)
+parser.add_argument("--dropout", type=float, default=0.1)
 args = parser.parse_args()
 
 images = torch.randn(args.batch_size, 1, 28, 28)
@@ -36,6 +37,9 @@ critic = nn.Sequential(nn.Linear(args.n_classes + int(np.prod(image_shape)), 64)
 labels = nn.Embedding(args.n_classes, args.n_classes)(torch.randint(0, 10, (args.batch_size,)))
 pictures = torch.randn(args.batch_size, *image_shape)
 validity = critic(torch.cat((pictures.view(pictures.size(0), -1), labels), -1))
+regularised = nn.Dropout(args.dropout)(hidden)
+encoder_layer = nn.TransformerEncoderLayer(16, 2, 32, dropout=args.dropout)
+encoded = encoder_layer(torch.randn(5, 3, 16))
 
 fixed = parser.parse_args(["--batch-size", "8", "--hidden", "24"])
 batch = torch.randn(fixed.batch_size, 20)
