@@ -53,15 +53,21 @@ def distribution_of(
     tensors = tensors_in([*args, *kwargs.values()])
     if not tensors:
         return UNKNOWN
-    try:
-        c_args = tuple(to_concrete(a) for a in args)
-        c_kwargs = {k: to_concrete(v) for k, v in kwargs.items() if k != "validate_args"}
-    except NotConcrete:
+    concrete = _concrete(args, {k: v for k, v in kwargs.items() if k != "validate_args"})
+    if concrete is None:
         return UNKNOWN
-    result = interp.runner.call(ref.qualname, _build, (cls, *c_args), c_kwargs, confirm=False)
+    result = interp.runner.call(ref.qualname, _build, (cls, *concrete[0]), concrete[1], confirm=False)
     if result.error is not None or not isinstance(result.value, torch.distributions.Distribution):
         return UNKNOWN
     return DistributionValue(result.value, tensors[0].device, node_line(node))
+
+
+def _concrete(args: list[Value], kwargs: dict[str, Value]) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
+    """The arguments as torch receives them (probes for tensors); None when one has no concrete form."""
+    try:
+        return tuple(to_concrete(a) for a in args), {k: to_concrete(v) for k, v in kwargs.items()}
+    except NotConcrete:
+        return None
 
 
 def _build(cls: Any, *args: Any, **kwargs: Any) -> Any:
@@ -82,13 +88,11 @@ def _run(
 ) -> Value:
     """`d.sample(...)`, `d.log_prob(x)`, ...: run on the probes (the distribution in the arguments keeps the op
     cache away: its result depends on the distribution's sizes)."""
-    try:
-        c_args = tuple(to_concrete(a) for a in args)
-        c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
-    except NotConcrete:
+    concrete = _concrete(args, kwargs)
+    if concrete is None:
         return UNKNOWN
     label = f"torch.distributions.{type(distribution.obj).__name__}.{name}"
-    result = interp.runner.call(label, _call, (distribution.obj, name, *c_args), c_kwargs, confirm=False)
+    result = interp.runner.call(label, _call, (distribution.obj, name, *concrete[0]), concrete[1], confirm=False)
     if result.error is not None or not result.evaluated:
         return UNKNOWN
     line = node_line(node)

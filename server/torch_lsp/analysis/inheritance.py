@@ -6,12 +6,13 @@ and answers for the parameters and the `forward` the subclass does not define.""
 from __future__ import annotations
 
 import ast
+import weakref
 from typing import Any
 
 from . import overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
-from .methods import FunctionNode, method_kind
+from .methods import FunctionNode, bound_member
 from .values import UNKNOWN, Const, Function, SuperOf, TorchModule, TorchRef, UserClass, UserObject, Value
 
 TORCH_BASE = "<torch base>"  # the attribute holding a user object's torch layer (never a Python name)
@@ -19,9 +20,19 @@ TORCH_BASE = "<torch base>"  # the attribute holding a user object's torch layer
 Ancestor = UserClass | TorchRef
 
 
+_ORDERS: weakref.WeakKeyDictionary[UserClass, list[Ancestor] | None] = weakref.WeakKeyDictionary()
+
+
 def mro(cls: UserClass) -> list[Ancestor] | None:
     """`cls.__mro__` down to its torch bases (which stand for their own torch ancestry); None when a base is not
-    a class the engine knows or the order is inconsistent."""
+    a class the engine knows or the order is inconsistent. A class's bases never change: computed once."""
+    if cls not in _ORDERS:
+        _ORDERS[cls] = _linearised(cls)
+    return _ORDERS[cls]
+
+
+def _linearised(cls: UserClass) -> list[Ancestor] | None:
+    """C3 linearisation of `cls` and its bases."""
     tails: list[list[Ancestor]] = []
     for base in cls.bases:
         if isinstance(base, UserClass):
@@ -100,14 +111,13 @@ def super_member(interp: InterpreterApi, proxy: SuperOf, name: str, node: ast.AS
 
 
 def _bound(interp: InterpreterApi, obj: UserObject, owner: UserClass, method: FunctionNode, node: ast.AST) -> Value:
+    """`owner`'s def `method` read through `super()`: a plain method is bound to `obj` here, as the class that
+    defines it (looking it up by name again would find the caller's override)."""
     function = Function(method, owner.scope, owner)
-    kind = method_kind(method)
-    if kind == "property":
-        return interp.call_function(function, [obj], {}, node)
-    if kind == "staticmethod":
-        return function
-    first: Value = obj.cls if kind == "classmethod" else obj
-    return Builtin(method.name, lambda i, args, kwargs, n: i.call_function(function, [first, *args], kwargs, n))
+    member = bound_member(interp, obj, function, node)
+    if member is not None:
+        return member
+    return Builtin(method.name, lambda i, args, kwargs, n: i.call_function(function, [obj, *args], kwargs, n))
 
 
 def _torch_member(interp: InterpreterApi, obj: UserObject, base: TorchRef, name: str) -> Value:

@@ -41,7 +41,7 @@ from .loop_runs import (
     still_counted,
     with_count,
 )
-from .methods import class_methods, method_kind, property_setter
+from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
@@ -987,7 +987,7 @@ class Interpreter:
             self._read_class(owner, name)
             function = self._method(owner, name)
             if function is not None and method_kind(function.node) == "classmethod":
-                return self._class_bound(function, owner, name)
+                return class_bound(function, owner, name)
             if function is not None:
                 return function
             attr = records.class_default(owner, name)
@@ -999,7 +999,8 @@ class Interpreter:
                 return owner.attributes[name]
             method = self._method(owner.cls, name)
             if method is not None:
-                return self._instance_member(owner, method, name, node)
+                member = bound_member(self, owner, method, node)
+                return member if member is not None else BoundMethod(owner, name)
             attr = records.class_default(owner.cls, name)
             layer = owner.attributes.get(TORCH_BASE)
             if attr is None and isinstance(layer, TorchModule):
@@ -1014,22 +1015,6 @@ class Interpreter:
                 return owner.items[owner.names.index(name)]
             return BoundMethod(owner, name)
         return UNKNOWN
-
-    def _instance_member(self, owner: UserObject, method: Function, name: str, node: ast.AST) -> Value:
-        """A `def` of its class read through an instance: bound to it, run now (a property), or not bound."""
-        kind = method_kind(method.node)
-        if kind == "property":
-            return self.call_function(method, [owner], {}, node)
-        if kind == "staticmethod":
-            return method
-        if kind == "classmethod":
-            return self._class_bound(method, owner.cls, name)
-        return BoundMethod(owner, name)
-
-    @staticmethod
-    def _class_bound(function: Function, cls: UserClass, name: str) -> Builtin:
-        """A classmethod: `cls` is its first argument."""
-        return Builtin(name, lambda interp, args, kwargs, node: interp.call(function, [cls, *args], kwargs, node))
 
     def _uncertain(self, value: Value, name: str) -> Value:
         """A class attribute read through an instance that code the engine does not model may have set: an int

@@ -6,6 +6,10 @@ from __future__ import annotations
 import ast
 from typing import Literal
 
+from .callables import Builtin
+from .interp_api import InterpreterApi
+from .values import Function, UserClass, UserObject, Value
+
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 MethodKind = Literal["method", "staticmethod", "classmethod", "property"]
 
@@ -46,4 +50,22 @@ def property_setter(node: ast.ClassDef, name: str) -> FunctionNode | None:
             for decorator in statement.decorator_list:
                 if ast.unparse(decorator) == f"{name}.setter":
                     return statement
+    return None
+
+
+def class_bound(function: Function, cls: UserClass, name: str) -> Builtin:
+    """A classmethod read through its class or an instance: `cls` is its first argument."""
+    return Builtin(name, lambda interp, args, kwargs, node: interp.call_function(function, [cls, *args], kwargs, node))
+
+
+def bound_member(interp: InterpreterApi, obj: UserObject, function: Function, node: ast.AST) -> Value | None:
+    """A `def` of `obj`'s class read through `obj`: a property's value, a static method as it is, a classmethod
+    bound to the class; None for a plain method, which the caller binds to `obj`."""
+    kind = method_kind(function.node)
+    if kind == "property":
+        return interp.call_function(function, [obj], {}, node)
+    if kind == "staticmethod":
+        return function
+    if kind == "classmethod":
+        return class_bound(function, obj.cls, getattr(function.node, "name", ""))
     return None

@@ -711,43 +711,32 @@ def _concrete(value: Value) -> bool:
     return True
 
 
-_INT_PARAMETERS: dict[type, tuple[tuple[bool, ...], frozenset[str]]] = {}
+@functools.cache
+def _constructor_parameters(cls: type) -> tuple[tuple[inspect.Parameter, ...], tuple[str, ...]]:
+    """A layer class's constructor parameters, and the names of those that may be given by position."""
+    try:
+        parameters = tuple(inspect.signature(cls).parameters.values())
+    except (TypeError, ValueError):
+        parameters = ()
+    return parameters, tuple(p.name for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
 
 
 def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:
     """Which of a layer class's constructor parameters are declared `int` (by position, and their names)."""
-    if cls not in _INT_PARAMETERS:
-        try:
-            parameters = list(inspect.signature(cls).parameters.values())
-        except (TypeError, ValueError):
-            parameters = []
-        positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-        declared = {p.name: p.annotation in (int, "int") for p in parameters}
-        _INT_PARAMETERS[cls] = (
-            tuple(declared[p.name] for p in positional),
-            frozenset(name for name, is_int in declared.items() if is_int),
-        )
-    return _INT_PARAMETERS[cls]
-
-
-_FLOAT_DEFAULTS: dict[type, dict[str, tuple[int | None, float]]] = {}
+    parameters, positional = _constructor_parameters(cls)
+    declared = {p.name: p.annotation in (int, "int") for p in parameters}
+    return tuple(declared[name] for name in positional), frozenset(name for name, is_int in declared.items() if is_int)
 
 
 def _float_defaults(cls: type) -> dict[str, tuple[int | None, float]]:
     """A layer class's constructor parameters declared `float` with a float default (`p: float = 0.5`), by
     name: (position or None, default)."""
-    if cls not in _FLOAT_DEFAULTS:
-        try:
-            parameters = list(inspect.signature(cls).parameters.values())
-        except (TypeError, ValueError):
-            parameters = []
-        positional = [p.name for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-        _FLOAT_DEFAULTS[cls] = {
-            p.name: (positional.index(p.name) if p.name in positional else None, p.default)
-            for p in parameters
-            if p.annotation in (float, "float") and type(p.default) is float
-        }
-    return _FLOAT_DEFAULTS[cls]
+    parameters, positional = _constructor_parameters(cls)
+    return {
+        p.name: (positional.index(p.name) if p.name in positional else None, p.default)
+        for p in parameters
+        if p.annotation in (float, "float") and type(p.default) is float
+    }
 
 
 def _rates_standing_in(

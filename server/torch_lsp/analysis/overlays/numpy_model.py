@@ -447,7 +447,7 @@ def _power(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     """`np.power(a, b)` of two numbers: a number (float unless both are ints); its value is not folded. With an
     array, as `a ** b`."""
     if len(args) == 2 and not kwargs and any(isinstance(a, NdArray) for a in args):
-        return _operator(operator.pow).function(interp, args, kwargs, node)
+        return _ARRAY_POWER.function(interp, args, kwargs, node)
     if len(args) != 2 or kwargs or not all(_is_number(a) or isinstance(a, (Scalar, SymDim)) for a in args):
         return UNKNOWN
     kinds = {a.kind if isinstance(a, Scalar) else type(a.value) if isinstance(a, Const) else int for a in args}
@@ -458,31 +458,28 @@ def _square(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     """`np.square(a)` of an array: `a * a` (an int array stays int)."""
     if len(args) != 1 or kwargs or not isinstance(args[0], NdArray) or not isinstance(node, ast.Call):
         return UNKNOWN
-    written = ast.copy_location(ast.BinOp(node.args[0], ast.Mult(), node.args[0]), node)
-    return array_binary(interp, operator.mul, args[0], args[0], written)
+    return array_binary(interp, operator.mul, args[0], args[0], _written(ast.Mult(), node.args[0], node.args[0], node))
 
 
-_UFUNC_OPERATORS = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-    ast.Pow: operator.pow,
-}
+def _written(symbol: ast.operator, left: ast.expr, right: ast.expr, call: ast.AST) -> ast.BinOp:
+    """The operator expression a numpy call stands for (array_binary reads from it which operands are literals)."""
+    return ast.copy_location(ast.BinOp(left, symbol, right), call)
 
 
-def _operator(function: Callable[[Any, Any], Any]) -> Builtin:
+def _operator(symbol: type[ast.operator], function: Callable[[Any, Any], Any]) -> Builtin:
     """A numpy function of two operands, at least one an array (`np.add(a, b)`, `np.multiply`): as the operator
     between them."""
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if len(args) != 2 or kwargs or not isinstance(node, ast.Call) or len(node.args) != 2:
             return UNKNOWN
-        symbol = next(op for op, f in _UFUNC_OPERATORS.items() if f is function)
-        written = ast.copy_location(ast.BinOp(node.args[0], symbol(), node.args[1]), node)
+        written = _written(symbol(), node.args[0], node.args[1], node)
         return array_binary(interp, function, args[0], args[1], written)
 
     return Builtin(function.__name__, apply)
+
+
+_ARRAY_POWER = _operator(ast.Pow, operator.pow)
 
 
 _INTS = ("int8", "int16", "int32", "int64", "uint8")
@@ -755,11 +752,11 @@ MEMBERS: dict[str, Any] = {
     "copy": Builtin("copy", _same_shape),
     "power": Builtin("power", _power),
     "square": Builtin("square", _square),
-    "add": _operator(operator.add),
-    "subtract": _operator(operator.sub),
-    "multiply": _operator(operator.mul),
-    "divide": _operator(operator.truediv),
-    "true_divide": _operator(operator.truediv),
+    "add": _operator(ast.Add, operator.add),
+    "subtract": _operator(ast.Sub, operator.sub),
+    "multiply": _operator(ast.Mult, operator.mul),
+    "divide": _operator(ast.Div, operator.truediv),
+    "true_divide": _operator(ast.Div, operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
     "prod": Builtin("prod", _prod),
     "random": Namespace(
