@@ -10,6 +10,7 @@ import sys
 def _serve(args: argparse.Namespace) -> int:
     from .gc_policy import defer_full_collections
     from .server import create_server
+    from .stdio import start_stdio
 
     defer_full_collections()
     # pygls warns about every cancellation of an already answered request: editors do that routinely.
@@ -19,7 +20,7 @@ def _serve(args: argparse.Namespace) -> int:
         host, _, port = args.tcp.rpartition(":")
         server.start_tcp(host or "127.0.0.1", int(port))
     else:
-        server.start_io()
+        start_stdio(server)
     return 0
 
 

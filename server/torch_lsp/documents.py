@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -16,14 +17,21 @@ from pygls.workspace import TextDocument, Workspace
 _LINE_END = re.compile(r"(?<=\n)|(?<=\r)(?!\n)")
 
 
+@functools.lru_cache(maxsize=16)
+def _split(text: str) -> tuple[str, ...]:
+    """`text` cut after each line ending; the last part is what follows the last one (maybe empty). Cached:
+    every request asks for the lines of the same few documents."""
+    return tuple(_LINE_END.split(text))
+
+
 class LspTextDocument(TextDocument):
     """A text document whose lines are the protocol's lines."""
 
     @property
     def lines(self) -> tuple[str, ...]:
         """The lines with their line endings, split where LSP splits them."""
-        parts = _LINE_END.split(self.source)
-        return tuple(parts[:-1] if parts and parts[-1] == "" else parts)
+        parts = _split(self.source)
+        return parts[:-1] if parts[-1] == "" else parts
 
 
 class LspWorkspace(Workspace):
@@ -52,7 +60,7 @@ def file_path(uri: str) -> str | None:
 
 def line_count(text: str) -> int:
     """How many lines LSP sees in `text`."""
-    return len(_LINE_END.split(text))
+    return len(_split(text))
 
 
 @dataclass(frozen=True)

@@ -35,11 +35,13 @@ class AnalysisScheduler:
         settings: Callable[[], Settings],
         on_done: Callable[[Unit, Analysis], None],
         project: Callable[[Unit], tuple[Any, str | None]] = lambda unit: (None, None),
+        on_idle: Callable[[], None] = lambda: None,
     ):
         self._runtime = runtime
         self._settings = settings
         self._on_done = on_done
         self._project = project  # the workspace a unit belongs to and its file (see analysis.workspace)
+        self._on_idle = on_idle  # runs in the analysis thread whenever the analyses are done
         self._generations: dict[str, int] = {}  # bumped when files a unit's analysis read change
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
         self._latest: dict[str, tuple[tuple, Analysis]] = {}
@@ -107,22 +109,28 @@ class AnalysisScheduler:
     @property
     def idle(self) -> bool:
         """Whether no analysis is running or waiting."""
-        return all(job.task.done() for job in self._jobs.values())
+        return all(job.task.done() for job in list(self._jobs.values()))
 
     async def in_worker(self, work: Callable[[], Any]) -> Any:
         """Run `work` in the analysis thread, after the analyses already queued (torch is not shared across
         threads)."""
         return await asyncio.get_running_loop().run_in_executor(self._executor, work)
 
+    def submit(self, work: Callable[[], Any]) -> None:
+        """Queue `work` in the analysis thread, after what is queued there, without waiting for it."""
+        self._executor.submit(work)
+
     def when_idle(self) -> None:
         """Once no analysis is pending, do in the analysis thread what can wait: load torch's symbolic-shape
-        machinery (over a second; first analyses run without it) and a due garbage collection."""
+        machinery (over a second; first analyses run without it), the server's own idle work and a due garbage
+        collection."""
         if self.idle:
             self._executor.submit(self._idle_work)
 
     def _idle_work(self) -> None:
         if self._runtime.torch() is not None:
             self._runtime.load_symbolic()
+        self._on_idle()
         collect_if_due()
 
     @staticmethod

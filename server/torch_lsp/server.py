@@ -19,7 +19,7 @@ from .analysis.workspace import Project
 from .documents import LspWorkspace, Unit, file_path, unit_for
 from .features.code_actions import quick_fixes
 from .features.completion import completions, resolve_completion, warm_up
-from .features.context import Target, locate, resolve_target
+from .features.context import Target, locate, prepare, resolve_target
 from .features.definition import definition
 from .features.diagnostics import SOURCE, diagnostics
 from .features.doc_examples import cached_doc_example, doc_example, docstring_steps
@@ -29,9 +29,10 @@ from .features.jedi_names import JediNames
 from .features.signature_help import signature_help
 from .i18n import t
 from .indexer import WorkspaceIndexer
-from .knowledge.checked import CheckedExamples
+from .knowledge.checked import CheckedExamples, named_in
 from .knowledge.loader import load
 from .knowledge.lookup import EntryIndex
+from .knowledge.model import Entry
 from .runtime import ERROR, LOADING, RuntimeStatus, TorchRuntime
 from .scheduler import AnalysisScheduler
 from .settings import Settings, merge_settings, resolve_language
@@ -92,8 +93,13 @@ class TorchLanguageServer(LanguageServer):
         self.names = JediNames(lambda: self.workspace.root_path)  # jedi: its own worker thread, started lazily
         self.project = Project()
         self.scheduler = AnalysisScheduler(
-            self.runtime, lambda: self.settings, self._analysed, lambda unit: (self.project, file_path(unit.key))
+            self.runtime,
+            lambda: self.settings,
+            self._analysed,
+            lambda unit: (self.project, file_path(unit.key)),
+            self._check_ahead,
         )
+        self._named: list[Entry] = []  # the knowledge entries the last analysed unit names
         self.indexer = WorkspaceIndexer(self.project, self._index_waits, self._files_changed, self._index_progress)
         self.doc_checks: dict[str, asyncio.Future] = {}  # docstring examples being checked, by API
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -266,6 +272,10 @@ class TorchLanguageServer(LanguageServer):
         if pulled:
             self.workspace_diagnostic_refresh(None)
         warm_up(self)  # the completion index, once: after the first hints, which it would slow down
+        self._named = named_in(unit.source, self.index.kb.entries)
+        torch = self.runtime.torch()
+        if torch is not None:  # before anything else queued there: the next request on this source needs it
+            self.scheduler.submit(functools.partial(prepare, unit.source, torch))
         # VS Code pulls only for documents shown in tabs: notebook cells get theirs pushed
         if pulled and not self.is_notebook(unit):
             return
@@ -275,6 +285,13 @@ class TorchLanguageServer(LanguageServer):
                     uri=span.uri, diagnostics=self.document_diagnostics(unit, analysis, span.uri)
                 )
             )
+
+    def _check_ahead(self) -> None:
+        """In the analysis thread, once it is idle: check the examples the last analysed unit's hovers will show,
+        so that a first hover costs what the next ones do."""
+        device = self.runtime.status.device
+        if device is not None:
+            self.checked.check_ahead(self._named, device, lambda: not self.scheduler.idle)
 
     def begin_loading_progress(self) -> None:
         """Show `$/progress` while torch loads, if the client supports it."""

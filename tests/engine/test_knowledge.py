@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from torch_lsp.knowledge import loader
+from torch_lsp.knowledge.checked import CheckedExamples, named_in
 from torch_lsp.knowledge.loader import KnowledgeError, build, load
 from torch_lsp.knowledge.lookup import EntryIndex
 from torch_lsp.knowledge.model import Example, Expectation, Text
@@ -162,3 +163,16 @@ def test_verify_without_numpy_skips_the_examples_that_need_it():
     skipped = [line for line in result.stdout.splitlines() if line.startswith("skipped") and "needs numpy" in line]
     assert len(skipped) >= 10
     assert "failed 0" in result.stdout.strip().splitlines()[-1]
+
+
+def test_examples_are_checked_ahead_for_the_entries_a_source_names_until_interrupted():
+    kb = load()
+    named = named_in("import torch\nx = torch.cat([a, b], dim=1)\nlayer = nn.Linear(3, 4)\n", kb.entries)
+    names = {entry.name for entry in named}
+    assert {"torch.cat", "torch.nn.Linear"} <= names and "torch.nn.Conv2d" not in names
+    checked = CheckedExamples()
+    checked.check_ahead(named, "cpu", interrupted=lambda: True)
+    assert all(checked.cached(entry, "cpu") is None for entry in named)
+    checked.check_ahead(named, "cpu", interrupted=lambda: False)
+    outcomes = [checked.cached(entry, "cpu") for entry in named]
+    assert all(found is not None and all(outcome.status != FAIL for outcome in found) for found in outcomes)

@@ -19,6 +19,7 @@ from ..analysis.reasons import Reason
 from ..analysis.source import ParsedSource, parse_tolerant
 from ..analysis.values import UNKNOWN, Const, Sequence, TorchRef, UserClass, UserObject, class_name_of
 from ..documents import CellSpan, Unit, unit_for
+from .functional_links import functional_of
 from .method_owners import defining_owner, method_owners
 
 # Given the name segment under the cursor and the unit's analysis, the qualified class of the receiver of
@@ -43,6 +44,13 @@ def name_sites_of(source: str) -> NameSites:
     """The name segments of a unit's source (cached by content)."""
     parsed = parsed_of(source)
     return NameSites(parsed.tree, parsed.lines)
+
+
+def prepare(source: str, torch: ModuleType) -> None:
+    """Compute ahead what the first request on `source` needs: its parse, imports and name sites."""
+    imports_of(source)
+    name_sites_of(source)
+    functional_of(torch, "torch.nn.ReLU")
 
 
 @dataclass(frozen=True)

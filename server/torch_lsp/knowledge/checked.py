@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import threading
+from collections.abc import Callable, Iterable
 
 from .model import Entry
 from .verify import Outcome, verify_entry
+
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+
+
+def named_in(source: str, entries: Iterable[Entry]) -> list[Entry]:
+    """The entries one of whose names ends in an identifier that `source` contains."""
+    used = set(_IDENTIFIER.findall(source))
+    return [entry for entry in entries if any(name.rpartition(".")[2] in used for name in (entry.name, *entry.aliases))]
 
 
 class CheckedExamples:
@@ -29,3 +39,11 @@ class CheckedExamples:
     def cached(self, entry: Entry, device: str) -> list[Outcome] | None:
         """The outcomes if already computed, else None (never runs anything)."""
         return self._outcomes.get((entry.name, device))
+
+    def check_ahead(self, entries: Iterable[Entry], device: str, interrupted: Callable[[], bool]) -> None:
+        """Run the examples of `entries` not checked yet, so that their first hover is instant; stop as soon as
+        `interrupted()`."""
+        for entry in entries:
+            if interrupted():
+                return
+            self.outcomes(entry, device)
