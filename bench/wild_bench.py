@@ -236,6 +236,8 @@ def figures(scores: list[shape_truth.FileScore]) -> dict:
         "wrong": totals.wrong,
         "hinted_share": hinted_share(totals),
         "exact_share": totals.exact_recall,
+        "multi_shape_targets": totals.multi_shape_targets,
+        "single_shape_exact_share": totals.single_shape_exact_recall,
     }
 
 
@@ -254,7 +256,12 @@ def render(scores: list[shape_truth.FileScore], details: bool) -> str:
 
     for s in scores:
         rows.append(row(s.name, s) + (f"   SERVER ERROR: {s.error}" if s.error else ""))
-    rows += ["-" * len(header), row("TOTAL", shape_truth.totals(scores))]
+    totals = shape_truth.totals(scores)
+    rows += ["-" * len(header), row("TOTAL", totals)]
+    rows.append(
+        f"{totals.multi_shape_targets} targets held several shapes at run time (no exact hint can be right for"
+        f" them); exact on the others: {totals.single_shape_exact_recall:.1%}"
+    )
     if details:
         for s in scores:
             rows += ["", f"== {s.name}: {len(s.wrong)} wrong, {len(s.missing)} tensor targets without a hint"]

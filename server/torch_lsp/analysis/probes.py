@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
-from .sampled_sizes import SAMPLES, NotSampled, run_sampled, symbols_of
+from .sampled_sizes import SAMPLES, NotSampled, run_sampled, scalar_where_it_returns, symbols_of
 from .symbols import Symbols
 
 _MAX_MODULE_PARAMS = 1_000_000
@@ -354,11 +354,12 @@ class OpRunner:
     def _sampled(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult:
         """A call that cannot run on symbolic sizes, run with sampled values for them (see sampled_sizes)."""
         grad = any(t.requires_grad for t in tree_tensors((args, kwargs)))
+        symbols = symbols_of(_tree_dims((args, kwargs)))
         try:
-            symbols = symbols_of(_tree_dims((args, kwargs)))
             return OpResult(value=run_sampled(fn, args, kwargs, symbols, _substitute, self.symbols, grad))
         except NotSampled:
-            return OpResult(evaluated=False)
+            scalar = scalar_where_it_returns(fn, args, kwargs, symbols, _substitute)
+            return OpResult(value=scalar) if scalar is not None else OpResult(evaluated=False)
 
     def _fails_for_sampled_sizes(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
         """Whether a call that fails on symbolic sizes also fails with each symbol set to 1, to small and large

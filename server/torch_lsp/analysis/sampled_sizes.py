@@ -75,6 +75,33 @@ def run_sampled(
     return _combine(results, _Sizes(symbols, assignments, analysis), grad)
 
 
+def scalar_where_it_returns(
+    fn: Callable[..., Any],
+    args: tuple,
+    kwargs: dict,
+    symbols: list[Any],
+    substitute: Callable[[Any, dict[Any, int]], Any],
+) -> Any:
+    """For a call that raises for some values of the symbols only (`cross_entropy(logits.transpose(1, 2), target)`
+    over two lengths the engine cannot relate), what it returns when it does not raise, if that is a scalar: the
+    call is run with every symbol set to one size, for two sizes, and a 0-d tensor of one dtype from both is
+    taken (a rank that reductions and losses keep for every size); None otherwise."""
+    import torch
+
+    results = []
+    for size in (2, 3):
+        concrete_args, concrete_kwargs = substitute((args, kwargs), dict.fromkeys(symbols, size))
+        try:
+            with torch.device("meta"):
+                results.append(fn(*concrete_args, **concrete_kwargs))
+        except Exception:  # noqa: BLE001 it fails at these sizes as well: nothing is known of its result
+            return None
+    if not all(isinstance(r, torch.Tensor) and r.dim() == 0 and r.dtype == results[0].dtype for r in results):
+        return None
+    grad = any(t.requires_grad for t in results)
+    return empty_probe([], [], results[0].dtype, COMPUTED if grad else NO_GRAD)
+
+
 class _Sizes:
     """Maps the values one size took in each sample to an expression over the analysis's symbols."""
 

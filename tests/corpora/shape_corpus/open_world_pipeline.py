@@ -1,6 +1,7 @@
 """Sizes the analysis cannot compute keep their names: a vocabulary counted from text, a split computed with
 int(), a size read with input-like code; lists built with arithmetic, a model wrapped for several devices
-inside a branch, options expanded into a DataLoader, a dict of weight tensors, a layer tested for truth, words split from strings."""
+inside a branch, options expanded into a DataLoader, a dict of weight tensors, a layer tested for truth, words
+split from strings, a loss over two lengths it cannot relate."""
 
 import torch
 import torch.nn as nn
@@ -110,3 +111,13 @@ word_to_ix = {w: i for i, w in enumerate(sorted(set(words)))}
 encoded = [torch.tensor([word_to_ix[w] for w in s.split()]) for s in sentences]
 first_sentence = encoded[0]
 word_counts = torch.zeros(len(words), len(sentences))
+
+# Two lists filtered from the same text: the analysis cannot tell their lengths are equal, but a loss that does
+# not raise returns a scalar.
+content_words = [w for w in text.split() if len(w) > 2]
+content_tags = [len(w) % 3 for w in text.split() if len(w) > 2]
+tag_ids = torch.tensor(content_tags).unsqueeze(0)
+word_states = torch.randn(1, len(content_words), n_embd)
+tag_logits = nn.Linear(n_embd, 3)(word_states)
+tag_loss = F.cross_entropy(tag_logits.transpose(1, 2), tag_ids)
+tag_error = F.mse_loss(tag_logits.argmax(-1).float(), tag_ids.float(), reduction="sum")
