@@ -1634,6 +1634,8 @@ class Interpreter:
             return receiver.items[receiver.fields.index(name)]
         if is_dict(receiver):
             return dict_method(receiver, name, args)
+        if isinstance(receiver, Sequence) and receiver.kind in ("list", "tuple") and name in ("index", "count"):
+            return Scalar(int)  # a position or a count, whatever the items
         return UNKNOWN
 
     def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:

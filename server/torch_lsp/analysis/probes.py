@@ -354,11 +354,11 @@ class OpRunner:
     def _sampled(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult:
         """A call that cannot run on symbolic sizes, run with sampled values for them (see sampled_sizes)."""
         grad = any(t.requires_grad for t in tree_tensors((args, kwargs)))
-        symbols = symbols_of(_tree_dims((args, kwargs)))
+        dims = _tree_dims((args, kwargs))
         try:
-            return OpResult(value=run_sampled(fn, args, kwargs, symbols, _substitute, self.symbols, grad))
+            return OpResult(value=run_sampled(fn, args, kwargs, dims, _substitute, self.symbols, grad))
         except NotSampled:
-            scalar = scalar_where_it_returns(fn, args, kwargs, symbols, _substitute)
+            scalar = scalar_where_it_returns(fn, args, kwargs, symbols_of(dims), _substitute)
             return OpResult(value=scalar) if scalar is not None else OpResult(evaluated=False)
 
     def _fails_for_sampled_sizes(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:

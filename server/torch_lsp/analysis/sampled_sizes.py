@@ -43,15 +43,16 @@ def run_sampled(
     fn: Callable[..., Any],
     args: tuple,
     kwargs: dict,
-    symbols: list[Any],
+    dims: list[Any],
     substitute: Callable[[Any, dict[Any, int]], Any],
     analysis: Symbols,
     grad: bool,
 ) -> Any:
-    """`fn`'s result over the analysis's symbols, from runs with `symbols` set to each sample (its tensors
-    made by autograd when `grad`); raises NotSampled."""
+    """`fn`'s result over the analysis's symbols, from runs with the symbols of the operands' symbolic sizes `dims`
+    set to each sample (its tensors made by autograd when `grad`); raises NotSampled."""
     import torch
 
+    symbols = symbols_of(dims)
     if len(symbols) > len(SAMPLES[0]):
         raise NotSampled
     assignments = [{symbol: sample[i] for i, symbol in enumerate(symbols)} for sample in SAMPLES]
@@ -72,7 +73,19 @@ def run_sampled(
         except Exception:  # noqa: BLE001 the call fails at these sizes: it has no result there to hold for
             continue
         assignments.append(assignment)
+    if not all(_varies(dim, assignments) for dim in dims):
+        raise NotSampled
     return _combine(results, _Sizes(symbols, assignments, analysis), grad)
+
+
+def _varies(dim: Any, assignments: list[dict[Any, int]]) -> bool:
+    """Whether an operand's symbolic size takes two values across the samples: one that does not (a slice
+    `x[i:j]` whose bounds the samples order the same way) cannot tell a result size that follows it from a number,
+    so no result size may be read from them."""
+    try:
+        return len({int(dim.node.expr.xreplace(assignment)) for assignment in assignments}) > 1
+    except (TypeError, ValueError):  # an expression sympy leaves unevaluated: nothing is known of its values
+        return False
 
 
 def scalar_where_it_returns(

@@ -84,17 +84,14 @@ def set_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
 
 
 def sorted_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`sorted(iterable, reverse=...)` of known constants that compare with each other: the sorted list."""
-    reverse = kwargs.get("reverse", Const(False))
-    if len(args) != 1 or set(kwargs) - {"reverse"} or not (isinstance(reverse, Const) and type(reverse.value) is bool):
+    """`sorted(iterable, reverse=...)` of known constants that compare with each other: the sorted list; of anything
+    else, a list (of unknown length) of the iterable's elements."""
+    if len(args) != 1:
         return UNKNOWN
+    reverse = kwargs.get("reverse", Const(False))
     items = list(args[0].members) if isinstance(args[0], Unordered) else interp.iteration_items(args[0])
-    if items is None:
-        return (
-            Sequence(None, "list", element=interp.iteration_element(args[0]))
-            if isinstance(args[0], Sequence)
-            else UNKNOWN
-        )
+    if items is None or set(kwargs) - {"reverse"} or not (isinstance(reverse, Const) and type(reverse.value) is bool):
+        return Sequence(None, "list", element=interp.iteration_element(args[0]))
     constants = [item for item in items if isinstance(item, Const)]
     return _sorted_list(constants, reverse.value) if len(constants) == len(items) else UNKNOWN
 

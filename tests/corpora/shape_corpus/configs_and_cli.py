@@ -2,7 +2,8 @@
 dataclasses with keyword overrides, default factories and __post_init__, NamedTuple, SimpleNamespace,
 dicts of options expanded with ** at call sites and **kwargs in signatures, functools.partial, class
 attributes and classmethods read through the class; a layer's width from np.prod of sizes read from the command
-line, and dropout rates read from it."""
+line, and dropout rates read from it; windows of truncated backpropagation through time sliced with sizes read from
+it."""
 
 import argparse
 import functools
@@ -25,6 +26,8 @@ parser.add_argument("--no-bias", action="store_true")
 parser.add_argument("--img-size", type=int, default=8)
 parser.add_argument("--n-classes", type=int, default=10)
 parser.add_argument("--dropout", type=float, default=0.1)
+parser.add_argument("--bptt", type=int, default=7)
+parser.add_argument("--tokens", type=int, default=500)
 args = parser.parse_args()
 
 images = torch.randn(args.batch_size, 1, 28, 28)
@@ -45,6 +48,35 @@ fixed = parser.parse_args(["--batch-size", "8", "--hidden", "24"])
 batch = torch.randn(fixed.batch_size, 20)
 layer = nn.Linear(20, fixed.hidden, bias=not fixed.no_bias)
 out = layer(batch)
+
+stream = torch.randint(0, 50, (args.tokens,))
+rows = stream.size(0) // args.batch_size
+columns = stream.narrow(0, 0, rows * args.batch_size).view(args.batch_size, -1).t().contiguous()
+
+
+class WindowEncoder(nn.Module):
+    def __init__(self, vocab, width, p):
+        super().__init__()
+        self.table = nn.Embedding(vocab, width)
+        self.drop = nn.Dropout(p)
+
+    def forward(self, window):
+        embedded = self.drop(self.table(window))
+        return embedded
+
+
+def window_at(source, start):
+    span = min(args.bptt, len(source) - 1 - start)
+    return source[start : start + span]
+
+
+def encode_windows(encoder):
+    for start in range(0, columns.size(0) - 1, args.bptt):
+        window = window_at(columns, start)
+        window_emb = encoder(window)
+
+
+encode_windows(WindowEncoder(50, args.hidden, args.dropout))
 
 
 @dataclass
