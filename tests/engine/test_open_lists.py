@@ -171,3 +171,17 @@ def test_a_display_that_unpacks_a_list_of_unknown_length_keeps_the_element():
         rows = torch.tensor([[*picked], [1, 2]])
     """)
     assert (found["t"], found["rows"]) == ("[?]", "[2, 2]")
+
+
+def test_sorted_of_anything_is_a_list_and_index_is_an_int():
+    found = values("""
+        words = open("corpus.txt").read().split()
+        vocab = sorted(set(words))
+        position = vocab.index(words[0])
+        ids = torch.tensor([vocab.index(w) for w in words], dtype=torch.long)
+    """)
+    vocab = found["vocab"]
+    assert isinstance(vocab, Sequence) and vocab.kind == "list" and vocab.items is None
+    assert isinstance(found["position"], (Scalar, SymDim)) and not isinstance(found["position"], Const)
+    ids = found["ids"]
+    assert isinstance(ids, TensorValue) and ids.probe.dim() == 1 and ids.probe.dtype == torch.long
