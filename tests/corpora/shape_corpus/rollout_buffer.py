@@ -1,10 +1,12 @@
 """A policy-gradient rollout buffer: transitions appended through methods, in loops of random length; a replay
 memory read back as column tensors with map(torch.tensor, zip(*memory)); actions drawn from Categorical and
 Normal distributions (sample, rsample, log_prob, entropy); a replay memory that learns once it is full (a method
-whose answer changes as the object fills)."""
+whose answer changes as the object fills); a prioritised replay buffer of numpy arrays made with keyword
+arguments, sampled with an array of indexes."""
 
 import random
 
+import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -133,3 +135,30 @@ for _ in range(5):
     if replay.is_full():
         learned = evaluate(torch.randn(8, 4))
 acted = evaluate(torch.randn(1, 4))
+
+
+class ArrayReplay:
+    def __init__(self, capacity):
+        self.data = {
+            "obs": np.zeros(shape=(capacity, 2, 6, 6), dtype=np.uint8),
+            "action": np.zeros(shape=capacity, dtype=np.int32),
+            "reward": np.zeros(shape=capacity, dtype=np.float32),
+        }
+        self.capacity = capacity
+
+    def sample(self, batch_size):
+        samples = {"indexes": np.zeros(shape=batch_size, dtype=np.int32)}
+        for i in range(batch_size):
+            samples["indexes"][i] = random.randrange(self.capacity)
+        for key, column in self.data.items():
+            samples[key] = column[samples["indexes"]]
+        return samples
+
+
+memory = ArrayReplay(20)
+drawn = memory.sample(5)
+drawn_obs = torch.tensor(drawn["obs"], dtype=torch.float32) / 255.0
+drawn_actions = torch.from_numpy(drawn["action"]).long()
+drawn_rewards = torch.from_numpy(drawn["reward"])
+grid = memory.data["obs"][np.random.randint(0, 20, size=(3, 4))]
+grid_frames = torch.from_numpy(grid)

@@ -121,8 +121,8 @@ class NdArray(Modelled):
         return self if not args and not kwargs else UNKNOWN
 
     def item(self, interp: InterpreterApi, index: Any) -> Any:
-        """`a[index]` for ints, slices, None, `...` and lists of ints: numpy's basic indexing and its indexing by
-        one integer list agree with torch's, so the meta tensor is indexed the same way."""
+        """`a[index]` for ints, slices, None, `...` and a list or array of ints: numpy's basic indexing and its
+        indexing by one integer list or array agree with torch's, so the meta tensor is indexed the same way."""
         torch = interp.torch
         if self.values is not None and isinstance(index, Const) and type(index.value) is int:
             return self.values[index.value] if -len(self.values) <= index.value < len(self.values) else UNKNOWN
@@ -144,11 +144,15 @@ class NdArray(Modelled):
                 indices.append(part.value)
             elif nested is not None and len(nested[0]) == 1 and nested[1] == {int}:
                 indices.append(torch.zeros(nested[0], dtype=torch.int64, device="meta"))
+            elif isinstance(part, NdArray) and not (part.probe.is_floating_point() or part.probe.dtype == torch.bool):
+                indices.append(part.probe)  # `buffer[indexes]`: the index array's shape in place of the axis
             else:
                 return UNKNOWN
         if sum(1 for i in indices if not isinstance(i, (int, slice)) and i is not None and i is not Ellipsis) > 1:
             return UNKNOWN  # several index lists: where numpy puts their dimension is not modelled
-        return _indexed(interp, lambda: self.probe[tuple(indices)], self)
+        return _indexed(
+            interp, lambda: self.probe[tuple(i.long() if isinstance(i, torch.Tensor) else i for i in indices)], self
+        )
 
 
 def _forwards(part: Any) -> Any:
@@ -326,11 +330,15 @@ def _np_array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
 
 def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.ones(shape, dtype)` / `np.zeros(...)` / `np.empty(...)`: of that shape, float64 unless a dtype is
-    given."""
-    if not 1 <= len(args) <= 2 or set(kwargs) - {"dtype"} or (len(args) == 2 and "dtype" in kwargs):
+    given (each by position or by keyword)."""
+    names = ("shape", "dtype")
+    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
         return UNKNOWN
-    sizes = _sizes(interp, args[0])
-    dtype = _dtype(interp, args[1] if len(args) == 2 else kwargs.get("dtype"), interp.torch.float64)
+    bound = {**dict(zip(names, args, strict=False)), **kwargs}
+    if "shape" not in bound:
+        return UNKNOWN
+    sizes = _sizes(interp, bound["shape"])
+    dtype = _dtype(interp, bound.get("dtype"), interp.torch.float64)
     return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
