@@ -231,3 +231,19 @@ def test_array_items_are_forgotten_once_changed_in_place_and_numpy_scalars_are_n
     assert truth["strong"] == "[3] torch.float64"  # np.sqrt gives a numpy float64, which widens a float32 array
     assert "strong" not in found
     assert all(found[name] == truth[name] for name in found)  # the items as first made would give [4] and [6]
+
+
+def test_numpy_bool_is_a_dtype_and_new_tensor_takes_the_receiver_dtype():
+    found = shapes("""
+        import numpy as np
+        import torch
+        done = np.zeros(shape=4, dtype=np.bool)
+        q = torch.randn(4, 2, dtype=torch.float64)
+        done_mask = q.new_tensor(done)
+        rows = q.new_tensor(np.zeros((4, 3), dtype=np.int32))
+    """)
+    assert found == {
+        "q": "[4, 2] torch.float64",
+        "done_mask": "[4] torch.float64",
+        "rows": "[4, 3] torch.float64",
+    }

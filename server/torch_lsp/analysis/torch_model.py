@@ -14,7 +14,7 @@ from .concrete import NotConcrete, from_concrete, to_concrete
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
-from .overlays.numpy_model import NdArray
+from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
 from .python_builtins import is_dict
 from .reasons import Reason, argument_reason
@@ -572,6 +572,12 @@ class TorchCalls:
             return _as_list(tensor) if not args and not kwargs else UNKNOWN
         if name == "numpy":  # the same shape and dtype, as a numpy array
             return NdArray(tensor.probe) if not args and not kwargs else UNKNOWN
+        if name == "new_tensor" and len(args) == 1 and not kwargs and isinstance(args[0], NdArray):
+            # `q.new_tensor(array)`: the array's shape in the receiver's dtype, on its device
+            made = tensor_from_array(
+                self.interp, TorchRef("torch.tensor", torch.tensor), args, {"dtype": Const(tensor.probe.dtype)}, node
+            )
+            return made.derive(made.probe, "new_tensor", None, tensor.device) if isinstance(made, TensorValue) else made
         if name in ("size",) and not args and not kwargs:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:

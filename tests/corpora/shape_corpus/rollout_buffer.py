@@ -162,3 +162,6 @@ drawn_actions = torch.from_numpy(drawn["action"]).long()
 drawn_rewards = torch.from_numpy(drawn["reward"])
 grid = memory.data["obs"][np.random.randint(0, 20, size=(3, 4))]
 grid_frames = torch.from_numpy(grid)
+q_values = torch.randn(5, 3)
+taken_actions = q_values.new_tensor(drawn["action"])
+q_taken = q_values.gather(1, taken_actions.long().unsqueeze(1)).squeeze(1)

@@ -780,7 +780,19 @@ MEMBERS: dict[str, Any] = {
     ),
     **{
         name: NumpyDtype(name.rstrip("_"))
-        for name in ("float16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool_", "complex64")
+        for name in (
+            "float16",
+            "float32",
+            "float64",
+            "int8",
+            "int16",
+            "int32",
+            "int64",
+            "uint8",
+            "bool_",
+            "bool",
+            "complex64",
+        )
     },
     "pi": Const(math.pi),
     "e": Const(math.e),
