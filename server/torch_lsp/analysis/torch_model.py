@@ -401,8 +401,11 @@ class TorchCalls:
         return self.interp.span(argument) if argument is not None else None
 
     def _legacy_tensor(self, legacy: legacy_tensors.TensorType, args: list[Value], node: ast.AST) -> Value:
-        """`FloatTensor(n, m)`: an uninitialised tensor of those sizes; `FloatTensor(data)`: the data converted."""
+        """`FloatTensor(n, m)`: an uninitialised tensor of those sizes; `FloatTensor(data)`: the data converted;
+        `FloatTensor()`: an empty one, of shape [0]."""
         dtype = Const(legacy.dtype)
+        if not args:
+            args = [Const(0)]
         if all(isinstance(a, SymDim) or (isinstance(a, Const) and _const_int(a) is not None) for a in args):
             return self.run("torch.empty", self.torch.empty, args, {"dtype": dtype}, node, device=legacy.device)
         if len(args) != 1:

@@ -1,6 +1,7 @@
 """A conditional GAN in the legacy style many public repositories keep: options read from the command line at
 module level, the tensor class picked by `torch.cuda.is_available()`, `Variable`, noise drawn with numpy,
-layers sized by options (in and out features) and built from lists unpacked into nn.Sequential."""
+layers sized by options (in and out features) and built from lists unpacked into nn.Sequential; an empty legacy
+tensor grown row by row with torch.cat."""
 
 import argparse
 
@@ -116,3 +117,8 @@ for step, (batch, batch_kinds) in enumerate(sheets):
 last_flat = flat_batch
 last_scores = scorer(flat_batch)
 affinity = torch.bmm(grid.flatten(2), grid.flatten(2).transpose(1, 2)) / np.sqrt(SIDE * SIDE)
+
+collected = torch.FloatTensor()
+for _ in range(3):
+    row = torch.randn(1, 5)
+    collected = torch.cat((collected, row), 0)
