@@ -1187,6 +1187,8 @@ class Interpreter:
         owner = self.eval(node.value, scope)
         index = self.eval(node.slice, scope)
         if isinstance(owner, TensorValue):
+            if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
+                index = self.calls.run("torch.Tensor.bool", self.torch.Tensor.bool, [index], {}, node)
             stand_in = int_stand_ins(index)
             value = self.calls.run(
                 "torch.Tensor.__getitem__",

@@ -1,5 +1,5 @@
 """A single-stage detector head whose anchors are laid out with NumPy over each feature map, then matched to
-boxes by IoU in torch."""
+boxes by IoU in torch, and suppressed with a byte mask as older detection code does."""
 
 import numpy as np
 import torch
@@ -84,3 +84,6 @@ widths = fine[:, 2] - fine[:, 0]
 centre_x = fine[:, 0] + 0.5 * widths
 target_dx = ((matched[:, 0] + matched[:, 2]) / 2 - centre_x) / widths
 loss = (deltas[0, :, 0] - target_dx).abs().mean()
+suppress = torch.zeros(fine.size(0), dtype=torch.uint8)
+suppress = torch.max(suppress, (best < 0.1).to(torch.uint8))
+kept_boxes = fine[1 - suppress]
