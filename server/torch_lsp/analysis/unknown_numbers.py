@@ -19,7 +19,7 @@ from .interp_api import InterpreterApi
 from .joins import same_dim
 from .legacy_tensors import tensor_type
 from .symbols import SymbolsDeferred
-from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from .values import UNKNOWN, Const, Range, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
 _UNKNOWN_SIZE = None  # a level whose lists' length is not known
 
@@ -40,7 +40,7 @@ def tensor_of_unknown_numbers(
     """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers or lists of
     unknown length; None for any other call (UNKNOWN when the data's shape cannot be known)."""
     torch = interp.torch
-    legacy = tensor_type(torch, ref) is not None and len(args) == 1 and isinstance(args[0], Sequence)
+    legacy = tensor_type(torch, ref) is not None and len(args) == 1 and isinstance(args[0], (Sequence, Range))
     if not (legacy or ref.obj in (torch.tensor, torch.as_tensor)) or not args:
         return None
     nesting = _nesting(args[0])
@@ -66,6 +66,11 @@ def _nesting(value: Value) -> _Nesting | None:
         return _Nesting((), (value.kind,), True)
     if isinstance(value, SymDim):
         return _Nesting((), (int,), not isinstance(value.value, int))
+    if isinstance(value, Range) and value.enumerates is None:  # `range(n)`: n ints, however many that is
+        inner = _nesting(value.element)
+        if inner is None or inner.sizes:
+            return None
+        return _Nesting((value.length if value.length is not None else _UNKNOWN_SIZE,), inner.kinds, True)
     if not (isinstance(value, Sequence) and value.kind in ("list", "tuple")):
         return None
     if value.items is None:

@@ -1,5 +1,6 @@
 """A single-stage detector head whose anchors are laid out with NumPy over each feature map, then matched to
-boxes by IoU in torch, and suppressed with a byte mask as older detection code does."""
+boxes by IoU in torch, suppressed with a byte mask as older detection code does, hard negatives ranked with a
+LongTensor of a range."""
 
 import numpy as np
 import torch
@@ -87,3 +88,8 @@ loss = (deltas[0, :, 0] - target_dx).abs().mean()
 suppress = torch.zeros(fine.size(0), dtype=torch.uint8)
 suppress = torch.max(suppress, (best < 0.1).to(torch.uint8))
 kept_boxes = fine[1 - suppress]
+n_priors = fine.size(0)
+negative_loss = torch.rand(2, n_priors)
+hardness_ranks = torch.LongTensor(range(n_priors)).unsqueeze(0).expand_as(negative_loss)
+n_hard = torch.tensor([5, 9])
+hard_negatives = hardness_ranks < n_hard.unsqueeze(1)
