@@ -395,11 +395,12 @@ def trace(
             cached.write_text(json.dumps(data))
     if data["error"]:
         raise RuntimeError(f"{path} raised under the tracer:\n{data['error']}")
-    modules = {Path(file): _targets(entries) for file, entries in data.get("modules", {}).items()}
-    return Truth(path, _targets(data["targets"]), data["error"], data["duration_s"], modules)
+    modules = {Path(file): targets_of(entries) for file, entries in data.get("modules", {}).items()}
+    return Truth(path, targets_of(data["targets"]), data["error"], data["duration_s"], modules)
 
 
-def _targets(entries: list[dict]) -> dict[tuple[int, int], Target]:
+def targets_of(entries: list[dict]) -> dict[tuple[int, int], Target]:
+    """The recorded targets of a traced program, by (line, column)."""
     targets = {}
     for entry in entries:
         target = Target(

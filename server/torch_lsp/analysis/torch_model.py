@@ -517,6 +517,8 @@ class TorchCalls:
         if isinstance(sample, Const) and isinstance(sample.value, (int, float)) and not isinstance(sample.value, bool):
             dtype = torch.int64 if isinstance(sample.value, int) else torch.float64
             return TensorValue(self.empty([dim], dtype), "cpu", ("DataLoader batch",))
+        if isinstance(sample, SymDim) or (isinstance(sample, Scalar) and sample.kind is int):  # a Python int
+            return TensorValue(self.empty([dim], torch.int64), "cpu", ("DataLoader batch",))
         return UNKNOWN
 
     def empty(self, shape: list[Any], dtype: Any) -> Any:

@@ -4,7 +4,7 @@ what importing them binds, by module name."""
 from __future__ import annotations
 
 from ..values import Instance, Value
-from . import argparse, dataclasses, functools, numpy_model, random, types, typing
+from . import argparse, dataclasses, functools, numpy_model, random, torchvision_model, types, typing
 
 MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "argparse": (Instance("argparse"), argparse.MEMBERS),
@@ -12,6 +12,7 @@ MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "functools": (Instance("functools"), functools.MEMBERS),
     "numpy": (Instance("numpy"), numpy_model.MEMBERS),
     "random": (Instance("random"), random.MEMBERS),
+    "torchvision": (Instance("torchvision"), torchvision_model.MEMBERS),
     "types": (Instance("types"), types.MEMBERS),
     "typing": (Instance("typing"), typing.MEMBERS),
 }
