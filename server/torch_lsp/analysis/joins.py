@@ -7,7 +7,7 @@ from typing import Any
 from .alternatives import either
 from .legacy_tensors import join_types
 from .symbols import Symbols, SymbolsDeferred
-from .values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from .values import UNKNOWN, Const, Dataset, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -57,6 +57,10 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
             )
         if a.kind in ("list", "dict"):  # a dict with an entry under an unknown key: any key reads the join
             return Sequence(None, a.kind, element=join_all([*members(a), *members(b)], symbols))
+    if isinstance(a, Dataset) and isinstance(b, Dataset):  # datasets chosen by an option: any sample of either
+        length = a.length if a.length is not None and b.length is not None and same_dim(a.length, b.length) else None
+        qualname = a.qualname if a.qualname == b.qualname else "torch.utils.data.Dataset"
+        return Dataset(join(a.sample, b.sample, symbols), length, qualname)
     if isinstance(a, TorchRef) and isinstance(b, TorchRef):
         import torch
 

@@ -1,5 +1,8 @@
 """Image pipelines with augmentation: torchvision's FakeData through crops, resizes, flips, grayscale and
-normalisation, batched by a DataLoader into a small convolutional network."""
+normalisation, batched by a DataLoader into a small convolutional network; a dataset chosen by a command-line
+option and resized to a size read from it."""
+
+import argparse
 
 import torch
 import torch.nn as nn
@@ -39,3 +42,16 @@ for images, labels in DataLoader(train_set, batch_size=8, drop_last=True):
 for images, labels in DataLoader(val_set, batch_size=5):
     val_logits = net(images)
 gray_batch = torch.stack([gray_set[i][0] for i in range(4)])
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--image-size", type=int, default=24)
+parser.add_argument("--source", default="colour")
+opts = parser.parse_args()
+if opts.source == "gray":
+    chosen = datasets.FakeData(10, (3, 28, 28), 5, T.Compose([T.Grayscale(3), T.Resize(opts.image_size), T.ToTensor()]))
+else:
+    resized = T.Compose([T.Resize(opts.image_size), T.CenterCrop(opts.image_size), T.ToTensor()])
+    chosen = datasets.FakeData(size=10, image_size=(3, 32, 40), transform=resized)
+chosen_image, _ = chosen[0]
+for chosen_batch, chosen_labels in DataLoader(chosen, batch_size=4):
+    chosen_logits = net(chosen_batch)

@@ -14,17 +14,18 @@ from typing import Any
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
+from ..joins import same_dim
 from ..symbols import SymbolsDeferred
-from ..values import UNKNOWN, Const, Dataset, Modelled, Scalar, Sequence, TensorValue, Value
+from ..values import UNKNOWN, Const, Dataset, Modelled, Scalar, Sequence, SymDim, TensorValue, Value
 
 
 @dataclass(frozen=True, eq=False)
 class Image(Modelled):
-    """A PIL image: its channels and size, None where unknown."""
+    """A PIL image: its channels and size (ints or symbolic sizes), None where unknown."""
 
     channels: int | None
-    height: int | None
-    width: int | None
+    height: Any
+    width: Any
 
     def member(self, name: str) -> Value:
         """Attributes of images are not modelled."""
@@ -48,19 +49,23 @@ def _transform(name: str, step: Step) -> Transform:
     return Transform(name, call, step=step)
 
 
-def _size_pair(value: Value) -> tuple[int, int] | int | None:
-    """A transform's size argument: an int (the shorter side, or a square) or an (h, w) pair."""
+def _side(value: Value) -> Any:
+    """One side given to a transform or a dataset: a positive int or a symbolic size; None otherwise."""
     if isinstance(value, Const) and type(value.value) is int and value.value > 0:
         return value.value
+    return value.value if isinstance(value, SymDim) else None
+
+
+def _size_pair(value: Value) -> Any:
+    """A transform's size argument: one side (the shorter side, or a square's) or an (h, w) pair; None if unknown."""
     if isinstance(value, Sequence) and value.items is not None and len(value.items) in (1, 2):
-        sizes = [item.value for item in value.items if isinstance(item, Const) and type(item.value) is int]
-        if len(sizes) == len(value.items):
-            return (sizes[0], sizes[-1])
-    return None
+        sides = [_side(item) for item in value.items]
+        return (sides[0], sides[-1]) if all(side is not None for side in sides) else None
+    return _side(value)
 
 
-def _with_size(interp: InterpreterApi, value: Value, height: int | None, width: int | None) -> Value:
-    """`value` (an image or a [..., H, W] tensor) at another size."""
+def _with_size(interp: InterpreterApi, value: Value, height: Any, width: Any) -> Value:
+    """`value` (an image or a [..., H, W] tensor) at another size (None: unknown)."""
     if isinstance(value, Image):
         return Image(value.channels, height, width)
     if isinstance(value, TensorValue) and value.probe.dim() >= 2 and height is not None and width is not None:
@@ -77,19 +82,22 @@ def _tensor(interp: InterpreterApi, shape: list[Any], like: TensorValue | None =
     return TensorValue(probe, like.device if like is not None else "cpu", ("torchvision.transforms",))
 
 
-def _resize(interp: InterpreterApi, value: Value, size: tuple[int, int] | int) -> Value:
-    """Resize: an (h, w) pair sets both sides; an int sets the shorter side, the longer keeping the aspect."""
+def _resize(interp: InterpreterApi, value: Value, size: Any) -> Value:
+    """Resize: an (h, w) pair sets both sides; one side sets the shorter side, the longer keeping the aspect (a
+    square stays square; for other images both sides must be known ints)."""
     if isinstance(size, tuple):
         return _with_size(interp, value, *size)
     height, width = _sides(value)
-    if height is None or width is None:
+    if height is not None and width is not None and same_dim(height, width):
+        return _with_size(interp, value, size, size)
+    if type(height) is not int or type(width) is not int or type(size) is not int:
         return _with_size(interp, value, None, None)
     if height <= width:
         return _with_size(interp, value, size, int(size * width / height))
     return _with_size(interp, value, int(size * height / width), size)
 
 
-def _sides(value: Value) -> tuple[int | None, int | None]:
+def _sides(value: Value) -> tuple[Any, Any]:
     if isinstance(value, Image):
         return value.height, value.width
     if isinstance(value, TensorValue) and value.probe.dim() >= 2:
@@ -196,8 +204,8 @@ def _fake_data(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
     size = _argument(args, kwargs, 0, "size", Const(1000))
     shape = _argument(args, kwargs, 1, "image_size", Sequence((Const(3), Const(224), Const(224))))
     items = shape.items if isinstance(shape, Sequence) and shape.items is not None else ()
-    dims = [item.value for item in items if isinstance(item, Const) and type(item.value) is int]
-    if len(dims) != 3 or len(items) != 3:
+    dims = [_side(item) for item in items]
+    if len(dims) != 3 or not isinstance(dims[0], int) or any(dim is None for dim in dims):
         return Dataset(UNKNOWN, None, "torchvision.datasets.FakeData")
     transform = _argument(args, kwargs, 3, "transform", Const(None))
     length = size.value if isinstance(size, Const) and type(size.value) is int else None
