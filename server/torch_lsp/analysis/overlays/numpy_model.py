@@ -121,8 +121,8 @@ class NdArray(Modelled):
         return self if not args and not kwargs else UNKNOWN
 
     def item(self, interp: InterpreterApi, index: Any) -> Any:
-        """`a[index]` for ints, slices, None, `...` and lists of ints: numpy's basic indexing and its indexing by
-        one integer list agree with torch's, so the meta tensor is indexed the same way."""
+        """`a[index]` for ints, slices, None, `...` and lists or arrays of ints: numpy's basic indexing and its
+        indexing by one integer list or array agree with torch's, so the meta tensor is indexed the same way."""
         torch = interp.torch
         if self.values is not None and isinstance(index, Const) and type(index.value) is int:
             return self.values[index.value] if -len(self.values) <= index.value < len(self.values) else UNKNOWN
@@ -144,6 +144,8 @@ class NdArray(Modelled):
                 indices.append(part.value)
             elif nested is not None and len(nested[0]) == 1 and nested[1] == {int}:
                 indices.append(torch.zeros(nested[0], dtype=torch.int64, device="meta"))
+            elif isinstance(part, NdArray) and part.probe.dtype in (torch.int32, torch.int64):
+                indices.append(part.probe)
             else:
                 return UNKNOWN
         if sum(1 for i in indices if not isinstance(i, (int, slice)) and i is not None and i is not Ellipsis) > 1:
@@ -389,6 +391,23 @@ def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
         return _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
 
     return Builtin(dtype_name, apply)
+
+
+# A `np.random.Generator`'s samplers: its size argument sits where np.random's has it (`integers(low, high, size)`).
+_GENERATOR = Namespace(
+    {
+        "random": _random("float64", 0, False),
+        "standard_normal": _random("float64", 0, False),
+        "normal": _random("float64", 2, False),
+        "uniform": _random("float64", 2, False),
+        "integers": _random("int64", 2, False),
+    }
+)
+
+
+def _generator(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.random.default_rng(seed)`: a Generator, whatever its seed."""
+    return _GENERATOR
 
 
 def _prod(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -765,9 +784,11 @@ MEMBERS: dict[str, Any] = {
             "randn": _random("float64", 0, True),
             "random": _random("float64", 0, False),
             "random_sample": _random("float64", 0, False),
+            "standard_normal": _random("float64", 0, False),
             "normal": _random("float64", 2, False),
             "uniform": _random("float64", 2, False),
             "randint": _random("int64", 2, False),
+            "default_rng": Builtin("default_rng", _generator),
         }
     ),
     **{
