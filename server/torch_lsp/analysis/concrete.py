@@ -23,7 +23,7 @@ def to_concrete(value: Value, tensor: Callable[[TensorValue], Any] = lambda v: v
     if isinstance(value, Const):
         return value.value
     if isinstance(value, SymDim):
-        return value.value
+        return _resolved(value.value)
     if isinstance(value, Sequence) and value.items is not None and value.kind != NAMESPACE:
         items = [to_concrete(item, tensor) for item in value.items]
         return items if value.kind == "list" else tuple(items)
@@ -32,6 +32,16 @@ def to_concrete(value: Value, tensor: Callable[[TensorValue], Any] = lambda v: v
     if isinstance(value, TorchModule):
         return value.module
     raise NotConcrete
+
+
+def _resolved(size: Any) -> Any:
+    """A symbolic size as the number torch has since proved it equals (an op checked it against one), else itself."""
+    node: Any = getattr(size, "node", None)
+    env = getattr(node, "shape_env", None)
+    if node is None or env is None:
+        return size
+    expr = env.replace(node.expr)
+    return int(expr) if expr.is_number else size
 
 
 def from_concrete(result: Any, make_tensor: Callable[[Any], Value]) -> Value:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from . import meta_checks
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
 from .sampled_sizes import SAMPLES, NotSampled, run_sampled, scalar_where_it_returns, symbols_of
 from .symbols import Symbols
@@ -144,6 +145,37 @@ def _substitute(value: Any, assignment: dict[Any, int]) -> Any:
     return value
 
 
+def _layer_dims(layer: Any) -> list[Any]:
+    """Every symbolic size a layer holds: its (and its sublayers') parameters', buffers' and size attributes'."""
+    import torch
+
+    dims = []
+    for module in layer.modules():
+        dims += _tree_dims([*module._parameters.values(), *module._buffers.values()])
+        dims += [d for v in vars(module).values() if isinstance(v, (torch.SymInt, tuple, list)) for d in _tree_dims(v)]
+    return dims
+
+
+def _substituted_layer(layer: Any, assignment: dict[Any, int]) -> Any:
+    """A copy of a layer that holds symbolic sizes with each replaced by its value under `assignment`."""
+    copied = object.__new__(type(layer))
+    copied.__dict__.update({key: _substituted_member(key, value, assignment) for key, value in vars(layer).items()})
+    return copied
+
+
+def _substituted_member(key: str, value: Any, assignment: dict[Any, int]) -> Any:
+    """One entry of a layer's `__dict__` with its symbolic sizes replaced (its tensors, sublayers and sizes)."""
+    import torch
+
+    if key in ("_parameters", "_buffers"):
+        return {name: _substitute(t, assignment) for name, t in value.items()}
+    if key == "_modules":
+        return {name: None if m is None else _substituted_layer(m, assignment) for name, m in value.items()}
+    if isinstance(value, (torch.SymInt, tuple, list)) and _tree_dims(value):
+        return _substitute(value, assignment)
+    return value
+
+
 def _first_line(error: BaseException) -> str:
     text = str(error).strip()
     return text.splitlines()[0] if text else type(error).__name__
@@ -248,14 +280,25 @@ class OpRunner:
         try:
             if symbolic:
                 with self.symbols.mode(), torch.device("meta"):
+                    meta_checks.check(fn, args, kwargs)
                     value = fn(*args, **kwargs)
             else:
                 with torch.device("meta"):
+                    meta_checks.check(fn, args, kwargs)
                     value = fn(*args, **kwargs)
         except (*_SHAPE_ERRORS, NotImplementedError) as error:
-            if holds_symbols(fn):  # sampled sizes cannot reach a layer's own symbols (see symbolic_layers)
-                self.symbols.undo_specialisations(mark, guards)
-                return OpResult(evaluated=False)
+            if holds_symbols(fn):  # a layer's own symbols: an error only when it holds for their sampled values
+                specialised = self.symbols.undo_specialisations(mark, guards)
+                message = _first_line(error)
+                if (
+                    specialised
+                    or isinstance(error, NotImplementedError)
+                    or any(m in message for m in _NOT_MODELLED)
+                    or self.symbols.guarded_since(guards)
+                    or not self._fails_for_sampled_sizes(fn, args, kwargs)
+                ):
+                    return OpResult(evaluated=False)
+                return OpResult(error=OpError(self.symbols.rename(message), type(error).__name__, None, True))
             if self.symbols.undo_specialisations(mark, guards):
                 return self._sampled(fn, args, kwargs)
             return (
@@ -368,8 +411,10 @@ class OpRunner:
         to be."""
         import torch
 
-        symbols = sorted({s for d in _tree_dims((args, kwargs)) for s in d.node.expr.free_symbols}, key=str)
-        present = sorted(_known_sizes((args, kwargs)))[:_MAX_PRESENT_SIZES]
+        layer = fn if holds_symbols(fn) else None
+        dims = _tree_dims((args, kwargs)) + (_layer_dims(layer) if layer is not None else [])
+        symbols = sorted({s for d in dims for s in d.node.expr.free_symbols}, key=str)
+        present = sorted(_known_sizes((args, kwargs, layer)))[:_MAX_PRESENT_SIZES]
         picks: list[Callable[[int], int]] = [
             lambda i: 1,
             lambda i: 2 + 3 * i,
@@ -381,9 +426,13 @@ class OpRunner:
             assignment = {symbol: pick(i) for i, symbol in enumerate(symbols)}
             try:
                 concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)
+                concrete_fn = _substituted_layer(layer, assignment) if layer is not None else fn
                 with torch.device("meta"):
-                    fn(*concrete_args, **concrete_kwargs)
-            except _SHAPE_ERRORS:
+                    meta_checks.check(concrete_fn, concrete_args, concrete_kwargs)
+                    concrete_fn(*concrete_args, **concrete_kwargs)
+            except _SHAPE_ERRORS as error:
+                if any(m in _first_line(error) for m in _NOT_MODELLED):  # a size left symbolic: no verdict
+                    return False
                 continue
             except Exception:  # noqa: BLE001 an unexpected failure confirms nothing
                 return False
@@ -497,13 +546,8 @@ class OpRunner:
 
 
 def holds_symbols(fn: Any) -> bool:
-    """Whether `fn` is a layer whose parameters or buffers have symbolic sizes."""
-    import torch
-
-    if not _is_module(fn):
-        return False
-    tensors = [*fn.parameters(), *fn.buffers()]
-    return any(isinstance(d, torch.SymInt) for t in tensors for d in t.shape)
+    """Whether `fn` is a layer whose parameters, buffers or size attributes (`groups`) have symbolic sizes."""
+    return _is_module(fn) and bool(_layer_dims(fn))
 
 
 def _is_module(value: Any) -> bool:

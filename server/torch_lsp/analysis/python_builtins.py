@@ -10,7 +10,7 @@ from typing import Any, TypeGuard
 from .callables import Builtin, BuiltinFunction
 from .concrete import size_value
 from .folding import MAX_TEXT
-from .inheritance import super_of
+from .inheritance import defining_class, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import number_kind
@@ -49,6 +49,12 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(len(value.value))
     if isinstance(value, Dataset) and value.length is not None:
         return size_value(value.length)
+    if isinstance(value, UserObject) and defining_class(value.cls, "__len__") is not None:
+        length = interp.call(interp.attribute(value, "__len__", node), [], {}, node)
+        if (isinstance(length, Const) and type(length.value) is int and length.value >= 0) or isinstance(
+            length, SymDim
+        ):
+            return length
     return Scalar(int)
 
 

@@ -2,8 +2,8 @@
 dataclasses with keyword overrides, default factories and __post_init__, NamedTuple, SimpleNamespace,
 dicts of options expanded with ** at call sites and **kwargs in signatures, functools.partial, class
 attributes and classmethods read through the class; a layer's width from np.prod of sizes read from the command
-line, and dropout rates read from it; windows of truncated backpropagation through time sliced with sizes read from
-it."""
+line, dropout rates read from it, a size read from it that a layer then checked against a number, and windows of
+truncated backpropagation through time sliced with sizes read from it."""
 
 import argparse
 import functools
@@ -28,6 +28,7 @@ parser.add_argument("--n-classes", type=int, default=10)
 parser.add_argument("--dropout", type=float, default=0.1)
 parser.add_argument("--bptt", type=int, default=7)
 parser.add_argument("--tokens", type=int, default=500)
+parser.add_argument("--code-size", type=int, default=12)
 args = parser.parse_args()
 
 images = torch.randn(args.batch_size, 1, 28, 28)
@@ -43,6 +44,9 @@ validity = critic(torch.cat((pictures.view(pictures.size(0), -1), labels), -1))
 regularised = nn.Dropout(args.dropout)(hidden)
 encoder_layer = nn.TransformerEncoderLayer(16, 2, 32, dropout=args.dropout)
 encoded = encoder_layer(torch.randn(5, 3, 16))
+code_reader = nn.Linear(12, 4)
+codes = code_reader(torch.randn(args.batch_size, args.code_size))
+noise_codes = torch.randn(3, args.code_size)
 
 fixed = parser.parse_args(["--batch-size", "8", "--hidden", "24"])
 batch = torch.randn(fixed.batch_size, 20)

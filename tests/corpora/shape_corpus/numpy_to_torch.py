@@ -1,6 +1,7 @@
 """Data prepared with NumPy, then handed to torch: from_numpy, torch.tensor (on a device), the legacy FloatTensor; curves
 sampled with np.linspace and np.newaxis (in a dtype, between unknown bounds), curves computed with np.power, np.square,
-np.multiply and np.add, dtypes given by name (`"int64"`) or as `int`; a decoder built over reversed(range(n))."""
+np.multiply and np.add, dtypes given by name (`"int64"`) or as `int`; a decoder built over reversed(range(n)); arrays
+drawn from a `np.random.default_rng` Generator and rows picked from them by an integer array."""
 
 import numpy as np
 import torch
@@ -62,3 +63,12 @@ offsets[:] = np.array(range(40)) + np.random.randint(-8, 8, 6).reshape(6, 1)
 waves = torch.from_numpy(np.sin(offsets / 1.0 / 20).astype("float64"))
 counts = torch.from_numpy(np.zeros(5, dtype=int))
 on_device = torch.tensor(offsets, dtype=torch.float32, device=torch.device("cpu"))
+
+rng = np.random.default_rng(3)
+table_rows = rng.standard_normal((30, 7)).astype(np.float32)
+row_classes = rng.integers(0, 4, size=30)
+picked_ids = np.random.randint(0, 30, size=12)
+picked_rows = torch.from_numpy(table_rows[picked_ids])
+picked_classes = torch.as_tensor(row_classes[picked_ids])
+picked_pairs = torch.from_numpy(table_rows[picked_ids, 2:5])
+jitter = torch.from_numpy(rng.normal(0.0, 1.0, size=(2, 5)) + rng.random((2, 5)) + rng.uniform(-1, 1, (2, 5)))

@@ -1,7 +1,7 @@
 """Vocabularies built from sets, as NLP tutorials write them: `list(set(words))` in whatever order the hash gives,
 a word-to-id dict comprehension over it, one-hot rows picked from `np.eye` and `torch.eye` by those ids, a
-character table from `sorted(set(text))`, a vocabulary grown with `set.add`, and tensors indexed by ids whose
-values the code cannot know."""
+character table from `sorted(set(text))`, a vocabulary grown with `set.add`, tensors indexed by ids whose
+values the code cannot know, and a vocabulary class whose `__len__` sizes a layer."""
 
 import numpy as np
 import torch
@@ -53,3 +53,17 @@ counts = torch.zeros(unique_count, vocab_size)
 tokens = sorted(seen, reverse=True)
 embedding = nn.Embedding(len(tokens) + 1, 6)
 embedded = embedding(torch.arange(len(tokens)))
+
+
+class TagVocab:
+    def __init__(self, tags):
+        self.itos = ["<pad>"] + sorted(set(tags))
+
+    def __len__(self):
+        return len(self.itos)
+
+
+tag_vocab = TagVocab("B-PER I-PER O O B-LOC O".split())
+tag_head = nn.Linear(6, len(tag_vocab))
+tag_scores = tag_head(torch.randn(2, 9, 6))
+tag_eye = torch.eye(len(tag_vocab))

@@ -399,6 +399,23 @@ def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
     return Builtin(dtype_name, apply)
 
 
+# A `np.random.Generator`'s samplers: its size argument sits where np.random's has it (`integers(low, high, size)`).
+_GENERATOR = Namespace(
+    {
+        "random": _random("float64", 0, False),
+        "standard_normal": _random("float64", 0, False),
+        "normal": _random("float64", 2, False),
+        "uniform": _random("float64", 2, False),
+        "integers": _random("int64", 2, False),
+    }
+)
+
+
+def _generator(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.random.default_rng(seed)`: a Generator, whatever its seed."""
+    return _GENERATOR
+
+
 def _prod(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.prod(sizes)` of a list or tuple of ints and sizes: their product (a symbolic size when one of them
     is); of other numbers, an unknown number."""
@@ -773,9 +790,11 @@ MEMBERS: dict[str, Any] = {
             "randn": _random("float64", 0, True),
             "random": _random("float64", 0, False),
             "random_sample": _random("float64", 0, False),
+            "standard_normal": _random("float64", 0, False),
             "normal": _random("float64", 2, False),
             "uniform": _random("float64", 2, False),
             "randint": _random("int64", 2, False),
+            "default_rng": Builtin("default_rng", _generator),
         }
     ),
     **{
