@@ -65,6 +65,8 @@ class NdArray(Modelled):
             "flatten": self._ravel,
             "copy": self._copy,
             "transpose": self._transpose,
+            "argmax": self._arg_extreme,
+            "argmin": self._arg_extreme,
         }
         if name in methods:
             return Builtin(name, methods[name])
@@ -85,6 +87,20 @@ class NdArray(Modelled):
         """`a.astype(np.float32)`: the same shape in that dtype."""
         dtype = _dtype(interp, args[0], None) if len(args) == 1 and not kwargs else None
         return _array(interp, list(self.probe.shape), dtype) if dtype is not None else UNKNOWN
+
+    def _arg_extreme(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.argmax(axis=k)` / `a.argmin(k, keepdims=True)`: int64 indices, the axis removed (kept as 1 with
+        keepdims); without an axis numpy gives one number, not an array."""
+        axis = args[0] if args else kwargs.get("axis")
+        keep = kwargs.get("keepdims", Const(False))
+        if len(args) > 1 or set(kwargs) - {"axis", "keepdims"} or (args and "axis" in kwargs):
+            return UNKNOWN
+        if not (isinstance(axis, Const) and type(axis.value) is int and isinstance(keep, Const)):
+            return UNKNOWN
+        if type(keep.value) is not bool:
+            return UNKNOWN
+        probe, dim, keepdim = self.probe, axis.value, keep.value
+        return _indexed(interp, lambda: probe.argmax(dim=dim, keepdim=keepdim))
 
     def _reshape(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.reshape(2, 3)` / `a.reshape((2, -1))` (torch's rules, numpy's default order); symbolic sizes only
@@ -121,8 +137,8 @@ class NdArray(Modelled):
         return self if not args and not kwargs else UNKNOWN
 
     def item(self, interp: InterpreterApi, index: Any) -> Any:
-        """`a[index]` for ints, slices, None, `...` and lists of ints: numpy's basic indexing and its indexing by
-        one integer list agree with torch's, so the meta tensor is indexed the same way."""
+        """`a[index]` for ints, slices, None, `...` and lists or arrays of ints: numpy's basic indexing and its
+        indexing by one integer list or array agree with torch's, so the meta tensor is indexed the same way."""
         torch = interp.torch
         if self.values is not None and isinstance(index, Const) and type(index.value) is int:
             return self.values[index.value] if -len(self.values) <= index.value < len(self.values) else UNKNOWN
@@ -144,6 +160,8 @@ class NdArray(Modelled):
                 indices.append(part.value)
             elif nested is not None and len(nested[0]) == 1 and nested[1] == {int}:
                 indices.append(torch.zeros(nested[0], dtype=torch.int64, device="meta"))
+            elif isinstance(part, NdArray) and str(part.probe.dtype).removeprefix("torch.") in _INDEX_INTS:
+                indices.append(part.probe.to(torch.int64))  # rows picked as a tensor of them picks them
             else:
                 return UNKNOWN
         if sum(1 for i in indices if not isinstance(i, (int, slice)) and i is not None and i is not Ellipsis) > 1:
@@ -345,13 +363,15 @@ def _expand_dims(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
 
 
 def _eye(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.eye(n)` / `np.eye(n, m)`: a float64 identity of shape [n, m] (m defaults to n)."""
-    if not 1 <= len(args) <= 2 or kwargs:
+    """`np.eye(n)` / `np.eye(n, m)` / `np.eye(n, dtype=...)`: an identity of shape [n, m] (m defaults to n),
+    float64 unless a dtype is given; the diagonal's offset `k` does not change the shape."""
+    if not 1 <= len(args) <= 2 or set(kwargs) - {"M", "k", "dtype"} or (len(args) == 2 and "M" in kwargs):
         return UNKNOWN
-    sizes = _sizes(interp, Sequence(tuple(args)))
-    if sizes is None:
+    sizes = _sizes(interp, Sequence((*args, *([kwargs["M"]] if "M" in kwargs else []))))
+    dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.float64)
+    if sizes is None or dtype is None:
         return UNKNOWN
-    return _array(interp, sizes if len(sizes) == 2 else sizes * 2, interp.torch.float64)
+    return _array(interp, sizes if len(sizes) == 2 else sizes * 2, dtype)
 
 
 def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -484,6 +504,7 @@ _ARRAY_POWER = _operator(ast.Pow, operator.pow)
 
 _INTS = ("int8", "int16", "int32", "int64", "uint8")
 _WIDE_INTS = ("int32", "int64")
+_INDEX_INTS = ("int8", "int16", "int32", "int64", "uint8")  # picked as int64 (torch reads int8, uint8 as masks)
 
 
 def _kind(dtype: Any) -> str | None:
