@@ -15,7 +15,7 @@ from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
-from .overlays.numpy_model import NdArray
+from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
 from .python_builtins import is_dict
 from .reasons import Reason, argument_reason
@@ -573,6 +573,11 @@ class TorchCalls:
             return _as_list(tensor) if not args and not kwargs else UNKNOWN
         if name == "numpy":  # the same shape and dtype, as a numpy array
             return NdArray(tensor.probe) if not args and not kwargs else UNKNOWN
+        if name == "new_tensor" and len(args) == 1 and isinstance(args[0], NdArray) and set(kwargs) <= {"dtype"}:
+            # torch.tensor(array) in this tensor's dtype unless one is given, on this tensor's device
+            dtype = kwargs.get("dtype", Const(tensor.probe.dtype))
+            made = tensor_from_array(self.interp, TorchRef("torch.tensor", torch.tensor), args, {"dtype": dtype}, node)
+            return made.derive(made.probe, name, None, tensor.device) if isinstance(made, TensorValue) else UNKNOWN
         if name in ("size",) and not args and not kwargs:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:

@@ -1,6 +1,7 @@
 """Minibatches drawn from numpy arrays by random row indices (`images[rows]` with `rows` from np.random.randint),
 one-hot labels picked from `np.eye(k, dtype=...)` by class indices and turned back with argmax(axis=1), a column
-pick by an index array, and a plain-tensor model trained on them through torch.from_numpy."""
+pick by an index array, a replay buffer of arrays made with `np.zeros(shape=...)`, and a plain-tensor model
+trained on them through torch.from_numpy and Tensor.new_tensor."""
 
 import numpy as np
 import torch
@@ -42,3 +43,11 @@ first_columns = torch.from_numpy(columns)
 small = np.random.randint(0, 4, 7).astype(np.int8)
 codes = torch.from_numpy(pool.codes[small])
 weakest = torch.from_numpy(pool.images.argmin(1, keepdims=True))
+
+replay = {"obs": np.zeros(shape=(50, 3, 5), dtype=np.uint8), "reward": np.zeros(shape=50, dtype=np.float32)}
+indexes = np.zeros(shape=12, dtype=np.int32)
+drawn = {key: array[indexes] for key, array in replay.items()}
+observations = torch.tensor(drawn["obs"], dtype=torch.float32) / 255.0
+rewards = torch.from_numpy(drawn["reward"])
+discounts = observations.new_tensor(drawn["reward"])
+taken = rewards.new_tensor(indexes, dtype=torch.long)

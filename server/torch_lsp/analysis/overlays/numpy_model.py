@@ -343,11 +343,14 @@ def _np_array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
 
 
 def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.ones(shape, dtype)` / `np.zeros(...)` / `np.empty(...)`: of that shape, float64 unless a dtype is
-    given."""
-    if not 1 <= len(args) <= 2 or set(kwargs) - {"dtype"} or (len(args) == 2 and "dtype" in kwargs):
+    """`np.ones(shape, dtype)` / `np.zeros(...)` / `np.empty(...)` (the shape also given as `shape=`): of that
+    shape, float64 unless a dtype is given."""
+    given = len(args) + len(set(kwargs) & {"shape", "dtype"})
+    if given != len(args) + len(kwargs) or not 1 <= given <= 2 or (args and "shape" in kwargs):
         return UNKNOWN
-    sizes = _sizes(interp, args[0])
+    if len(args) == 2 and "dtype" in kwargs:
+        return UNKNOWN
+    sizes = _sizes(interp, args[0] if args else kwargs["shape"])
     dtype = _dtype(interp, args[1] if len(args) == 2 else kwargs.get("dtype"), interp.torch.float64)
     return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
