@@ -45,14 +45,14 @@ def test_a_layer_sized_by_an_option_follows_its_symbols():
     assert found["embedded"] == "[4, 6, side]"
 
 
-def test_a_layer_whose_parameters_grow_from_a_size_is_not_built_with_a_stand_in():
+def test_layers_whose_parameters_grow_from_a_size_follow_its_symbol():
     found = shapes("""
         reads, state = nn.LSTM(opt.latent, 20)(torch.randn(5, 3, opt.latent))
         out, state = nn.LSTM(20, opt.latent)(torch.randn(5, 3, 20))
         norm = nn.LayerNorm(opt.latent)(torch.randn(2, opt.latent))
     """)
     assert found["reads"] == "[5, 3, 20]"  # weight_ih is [4 * hidden, input]: the input size is a stand-in's dim
-    assert "out" not in found  # ... the hidden size is not: 4 * hidden follows no stand-in
+    assert found["out"] == "[5, 3, latent]"  # ... and the hidden size one of 4 * hidden (recurrent_shapes)
     assert found["norm"] == "[2, latent]"  # normalized_shape, an attribute forward reads, takes the symbol
 
 

@@ -227,6 +227,17 @@ def empty_probe(shape: Any, stride: Any, dtype: Any, grad: str) -> Any:
     return base.clone().as_strided(shape, stride)
 
 
+def contiguous_probe(shape: list[Any], dtype: Any, grad: str, symbols: Any) -> Any:
+    """A contiguous `empty_probe` of this shape: a fake tensor, in the mode of `symbols`, when a size is symbolic."""
+    stride = [1] * len(shape)
+    for i in range(len(shape) - 2, -1, -1):
+        stride[i] = stride[i + 1] * shape[i + 1]
+    if all(isinstance(d, int) for d in shape):
+        return empty_probe(shape, stride, dtype, grad)
+    with symbols.mode():
+        return empty_probe(shape, stride, dtype, grad)
+
+
 def storage_size(shape: Any, stride: Any) -> Any:
     """How many elements a tensor with this layout spans (sizes may be symbolic: never known to be 0)."""
     if any(isinstance(size, int) and size == 0 for size in shape):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .op_cache import COMPUTED, NO_GRAD, empty_probe
+from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .symbols import Symbols
 
 # The value of the k-th symbol in sample j is 1000 + 16*k + 841*j*STEP[k]. 841 is 1 more than a multiple of
@@ -112,7 +112,7 @@ def scalar_where_it_returns(
     if not all(isinstance(r, torch.Tensor) and r.dim() == 0 and r.dtype == results[0].dtype for r in results):
         return None
     grad = any(t.requires_grad for t in results)
-    return empty_probe([], [], results[0].dtype, COMPUTED if grad else NO_GRAD)
+    return contiguous_probe([], results[0].dtype, COMPUTED if grad else NO_GRAD, None)
 
 
 class _Sizes:
@@ -162,14 +162,8 @@ def _combine(results: list[Any], sizes: _Sizes, grad: bool) -> Any:
         if any(r.dim() != first.dim() or r.dtype != first.dtype for r in results):
             raise NotSampled
         shape = [sizes.size([r.shape[i] for r in results]) for i in range(first.dim())]
-        stride = [1] * len(shape)
-        for i in range(len(shape) - 2, -1, -1):
-            stride[i] = stride[i + 1] * shape[i + 1]
         state = COMPUTED if grad and (first.dtype.is_floating_point or first.dtype.is_complex) else NO_GRAD
-        if all(isinstance(d, int) for d in shape):
-            return empty_probe(shape, stride, first.dtype, state)
-        with sizes.analysis.mode():
-            return empty_probe(shape, stride, first.dtype, state)
+        return contiguous_probe(shape, first.dtype, state, sizes.analysis)
     if isinstance(first, torch.nn.Module):
         return _combine_modules(results, sizes)
     if isinstance(first, bool) or not isinstance(first, (int, tuple, list)):

@@ -22,6 +22,7 @@ _REGISTRIES = ("_parameters", "_buffers", "_modules")
 # arguments that count sublayers: a stand-in there would build millions of them (`nn.GRU(h, h, args.n_layers)`)
 _LAYER_COUNTS = frozenset({"num_layers", "num_encoder_layers", "num_decoder_layers"})
 _MISMATCH = object()
+_GATE_FACTORS = (2, 3, 4, 6, 8)  # gates (LSTM 4, GRU 3) times directions (1 or 2)
 
 
 class _HasProbeValue(Exception):
@@ -63,7 +64,19 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
         except Exception:  # noqa: BLE001 a constructor refusing the stand-ins: the layer stays unknown
             return None
     sizes = {(_STAND_INS[0][i], _STAND_INS[1][i]): symbol for i, symbol in enumerate(slots.values())}
+    if issubclass(cls, (torch.nn.RNNBase, torch.nn.RNNCellBase)):
+        sizes.update(_gate_multiples(sizes))
     return _with_symbols(builds[0], builds[1], sizes, symbols)
+
+
+def _gate_multiples(sizes: dict[tuple[int, int], Any]) -> dict[tuple[int, int], Any]:
+    """The sizes a recurrent layer derives from one argument: torch documents each of its weights' sizes as a size
+    times its gate count (4 for LSTM, 3 for GRU) and its directions (2 when bidirectional)."""
+    return {
+        (one * factor, two * factor): symbol * factor
+        for (one, two), symbol in sizes.items()
+        for factor in _GATE_FACTORS
+    }
 
 
 def _with_symbols(first: Any, second: Any, sizes: dict[tuple[int, int], Any], symbols: Symbols) -> Any:
@@ -101,6 +114,8 @@ def _with_symbols(first: Any, second: Any, sizes: dict[tuple[int, int], Any], sy
             if followed is _MISMATCH:
                 return None
             one.__dict__[key] = followed
+        if isinstance(one, torch.nn.RNNBase):  # its forward reads the weights from a list made at construction
+            one._init_flat_weights()
     return first
 
 
@@ -134,6 +149,7 @@ def _counts_layers_symbolically(cls: type, args: tuple, kwargs: dict[str, Any]) 
     if issubclass(cls, torch.nn.RNNBase):  # LSTM, GRU, RNN take (*args, **kwargs): RNNBase's, less `mode`
         base = inspect.signature(torch.nn.RNNBase)
         signature = base.replace(parameters=list(base.parameters.values())[1:])
+        kwargs = {k: v for k, v in kwargs.items() if k != "nonlinearity"}  # RNN's own: a name, never a size
     try:
         bound = signature.bind(*args, **kwargs)
     except (TypeError, ValueError):

@@ -8,12 +8,13 @@ import inspect
 from collections.abc import Iterable
 from typing import Any
 
-from . import allowlist, lazy_layers, legacy_tensors, saved_files, schemas, symbolic_layers
+from . import allowlist, lazy_layers, legacy_tensors, recurrent_shapes, saved_files, schemas, symbolic_layers
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
+from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
 from .python_builtins import is_dict
@@ -577,12 +578,11 @@ class TorchCalls:
             return _as_list(tensor) if not args and not kwargs else UNKNOWN
         if name == "numpy":  # the same shape and dtype, as a numpy array
             return NdArray(tensor.probe) if not args and not kwargs else UNKNOWN
-        if name == "new_tensor" and len(args) == 1 and not kwargs and isinstance(args[0], NdArray):
-            # `q.new_tensor(array)`: the array's shape in the receiver's dtype, on its device
-            made = tensor_from_array(
-                self.interp, TorchRef("torch.tensor", torch.tensor), args, {"dtype": Const(tensor.probe.dtype)}, node
-            )
-            return made.derive(made.probe, "new_tensor", None, tensor.device) if isinstance(made, TensorValue) else made
+        if name == "new_tensor" and len(args) == 1 and isinstance(args[0], NdArray) and set(kwargs) <= {"dtype"}:
+            # torch.tensor(array) in this tensor's dtype unless one is given, on this tensor's device
+            dtype = kwargs.get("dtype", Const(tensor.probe.dtype))
+            made = tensor_from_array(self.interp, TorchRef("torch.tensor", torch.tensor), args, {"dtype": dtype}, node)
+            return made.derive(made.probe, name, None, tensor.device) if isinstance(made, TensorValue) else UNKNOWN
         if name in ("size",) and not args and not kwargs:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:
@@ -669,7 +669,42 @@ class TorchCalls:
             if made is UNKNOWN:
                 return UNKNOWN
             layer = to_concrete_module(made)
+        if recurrent_shapes.is_recurrent(self.torch, layer):
+            shaped = self._recurrent(module.qualname, layer, args, kwargs, node)
+            if shaped is not None:
+                return shaped
         return self.run(module.qualname, layer, args, kwargs, node, related=related, module=module)
+
+    def _recurrent(
+        self, label: str, layer: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value | None:
+        """A recurrent layer's call with symbolic sizes, by torch's documented shapes (see recurrent_shapes);
+        None when the call is left to torch."""
+        torch = self.torch
+        if len(args) > 2 or set(kwargs) - {"input", "hx"}:
+            return None
+        given = [*args, *([kwargs["input"]] if "input" in kwargs else [])]
+        hx = given[1] if len(given) > 1 else kwargs.get("hx", Const(None))
+        if not given or not isinstance(given[0], TensorValue):
+            return None
+        try:
+            state = to_concrete(hx)
+        except NotConcrete:
+            return None
+        input = given[0]
+        if not recurrent_shapes.has_symbolic_size(torch, layer, tree_tensors((input.probe, state))):
+            return None
+        grad = any(t.requires_grad for t in [*layer.parameters(), *tree_tensors((input.probe, state))])
+        dtype = input.probe.dtype
+
+        def shaped(shape: list[Any]) -> Any:
+            return contiguous_probe(shape, dtype, COMPUTED if grad else NO_GRAD, self.interp.runner.symbols)
+
+        result = recurrent_shapes.forward(torch, layer, input.probe, state, shaped)
+        if result is None:
+            return None
+        origin = (*input.origin[-3:], short_op(label))
+        return from_concrete(result, lambda probe: TensorValue(probe, input.device, origin, None, node_line(node)))
 
 
 # Arguments that are values, not sizes: an unknown Python number there cannot change the result's shape,

@@ -65,6 +65,8 @@ class NdArray(Modelled):
             "flatten": self._ravel,
             "copy": self._copy,
             "transpose": self._transpose,
+            "argmax": self._arg_extreme,
+            "argmin": self._arg_extreme,
         }
         if name in methods:
             return Builtin(name, methods[name])
@@ -85,6 +87,20 @@ class NdArray(Modelled):
         """`a.astype(np.float32)`: the same shape in that dtype."""
         dtype = _dtype(interp, args[0], None) if len(args) == 1 and not kwargs else None
         return _array(interp, list(self.probe.shape), dtype) if dtype is not None else UNKNOWN
+
+    def _arg_extreme(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.argmax(axis=k)` / `a.argmin(k, keepdims=True)`: int64 indices, the axis removed (kept as 1 with
+        keepdims); without an axis numpy gives one number, not an array."""
+        axis = args[0] if args else kwargs.get("axis")
+        keep = kwargs.get("keepdims", Const(False))
+        if len(args) > 1 or set(kwargs) - {"axis", "keepdims"} or (args and "axis" in kwargs):
+            return UNKNOWN
+        if not (isinstance(axis, Const) and type(axis.value) is int and isinstance(keep, Const)):
+            return UNKNOWN
+        if type(keep.value) is not bool:
+            return UNKNOWN
+        probe, dim, keepdim = self.probe, axis.value, keep.value
+        return _indexed(interp, lambda: probe.argmax(dim=dim, keepdim=keepdim))
 
     def _reshape(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.reshape(2, 3)` / `a.reshape((2, -1))` (torch's rules, numpy's default order); symbolic sizes only
@@ -353,13 +369,15 @@ def _expand_dims(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
 
 
 def _eye(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.eye(n)` / `np.eye(n, m)`: a float64 identity of shape [n, m] (m defaults to n)."""
-    if not 1 <= len(args) <= 2 or kwargs:
+    """`np.eye(n)` / `np.eye(n, m)` / `np.eye(n, dtype=...)`: an identity of shape [n, m] (m defaults to n),
+    float64 unless a dtype is given; the diagonal's offset `k` does not change the shape."""
+    if not 1 <= len(args) <= 2 or set(kwargs) - {"M", "k", "dtype"} or (len(args) == 2 and "M" in kwargs):
         return UNKNOWN
-    sizes = _sizes(interp, Sequence(tuple(args)))
-    if sizes is None:
+    sizes = _sizes(interp, Sequence((*args, *([kwargs["M"]] if "M" in kwargs else []))))
+    dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.float64)
+    if sizes is None or dtype is None:
         return UNKNOWN
-    return _array(interp, sizes if len(sizes) == 2 else sizes * 2, interp.torch.float64)
+    return _array(interp, sizes if len(sizes) == 2 else sizes * 2, dtype)
 
 
 def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

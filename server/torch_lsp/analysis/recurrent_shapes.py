@@ -1,0 +1,102 @@
+"""Recurrent layers (nn.RNN, nn.GRU, nn.LSTM and their cells) called with symbolic sizes.
+
+torch's kernels do not keep such sizes: they specialise the sequence and batch sizes to their probe values, refuse
+symbolic sizes, or step through every one of a sampled sequence length. So the result is the shape torch documents
+for the forward: for an input [L, N, H_in] ([N, L, H_in] with batch_first, [L, H_in] unbatched) the output is
+[L, N, D*H_out] and each final state [D*num_layers, N, H_out], an LSTM's cell state [D*num_layers, N, hidden_size]
+(D = 2 when bidirectional, H_out = proj_size when set, else hidden_size); a cell maps [N, input_size] to
+[N, hidden_size]. The rule stands only where torch accepts the call: a tensor rank torch refuses, a dtype other than
+the weights', or two sizes that are numbers and differ leave the call to torch (which reports the error).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Shaped = Callable[[list[Any]], Any]  # builds the result tensor of a shape (the input's dtype)
+
+
+def is_recurrent(torch: Any, layer: Any) -> bool:
+    """Whether `layer` is one of torch's recurrent layers or cells."""
+    return isinstance(layer, (torch.nn.RNNBase, torch.nn.RNNCellBase))
+
+
+def has_symbolic_size(torch: Any, layer: Any, tensors: list[Any]) -> bool:
+    """Whether a size of the layer or of the call's tensors is a symbol."""
+    sizes = [layer.input_size, layer.hidden_size, *(d for t in tensors for d in t.shape)]
+    return any(isinstance(size, torch.SymInt) for size in sizes)
+
+
+def forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped) -> Any:
+    """The result of `layer(input, hx)` by torch's documented shapes, each tensor made by `shaped`; None where
+    torch would refuse the call or the rule does not cover it (a PackedSequence)."""
+    if not isinstance(input, torch.Tensor) or not _same_dtype(layer, input, hx):
+        return None
+    if isinstance(layer, torch.nn.RNNBase):
+        return _sequence_forward(torch, layer, input, hx, shaped)
+    return _cell_forward(torch, layer, input, hx, shaped)
+
+
+def _sequence_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped) -> Any:
+    if input.dim() not in (2, 3) or not _agree(input.shape[-1], layer.input_size):
+        return None
+    if not isinstance(layer.proj_size, int) or not isinstance(layer.num_layers, int):
+        return None
+    batched = input.dim() == 3
+    directions = 2 if layer.bidirectional else 1
+    out_size = layer.proj_size if layer.proj_size > 0 else layer.hidden_size
+    if batched:
+        steps, batch = (input.shape[1], input.shape[0]) if layer.batch_first else (input.shape[0], input.shape[1])
+        output = [batch, steps] if layer.batch_first else [steps, batch]
+        state_batch = [batch]
+    else:
+        output, state_batch = [input.shape[0]], []
+    states = [[directions * layer.num_layers, *state_batch, out_size]]
+    if isinstance(layer, torch.nn.LSTM):
+        states.append([directions * layer.num_layers, *state_batch, layer.hidden_size])
+    if not _states_fit(torch, hx, states, isinstance(layer, torch.nn.LSTM)):
+        return None
+    result = shaped([*output, directions * out_size])
+    made = [shaped(shape) for shape in states]
+    return (result, tuple(made)) if isinstance(layer, torch.nn.LSTM) else (result, made[0])
+
+
+def _cell_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped) -> Any:
+    if input.dim() not in (1, 2) or not _agree(input.shape[-1], layer.input_size):
+        return None
+    shape = [*input.shape[:-1], layer.hidden_size]
+    is_lstm = isinstance(layer, torch.nn.LSTMCell)
+    if not _states_fit(torch, hx, [shape, shape] if is_lstm else [shape], is_lstm):
+        return None
+    return (shaped(shape), shaped(shape)) if is_lstm else shaped(shape)
+
+
+def _states_fit(torch: Any, hx: Any, states: list[list[Any]], paired: bool) -> bool:
+    """Whether the given initial states (None: zeros) have the shapes torch checks them against."""
+    if hx is None:
+        return True
+    given = list(hx) if paired and isinstance(hx, (tuple, list)) else [hx] if not paired else []
+    if len(given) != len(states):
+        return False
+    for tensor, shape in zip(given, states, strict=True):
+        if not isinstance(tensor, torch.Tensor) or tensor.dim() != len(shape):
+            return False
+        if not all(_agree(a, b) for a, b in zip(tensor.shape, shape, strict=True)):
+            return False
+    return True
+
+
+def _same_dtype(layer: Any, input: Any, hx: Any) -> bool:
+    """Whether the input, the initial states and the weights share one floating dtype (torch refuses others)."""
+    import torch
+
+    dtypes = {input.dtype, *(p.dtype for p in layer.parameters())}
+    states = hx if isinstance(hx, (tuple, list)) else [] if hx is None else [hx]
+    dtypes.update(t.dtype for t in states if isinstance(t, torch.Tensor))
+    return len(dtypes) == 1 and input.dtype.is_floating_point
+
+
+def _agree(one: Any, other: Any) -> bool:
+    """Whether two sizes can be equal: both numbers and equal, or one a symbol (equal in a program that runs)."""
+    return not (isinstance(one, int) and isinstance(other, int)) or one == other
