@@ -5,6 +5,7 @@ import textwrap
 
 import pytest
 import torch
+from engine_support import executed
 from torch_lsp.analysis.engine import analyse
 from torch_lsp.analysis.values import TensorValue
 
@@ -42,18 +43,10 @@ def analysed(source: str):
     return analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
 
 
-def executed(source: str, size: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, torch.Size]:
-    """The shapes of the tensors the program leaves in its globals, run with SIZE set."""
-    monkeypatch.setenv("SIZE", size)
-    names: dict[str, object] = {}
-    exec(textwrap.dedent(source), names)
-    return {name: value.shape for name, value in names.items() if isinstance(value, torch.Tensor)}
-
-
 def test_results_hold_for_every_size_the_program_runs_with(monkeypatch):
     analysis = analysed(LAYERS)
     found = {b.name: analysis.shape_text(b.value).strip("[]").split(", ") for b in analysis.hints()}
-    truths = [executed(LAYERS, size, monkeypatch) for size in SIZES]
+    truths = [executed(LAYERS, "SIZE", size, monkeypatch) for size in SIZES]
     expected = ("tagged", "h_n", "c_n", "projected", "p_n", "q_n", "encoded", "last", "single", "single_state")
     assert set(expected) | {"h", "c", "g"} <= set(found)
     assert found["tagged"] == ["n", "n+2", "2*n"]
@@ -69,4 +62,4 @@ def test_a_state_torch_refuses_is_reported_not_shaped(monkeypatch):
     assert any("Expected hidden size" in issue.error.message for issue in analysis.issues)
     assert not isinstance(analysis.value_at("out", 6), TensorValue)
     with pytest.raises(RuntimeError, match="Expected hidden size"):
-        executed(REFUSED, "2", monkeypatch)
+        executed(REFUSED, "SIZE", "2", monkeypatch)

@@ -4,8 +4,8 @@ cannot evaluate has no value, not None. Truths come from running each program wi
 
 import textwrap
 
-import pytest
 import torch
+from engine_support import executed
 from torch_lsp.analysis.engine import analyse
 
 SIZES = ("1", "2", "3", "5")
@@ -31,17 +31,9 @@ def hints(source: str) -> dict[str, list[str]]:
     return {b.name: analysis.shape_text(b.value).strip("[]").split(", ") for b in analysis.hints()}
 
 
-def executed(source: str, pieces: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, torch.Size]:
-    """The shapes of the tensors the program leaves in its globals, run with PIECES set."""
-    monkeypatch.setenv("PIECES", pieces)
-    names: dict[str, object] = {}
-    exec(textwrap.dedent(source), names)
-    return {name: value.shape for name, value in names.items() if isinstance(value, torch.Tensor)}
-
-
 def test_results_hold_for_every_size_the_program_runs_with(monkeypatch):
     found = hints(SPLITS)
-    truths = [executed(SPLITS, pieces, monkeypatch) for pieces in SIZES]
+    truths = [executed(SPLITS, "PIECES", pieces, monkeypatch) for pieces in SIZES]
     assert found["rows"] == ["5", "5"]
     assert "marker" not in found or found["marker"] != ["1"]
     for name, dims in found.items():
