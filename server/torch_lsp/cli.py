@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import warnings
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -13,6 +14,9 @@ def _serve(args: argparse.Namespace) -> int:
     from .stdio import start_stdio
 
     defer_full_collections()
+    # torch warns about what the server's own probe runs and examples do (deprecated calls, broadcasting on probe
+    # sizes): nothing the user wrote, and stderr is the editor's log.
+    warnings.simplefilter("ignore")
     # pygls warns about every cancellation of an already answered request: editors do that routinely.
     logging.getLogger("pygls.protocol").setLevel(logging.ERROR)
     server = create_server()

@@ -41,7 +41,10 @@ def answer_to(server: subprocess.Popen, request_id: int) -> dict[str, Any]:
 @pytest.fixture
 def server():
     process = subprocess.Popen(
-        [sys.executable, "-m", "torch_lsp", "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        [sys.executable, "-m", "torch_lsp", "--stdio"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     yield process
     process.kill()
@@ -88,3 +91,53 @@ def test_the_server_exits_when_the_client_closes_the_pipe(server: subprocess.Pop
     answer_to(server, 1)
     server.stdin.close()
     assert server.wait(timeout=30) is not None
+
+
+def test_torch_warnings_from_probe_runs_and_examples_stay_out_of_the_log(server: subprocess.Popen, tmp_path):
+    """stderr is the editor's log: a deprecated call and a broadcasting loss analysed, their hovers shown."""
+    assert server.stdin is not None and server.stderr is not None
+    uri = (tmp_path / "noisy.py").as_uri()
+    text = (
+        "import torch\nimport torch.nn.functional as F\nx = torch.range(0, 3)\n"
+        "loss = F.mse_loss(torch.randn(4, 1), x)\n"
+    )
+    server.stdin.write(frame({"id": 1, "method": "initialize", "params": {"processId": None, "capabilities": {}}}))
+    server.stdin.write(frame({"method": "initialized", "params": {}}))
+    server.stdin.write(
+        frame(
+            {
+                "method": "textDocument/didOpen",
+                "params": {"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}},
+            }
+        )
+    )
+    for request_id, line in ((2, 2), (3, 3)):
+        server.stdin.write(
+            frame(
+                {
+                    "id": request_id,
+                    "method": "textDocument/hover",
+                    "params": {"textDocument": {"uri": uri}, "position": {"line": line, "character": 12}},
+                }
+            )
+        )
+    server.stdin.write(
+        frame(
+            {
+                "id": 4,
+                "method": "textDocument/inlayHint",
+                "params": {
+                    "textDocument": {"uri": uri},
+                    "range": {"start": {"line": 0, "character": 0}, "end": {"line": 4, "character": 0}},
+                },
+            }
+        )
+    )
+    server.stdin.flush()
+    assert answer_to(server, 4)["result"]
+    server.stdin.write(frame({"id": 5, "method": "shutdown"}))
+    server.stdin.write(frame({"method": "exit"}))
+    server.stdin.flush()
+    server.wait(timeout=30)
+    log = server.stderr.read().decode()
+    assert "Warning" not in log, log
