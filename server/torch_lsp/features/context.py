@@ -47,7 +47,8 @@ def name_sites_of(source: str) -> NameSites:
 
 
 def prepare(source: str, torch: ModuleType) -> None:
-    """Compute ahead what the first request on `source` needs: its parse, imports and name sites."""
+    """Compute ahead what the first request on `source` needs: its parse, imports and name sites, and (once per
+    process) the pairs of functional and layer forms a hover links."""
     imports_of(source)
     name_sites_of(source)
     functional_of(torch, "torch.nn.ReLU")

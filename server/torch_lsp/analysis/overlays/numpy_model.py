@@ -26,6 +26,7 @@ from ..joins import same_dim
 from ..legacy_tensors import tensor_type
 from ..symbols import Symbols, SymbolsDeferred
 from ..values import UNKNOWN, Const, Literal, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from .submodules import Submodule
 
 
 @dataclass(frozen=True, eq=False)
@@ -160,7 +161,7 @@ class NdArray(Modelled):
                 indices.append(part.value)
             elif nested is not None and len(nested[0]) == 1 and nested[1] == {int}:
                 indices.append(torch.zeros(nested[0], dtype=torch.int64, device="meta"))
-            elif isinstance(part, NdArray) and not (part.probe.is_floating_point() or part.probe.dtype == torch.bool):
+            elif isinstance(part, NdArray) and _kind(part.probe.dtype) == "int":
                 indices.append(part.probe)  # `buffer[indexes]`: the index array's shape in place of the axis
             else:
                 return UNKNOWN
@@ -201,17 +202,6 @@ class NumpyDtype(Modelled):
     def member(self, name: str) -> Any:
         """Attributes of numpy's scalar types are not modelled."""
         return UNKNOWN
-
-
-@dataclass(frozen=True, eq=False)
-class Namespace(Modelled):
-    """A numpy submodule (`np.random`): its members by name."""
-
-    members: dict[str, Any]
-
-    def member(self, name: str) -> Any:
-        """The member `name` (UNKNOWN when it is not modelled)."""
-        return self.members.get(name, UNKNOWN)
 
 
 def _size_value(size: Any) -> Any:
@@ -418,7 +408,7 @@ def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
 
 
 # A `np.random.Generator`'s samplers: its size argument sits where np.random's has it (`integers(low, high, size)`).
-_GENERATOR = Namespace(
+_GENERATOR = Submodule(
     {
         "random": _random("float64", 0, False),
         "standard_normal": _random("float64", 0, False),
@@ -802,7 +792,7 @@ MEMBERS: dict[str, Any] = {
     "true_divide": _operator(ast.Div, operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
     "prod": Builtin("prod", _prod),
-    "random": Namespace(
+    "random": Submodule(
         {
             "rand": _random("float64", 0, True),
             "randn": _random("float64", 0, True),

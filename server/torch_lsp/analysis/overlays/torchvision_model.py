@@ -17,6 +17,7 @@ from ..interp_api import InterpreterApi
 from ..joins import same_dim
 from ..symbols import SymbolsDeferred
 from ..values import UNKNOWN, Const, Dataset, Modelled, Scalar, Sequence, SymDim, TensorValue, Value
+from .submodules import Submodule
 
 
 @dataclass(frozen=True, eq=False)
@@ -158,13 +159,13 @@ def _grayscale(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
 def _compose(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     given = args[0] if len(args) == 1 and not kwargs else None
     transforms = given.items if isinstance(given, Sequence) and given.items is not None else None
-    if transforms is None or not all(isinstance(t, Transform) and t.step is not None for t in transforms):
+    steps = [t.step for t in transforms or () if isinstance(t, Transform) and t.step is not None]
+    if transforms is None or len(steps) != len(transforms):
         return UNKNOWN
-    steps = [t.step for t in transforms if isinstance(t, Transform)]
 
     def apply(interp: InterpreterApi, value: Value) -> Value:
         for step in steps:
-            if step is None or value is UNKNOWN:
+            if value is UNKNOWN:
                 return UNKNOWN
             value = step(interp, value)
         return value
@@ -176,7 +177,7 @@ def _argument(args: list[Value], kwargs: dict[str, Value], position: int, name: 
     return args[position] if len(args) > position else kwargs.get(name, default)
 
 
-def _samples(interp: InterpreterApi, name: str, picture: Image, kwargs: dict[str, Value], transform: Value) -> Value:
+def _samples(interp: InterpreterApi, picture: Image, kwargs: dict[str, Value], transform: Value) -> Value:
     """The (image, label) samples of a dataset of `picture`s, through its transform."""
     if isinstance(transform, Const) and transform.value is None:
         image: Value = picture
@@ -194,7 +195,7 @@ def _dataset(name: str, picture: Image, transform_at: int) -> Builtin:
 
     def make(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         transform = _argument(args, kwargs, transform_at, "transform", Const(None))
-        return Dataset(_samples(interp, name, picture, kwargs, transform), None, f"torchvision.datasets.{name}")
+        return Dataset(_samples(interp, picture, kwargs, transform), None, f"torchvision.datasets.{name}")
 
     return Builtin(name, make)
 
@@ -209,23 +210,10 @@ def _fake_data(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
         return Dataset(UNKNOWN, None, "torchvision.datasets.FakeData")
     transform = _argument(args, kwargs, 3, "transform", Const(None))
     length = size.value if isinstance(size, Const) and type(size.value) is int else None
-    return Dataset(
-        _samples(interp, "FakeData", Image(*dims), kwargs, transform), length, "torchvision.datasets.FakeData"
-    )
+    return Dataset(_samples(interp, Image(*dims), kwargs, transform), length, "torchvision.datasets.FakeData")
 
 
-@dataclass(frozen=True, eq=False)
-class Namespace(Modelled):
-    """A torchvision submodule: its members by name."""
-
-    members: dict[str, Value]
-
-    def member(self, name: str) -> Value:
-        """The member `name` (UNKNOWN when it is not modelled)."""
-        return self.members.get(name, UNKNOWN)
-
-
-_DATASETS = Namespace(
+_DATASETS = Submodule(
     {
         **{name: _dataset(name, Image(1, 28, 28), 2) for name in ("MNIST", "FashionMNIST", "KMNIST", "QMNIST")},
         **{name: _dataset(name, Image(3, 32, 32), 2) for name in ("CIFAR10", "CIFAR100")},
@@ -236,7 +224,7 @@ _DATASETS = Namespace(
     }
 )
 
-_TRANSFORMS = Namespace(
+_TRANSFORMS = Submodule(
     {
         "Compose": Builtin("Compose", _compose),
         "ToTensor": Builtin("ToTensor", _to_tensor),
