@@ -32,7 +32,6 @@ from .indexer import WorkspaceIndexer
 from .knowledge.checked import CheckedExamples, named_in
 from .knowledge.loader import load
 from .knowledge.lookup import EntryIndex
-from .knowledge.model import Entry
 from .runtime import ERROR, LOADING, RuntimeStatus, TorchRuntime
 from .scheduler import AnalysisScheduler
 from .settings import Settings, merge_settings, resolve_language
@@ -99,7 +98,7 @@ class TorchLanguageServer(LanguageServer):
             lambda unit: (self.project, file_path(unit.key)),
             self._check_ahead,
         )
-        self._named: list[Entry] = []  # the knowledge entries the last analysed unit names
+        self._last_source = ""  # the last analysed unit's source, whose hovers the idle analysis thread prepares
         self.indexer = WorkspaceIndexer(self.project, self._index_waits, self._files_changed, self._index_progress)
         self.doc_checks: dict[str, asyncio.Future] = {}  # docstring examples being checked, by API
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -272,7 +271,7 @@ class TorchLanguageServer(LanguageServer):
         if pulled:
             self.workspace_diagnostic_refresh(None)
         warm_up(self)  # the completion index, once: after the first hints, which it would slow down
-        self._named = named_in(unit.source, self.index.kb.entries)
+        self._last_source = unit.source
         torch = self.runtime.torch()
         if torch is not None:  # before anything else queued there: the next request on this source needs it
             self.scheduler.submit(functools.partial(prepare, unit.source, torch))
@@ -291,7 +290,8 @@ class TorchLanguageServer(LanguageServer):
         so that a first hover costs what the next ones do."""
         device = self.runtime.status.device
         if device is not None:
-            self.checked.check_ahead(self._named, device, lambda: not self.scheduler.idle)
+            named = named_in(self._last_source, self.index.kb.entries)
+            self.checked.check_ahead(named, device, lambda: not self.scheduler.idle)
 
     def begin_loading_progress(self) -> None:
         """Show `$/progress` while torch loads, if the client supports it."""
