@@ -22,7 +22,6 @@ which perf_bench uses, adds 3-5 ms of its own per request on this machine (struc
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import queue
 import statistics
@@ -38,7 +37,7 @@ from bench_support import percentile
 from perf_bench import WARM_FILE_LINES, generate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from lsp_support import position_of
+from lsp_support import frame, position_of, read_message
 
 SETTLE_S = 8.0
 
@@ -53,21 +52,12 @@ class RawClient:
         threading.Thread(target=self._read, args=(self._process.stdout,), daemon=True).start()
 
     def _read(self, stream: IO[bytes]) -> None:
-        while True:
-            length = 0
-            while line := stream.readline().strip():
-                name, _, value = line.partition(b":")
-                if name.lower() == b"content-length":
-                    length = int(value)
-            if not length:
-                return
-            body = stream.read(length)
-            self._arrived.put((time.perf_counter(), json.loads(body)))
+        while (message := read_message(stream)) is not None:
+            self._arrived.put((time.perf_counter(), message))
 
     def _write(self, message: dict[str, Any]) -> None:
-        body = json.dumps({"jsonrpc": "2.0", **message}).encode()
         assert self._process.stdin is not None
-        self._process.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+        self._process.stdin.write(frame(message))
         self._process.stdin.flush()
 
     def notify(self, method: str, params: Any) -> None:

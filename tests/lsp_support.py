@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 import pytest
 import pytest_lsp
@@ -267,3 +268,19 @@ def hint_shape(hint: types.InlayHint) -> str:
     label = hint_label(hint)
     assert label.startswith(": "), label
     return label[2:]
+
+
+def frame(message: dict[str, Any]) -> bytes:
+    """A JSON-RPC message as it travels over stdio: a Content-Length header and the JSON body."""
+    body = json.dumps({"jsonrpc": "2.0", **message}).encode()
+    return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+
+
+def read_message(stream: IO[bytes]) -> dict[str, Any] | None:
+    """The next JSON-RPC message on `stream` (its headers read and dropped); None once the stream has ended."""
+    length = 0
+    while line := stream.readline().strip():
+        name, _, value = line.partition(b":")
+        if name.lower() == b"content-length":
+            length = int(value)
+    return json.loads(stream.read(length)) if length else None

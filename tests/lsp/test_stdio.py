@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
-from typing import IO, Any
+from typing import Any
 
 import pytest
-
-
-def frame(message: dict[str, Any]) -> bytes:
-    body = json.dumps({"jsonrpc": "2.0", **message}).encode()
-    return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
-
-
-def read_message(stream: IO[bytes]) -> dict[str, Any]:
-    length = 0
-    while line := stream.readline().strip():
-        name, _, value = line.partition(b":")
-        if name.lower() == b"content-length":
-            length = int(value)
-    assert length, "the server closed its output"
-    return json.loads(stream.read(length))
+from lsp_support import frame, read_message
 
 
 def answer_to(server: subprocess.Popen, request_id: int) -> dict[str, Any]:
@@ -31,6 +16,7 @@ def answer_to(server: subprocess.Popen, request_id: int) -> dict[str, Any]:
     assert server.stdout is not None and server.stdin is not None
     while True:
         message = read_message(server.stdout)
+        assert message is not None, "the server closed its output"
         if "method" in message and "id" in message:
             server.stdin.write(frame({"id": message["id"], "result": None}))
             server.stdin.flush()
