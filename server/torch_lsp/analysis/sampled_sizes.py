@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
+from .op_cache import COMPUTED, NO_GRAD, contiguous_probe, empty_probe
 from .symbols import Symbols
 
 # The value of the k-th symbol in sample j is 1000 + 16*k + 841*j*STEP[k]. 841 is 1 more than a multiple of
@@ -112,7 +112,7 @@ def scalar_where_it_returns(
     if not all(isinstance(r, torch.Tensor) and r.dim() == 0 and r.dtype == results[0].dtype for r in results):
         return None
     grad = any(t.requires_grad for t in results)
-    return contiguous_probe([], results[0].dtype, COMPUTED if grad else NO_GRAD, None)
+    return empty_probe([], [], results[0].dtype, COMPUTED if grad else NO_GRAD)
 
 
 class _Sizes:
