@@ -6,6 +6,7 @@ import ast
 import re
 
 from .lexer import COMMENT, iter_tokens
+from .source import parse_expression
 
 _COMMENT_SHAPE = re.compile(r"(\w+)\s*:\s*\[([^\]]*)\]")
 _DTYPES = {
@@ -42,7 +43,7 @@ def shape_from_annotation(node: ast.expr | None) -> tuple[list[int | str], str] 
         return None
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         try:
-            return shape_from_annotation(ast.parse(node.value, mode="eval").body)
+            return shape_from_annotation(parse_expression(node.value))
         except SyntaxError:
             return None
     if not isinstance(node, ast.Subscript):

@@ -54,6 +54,7 @@ from .overlays.wrappers import reparametrized, wrapped_model
 from .probes import OpError, OpRunner, strided
 from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
 from .row_tensors import tensor_of_rows
+from .source import parse_expression
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
@@ -1979,7 +1980,7 @@ def _positions(node: ast.AST) -> tuple[int, int, int, int]:
 
 
 def _as_load(target: ast.expr) -> ast.expr:
-    clone = ast.parse(ast.unparse(target), mode="eval").body
+    clone = parse_expression(ast.unparse(target))
     for child in ast.walk(clone):
         ast.copy_location(child, target)
     return clone

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import ast
 import re
+import threading
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 _MAGIC = re.compile(r"^\s*(%|!|\?)|^\s*\w[\w.]*\?\??\s*$|^\s*[\w.]+\s*=\s*[!%]")
 _MAX_REPAIRS = 64
+_PARSING = threading.Lock()
 
 
 @dataclass
@@ -20,6 +22,20 @@ class ParsedSource:
     lines: list[str]
     blanked: set[int] = field(default_factory=set)
     syntax_errors: list[tuple[int, str]] = field(default_factory=list)
+
+
+def parse_module(text: str) -> ast.Module:
+    """`ast.parse`, one thread at a time: CPython 3.11 counts the depth of the tree it builds in one counter
+    per interpreter, and two threads parsing at once fail with `SystemError: AST constructor recursion depth
+    mismatch` (python/cpython#106905)."""
+    with _PARSING:
+        return ast.parse(text)
+
+
+def parse_expression(text: str) -> ast.expr:
+    """The expression `text`, parsed one thread at a time (see parse_module)."""
+    with _PARSING:
+        return ast.parse(text, mode="eval").body
 
 
 def blank_ipython(text: str, cell_lines: Sequence[int] = (0,)) -> str:
@@ -99,7 +115,7 @@ def parse_tolerant(text: str, cell_lines: Sequence[int] = (0,)) -> ParsedSource:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                tree = ast.parse("\n".join(lines))
+                tree = parse_module("\n".join(lines))
             return ParsedSource(tree, text.split("\n"), blanked, errors)
         except SyntaxError as error:
             number = _error_line(error, lines)

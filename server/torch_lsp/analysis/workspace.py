@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .module_loader import digest
-from .source import parse_tolerant
+from .source import parse_module, parse_tolerant
 
 SUFFIXES = (".py", ".ipynb")
 MAX_FILES = 5000
@@ -246,7 +246,7 @@ class Project:
 
 def _parse(text: str) -> ast.Module:
     try:
-        return ast.parse(text)
+        return parse_module(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return parse_tolerant(text).tree
 

@@ -12,6 +12,7 @@ from ..analysis import allowlist
 from ..analysis.concrete import NotConcrete, to_concrete
 from ..analysis.engine import Analysis
 from ..analysis.imports import ImportTable
+from ..analysis.source import parse_expression
 from ..analysis.values import Const, Sequence, TensorValue, TorchModule, TorchRef, UserObject, class_name_of
 from .completion_context import Argument
 from .torch_index import resolve
@@ -58,7 +59,7 @@ def concrete_arguments(
     keywords: dict[str, Any] = {}
     for argument in arguments:
         try:
-            value = to_concrete(evaluate(ast.parse(argument.text, mode="eval").body, analysis, imports, torch, line))
+            value = to_concrete(evaluate(parse_expression(argument.text), analysis, imports, torch, line))
         except (SyntaxError, NotConcrete):
             return None
         if argument.keyword:

@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from ..analysis.engine import analyse
+from ..analysis.source import parse_module
 from ..analysis.values import Const, Sequence, TensorValue
 from ..torch_names import resolve_object
 
@@ -124,7 +125,7 @@ def _check(steps: list[Step], torch: ModuleType, device: str, max_elements: int)
     outputs: dict[str, str] = {}
     for number, step in enumerate(steps):
         try:
-            tree = ast.parse(step.statement)
+            tree = parse_module(step.statement)
         except SyntaxError:
             return None, True
         if step.output is not None and len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr):

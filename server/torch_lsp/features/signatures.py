@@ -11,6 +11,7 @@ from lsprotocol import types
 
 from ..analysis.engine import Analysis
 from ..analysis.imports import ImportTable
+from ..analysis.source import parse_expression
 from ..analysis.values import TensorValue
 from .completion_context import Argument, CallSite
 
@@ -177,7 +178,7 @@ def _active_parameter(signature: Signature, site: CallSite) -> int:
 def parses(text: str) -> ast.expr | None:
     """The expression `text` parses to, or None."""
     try:
-        return ast.parse(text, mode="eval").body
+        return parse_expression(text)
     except SyntaxError:
         return None
 
