@@ -104,6 +104,7 @@ class TorchLanguageServer(LanguageServer):
         self._loop: asyncio.AbstractEventLoop | None = None
         self._progress_open = False
         self._index_percent: int | None = None
+        self.closing = False  # the client sent `shutdown` or `exit`
 
     @property
     def language(self) -> str:
@@ -334,10 +335,16 @@ class TorchLanguageServer(LanguageServer):
         if loop is None:
             return
         try:
-            loop.call_soon_threadsafe(callback, *args)
+            loop.call_soon_threadsafe(self._unless_closing, callback, *args)
         except RuntimeError:  # the loop closed while the thread was finishing its work
             if not loop.is_closed():
                 raise
+
+    def _unless_closing(self, callback: Callable[..., None], *args: Any) -> None:
+        """Run `callback` unless the client has asked the server to shut down or exit: what it would send could
+        reach a closed output."""
+        if not self.closing:
+            callback(*args)
 
     def _send_status(self, status: RuntimeStatus) -> None:
         self.protocol.notify(
@@ -381,6 +388,14 @@ def create_server() -> TorchLanguageServer:
         ls._send_status(ls.runtime.status)
         ls.begin_loading_progress()
         ls.start_indexing()
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: TorchLanguageServer, params: None) -> None:
+        ls.closing = True
+
+    @server.feature(types.EXIT)
+    def exit_notification(ls: TorchLanguageServer, params: None) -> None:
+        ls.closing = True
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     def did_change_configuration(ls: TorchLanguageServer, params: types.DidChangeConfigurationParams) -> None:
