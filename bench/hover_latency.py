@@ -15,8 +15,10 @@ DataLoader, F.cross_entropy) in two windows:
 
 Each window reports p50 / p95 / max over `--samples` hovers, and the first visit of each position apart
 (it pays what is computed once per API or per document version); "first hints" is the time from spawning the
-server to the first non-empty inlayHint answer for the file (asked right after `didOpen`). pytest-lsp's client,
-which perf_bench uses, adds 3-5 ms of its own per request on this machine (structuring every message with cattrs).
+server to the first non-empty inlayHint answer for the file (asked right after `didOpen`), and "first hints,
+reopened" the same for a second server opening the file after the first closed (its hints come from the first's
+snapshot, see torch_lsp.hint_snapshots). pytest-lsp's client, which perf_bench uses, adds 3-5 ms of its own per
+request on this machine (structuring every message with cattrs).
 """
 
 from __future__ import annotations
@@ -89,23 +91,33 @@ def _summary(samples: list[float]) -> str:
     return f"p50 {statistics.median(samples):.1f} / p95 {percentile(samples, 0.95):.1f} / max {max(samples):.1f} ms"
 
 
+def opened(folder: str, uri: str, text: str) -> tuple[RawClient, float]:
+    """A server spawned on `folder` with `uri` open, and the milliseconds from its spawn to the file's first
+    non-empty hints (asked right after `didOpen`)."""
+    spawned = time.perf_counter()
+    client = RawClient([sys.executable, "-m", "torch_lsp", "--stdio"], folder)
+    client.request(
+        "initialize", {"processId": os.getpid(), "rootUri": Path(folder).as_uri(), "capabilities": {}, "locale": "en"}
+    )
+    client.notify("initialized", {})
+    client.notify(
+        "textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}
+    )
+    everything = {"start": {"line": 0, "character": 0}, "end": {"line": WARM_FILE_LINES, "character": 0}}
+    while not client.request("textDocument/inlayHint", {"textDocument": {"uri": uri}, "range": everything})[1]:
+        time.sleep(0.05)
+    return client, (time.perf_counter() - spawned) * 1000
+
+
 def measure(samples: int) -> dict[str, list[float]]:
-    """One server: hover latencies of the start-up and warm windows, and of each position's first visit."""
+    """One server: hover latencies of the start-up and warm windows, and of each position's first visit; then
+    a second server on the same file: its first hints come from the first one's snapshot."""
     text = generate(WARM_FILE_LINES)
     with tempfile.TemporaryDirectory(prefix="hover-latency-") as folder:
         path = Path(folder) / "warm_500.py"
         path.write_text(text)
         uri = path.as_uri()
-        spawned = time.perf_counter()
-        client = RawClient([sys.executable, "-m", "torch_lsp", "--stdio"], folder)
-        client.request(
-            "initialize",
-            {"processId": os.getpid(), "rootUri": Path(folder).as_uri(), "capabilities": {}, "locale": "en"},
-        )
-        client.notify("initialized", {})
-        client.notify(
-            "textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": text}}
-        )
+        client, first_hints = opened(folder, uri, text)
         middle = text.count("class Net") // 2
         places = [
             position_of(text, "torch.cat", occurrence=middle, offset=len("torch.c")),
@@ -115,10 +127,6 @@ def measure(samples: int) -> dict[str, list[float]]:
             position_of(text, "DataLoader(", occurrence=middle, offset=4),
             position_of(text, "cross_entropy", occurrence=middle, offset=4),
         ]
-        everything = {"start": {"line": 0, "character": 0}, "end": {"line": WARM_FILE_LINES, "character": 0}}
-        while not client.request("textDocument/inlayHint", {"textDocument": {"uri": uri}, "range": everything})[1]:
-            time.sleep(0.05)
-        first_hints = (time.perf_counter() - spawned) * 1000
 
         def series() -> list[float]:
             return [
@@ -135,7 +143,15 @@ def measure(samples: int) -> dict[str, list[float]]:
         time.sleep(SETTLE_S)
         warm = series()
         client.close()
-    return {"first hints": [first_hints], "start-up": start_up, "first visits": start_up[: len(places)], "warm": warm}
+        reopened, reopened_hints = opened(folder, uri, text)
+        reopened.close()
+    return {
+        "first hints": [first_hints],
+        "first hints, reopened": [reopened_hints],
+        "start-up": start_up,
+        "first visits": start_up[: len(places)],
+        "warm": warm,
+    }
 
 
 def main() -> None:

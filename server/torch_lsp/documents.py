@@ -81,6 +81,11 @@ class Unit:
     spans: tuple[CellSpan, ...]
     version: tuple
 
+    @property
+    def cell_lines(self) -> tuple[int, ...]:
+        """The first joined line of each cell of a notebook; () for a file."""
+        return tuple(span.first_line for span in self.spans) if self.spans[0].uri != self.key else ()
+
     def span_of(self, uri: str) -> CellSpan | None:
         """The span of a member document (None if `uri` is not part of this unit)."""
         wanted = unquote(uri)

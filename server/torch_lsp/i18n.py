@@ -47,6 +47,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "indexing": ("Indexing the workspace", "正在索引工作区"),
     "indexed": ("{count} files indexed", "已索引 {count} 个文件"),
     "obtained_by": ("obtained by", "来源"),
+    "from_snapshot": (
+        "from the last analysis of this file, kept on disk; analysing it again",
+        "来自上次对此文件的分析（保存在磁盘上）；正在重新分析",
+    ),
     "shape_unknown": (
         "shape unknown: `{code}` (line {line}) could not be evaluated",
         "形状未知:无法求值 `{code}`(第 {line} 行)",

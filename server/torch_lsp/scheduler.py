@@ -152,7 +152,6 @@ class AnalysisScheduler:
         def cancelled() -> bool:
             return self._wanted.get(unit.key) != job.version
 
-        cells = tuple(span.first_line for span in unit.spans) if unit.spans[0].uri != unit.key else ()  # a notebook
         while True:
             previous, symbolic = self.latest(unit.key), self._runtime.symbolic_ready
             try:
@@ -166,7 +165,7 @@ class AnalysisScheduler:
                         settings.probe_max_elements,
                         settings.analysis_budget_s,
                         cancelled,
-                        cells,
+                        unit.cell_lines,
                         previous,
                         symbolic,
                         project,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -24,9 +24,10 @@ from .features.definition import definition
 from .features.diagnostics import SOURCE, diagnostics
 from .features.doc_examples import cached_doc_example, doc_example, docstring_steps
 from .features.hover import hover_markdown, issue_at, knowledge_for
-from .features.inlay_hints import inlay_hints, resolve_tooltip
+from .features.inlay_hints import HintView, hint_views, inlay_hints, requested_lines, resolve_tooltip
 from .features.jedi_names import JediNames
 from .features.signature_help import signature_help
+from .hint_snapshots import HintSnapshots, engine_fingerprint
 from .i18n import t
 from .indexer import WorkspaceIndexer
 from .knowledge.checked import CheckedExamples, named_in
@@ -84,8 +85,9 @@ class TorchLanguageServer(LanguageServer):
         self.locale: str | None = None
         self.runtime = TorchRuntime()
         # before torch's import starts: a thread beside it would slow it down (one GIL), and with the
-        # cache the knowledge base loads in ~35 ms
+        # cache the knowledge base loads in ~35 ms; so does reading the package's files for the fingerprint
         self.index = EntryIndex(load())
+        self.snapshots = HintSnapshots(engine_fingerprint())
         self.runtime.on_change(self.status_changed)
         self.runtime.start()  # before `initialize` arrives: importing torch takes seconds
         self.checked = CheckedExamples()
@@ -276,6 +278,12 @@ class TorchLanguageServer(LanguageServer):
         torch = self.runtime.torch()
         if torch is not None:  # before anything else queued there: the next request on this source needs it
             self.scheduler.submit(functools.partial(prepare, unit.source, torch))
+        path = file_path(unit.key)
+        if path is not None and analysis.completed and not analysis.deferred and not analysis.internal_errors:
+            settings = self.settings
+            self.scheduler.submit(
+                lambda: self.snapshots.store(path, unit, settings, list(hint_views(analysis)), analysis.sources)
+            )
         # VS Code pulls only for documents shown in tabs: notebook cells get theirs pushed
         if pulled and not self.is_notebook(unit):
             return
@@ -285,6 +293,14 @@ class TorchLanguageServer(LanguageServer):
                     uri=span.uri, diagnostics=self.document_diagnostics(unit, analysis, span.uri)
                 )
             )
+
+    def snapshot_hints(self, unit: Unit) -> list[HintView] | None:
+        """The hints kept on disk for this exact text of a unit never analysed in this session (see
+        hint_snapshots): shown while its first analysis waits for torch."""
+        path = file_path(unit.key)
+        if path is None or self.scheduler.latest(unit.key) is not None:
+            return None
+        return self.snapshots.load(path, unit, self.settings, self.project.source)
 
     def _check_ahead(self) -> None:
         """In the analysis thread, once it is idle: check the examples the last analysed unit's hovers will show,
@@ -447,12 +463,16 @@ def create_server() -> TorchLanguageServer:
     @server.feature(types.TEXT_DOCUMENT_INLAY_HINT, types.InlayHintOptions(resolve_provider=True))
     async def inlay_hint(ls: TorchLanguageServer, params: types.InlayHintParams) -> list[types.InlayHint]:
         unit = ls.unit(params.text_document.uri)
-        if unit is None:
+        span = unit.span_of(params.text_document.uri) if unit is not None else None
+        if unit is None or span is None:
             return []
-        analysis = await ls.scheduler.current(unit, _HINT_WAIT_S)
-        span = unit.span_of(params.text_document.uri)
-        if analysis is None or span is None:
-            return []
+        views: Iterable[HintView] | None = ls.snapshot_hints(unit)
+        from_snapshot = views is not None
+        if views is None:
+            analysis = await ls.scheduler.current(unit, _HINT_WAIT_S)
+            if analysis is None:
+                return []
+            views = hint_views(analysis, *requested_lines(span, params.range))
         document = ls.workspace.get_text_document(params.text_document.uri)
         lines = document.lines
         codec = document.position_codec
@@ -461,7 +481,7 @@ def create_server() -> TorchLanguageServer:
             return codec.position_to_client_units(lines, types.Position(line=line, character=column))
 
         return inlay_hints(
-            analysis,
+            views,
             span,
             [line.rstrip("\r\n") for line in lines],
             params.range,
@@ -469,6 +489,7 @@ def create_server() -> TorchLanguageServer:
             ls.language,
             encode,
             params.text_document.uri if ls.resolves_hint_tooltips else None,
+            from_snapshot,
         )
 
     @server.feature(types.INLAY_HINT_RESOLVE)

@@ -50,6 +50,7 @@ CHECKS = [
     "cross_file_hint",
     "signature_help_zh",
     "definition",
+    "reload_first_hint",
 ]
 INSTALL_TIMEOUT_S = 1800  # a cold install (apt + code-server's native modules) takes minutes on 2 cores
 PACKAGE_TIMEOUT_S = 900
