@@ -51,6 +51,15 @@ async def test_a_method_on_a_model_call_and_on_a_loss(client: LanguageClient):
     assert "**`torch.Tensor.item`**" in await hover_on(client, text, "item")
 
 
+async def test_a_method_of_a_model_chosen_on_an_unknown_condition(client: LanguageClient):
+    text = HEADER + (
+        "import random\n\n\nclass Small(nn.Module):\n    pass\n\n\nclass Large(nn.Module):\n    pass\n\n\n"
+        "model = Small() if random.random() > 0.5 else Large()\nmodel.cuda()\n"
+    )
+    hover = await hover_on(client, text, "cuda")
+    assert "**`torch.nn.Module.cuda`**" in hover
+
+
 async def test_a_tensor_only_method_resolves_whatever_the_receiver(client: LanguageClient):
     text = HEADER + "def split_heads(q):\n    return q.transpose(1, 2).masked_fill(q == 0, 0.0)\n"
     assert "**`torch.transpose`**" in await hover_on(client, text, "transpose")

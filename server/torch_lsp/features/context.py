@@ -12,6 +12,7 @@ from typing import Any
 from lsprotocol import types
 from pygls.workspace import TextDocument, Workspace
 
+from ..analysis.alternatives import Alternatives
 from ..analysis.cursor import NameSite, NameSites, attribute_at, dotted_at
 from ..analysis.engine import Analysis
 from ..analysis.imports import ImportTable, collect_imports
@@ -74,9 +75,17 @@ def receiver_type_from_analysis(site: NameSite, analysis: Analysis | None) -> st
     member = analysis.member_at(site.line, site.end) if analysis is not None else None
     if member is None or member.receiver is None or member.receiver is UNKNOWN:
         return None
-    receiver = member.receiver
+    return _receiver_type(member.receiver, site.name)
+
+
+def _receiver_type(receiver: Any, method: str) -> str | None:
+    """The class whose `method` a call on `receiver` runs; for one of several options (a model chosen on a
+    condition the engine cannot decide), the class they all agree on, else None."""
+    if isinstance(receiver, Alternatives):
+        types = {_receiver_type(option, method) for option in receiver.options}
+        return types.pop() if len(types) == 1 else None
     if isinstance(receiver, UserObject):
-        return _user_class_type(receiver.cls, site.name)
+        return _user_class_type(receiver.cls, method)
     if isinstance(receiver, Const):
         return f"builtins.{type(receiver.value).__name__}"
     if isinstance(receiver, Sequence):
