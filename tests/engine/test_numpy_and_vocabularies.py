@@ -247,3 +247,50 @@ def test_numpy_bool_is_a_dtype_and_new_tensor_takes_the_receiver_dtype():
         "done_mask": "[4] torch.float64",
         "rows": "[4, 3] torch.float64",
     }
+
+
+PRODUCTS_AND_COMPARISONS = """
+import numpy as np
+import torch
+rows = np.random.rand(6, 4).astype(np.float32)
+column = np.random.rand(4)
+batch = np.ones((2, 6, 4), dtype=np.float32)
+counts = np.arange(12).reshape(3, 4)
+row_times_column = torch.from_numpy(rows @ column)
+column_times_matrix = torch.from_numpy(column @ rows.T)
+batched = torch.from_numpy(batch @ rows.T)
+int_product = torch.from_numpy(counts @ counts.T)
+mixed_product = torch.from_numpy(counts @ rows.T)
+named_product = torch.from_numpy(np.matmul(batch, column))
+dotted = torch.from_numpy(np.dot(rows, column))
+positive = torch.from_numpy(rows @ column > 0.5)
+equal = torch.from_numpy(rows == rows[0])
+flipped = torch.from_numpy(2 <= counts)
+scalar_product = column @ column
+deep_dot = torch.from_numpy(np.dot(batch, rows.T))
+"""
+
+
+def test_numpy_products_and_comparisons_follow_numpy_shapes_and_dtypes():
+    found = shapes(PRODUCTS_AND_COMPARISONS)
+    executed: dict[str, object] = {}
+    exec(textwrap.dedent(PRODUCTS_AND_COMPARISONS), executed)  # the program is the test's own: its truth by running it
+    truth = {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+    assert "deep_dot" not in found  # np.dot of a 3-d array is not matmul's product: not modelled
+    assert found == {name: shape for name, shape in truth.items() if name != "deep_dot"}
+
+
+CAUSAL_MASKS = """
+import torch
+from torch import nn
+tokens = torch.zeros(5, 7, dtype=torch.long)
+mask = nn.Transformer.generate_square_subsequent_mask(tokens.size(1))
+half = nn.Transformer.generate_square_subsequent_mask(4, dtype=torch.float16)
+"""
+
+
+def test_a_causal_mask_is_square_in_the_size_it_is_given():
+    found = shapes(CAUSAL_MASKS)
+    executed: dict[str, object] = {}
+    exec(CAUSAL_MASKS, executed)  # the program is the test's own: its truth by running it
+    assert found == {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}

@@ -19,7 +19,7 @@ _FUNCTION_NAMESPACES = {
     "torch.functional",
 }
 # Pure tensor functions that live in otherwise denied namespaces.
-_ALLOWED_FUNCTIONS = {"torch.nn.utils.rnn.pad_sequence"}
+_ALLOWED_FUNCTIONS = {"torch.nn.utils.rnn.pad_sequence", "torch.nn.Transformer.generate_square_subsequent_mask"}
 # Tensor subclasses a model wraps its tensors in (built from the engine's probe).
 _TENSOR_CLASSES = {"torch.nn.Parameter", "torch.nn.Buffer"}
 

@@ -47,7 +47,7 @@ from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
 from .overlays import dataclasses as records
-from .overlays.numpy_model import NdArray, array_binary, tensor_from_array
+from .overlays.numpy_model import NdArray, array_binary, array_comparison, tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import reparametrized, wrapped_model
@@ -1304,6 +1304,8 @@ class Interpreter:
             return Const((left is right) == isinstance(node.ops[0], ast.Eq))  # classes and functions: by identity
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
+        if isinstance(left, NdArray) or isinstance(right, NdArray):
+            return array_comparison(self, left, right)
         if isinstance(left, Const) and isinstance(right, Const):
             return fold(function, left.value, right.value)
         return unknown_comparison(left, right)

@@ -6,8 +6,9 @@ the shape-preserving functions (`np.triu`, `np.sin`, ...); indexing, `reshape`, 
 the legacy constructors (`torch.FloatTensor(a)`, also over a list of equal arrays) turn one into a tensor.
 Assigning into an array (`a[:, 0::2] = ...`) never changes its shape or dtype. Numbers given to numpy's math
 functions fold as Python's `math` does. The functions that lay out grids (`np.arange`, `np.meshgrid`, the
-stacking and joining functions, `np.tile`, `np.repeat`) and arithmetic between arrays run torch's equivalent
-on the probes, with numpy's dtype rules; a 1-d int array made from sizes keeps its items until it may have
+stacking and joining functions, `np.tile`, `np.repeat`), arithmetic and matrix products (`@`, `np.matmul`, `np.dot`
+up to two dimensions) between arrays run torch's equivalent on the probes, with numpy's dtype rules; comparisons
+give bool arrays of the broadcast shape; a 1-d int array made from sizes keeps its items until it may have
 been changed in place, so `np.array(x.shape[2:])[1]` is still a size."""
 
 from __future__ import annotations
@@ -566,6 +567,8 @@ def array_binary(
     """An arithmetic operator with a numpy array operand: numpy broadcasts as torch does, its dtype follows
     numpy's rules (true division of ints gives float64), and the items of 1-d int arrays fold."""
     torch = interp.torch
+    if function is operator.matmul:
+        return _matmul(interp, left, right)
     sides = (node.left, node.right) if isinstance(node, ast.BinOp) else (None, getattr(node, "value", None))
     if isinstance(left, NdArray) and isinstance(right, NdArray):
         dtype = _promoted(interp, left.probe.dtype, right.probe.dtype)
@@ -590,6 +593,41 @@ def array_binary(
         return result
     folded = tuple(fold(function, a.value, b.value) for a, b in zip(items[0], items[1], strict=True))
     return NdArray(result.probe, folded, (Literal(None),)) if all(_is_size(v) for v in folded) else result
+
+
+def _matmul(interp: InterpreterApi, left: Value, right: Value) -> Value:
+    """`a @ b` of two arrays of at least one dimension: torch.matmul's shape rules (a 1-d operand is a row or a
+    column, the leading dims broadcast), which numpy's agree with, in numpy's dtype; two 1-d arrays give a numpy
+    scalar, not an array (unknown)."""
+    if not (isinstance(left, NdArray) and isinstance(right, NdArray)):
+        return UNKNOWN
+    dims = (left.probe.dim(), right.probe.dim())
+    dtype = _promoted(interp, left.probe.dtype, right.probe.dtype)
+    if dtype is None or min(dims) == 0 or dims == (1, 1):
+        return UNKNOWN
+    return _indexed(interp, lambda: interp.torch.matmul(left.probe.to(dtype), right.probe.to(dtype)))
+
+
+def _np_matmul(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.matmul(a, b)`: as `a @ b`."""
+    return _matmul(interp, args[0], args[1]) if len(args) == 2 and not kwargs else UNKNOWN
+
+
+def _np_dot(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.dot(a, b)` of arrays of at most two dimensions, where it is `a @ b` (over more it is another product)."""
+    if not all(isinstance(a, NdArray) and a.probe.dim() <= 2 for a in args):
+        return UNKNOWN
+    return _np_matmul(interp, args, kwargs, node)
+
+
+def array_comparison(interp: InterpreterApi, left: Value, right: Value) -> Value:
+    """`a > b` (any of the six comparisons) of an array and an array or a number: a bool array of their broadcast
+    shape."""
+    arrays = [v.probe for v in (left, right) if isinstance(v, NdArray)]
+    others = [v for v in (left, right) if not isinstance(v, NdArray)]
+    if not all(_is_number(v) or isinstance(v, (Scalar, SymDim)) for v in others):
+        return UNKNOWN
+    return _indexed(interp, lambda: interp.torch.broadcast_tensors(*arrays)[0].to(interp.torch.bool))
 
 
 def _in_place(target: Value, result: Value) -> Value:
@@ -784,6 +822,8 @@ MEMBERS: dict[str, Any] = {
     "tril": Builtin("tril", _same_shape),
     "copy": Builtin("copy", _same_shape),
     "power": Builtin("power", _power),
+    "matmul": Builtin("matmul", _np_matmul),
+    "dot": Builtin("dot", _np_dot),
     "square": Builtin("square", _square),
     "add": _operator(ast.Add, operator.add),
     "subtract": _operator(ast.Sub, operator.sub),
