@@ -1,4 +1,5 @@
-"""`python -m torch_lsp`: run the language server (stdio, or `--tcp HOST:PORT`)."""
+"""`python -m torch_lsp`: run the language server (stdio, or `--tcp HOST:PORT`), or any `torch-lsp` command
+(`python -m torch_lsp check FILE`)."""
 
 import os
 import sys
@@ -7,6 +8,7 @@ import sys
 # shadow torch inside the server.
 sys.path[:] = [p for p in sys.path if p not in ("", os.getcwd())]
 
-from torch_lsp.cli import main  # noqa: E402
+from torch_lsp.cli import COMMANDS, main  # noqa: E402
 
-main(["serve", *sys.argv[1:]])
+arguments = sys.argv[1:]
+main(arguments if arguments and arguments[0] in COMMANDS else ["serve", *arguments])

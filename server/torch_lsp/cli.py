@@ -14,9 +14,6 @@ def _serve(args: argparse.Namespace) -> int:
     from .stdio import start_stdio
 
     defer_full_collections()
-    # torch warns about what the server's own probe runs and examples do (deprecated calls, broadcasting on probe
-    # sizes): nothing the user wrote, and stderr is the editor's log.
-    warnings.simplefilter("ignore")
     # pygls warns about every cancellation of an already answered request: editors do that routinely.
     logging.getLogger("pygls.protocol").setLevel(logging.ERROR)
     server = create_server()
@@ -44,6 +41,9 @@ def _check(args: argparse.Namespace) -> int:
     from .check import run_check
 
     return run_check(args.paths, output_format=args.format, hints=args.hints, explain=args.explain)
+
+
+COMMANDS = ("serve", "verify", "check")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,4 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `torch-lsp` command."""
     args = build_parser().parse_args(argv)
+    # torch warns about what torch-lsp's own probe runs and examples do (deprecated calls, broadcasting on probe
+    # sizes): nothing the user wrote, and stderr is the editor's log or the terminal's `check` output.
+    warnings.simplefilter("ignore")
     sys.exit(args.run(args))

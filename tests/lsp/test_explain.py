@@ -45,3 +45,24 @@ def test_check_explain_lists_variables_without_a_shape_and_a_summary_by_cause(tm
         ["2", "view(1)"],
         ["1", "torch.randn(dtype=)"],
     ]
+
+
+def test_python_m_torch_lsp_runs_check_and_keeps_torch_warnings_about_its_probes_off_the_terminal(tmp_path):
+    path = tmp_path / "broadcast.py"
+    path.write_text(
+        "import torch\nimport torch.nn.functional as F\n\n"
+        "loss = F.mse_loss(torch.randn(4, 1), torch.randn(4))\n"
+        "bad = torch.randn(4, 3) @ torch.randn(4, 3)\n"
+    )
+    ran = subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=300, check=False)
+    assert "UserWarning" in ran.stderr  # torch warns when the program itself runs
+    raising = int(ran.stderr.split(f'File "{path}", line ')[-1].split(",")[0])
+    checked = subprocess.run(
+        [sys.executable, "-m", "torch_lsp", "check", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert checked.stdout.startswith(f"{path}:{raising}:"), checked.stdout
+    assert checked.stderr == ""
