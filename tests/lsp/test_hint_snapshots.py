@@ -100,7 +100,7 @@ async def test_a_file_opened_again_shows_its_last_hints_while_torch_loads(tmp_pa
     second, uri = await opened(cache, root, "model.py")
     early = await inlay_hints(second, uri)
     status = await second.workspace_execute_command_async(types.ExecuteCommandParams(command="torch-lsp.status"))
-    assert status["state"] == "loading"  # answered from the snapshot, not from an analysis
+    assert isinstance(status, dict) and status["state"] == "loading"  # answered from the snapshot, not an analysis
     assert [hint_label(hint) for hint in early] == analysed
     assert all("from the last analysis of this file" in markdown(hint.tooltip) for hint in early)
     assert await analysed_labels(second, uri) == analysed

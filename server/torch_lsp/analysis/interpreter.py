@@ -548,7 +548,10 @@ class Interpreter:
                 self.bind(node.target, annotated, scope)
 
     def _named_after(self, target: ast.expr, value: Value) -> Value:
-        """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`): a size named after it."""
+        """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`): a size named after it;
+        an int known by its bounds (`start = random.randint(0, n)`) keeps them and takes the name."""
+        if isinstance(value, SymDim) and isinstance(target, ast.Name):
+            self.symbols.name_bounded(value.value, target.id)
         if isinstance(value, Scalar) and value.kind is int:
             if isinstance(target, ast.Name):
                 return self.named_size(target.id)

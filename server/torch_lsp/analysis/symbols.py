@@ -57,6 +57,7 @@ class Symbols:
         self._hints: dict[Any, int] = {}
         self._named: dict[Any, Any] = {}
         self._ranges: dict[Any, Any] = {}
+        self._bounded: set[Any] = set()
         self._next_hint = first_hint
         self.setup_seconds = 0.0
 
@@ -167,6 +168,28 @@ class Symbols:
             self._labels[size.node.expr] = label
             self._named[key] = size
         return self._named[key]
+
+    def bounded(self, lower: Any, upper: Any) -> Any:
+        """An int known only to lie in [lower, upper] (`random.randint(0, n - 9)`), bounds ints or sizes; None
+        when they contradict each other. Like `named_unknown` it has no hint value, so an op that needs more than
+        the bounds fails instead of guessing, while `data[i:i + 8]` of a long enough `data` is 8 long."""
+        import torch
+
+        with self.mode():
+            value = self._env.create_unbacked_symint()
+            try:
+                torch._check(value >= lower)
+                torch._check(value <= upper)
+            except (RuntimeError, ValueError):  # torch proves the bounds empty
+                return None
+        self._bounded.add(value.node.expr)
+        return value
+
+    def name_bounded(self, value: Any, label: str) -> None:
+        """Name a bounded int after the variable it is first assigned to (`start = random.randint(...)`)."""
+        expr = getattr(getattr(value, "node", None), "expr", None)
+        if expr in self._bounded and self._labels.get(expr) is None:
+            self._labels[expr] = label
 
     def upper_bound(self, dim: Any) -> int | None:
         """N for a size known only to be at most N (a DataLoader's last batch, labelled `≤N`)."""

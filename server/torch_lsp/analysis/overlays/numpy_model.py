@@ -27,6 +27,7 @@ from ..joins import same_dim
 from ..legacy_tensors import tensor_type
 from ..symbols import Symbols, SymbolsDeferred
 from ..values import UNKNOWN, Const, Literal, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from .random import bounded_int
 from .submodules import Submodule
 
 
@@ -388,7 +389,8 @@ def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
 
 def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
     """A `np.random` sampler: an array of `dtype_name` whose shape is the argument at `size_at` (or keyword
-    `size`; with `spread`, every positional argument is a size, as in `rand(2, 3)`); no size is a number."""
+    `size`; with `spread`, every positional argument is a size, as in `rand(2, 3)`); no size is a number, for
+    `randint(low, high)` / `integers(low, high)` one in [low, high) (in [0, low) without `high`)."""
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         dtype = getattr(interp.torch, dtype_name)
@@ -401,7 +403,15 @@ def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
         else:
             return UNKNOWN
         if shape is None or (isinstance(shape, Const) and shape.value is None):
-            return Scalar(int if dtype_name == "int64" else float)
+            if dtype_name != "int64":
+                return Scalar(float)
+            low = args[0] if args else kwargs.get("low")
+            high = args[1] if len(args) > 1 else kwargs.get("high")
+            if low is None:
+                return Scalar(int)
+            return (
+                bounded_int(interp, low, high, False) if high is not None else bounded_int(interp, Const(0), low, False)
+            )
         sizes = _sizes(interp, shape)
         return _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
 

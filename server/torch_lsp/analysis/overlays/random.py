@@ -1,6 +1,7 @@
-"""Python's `random` module: samplers return a number of their kind whose value is unknown (`randrange` an int,
-`random` a float); `choice`, `sample` and `choices` return items of the population; `shuffle` reorders a list in
-place, so each of its items may afterwards be any of them."""
+"""Python's `random` module: samplers return a number of their kind whose value is unknown (`random` a float);
+`randint` and `randrange` an int known only to lie within their bounds (see `bounded_int`); `choice`, `sample` and
+`choices` return items of the population; `shuffle` reorders a list in place, so each of its items may afterwards
+be any of them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import ast
 from ..callables import Builtin
 from ..interp_api import MAX_CONST_ITEMS, InterpreterApi
 from ..joins import join_all
-from ..values import UNKNOWN, Const, Scalar, Sequence, Value, forget_contents
+from ..symbols import SymbolsDeferred
+from ..values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value, forget_contents
 
 
 def _number(name: str, kind: type) -> Builtin:
@@ -17,6 +19,39 @@ def _number(name: str, kind: type) -> Builtin:
         return Scalar(kind)
 
     return Builtin(name, sample)
+
+
+def _int(value: Value | None) -> object | None:
+    """An int bound: a known int or a size; None for anything else."""
+    if isinstance(value, Const) and type(value.value) is int:
+        return value.value
+    return value.value if isinstance(value, SymDim) else None
+
+
+def bounded_int(interp: InterpreterApi, lower: Value | None, upper: Value | None, inclusive: bool) -> Value:
+    """An int drawn between `lower` and `upper` (`upper` itself included when `inclusive`): a size known only
+    by those bounds when both are ints or sizes, else an int whose value is unknown."""
+    low, high = _int(lower), _int(upper)
+    if low is None or high is None:
+        return Scalar(int)
+    try:
+        value = interp.symbols.bounded(low, high if inclusive else high - 1)  # type: ignore[operator]
+    except SymbolsDeferred:
+        return Scalar(int)
+    return SymDim(value) if value is not None else Scalar(int)
+
+
+def _randint(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`random.randint(a, b)`: a <= N <= b."""
+    return bounded_int(interp, args[0], args[1], inclusive=True) if len(args) == 2 and not kwargs else Scalar(int)
+
+
+def _randrange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`random.randrange(stop)` / `randrange(start, stop[, step])`: start <= N < stop."""
+    if kwargs or not 1 <= len(args) <= 3:
+        return Scalar(int)
+    start, stop = (Const(0), args[0]) if len(args) == 1 else (args[0], args[1])
+    return bounded_int(interp, start, stop, inclusive=False)
 
 
 def _population(interp: InterpreterApi, population: Value) -> Value:
@@ -68,7 +103,9 @@ def _shuffled(interp: InterpreterApi, value: Value) -> Value:
 MEMBERS: dict[str, Value] = {
     **{name: _number(name, float) for name in ("random", "uniform", "gauss", "normalvariate", "triangular")},
     **{name: _number(name, float) for name in ("betavariate", "expovariate", "gammavariate", "lognormvariate")},
-    **{name: _number(name, int) for name in ("randrange", "randint", "getrandbits")},
+    "randint": Builtin("randint", _randint),
+    "randrange": Builtin("randrange", _randrange),
+    "getrandbits": _number("getrandbits", int),
     "choice": Builtin("choice", _choice),
     "sample": Builtin("sample", _sample),
     "choices": Builtin("choices", _choices),

@@ -1,0 +1,46 @@
+"""Random ints known by their bounds: `random.randint`, `random.randrange`, `np.random.randint` without a size. A
+window `data[i:i + n]` of a long enough `data` is n long whatever `i` is drawn."""
+
+import random
+import textwrap
+
+import numpy as np
+import torch
+from torch_lsp.analysis.engine import analyse
+
+PROGRAM = textwrap.dedent("""
+    import random
+
+    import numpy as np
+    import torch
+
+    data = torch.arange(100)
+    block = 8
+    start = random.randint(0, len(data) - block - 1)
+    chunk = data[start:start + block]
+    target = data[start + 1:start + block + 1]
+    j = np.random.randint(len(data) - block)
+    window = data[j:j + block]
+    k = random.randrange(10, 50)
+    head = data[:k]
+    beyond = data[random.randint(0, 200):][:4]
+""")
+
+
+def executed_shapes(seed: int) -> dict[str, list[int]]:
+    random.seed(seed)
+    np.random.seed(seed)
+    names: dict[str, object] = {}
+    exec(PROGRAM, names)
+    return {name: list(value.shape) for name, value in names.items() if isinstance(value, torch.Tensor)}
+
+
+def test_a_window_at_a_random_start_has_the_window_length():
+    runs = [executed_shapes(seed) for seed in range(40)]
+    analysis = analyse(PROGRAM, torch, "cpu", 4096, 30.0)
+    hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
+    for name in ("chunk", "target", "window"):
+        (truth,) = {str(run[name]) for run in runs}  # the same length in every run
+        assert hints[name] == truth
+    assert len({str(run["head"]) for run in runs}) > 1 and hints["head"] == "[k]"
+    assert len({str(run["beyond"]) for run in runs}) > 1 and not hints["beyond"][1:-1].isdigit()
