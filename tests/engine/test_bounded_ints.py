@@ -1,5 +1,6 @@
-"""Random ints known by their bounds: `random.randint`, `random.randrange`, `np.random.randint` without a size. A
-window `data[i:i + n]` of a long enough `data` is n long whatever `i` is drawn."""
+"""Random ints known by their bounds: `random.randint`, `random.randrange`, `np.random.randint` without a size, and
+each element of `torch.randint(...)` until something may change the tensor in place. A window `data[i:i + n]` of a
+long enough `data` is n long whatever `i` is drawn."""
 
 import random
 import textwrap
@@ -27,16 +28,46 @@ PROGRAM = textwrap.dedent("""
 """)
 
 
-def executed_shapes(seed: int) -> dict[str, list[int]]:
+ELEMENTS = textwrap.dedent("""
+    import torch
+
+    data = torch.arange(100)
+    offsets = torch.randint(len(data) - 8, (4,))
+    batch = torch.stack([data[i:i + 8] for i in offsets])
+    shifted = torch.stack([data[i + 1:i + 9] for i in offsets])
+    moved = torch.randint(90, (4,))
+    moved += 50
+    beyond = data[moved[0]:moved[0] + 8]
+    filled = torch.randint(90, (4,))
+    first = filled[0]
+    filled.fill_(97)
+    refilled = data[first:first + 8]
+""")
+
+
+def executed_shapes(program: str, seed: int) -> dict[str, list[int]]:
     random.seed(seed)
     np.random.seed(seed)
+    torch.manual_seed(seed)
     names: dict[str, object] = {}
-    exec(PROGRAM, names)
+    exec(program, names)
     return {name: list(value.shape) for name, value in names.items() if isinstance(value, torch.Tensor)}
 
 
+def test_elements_of_a_random_int_tensor_start_windows_of_their_length_until_it_changes_in_place():
+    runs = [executed_shapes(ELEMENTS, seed) for seed in range(40)]
+    analysis = analyse(ELEMENTS, torch, "cpu", 4096, 30.0)
+    hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
+    for name in ("batch", "shifted"):
+        (truth,) = {str(run[name]) for run in runs}
+        assert hints[name] == truth
+    for name in ("beyond", "refilled"):  # changed in place: the start may lie past the end of `data`
+        truths = {str(run[name]) for run in runs}
+        assert truths != {"[8]"} and (hints[name] == "[?]" or {hints[name]} == truths)
+
+
 def test_a_window_at_a_random_start_has_the_window_length():
-    runs = [executed_shapes(seed) for seed in range(40)]
+    runs = [executed_shapes(PROGRAM, seed) for seed in range(40)]
     analysis = analyse(PROGRAM, torch, "cpu", 4096, 30.0)
     hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
     for name in ("chunk", "target", "window"):

@@ -27,6 +27,7 @@ from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
 from .index_stand_ins import int_stand_ins, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
+from .int_facts import element_of
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
@@ -1176,7 +1177,11 @@ class Interpreter:
         return UNKNOWN
 
     def _unknown_bound(self, bound: Value) -> Value:
-        """A slice bound that is an unknown int (a 0-d integer tensor included): a size nothing is known of."""
+        """A slice bound that is an unknown int (a 0-d integer tensor included): a size nothing is known of, or
+        the int a 0-d tensor is known to hold (see int_facts)."""
+        element = element_of(bound)
+        if element is not None:
+            return SymDim(element)
         integral = isinstance(bound, Scalar) and bound.kind is int
         if isinstance(bound, TensorValue) and bound.probe.dim() == 0 and not bound.probe.dtype.is_floating_point:
             integral = bound.probe.dtype is not self.torch.bool

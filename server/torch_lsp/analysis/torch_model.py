@@ -11,6 +11,7 @@ from typing import Any
 from . import allowlist, lazy_layers, legacy_tensors, recurrent_shapes, saved_files, schemas, symbolic_layers
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
+from .int_facts import with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
@@ -157,7 +158,8 @@ class TorchCalls:
         def make(probe: Any) -> TensorValue:
             return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)
 
-        return with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
+        value = with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
+        return with_int_facts(self.interp, value, fn, label, given_args, given_kwargs)
 
     def _give_up(self, node: ast.AST, label: str, args: list[Value], kwargs: dict[str, Value]) -> None:
         """Remember which argument of the call at `node` could not be evaluated (the first one, per line)."""

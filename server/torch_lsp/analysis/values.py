@@ -59,6 +59,17 @@ class Literal:
         return self.data
 
 
+@dataclass(eq=False)
+class IntFacts(Literal):
+    """What is known of an integer tensor's values without knowing them (see int_facts): every element lies in
+    [lower, upper] (`torch.randint`), or the one element of a 0-d tensor is `element`, an int expression over
+    symbolic sizes. `data` stays None; valid like any Literal, while nothing may have changed it or its sources."""
+
+    lower: Any = None
+    upper: Any = None
+    element: Any = None
+
+
 @dataclass(frozen=True, eq=False)
 class TensorValue:
     """A tensor: a meta (or fake, when symbolic) probe carrying shape, dtype and strides.
@@ -77,7 +88,16 @@ class TensorValue:
     @property
     def contents_literal(self) -> Literal | None:
         """This tensor's own exact contents, when known and nothing has changed them."""
-        return next((lit for lit in self.literals if lit.owner is self and lit.valid), None)
+        return next(
+            (lit for lit in self.literals if lit.owner is self and lit.valid and not isinstance(lit, IntFacts)), None
+        )
+
+    @property
+    def int_facts(self) -> IntFacts | None:
+        """What is known of this integer tensor's values, when nothing has changed them since."""
+        return next(
+            (lit for lit in self.literals if lit.owner is self and lit.valid and isinstance(lit, IntFacts)), None
+        )
 
     @property
     def contents(self) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 
 from ..callables import Builtin
+from ..int_facts import int_value
 from ..interp_api import MAX_CONST_ITEMS, InterpreterApi
 from ..joins import join_all
 from ..symbols import SymbolsDeferred
@@ -21,21 +22,14 @@ def _number(name: str, kind: type) -> Builtin:
     return Builtin(name, sample)
 
 
-def _int(value: Value | None) -> object | None:
-    """An int bound: a known int or a size; None for anything else."""
-    if isinstance(value, Const) and type(value.value) is int:
-        return value.value
-    return value.value if isinstance(value, SymDim) else None
-
-
 def bounded_int(interp: InterpreterApi, lower: Value | None, upper: Value | None, inclusive: bool) -> Value:
     """An int drawn between `lower` and `upper` (`upper` itself included when `inclusive`): a size known only
     by those bounds when both are ints or sizes, else an int whose value is unknown."""
-    low, high = _int(lower), _int(upper)
+    low, high = int_value(lower), int_value(upper)
     if low is None or high is None:
         return Scalar(int)
     try:
-        value = interp.symbols.bounded(low, high if inclusive else high - 1)  # type: ignore[operator]
+        value = interp.symbols.bounded(low, high if inclusive else high - 1)
     except SymbolsDeferred:
         return Scalar(int)
     return SymDim(value) if value is not None else Scalar(int)

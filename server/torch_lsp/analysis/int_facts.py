@@ -1,0 +1,89 @@
+"""Integer tensors known by what bounds their values, without the values: every element of
+`torch.randint(low, high, size)` lies in [low, high - 1]; one element read from such a tensor (`ix[0]`, or each
+`i` of `for i in ix`) is an int known only by those bounds, and `i + n` is that int plus n. So a window
+`data[i:i + n]` at a random start inside `data` is n long, as torch's own slicing proves from the bounds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .interp_api import InterpreterApi
+from .symbols import SymbolsDeferred
+from .values import Const, IntFacts, SymDim, TensorValue, Value
+
+_ARITHMETIC = {"operator.add": lambda a, b: a + b, "operator.sub": lambda a, b: a - b}
+
+
+def int_value(value: Value | None) -> Any:
+    """An int or a size (`torch.SymInt`) that `value` is, else None (a bool is no int here)."""
+    if isinstance(value, Const) and type(value.value) is int:
+        return value.value
+    return value.value if isinstance(value, SymDim) else None
+
+
+def with_int_facts(
+    interp: InterpreterApi, value: Value, fn: Any, label: str, args: list[Value], kwargs: dict[str, Value]
+) -> Value:
+    """`value`, the integer tensor `fn(*args, **kwargs)` gave, carrying what the call tells of its values."""
+    if not isinstance(value, TensorValue) or value.probe.dtype.is_floating_point or value.probe.dtype.is_complex:
+        return value
+    if value.probe.dtype is interp.torch.bool:
+        return value
+    try:
+        facts = _facts(interp, value, fn, label, args, kwargs)
+    except SymbolsDeferred:
+        return value
+    if facts is None:
+        return value
+    owned = TensorValue(
+        value.probe, value.device, value.origin, value.checked_on, value.defined_at, (*value.literals, facts)
+    )
+    facts.owner = owned
+    return owned
+
+
+def element_of(value: Value) -> Any:
+    """The int a 0-d integer tensor is known to hold (an expression over sizes), else None."""
+    if not isinstance(value, TensorValue) or value.probe.dim() != 0:
+        return None
+    facts = value.int_facts
+    return facts.element if facts is not None else None
+
+
+def _facts(
+    interp: InterpreterApi, result: TensorValue, fn: Any, label: str, args: list[Value], kwargs: dict[str, Value]
+) -> IntFacts | None:
+    if fn is interp.torch.randint:
+        return _drawn(args, kwargs)
+    if label == "torch.Tensor.__getitem__" and args and isinstance(args[0], TensorValue):
+        source = args[0].int_facts
+        if source is None or source.lower is None:
+            return None
+        if result.probe.dim() > 0:  # a part of the tensor: its elements are some of the tensor's
+            return IntFacts(None, sources=(source,), lower=source.lower, upper=source.upper)
+        element = interp.symbols.bounded(source.lower, source.upper)
+        return IntFacts(None, sources=(source,), element=element) if element is not None else None
+    operation = _ARITHMETIC.get(label)
+    if operation is None or result.probe.dim() != 0 or len(args) != 2 or kwargs:
+        return None
+    left, right = (element_of(arg) if isinstance(arg, TensorValue) else int_value(arg) for arg in args)
+    if left is None or right is None:
+        return None
+    sources = tuple(facts for arg in args if isinstance(arg, TensorValue) and (facts := arg.int_facts) is not None)
+    return IntFacts(None, sources=sources, element=operation(left, right))
+
+
+def _drawn(args: list[Value], kwargs: dict[str, Value]) -> IntFacts | None:
+    """`torch.randint(high, size)` / `randint(low, high, size)`: every element in [low, high - 1]."""
+    bounds = args if "size" in kwargs else args[:-1]
+    low: Value | None = Const(0)
+    high: Value | None = None
+    if len(bounds) == 1:
+        high = bounds[0]
+    elif len(bounds) == 2:
+        low, high = bounds
+    low, high = kwargs.get("low", low), kwargs.get("high", high)
+    lower, upper = int_value(low), int_value(high)
+    if lower is None or upper is None:
+        return None
+    return IntFacts(None, lower=lower, upper=upper - 1)
