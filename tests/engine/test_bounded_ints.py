@@ -29,6 +29,7 @@ PROGRAM = textwrap.dedent("""
 
 
 ELEMENTS = textwrap.dedent("""
+    import numpy as np
     import torch
 
     data = torch.arange(100)
@@ -42,6 +43,17 @@ ELEMENTS = textwrap.dedent("""
     first = filled[0]
     filled.fill_(97)
     refilled = data[first:first + 8]
+    a, b = torch.randint(50, (2,))
+    between = data[a:b + 50]
+    previous = None
+    for i in torch.randint(50, (3,)):
+        if previous is not None:
+            gap = data[previous:i + 50]
+        previous = i
+    table = np.arange(100)
+    starts = np.random.randint(0, len(table) - 8, size=4)
+    first_start = starts[0]
+    window = torch.from_numpy(table[first_start:first_start + 8])
 """)
 
 
@@ -58,10 +70,11 @@ def test_elements_of_a_random_int_tensor_start_windows_of_their_length_until_it_
     runs = [executed_shapes(ELEMENTS, seed) for seed in range(40)]
     analysis = analyse(ELEMENTS, torch, "cpu", 4096, 30.0)
     hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
-    for name in ("batch", "shifted"):
+    for name in ("batch", "shifted", "window"):
         (truth,) = {str(run[name]) for run in runs}
         assert hints[name] == truth
-    for name in ("beyond", "refilled"):  # changed in place: the start may lie past the end of `data`
+    # two elements, each its own int (`a` is not `b`, nor one step's `i` the next's): the lengths vary
+    for name in ("beyond", "refilled", "between", "gap"):  # or changed in place: the start may lie past the end
         truths = {str(run[name]) for run in runs}
         assert truths != {"[8]"} and (hints[name] == "[?]" or {hints[name]} == truths)
 

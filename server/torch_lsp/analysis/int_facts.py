@@ -42,6 +42,28 @@ def with_int_facts(
     return owned
 
 
+def another_element(interp: InterpreterApi, value: Value) -> Value:
+    """`value`, one element read from a tensor known by bounds, as another element read from it: its own int
+    (each step of a loop, each item of an unpacking holds one; sharing one would make them equal)."""
+    if not isinstance(value, TensorValue) or value.probe.dim() != 0:
+        return value
+    facts = value.int_facts
+    source = facts.sources[0] if facts is not None and facts.element is not None and facts.sources else None
+    if not isinstance(source, IntFacts) or source.lower is None:
+        return value
+    try:
+        element = interp.symbols.bounded(source.lower, source.upper)
+    except SymbolsDeferred:
+        return value
+    if element is None:
+        return value
+    fresh = IntFacts(None, sources=(source,), element=element)
+    literals = (*(literal for literal in value.literals if literal is not facts), fresh)
+    owned = TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at, literals)
+    fresh.owner = owned
+    return owned
+
+
 def element_of(value: Value) -> Any:
     """The int a 0-d integer tensor is known to hold (an expression over sizes), else None."""
     if not isinstance(value, TensorValue) or value.probe.dim() != 0:

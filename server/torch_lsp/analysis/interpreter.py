@@ -27,7 +27,7 @@ from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
 from .index_stand_ins import int_stand_ins, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
-from .int_facts import element_of
+from .int_facts import another_element, element_of
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all
@@ -651,12 +651,14 @@ class Interpreter:
                 self.bind(node.target, item, scope)
                 self.exec_block(node.body, scope)
         else:
-            element = self.iteration_element(iterable)
+            first = self.iteration_element(iterable)
             lists = appended_each_iteration(node.body) if isinstance(iterable, Loader) else []
             empty = {name for name in lists if is_empty_list(scope.get(name))}
             count = iteration_count(self.symbols, iterable)
             counted = counted_lists(node.body, count, scope)
-            watch = self._loop(lambda: self.bind(node.target, element, scope), node.body, scope, count is not None)
+            watch = self._loop(
+                lambda: self.bind(node.target, another_element(self, first), scope), node.body, scope, count is not None
+            )
             for name in counted:  # one item per iteration: as many items as the iterable has
                 filled = (
                     with_count(self, scope.get(name), count) if still_counted(watch, node.iter, name, scope) else None
@@ -881,7 +883,7 @@ class Interpreter:
             element = self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
-            return [element] * value.shape[0]
+            return [element] + [another_element(self, element) for _ in range(value.shape[0] - 1)]
         return None
 
     def iteration_element(self, value: Value) -> Value:

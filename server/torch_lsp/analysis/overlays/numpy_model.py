@@ -22,6 +22,7 @@ from typing import Any, ClassVar
 
 from ..callables import Builtin
 from ..folding import fold
+from ..int_facts import int_value
 from ..interp_api import InterpreterApi
 from ..joins import same_dim
 from ..legacy_tensors import tensor_type
@@ -38,6 +39,7 @@ class NdArray(Modelled):
     probe: Any
     known: tuple[Value, ...] | None = None  # the items of a 1-d int array when it was made (from a shape, say)
     memory: tuple[Literal, ...] = ()  # the buffers it shares: `known` holds while nothing changed them
+    bounds: tuple[Any, Any] | None = None  # every item lies in [lower, upper] (`np.random.randint`), while unchanged
     instance_of: ClassVar[str] = "numpy.ndarray"
 
     @property
@@ -45,13 +47,18 @@ class NdArray(Modelled):
         """The items, while nothing may have changed them in place."""
         return self.known if self.known is not None and all(m.intact for m in self.memory) else None
 
+    @property
+    def value_bounds(self) -> tuple[Any, Any] | None:
+        """The bounds of every item, while nothing may have changed them in place."""
+        return self.bounds if self.bounds is not None and all(m.intact for m in self.memory) else None
+
     def literals(self) -> tuple[Literal, ...]:
         """The buffers whose items change when this array is changed in place."""
         return self.memory
 
     def view(self, probe: Any) -> NdArray:
         """An array of shape `probe` sharing this one's buffer (a reshape, a transpose, an index)."""
-        return NdArray(probe, None, self.memory)
+        return NdArray(probe, None, self.memory, self.bounds)
 
     def member(self, name: str) -> Any:
         """`a.shape`, `a.ndim`, `a.T` and the methods that convert, copy or reshape an array."""
@@ -145,6 +152,13 @@ class NdArray(Modelled):
         torch = interp.torch
         if self.values is not None and isinstance(index, Const) and type(index.value) is int:
             return self.values[index.value] if -len(self.values) <= index.value < len(self.values) else UNKNOWN
+        bounds = self.value_bounds
+        if bounds is not None and self.probe.dim() == 1 and isinstance(index, Const) and type(index.value) is int:
+            try:
+                element = interp.symbols.bounded(*bounds)
+            except SymbolsDeferred:
+                return Scalar(int)
+            return SymDim(element) if element is not None else Scalar(int)
         parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
         if parts is None:
             return UNKNOWN
@@ -402,20 +416,26 @@ def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
             shape = args[size_at] if len(args) > size_at else kwargs.get("size")
         else:
             return UNKNOWN
+        low, high = _int_range(args, kwargs) if dtype_name == "int64" else (None, None)
         if shape is None or (isinstance(shape, Const) and shape.value is None):
             if dtype_name != "int64":
                 return Scalar(float)
-            low = args[0] if args else kwargs.get("low")
-            high = args[1] if len(args) > 1 else kwargs.get("high")
-            if low is None:
-                return Scalar(int)
-            return (
-                bounded_int(interp, low, high, False) if high is not None else bounded_int(interp, Const(0), low, False)
-            )
+            return bounded_int(interp, low, high, False)
         sizes = _sizes(interp, shape)
-        return _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
+        array = _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
+        lower, upper = int_value(low), int_value(high)
+        if isinstance(array, NdArray) and lower is not None and upper is not None:
+            return NdArray(array.probe, None, (Literal(None),), (lower, upper - 1))
+        return array
 
     return Builtin(dtype_name, apply)
+
+
+def _int_range(args: list[Value], kwargs: dict[str, Value]) -> tuple[Value | None, Value | None]:
+    """`randint(low, high)` / `integers(low, high)` draw from [low, high), `randint(high)` from [0, high)."""
+    low = args[0] if args else kwargs.get("low")
+    high = args[1] if len(args) > 1 else kwargs.get("high")
+    return (Const(0), low) if high is None else (low, high)
 
 
 # A `np.random.Generator`'s samplers: its size argument sits where np.random's has it (`integers(low, high, size)`).
