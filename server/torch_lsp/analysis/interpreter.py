@@ -48,6 +48,7 @@ from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
 from .overlays import dataclasses as records
+from .overlays import deques
 from .overlays.numpy_model import NdArray, array_binary, array_comparison, tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
@@ -1465,6 +1466,12 @@ class Interpreter:
                 owner.attributes[args[0].value] = args[1]
                 return Const(None)
             return None
+        if isinstance(owner, Sequence) and owner.kind == deques.DEQUE and name in deques.METHODS:
+            after, returned = deques.after_call(owner, name, args, self)
+            self._rebind(
+                receiver, after, scope, may_shrink=name not in ("append", "appendleft", "extend", "extendleft")
+            )
+            return returned
         if name not in _MUTATORS or not isinstance(owner, (Sequence, Container)):
             return None
         if isinstance(owner, Sequence) and owner.kind == "dict":
@@ -1581,6 +1588,8 @@ class Interpreter:
                 return join_all([self.call(option, args, kwargs, node) for option in callee.options], self.symbols)
             finally:
                 self._optional -= 1
+        if isinstance(callee, Modelled):
+            return callee.call(self, args, kwargs)
         return UNKNOWN
 
     def _interprets(self, callee: Value) -> bool:

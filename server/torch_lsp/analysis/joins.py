@@ -51,11 +51,15 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
     if isinstance(a, Sequence) and isinstance(b, Sequence) and a.kind == b.kind:
         if a.kind in ("dict", "namespace") and a.items is not None and b.items is not None and a.fields != b.fields:
             return _join_entries(a, b, symbols)
-        if a.items is not None and b.items is not None and len(a.items) == len(b.items):
+        maxlen = a.maxlen if a.maxlen == b.maxlen else None
+        if a.items is not None and b.items is not None and len(a.items) == len(b.items) and maxlen == a.maxlen:
             return Sequence(
-                tuple(join(x, y, symbols) for x, y in zip(a.items, b.items, strict=False)), a.kind, fields=a.fields
+                tuple(join(x, y, symbols) for x, y in zip(a.items, b.items, strict=False)),
+                a.kind,
+                fields=a.fields,
+                maxlen=maxlen,
             )
-        if a.kind in ("list", "dict"):  # a dict with an entry under an unknown key: any key reads the join
+        if a.kind in ("list", "dict", "deque"):  # a dict with an entry under an unknown key: any key reads the join
             return Sequence(None, a.kind, element=join_all([*members(a), *members(b)], symbols))
     if isinstance(a, Dataset) and isinstance(b, Dataset):  # datasets chosen by an option: any sample of either
         length = a.length if a.length is not None and b.length is not None and same_dim(a.length, b.length) else None

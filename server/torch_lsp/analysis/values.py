@@ -205,6 +205,7 @@ class Sequence:
     element: Value = UNKNOWN
     fields: tuple[str, ...] = ()
     length: Any = None  # with `items` None: a symbolic size known to be the length (the sequence is not empty)
+    maxlen: int | None = None  # a `collections.deque(maxlen=N)`: items added past N push out as many at the other end
 
     def get(self, index: int) -> Value:
         """Item `index`, or the element value when the length is unknown."""
@@ -349,6 +350,10 @@ class Modelled:
 
     def join(self, other: Modelled, symbols: Symbols) -> Value:
         """The value covering this object and `other` where control flow merges (UNKNOWN unless modelled)."""
+        return UNKNOWN
+
+    def call(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """What calling this object gives (UNKNOWN unless modelled)."""
         return UNKNOWN
 
     def literals(self) -> tuple[Literal, ...]:

@@ -219,6 +219,18 @@ class NumpyDtype(Modelled):
         """Attributes of numpy's scalar types are not modelled."""
         return UNKNOWN
 
+    def call(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """`np.float32(a)`: an array converted to this type keeps its shape; a number becomes a number of its kind."""
+        if len(args) != 1 or kwargs:
+            return UNKNOWN
+        dtype = getattr(interp.torch, self.dtype)
+        (given,) = args
+        if isinstance(given, NdArray):
+            return _array(interp, list(given.probe.shape), dtype)
+        if isinstance(given, (Const, Scalar, SymDim)) and not isinstance(getattr(given, "value", 0), (str, bytes)):
+            return Scalar(bool if dtype is interp.torch.bool else float if dtype.is_floating_point else int)
+        return UNKNOWN
+
 
 def _size_value(size: Any) -> Any:
     return Const(size) if isinstance(size, int) else SymDim(size)
