@@ -288,10 +288,10 @@ class Interpreter:
         self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
-        self._loop_depth = 0
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
+        self._speculated: set[tuple[int, tuple[int, int, str]]] = set()  # (bindings id, key) first bound speculatively
         self._optional = 0  # while calling one option of several: an error there may not be the program's
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.completed = False
@@ -437,9 +437,11 @@ class Interpreter:
         column = self._column(line, end_column)
         key = (line, column, name)
         existing = self.bindings.get(key)
+        if self._speculative and existing is None:
+            self._speculated.add((id(self.bindings), key))
         if existing is not None:
-            if self._speculative:
-                return
+            if self._speculative and (id(self.bindings), key) not in self._speculated:
+                return  # a real call site's value: speculation adds hints, never changes them
             value = join(existing.value, value, self.symbols)
         self.bindings[key] = Binding(name, line, column, value, scope.span, hint)
 
@@ -693,13 +695,11 @@ class Interpreter:
         watch that saw its writes is returned)."""
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
-        passes = 2 if self._loop_depth < 2 else 1
         watch = NonEmptyWatch(body) if runs else None
         if watch is not None:
             self._watches.append(watch)
-        self._loop_depth += 1
         try:
-            for index in range(passes):
+            for index in range(2):  # at any depth: one pass would show only the first iteration's values
                 start()
                 if watch is not None and index == 0:
                     self.exec_block(body[: watch.prefix], scope)
@@ -707,10 +707,9 @@ class Interpreter:
                     self.exec_block(body[watch.prefix :], scope)
                 else:
                     self.exec_block(body, scope)
-                scope.vars = self._join_vars(before, scope.vars) if passes > 1 else scope.vars
+                scope.vars = self._join_vars(before, scope.vars)
                 objects.join_with(objects.saved, self.symbols)  # the loop may have run no time at all
         finally:
-            self._loop_depth -= 1
             if watch is not None:
                 self._watches.remove(watch)
         if watch is not None:

@@ -1,5 +1,8 @@
-"""Control flow: branches with equal and different shapes, loops, comprehensions, helpers, walrus, and helpers that
-read a global variable or a class attribute the program changes between their calls."""
+"""Control flow: branches with equal and different shapes, loops, comprehensions, helpers, walrus, helpers that
+read a global variable or a class attribute the program changes between their calls, loops in helpers called from
+nested loops, and a helper reached only through a registry."""
+
+import os
 
 import torch
 import torch.nn.functional as F
@@ -125,3 +128,48 @@ def make_hidden():
 hidden_before = make_hidden()
 Defaults.hidden = 10
 hidden_after = make_hidden()
+
+
+def doubled_rows(steps):
+    rows = torch.ones(1, 3)
+    for _ in range(steps):
+        rows = torch.cat([rows, rows])
+        scaled = rows * 2
+    return rows
+
+
+def running_list(count):
+    kept = []
+    for index in range(count):
+        kept.append(float(index))
+    return torch.tensor(kept)
+
+
+def epochs(epoch_count, batch_count, steps):
+    for epoch in range(epoch_count):
+        for step in range(batch_count):
+            grown = doubled_rows(steps)
+            kept_tensor = running_list(steps)
+
+
+steps = int(os.environ.get("STEPS", "3"))
+epochs(steps, steps, steps)
+
+REDUCERS = {}
+
+
+def reducer(function):
+    REDUCERS[function.__name__] = function
+    return function
+
+
+@reducer
+def running_counts():
+    counts = []
+    for value in range(1, 4):
+        counts.append(value)
+        so_far = torch.tensor(counts)
+    return so_far
+
+
+counted = REDUCERS[os.environ.get("REDUCER", "running_counts")]()
