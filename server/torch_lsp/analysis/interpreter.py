@@ -25,6 +25,7 @@ from .batches import appended_each_iteration, last_batch, per_batch_items
 from .distributions import distribution_of
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
+from .generators import is_generator
 from .index_stand_ins import int_stand_ins, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
 from .internal_errors import InternalErrors, strict_mode
@@ -235,6 +236,7 @@ class _Frame:
         self.receiver = receiver  # the first argument: what a zero-argument `super()` binds
         self.scope = scope  # its own variables
         self.returns: list[Value] = []
+        self.yields: list[Value] = []  # what its `yield`s gave, when it is a generator
 
 
 @dataclass
@@ -285,6 +287,7 @@ class Interpreter:
         self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
         self._loop_labels: dict[tuple[int, str], str] = {}  # (loop, list) -> the name of its length
         self._shrinking_code: dict[int, bool] = {}  # function node id -> whether its code may shrink a list
+        self._generators: dict[int, bool] = {}  # function node id -> whether it is a generator function
         self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
@@ -641,7 +644,7 @@ class Interpreter:
         return merged
 
     def _stmt_For(self, node: ast.For, scope: Scope) -> None:
-        iterable = self.eval(node.iter, scope)
+        iterable = self.iterated(self.eval(node.iter, scope))
         items = self.iteration_items(iterable)
         if items is not None and len(items) <= self.unroll_limit():
             for item in items:
@@ -897,11 +900,25 @@ class Interpreter:
             return self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
+        if isinstance(value, UserObject) and self._find_method(value.cls, "__iter__") is not None:
+            return self.iteration_element(self.iterated(value))
         if isinstance(value, UserObject) and "__getitem__" in value.cls.methods:
             return self.dataset_sample(value)
         if isinstance(value, NdArray) and value.probe.dim() > 0:  # an array yields its rows
             return value.item(self, Const(0))
         return UNKNOWN
+
+    def iterated(self, value: Value) -> Value:
+        """What a `for` walks for `value`: for a user object whose class defines `__iter__`, what that returns (a
+        generator of what its `__next__` gives when it returns the object itself); any other value itself."""
+        method = self._method(value.cls, "__iter__") if isinstance(value, UserObject) else None
+        if method is None:
+            return value
+        iterator = self.call_function(method, [value], {}, method.node)
+        if iterator is value:
+            step = self._method(value.cls, "__next__") if isinstance(value, UserObject) else None
+            return Range(self.call_function(step, [value], {}, step.node)) if step is not None else UNKNOWN
+        return iterator
 
     def dataset_sample(self, dataset: Value) -> Value:
         """The value one sample of a dataset has."""
@@ -1337,6 +1354,18 @@ class Interpreter:
             parts.append(repr(value.value) if part.conversion == ord("r") else str(value.value))
         text = "".join(parts)
         return Const(text) if len(text) <= MAX_TEXT else UNKNOWN
+
+    def _expr_Yield(self, node: ast.Yield, scope: Scope) -> Value:
+        value = self.eval(node.value, scope) if node.value is not None else Const(None)
+        if self._frames:
+            self._frames[-1].yields.append(value)
+        return UNKNOWN  # what the generator's caller sends back
+
+    def _expr_YieldFrom(self, node: ast.YieldFrom, scope: Scope) -> Value:
+        inner = self.iterated(self.eval(node.value, scope))
+        if self._frames:
+            self._frames[-1].yields.append(self.iteration_element(inner))
+        return UNKNOWN
 
     def _expr_Lambda(self, node: ast.Lambda, scope: Scope) -> Value:
         return Function(node, scope)
@@ -1838,6 +1867,8 @@ class Interpreter:
                 self.exec_block(definition.body, scope)
             finally:
                 self._frames.pop()
+        if self._generators.setdefault(id(definition), is_generator(definition)):
+            return Range(join_all(frame.yields, self.symbols) if frame.yields else UNKNOWN)
         return join_all(frame.returns, self.symbols) if frame.returns else Const(None)
 
     def _bind_parameters(
