@@ -47,6 +47,7 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
+from .optional_values import MaybeNone, none_tests
 from .overlays import dataclasses as records
 from .overlays.numpy_model import NdArray, array_binary, tensor_from_array
 from .overlays.types import NAMESPACE
@@ -589,9 +590,11 @@ class Interpreter:
                     raise
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
+        when_true, when_false = none_tests(node.test, scope.vars)
+        scope.vars.update(when_true)
         body_continues = self.exec_block(node.body, scope)
         after_body, objects_after_body = scope.vars, objects.current()
-        scope.vars = dict(before)
+        scope.vars = {**before, **when_false}
         objects.set(objects.saved)
         else_continues = self.exec_block(node.orelse, scope)
         if not body_continues:
@@ -728,6 +731,9 @@ class Interpreter:
         return self.exec_block(node.body, scope)
 
     _stmt_AsyncWith = _stmt_With
+
+    def _stmt_Assert(self, node: ast.Assert, scope: Scope) -> None:
+        scope.vars.update(none_tests(node.test, scope.vars)[0])  # past it, the test held
 
     def _stmt_Delete(self, node: ast.Delete, scope: Scope) -> None:
         for target in node.targets:  # `del xs[i]`: the list has fewer items, which ones is not followed
@@ -1177,7 +1183,14 @@ class Interpreter:
         test = self.truth(self.eval(node.test, scope))
         if isinstance(test, Const):
             return self.eval(node.body if test.value else node.orelse, scope)
-        return join(self.eval(node.body, scope), self.eval(node.orelse, scope), self.symbols)
+        when_true, when_false = none_tests(node.test, scope.vars)
+        before = dict(scope.vars)
+        scope.vars.update(when_true)
+        body = self.eval(node.body, scope)
+        scope.vars = {**before, **when_false}
+        orelse = self.eval(node.orelse, scope)
+        scope.vars = before
+        return join(body, orelse, self.symbols)
 
     def _expr_Slice(self, node: ast.Slice, scope: Scope) -> Value:
         parts = [self.eval(p, scope) if p is not None else Const(None) for p in (node.lower, node.upper, node.step)]
@@ -1996,6 +2009,8 @@ def _signature(value: Value) -> object:
             return ("C", id(value))
     if isinstance(value, Sequence) and value.items is not None:
         return ("S", value.kind, tuple(_signature(item) for item in value.items))
+    if isinstance(value, MaybeNone):
+        return ("N", _signature(value.value))
     if isinstance(value, UserObject) and module_modes.TRAINING in value.attributes:  # forward follows the mode
         return ("O", value, _signature(value.attributes[module_modes.TRAINING]))
     return ("O", value)  # the object itself, by identity: an id could be reused once it is freed
