@@ -1111,9 +1111,24 @@ class Interpreter:
         value = self.eval(node.elt, inner)
         if count is not None and count <= MAX_CONST_ITEMS:
             return Sequence((value,) * count, kind)
-        # one item per item of a sequence whose length has a name: that length
+        # one item per item of a sequence whose length has a name, or per number of `range(n)` for a named size n
         named = iterable.length if isinstance(iterable, Sequence) and len(node.generators) == 1 else None
+        if len(node.generators) == 1 and isinstance(iterable, Range):
+            named = self._named_range(generator.iter, inner)
         return Sequence(None, kind, element=value, length=None if generator.ifs else named)
+
+    def _named_range(self, call: ast.expr, scope: Scope) -> Any:
+        """n for `range(n)` (or `range(0, n)`) where n is a named size; None otherwise."""
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and not call.keywords):
+            return None
+        if not all(isinstance(a, (ast.Name, ast.Attribute, ast.Constant)) for a in call.args):
+            return None  # evaluated again here: only what reads, never what runs code
+        if self.eval(call.func, scope) is not BUILTINS["range"] or len(call.args) not in (1, 2):
+            return None
+        if len(call.args) == 2 and self.eval(call.args[0], scope) != Const(0):
+            return None
+        stop = self.eval(call.args[-1], scope)
+        return stop.value if isinstance(stop, SymDim) else None
 
     def _unrolled(
         self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int
