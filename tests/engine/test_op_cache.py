@@ -87,3 +87,36 @@ def test_cached_results_of_ops_on_tensors_that_require_grad_accept_in_place_ops(
     )
     assert found == {"features": "[2, 8, 16, 16]", "activated": "[2, 8, 16, 16]", "shifted": "[2, 8, 16, 16]"}
     assert hits >= 2
+
+
+PARAMETERS = """
+    import torch
+    from torch import nn
+
+    class Scale(nn.Module):
+        def __init__(self, dim):
+            super().__init__()
+            self.weight = nn.Parameter(torch.ones(dim))
+
+        def forward(self, x):
+            return x * self.weight
+
+    class Pair(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.first = Scale(4)
+            self.second = Scale(4)
+
+    pair = Pair().to(dtype=torch.float16)
+    first = pair.first(torch.randn(2, 4, dtype=torch.float16))
+    second = pair.second(torch.randn(2, 4, dtype=torch.float16))
+"""
+
+
+def test_a_parameter_made_twice_stays_a_parameter_that_converts_with_its_module():
+    found, _ = hints(PARAMETERS)
+    names: dict[str, object] = {}
+    exec(textwrap.dedent(PARAMETERS), names)
+    truth = {name: names[name].shape for name in ("first", "second")}  # type: ignore[attr-defined]
+    assert truth == {"first": torch.Size([2, 4]), "second": torch.Size([2, 4])}
+    assert found["first"] == found["second"] == "[2, 4]"  # the second Parameter came from the op cache

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .optional_values import MaybeNone
 from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
 
 _MAX_BITS = 4096
@@ -70,7 +71,7 @@ def identity_test(left: Value, right: Value, positive: bool) -> Value:
         return UNKNOWN
     if isinstance(left, Const):
         return Const((left.value is None) == positive)
-    if left is UNKNOWN or isinstance(left, Scalar):
+    if left is UNKNOWN or isinstance(left, (Scalar, MaybeNone)):
         return UNKNOWN
     return Const(not positive)
 

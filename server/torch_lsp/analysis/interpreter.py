@@ -25,6 +25,7 @@ from .batches import appended_each_iteration, last_batch, per_batch_items
 from .distributions import distribution_of
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
+from .generators import is_generator
 from .index_stand_ins import int_stand_ins, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
 from .int_facts import another_element, element_of
@@ -47,6 +48,7 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
+from .optional_values import MaybeNone, none_tests
 from .overlays import dataclasses as records
 from .overlays import deques
 from .overlays.numpy_model import NdArray, array_binary, array_comparison, tensor_from_array
@@ -238,6 +240,7 @@ class _Frame:
         self.receiver = receiver  # the first argument: what a zero-argument `super()` binds
         self.scope = scope  # its own variables
         self.returns: list[Value] = []
+        self.yields: list[Value] = []  # what its `yield`s gave, when it is a generator
 
 
 @dataclass
@@ -288,13 +291,14 @@ class Interpreter:
         self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
         self._loop_labels: dict[tuple[int, str], str] = {}  # (loop, list) -> the name of its length
         self._shrinking_code: dict[int, bool] = {}  # function node id -> whether its code may shrink a list
+        self._generators: dict[int, bool] = {}  # function node id -> whether it is a generator function
         self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
-        self._loop_depth = 0
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
         self._speculative = False
+        self._speculated: set[tuple[int, tuple[int, int, str]]] = set()  # (bindings id, key) first bound speculatively
         self._optional = 0  # while calling one option of several: an error there may not be the program's
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.completed = False
@@ -440,9 +444,11 @@ class Interpreter:
         column = self._column(line, end_column)
         key = (line, column, name)
         existing = self.bindings.get(key)
+        if self._speculative and existing is None:
+            self._speculated.add((id(self.bindings), key))
         if existing is not None:
-            if self._speculative:
-                return
+            if self._speculative and (id(self.bindings), key) not in self._speculated:
+                return  # a real call site's value: speculation adds hints, never changes them
             value = join(existing.value, value, self.symbols)
         self.bindings[key] = Binding(name, line, column, value, scope.span, hint)
 
@@ -590,9 +596,11 @@ class Interpreter:
                     raise
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
+        when_true, when_false = none_tests(node.test, scope.vars)
+        scope.vars.update(when_true)
         body_continues = self.exec_block(node.body, scope)
         after_body, objects_after_body = scope.vars, objects.current()
-        scope.vars = dict(before)
+        scope.vars = {**before, **when_false}
         objects.set(objects.saved)
         else_continues = self.exec_block(node.orelse, scope)
         if not body_continues:
@@ -645,7 +653,7 @@ class Interpreter:
         return merged
 
     def _stmt_For(self, node: ast.For, scope: Scope) -> None:
-        iterable = self.eval(node.iter, scope)
+        iterable = self.iterated(self.eval(node.iter, scope))
         items = self.iteration_items(iterable)
         if items is not None and len(items) <= self.unroll_limit():
             for item in items:
@@ -701,13 +709,11 @@ class Interpreter:
         watch that saw its writes is returned)."""
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
-        passes = 2 if self._loop_depth < 2 else 1
         watch = NonEmptyWatch(body) if runs else None
         if watch is not None:
             self._watches.append(watch)
-        self._loop_depth += 1
         try:
-            for index in range(passes):
+            for index in range(2):  # at any depth: one pass would show only the first iteration's values
                 start()
                 if watch is not None and index == 0:
                     self.exec_block(body[: watch.prefix], scope)
@@ -715,10 +721,9 @@ class Interpreter:
                     self.exec_block(body[watch.prefix :], scope)
                 else:
                     self.exec_block(body, scope)
-                scope.vars = self._join_vars(before, scope.vars) if passes > 1 else scope.vars
+                scope.vars = self._join_vars(before, scope.vars)
                 objects.join_with(objects.saved, self.symbols)  # the loop may have run no time at all
         finally:
-            self._loop_depth -= 1
             if watch is not None:
                 self._watches.remove(watch)
         if watch is not None:
@@ -734,6 +739,9 @@ class Interpreter:
         return self.exec_block(node.body, scope)
 
     _stmt_AsyncWith = _stmt_With
+
+    def _stmt_Assert(self, node: ast.Assert, scope: Scope) -> None:
+        scope.vars.update(none_tests(node.test, scope.vars)[0])  # past it, the test held
 
     def _stmt_Delete(self, node: ast.Delete, scope: Scope) -> None:
         for target in node.targets:  # `del xs[i]`: the list has fewer items, which ones is not followed
@@ -906,11 +914,25 @@ class Interpreter:
             return self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
+        if isinstance(value, UserObject) and self._find_method(value.cls, "__iter__") is not None:
+            return self.iteration_element(self.iterated(value))
         if isinstance(value, UserObject) and "__getitem__" in value.cls.methods:
             return self.dataset_sample(value)
         if isinstance(value, NdArray) and value.probe.dim() > 0:  # an array yields its rows
             return value.item(self, Const(0))
         return UNKNOWN
+
+    def iterated(self, value: Value) -> Value:
+        """What a `for` walks for `value`: for a user object whose class defines `__iter__`, what that returns (a
+        generator of what its `__next__` gives when it returns the object itself); any other value itself."""
+        method = self._method(value.cls, "__iter__") if isinstance(value, UserObject) else None
+        if method is None:
+            return value
+        iterator = self.call_function(method, [value], {}, method.node)
+        if iterator is value:
+            step = self._method(value.cls, "__next__") if isinstance(value, UserObject) else None
+            return Range(self.call_function(step, [value], {}, step.node)) if step is not None else UNKNOWN
+        return iterator
 
     def dataset_sample(self, dataset: Value) -> Value:
         """The value one sample of a dataset has."""
@@ -1097,9 +1119,24 @@ class Interpreter:
         value = self.eval(node.elt, inner)
         if count is not None and count <= MAX_CONST_ITEMS:
             return Sequence((value,) * count, kind)
-        # one item per item of a sequence whose length has a name: that length
+        # one item per item of a sequence whose length has a name, or per number of `range(n)` for a named size n
         named = iterable.length if isinstance(iterable, Sequence) and len(node.generators) == 1 else None
+        if len(node.generators) == 1 and isinstance(iterable, Range):
+            named = self._named_range(generator.iter, inner)
         return Sequence(None, kind, element=value, length=None if generator.ifs else named)
+
+    def _named_range(self, call: ast.expr, scope: Scope) -> Any:
+        """n for `range(n)` (or `range(0, n)`) where n is a named size; None otherwise."""
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and not call.keywords):
+            return None
+        if not all(isinstance(a, (ast.Name, ast.Attribute, ast.Constant)) for a in call.args):
+            return None  # evaluated again here: only what reads, never what runs code
+        if self.eval(call.func, scope) is not BUILTINS["range"] or len(call.args) not in (1, 2):
+            return None
+        if len(call.args) == 2 and self.eval(call.args[0], scope) != Const(0):
+            return None
+        stop = self.eval(call.args[-1], scope)
+        return stop.value if isinstance(stop, SymDim) else None
 
     def _unrolled(
         self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int
@@ -1169,7 +1206,14 @@ class Interpreter:
         test = self.truth(self.eval(node.test, scope))
         if isinstance(test, Const):
             return self.eval(node.body if test.value else node.orelse, scope)
-        return join(self.eval(node.body, scope), self.eval(node.orelse, scope), self.symbols)
+        when_true, when_false = none_tests(node.test, scope.vars)
+        before = dict(scope.vars)
+        scope.vars.update(when_true)
+        body = self.eval(node.body, scope)
+        scope.vars = {**before, **when_false}
+        orelse = self.eval(node.orelse, scope)
+        scope.vars = before
+        return join(body, orelse, self.symbols)
 
     def _expr_Slice(self, node: ast.Slice, scope: Scope) -> Value:
         parts = [self.eval(p, scope) if p is not None else Const(None) for p in (node.lower, node.upper, node.step)]
@@ -1352,6 +1396,18 @@ class Interpreter:
             parts.append(repr(value.value) if part.conversion == ord("r") else str(value.value))
         text = "".join(parts)
         return Const(text) if len(text) <= MAX_TEXT else UNKNOWN
+
+    def _expr_Yield(self, node: ast.Yield, scope: Scope) -> Value:
+        value = self.eval(node.value, scope) if node.value is not None else Const(None)
+        if self._frames:
+            self._frames[-1].yields.append(value)
+        return UNKNOWN  # what the generator's caller sends back
+
+    def _expr_YieldFrom(self, node: ast.YieldFrom, scope: Scope) -> Value:
+        inner = self.iterated(self.eval(node.value, scope))
+        if self._frames:
+            self._frames[-1].yields.append(self.iteration_element(inner))
+        return UNKNOWN
 
     def _expr_Lambda(self, node: ast.Lambda, scope: Scope) -> Value:
         return Function(node, scope)
@@ -1861,6 +1917,8 @@ class Interpreter:
                 self.exec_block(definition.body, scope)
             finally:
                 self._frames.pop()
+        if self._generators.setdefault(id(definition), is_generator(definition)):
+            return Range(join_all(frame.yields, self.symbols) if frame.yields else UNKNOWN)
         return join_all(frame.returns, self.symbols) if frame.returns else Const(None)
 
     def _bind_parameters(
@@ -1988,6 +2046,8 @@ def _signature(value: Value) -> object:
             return ("C", id(value))
     if isinstance(value, Sequence) and value.items is not None:
         return ("S", value.kind, tuple(_signature(item) for item in value.items))
+    if isinstance(value, MaybeNone):
+        return ("N", _signature(value.value))
     if isinstance(value, UserObject) and module_modes.TRAINING in value.attributes:  # forward follows the mode
         return ("O", value, _signature(value.attributes[module_modes.TRAINING]))
     return ("O", value)  # the object itself, by identity: an id could be reused once it is freed

@@ -6,6 +6,7 @@ from typing import Any
 
 from .alternatives import either
 from .legacy_tensors import join_types
+from .optional_values import is_none, may_be_none, optional, without_none
 from .symbols import Symbols, SymbolsDeferred
 from .values import UNKNOWN, Const, Dataset, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
@@ -28,6 +29,10 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         return a
     if isinstance(a, TensorValue) and isinstance(b, TensorValue):
         return _join_tensors(a, b, symbols)
+    if (may_be_none(a) or may_be_none(b)) and not (is_none(a) and is_none(b)):
+        if is_none(a) or is_none(b):
+            return optional(without_none(b if is_none(a) else a))
+        return optional(join(without_none(a), without_none(b), symbols))
     layers = either(a, b)
     if layers is not None:
         return layers

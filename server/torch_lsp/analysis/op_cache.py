@@ -156,8 +156,8 @@ def freeze(value: Any, placeholders: Placeholders) -> Any:
                 placeholders.known(d)  # a layer over another analysis's symbols is never handed out
         return ("Obj", value)
     if isinstance(value, torch.Tensor):
-        if value.layout != torch.strided:
-            raise Uncacheable
+        if value.layout != torch.strided or isinstance(value, torch.nn.Parameter):
+            raise Uncacheable  # a thawed result is a plain tensor: a parameter must stay one (module.to(dtype))
         return (
             "T",
             tuple(placeholders.known(d) for d in value.shape),

@@ -1,5 +1,9 @@
-"""Control flow: branches with equal and different shapes, loops, comprehensions, helpers, walrus, and helpers that
-read a global variable or a class attribute the program changes between their calls."""
+"""Control flow: branches with equal and different shapes, loops, comprehensions, helpers, walrus, helpers that
+read a global variable or a class attribute the program changes between their calls, loops in helpers called from
+nested loops, a helper reached only through a registry, and values that may be None (tested with `is None`,
+`is not None` and `assert`)."""
+
+import os
 
 import torch
 import torch.nn.functional as F
@@ -125,3 +129,82 @@ def make_hidden():
 hidden_before = make_hidden()
 Defaults.hidden = 10
 hidden_after = make_hidden()
+
+
+def doubled_rows(steps):
+    rows = torch.ones(1, 3)
+    for _ in range(steps):
+        rows = torch.cat([rows, rows])
+        scaled = rows * 2
+    return rows
+
+
+def running_list(count):
+    kept = []
+    for index in range(count):
+        kept.append(float(index))
+    return torch.tensor(kept)
+
+
+def epochs(epoch_count, batch_count, steps):
+    for epoch in range(epoch_count):
+        for step in range(batch_count):
+            grown = doubled_rows(steps)
+            kept_tensor = running_list(steps)
+
+
+steps = int(os.environ.get("STEPS", "3"))
+epochs(steps, steps, steps)
+
+REDUCERS = {}
+
+
+def reducer(function):
+    REDUCERS[function.__name__] = function
+    return function
+
+
+@reducer
+def running_counts():
+    counts = []
+    for value in range(1, 4):
+        counts.append(value)
+        so_far = torch.tensor(counts)
+    return so_far
+
+
+counted = REDUCERS[os.environ.get("REDUCER", "running_counts")]()
+
+
+def conditioned(noise, labels, table):
+    """Classifier-free guidance in the style of a diffusion model: the label embedding only when labels are given."""
+    if labels is not None:
+        noise = noise + table[labels]
+    return noise
+
+
+def prompt_tokens(context=None, start=None):
+    if start is None:
+        assert context is not None
+        tokens = torch.tensor(context).unsqueeze(0)
+    else:
+        assert context is None
+        tokens = torch.full((1, 1), start)
+    return tokens
+
+
+label_table = torch.randn(10, 8)
+class_labels = torch.arange(4)
+for guidance_step in range(steps):
+    if guidance_step % 2 == 1:
+        class_labels = None
+    guided = conditioned(torch.randn(4, 8), class_labels, label_table)
+    chosen_labels = class_labels if class_labels is not None else torch.zeros(4, dtype=torch.long)
+unconditional = steps > 2
+prompt = prompt_tokens(context=[5, 6, 7] if not unconditional else None, start=0 if unconditional else None)
+attention_mask = None
+if steps > 1:
+    attention_mask = torch.ones(5, 5).tril()
+if attention_mask is None:
+    attention_mask = torch.zeros(5, 5)
+masked_scores = torch.randn(2, 5, 5) + attention_mask

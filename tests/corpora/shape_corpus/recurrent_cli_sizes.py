@@ -1,6 +1,7 @@
 """Recurrent layers whose sizes come from the command line: a character model whose GRU width and batch are
 options, a bidirectional batch-first LSTM tagger with a projection, an Elman RNN over an unbatched sequence, an
-LSTMCell and a GRUCell stepped over time, and first hidden states made with torch.zeros from the same options."""
+LSTMCell and a GRUCell stepped over time, first hidden states made with torch.zeros from the same options, and
+one projection head per `range(args.heads)`, concatenated and stacked."""
 
 import argparse
 
@@ -13,6 +14,7 @@ parser.add_argument("--hidden", type=int, default=24)
 parser.add_argument("--embed", type=int, default=12)
 parser.add_argument("--batch", type=int, default=6)
 parser.add_argument("--steps", type=int, default=9)
+parser.add_argument("--heads", type=int, default=3)
 args = parser.parse_args()
 
 torch.manual_seed(0)
@@ -62,3 +64,7 @@ for step in range(3):
     h, c = lstm_cell(words[:, step], (h, c))
     g = gru_cell(h)
 summary = torch.stack([h, g], dim=1)
+head_projections = [nn.Linear(args.hidden, args.embed) for _ in range(args.heads)]
+head_outputs = [projection(h) for projection in head_projections]
+all_heads = torch.cat(head_outputs, dim=1)
+stacked_heads = torch.stack(head_outputs)

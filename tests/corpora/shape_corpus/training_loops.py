@@ -1,5 +1,6 @@
-"""Training-loop patterns: TensorDataset, random_split, DataLoader with drop_last True and False, and an LBFGS
-step given a closure (which the optimizer calls: the model sees its batch too)."""
+"""Training-loop patterns: TensorDataset, random_split, DataLoader with drop_last True and False, an LBFGS
+step given a closure (which the optimizer calls: the model sees its batch too), a progress wrapper whose
+`__iter__` walks a loader, and minibatches from a generator function."""
 
 import torch
 import torch.nn as nn
@@ -95,3 +96,54 @@ def closure():
 lbfgs.step(closure)
 with torch.no_grad():
     preview = smoother(history[:3])
+
+
+class Progress:
+    """A progress bar in the style of tqdm: iterating it iterates what it wraps."""
+
+    def __init__(self, iterable, every=1):
+        self.iterable = iterable
+        self.every = every
+        self.count = 0
+
+    def __iter__(self):
+        for item in self.iterable:
+            self.count += 1
+            yield item
+
+
+for step, (progress_x, progress_y) in enumerate(Progress(full_loader)):
+    progress_loss = loss_fn(model(progress_x), progress_y)
+
+
+class Countdown:
+    """An iterator object: `__iter__` returns itself, `__next__` gives a noise vector until the count runs out."""
+
+    def __init__(self, steps):
+        self.steps = steps
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.steps == 0:
+            raise StopIteration
+        self.steps -= 1
+        return torch.randn(12)
+
+
+for noise in Countdown(3):
+    noisy_prediction = model(noise)
+
+
+def minibatches(inputs, labels, size):
+    """Shuffled minibatches of `size` rows; the last may be smaller."""
+    order = torch.randperm(inputs.shape[0])
+    for start in range(0, inputs.shape[0], size):
+        rows = order[start : start + size]
+        yield inputs[rows], labels[rows]
+    return order
+
+
+for batch_x, batch_y in minibatches(features, targets, 64):
+    batch_loss = loss_fn(model(batch_x), batch_y)
