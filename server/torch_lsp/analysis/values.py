@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -10,6 +11,9 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 if TYPE_CHECKING:
     from .interp_api import InterpreterApi
     from .symbols import Symbols
+
+
+_RESOLVING = threading.RLock()  # computing derived contents, which may resolve their sources first
 
 
 class Unknown:
@@ -49,13 +53,16 @@ class Literal:
         return self.intact and all(source.valid for source in self.sources)
 
     def resolve(self) -> Any:
-        """The contents (computed now if they were not yet); None when they are not known."""
+        """The contents (computed now if they were not yet); None when they are not known. Thread-safe: the event
+        loop renders hints while the analysis thread keeps them on disk (see hint_snapshots)."""
         if not self.valid:
             return None
         if self.compute is not None:  # the sources are unchanged, so they give what they gave at creation
-            compute, self.compute = self.compute, None
-            self.data = compute()
-            self.intact = self.data is not None
+            with _RESOLVING:
+                if self.compute is not None:  # another thread may have computed them meanwhile
+                    self.data = self.compute()
+                    self.intact = self.data is not None
+                    self.compute = None
         return self.data
 
 
