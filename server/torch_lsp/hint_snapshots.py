@@ -81,8 +81,7 @@ class HintSnapshots:
 
     def _file(self, path: str, settings: Settings) -> Path:
         analysed_with = f"{path}\0{settings.device}\0{settings.probe_max_elements}\0{settings.analysis_budget_s}"
-        name = hashlib.blake2b(analysed_with.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-        return self._directory / f"{name}.json"
+        return self._directory / f"{digest(analysed_with)}.json"
 
 
 def _unit_digest(unit: Unit) -> str:

@@ -98,9 +98,11 @@ class TorchLanguageServer(LanguageServer):
             lambda: self.settings,
             self._analysed,
             lambda unit: (self.project, file_path(unit.key)),
-            self._check_ahead,
+            self._when_idle,
         )
         self._last_source = ""  # the last analysed unit's source, whose hovers the idle analysis thread prepares
+        # by unit: the latest complete analysis whose hints the idle analysis thread has not kept on disk yet
+        self._unsaved_hints: dict[str, tuple[str, Unit, Settings, Analysis]] = {}
         self.indexer = WorkspaceIndexer(self.project, self._index_waits, self._files_changed, self._index_progress)
         self.doc_checks: dict[str, asyncio.Future] = {}  # docstring examples being checked, by API
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -280,10 +282,7 @@ class TorchLanguageServer(LanguageServer):
             self.scheduler.submit(functools.partial(prepare, unit.source, torch))
         path = file_path(unit.key)
         if path is not None and analysis.completed and not analysis.deferred and not analysis.internal_errors:
-            settings = self.settings
-            self.scheduler.submit(
-                lambda: self.snapshots.store(path, unit, settings, list(hint_views(analysis)), analysis.sources)
-            )
+            self._unsaved_hints[unit.key] = (path, unit, self.settings, analysis)
         # VS Code pulls only for documents shown in tabs: notebook cells get theirs pushed
         if pulled and not self.is_notebook(unit):
             return
@@ -302,9 +301,13 @@ class TorchLanguageServer(LanguageServer):
             return None
         return self.snapshots.load(path, unit, self.settings, self.project.source)
 
-    def _check_ahead(self) -> None:
-        """In the analysis thread, once it is idle: check the examples the last analysed unit's hovers will show,
-        so that a first hover costs what the next ones do."""
+    def _when_idle(self) -> None:
+        """In the analysis thread, once it is idle: keep the latest complete analyses' hints on disk (see
+        hint_snapshots), then check the examples the last analysed unit's hovers will show, so that a first hover
+        costs what the next ones do."""
+        while self._unsaved_hints:
+            path, unit, settings, analysis = self._unsaved_hints.popitem()[1]
+            self.snapshots.store(path, unit, settings, list(hint_views(analysis)), analysis.sources)
         device = self.runtime.status.device
         if device is not None:
             named = named_in(self._last_source, self.index.kb.entries)
