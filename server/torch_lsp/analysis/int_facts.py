@@ -33,13 +33,7 @@ def with_int_facts(
         facts = _facts(interp, value, fn, label, args, kwargs)
     except SymbolsDeferred:
         return value
-    if facts is None:
-        return value
-    owned = TensorValue(
-        value.probe, value.device, value.origin, value.checked_on, value.defined_at, (*value.literals, facts)
-    )
-    facts.owner = owned
-    return owned
+    return value.owning(facts) if facts is not None else value
 
 
 def another_element(interp: InterpreterApi, value: Value) -> Value:
@@ -57,11 +51,7 @@ def another_element(interp: InterpreterApi, value: Value) -> Value:
         return value
     if element is None:
         return value
-    fresh = IntFacts(None, sources=(source,), element=element)
-    literals = (*(literal for literal in value.literals if literal is not facts), fresh)
-    owned = TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at, literals)
-    fresh.owner = owned
-    return owned
+    return value.owning(IntFacts(None, sources=(source,), element=element), replacing=facts)
 
 
 def element_of(value: Value) -> Any:

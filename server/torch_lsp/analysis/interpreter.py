@@ -914,8 +914,9 @@ class Interpreter:
             return self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
-        if isinstance(value, UserObject) and self._find_method(value.cls, "__iter__") is not None:
-            return self.iteration_element(self.iterated(value))
+        walked = self.iterated(value)
+        if walked is not value:  # a user object's `__iter__`
+            return self.iteration_element(walked)
         if isinstance(value, UserObject) and "__getitem__" in value.cls.methods:
             return self.dataset_sample(value)
         if isinstance(value, NdArray) and value.probe.dim() > 0:  # an array yields its rows
@@ -926,11 +927,11 @@ class Interpreter:
         """What a `for` walks for `value`: for a user object whose class defines `__iter__`, what that returns (a
         generator of what its `__next__` gives when it returns the object itself); any other value itself."""
         method = self._method(value.cls, "__iter__") if isinstance(value, UserObject) else None
-        if method is None:
+        if method is None or not isinstance(value, UserObject):
             return value
         iterator = self.call_function(method, [value], {}, method.node)
         if iterator is value:
-            step = self._method(value.cls, "__next__") if isinstance(value, UserObject) else None
+            step = self._method(value.cls, "__next__")
             return Range(self.call_function(step, [value], {}, step.node)) if step is not None else UNKNOWN
         return iterator
 

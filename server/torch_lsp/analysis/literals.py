@@ -162,12 +162,7 @@ def with_derived_contents(
         )
         return data if exact else None
 
-    literal = Literal(None, sources=tuple(sources), compute=compute, depth=depth)
-    owned = TensorValue(
-        value.probe, value.device, value.origin, value.checked_on, value.defined_at, (*value.literals, literal)
-    )
-    literal.owner = owned
-    return owned
+    return value.owning(Literal(None, sources=tuple(sources), compute=compute, depth=depth))
 
 
 def scalar_contents(value: Value) -> Any:

@@ -122,6 +122,13 @@ class TensorValue:
         """`float32`, `int64`, ..."""
         return str(self.probe.dtype).removeprefix("torch.")
 
+    def owning(self, literal: Literal, replacing: Literal | None = None) -> TensorValue:
+        """This tensor with `literal` as contents (or facts) of its own, in place of `replacing`."""
+        kept = tuple(lit for lit in self.literals if lit is not replacing)
+        owned = TensorValue(self.probe, self.device, self.origin, self.checked_on, self.defined_at, (*kept, literal))
+        literal.owner = owned
+        return owned
+
     def derive(
         self,
         probe: Any,
@@ -212,7 +219,9 @@ class Sequence:
     element: Value = UNKNOWN
     fields: tuple[str, ...] = ()
     length: Any = None  # with `items` None: a symbolic size known to be the length (the sequence is not empty)
-    maxlen: int | None = None  # a `collections.deque(maxlen=N)`: items added past N push out as many at the other end
+    # a `collections.deque(maxlen=N)`: items added past N push out as many at the other end; N is an int, or the
+    # value of an int whose value is unknown
+    maxlen: Any = None
 
     def get(self, index: int) -> Value:
         """Item `index`, or the element value when the length is unknown."""

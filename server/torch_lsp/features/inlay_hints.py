@@ -10,6 +10,7 @@ from lsprotocol import types
 
 from ..analysis.engine import Analysis
 from ..analysis.interpreter import Binding
+from ..analysis.values import TensorValue
 from ..documents import CellSpan
 from ..i18n import t
 from ..settings import Settings
@@ -41,7 +42,7 @@ def hint_view(analysis: Analysis, binding: Binding) -> HintView:
         binding.line,
         binding.column,
         binding.name,
-        shape if value.shape else _scalar_label(value.contents),
+        shape if value.shape else _scalar_label(value),
         shape,
         value.dtype_name,
         value.device,
@@ -60,12 +61,12 @@ def hint_views(analysis: Analysis, first_line: int = 0, last_line: int | None = 
         yield hint_view(analysis, binding)
 
 
-def _scalar_label(contents: object) -> str:
+def _scalar_label(value: TensorValue) -> str:
     """A 0-d tensor's value when known, else `scalar`."""
-    numel = getattr(contents, "numel", None)
-    if numel is None or numel() != 1:
+    contents = value.contents
+    if contents is None or contents.numel() != 1:
         return "scalar"
-    item = contents.item()  # type: ignore[attr-defined]
+    item = contents.item()
     if not isinstance(item, float):
         return str(item)
     text = f"{item:.4g}"

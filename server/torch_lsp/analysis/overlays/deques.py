@@ -64,8 +64,7 @@ def after_call(owner: Sequence, name: str, args: list[Value], interp: Interprete
     items = list(owner.items) if owner.items is not None else None
     if name == "clear" and not args:
         return Sequence((), DEQUE, maxlen=owner.maxlen), Const(None)
-    known = items is not None and (added is not None or name not in (*_ADDS_RIGHT, *_ADDS_LEFT))
-    if known and items is not None:
+    if items is not None and (added is not None or name not in (*_ADDS_RIGHT, *_ADDS_LEFT)):
         found = _known_change(items, name, args, added or [], owner.maxlen, interp)
         if found is not None:
             return found

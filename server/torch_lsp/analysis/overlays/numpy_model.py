@@ -28,7 +28,7 @@ from ..joins import same_dim
 from ..legacy_tensors import tensor_type
 from ..symbols import Symbols, SymbolsDeferred
 from ..values import UNKNOWN, Const, Literal, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
-from .random import bounded_int
+from .random import bounded_int, int_between
 from .submodules import Submodule
 
 
@@ -154,11 +154,7 @@ class NdArray(Modelled):
             return self.values[index.value] if -len(self.values) <= index.value < len(self.values) else UNKNOWN
         bounds = self.value_bounds
         if bounds is not None and self.probe.dim() == 1 and isinstance(index, Const) and type(index.value) is int:
-            try:
-                element = interp.symbols.bounded(*bounds)
-            except SymbolsDeferred:
-                return Scalar(int)
-            return SymDim(element) if element is not None else Scalar(int)
+            return int_between(interp, *bounds)
         parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
         if parts is None:
             return UNKNOWN

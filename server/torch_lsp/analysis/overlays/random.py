@@ -6,6 +6,7 @@ be any of them."""
 from __future__ import annotations
 
 import ast
+from typing import Any
 
 from ..callables import Builtin
 from ..int_facts import int_value
@@ -28,8 +29,14 @@ def bounded_int(interp: InterpreterApi, lower: Value | None, upper: Value | None
     low, high = int_value(lower), int_value(upper)
     if low is None or high is None:
         return Scalar(int)
+    return int_between(interp, low, high if inclusive else high - 1)
+
+
+def int_between(interp: InterpreterApi, lower: Any, upper: Any) -> Value:
+    """An int known only to lie in [lower, upper] (ints or sizes); an int whose value is unknown when symbolic
+    sizes are not available or the bounds contradict each other."""
     try:
-        value = interp.symbols.bounded(low, high if inclusive else high - 1)
+        value = interp.symbols.bounded(lower, upper)
     except SymbolsDeferred:
         return Scalar(int)
     return SymDim(value) if value is not None else Scalar(int)
