@@ -373,7 +373,7 @@ def test_jupyter_launch_command_does_not_run_a_workspace_torch_lsp(tmp_path: Pat
     assert not sentinel.exists(), f"launching {argv} from the workspace ran: {sentinel.read_text()!r}"
 
 
-# -- constant folding that grows without bound: each in a fresh server ---------------------------------
+# -- constant folding that grows without bound: in a server of their own, the peak RSS reset before each -------
 MEMORY_BOMBS = [
     "growth_string_doubling.py",
     "growth_repeat_chain.py",
@@ -382,19 +382,20 @@ MEMORY_BOMBS = [
 ]
 
 
+bomb_client = client_for(options=OPTIONS, command=SERVER_ARGV, env=SERVER_ENV, prepare=warm_up)
 fresh_client = client_for(options=OPTIONS, command=SERVER_ARGV, env=SERVER_ENV, prepare=warm_up, scope="function")
 
 
 @pytest.mark.parametrize("name", MEMORY_BOMBS)
-async def test_constant_folding_is_bounded_in_memory(fresh_client: LanguageClient, trap: Trap, name: str):
-    pid = server_pid(fresh_client)
+async def test_constant_folding_is_bounded_in_memory(bomb_client: LanguageClient, trap: Trap, name: str):
+    pid = server_pid(bomb_client)
     reset_peak(pid)
     rss_before = memory_kb(pid, "VmRSS")
-    text, hints, _ = await open_hostile(fresh_client, name, trap)
+    text, hints, _ = await open_hostile(bomb_client, name, trap)
     grown_mb = (memory_kb(pid, "VmHWM") - rss_before) / 1024
     assert (position_of(text, "before =").line, 6, "[3]") in hints
     assert grown_mb < 256, f"{name}: the server's peak RSS grew by {grown_mb:.0f} MB folding constants"
-    await assert_responsive(fresh_client)
+    await assert_responsive(bomb_client)
 
 
 async def test_constant_folding_is_bounded_in_time(fresh_client: LanguageClient, trap: Trap):
