@@ -556,8 +556,9 @@ class Interpreter:
                 self.bind(node.target, annotated, scope)
 
     def _named_after(self, target: ast.expr, value: Value) -> Value:
-        """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`): a size named after it;
-        an int known by its bounds (`start = random.randint(0, n)`) keeps them and takes the name."""
+        """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`) or passed to a parameter: a
+        size named after it; an int known by its bounds (`start = random.randint(0, n)`) keeps them and takes the
+        name."""
         if isinstance(value, SymDim) and isinstance(target, ast.Name):
             self.symbols.name_bounded(value.value, target.id)
         if isinstance(value, Scalar) and value.kind is int:
@@ -1954,6 +1955,7 @@ class Interpreter:
             scope.vars[parameters.kwarg.arg] = Sequence(tuple(rest.values()), "dict", fields=tuple(rest))
 
     def _bind_parameter(self, parameter: ast.arg, value: Value, scope: Scope) -> None:
+        value = self._named_after(ast.Name(parameter.arg), value)
         scope.vars[parameter.arg] = value
         if isinstance(value, TensorValue) and getattr(parameter, "end_lineno", None) is not None:
             self.record(parameter, parameter.arg, value, scope, hint=False)

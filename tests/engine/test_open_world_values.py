@@ -1,0 +1,130 @@
+"""Engine tests: Python values the data decides, as public programs build them (a seeded `random.Random`, a word's id
+from its letters, a reward list summed backwards, a batch size read from the command line). Every hint must hold
+for every run: truths come from running each program with several values of its environment variable."""
+
+import textwrap
+
+import torch
+from engine_support import executed
+from torch_lsp.analysis.engine import analyse
+
+GENERATOR = """
+import os
+import random
+import torch
+
+rng = random.Random(int(os.environ["SEED"]))
+lengths = [rng.randint(3, 9) for _ in range(4)]
+rows = [[2] + [rng.randrange(4, 10) for _ in range(n)] + [3] for n in lengths]
+width = max(len(row) for row in rows)
+batch = torch.tensor([row + [1] * (width - len(row)) for row in rows])
+picked = torch.zeros(rng.choice([2, 3]), 5)
+"""
+
+WORDS = """
+import os
+import torch
+
+text = " ".join(["tok"] * int(os.environ["SEED"]))
+ids = [1 + sum(map(ord, word)) % 299 for word in text.split()]
+known = [1 + sum(map(ord, word)) % 299 for word in "it was a cold day".split()]
+context = torch.tensor(ids, dtype=torch.long).unsqueeze(0)
+fixed = torch.tensor(known)
+letters = torch.tensor([sum(ord(c) for c in word) for word in text.split()])
+"""
+
+REWARDS = """
+import os
+import random
+import torch
+
+random.seed(int(os.environ["SEED"]))
+buffer = [random.random() for _ in range(random.randint(5, 30))]
+terminal = [random.random() < 0.2 for _ in buffer]
+returns = []
+discounted = 0
+for reward, done in zip(reversed(buffer), reversed(terminal)):
+    if done:
+        discounted = 0
+    discounted = reward + 0.99 * discounted
+    returns.insert(0, discounted)
+rewards = torch.tensor(returns, dtype=torch.float32)
+normalised = (rewards - rewards.mean()) / (rewards.std() + 1e-7)
+best = 0
+records = []
+for reward in buffer:
+    if reward > 0.5:
+        best = reward
+    records.append(best)
+typed = torch.tensor(records, dtype=torch.float64)
+untyped = torch.tensor(records)
+"""
+
+BATCH_ONE = """
+import os
+import torch
+import torch.nn as nn
+
+batch_size = int(os.environ["SEED"])
+logits = torch.zeros(batch_size, 300)
+lowest = torch.topk(logits, 40)[0][:, -1]
+kept = torch.where(logits < lowest, torch.ones_like(logits), logits)
+after = logits * 2
+
+
+def first_tokens(batch_size, start_token):
+    return torch.full((batch_size, 1), start_token, dtype=torch.long)
+
+
+tokens = first_tokens(batch_size, 0)
+blocks = nn.ModuleList([nn.Linear(8, 8) for _ in range(3)])
+states = [None] * len(blocks)
+x = torch.zeros(batch_size, 8)
+for block, state in zip(blocks, states):
+    x = block(x)
+"""
+
+RUNS = ("1", "2", "3", "7", "300")
+
+
+def checked(source: str, monkeypatch, runs: tuple[str, ...] = RUNS) -> dict[str, str]:
+    """name -> rendered hint of every tensor hint, each checked against every run: the same rank, and each number
+    the size that ran."""
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    hints = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
+    for run in runs:
+        truth = executed(source, "SEED", run, monkeypatch)
+        for name, text in hints.items():
+            dims = text.strip("[]").split(", ") if text != "[]" else []
+            assert len(dims) == len(truth[name]), f"{name}: {text} but ran as {list(truth[name])} (SEED={run})"
+            for dim, size in zip(dims, truth[name], strict=True):
+                assert not dim.isdigit() or int(dim) == size, f"{name}: {text} but ran as {list(truth[name])}"
+    return hints
+
+
+def test_a_seeded_generator_samples_as_the_random_module(monkeypatch):
+    hints = checked(GENERATOR, monkeypatch)
+    assert hints["batch"] == "[4, ?]"
+    assert hints["picked"].endswith(", 5]")
+
+
+def test_ids_summed_from_the_letters_of_words_are_ints(monkeypatch):
+    hints = checked(WORDS, monkeypatch)
+    assert hints["fixed"] == "[5]"
+    assert hints["context"] == "[1, ?]"
+    assert hints["letters"] == "[?]"
+
+
+def test_a_number_that_is_an_int_on_one_path_and_a_float_on_another_is_still_a_number(monkeypatch):
+    hints = checked(REWARDS, monkeypatch)
+    assert hints["rewards"] == "[?]" and hints["normalised"] == "[?]"
+    assert hints["typed"] == "[?]"
+    assert "untyped" not in hints  # int64 or float32: the numbers decide
+
+
+def test_a_size_that_may_be_1_is_not_pinned_by_broadcasting(monkeypatch):
+    hints = checked(BATCH_ONE, monkeypatch, ("1", "300"))  # a batch of 2 to 299 rows raises in `torch.where`
+    assert hints["logits"] == "[batch_size, 300]" and hints["after"] == "[batch_size, 300]"
+    assert "kept" not in hints  # [1] broadcasts against 300 as well as [300] does: nothing to learn
+    assert hints["tokens"] == "[batch_size, 1]"  # an unknown int passed to a parameter takes its name
+    assert hints["x"] == "[batch_size, 8]"  # len() of a ModuleList is its number of layers
