@@ -84,6 +84,18 @@ for block, state in zip(blocks, states):
     x = block(x)
 """
 
+CLASSES = """
+import os
+import random
+import torch
+import torch.nn as nn
+
+labels = torch.tensor([random.randrange(int(os.environ["SEED"]) + 1) for _ in range(40)])
+n_class = int(labels.max()) + 1
+head = nn.Linear(16, n_class)
+scores = head(torch.zeros(40, 16))
+"""
+
 RUNS = ("1", "2", "3", "7", "300")
 
 
@@ -128,3 +140,7 @@ def test_a_size_that_may_be_1_is_not_pinned_by_broadcasting(monkeypatch):
     assert "kept" not in hints  # [1] broadcasts against 300 as well as [300] does: nothing to learn
     assert hints["tokens"] == "[batch_size, 1]"  # an unknown int passed to a parameter takes its name
     assert hints["x"] == "[batch_size, 8]"  # len() of a ModuleList is its number of layers
+
+
+def test_int_of_a_tensor_is_an_int(monkeypatch):
+    assert checked(CLASSES, monkeypatch)["scores"] == "[40, n_class]"

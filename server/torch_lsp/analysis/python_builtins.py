@@ -156,7 +156,7 @@ def _number(kind: type) -> BuiltinFunction:
         number = scalar_contents(args[0]) if len(args) == 1 else None
         if number is not None and kind in (int, float, bool):
             return Const(kind(number))
-        if len(args) == 1 and kind in (int, float) and not isinstance(args[0], (Sequence, TensorValue)):
+        if len(args) == 1 and kind in (int, float) and not isinstance(args[0], Sequence):  # int(t) of a tensor too
             return Scalar(kind)
         return UNKNOWN
 
