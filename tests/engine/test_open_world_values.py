@@ -96,6 +96,21 @@ head = nn.Linear(16, n_class)
 scores = head(torch.zeros(40, 16))
 """
 
+STACKED = """
+import os
+import numpy as np
+import torch
+
+count = int(os.environ["SEED"])
+rows = [np.zeros(5) for _ in range(count)]
+table = torch.from_numpy(np.stack(rows))
+joined = torch.from_numpy(np.concatenate(rows))
+drawn = [np.ones((2, 3)) for _ in range(np.random.randint(1, 9))]
+columns = torch.from_numpy(np.stack(drawn, axis=1))
+starts = np.random.randint(0, 90, size=4)
+windows = torch.from_numpy(np.stack([np.arange(100)[s:s + 10] for s in starts]))
+"""
+
 RUNS = ("1", "2", "3", "7", "300")
 
 
@@ -144,3 +159,10 @@ def test_a_size_that_may_be_1_is_not_pinned_by_broadcasting(monkeypatch):
 
 def test_int_of_a_tensor_is_an_int(monkeypatch):
     assert checked(CLASSES, monkeypatch)["scores"] == "[40, n_class]"
+
+
+def test_numpy_joins_of_a_list_of_unknown_length_and_rows_of_an_array(monkeypatch):
+    hints = checked(STACKED, monkeypatch)
+    assert (hints["table"], hints["joined"]) == ("[count, 5]", "[5*count]")
+    assert hints["columns"] == "[2, ?, 3]"
+    assert hints["windows"] == "[4, 10]"  # each start its own int below 90: every window is 10 long

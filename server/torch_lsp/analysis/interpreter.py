@@ -894,6 +894,9 @@ class Interpreter:
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
             return [element] + [another_element(self, element) for _ in range(value.shape[0] - 1)]
+        rows = value.probe.shape[0] if isinstance(value, NdArray) and value.probe.dim() > 0 else None
+        if isinstance(value, NdArray) and isinstance(rows, int) and rows <= MAX_UNROLL:
+            return [value.item(self, Const(index)) for index in range(rows)]  # an element known by bounds: its own int
         return None
 
     def iteration_element(self, value: Value) -> Value:
