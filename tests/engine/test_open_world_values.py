@@ -111,6 +111,20 @@ starts = np.random.randint(0, 90, size=4)
 windows = torch.from_numpy(np.stack([np.arange(100)[s:s + 10] for s in starts]))
 """
 
+SINUSOID = """
+import numpy as np
+import torch
+
+width = 64  # past the unrolling: `i` is an int whose value is unknown, and `index` a size named after it
+
+
+def angle(position, index):
+    return position / np.power(10000, 2 * (index // 2) / width)
+
+
+table = torch.from_numpy(np.array([[angle(p, i) for i in range(width)] for p in range(6)]))
+"""
+
 RUNS = ("1", "2", "3", "7", "300")
 
 
@@ -166,3 +180,10 @@ def test_numpy_joins_of_a_list_of_unknown_length_and_rows_of_an_array(monkeypatc
     assert (hints["table"], hints["joined"]) == ("[count, 5]", "[5*count]")
     assert hints["columns"] == "[2, ?, 3]"
     assert hints["windows"] == "[4, 10]"  # each start its own int below 90: every window is 10 long
+
+
+def test_a_true_division_of_a_size_is_a_float(monkeypatch):
+    analysis = analyse(textwrap.dedent(SINUSOID), torch, "cpu", 4096, 30.0)
+    (table,) = [b.value for b in analysis.hints() if b.name == "table"]
+    assert table.dtype_name == "float64"  # `index / width` is a float even when index is a named size
+    assert checked(SINUSOID, monkeypatch)["table"] == "[6, 64]"

@@ -101,10 +101,13 @@ def membership(key: Value, container: Value, positive: bool) -> Value:
     return UNKNOWN
 
 
-def scalar_result(left: Value, right: Value) -> Scalar:
-    """An arithmetic result involving an unknown number: an unknown float unless both sides are ints, or an int
-    or a float (REAL) when one side is either and the other no float."""
+def scalar_result(left: Value, right: Value, function: Callable[[Any, Any], Any]) -> Scalar:
+    """An arithmetic result involving a number whose value is unknown (a size `/` or `%` cannot keep as an
+    expression included): a float for a true division or unless both sides are ints, an int or a float (REAL)
+    when one side is either and the other no float."""
     kinds = [v.kind if isinstance(v, Scalar) else type(v.value) if isinstance(v, Const) else int for v in (left, right)]
+    if function is operator.truediv:
+        return Scalar(float)
     if all(k in (int, bool) for k in kinds):
         return Scalar(int)
     return Scalar(REAL if all(k in (int, bool, REAL) for k in kinds) else float)

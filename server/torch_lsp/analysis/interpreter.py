@@ -31,7 +31,7 @@ from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, supe
 from .int_facts import another_element, element_of
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
-from .joins import join, join_all
+from .joins import join, join_all, number_kind
 from .loop_runs import (
     NonEmptyWatch,
     WriteLog,
@@ -1304,9 +1304,12 @@ class Interpreter:
         if isinstance(left, NdArray) or isinstance(right, NdArray):
             return array_binary(self, function, left, right, node)
         if isinstance(left, (Const, SymDim)) and isinstance(right, (Const, SymDim)):
-            return fold(function, left.value, right.value)
+            folded = fold(function, left.value, right.value)
+            if folded is not UNKNOWN or not any(isinstance(v, SymDim) for v in (left, right)):
+                return folded
+            return scalar_result(left, right, function) if number_kind(left) and number_kind(right) else UNKNOWN
         if isinstance(left, (Const, SymDim, Scalar)) and isinstance(right, (Const, SymDim, Scalar)):
-            return scalar_result(left, right)
+            return scalar_result(left, right, function)
         if op is ast.Add and (joined := concatenation(left, right, self)) is not None:
             return joined
         if op is ast.Mult and isinstance(left, (Const, Scalar, SymDim)) and isinstance(right, Sequence):
