@@ -452,9 +452,11 @@ def test_integer_contents_flow_through_ops_until_something_may_change_them():
     """)
     assert (found["pooled"], found["counts"], found["total"], found["above"]) == ("[2, 4]", "[2]", "[5]", "[3]")
     assert found["after_change"] == "[?]"  # the view shares memory with idx, changed in place
-    assert "from_blank" not in found  # empty tensors hold whatever memory held
+    # no size read from contents that are not known: `int(t)` of them is an int whose value is unknown
+    assert found.get("from_blank", "[?]") == "[?]"  # empty tensors hold whatever memory held
     assert found["above_ten"] == "[6]"  # whole float results of exactly rounded ops are contents too
-    assert "from_halves" not in found and "from_floats" not in found  # fractions and exp may differ by device
+    for name in ("from_halves", "from_floats"):  # fractions and exp may differ by device
+        assert found.get(name, "[?]") == "[?]"
 
 
 def test_a_deep_copied_model_has_the_same_shapes_and_its_own_attributes():

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .optional_values import MaybeNone
-from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
+from .values import REAL, UNKNOWN, Const, Scalar, Sequence, SymDim, Value
 
 _MAX_BITS = 4096
 MAX_TEXT = 4096
@@ -101,10 +101,16 @@ def membership(key: Value, container: Value, positive: bool) -> Value:
     return UNKNOWN
 
 
-def scalar_result(left: Value, right: Value) -> Scalar:
-    """An arithmetic result involving an unknown number: an unknown float unless both sides are ints."""
+def scalar_result(left: Value, right: Value, function: Callable[[Any, Any], Any]) -> Scalar:
+    """An arithmetic result involving a number whose value is unknown (a size `/` or `%` cannot keep as an
+    expression included): a float for a true division or unless both sides are ints, an int or a float (REAL)
+    when one side is either and the other no float."""
     kinds = [v.kind if isinstance(v, Scalar) else type(v.value) if isinstance(v, Const) else int for v in (left, right)]
-    return Scalar(int if all(k in (int, bool) for k in kinds) else float)
+    if function is operator.truediv:
+        return Scalar(float)
+    if all(k in (int, bool) for k in kinds):
+        return Scalar(int)
+    return Scalar(REAL if all(k in (int, bool, REAL) for k in kinds) else float)
 
 
 def unknown_comparison(left: Value, right: Value) -> Value:
@@ -113,7 +119,7 @@ def unknown_comparison(left: Value, right: Value) -> Value:
     numbers = [
         (isinstance(v, Const) and type(v.value) in (int, float, bool))
         or isinstance(v, SymDim)
-        or (isinstance(v, Scalar) and v.kind in (int, float, bool))
+        or (isinstance(v, Scalar) and v.kind in (int, float, bool, REAL))
         for v in (left, right)
     ]
     return Scalar(bool) if all(numbers) else UNKNOWN

@@ -31,7 +31,7 @@ from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, supe
 from .int_facts import another_element, element_of
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
-from .joins import join, join_all
+from .joins import join, join_all, number_kind
 from .loop_runs import (
     NonEmptyWatch,
     WriteLog,
@@ -556,8 +556,9 @@ class Interpreter:
                 self.bind(node.target, annotated, scope)
 
     def _named_after(self, target: ast.expr, value: Value) -> Value:
-        """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`): a size named after it;
-        an int known by its bounds (`start = random.randint(0, n)`) keeps them and takes the name."""
+        """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`) or passed to a parameter: a
+        size named after it; an int known by its bounds (`start = random.randint(0, n)`) keeps them and takes the
+        name."""
         if isinstance(value, SymDim) and isinstance(target, ast.Name):
             self.symbols.name_bounded(value.value, target.id)
         if isinstance(value, Scalar) and value.kind is int:
@@ -893,6 +894,9 @@ class Interpreter:
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
             return [element] + [another_element(self, element) for _ in range(value.shape[0] - 1)]
+        rows = value.probe.shape[0] if isinstance(value, NdArray) and value.probe.dim() > 0 else None
+        if isinstance(value, NdArray) and isinstance(rows, int) and rows <= MAX_UNROLL:
+            return [value.item(self, Const(index)) for index in range(rows)]  # an element known by bounds: its own int
         return None
 
     def iteration_element(self, value: Value) -> Value:
@@ -1300,9 +1304,12 @@ class Interpreter:
         if isinstance(left, NdArray) or isinstance(right, NdArray):
             return array_binary(self, function, left, right, node)
         if isinstance(left, (Const, SymDim)) and isinstance(right, (Const, SymDim)):
-            return fold(function, left.value, right.value)
+            folded = fold(function, left.value, right.value)
+            if folded is not UNKNOWN or not any(isinstance(v, SymDim) for v in (left, right)):
+                return folded
+            return scalar_result(left, right, function) if number_kind(left) and number_kind(right) else UNKNOWN
         if isinstance(left, (Const, SymDim, Scalar)) and isinstance(right, (Const, SymDim, Scalar)):
-            return scalar_result(left, right)
+            return scalar_result(left, right, function)
         if op is ast.Add and (joined := concatenation(left, right, self)) is not None:
             return joined
         if op is ast.Mult and isinstance(left, (Const, Scalar, SymDim)) and isinstance(right, Sequence):
@@ -1954,6 +1961,7 @@ class Interpreter:
             scope.vars[parameters.kwarg.arg] = Sequence(tuple(rest.values()), "dict", fields=tuple(rest))
 
     def _bind_parameter(self, parameter: ast.arg, value: Value, scope: Scope) -> None:
+        value = self._named_after(ast.Name(parameter.arg), value)
         scope.vars[parameter.arg] = value
         if isinstance(value, TensorValue) and getattr(parameter, "end_lineno", None) is not None:
             self.record(parameter, parameter.arg, value, scope, hint=False)

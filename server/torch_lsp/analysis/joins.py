@@ -8,7 +8,7 @@ from .alternatives import either
 from .legacy_tensors import join_types
 from .optional_values import is_none, may_be_none, optional, without_none
 from .symbols import Symbols, SymbolsDeferred
-from .values import UNKNOWN, Const, Dataset, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from .values import REAL, UNKNOWN, Const, Dataset, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -46,9 +46,9 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
             return UNKNOWN
     if isinstance(a, SymDim) and isinstance(b, SymDim) and same_dim(a.value, b.value):
         return a
-    kind = number_kind(a)
-    if kind is not None and kind is number_kind(b):
-        return Scalar(kind)  # two different numbers of one kind: a number of that kind
+    kind, other = number_kind(a), number_kind(b)
+    if kind is not None and other is not None:  # two different numbers: a number of their kind, or either kind
+        return Scalar(kind if kind is other else REAL)
     if _is_bool(a) and _is_bool(b):
         return Scalar(bool)
     if isinstance(a, Const) and isinstance(b, Const):
@@ -78,9 +78,10 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
 
 
 def number_kind(value: Any) -> type | None:
-    """int or float for a number (known or not, a size included); None for anything else, bools included."""
+    """int, float or REAL (either) for a number (known or not, a size included); None for anything else, bools
+    included."""
     if isinstance(value, Scalar):
-        return value.kind if value.kind in (int, float) else None
+        return value.kind if value.kind in (int, float, REAL) else None
     if isinstance(value, SymDim):  # a size read back into Python is an int
         return int
     if isinstance(value, Const) and type(value.value) in (int, float):

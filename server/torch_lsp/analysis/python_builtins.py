@@ -20,8 +20,10 @@ from .overlays.types import NAMESPACE
 from .transposed import map_builtin
 from .unordered import Unordered, set_of, sorted_of
 from .values import (
+    REAL,
     UNKNOWN,
     Const,
+    Container,
     Dataset,
     Loader,
     Range,
@@ -45,6 +47,8 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return size_value(value.length)
     if isinstance(value, Unordered):
         return Const(len(value.members))
+    if isinstance(value, Container):  # nn.Sequential, nn.ModuleList, nn.ModuleDict: one per module
+        return Const(len(value.items))
     if isinstance(value, Const) and isinstance(value.value, (str, bytes)):
         return Const(len(value.value))
     if isinstance(value, Dataset) and value.length is not None:
@@ -152,7 +156,7 @@ def _number(kind: type) -> BuiltinFunction:
         number = scalar_contents(args[0]) if len(args) == 1 else None
         if number is not None and kind in (int, float, bool):
             return Const(kind(number))
-        if len(args) == 1 and kind in (int, float) and not isinstance(args[0], (Sequence, TensorValue)):
+        if len(args) == 1 and kind in (int, float) and not isinstance(args[0], Sequence):  # int(t) of a tensor too
             return Scalar(kind)
         return UNKNOWN
 
@@ -192,17 +196,38 @@ def _unknown_number(function: Callable[..., Any], values: list[Value]) -> Value:
 
 
 def _sum(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`sum(xs, start=0)`: added item by item when the items are known; of an unknown number of numbers, a number
+    of their kind (a float if any is one), of tensors, their sum's shape."""
     if not args:
         return UNKNOWN
     start = args[1] if len(args) > 1 else kwargs.get("start", Const(0))
     items = interp.iteration_items(args[0])
     if items is None:
         element = interp.iteration_element(args[0])
-        return element if isinstance(element, TensorValue) else UNKNOWN
+        if isinstance(element, TensorValue):
+            return element
+        kinds = {_counted_kind(element), _counted_kind(start)}
+        if None in kinds:
+            return UNKNOWN
+        return Scalar(float if float in kinds else REAL if REAL in kinds else int)
     total = start
     for item in items:
         total = interp.binary(ast.Add, total, item, node)
     return total
+
+
+def _counted_kind(value: Value) -> type | None:
+    """int or float for a number `sum` adds (a bool counts as an int); None for anything else."""
+    if (isinstance(value, Const) and type(value.value) is bool) or (isinstance(value, Scalar) and value.kind is bool):
+        return int
+    return number_kind(value)
+
+
+def _ord(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`ord(c)`: the code point of a known character; of any other argument, an int (or it raises)."""
+    if len(args) == 1 and isinstance(args[0], Const) and isinstance(args[0].value, str) and len(args[0].value) == 1:
+        return Const(ord(args[0].value))
+    return Scalar(int)
 
 
 STR_METHODS = frozenset(
@@ -400,6 +425,7 @@ BUILTINS: dict[str, Value] = {
         "max": _fold_builtin(max),
         "round": _fold_builtin(round),
         "sum": _sum,
+        "ord": _ord,
         "dict": _dict_builtin,
         "vars": _vars,
         "isinstance": isinstance_builtin,

@@ -58,6 +58,7 @@ class Symbols:
         self._named: dict[Any, Any] = {}
         self._ranges: dict[Any, Any] = {}
         self._bounded: set[Any] = set()
+        self._assumed: dict[Any, int] = {}  # named unknown sizes -> how many runtime asserts they were made with
         self._next_hint = first_hint
         self.setup_seconds = 0.0
 
@@ -109,17 +110,22 @@ class Symbols:
 
     def undo_specialisations(self, mark: int, guard_mark: int | None = None) -> bool:
         """Whether an op since `mark` replaced one of this analysis's symbols by a number: torch specialised it
-        to its probe value (a guard decided on the hint), which is no fact about the program. Those replacements
-        are undone (with the guards recorded since `guard_mark` that mention them), so the symbol's other sizes
-        stay symbolic."""
+        to its probe value (a guard decided on the hint), or pinned a named unknown size to a number, which may
+        rest on the assumption that sizes are at least 2 (broadcasting [n] with [300] accepts n = 1 as well as
+        300): neither is a fact about the program. Those replacements are undone (with the guards recorded since
+        `guard_mark` and the runtime asserts that mention them), so the symbol's other sizes stay symbolic."""
         env = self._env
         if env is None or len(env.replacements) == mark:
             return False
-        specialised = {s for s, r in env.replacements.items() if s in self._hints and r.is_number}
+        specialised = {
+            s for s, r in env.replacements.items() if (s in self._hints or s in self._assumed) and r.is_number
+        }
         for symbol in specialised:
             del env.replacements[symbol]
             if self._ranges.get(symbol) is not None:
                 env.var_to_range[symbol] = self._ranges[symbol]
+            if symbol in self._assumed:
+                del env.deferred_runtime_asserts[symbol][self._assumed[symbol] :]
         if specialised:
             # the guards and axioms that pinned them would let later ops decide on the probe values again
             start = guard_mark if guard_mark is not None else 0
@@ -165,7 +171,10 @@ class Symbols:
             with self.mode():
                 size = self._env.create_unbacked_symint()
                 torch._check(size >= 2)  # as torch assumes of every symbolic size: not 0 or 1
-            self._labels[size.node.expr] = label
+            symbol = size.node.expr
+            self._assumed[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
+            self._ranges[symbol] = self._env.var_to_range.get(symbol)
+            self._labels[symbol] = label
             self._named[key] = size
         return self._named[key]
 

@@ -22,6 +22,7 @@ from .python_builtins import is_dict
 from .reasons import Reason, argument_reason
 from .row_tensors import joined_size
 from .values import (
+    REAL,
     UNKNOWN,
     Const,
     Container,
@@ -796,7 +797,7 @@ def _rates_standing_in(
     by_position = {position: default for position, default in rates.values() if position is not None}
 
     def rate(value: Value, default: float | None) -> Value:
-        unknown = isinstance(value, Scalar) and value.kind in (int, float)
+        unknown = isinstance(value, Scalar) and value.kind in (int, float, REAL)
         return Const(default) if default is not None and unknown else value
 
     new_args = [rate(a, by_position.get(n)) for n, a in enumerate(args)]

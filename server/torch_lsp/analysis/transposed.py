@@ -9,7 +9,7 @@ import ast
 from dataclasses import dataclass
 
 from .interp_api import InterpreterApi
-from .values import UNKNOWN, Modelled, Sequence, SymDim, Value
+from .values import UNKNOWN, Modelled, Range, Sequence, SymDim, Value
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,7 +49,8 @@ def unpacked(value: Value, targets: int) -> list[Value] | None:
 
 
 def map_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`map(f, xs)` over one iterable whose items (or columns) are known: f applied to each."""
+    """`map(f, xs)` over one iterable: f applied to each item (or column) when they are known, else an iterable of
+    unknown length whose every item is f of some item of xs."""
     if len(args) != 2 or kwargs:
         return UNKNOWN
     function, iterable = args
@@ -57,5 +58,5 @@ def map_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Val
         return Columns(tuple(interp.call(function, [column], {}, node) for column in iterable.columns))
     items = interp.iteration_items(iterable)
     if items is None or len(items) > interp.unroll_limit():
-        return UNKNOWN
+        return Range(interp.call(function, [interp.iteration_element(iterable)], {}, node))
     return Sequence(tuple(interp.call(function, [item], {}, node) for item in items), "list")

@@ -1,8 +1,8 @@
 """`torch.tensor(data)` where `data` is nested lists and tuples of numbers that the engine does not know exactly:
 some numbers are unknown (`[stoi[c] for c in text]`), or some lists have an unknown length. The shape follows
-from the nesting, one size per level, and the dtype from the numbers' kinds (int, float, bool); the contents
-stay unknown. The legacy constructors (`torch.LongTensor(xs)`) given one list or tuple read it as data the same
-way, with their own dtype.
+from the nesting, one size per level, and the dtype from the numbers' kinds (int, float, bool; numbers that may
+be ints or floats need an explicit dtype); the contents stay unknown. The legacy constructors
+(`torch.LongTensor(xs)`) given one list or tuple read it as data the same way, with their own dtype.
 
 Each level's size is the length of its lists: a known length, a size the engine named (the rows of a
 `zip(*rows)` column), or else a size nothing is known of (`?`). torch raises unless all lists of one level have
@@ -19,7 +19,7 @@ from .interp_api import InterpreterApi
 from .joins import same_dim
 from .legacy_tensors import tensor_type
 from .symbols import SymbolsDeferred
-from .values import UNKNOWN, Const, Range, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from .values import REAL, UNKNOWN, Const, Range, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
 _UNKNOWN_SIZE = None  # a level whose lists' length is not known
 
@@ -46,6 +46,8 @@ def tensor_of_unknown_numbers(
     nesting = _nesting(args[0])
     if nesting is None or not nesting.open:
         return None
+    if REAL in nesting.kinds and "dtype" not in kwargs:  # ints make an int64 tensor, floats a float32 one
+        return UNKNOWN
     value = interp.calls.call_ref(ref, [_representative(nesting), *args[1:]], kwargs, node)
     if not isinstance(value, TensorValue):
         return value
@@ -62,7 +64,7 @@ def _nesting(value: Value) -> _Nesting | None:
     its rank depends on whether some list is empty."""
     if isinstance(value, Const) and type(value.value) in (int, float, bool):
         return _Nesting((), (type(value.value),), False)
-    if isinstance(value, Scalar) and value.kind in (int, float, bool):
+    if isinstance(value, Scalar) and value.kind in (int, float, bool, REAL):
         return _Nesting((), (value.kind,), True)
     if isinstance(value, SymDim):
         return _Nesting((), (int,), not isinstance(value.value, int))
@@ -108,7 +110,7 @@ def _common_size(sizes: tuple[Any, ...]) -> Any:
 
 def _representative(nesting: _Nesting) -> Value:
     """Data of the same rank and kinds of numbers: one item per level, and one number of each kind innermost."""
-    numbers = tuple(Const(kind(1)) for kind in nesting.kinds)
+    numbers = tuple(Const(float(1) if kind is REAL else kind(1)) for kind in nesting.kinds)
     if not nesting.sizes:
         return numbers[0]
     data: Value = Sequence(numbers, "list")

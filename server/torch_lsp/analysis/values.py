@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import numbers
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -197,9 +198,13 @@ class Const:
 
 @dataclass(frozen=True, eq=False)
 class Scalar:
-    """A Python number whose value is unknown (`math.sqrt(d)`, `float(i)`, `x.item()`)."""
+    """A Python number whose value is unknown (`math.sqrt(d)`, `float(i)`, `x.item()`); of kind `REAL` when it
+    is an int or a float, which one not known (`total = 0`, then `total = total + reward`)."""
 
     kind: type = float
+
+
+REAL: type = numbers.Real
 
 
 @dataclass(frozen=True, eq=False)

@@ -773,7 +773,11 @@ def _concatenate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     axis = _axis(args, kwargs, 1)
     if not 1 <= len(args) <= 2 or set(kwargs) - {"axis"} or axis is None:
         return UNKNOWN
-    return _joined(interp, _arrays(args[0]), lambda ps: interp.torch.cat(ps, axis))
+
+    def join(probes: list[Any]) -> Any:
+        return interp.torch.cat(probes, axis)
+
+    return _unknown_count(interp, args[0], join, axis, stacked=False) or _joined(interp, _arrays(args[0]), join)
 
 
 def _stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -781,7 +785,32 @@ def _stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     axis = _axis(args, kwargs, 1)
     if not 1 <= len(args) <= 2 or set(kwargs) - {"axis"} or axis is None:
         return UNKNOWN
-    return _joined(interp, _arrays(args[0]), lambda ps: interp.torch.stack(ps, axis))
+
+    def join(probes: list[Any]) -> Any:
+        return interp.torch.stack(probes, axis)
+
+    return _unknown_count(interp, args[0], join, axis, stacked=True) or _joined(interp, _arrays(args[0]), join)
+
+
+def _unknown_count(
+    interp: InterpreterApi, arrays: Value, join: Callable[[list[Any]], Any], axis: int, stacked: bool
+) -> Value | None:
+    """`np.stack` / `np.concatenate` of a list of unknown length whose items are arrays like its element (numpy
+    raises on no array at all): the joined axis has the list's length (times the element's, joined end to end)
+    when it is named, else an unknown size; None for a list whose items are known."""
+    if not (isinstance(arrays, Sequence) and arrays.items is None and isinstance(arrays.element, NdArray)):
+        return None
+    element = arrays.element.probe
+    result = _joined(interp, [element, element], join)
+    if not isinstance(result, NdArray):
+        return result
+    shape = list(result.probe.shape)
+    try:
+        count = arrays.length if arrays.length is not None else interp.symbols.unknown()
+    except SymbolsDeferred:
+        return UNKNOWN
+    shape[axis] = count if stacked else count * element.shape[axis]
+    return _array(interp, shape, result.probe.dtype)
 
 
 def _vstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

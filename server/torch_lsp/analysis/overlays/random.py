@@ -1,19 +1,20 @@
 """Python's `random` module: samplers return a number of their kind whose value is unknown (`random` a float);
 `randint` and `randrange` an int known only to lie within their bounds (see `bounded_int`); `choice`, `sample` and
 `choices` return items of the population; `shuffle` reorders a list in place, so each of its items may afterwards
-be any of them."""
+be any of them. `random.Random(seed)` and `random.SystemRandom()` make generators whose methods are the module's."""
 
 from __future__ import annotations
 
 import ast
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from ..callables import Builtin
 from ..int_facts import int_value
 from ..interp_api import MAX_CONST_ITEMS, InterpreterApi
 from ..joins import join_all
-from ..symbols import SymbolsDeferred
-from ..values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value, forget_contents
+from ..symbols import Symbols, SymbolsDeferred
+from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, Value, forget_contents
 
 
 def _number(name: str, kind: type) -> Builtin:
@@ -101,7 +102,26 @@ def _shuffled(interp: InterpreterApi, value: Value) -> Value:
     return Sequence((join_all(list(value.items), interp.symbols),) * len(value.items), "list")
 
 
-MEMBERS: dict[str, Value] = {
+@dataclass(frozen=True, eq=False)
+class Generator(Modelled):
+    """A `random.Random` instance: its samplers behave as the module's, drawing from its own state."""
+
+    instance_of: ClassVar[str] = "random.Random"
+
+    def member(self, name: str) -> Value:
+        """The sampler `name` (UNKNOWN for what the module does not model)."""
+        return SAMPLERS.get(name, UNKNOWN)
+
+    def join(self, other: Modelled, symbols: Symbols) -> Value:
+        """Two generators: one whose samplers are the same."""
+        return self if isinstance(other, Generator) else UNKNOWN
+
+
+def _generator(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    return Generator()
+
+
+SAMPLERS: dict[str, Value] = {
     **{name: _number(name, float) for name in ("random", "uniform", "gauss", "normalvariate", "triangular")},
     **{name: _number(name, float) for name in ("betavariate", "expovariate", "gammavariate", "lognormvariate")},
     "randint": Builtin("randint", _randint),
@@ -112,4 +132,9 @@ MEMBERS: dict[str, Value] = {
     "choices": Builtin("choices", _choices),
     "seed": Builtin("seed", _none),
     "shuffle": Builtin("shuffle", _none, changes_first=_shuffled),
+}
+MEMBERS: dict[str, Value] = {
+    **SAMPLERS,
+    "Random": Builtin("Random", _generator),
+    "SystemRandom": Builtin("SystemRandom", _generator),
 }

@@ -1,0 +1,189 @@
+"""Engine tests: Python values the data decides, as public programs build them (a seeded `random.Random`, a word's id
+from its letters, a reward list summed backwards, a batch size read from the command line). Every hint must hold
+for every run: truths come from running each program with several values of its environment variable."""
+
+import textwrap
+
+import torch
+from engine_support import executed
+from torch_lsp.analysis.engine import analyse
+
+GENERATOR = """
+import os
+import random
+import torch
+
+rng = random.Random(int(os.environ["SEED"]))
+lengths = [rng.randint(3, 9) for _ in range(4)]
+rows = [[2] + [rng.randrange(4, 10) for _ in range(n)] + [3] for n in lengths]
+width = max(len(row) for row in rows)
+batch = torch.tensor([row + [1] * (width - len(row)) for row in rows])
+picked = torch.zeros(rng.choice([2, 3]), 5)
+"""
+
+WORDS = """
+import os
+import torch
+
+text = " ".join(["tok"] * int(os.environ["SEED"]))
+ids = [1 + sum(map(ord, word)) % 299 for word in text.split()]
+known = [1 + sum(map(ord, word)) % 299 for word in "it was a cold day".split()]
+context = torch.tensor(ids, dtype=torch.long).unsqueeze(0)
+fixed = torch.tensor(known)
+letters = torch.tensor([sum(ord(c) for c in word) for word in text.split()])
+"""
+
+REWARDS = """
+import os
+import random
+import torch
+
+random.seed(int(os.environ["SEED"]))
+buffer = [random.random() for _ in range(random.randint(5, 30))]
+terminal = [random.random() < 0.2 for _ in buffer]
+returns = []
+discounted = 0
+for reward, done in zip(reversed(buffer), reversed(terminal)):
+    if done:
+        discounted = 0
+    discounted = reward + 0.99 * discounted
+    returns.insert(0, discounted)
+rewards = torch.tensor(returns, dtype=torch.float32)
+normalised = (rewards - rewards.mean()) / (rewards.std() + 1e-7)
+best = 0
+records = []
+for reward in buffer:
+    if reward > 0.5:
+        best = reward
+    records.append(best)
+typed = torch.tensor(records, dtype=torch.float64)
+untyped = torch.tensor(records)
+"""
+
+BATCH_ONE = """
+import os
+import torch
+import torch.nn as nn
+
+batch_size = int(os.environ["SEED"])
+logits = torch.zeros(batch_size, 300)
+lowest = torch.topk(logits, 40)[0][:, -1]
+kept = torch.where(logits < lowest, torch.ones_like(logits), logits)
+after = logits * 2
+
+
+def first_tokens(batch_size, start_token):
+    return torch.full((batch_size, 1), start_token, dtype=torch.long)
+
+
+tokens = first_tokens(batch_size, 0)
+blocks = nn.ModuleList([nn.Linear(8, 8) for _ in range(3)])
+states = [None] * len(blocks)
+x = torch.zeros(batch_size, 8)
+for block, state in zip(blocks, states):
+    x = block(x)
+"""
+
+CLASSES = """
+import os
+import random
+import torch
+import torch.nn as nn
+
+labels = torch.tensor([random.randrange(int(os.environ["SEED"]) + 1) for _ in range(40)])
+n_class = int(labels.max()) + 1
+head = nn.Linear(16, n_class)
+scores = head(torch.zeros(40, 16))
+"""
+
+STACKED = """
+import os
+import numpy as np
+import torch
+
+count = int(os.environ["SEED"])
+rows = [np.zeros(5) for _ in range(count)]
+table = torch.from_numpy(np.stack(rows))
+joined = torch.from_numpy(np.concatenate(rows))
+drawn = [np.ones((2, 3)) for _ in range(np.random.randint(1, 9))]
+columns = torch.from_numpy(np.stack(drawn, axis=1))
+starts = np.random.randint(0, 90, size=4)
+windows = torch.from_numpy(np.stack([np.arange(100)[s:s + 10] for s in starts]))
+"""
+
+SINUSOID = """
+import numpy as np
+import torch
+
+width = 64  # past the unrolling: `i` is an int whose value is unknown, and `index` a size named after it
+
+
+def angle(position, index):
+    return position / np.power(10000, 2 * (index // 2) / width)
+
+
+table = torch.from_numpy(np.array([[angle(p, i) for i in range(width)] for p in range(6)]))
+"""
+
+RUNS = ("1", "2", "3", "7", "300")
+
+
+def checked(source: str, monkeypatch, runs: tuple[str, ...] = RUNS) -> dict[str, str]:
+    """name -> rendered hint of every tensor hint, each checked against every run: the same rank, and each number
+    the size that ran."""
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    hints = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
+    for run in runs:
+        truth = executed(source, "SEED", run, monkeypatch)
+        for name, text in hints.items():
+            dims = text.strip("[]").split(", ") if text != "[]" else []
+            assert len(dims) == len(truth[name]), f"{name}: {text} but ran as {list(truth[name])} (SEED={run})"
+            for dim, size in zip(dims, truth[name], strict=True):
+                assert not dim.isdigit() or int(dim) == size, f"{name}: {text} but ran as {list(truth[name])}"
+    return hints
+
+
+def test_a_seeded_generator_samples_as_the_random_module(monkeypatch):
+    hints = checked(GENERATOR, monkeypatch)
+    assert hints["batch"] == "[4, ?]"
+    assert hints["picked"].endswith(", 5]")
+
+
+def test_ids_summed_from_the_letters_of_words_are_ints(monkeypatch):
+    hints = checked(WORDS, monkeypatch)
+    assert hints["fixed"] == "[5]"
+    assert hints["context"] == "[1, ?]"
+    assert hints["letters"] == "[?]"
+
+
+def test_a_number_that_is_an_int_on_one_path_and_a_float_on_another_is_still_a_number(monkeypatch):
+    hints = checked(REWARDS, monkeypatch)
+    assert hints["rewards"] == "[?]" and hints["normalised"] == "[?]"
+    assert hints["typed"] == "[?]"
+    assert "untyped" not in hints  # int64 or float32: the numbers decide
+
+
+def test_a_size_that_may_be_1_is_not_pinned_by_broadcasting(monkeypatch):
+    hints = checked(BATCH_ONE, monkeypatch, ("1", "300"))  # a batch of 2 to 299 rows raises in `torch.where`
+    assert hints["logits"] == "[batch_size, 300]" and hints["after"] == "[batch_size, 300]"
+    assert "kept" not in hints  # [1] broadcasts against 300 as well as [300] does: nothing to learn
+    assert hints["tokens"] == "[batch_size, 1]"  # an unknown int passed to a parameter takes its name
+    assert hints["x"] == "[batch_size, 8]"  # len() of a ModuleList is its number of layers
+
+
+def test_int_of_a_tensor_is_an_int(monkeypatch):
+    assert checked(CLASSES, monkeypatch)["scores"] == "[40, n_class]"
+
+
+def test_numpy_joins_of_a_list_of_unknown_length_and_rows_of_an_array(monkeypatch):
+    hints = checked(STACKED, monkeypatch)
+    assert (hints["table"], hints["joined"]) == ("[count, 5]", "[5*count]")
+    assert hints["columns"] == "[2, ?, 3]"
+    assert hints["windows"] == "[4, 10]"  # each start its own int below 90: every window is 10 long
+
+
+def test_a_true_division_of_a_size_is_a_float(monkeypatch):
+    analysis = analyse(textwrap.dedent(SINUSOID), torch, "cpu", 4096, 30.0)
+    (table,) = [b.value for b in analysis.hints() if b.name == "table"]
+    assert table.dtype_name == "float64"  # `index / width` is a float even when index is a named size
+    assert checked(SINUSOID, monkeypatch)["table"] == "[6, 64]"
