@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
-from . import module_modes, stdlib
+from . import autograd_functions, module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
@@ -1021,6 +1021,11 @@ class Interpreter:
                 return class_bound(function, owner, name)
             if function is not None:
                 return function
+            applied = (
+                autograd_functions.apply_of(self, owner, self._method(owner, "forward")) if name == "apply" else None
+            )
+            if applied is not None:
+                return applied
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject):
