@@ -42,6 +42,7 @@ from .loop_runs import (
     may_shrink_lists,
     still_counted,
     with_count,
+    yields_one_at_least,
 )
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
@@ -666,7 +667,10 @@ class Interpreter:
             count = iteration_count(self.symbols, iterable)
             counted = counted_lists(node.body, count, scope)
             watch = self._loop(
-                lambda: self.bind(node.target, another_element(self, first), scope), node.body, scope, count is not None
+                lambda: self.bind(node.target, another_element(self, first), scope),
+                node.body,
+                scope,
+                yields_one_at_least(self.symbols, iterable),
             )
             for name in counted:  # one item per iteration: as many items as the iterable has
                 filled = (
@@ -706,10 +710,13 @@ class Interpreter:
     ) -> NonEmptyWatch | None:
         """A bounded fix-point: two passes, the second from the join of before and after the first. A loop that
         `runs` at least once leaves non-empty the lists its first pass made non-empty and nothing shrank (the
-        watch that saw its writes is returned)."""
+        watch that saw its writes is returned); when, besides, no statement of its body can leave an iteration
+        early, every later iteration starts where one ended: the second pass starts from the first's end, and
+        after the loop the variables hold what either pass left (the state before it is never seen again)."""
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
         watch = NonEmptyWatch(body) if runs else None
+        whole = watch is not None and watch.prefix == len(body)
         if watch is not None:
             self._watches.append(watch)
         try:
@@ -721,6 +728,9 @@ class Interpreter:
                     self.exec_block(body[watch.prefix :], scope)
                 else:
                     self.exec_block(body, scope)
+                if whole and index == 0:
+                    before, objects.saved = dict(scope.vars), objects.current()
+                    continue
                 scope.vars = self._join_vars(before, scope.vars)
                 objects.join_with(objects.saved, self.symbols)  # the loop may have run no time at all
         finally:
