@@ -4,7 +4,7 @@ gives back; a class that is not an autograd Function has no modelled `apply`."""
 import textwrap
 
 import torch
-from engine_support import executed
+from engine_support import hints_and_truth
 from torch_lsp.analysis.engine import analyse
 
 FUNCTIONS = """
@@ -51,11 +51,9 @@ codes.sum().backward()
 
 
 def test_apply_runs_the_static_forward(monkeypatch):
-    analysis = analyse(textwrap.dedent(FUNCTIONS), torch, "cpu", 4096, 30.0)
-    found = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
-    truth = executed(FUNCTIONS, "UNUSED", "", monkeypatch)
+    found, truth = hints_and_truth(FUNCTIONS, monkeypatch)
     for name in ("indices", "codes", "flat_indices"):
-        assert found[name] == str(list(truth[name])), name
+        assert found[name] == truth[name], name
 
 
 def test_apply_of_a_class_that_is_no_autograd_function_stays_unknown():

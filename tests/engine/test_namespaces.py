@@ -1,11 +1,7 @@
 """Engine tests: `argparse.Namespace(**fields)` made by the program has its keyword arguments as attributes, as
 `types.SimpleNamespace` does, so sizes and numbers read from it keep their values."""
 
-import textwrap
-
-import torch
-from engine_support import executed
-from torch_lsp.analysis.engine import analyse
+from engine_support import hints_and_truth
 
 NAMESPACES = """
 import argparse
@@ -21,8 +17,6 @@ resized = torch.zeros(args.hidden, 3)
 
 
 def test_a_namespace_made_by_the_program_has_its_keyword_arguments(monkeypatch):
-    analysis = analyse(textwrap.dedent(NAMESPACES), torch, "cpu", 4096, 30.0)
-    found = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
-    truth = executed(NAMESPACES, "UNUSED", "", monkeypatch)
+    found, truth = hints_and_truth(NAMESPACES, monkeypatch)
     for name in ("codes", "loss", "resized"):
-        assert found[name] == str(list(truth[name])), name
+        assert found[name] == truth[name], name

@@ -1,11 +1,7 @@
 """Engine tests: `enumerate`, `zip`, `list` and `iter` of a user object walk what its `__iter__` returns, as a
 `for` loop does, so the items of a user iterable (its batches, say) keep their values."""
 
-import textwrap
-
-import torch
-from engine_support import executed
-from torch_lsp.analysis.engine import analyse
+from engine_support import hints_and_truth
 
 ITERABLE = """
 import torch
@@ -53,9 +49,7 @@ for k, row in enumerate(Counter()):
 
 
 def test_builtins_walk_a_user_iterable_as_a_loop_does(monkeypatch):
-    analysis = analyse(textwrap.dedent(ITERABLE), torch, "cpu", 4096, 30.0)
-    found = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
-    truth = executed(ITERABLE, "UNUSED", "", monkeypatch)
+    found, truth = hints_and_truth(ITERABLE, monkeypatch)
     for name in ("src", "trg", "first", "last", "head"):
-        assert found[name] == str(list(truth[name])), name
+        assert found[name] == truth[name], name
     assert found.get("seen", "[2]") == "[2]"
