@@ -294,12 +294,18 @@ for x, y in loader:
         continue
     skipped = skipped + x.sum()
 maybe = skipped
+history = []
+for step in range(20):
+    history.append(torch.zeros(3))
+    if len(history) > 10:  # false in the first two iterations only
+        late = torch.stack(history[-4:])
 """
 
 
-def test_a_loop_that_runs_without_early_exits_starts_each_later_iteration_where_one_ended():
+def test_a_loop_that_runs_without_early_exits_keeps_what_its_first_pass_made_a_tensor():
     found = hints(ACCUMULATED)
     truth = executed(ACCUMULATED)
+    ranks_and_dtypes({"late": found["late"]}, truth)  # the branch later iterations take is interpreted too
     for name in ("mean", "last"):
         assert found[name] == f"{list(truth[name].shape)} {truth[name].dtype}", name
     assert "maybe" not in found  # `continue` may skip the sum: the number from before the loop may be left

@@ -35,6 +35,7 @@ from .joins import join, join_all
 from .loop_runs import (
     NonEmptyWatch,
     WriteLog,
+    became_tensors,
     calls_nothing,
     counted_lists,
     is_empty_list,
@@ -711,8 +712,9 @@ class Interpreter:
         """A bounded fix-point: two passes, the second from the join of before and after the first. A loop that
         `runs` at least once leaves non-empty the lists its first pass made non-empty and nothing shrank (the
         watch that saw its writes is returned); when, besides, no statement of its body can leave an iteration
-        early, every later iteration starts where one ended: the second pass starts from the first's end, and
-        after the loop the variables hold what either pass left (the state before it is never seen again)."""
+        early, a variable that was no tensor before the loop and is one after the first pass (`total = 0.0`,
+        then `total += loss`) is a tensor at the start of every later iteration and after the loop: its value
+        from before the loop is not joined in again."""
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
         watch = NonEmptyWatch(body) if runs else None
@@ -729,8 +731,7 @@ class Interpreter:
                 else:
                     self.exec_block(body, scope)
                 if whole and index == 0:
-                    before, objects.saved = dict(scope.vars), objects.current()
-                    continue
+                    before = {**before, **became_tensors(before, scope.vars)}
                 scope.vars = self._join_vars(before, scope.vars)
                 objects.join_with(objects.saved, self.symbols)  # the loop may have run no time at all
         finally:

@@ -14,6 +14,8 @@ named after it, so `torch.tensor(xs)` has rank `1 + rank of an item` rather than
 When the loop has no early exit and appends to an empty list exactly once per item of an iterable of known
 length, the list has exactly that length: lists filled side by side from one iterable share its size. A
 DataLoader whose batch sizes are known runs its loop body once per batch, so at least once when it has one.
+When such a loop has no early exit, a variable its first pass turned into a tensor (`total = 0.0`, then
+`total += loss` in the body) is a tensor in every later iteration and after the loop.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ def yields_one_at_least(symbols: Symbols, value: Value) -> bool:
     if isinstance(value, Loader):
         return bool(value.sizes)
     return iteration_count(symbols, value) is not None
+
+
+def became_tensors(before: dict[str, Value], after: dict[str, Value]) -> dict[str, Value]:
+    """The variables that hold a tensor in `after` but held no tensor (a number, None, nothing) in `before`."""
+    return {
+        name: value
+        for name, value in after.items()
+        if isinstance(value, TensorValue) and not isinstance(before.get(name), TensorValue)
+    }
 
 
 def calls_nothing(test: ast.expr) -> bool:
