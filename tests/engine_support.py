@@ -15,3 +15,12 @@ def executed(source: str, variable: str, value: str, monkeypatch: pytest.MonkeyP
     names: dict[str, object] = {}
     exec(textwrap.dedent(source), names)
     return {name: value.shape for name, value in names.items() if isinstance(value, torch.Tensor)}
+
+
+def hints_and_truth(source: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, str], dict[str, str]]:
+    """name -> the engine's rendered hint, and name -> the shape the program's run left in that global."""
+    from torch_lsp.analysis.engine import analyse
+
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    found = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
+    return found, {name: str(list(shape)) for name, shape in executed(source, "UNUSED", "", monkeypatch).items()}

@@ -270,3 +270,42 @@ left = torch.tensor(buffer.items)
 def test_a_method_that_may_reset_the_list_is_interpreted_again_in_the_loop():
     found = hints(RESET_WHEN_FULL)  # the memo holds `trim()` on an empty list, which did not reset it
     assert "left" not in found  # eight adds, reset after the fourth and the eighth: no item left
+
+
+ACCUMULATED = """
+import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+loader = DataLoader(TensorDataset(torch.rand(16, 3), torch.zeros(16)), batch_size=4)
+total, count = 0.0, 0
+for x, y in loader:
+    loss = (x ** 2).mean()
+    total += loss
+    count += 1
+total /= len(loader)
+mean = total
+state = None
+for step in range(3):
+    state = torch.zeros(2, 5) if state is None else state * 2
+last = state
+skipped = 0.0
+for x, y in loader:
+    if y.sum() > 100:
+        continue
+    skipped = skipped + x.sum()
+maybe = skipped
+history = []
+for step in range(20):
+    history.append(torch.zeros(3))
+    if len(history) > 10:  # false in the first two iterations only
+        late = torch.stack(history[-4:])
+"""
+
+
+def test_a_loop_that_runs_without_early_exits_keeps_what_its_first_pass_made_a_tensor():
+    found = hints(ACCUMULATED)
+    truth = executed(ACCUMULATED)
+    ranks_and_dtypes({"late": found["late"]}, truth)  # the branch later iterations take is interpreted too
+    for name in ("mean", "last"):
+        assert found[name] == f"{list(truth[name].shape)} {truth[name].dtype}", name
+    assert "maybe" not in found  # `continue` may skip the sum: the number from before the loop may be left

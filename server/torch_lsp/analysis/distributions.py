@@ -2,7 +2,8 @@
 `Normal(mu, std)`) is a value whose `sample`, `rsample`, `log_prob`, `entropy`, `cdf` and `icdf` run on those
 probes and whose `mean`, `stddev`, `variance`, `probs`, `logits`, `batch_shape` and `event_shape` are read
 from them. It is built with `validate_args=False`: checking a distribution's values needs data the probes do
-not hold. A failure there is the engine's limit, never reported as the program's error."""
+not hold. `kl_divergence(p, q)` of two such distributions runs on their probes too. A failure there is the
+engine's limit, never reported as the program's error."""
 
 from __future__ import annotations
 
@@ -45,9 +46,12 @@ class DistributionValue(Modelled):
 def distribution_of(
     interp: InterpreterApi, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
 ) -> Value | None:
-    """The distribution `torch.distributions.X(...)` builds; None when `ref` is not a distribution class."""
+    """The distribution `torch.distributions.X(...)` builds, or the divergence `kl_divergence(p, q)` gives; None
+    when `ref` is neither a distribution class nor `kl_divergence`."""
     torch = interp.torch
     cls = ref.obj
+    if cls is torch.distributions.kl_divergence:
+        return _divergence(interp, ref, args, kwargs, node)
     if not (isinstance(cls, type) and issubclass(cls, torch.distributions.Distribution)):
         return None
     tensors = tensors_in([*args, *kwargs.values()])
@@ -60,6 +64,20 @@ def distribution_of(
     if result.error is not None or not isinstance(result.value, torch.distributions.Distribution):
         return UNKNOWN
     return DistributionValue(result.value, tensors[0].device, node_line(node))
+
+
+def _divergence(
+    interp: InterpreterApi, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> Value:
+    """`kl_divergence(p, q)` of two modelled distributions, run on their probes."""
+    p, q = args if len(args) == 2 and not kwargs else (None, None)
+    if not (isinstance(p, DistributionValue) and isinstance(q, DistributionValue)):
+        return UNKNOWN
+    result = interp.runner.call(ref.qualname, ref.obj, (p.obj, q.obj), {}, confirm=False)
+    if result.error is not None or not result.evaluated:
+        return UNKNOWN
+    line = node_line(node)
+    return from_concrete(result.value, lambda probe: TensorValue(probe, p.device, ("kl_divergence",), None, line))
 
 
 def _concrete(args: list[Value], kwargs: dict[str, Value]) -> tuple[tuple[Any, ...], dict[str, Any]] | None:

@@ -107,6 +107,10 @@ class InterpreterApi(Protocol):
         """The exact items iteration yields, when they are known."""
         ...
 
+    def iterated(self, value: Value) -> Value:
+        """What iterating `value` walks: what a user object's `__iter__` returns, any other value itself."""
+        ...
+
     def iteration_element(self, value: Value) -> Value:
         """What one step of iterating `value` yields (joined over all steps)."""
         ...

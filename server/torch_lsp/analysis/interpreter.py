@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
-from . import module_modes, stdlib
+from . import autograd_functions, module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
@@ -35,6 +35,7 @@ from .joins import join, join_all, number_kind
 from .loop_runs import (
     NonEmptyWatch,
     WriteLog,
+    became_tensors,
     calls_nothing,
     counted_lists,
     is_empty_list,
@@ -42,6 +43,7 @@ from .loop_runs import (
     may_shrink_lists,
     still_counted,
     with_count,
+    yields_one_at_least,
 )
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
@@ -667,7 +669,10 @@ class Interpreter:
             count = iteration_count(self.symbols, iterable)
             counted = counted_lists(node.body, count, scope)
             watch = self._loop(
-                lambda: self.bind(node.target, another_element(self, first), scope), node.body, scope, count is not None
+                lambda: self.bind(node.target, another_element(self, first), scope),
+                node.body,
+                scope,
+                yields_one_at_least(self.symbols, iterable),
             )
             for name in counted:  # one item per iteration: as many items as the iterable has
                 filled = (
@@ -707,10 +712,14 @@ class Interpreter:
     ) -> NonEmptyWatch | None:
         """A bounded fix-point: two passes, the second from the join of before and after the first. A loop that
         `runs` at least once leaves non-empty the lists its first pass made non-empty and nothing shrank (the
-        watch that saw its writes is returned)."""
+        watch that saw its writes is returned); when, besides, no statement of its body can leave an iteration
+        early, a variable that was no tensor before the loop and is one after the first pass (`total = 0.0`,
+        then `total += loss`) is a tensor at the start of every later iteration and after the loop: its value
+        from before the loop is not joined in again."""
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
         watch = NonEmptyWatch(body) if runs else None
+        whole = watch is not None and watch.prefix == len(body)
         if watch is not None:
             self._watches.append(watch)
         try:
@@ -722,6 +731,8 @@ class Interpreter:
                     self.exec_block(body[watch.prefix :], scope)
                 else:
                     self.exec_block(body, scope)
+                if whole and index == 0:
+                    before = {**before, **became_tensors(before, scope.vars)}
                 scope.vars = self._join_vars(before, scope.vars)
                 objects.join_with(objects.saved, self.symbols)  # the loop may have run no time at all
         finally:
@@ -1025,6 +1036,11 @@ class Interpreter:
                 return class_bound(function, owner, name)
             if function is not None:
                 return function
+            applied = (
+                autograd_functions.apply_of(self, owner, self._method(owner, "forward")) if name == "apply" else None
+            )
+            if applied is not None:
+                return applied
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject):

@@ -12,7 +12,10 @@ named after it, so `torch.tensor(xs)` has rank `1 + rank of an item` rather than
             break
 
 When the loop has no early exit and appends to an empty list exactly once per item of an iterable of known
-length, the list has exactly that length: lists filled side by side from one iterable share its size.
+length, the list has exactly that length: lists filled side by side from one iterable share its size. A
+DataLoader whose batch sizes are known runs its loop body once per batch, so at least once when it has one.
+When such a loop has no early exit, a variable its first pass turned into a tensor (`total = 0.0`, then
+`total += loss` in the body) is a tensor in every later iteration and after the loop.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from .interp_api import InterpreterApi
 from .joins import join_all, members
 from .overlays.numpy_model import NdArray
 from .symbols import Symbols
-from .values import Range, Sequence, SymDim, TensorValue, UserObject, Value
+from .values import Loader, Range, Sequence, SymDim, TensorValue, UserObject, Value
 
 _LEAVES = (ast.Break, ast.Continue, ast.Return, ast.Raise, ast.Yield, ast.YieldFrom, ast.Await, ast.Try)
 
@@ -50,6 +53,22 @@ def iteration_count(symbols: Symbols, value: Value) -> Any:
     if isinstance(size, int):
         return size if size > 0 else None
     return size if "?" not in symbols.render_dim(size) else None
+
+
+def yields_one_at_least(symbols: Symbols, value: Value) -> bool:
+    """Whether iterating `value` yields at least one item: a known positive count, or a loader with a batch."""
+    if isinstance(value, Loader):
+        return bool(value.sizes)
+    return iteration_count(symbols, value) is not None
+
+
+def became_tensors(before: dict[str, Value], after: dict[str, Value]) -> dict[str, Value]:
+    """The variables that hold a tensor in `after` but held no tensor (a number, None, nothing) in `before`."""
+    return {
+        name: value
+        for name, value in after.items()
+        if isinstance(value, TensorValue) and not isinstance(before.get(name), TensorValue)
+    }
 
 
 def calls_nothing(test: ast.expr) -> bool:

@@ -76,7 +76,7 @@ def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
 
 
 def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    inner = args[0] if args else UNKNOWN
+    inner = interp.iterated(args[0]) if args else UNKNOWN
     items = interp.iteration_items(inner)
     constants = items is not None and len(items) <= MAX_CONST_ITEMS and all(isinstance(i, Const) for i in items)
     if items is not None and (constants or len(items) <= interp.unroll_limit()):
@@ -85,6 +85,7 @@ def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
 
 
 def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    args = [interp.iterated(a) for a in args]
     all_items = [items for items in (interp.iteration_items(a) for a in args) if items is not None]
     if args and len(all_items) == len(args):
         count = min(len(items) for items in all_items)
@@ -93,7 +94,7 @@ def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
 
 
 def _iter(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    value = args[0] if args else UNKNOWN
+    value = interp.iterated(args[0]) if args else UNKNOWN
     if isinstance(value, Loader):
         return Range(value.batch, first=value.first)
     if isinstance(value, (Range, Dataset)):
@@ -117,10 +118,11 @@ def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
         return Sequence((), "list")
     if isinstance(args[0], Unordered):
         return Unordered(args[0].members, "list")
-    items = interp.iteration_items(args[0])
+    walked = interp.iterated(args[0])
+    items = interp.iteration_items(walked)
     if items is not None:
         return Sequence(tuple(items), "list")
-    return Sequence(None, "list", element=interp.iteration_element(args[0]))
+    return Sequence(None, "list", element=interp.iteration_element(walked))
 
 
 def _reversed(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

@@ -1,6 +1,7 @@
 """`argparse`: `add_argument` gives each option's type, default and name; `parse_args()` reads the command
 line, so an int option becomes a size named after it (`args.batch_size` → `batch_size`) and other options
-are unknown; `parse_args([...])` with a literal list is parsed by argparse itself, so its values are known."""
+are unknown; `parse_args([...])` with a literal list is parsed by argparse itself, so its values are known.
+`argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
 from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, Value
-from .types import namespace
+from .types import keyword_namespace, namespace
 
 _TYPES: dict[str, type] = {"int": int, "float": float, "str": str}
 _STRUCTURE = frozenset({"action", "nargs", "const", "type", "choices", "required", "dest"})
@@ -140,4 +141,7 @@ def _parser(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     return Parser()
 
 
-MEMBERS: dict[str, Value] = {"ArgumentParser": Builtin("ArgumentParser", _parser)}
+MEMBERS: dict[str, Value] = {
+    "ArgumentParser": Builtin("ArgumentParser", _parser),
+    "Namespace": Builtin("Namespace", keyword_namespace),
+}

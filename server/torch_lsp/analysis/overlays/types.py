@@ -1,4 +1,5 @@
-"""`types.SimpleNamespace(**fields)`: an object whose attributes are its keyword arguments."""
+"""`types.SimpleNamespace(**fields)` (and `argparse.Namespace(**fields)`): an object whose attributes are its keyword
+arguments."""
 
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ def namespace(fields: dict[str, Value]) -> Sequence:
     return Sequence(tuple(fields.values()), NAMESPACE, fields=tuple(fields))
 
 
-def _simple_namespace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+def keyword_namespace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """A namespace class called with keyword arguments only: an object with them as attributes."""
     if args:
         return UNKNOWN
     return namespace(kwargs)
 
 
-MEMBERS: dict[str, Value] = {"SimpleNamespace": Builtin("SimpleNamespace", _simple_namespace)}
+MEMBERS: dict[str, Value] = {"SimpleNamespace": Builtin("SimpleNamespace", keyword_namespace)}
