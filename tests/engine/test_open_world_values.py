@@ -125,6 +125,18 @@ def angle(position, index):
 table = torch.from_numpy(np.array([[angle(p, i) for i in range(width)] for p in range(6)]))
 """
 
+OFF_DIAGONAL = """
+import json
+import os
+import torch
+
+nodes = json.loads(os.environ["SEED"])  # a value the engine does not know, not even its type
+ones = torch.ones(nodes, nodes)
+eye = torch.eye(nodes)
+mask = ones - eye
+features = torch.zeros(nodes, 4)
+"""
+
 RUNS = ("1", "2", "3", "7", "300")
 
 
@@ -187,3 +199,10 @@ def test_a_true_division_of_a_size_is_a_float(monkeypatch):
     (table,) = [b.value for b in analysis.hints() if b.name == "table"]
     assert table.dtype_name == "float64"  # `index / width` is a float even when index is a named size
     assert checked(SINUSOID, monkeypatch)["table"] == "[6, 64]"
+
+
+def test_an_unknown_value_passed_as_a_size_is_a_size_named_after_its_variable(monkeypatch):
+    hints = checked(OFF_DIAGONAL, monkeypatch)
+    assert hints["ones"] == hints["eye"] == hints["mask"] == "[nodes, nodes]"
+    assert hints["features"] == "[nodes, 4]"
+    assert not analyse(textwrap.dedent(OFF_DIAGONAL), torch, "cpu", 4096, 30.0).issues  # `ones - eye` is no error

@@ -125,7 +125,7 @@ class TorchCalls:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
         except NotConcrete:
-            args, kwargs = self._stand_ins(label, fn, args, kwargs)
+            args, kwargs = self._stand_ins(label, fn, args, kwargs, node)
             try:
                 c_args = tuple(to_concrete(a) for a in args)
                 c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
@@ -174,27 +174,34 @@ class TorchCalls:
         if reason is not None:
             self.reasons[line] = reason
 
-    def _stand_ins(self, label: str, fn: Any, args: list[Value], kwargs: dict[str, Value]) -> tuple[list, dict]:
+    def _stand_ins(
+        self, label: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST | None = None
+    ) -> tuple[list, dict]:
         """The arguments with each unknown one that cannot change the result's shape left out (a generator,
-        a layout: see schemas) and each unknown size replaced by a fresh symbol."""
+        a layout: see schemas) and each unknown size replaced by a symbol: named after the variable passed
+        (`torch.ones(n, n)` is `[n, n]`), else a fresh one."""
+        start = 1 if label.startswith("torch.Tensor.") else 0
+        written, keyword_sources = _argument_sources(node, label, len(args) - start)
+        sources: list[ast.expr | None] = [*([None] * start), *written]
         if inspect.isclass(fn):
             sizes = _int_parameters(fn)
-            args = [self._fresh(a) if i < len(sizes[0]) and sizes[0][i] else a for i, a in enumerate(args)]
-            kwargs = {k: self._fresh(v) if k in sizes[1] else v for k, v in kwargs.items()}
+            args = [self._fresh(a, sources[i]) if i < len(sizes[0]) and sizes[0][i] else a for i, a in enumerate(args)]
+            kwargs = {k: self._fresh(v, keyword_sources.get(k)) if k in sizes[1] else v for k, v in kwargs.items()}
             return args, kwargs
-        start = 1 if label.startswith("torch.Tensor.") else 0
         # sizes passed one by one (`torch.zeros(n, 3)`, `x.view(n, -1)`): each must be an int
         spread = schemas.takes_size_list(label) and len(args) - start > 1 and not isinstance(args[-1], Sequence)
         new_args = []
         for position, value in enumerate(args):
             if spread and position >= start:
-                new_args.append(self._fresh(value))
+                new_args.append(self._fresh(value, sources[position]))
             else:
-                new_args.append(self._stand_in(schemas.role(label, position=position), value))
-        kwargs = {k: self._stand_in(schemas.role(label, keyword=k), v) for k, v in kwargs.items()}
+                new_args.append(self._stand_in(schemas.role(label, position=position), value, sources[position]))
+        kwargs = {
+            k: self._stand_in(schemas.role(label, keyword=k), v, keyword_sources.get(k)) for k, v in kwargs.items()
+        }
         return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
 
-    def _stand_in(self, role: str | None, value: Value) -> Any:  # a Value, or _LEFT_OUT
+    def _stand_in(self, role: str | None, value: Value, source: ast.expr | None) -> Any:  # a Value, or _LEFT_OUT
         if _concrete(value) or role is None:
             return value
         if role == schemas.FREE:
@@ -203,11 +210,14 @@ class TorchCalls:
             return Sequence(tuple(self._fresh(item) for item in value.items), value.kind)
         if role == schemas.SIZES and value is UNKNOWN:  # one size, or a list of them
             return value
-        return self._fresh(value)
+        return self._fresh(value, source)
 
-    def _fresh(self, value: Value) -> Value:
-        """A fresh symbol for an unknown int (an unknown value that must be an int where it is passed)."""
+    def _fresh(self, value: Value, source: ast.expr | None = None) -> Value:
+        """A symbol for an unknown int (an unknown value that must be an int where it is passed): the size named
+        after the variable `source` reads, else a fresh one."""
         if value is UNKNOWN or (isinstance(value, Scalar) and value.kind is int):
+            if isinstance(source, ast.Name):
+                return self.interp.named_size(source.id)
             return SymDim(self.interp.symbols.unknown())
         return value
 
@@ -768,6 +778,26 @@ def _constructor_parameters(cls: type) -> tuple[tuple[inspect.Parameter, ...], t
     except (TypeError, ValueError):
         parameters = ()
     return parameters, tuple(p.name for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+
+
+def _argument_sources(
+    node: ast.AST | None, label: str, count: int
+) -> tuple[list[ast.expr | None], dict[str, ast.expr]]:
+    """The expressions of the `count` positional arguments and the keyword arguments of `node`, when it is the
+    call of `label` written out (none where the op runs for another construct or a `*` spread hides which is
+    which)."""
+    if (
+        not isinstance(node, ast.Call)
+        or _called_name(node.func) != label.rsplit(".", 1)[-1]
+        or len(node.args) != count
+        or any(isinstance(a, ast.Starred) for a in node.args)
+    ):
+        return [None] * count, {}
+    return list(node.args), {k.arg: k.value for k in node.keywords if k.arg is not None}
+
+
+def _called_name(func: ast.expr) -> str | None:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
 
 
 def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:
