@@ -135,6 +135,7 @@ ones = torch.ones(nodes, nodes)
 eye = torch.eye(nodes)
 mask = ones - eye
 features = torch.zeros(nodes, 4)
+grid = torch.zeros((nodes, nodes)) - torch.eye(nodes)
 """
 
 RUNS = ("1", "2", "3", "7", "300")
@@ -205,4 +206,5 @@ def test_an_unknown_value_passed_as_a_size_is_a_size_named_after_its_variable(mo
     hints = checked(OFF_DIAGONAL, monkeypatch)
     assert hints["ones"] == hints["eye"] == hints["mask"] == "[nodes, nodes]"
     assert hints["features"] == "[nodes, 4]"
+    assert hints["grid"] == "[nodes, nodes]"  # the sizes written as one tuple too
     assert not analyse(textwrap.dedent(OFF_DIAGONAL), torch, "cpu", 4096, 30.0).issues  # `ones - eye` is no error

@@ -219,7 +219,7 @@ def _sum(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
 
 
 def _counted_kind(value: Value) -> type | None:
-    """int or float for a number `sum` adds (a bool counts as an int); None for anything else."""
+    """int, float or REAL for a number `sum` adds (a bool counts as an int); None for anything else."""
     if (isinstance(value, Const) and type(value.value) is bool) or (isinstance(value, Scalar) and value.kind is bool):
         return int
     return number_kind(value)

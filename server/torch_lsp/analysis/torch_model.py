@@ -207,7 +207,10 @@ class TorchCalls:
         if role == schemas.FREE:
             return _LEFT_OUT
         if isinstance(value, Sequence) and value.items is not None and role == schemas.SIZES:
-            return Sequence(tuple(self._fresh(item) for item in value.items), value.kind)
+            sources = _item_sources(source, len(value.items))
+            return Sequence(
+                tuple(self._fresh(item, s) for item, s in zip(value.items, sources, strict=True)), value.kind
+            )
         if role == schemas.SIZES and value is UNKNOWN:  # one size, or a list of them
             return value
         return self._fresh(value, source)
@@ -786,14 +789,25 @@ def _argument_sources(
     """The expressions of the `count` positional arguments and the keyword arguments of `node`, when it is the
     call of `label` written out (none where the op runs for another construct or a `*` spread hides which is
     which)."""
-    if (
-        not isinstance(node, ast.Call)
-        or _called_name(node.func) != label.rsplit(".", 1)[-1]
-        or len(node.args) != count
-        or any(isinstance(a, ast.Starred) for a in node.args)
-    ):
+    if not isinstance(node, ast.Call) or _called_name(node.func) != label.rsplit(".", 1)[-1]:
         return [None] * count, {}
-    return list(node.args), {k.arg: k.value for k in node.keywords if k.arg is not None}
+    written = _written(node.args, count)
+    if written is None:
+        return [None] * count, {}
+    return list(written), {k.arg: k.value for k in node.keywords if k.arg is not None}
+
+
+def _item_sources(source: ast.expr | None, count: int) -> list[ast.expr | None]:
+    """The expressions of the `count` items of a tuple or list of sizes written out (`torch.zeros((n, n))`)."""
+    written = _written(source.elts, count) if isinstance(source, (ast.Tuple, ast.List)) else None
+    return [None] * count if written is None else list(written)
+
+
+def _written(expressions: list[ast.expr], count: int) -> list[ast.expr] | None:
+    """`expressions` when they are `count` items with no `*` spread among them."""
+    if len(expressions) != count or any(isinstance(e, ast.Starred) for e in expressions):
+        return None
+    return expressions
 
 
 def _called_name(func: ast.expr) -> str | None:
