@@ -9,7 +9,9 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-_MAGIC = re.compile(r"^\s*(%|!|\?)|^\s*\w[\w.]*\?\??\s*$|^\s*[\w.]+\s*=\s*[!%]")
+_MAGIC_PATTERN = r"^\s*(%|!|\?)|^\s*\w[\w.]*\?\??\s*$|^\s*[\w.]+\s*=\s*[!%]"
+_MAGIC = re.compile(_MAGIC_PATTERN)
+_ANY_MAGIC = re.compile(_MAGIC_PATTERN, re.MULTILINE)  # finds every line `_MAGIC` matches (and maybe more)
 _MAX_REPAIRS = 64
 _PARSING = threading.Lock()
 
@@ -44,6 +46,8 @@ def blank_ipython(text: str, cell_lines: Sequence[int] = (0,)) -> str:
     A cell magic (`%%bash`) on the first line of a cell (`cell_lines`) blanks that whole cell, except the
     ones whose body is Python (`%%time`, `%%capture`).
     """
+    if _ANY_MAGIC.search(text) is None:  # most files: no line to blank, no need to scan them one by one
+        return text
     starts = set(cell_lines) | {0}
     out = []
     in_cell_magic = False
