@@ -36,6 +36,8 @@ letters = torch.tensor([sum(ord(c) for c in word) for word in text.split()])
 REWARDS = """
 import os
 import random
+from collections import deque
+
 import torch
 
 random.seed(int(os.environ["SEED"]))
@@ -58,6 +60,11 @@ for reward in buffer:
     records.append(best)
 typed = torch.tensor(records, dtype=torch.float64)
 untyped = torch.tensor(records)
+ahead = deque()
+for reward in reversed(buffer):
+    discounted = reward + 0.99 * discounted
+    ahead.appendleft(discounted)
+queued = torch.tensor(ahead)
 """
 
 BATCH_ONE = """
@@ -138,17 +145,48 @@ features = torch.zeros(nodes, 4)
 grid = torch.zeros((nodes, nodes)) - torch.eye(nodes)
 """
 
+RATES = """
+import os
+import torch
+import torch.nn as nn
+
+rate = float(os.environ["SEED"]) / 1000  # a float the engine does not know
+recurrent = nn.LSTM(8, 16, num_layers=2, dropout=rate)
+norm = nn.BatchNorm1d(16, momentum=rate)
+attention = nn.MultiheadAttention(16, 4, dropout=rate)
+x = torch.randn(5, 3, 8)
+out, (h, c) = recurrent(x)
+normed = norm(out.reshape(-1, 16))
+attended, weights = attention(out, out, out)
+"""
+
+WINDOWS = """
+import os
+import tempfile
+import numpy as np
+import torch
+
+path = os.path.join(tempfile.mkdtemp(), "train.bin")
+np.arange(int(os.environ["SEED"]) + 40, dtype=np.uint16).tofile(path)
+data = np.memmap(path, dtype=np.uint16, mode="r")
+ix = torch.randint(len(data) - 32, (6,))
+x = torch.stack([torch.from_numpy(data[i:i + 32].astype(np.int64)) for i in ix])
+y = torch.stack([torch.from_numpy(data[i + 1:i + 33].astype(np.int64)) for i in ix])
+"""
+
 RUNS = ("1", "2", "3", "7", "300")
 
 
-def checked(source: str, monkeypatch, runs: tuple[str, ...] = RUNS) -> dict[str, str]:
+def checked(source: str, monkeypatch, runs: tuple[str, ...] = RUNS, untraced: tuple[str, ...] = ()) -> dict[str, str]:
     """name -> rendered hint of every tensor hint, each checked against every run: the same rank, and each number
-    the size that ran."""
+    the size that ran (`untraced`: comprehension variables, which the run does not record)."""
     analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
     hints = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
     for run in runs:
         truth = executed(source, "SEED", run, monkeypatch)
         for name, text in hints.items():
+            if name in untraced:
+                continue
             dims = text.strip("[]").split(", ") if text != "[]" else []
             assert len(dims) == len(truth[name]), f"{name}: {text} but ran as {list(truth[name])} (SEED={run})"
             for dim, size in zip(dims, truth[name], strict=True):
@@ -173,6 +211,7 @@ def test_a_number_that_is_an_int_on_one_path_and_a_float_on_another_is_still_a_n
     hints = checked(REWARDS, monkeypatch)
     assert hints["rewards"] == "[?]" and hints["normalised"] == "[?]"
     assert hints["typed"] == "[?]"
+    assert hints["queued"] == "[?]"  # a deque is a sequence torch reads too
     assert "untyped" not in hints  # int64 or float32: the numbers decide
 
 
@@ -208,3 +247,15 @@ def test_an_unknown_value_passed_as_a_size_is_a_size_named_after_its_variable(mo
     assert hints["features"] == "[nodes, 4]"
     assert hints["grid"] == "[nodes, nodes]"  # the sizes written as one tuple too
     assert not analyse(textwrap.dedent(OFF_DIAGONAL), torch, "cpu", 4096, 30.0).issues  # `ones - eye` is no error
+
+
+def test_an_unknown_rate_given_to_a_layer_costs_no_shape(monkeypatch):
+    hints = checked(RATES, monkeypatch)
+    assert (hints["out"], hints["h"], hints["c"]) == ("[5, 3, 16]", "[2, 3, 16]", "[2, 3, 16]")  # `nn.LSTM(**kwargs)`
+    assert hints["normed"] == "[15, 16]"  # `momentum: float | None`
+    assert (hints["attended"], hints["weights"]) == ("[5, 3, 16]", "[3, 5, 5]")  # `dropout=0.0`, not declared
+
+
+def test_windows_cut_from_a_memory_mapped_file_stack_into_a_batch(monkeypatch):
+    hints = checked(WINDOWS, monkeypatch, untraced=("i",))
+    assert hints["x"] == hints["y"] == "[6, ?]"  # each window its own random start: their sizes are joined

@@ -274,6 +274,8 @@ class TorchCalls:
             ):
                 return self._join_unknown_count(ref.qualname, obj, args, kwargs, node)
             value = self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
+            if value is UNKNOWN and obj is torch.stack and args and _sizes_may_agree(args[0]):
+                return self._stack_joined(ref.qualname, obj, args, kwargs, node)
             if obj in (torch.tensor, torch.as_tensor) and args and not isinstance(args[0], TensorValue):
                 try:
                     concrete = tuple(to_concrete(a) for a in args), {k: to_concrete(v) for k, v in kwargs.items()}
@@ -319,6 +321,15 @@ class TorchCalls:
         dtype = functools.reduce(torch.promote_types, dtypes) if dtypes else torch.get_default_dtype()
         device = tensors[0].device if tensors else "?"
         return TensorValue(self.empty([], dtype), device, ("clip_grad_norm_",), None, node_line(node))
+
+    def _stack_joined(
+        self, qualname: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
+        """`torch.stack(items)` of tensors whose sizes the engine cannot compare: as many tensors of their join."""
+        items = args[0]
+        assert isinstance(items, Sequence) and items.items  # what _sizes_may_agree checked
+        one = Sequence(None, items.kind, join_all(list(items.items), self.interp.symbols), length=len(items.items))
+        return self._join_unknown_count(qualname, fn, [one, *args[1:]], kwargs, node)
 
     def _join_unknown_count(
         self, qualname: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -775,12 +786,21 @@ def _concrete(value: Value) -> bool:
 
 @functools.cache
 def _constructor_parameters(cls: type) -> tuple[tuple[inspect.Parameter, ...], tuple[str, ...]]:
-    """A layer class's constructor parameters, and the names of those that may be given by position."""
-    try:
-        parameters = tuple(inspect.signature(cls).parameters.values())
-    except (TypeError, ValueError):
-        parameters = ()
+    """A layer class's constructor parameters, and the names of those that may be given by position. A constructor
+    taking only `*args, **kwargs` (`nn.LSTM`) hands them to its base's: the base's parameters are the keywords it
+    takes, and which one a position is stays unknown (the subclass may put arguments of its own first)."""
+    parameters = _signature(cls)
+    if parameters and all(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in parameters):
+        base = next((vars(b)["__init__"] for b in cls.__mro__[1:] if "__init__" in vars(b)), object.__init__)
+        return _signature(base)[1:], ()  # past `self`
     return parameters, tuple(p.name for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+
+
+def _signature(callable_: Any) -> tuple[inspect.Parameter, ...]:
+    try:
+        return tuple(inspect.signature(callable_).parameters.values())
+    except (TypeError, ValueError):
+        return ()
 
 
 def _argument_sources(
@@ -821,14 +841,18 @@ def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:
     return tuple(declared[name] for name in positional), frozenset(name for name, is_int in declared.items() if is_int)
 
 
+# `float`, `float | None` (`momentum`), or nothing declared (`nn.MultiheadAttention(dropout=0.0)`)
+_FLOAT_ANNOTATIONS = (float, "float", float | None, "float | None", "Optional[float]", inspect.Parameter.empty)
+
+
 def _float_defaults(cls: type) -> dict[str, tuple[int | None, float]]:
-    """A layer class's constructor parameters declared `float` with a float default (`p: float = 0.5`), by
-    name: (position or None, default)."""
+    """A layer class's constructor parameters with a float default that are declared `float` (or `float | None`,
+    or not declared), by name: (position or None, default)."""
     parameters, positional = _constructor_parameters(cls)
     return {
         p.name: (positional.index(p.name) if p.name in positional else None, p.default)
         for p in parameters
-        if p.annotation in (float, "float") and type(p.default) is float
+        if type(p.default) is float and p.annotation in _FLOAT_ANNOTATIONS
     }
 
 
@@ -850,6 +874,17 @@ def _rates_standing_in(
         new_kwargs[k] is not kwargs[k] for k in kwargs
     )
     return new_args, new_kwargs, replaced
+
+
+def _sizes_may_agree(items: Value) -> bool:
+    """Whether a list of tensors of one rank differs only in sizes the engine cannot compare (each window a loop
+    cut at its own random start): `torch.stack` of them runs, and stacks tensors of their join."""
+    if not (isinstance(items, Sequence) and items.items and all(isinstance(i, TensorValue) for i in items.items)):
+        return False
+    shapes = [tuple(i.shape) for i in items.items if isinstance(i, TensorValue)]
+    if len({len(shape) for shape in shapes}) != 1:
+        return False
+    return all(len({d for d in dims if isinstance(d, int)}) <= 1 for dims in zip(*shapes, strict=True))
 
 
 def _has_symint(value: Any) -> bool:

@@ -1,4 +1,4 @@
-"""`torch.tensor(data)` where `data` is nested lists and tuples of numbers that the engine does not know exactly:
+"""`torch.tensor(data)` where `data` is nested lists, tuples and deques of numbers the engine does not know exactly:
 some numbers are unknown (`[stoi[c] for c in text]`), or some lists have an unknown length. The shape follows
 from the nesting, one size per level, and the dtype from the numbers' kinds (int, float, bool; numbers that may
 be ints or floats need an explicit dtype); the contents stay unknown. The legacy constructors
@@ -73,7 +73,7 @@ def _nesting(value: Value) -> _Nesting | None:
         if inner is None or inner.sizes:
             return None
         return _Nesting((value.length if value.length is not None else _UNKNOWN_SIZE,), inner.kinds, True)
-    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple")):
+    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple", "deque")):  # torch reads any sequence
         return None
     if value.items is None:
         inner = _nesting(value.element)

@@ -328,9 +328,11 @@ def _nested(value: Any) -> tuple[list[Any], set[type]] | None:
 
 
 _DTYPE_NAMES = {
-    **{name: name for name in ("float16", "float32", "float64", "int8", "int16", "int32", "int64", "uint8", "bool")},
+    **{name: name for name in ("float16", "float32", "float64", "int8", "int16", "int32", "int64", "bool")},
+    **{name: name for name in ("uint8", "uint16", "uint32", "uint64")},
     **{"float": "float64", "int": "int64", "f2": "float16", "f4": "float32", "f8": "float64"},
-    **{"i1": "int8", "i2": "int16", "i4": "int32", "i8": "int64", "u1": "uint8", "?": "bool"},
+    **{"i1": "int8", "i2": "int16", "i4": "int32", "i8": "int64", "?": "bool"},
+    **{"u1": "uint8", "u2": "uint16", "u4": "uint32", "u8": "uint64"},
 }
 
 
@@ -369,6 +371,25 @@ def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         return UNKNOWN
     sizes = _sizes(interp, bound["shape"])
     dtype = _dtype(interp, bound.get("dtype"), interp.torch.float64)
+    return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
+
+
+def _memmap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.memmap(path, dtype, mode, offset, shape)`: an array of `shape`, else one dimension over the rest of the
+    file (its length unknown); uint8 unless a dtype is given."""
+    names = ("filename", "dtype", "mode", "offset", "shape", "order")
+    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+        return UNKNOWN
+    bound = {**dict(zip(names, args, strict=False)), **kwargs}
+    shape = bound.get("shape", Const(None))
+    dtype = _dtype(interp, bound.get("dtype"), interp.torch.uint8)
+    if isinstance(shape, Const) and shape.value is None:
+        try:
+            sizes: list[Any] | None = [interp.symbols.unknown()]
+        except SymbolsDeferred:
+            return UNKNOWN
+    else:
+        sizes = _sizes(interp, shape)
     return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
@@ -554,7 +575,7 @@ def _operator(symbol: type[ast.operator], function: Callable[[Any, Any], Any]) -
 _ARRAY_POWER = _operator(ast.Pow, operator.pow)
 
 
-_INTS = ("int8", "int16", "int32", "int64", "uint8")
+_INTS = ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")
 _WIDE_INTS = ("int32", "int64")
 
 
@@ -870,6 +891,7 @@ def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 MEMBERS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
+    "memmap": Builtin("memmap", _memmap),
     "ones": Builtin("ones", _filled),
     "zeros": Builtin("zeros", _filled),
     "empty": Builtin("empty", _filled),
@@ -923,6 +945,9 @@ MEMBERS: dict[str, Any] = {
             "int32",
             "int64",
             "uint8",
+            "uint16",
+            "uint32",
+            "uint64",
             "bool_",
             "bool",
             "complex64",
