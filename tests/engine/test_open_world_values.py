@@ -174,6 +174,34 @@ x = torch.stack([torch.from_numpy(data[i:i + 32].astype(np.int64)) for i in ix])
 y = torch.stack([torch.from_numpy(data[i + 1:i + 33].astype(np.int64)) for i in ix])
 """
 
+STACKS = """
+import os
+import torch
+import torch.nn as nn
+
+n_layer = int(os.environ["SEED"]) % 4 + 1  # a layer count the engine does not know
+
+
+class Block(nn.Module):
+    def __init__(self, width):
+        super().__init__()
+        self.norm = nn.LayerNorm(width)
+        self.fc = nn.Linear(width, width)
+
+    def forward(self, x):
+        return x + self.fc(self.norm(x))
+
+
+blocks = nn.ModuleList([Block(16) for _ in range(n_layer)])
+x = torch.randn(2, 5, 16)
+for block in blocks:
+    x = block(x)
+last = blocks[-1](x)
+halving = nn.Sequential(*[nn.Conv2d(3, 3, 3, stride=2, padding=1) for _ in range(n_layer)])
+features = halving(torch.randn(2, 3, 32, 32))
+window = x[:, -n_layer:]
+"""
+
 RUNS = ("1", "2", "3", "7", "300")
 
 
@@ -259,3 +287,10 @@ def test_an_unknown_rate_given_to_a_layer_costs_no_shape(monkeypatch):
 def test_windows_cut_from_a_memory_mapped_file_stack_into_a_batch(monkeypatch):
     hints = checked(WINDOWS, monkeypatch, untraced=("i",))
     assert hints["x"] == hints["y"] == "[6, ?]"  # each window its own random start: their sizes are joined
+
+
+def test_layers_stacked_from_a_list_of_unknown_length_keep_what_every_layer_keeps(monkeypatch):
+    hints = checked(STACKS, monkeypatch)
+    assert hints["x"] == hints["last"] == "[2, 5, 16]"  # a ModuleList of blocks that keep their input's shape
+    assert hints["features"] == "[2, 3, ?, ?]"  # each conv halves the image: how often is not known
+    assert hints["window"] == "[2, ?, 16]"  # a slice whose bound may be negative: its size is unknown

@@ -1,5 +1,7 @@
 """An integer's value never changes the shape of an indexing result, only whether it raises: in an index, ints whose
-value is unknown (`x[i]`, `x[i, 2]`, `x[[i, j]]`) stand in as 0, and the result keeps no known contents."""
+value is unknown (`x[i]`, `x[i, 2]`, `x[[i, j]]`) stand in as 0, and the result keeps no known contents. A slice
+keeps its axis and never raises: one whose bounds torch cannot compare (`x[:, -n:]`, n unknown) stands in as the
+whole axis, and that axis of the result has a size nothing is known of."""
 
 from __future__ import annotations
 
@@ -22,6 +24,36 @@ def int_stand_ins(index: Value) -> Value | None:
         return None
     items = tuple(item if part is None else part for item, part in zip(index.items, parts, strict=True))
     return Sequence(items, index.kind)
+
+
+def opened_slices(index: Value, rank: int) -> tuple[Value, list[int]] | None:
+    """`index` of a tensor of `rank` dims with each slice whose bounds are not all ints opened to the whole axis,
+    and the result dims those slices give; None when no slice has such bounds or a part is not a basic index (a
+    tensor, a list)."""
+    parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+    if parts is None:
+        return None
+    consumed = sum(1 for part in parts if not (isinstance(part, Const) and (part.value is None or part.value is ...)))
+    opened: list[Value] = []
+    dims: list[int] = []
+    at = 0  # the result dim the next part gives
+    for part in parts:
+        value = part.value if isinstance(part, (Const, SymDim)) else None
+        if isinstance(part, Const) and part.value is ...:
+            at += rank - consumed
+        elif isinstance(part, Const) and (part.value is None or isinstance(value, slice)):
+            if isinstance(value, slice) and not all(isinstance(b, int | None) for b in (value.start, value.stop)):
+                opened.append(Const(slice(None, None, value.step)))
+                dims.append(at)
+                at += 1
+                continue
+            at += 1
+        elif not (isinstance(part, (Scalar, SymDim)) or (isinstance(part, Const) and type(part.value) is int)):
+            return None
+        opened.append(part)
+    if not dims:
+        return None
+    return (Sequence(tuple(opened), "tuple") if isinstance(index, Sequence) else opened[0]), dims
 
 
 def without_contents(value: Value) -> Value:

@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
-from . import autograd_functions, module_modes, stdlib
+from . import autograd_functions, layer_stacks, module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
@@ -26,12 +26,13 @@ from .distributions import distribution_of
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
 from .generators import is_generator
-from .index_stand_ins import int_stand_ins, without_contents
+from .index_stand_ins import int_stand_ins, opened_slices, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
 from .int_facts import another_element, element_of
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all, number_kind
+from .layer_stacks import SEQUENTIAL, LayerStack
 from .loop_runs import (
     NonEmptyWatch,
     WriteLog,
@@ -220,6 +221,10 @@ def _symbolic_size(value: Value) -> bool:
     if isinstance(value, SymDim):
         return not isinstance(value.value, int)
     return isinstance(value, Sequence) and value.items is not None and any(_symbolic_size(i) for i in value.items)
+
+
+def _is_sequential(callee: Value, torch: Any) -> bool:
+    return isinstance(callee, TorchRef) and callee.obj is torch.nn.Sequential
 
 
 def _runs_no_op(node: ast.expr) -> bool:
@@ -923,6 +928,8 @@ class Interpreter:
             return join_all(keys, self.symbols) if keys else UNKNOWN
         if isinstance(value, Sequence):
             return value.element if value.items is None else join_all(list(value.items), self.symbols)
+        if isinstance(value, LayerStack):
+            return value.layer
         if isinstance(value, Unordered):
             return value.element(self.symbols)
         if isinstance(value, TensorValue) and value.probe.dim() > 0:
@@ -1245,8 +1252,8 @@ class Interpreter:
         return UNKNOWN
 
     def _unknown_bound(self, bound: Value) -> Value:
-        """A slice bound that is an unknown int (a 0-d integer tensor included): a size nothing is known of, or
-        the int a 0-d tensor is known to hold (see int_facts)."""
+        """A slice bound that is an unknown int (a 0-d integer tensor included): an int nothing is known of (it may
+        be negative), or the int a 0-d tensor is known to hold (see int_facts)."""
         element = element_of(bound)
         if element is not None:
             return SymDim(element)
@@ -1256,9 +1263,22 @@ class Interpreter:
         if not integral:
             return bound
         try:
-            return SymDim(self.symbols.named_unknown(None))
+            return SymDim(self.symbols.any_int())
         except SymbolsDeferred:
             return bound
+
+    def _tensor_item(self, owner: TensorValue, index: Value, node: ast.AST) -> Value:
+        """`owner[index]`, unknown ints in the index standing in as 0."""
+        stand_in = int_stand_ins(index)
+        value = self.calls.run(
+            "torch.Tensor.__getitem__",
+            type(owner.probe).__getitem__,
+            [owner, index if stand_in is None else stand_in],
+            {},
+            node,
+            device=owner.device,
+        )
+        return value if stand_in is None else without_contents(value)
 
     def _expr_Subscript(self, node: ast.Subscript, scope: Scope) -> Value:
         owner = self.eval(node.value, scope)
@@ -1266,16 +1286,12 @@ class Interpreter:
         if isinstance(owner, TensorValue):
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
                 index = self.calls.run("torch.Tensor.bool", self.torch.Tensor.bool, [index], {}, node)
-            stand_in = int_stand_ins(index)
-            value = self.calls.run(
-                "torch.Tensor.__getitem__",
-                type(owner.probe).__getitem__,
-                [owner, index if stand_in is None else stand_in],
-                {},
-                node,
-                device=owner.device,
-            )
-            return value if stand_in is None else without_contents(value)
+            value = self._tensor_item(owner, index, node)
+            opened = opened_slices(index, owner.probe.dim()) if value is UNKNOWN else None
+            if opened is None:
+                return value
+            wide, dims = opened
+            return self.calls.with_unknown_sizes(self._tensor_item(owner, wide, node), dims)
         if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
             return owner.element
         if is_dict(owner) and owner.items and not isinstance(index, Const):
@@ -1364,6 +1380,8 @@ class Interpreter:
             return fold(lambda a, _: function(a), operand.value, None)
         if isinstance(operand, Scalar) and not isinstance(node.op, (ast.Not, ast.Invert)):
             return Scalar(int) if operand.kind is bool else operand  # -True is -1
+        if isinstance(operand, SymDim) and not isinstance(node.op, ast.Not):
+            return Scalar(int)  # `-n` of a size: an int, no size
         return UNKNOWN
 
     def _expr_Compare(self, node: ast.Compare, scope: Scope) -> Value:
@@ -1445,6 +1463,8 @@ class Interpreter:
                 inner = self.iteration_items(rows)
                 if inner is None and callee is BUILTINS["zip"] and len(node.args) == 1 and not node.keywords:
                     return transpose(self, rows, argument.value)
+                if inner is None and _is_sequential(callee, self.torch) and len(node.args) == 1:
+                    return layer_stacks.stacked(SEQUENTIAL, rows) or UNKNOWN
                 if inner is None:
                     return UNKNOWN
                 args.extend(inner)
@@ -1648,6 +1668,8 @@ class Interpreter:
             return self.calls.call_module(callee, args, kwargs, node)
         if isinstance(callee, Container):
             return self._call_container(callee, args, kwargs, node)
+        if isinstance(callee, LayerStack):
+            return layer_stacks.applied(self, callee, args, kwargs, node)
         if isinstance(callee, BoundMethod):
             return self._call_method(callee, args, kwargs, node)
         if isinstance(callee, Function):

@@ -7,6 +7,7 @@ import ast
 from collections.abc import Callable
 from typing import Any, TypeGuard
 
+from . import layer_stacks
 from .callables import Builtin, BuiltinFunction
 from .concrete import size_value
 from .folding import MAX_TEXT
@@ -14,6 +15,7 @@ from .inheritance import defining_class, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import number_kind
+from .layer_stacks import LayerStack
 from .literals import scalar_contents
 from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
@@ -49,6 +51,8 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(len(value.members))
     if isinstance(value, Container):  # nn.Sequential, nn.ModuleList, nn.ModuleDict: one per module
         return Const(len(value.items))
+    if isinstance(value, LayerStack):
+        return layer_stacks.length(value)
     if isinstance(value, Const) and isinstance(value.value, (str, bytes)):
         return Const(len(value.value))
     if isinstance(value, Dataset) and value.length is not None:

@@ -178,6 +178,12 @@ class Symbols:
             self._named[key] = size
         return self._named[key]
 
+    def any_int(self) -> Any:
+        """An int nothing is known of, not even its sign (a slice bound the data decides): torch refuses the ops
+        that would have to decide something about it."""
+        with self.mode():
+            return self._env.create_unbacked_symint()
+
     def bounded(self, lower: Any, upper: Any) -> Any:
         """An int known only to lie in [lower, upper] (`random.randint(0, n - 9)`), bounds ints or sizes; None
         when they contradict each other. Like `named_unknown` it has no hint value, so an op that needs more than

@@ -8,12 +8,22 @@ import inspect
 from collections.abc import Iterable
 from typing import Any
 
-from . import allowlist, lazy_layers, legacy_tensors, recurrent_shapes, saved_files, schemas, symbolic_layers
+from . import (
+    allowlist,
+    layer_stacks,
+    lazy_layers,
+    legacy_tensors,
+    recurrent_shapes,
+    saved_files,
+    schemas,
+    symbolic_layers,
+)
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .int_facts import with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
+from .layer_stacks import MODULE_LIST
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .overlays.numpy_model import NdArray, tensor_from_array
@@ -21,6 +31,7 @@ from .probes import tree_tensors
 from .python_builtins import is_dict
 from .reasons import Reason, argument_reason
 from .row_tensors import joined_size
+from .symbols import SymbolsDeferred
 from .values import (
     REAL,
     UNKNOWN,
@@ -359,6 +370,8 @@ class TorchCalls:
                 else None
             )
             items = listed.items if listed is not None else tuple(args)
+            if items is None and listed is not None and obj is torch.nn.ModuleList:
+                return layer_stacks.stacked(MODULE_LIST, listed) or UNKNOWN
             if items is None or (obj is not torch.nn.Sequential and args and listed is None):
                 return UNKNOWN
             names = listed.fields if listed is not None and listed.kind == "dict" else ()
@@ -548,6 +561,19 @@ class TorchCalls:
         if isinstance(sample, SymDim) or (isinstance(sample, Scalar) and sample.kind is int):  # a Python int
             return TensorValue(self.empty([dim], torch.int64), "cpu", ("DataLoader batch",))
         return UNKNOWN
+
+    def with_unknown_sizes(self, value: Value, dims: list[int]) -> Value:
+        """`value` (a tensor) with the sizes at `dims` unknown."""
+        if not isinstance(value, TensorValue):
+            return value
+        shape = list(value.shape)
+        try:
+            for dim in dims:
+                shape[dim] = self.interp.symbols.unknown()
+            probe = self.empty(shape, value.probe.dtype)
+        except SymbolsDeferred:
+            return UNKNOWN
+        return value.derive(probe, "__getitem__")
 
     def empty(self, shape: list[Any], dtype: Any) -> Any:
         """A meta (or fake, for symbolic sizes) probe of this shape and dtype."""

@@ -1,0 +1,104 @@
+"""`nn.ModuleList` and `nn.Sequential` of a list whose length the engine does not know (`[Block(cfg) for _ in
+range(cfg.n_layer)]` with the layer count a command-line option): every layer is the list's one element value.
+Iterating the stack yields it, an index reads it, `len()` is the list's length when it is a named size, and
+calling a Sequential applies the layer once per layer it holds: its output when the layer keeps its input's
+shape, else the join of input and output (a size the layer changes is unknown after an unknown number of
+layers; one it keeps stays)."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .interp_api import InterpreterApi
+from .joins import join, same_dim
+from .symbols import Symbols
+from .values import (
+    UNKNOWN,
+    Const,
+    Container,
+    Modelled,
+    Scalar,
+    Sequence,
+    SymDim,
+    TensorValue,
+    TorchModule,
+    UserObject,
+    Value,
+)
+
+SEQUENTIAL = "torch.nn.Sequential"
+MODULE_LIST = "torch.nn.ModuleList"
+_MODES = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "double", "half"})
+
+
+@dataclass(frozen=True, eq=False)
+class LayerStack(Modelled):
+    """Copies of `layer` as a Sequential or a ModuleList; `count` is how many (a size), or None when the list may
+    be empty."""
+
+    qualname: str
+    layer: Value
+    count: Any = None
+    instance_of: ClassVar[str] = "torch.nn.Module"
+
+    def member(self, name: str) -> Value:
+        """The methods that move or switch a stack give the stack back; others are not modelled."""
+        return _ReturnsStack(self) if name in _MODES else UNKNOWN
+
+    def item(self, interp: InterpreterApi, index: Value) -> Value:
+        """`stack[i]` is the layer; `stack[a:b]` another stack of it."""
+        if isinstance(index, Const) and isinstance(index.value, slice):
+            return LayerStack(self.qualname, self.layer)
+        if isinstance(index, (Scalar, SymDim)) or (isinstance(index, Const) and type(index.value) is int):
+            return self.layer
+        return UNKNOWN
+
+    def join(self, other: Modelled, symbols: Symbols) -> Value:
+        """Two stacks of one kind: a stack of the join of their layers, the count unknown."""
+        if not (isinstance(other, LayerStack) and other.qualname == self.qualname):
+            return UNKNOWN
+        layer = join(self.layer, other.layer, symbols)
+        return LayerStack(self.qualname, layer) if layer is not UNKNOWN else UNKNOWN
+
+
+def stacked(qualname: str, layers: Value) -> Value | None:
+    """The stack `nn.Sequential(*layers)` / `nn.ModuleList(layers)` builds from a list of unknown length of one layer
+    value; None for any other list."""
+    if not (isinstance(layers, Sequence) and layers.items is None and layers.kind in ("list", "tuple")):
+        return None
+    if not isinstance(layers.element, (TorchModule, Container, UserObject, LayerStack)):
+        return None
+    return LayerStack(qualname, layers.element, layers.length)
+
+
+def length(stack: LayerStack) -> Value:
+    """`len(stack)`: its count when known, else an unknown int."""
+    return SymDim(stack.count) if stack.count is not None else Scalar(int)
+
+
+def applied(
+    interp: InterpreterApi, stack: LayerStack, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> Value:
+    """A Sequential stack called on one tensor."""
+    if stack.qualname != SEQUENTIAL or len(args) != 1 or kwargs or not isinstance(args[0], TensorValue):
+        return UNKNOWN
+    given = args[0]
+    once = interp.call(stack.layer, [given], {}, node)
+    if not isinstance(once, TensorValue) or len(once.shape) != len(given.shape):
+        return UNKNOWN
+    if all(same_dim(a, b) for a, b in zip(once.shape, given.shape, strict=True)):
+        return once
+    return join(given, once, interp.symbols)
+
+
+@dataclass(frozen=True, eq=False)
+class _ReturnsStack(Modelled):
+    """`stack.to(device)`, `stack.train()`: the stack itself."""
+
+    stack: LayerStack
+
+    def call(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """The stack."""
+        return self.stack
