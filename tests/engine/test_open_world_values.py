@@ -138,6 +138,34 @@ features = torch.zeros(nodes, 4)
 grid = torch.zeros((nodes, nodes)) - torch.eye(nodes)
 """
 
+COUNTED = """
+import os
+import random
+import numpy as np
+import torch
+import torch.nn as nn
+
+text = "ab cd " * int(os.environ["SEED"]) + "xyz"
+chars = tuple(set(text))
+n_chars = len(chars)
+tokens = 0
+for line in text.split("c"):
+    tokens = tokens + len(line.split())
+ids = torch.LongTensor(tokens)
+lstm = nn.LSTM(n_chars, 16, 2, batch_first=True)
+gru = nn.GRU(input_size=n_chars, hidden_size=8)
+out, (h, c) = lstm(torch.zeros(3, 5, n_chars))
+steps, last = gru(torch.zeros(5, 3, n_chars))
+memory = []
+for reward in [random.random() for _ in range(int(os.environ["SEED"]) + 2)]:
+    if len(memory) < 100:
+        memory.append(None)
+    memory[len(memory) - 1] = (np.zeros(4), reward)
+observations, rewards = map(np.stack, zip(*random.sample(memory, 2)))
+observed = torch.from_numpy(observations)
+rewarded = torch.FloatTensor(rewards).unsqueeze(1)
+"""
+
 RUNS = ("1", "2", "3", "7", "300")
 
 
@@ -208,3 +236,12 @@ def test_an_unknown_value_passed_as_a_size_is_a_size_named_after_its_variable(mo
     assert hints["features"] == "[nodes, 4]"
     assert hints["grid"] == "[nodes, nodes]"  # the sizes written as one tuple too
     assert not analyse(textwrap.dedent(OFF_DIAGONAL), torch, "cpu", 4096, 30.0).issues  # `ones - eye` is no error
+
+
+def test_counted_sizes_reach_recurrent_layers_legacy_constructors_and_replayed_transitions(monkeypatch):
+    hints = checked(COUNTED, monkeypatch)
+    assert hints["ids"] == "[tokens]"  # `LongTensor(n)` of an int the data decides: n items
+    assert (hints["out"], hints["steps"]) == ("[3, 5, 16]", "[5, 3, 8]")  # nn.LSTM / nn.GRU of a counted size
+    assert hints["h"] == "[2, 3, 16]"
+    # a slot appended as None then filled: zip(*batch) would raise on a None, so each row is the transition
+    assert (hints["observed"], hints["rewarded"]) == ("[2, 4]", "[2, 1]")
