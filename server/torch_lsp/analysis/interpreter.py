@@ -21,6 +21,7 @@ from ..torch_names import resolve_object as resolve_torch
 from . import autograd_functions, module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
+from .attribute_stores import stored_attributes
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .distributions import distribution_of
 from .fixes import Fix, suggest
@@ -274,6 +275,7 @@ class Interpreter:
         cancelled: Callable[[], bool],
     ) -> None:
         self.tree = tree
+        self._stored = stored_attributes(tree)  # the attribute names the code may set; None: any
         self.lines = lines
         self.runner = runner
         self.symbols: Symbols = runner.symbols
@@ -385,6 +387,15 @@ class Interpreter:
             yield
         finally:
             self.lines, self.bindings, self.issues = saved
+
+    def note_stores(self, tree: ast.AST) -> None:
+        """Code about to be interpreted: the attribute names it may set (see attribute_stores)."""
+        stored = stored_attributes(tree)
+        self._stored = None if stored is None or self._stored is None else self._stored | stored
+
+    def may_set_attribute(self, name: str) -> bool:
+        """Whether the code interpreted may set attribute `name` on some object."""
+        return self._stored is None or name in self._stored
 
     def model_every_call(self, function: Function) -> None:
         """`function` was handed to torch (a DataLoader's collate_fn) but the engine interpreted every call
