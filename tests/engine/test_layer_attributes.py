@@ -25,6 +25,7 @@ if hasattr(output, "scales"):  # a quantized layer keeps its dtype in its scales
 cache = Cache(2, 16, dtype).keys
 bias = getattr(output, "bias", None)
 zeros = getattr(output, "zeros", torch.zeros(3))
+names = sorted(vars(output))  # read, not written: the attributes stay those torch gave
 """
 
 
@@ -40,5 +41,7 @@ def test_an_attribute_the_program_sets_or_torch_may_add_stays_unknown():
 
     set_elsewhere = CACHE + "\n\ndef quantize(layer):\n    layer.scales = torch.ones(40, dtype=torch.float16)\n"
     assert "cache" not in hints(set_elsewhere)
+    written = CACHE + "\nvars(output)[input()] = torch.ones(40)\n"
+    assert "cache" not in hints(written)  # a name not written out: any attribute may be set
     pruned = CACHE.replace('"scales"', '"weight_orig"').replace("output.scales", "output.weight_orig")
     assert "cache" not in hints(pruned)  # torch.nn.utils.prune adds `weight_orig`

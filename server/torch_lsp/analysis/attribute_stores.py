@@ -1,6 +1,6 @@
 """The attribute names a program may set on an object: `x.name = ...` (or `del x.name`), `setattr(x, "name", ...)`
 and the registering methods (`register_buffer("name", ...)`); any name at all where one such store's name is not
-written out (`setattr(x, key, ...)`, a write through `__dict__` or `vars(x)`)."""
+written out (`setattr(x, key, ...)`) or where an object's `__dict__` / `vars(x)` is written into."""
 
 from __future__ import annotations
 
@@ -10,22 +10,23 @@ from .source import called_name
 
 _NAME_AT = {"setattr": 1, "__setattr__": 1, "register_buffer": 0, "register_parameter": 0, "add_module": 0}
 _NAME_AT |= {"register_module": 0}
+_DICT_WRITES = frozenset({"update", "setdefault", "__setitem__"})
 
 
 def stored_attributes(tree: ast.AST) -> frozenset[str] | None:
     """The attribute names the code of `tree` may set; None when it may set any."""
     names: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute):
-            if node.attr == "__dict__":
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.attr)
+        elif isinstance(node, ast.Subscript) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            if _is_namespace(node.value):
                 return None
-            if isinstance(node.ctx, (ast.Store, ast.Del)):
-                names.add(node.attr)
         elif isinstance(node, ast.Call):
-            called = called_name(node.func)
-            if called == "vars":
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in _DICT_WRITES and _is_namespace(func.value):
                 return None
-            at = _NAME_AT.get(called or "")
+            at = _NAME_AT.get(called_name(func) or "")
             if at is None:
                 continue
             given = node.args[at] if len(node.args) > at else None
@@ -33,3 +34,10 @@ def stored_attributes(tree: ast.AST) -> frozenset[str] | None:
                 return None
             names.add(given.value)
     return frozenset(names)
+
+
+def _is_namespace(node: ast.expr) -> bool:
+    """Whether `node` is an object's attribute dictionary: `x.__dict__` or `vars(x)`."""
+    if isinstance(node, ast.Attribute):
+        return node.attr == "__dict__"
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars"
