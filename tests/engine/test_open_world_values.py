@@ -166,6 +166,17 @@ observed = torch.from_numpy(observations)
 rewarded = torch.FloatTensor(rewards).unsqueeze(1)
 """
 
+ENCODED = """
+import os
+import numpy as np
+import torch
+
+text = "hello world " * int(os.environ["SEED"])
+stoi = {ch: i for i, ch in enumerate(sorted(set(text)))}
+encoded = torch.from_numpy(np.array([stoi[c] for c in text]))
+weighted = torch.from_numpy(np.array([[0.5 * stoi[c], 1.0] for c in text]))
+"""
+
 RUNS = ("1", "2", "3", "7", "300")
 
 
@@ -245,3 +256,10 @@ def test_counted_sizes_reach_recurrent_layers_legacy_constructors_and_replayed_t
     assert hints["h"] == "[2, 3, 16]"
     # a slot appended as None then filled: zip(*batch) would raise on a None, so each row is the transition
     assert (hints["observed"], hints["rewarded"]) == ("[2, 4]", "[2, 1]")
+
+
+def test_an_array_of_numbers_read_from_text_has_one_size_per_level(monkeypatch):
+    analysis = analyse(textwrap.dedent(ENCODED), torch, "cpu", 4096, 30.0)
+    dtypes = {b.name: b.value.dtype_name for b in analysis.hints()}
+    assert dtypes == {"encoded": "int64"}  # no text gives `np.array([])`, of rank 1: rows' rank is not known
+    assert checked(ENCODED, monkeypatch) == {"encoded": "[?]"}

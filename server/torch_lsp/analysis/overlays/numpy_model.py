@@ -27,7 +27,21 @@ from ..interp_api import InterpreterApi
 from ..joins import same_dim
 from ..legacy_tensors import tensor_type
 from ..symbols import Symbols, SymbolsDeferred
-from ..values import UNKNOWN, Const, Literal, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from ..unknown_numbers import open_data_shape
+from ..values import (
+    REAL,
+    UNKNOWN,
+    Const,
+    Literal,
+    Modelled,
+    Range,
+    Scalar,
+    Sequence,
+    SymDim,
+    TensorValue,
+    TorchRef,
+    Value,
+)
 from .random import bounded_int, int_between
 from .submodules import Submodule
 
@@ -283,10 +297,20 @@ def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
 
 
 def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
-    """The array `np.array(data)` builds: from an array, a list of equal arrays, or nested lists of numbers."""
+    """The array `np.array(data)` builds: from an array, a list of equal arrays, or nested lists of numbers (of
+    lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
     torch = interp.torch
     if isinstance(data, NdArray):
         return data
+    if isinstance(data, Sequence) and data.items is None and not _holds_iterators(data):
+        try:
+            found = open_data_shape(interp, data)
+        except SymbolsDeferred:
+            return UNKNOWN
+        if found is None or REAL in found[1]:
+            return UNKNOWN
+        sizes, kinds = found
+        return _array(interp, sizes, torch.float64 if float in kinds else torch.int64 if int in kinds else torch.bool)
     if isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items:
         arrays = [item.probe for item in data.items if isinstance(item, NdArray)]
         if len(arrays) == len(data.items):
@@ -304,6 +328,15 @@ def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
             return NdArray(array.probe, data.items, (Literal(None),))
         return array
     return UNKNOWN
+
+
+def _holds_iterators(value: Value) -> bool:
+    """Whether nested lists hold an iterator (`zip(...)`, a generator): numpy keeps one as a single object."""
+    if isinstance(value, Range):
+        return True
+    if isinstance(value, Sequence):
+        return any(_holds_iterators(item) for item in (value.items if value.items is not None else (value.element,)))
+    return False
 
 
 def _same_shape_and_dtype(a: Any, b: Any) -> bool:
