@@ -299,7 +299,6 @@ def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
 def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
     """The array `np.array(data)` builds: from an array, a list of equal arrays, or nested lists of numbers (of
     lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
-    torch = interp.torch
     if isinstance(data, NdArray):
         return data
     if isinstance(data, Sequence) and data.items is None and not _holds_iterators(data):
@@ -309,8 +308,7 @@ def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
             return UNKNOWN
         if found is None or REAL in found[1]:
             return UNKNOWN
-        sizes, kinds = found
-        return _array(interp, sizes, torch.float64 if float in kinds else torch.int64 if int in kinds else torch.bool)
+        return _array(interp, found[0], _numbers_dtype(interp, set(found[1])))
     if isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items:
         arrays = [item.probe for item in data.items if isinstance(item, NdArray)]
         if len(arrays) == len(data.items):
@@ -322,8 +320,7 @@ def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
         if nested is None or not nested[1] <= {bool, int, float}:
             return UNKNOWN
         shape, kinds = nested
-        dtype = torch.float64 if float in kinds else torch.int64 if int in kinds else torch.bool
-        array = _array(interp, shape, dtype)
+        array = _array(interp, shape, _numbers_dtype(interp, kinds))
         if isinstance(array, NdArray) and len(shape) == 1 and all(_is_size(item) for item in data.items):
             return NdArray(array.probe, data.items, (Literal(None),))
         return array
@@ -408,11 +405,17 @@ def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
+def _numbers_dtype(interp: InterpreterApi, kinds: set[type]) -> Any:
+    """The dtype numpy gives an array of Python numbers of these kinds: float64 if a float is among them, else
+    int64 if an int is, else bool."""
+    torch = interp.torch
+    return torch.float64 if float in kinds else torch.int64 if int in kinds else torch.bool
+
+
 def _fill_dtype(interp: InterpreterApi, fill: Value) -> Any:
     """The dtype numpy gives an array filled with a Python number: float64, int64 or bool (None otherwise)."""
     kind = fill.kind if isinstance(fill, Scalar) else type(fill.value) if isinstance(fill, Const) else None
-    names = {float: "float64", int: "int64", bool: "bool"}
-    return getattr(interp.torch, names[kind]) if kind in names else None
+    return _numbers_dtype(interp, {kind}) if kind in (float, int, bool) else None
 
 
 def _full(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
