@@ -1,6 +1,7 @@
 """The attribute names a program may set on an object: `x.name = ...` (or `del x.name`), `setattr(x, "name", ...)`
 and the registering methods (`register_buffer("name", ...)`); any name at all where one such store's name is not
-written out (`setattr(x, key, ...)`) or where an object's `__dict__` / `vars(x)` is written into."""
+written out (`setattr(x, key, ...)`) or where an object's `__dict__` / `vars(x)` or a module's registry
+(`m._parameters[key] = ...`) is written into."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def stored_attributes(tree: ast.AST) -> frozenset[str] | None:
 
 
 def _is_namespace(node: ast.expr) -> bool:
-    """Whether `node` is an object's attribute dictionary: `x.__dict__` or `vars(x)`."""
+    """Whether `node` is a dictionary an object's attributes are read from: `x.__dict__`, `vars(x)`, or a
+    module's registry (`m._parameters`, `m._buffers`, `m._modules`)."""
     if isinstance(node, ast.Attribute):
-        return node.attr == "__dict__"
+        return node.attr in ("__dict__", "_parameters", "_buffers", "_modules")
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars"
