@@ -72,12 +72,16 @@ ARRAY_METHODS = """
 """
 
 
-def test_array_methods_and_dtypes_follow_numpy():
-    found = shapes(ARRAY_METHODS)
+def assert_hints_are_the_run(source: str) -> None:
+    """Every tensor the program leaves is hinted with the shape and dtype it ran with, and nothing else is."""
     executed: dict[str, object] = {}
-    exec(textwrap.dedent(ARRAY_METHODS), executed)  # the program is the test's own: its truth by running it
+    exec(textwrap.dedent(source), executed)  # the program is the test's own: its truth by running it
     tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
-    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+    assert shapes(source) == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+
+
+def test_array_methods_and_dtypes_follow_numpy():
+    assert_hints_are_the_run(ARRAY_METHODS)
 
 
 def test_word_ids_from_a_vocabulary_grown_under_unknown_keys():
@@ -322,8 +326,4 @@ FILLED_AND_DRAWN = """
 
 
 def test_filled_arrays_draws_over_array_parameters_and_stacked_numbers_follow_numpy():
-    found = shapes(FILLED_AND_DRAWN)
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(FILLED_AND_DRAWN), executed)  # the program is the test's own: its truth by running it
-    tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
-    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+    assert_hints_are_the_run(FILLED_AND_DRAWN)
