@@ -72,12 +72,16 @@ ARRAY_METHODS = """
 """
 
 
-def test_array_methods_and_dtypes_follow_numpy():
-    found = shapes(ARRAY_METHODS)
+def assert_hints_are_the_run(source: str) -> None:
+    """Every tensor the program leaves is hinted with the shape and dtype it ran with, and nothing else is."""
     executed: dict[str, object] = {}
-    exec(textwrap.dedent(ARRAY_METHODS), executed)  # the program is the test's own: its truth by running it
+    exec(textwrap.dedent(source), executed)  # the program is the test's own: its truth by running it
     tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
-    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+    assert shapes(source) == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+
+
+def test_array_methods_and_dtypes_follow_numpy():
+    assert_hints_are_the_run(ARRAY_METHODS)
 
 
 def test_word_ids_from_a_vocabulary_grown_under_unknown_keys():
@@ -294,3 +298,32 @@ def test_a_causal_mask_is_square_in_the_size_it_is_given():
     executed: dict[str, object] = {}
     exec(CAUSAL_MASKS, executed)  # the program is the test's own: its truth by running it
     assert found == {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+
+
+FILLED_AND_DRAWN = """
+    import numpy as np
+    import torch
+
+    low = np.full((6,), -1.0)
+    high = np.full(6, 1, dtype=np.float32)
+    flags = torch.from_numpy(np.full((2, 3), True))
+    scale = torch.FloatTensor((high - low) / 2.0)
+    grid = np.zeros((3, 4), dtype=np.float32)
+    cleared = torch.from_numpy(np.zeros_like(grid))
+    ones = torch.from_numpy(np.ones_like(grid, dtype=np.int64))
+    sevens = torch.from_numpy(np.full_like(grid, 7))
+    hot = np.zeros((grid.size, 5), dtype=np.float32)
+    one_hot = torch.from_numpy(hot.reshape((*grid.shape, 5)))
+    pixels = np.random.randint(0, 256, (28, 28), dtype=np.uint8)
+    image = torch.from_numpy(np.expand_dims(np.asarray(pixels) / 255, 0)).float()
+    action = torch.from_numpy(np.random.uniform(low, high))
+    noise = torch.from_numpy(np.random.normal(np.zeros((2, 1)), np.ones(3)))
+    number = torch.tensor(np.random.uniform(-1.0, 1.0))
+    drawn = torch.tensor(np.random.normal(np.zeros(3), 1.0))
+    rewards = torch.from_numpy(np.stack([0.5, 1.0, 2.0]))
+    counts = torch.from_numpy(np.stack((1, 2)))
+"""
+
+
+def test_filled_arrays_draws_over_array_parameters_and_stacked_numbers_follow_numpy():
+    assert_hints_are_the_run(FILLED_AND_DRAWN)

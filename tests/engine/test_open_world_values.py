@@ -202,6 +202,45 @@ features = halving(torch.randn(2, 3, 32, 32))
 window = x[:, -n_layer:]
 """
 
+COUNTED = """
+import os
+import random
+import numpy as np
+import torch
+import torch.nn as nn
+
+text = "ab cd " * int(os.environ["SEED"]) + "xyz"
+chars = tuple(set(text))
+n_chars = len(chars)
+tokens = 0
+for line in text.split("c"):
+    tokens = tokens + len(line.split())
+ids = torch.LongTensor(tokens)
+lstm = nn.LSTM(n_chars, 16, 2, batch_first=True)
+gru = nn.GRU(input_size=n_chars, hidden_size=8)
+out, (h, c) = lstm(torch.zeros(3, 5, n_chars))
+steps, last = gru(torch.zeros(5, 3, n_chars))
+memory = []
+for reward in [random.random() for _ in range(int(os.environ["SEED"]) + 2)]:
+    if len(memory) < 100:
+        memory.append(None)
+    memory[len(memory) - 1] = (np.zeros(4), reward)
+observations, rewards = map(np.stack, zip(*random.sample(memory, 2)))
+observed = torch.from_numpy(observations)
+rewarded = torch.FloatTensor(rewards).unsqueeze(1)
+"""
+
+ENCODED = """
+import os
+import numpy as np
+import torch
+
+text = "hello world " * int(os.environ["SEED"])
+stoi = {ch: i for i, ch in enumerate(sorted(set(text)))}
+encoded = torch.from_numpy(np.array([stoi[c] for c in text]))
+weighted = torch.from_numpy(np.array([[0.5 * stoi[c], 1.0] for c in text]))
+"""
+
 RUNS = ("1", "2", "3", "7", "300")
 
 
@@ -294,3 +333,19 @@ def test_layers_stacked_from_a_list_of_unknown_length_keep_what_every_layer_keep
     assert hints["x"] == hints["last"] == "[2, 5, 16]"  # a ModuleList of blocks that keep their input's shape
     assert hints["features"] == "[2, 3, ?, ?]"  # each conv halves the image: how often is not known
     assert hints["window"] == "[2, ?, 16]"  # a slice whose bound may be negative: its size is unknown
+
+
+def test_counted_sizes_reach_recurrent_layers_legacy_constructors_and_replayed_transitions(monkeypatch):
+    hints = checked(COUNTED, monkeypatch)
+    assert hints["ids"] == "[tokens]"  # `LongTensor(n)` of an int the data decides: n items
+    assert (hints["out"], hints["steps"]) == ("[3, 5, 16]", "[5, 3, 8]")  # nn.LSTM / nn.GRU of a counted size
+    assert hints["h"] == "[2, 3, 16]"
+    # a slot appended as None then filled: zip(*batch) would raise on a None, so each row is the transition
+    assert (hints["observed"], hints["rewarded"]) == ("[2, 4]", "[2, 1]")
+
+
+def test_an_array_of_numbers_read_from_text_has_one_size_per_level(monkeypatch):
+    analysis = analyse(textwrap.dedent(ENCODED), torch, "cpu", 4096, 30.0)
+    dtypes = {b.name: b.value.dtype_name for b in analysis.hints()}
+    assert dtypes == {"encoded": "int64"}  # no text gives `np.array([])`, of rank 1: rows' rank is not known
+    assert checked(ENCODED, monkeypatch) == {"encoded": "[?]"}

@@ -134,3 +134,7 @@ class InterpreterApi(Protocol):
     def model_every_call(self, function: Function) -> None:
         """`function` was handed to torch, and the engine interpreted every call torch will make to it."""
         ...
+
+    def may_set_attribute(self, name: str) -> bool:
+        """Whether the code interpreted may set attribute `name` on some object (see attribute_stores)."""
+        ...

@@ -21,6 +21,7 @@ from ..torch_names import resolve_object as resolve_torch
 from . import autograd_functions, layer_stacks, module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
+from .attribute_stores import stored_attributes
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .distributions import distribution_of
 from .fixes import Fix, suggest
@@ -51,7 +52,7 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
-from .optional_values import MaybeNone, none_tests
+from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import dataclasses as records
 from .overlays import deques
 from .overlays.numpy_model import NdArray, array_binary, array_comparison, tensor_from_array
@@ -279,6 +280,7 @@ class Interpreter:
         cancelled: Callable[[], bool],
     ) -> None:
         self.tree = tree
+        self._stored = stored_attributes(tree)  # the attribute names the code may set; None: any
         self.lines = lines
         self.runner = runner
         self.symbols: Symbols = runner.symbols
@@ -390,6 +392,15 @@ class Interpreter:
             yield
         finally:
             self.lines, self.bindings, self.issues = saved
+
+    def note_stores(self, tree: ast.AST) -> None:
+        """Code about to be interpreted: the attribute names it may set (see attribute_stores)."""
+        stored = stored_attributes(tree)
+        self._stored = None if stored is None or self._stored is None else self._stored | stored
+
+    def may_set_attribute(self, name: str) -> bool:
+        """Whether the code interpreted may set attribute `name` on some object."""
+        return self._stored is None or name in self._stored
 
     def model_every_call(self, function: Function) -> None:
         """`function` was handed to torch (a DataLoader's collate_fn) but the engine interpreted every call
@@ -891,7 +902,9 @@ class Interpreter:
 
     # -- iteration ----------------------------------------------------------------------------
     def iteration_items(self, value: Value) -> list[Value] | None:
-        """The exact items iteration yields, when they are known."""
+        """The exact items iteration yields, when they are known (None cannot be iterated: a value that may be
+        None yields what it does when it is not)."""
+        value = without_none(value)
         if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
             return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
         if isinstance(value, Sequence) and value.items is not None:
@@ -917,6 +930,7 @@ class Interpreter:
 
     def iteration_element(self, value: Value) -> Value:
         """What one step of iterating `value` yields (joined over all steps)."""
+        value = without_none(value)
         if isinstance(value, Loader):
             return value.batch
         if isinstance(value, (Range,)):
@@ -947,7 +961,9 @@ class Interpreter:
 
     def iterated(self, value: Value) -> Value:
         """What a `for` walks for `value`: for a user object whose class defines `__iter__`, what that returns (a
-        generator of what its `__next__` gives when it returns the object itself); any other value itself."""
+        generator of what its `__next__` gives when it returns the object itself); any other value itself (what it
+        is when not None, for a value that may be None)."""
+        value = without_none(value)
         method = self._method(value.cls, "__iter__") if isinstance(value, UserObject) else None
         if method is None or not isinstance(value, UserObject):
             return value

@@ -176,6 +176,7 @@ class ModuleLoader:
         module = self.loaded[path] = ModuleValue(name, path, scope)
         self._files[id(scope)] = path
         interp.units[id(scope)] = UnitRecords(parsed.lines)
+        interp.note_stores(parsed.tree)
         with interp.unit_of(scope):
             interp.exec_block(parsed.tree.body, scope)
         return module

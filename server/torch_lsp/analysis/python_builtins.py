@@ -4,6 +4,7 @@ result from abstract arguments, and the helpers for dicts whose keys are known."
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 from typing import Any, TypeGuard
 
@@ -33,10 +34,15 @@ from .values import (
     Sequence,
     SymDim,
     TensorValue,
+    TorchModule,
     TorchRef,
     UserObject,
     Value,
 )
+
+# names torch's utilities add to a layer: weight_norm / spectral_norm (`weight_g`, `weight_orig`, `weight_u`),
+# pruning (`weight_mask`), parametrize (`parametrizations`), quantization (`qconfig`, `weight_fake_quant`)
+_ADDED_BY_TORCH = re.compile(r"(_orig|_mask|_g|_u|_v)$|parametriz|quant|qconfig|observer|post_process")
 
 
 def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -373,25 +379,30 @@ def _getattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]
     name = _attribute_name(args, 2) or _attribute_name(args, 3)
     if name is None or kwargs:
         return UNKNOWN
-    if len(args) == 2 or _has_attribute(args[0], name) is True:
+    if len(args) == 2 or _has_attribute(interp, args[0], name) is True:
         return interp.attribute(args[0], name, node)
-    return args[2] if _has_attribute(args[0], name) is False else UNKNOWN
+    return args[2] if _has_attribute(interp, args[0], name) is False else UNKNOWN
 
 
-def _has_attribute(owner: Value, name: str) -> bool | None:
-    """Whether `owner` has attribute `name`: known for torch's modules and objects, and for what a user object
-    was given; None otherwise."""
+def _has_attribute(interp: InterpreterApi, owner: Value, name: str) -> bool | None:
+    """Whether `owner` has attribute `name`: known for torch's modules and objects, for what a user object was
+    given, and for a torch layer (what its class and constructor give it, unless the program may set that name
+    or torch's reparametrizing, pruning and quantizing utilities add it); None otherwise."""
     if isinstance(owner, TorchRef):
         return hasattr(owner.obj, name)
     if isinstance(owner, UserObject) and name in owner.attributes:
         return True
+    if isinstance(owner, TorchModule):
+        if hasattr(owner.module, name):
+            return True
+        return None if interp.may_set_attribute(name) or _ADDED_BY_TORCH.search(name) else False
     return None
 
 
 def _hasattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`hasattr(obj, "name")`."""
     name = _attribute_name(args, 2)
-    known = _has_attribute(args[0], name) if name is not None and not kwargs else None
+    known = _has_attribute(interp, args[0], name) if name is not None and not kwargs else None
     return Const(known) if known is not None else Scalar(bool)
 
 

@@ -40,6 +40,11 @@ def parse_expression(text: str) -> ast.expr:
         return ast.parse(text, mode="eval").body
 
 
+def called_name(func: ast.expr) -> str | None:
+    """The name a call's function is written as: `f` of `f(...)` and of `obj.f(...)`."""
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+
+
 def blank_ipython(text: str, cell_lines: Sequence[int] = (0,)) -> str:
     """Replace IPython-only lines (`%magic`, `!cmd`, `obj?`, `x = !ls`) by empty lines, keeping line numbers.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import functools
 import inspect
+import typing
 from collections.abc import Iterable
 from typing import Any
 
@@ -31,6 +32,7 @@ from .probes import tree_tensors
 from .python_builtins import is_dict
 from .reasons import Reason, argument_reason
 from .row_tensors import joined_size
+from .source import called_name
 from .symbols import SymbolsDeferred
 from .values import (
     REAL,
@@ -442,11 +444,14 @@ class TorchCalls:
         return self.interp.span(argument) if argument is not None else None
 
     def _legacy_tensor(self, legacy: legacy_tensors.TensorType, args: list[Value], node: ast.AST) -> Value:
-        """`FloatTensor(n, m)`: an uninitialised tensor of those sizes; `FloatTensor(data)`: the data converted;
-        `FloatTensor()`: an empty one, of shape [0]."""
+        """`FloatTensor(n, m)`: an uninitialised tensor of those sizes (an int of unknown value is the size named
+        after its variable); `FloatTensor(data)`: the data converted; `FloatTensor()`: an empty one, of shape [0]."""
         dtype = Const(legacy.dtype)
         if not args:
             args = [Const(0)]
+        if all(isinstance(a, Scalar) and a.kind is int for a in args):
+            given = node.args if isinstance(node, ast.Call) and len(node.args) == len(args) else [None] * len(args)
+            args = [self._fresh(a, None if isinstance(w, ast.Starred) else w) for a, w in zip(args, given, strict=True)]
         if all(isinstance(a, SymDim) or (isinstance(a, Const) and _const_int(a) is not None) for a in args):
             return self.run("torch.empty", self.torch.empty, args, {"dtype": dtype}, node, device=legacy.device)
         if len(args) != 1:
@@ -812,21 +817,24 @@ def _concrete(value: Value) -> bool:
 
 @functools.cache
 def _constructor_parameters(cls: type) -> tuple[tuple[inspect.Parameter, ...], tuple[str, ...]]:
-    """A layer class's constructor parameters, and the names of those that may be given by position. A constructor
-    taking only `*args, **kwargs` (`nn.LSTM`) hands them to its base's: the base's parameters are the keywords it
-    takes, and which one a position is stays unknown (the subclass may put arguments of its own first)."""
-    parameters = _signature(cls)
-    if parameters and all(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in parameters):
-        base = next((vars(b)["__init__"] for b in cls.__mro__[1:] if "__init__" in vars(b)), object.__init__)
-        return _signature(base)[1:], ()  # past `self`
+    """A layer class's constructor parameters, and the names of those that may be given by position: those of its
+    first declared overload where the constructor itself takes `*args, **kwargs` (nn.LSTM, nn.GRU, nn.RNN)."""
+    try:
+        parameters = tuple(inspect.signature(cls).parameters.values())
+    except (TypeError, ValueError):
+        parameters = ()
+    if any(p.kind is p.VAR_POSITIONAL for p in parameters):
+        parameters = _overload_parameters(cls) or parameters
     return parameters, tuple(p.name for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
 
 
-def _signature(callable_: Any) -> tuple[inspect.Parameter, ...]:
-    try:
-        return tuple(inspect.signature(callable_).parameters.values())
-    except (TypeError, ValueError):
-        return ()
+def _overload_parameters(cls: type) -> tuple[inspect.Parameter, ...] | None:
+    """The parameters (after `self`) of the first overload of `cls.__init__` that names them all."""
+    for overload in typing.get_overloads(vars(cls).get("__init__", cls)):
+        parameters = tuple(inspect.signature(overload).parameters.values())[1:]
+        if not any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in parameters):
+            return parameters
+    return None
 
 
 def _argument_sources(
@@ -835,7 +843,7 @@ def _argument_sources(
     """The expressions of the `count` positional arguments and the keyword arguments of `node`, when it is the
     call of `label` written out (none where the op runs for another construct or a `*` spread hides which is
     which)."""
-    if not isinstance(node, ast.Call) or _called_name(node.func) != label.rsplit(".", 1)[-1]:
+    if not isinstance(node, ast.Call) or called_name(node.func) != label.rsplit(".", 1)[-1]:
         return [None] * count, {}
     written = _written(node.args, count)
     if written is None:
@@ -854,10 +862,6 @@ def _written(expressions: list[ast.expr], count: int) -> list[ast.expr] | None:
     if len(expressions) != count or any(isinstance(e, ast.Starred) for e in expressions):
         return None
     return expressions
-
-
-def _called_name(func: ast.expr) -> str | None:
-    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
 
 
 def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:

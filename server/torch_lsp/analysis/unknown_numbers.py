@@ -52,11 +52,24 @@ def tensor_of_unknown_numbers(
     if not isinstance(value, TensorValue):
         return value
     try:
-        sizes = [interp.symbols.named_unknown(None) if size is _UNKNOWN_SIZE else size for size in nesting.sizes]
-        probe = interp.calls.empty(sizes, value.probe.dtype)
+        probe = interp.calls.empty(_sizes(interp, nesting), value.probe.dtype)
     except SymbolsDeferred:
         return UNKNOWN
     return TensorValue(probe, value.device, value.origin, value.checked_on, value.defined_at)
+
+
+def open_data_shape(interp: InterpreterApi, data: Value) -> tuple[list[Any], tuple[type, ...]] | None:
+    """The sizes (a level of unknown length as a size nothing is known of) and the kinds of numbers of nested
+    data that holds unknown numbers or lists of unknown length (`np.array([stoi[c] for c in text])`); None for
+    other data. Raises SymbolsDeferred when a size cannot be made yet."""
+    nesting = _nesting(data)
+    if nesting is None or not nesting.open:
+        return None
+    return _sizes(interp, nesting), nesting.kinds
+
+
+def _sizes(interp: InterpreterApi, nesting: _Nesting) -> list[Any]:
+    return [interp.symbols.named_unknown(None) if size is _UNKNOWN_SIZE else size for size in nesting.sizes]
 
 
 def _nesting(value: Value) -> _Nesting | None:

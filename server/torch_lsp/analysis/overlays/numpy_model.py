@@ -27,7 +27,21 @@ from ..interp_api import InterpreterApi
 from ..joins import same_dim
 from ..legacy_tensors import tensor_type
 from ..symbols import Symbols, SymbolsDeferred
-from ..values import UNKNOWN, Const, Literal, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from ..unknown_numbers import open_data_shape
+from ..values import (
+    REAL,
+    UNKNOWN,
+    Const,
+    Literal,
+    Modelled,
+    Range,
+    Scalar,
+    Sequence,
+    SymDim,
+    TensorValue,
+    TorchRef,
+    Value,
+)
 from .random import bounded_int, int_between
 from .submodules import Submodule
 
@@ -61,11 +75,14 @@ class NdArray(Modelled):
         return NdArray(probe, None, self.memory, self.bounds)
 
     def member(self, name: str) -> Any:
-        """`a.shape`, `a.ndim`, `a.T` and the methods that convert, copy or reshape an array."""
+        """`a.shape`, `a.ndim`, `a.size` (its number of items), `a.T` and the methods that convert, copy or reshape
+        an array."""
         if name == "shape":
             return Sequence(tuple(_size_value(d) for d in self.probe.shape))
         if name == "ndim":
             return Const(self.probe.dim())
+        if name == "size":
+            return _size_value(self.probe.numel())
         if name == "T":
             return self.view(self.probe.permute(*reversed(range(self.probe.dim()))))
         methods = {
@@ -280,10 +297,18 @@ def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
 
 
 def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
-    """The array `np.array(data)` builds: from an array, a list of equal arrays, or nested lists of numbers."""
-    torch = interp.torch
+    """The array `np.array(data)` builds: from an array, a list of equal arrays, or nested lists of numbers (of
+    lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
     if isinstance(data, NdArray):
         return data
+    if isinstance(data, Sequence) and data.items is None and not _holds_iterators(data):
+        try:
+            found = open_data_shape(interp, data)
+        except SymbolsDeferred:
+            return UNKNOWN
+        if found is None or REAL in found[1]:
+            return UNKNOWN
+        return _array(interp, found[0], _numbers_dtype(interp, set(found[1])))
     if isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items:
         arrays = [item.probe for item in data.items if isinstance(item, NdArray)]
         if len(arrays) == len(data.items):
@@ -295,12 +320,20 @@ def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
         if nested is None or not nested[1] <= {bool, int, float}:
             return UNKNOWN
         shape, kinds = nested
-        dtype = torch.float64 if float in kinds else torch.int64 if int in kinds else torch.bool
-        array = _array(interp, shape, dtype)
+        array = _array(interp, shape, _numbers_dtype(interp, kinds))
         if isinstance(array, NdArray) and len(shape) == 1 and all(_is_size(item) for item in data.items):
             return NdArray(array.probe, data.items, (Literal(None),))
         return array
     return UNKNOWN
+
+
+def _holds_iterators(value: Value) -> bool:
+    """Whether nested lists hold an iterator (`zip(...)`, a generator): numpy keeps one as a single object."""
+    if isinstance(value, Range):
+        return True
+    if isinstance(value, Sequence):
+        return any(_holds_iterators(item) for item in (value.items if value.items is not None else (value.element,)))
+    return False
 
 
 def _same_shape_and_dtype(a: Any, b: Any) -> bool:
@@ -393,6 +426,51 @@ def _memmap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
+def _numbers_dtype(interp: InterpreterApi, kinds: set[type]) -> Any:
+    """The dtype numpy gives an array of Python numbers of these kinds: float64 if a float is among them, else
+    int64 if an int is, else bool."""
+    torch = interp.torch
+    return torch.float64 if float in kinds else torch.int64 if int in kinds else torch.bool
+
+
+def _fill_dtype(interp: InterpreterApi, fill: Value) -> Any:
+    """The dtype numpy gives an array filled with a Python number: float64, int64 or bool (None otherwise)."""
+    kind = fill.kind if isinstance(fill, Scalar) else type(fill.value) if isinstance(fill, Const) else None
+    return _numbers_dtype(interp, {kind}) if kind in (float, int, bool) else None
+
+
+def _full(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.full(shape, fill_value, dtype=None)`: of that shape, in the dtype given or the fill value's."""
+    names = ("shape", "fill_value", "dtype")
+    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+        return UNKNOWN
+    bound = {**dict(zip(names, args, strict=False)), **kwargs}
+    if "shape" not in bound or "fill_value" not in bound:
+        return UNKNOWN
+    sizes = _sizes(interp, bound["shape"])
+    dtype = _dtype(interp, bound.get("dtype"), _fill_dtype(interp, bound["fill_value"]))
+    return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
+
+
+def _like(name: str) -> Builtin:
+    """`np.zeros_like(a, dtype=None)` / `np.ones_like` / `np.empty_like` / `np.full_like(a, fill_value,
+    dtype=None)`: the shape of `a`, in its dtype unless one is given."""
+    filled = name == "full_like"
+    names = ("a", "fill_value", "dtype") if filled else ("a", "dtype")
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if len(args) > len(names) or set(kwargs) - set(names[1:]) or set(kwargs) & set(names[: len(args)]):
+            return UNKNOWN
+        bound = {**dict(zip(names, args, strict=False)), **kwargs}
+        array = bound.get("a")
+        if not isinstance(array, NdArray) or (filled and "fill_value" not in bound):
+            return UNKNOWN
+        dtype = _dtype(interp, bound.get("dtype"), array.probe.dtype)
+        return _array(interp, list(array.probe.shape), dtype) if dtype is not None else UNKNOWN
+
+    return Builtin(name, apply)
+
+
 def _expand_dims(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.expand_dims(a, axis)`: a dimension of size 1 inserted at `axis` (torch's `unsqueeze`)."""
     array = args[0] if args else None
@@ -432,11 +510,18 @@ def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
 
 def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
     """A `np.random` sampler: an array of `dtype_name` whose shape is the argument at `size_at` (or keyword
-    `size`; with `spread`, every positional argument is a size, as in `rand(2, 3)`); no size is a number, for
-    `randint(low, high)` / `integers(low, high)` one in [low, high) (in [0, low) without `high`)."""
+    `size`; with `spread`, every positional argument is a size, as in `rand(2, 3)`; an int sampler may be given an
+    int `dtype`); no size is a number when the parameters are numbers, for `randint(low, high)` /
+    `integers(low, high)` one in [low, high) (in [0, low) without `high`), and an array of their broadcast shape
+    when some are arrays."""
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         dtype = getattr(interp.torch, dtype_name)
+        if dtype_name == "int64" and "dtype" in kwargs:  # `randint(0, 256, size, dtype=np.uint8)`
+            kwargs = dict(kwargs)
+            dtype = _dtype(interp, kwargs.pop("dtype"), None)
+            if dtype is None or _kind(dtype) != "int":
+                return UNKNOWN
         if spread:
             if kwargs:
                 return UNKNOWN
@@ -447,6 +532,9 @@ def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
             return UNKNOWN
         low, high = _int_range(args, kwargs) if dtype_name == "int64" else (None, None)
         if shape is None or (isinstance(shape, Const) and shape.value is None):
+            parameters = [*args[:size_at], *(v for k, v in kwargs.items() if k != "size")]
+            if any(not _is_number_value(p) for p in parameters):
+                return _broadcast_draw(interp, parameters, dtype)
             if dtype_name != "int64":
                 return Scalar(float)
             return bounded_int(interp, low, high, False)
@@ -458,6 +546,23 @@ def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
         return array
 
     return Builtin(dtype_name, apply)
+
+
+def _is_number_value(value: Value) -> bool:
+    """Whether a value is a Python number, known or not."""
+    return isinstance(value, (Scalar, SymDim)) or (isinstance(value, Const) and type(value.value) in (int, float))
+
+
+def _broadcast_draw(interp: InterpreterApi, parameters: list[Value], dtype: Any) -> Value:
+    """A draw without a size whose parameters include arrays (`uniform(low, high)` over a box's bounds): one item
+    per item of the parameters' broadcast shape; unknown when some parameter is neither an array nor a number."""
+    if not all(isinstance(p, NdArray) or _is_number_value(p) for p in parameters):
+        return UNKNOWN
+    try:
+        shape = interp.torch.broadcast_shapes(*(p.probe.shape for p in parameters if isinstance(p, NdArray)))
+    except Exception:  # noqa: BLE001 shapes that do not broadcast (numpy raises) or that only the data decides
+        return UNKNOWN
+    return _array(interp, list(shape), dtype)
 
 
 def _int_range(args: list[Value], kwargs: dict[str, Value]) -> tuple[Value | None, Value | None]:
@@ -810,7 +915,31 @@ def _stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     def join(probes: list[Any]) -> Any:
         return interp.torch.stack(probes, axis)
 
-    return _unknown_count(interp, args[0], join, axis, stacked=True) or _joined(interp, _arrays(args[0]), join)
+    return (
+        _unknown_count(interp, args[0], join, axis, stacked=True)
+        or _stacked_numbers(interp, args[0], axis)
+        or _joined(interp, _arrays(args[0]), join)
+    )
+
+
+def _stacked_numbers(interp: InterpreterApi, numbers: Value, axis: int) -> Value | None:
+    """`np.stack(numbers)` of a list of Python numbers (`map(np.stack, zip(*batch))` over rewards): one dimension
+    of the list's length (unknown unless named), float64 if any is a float, else int64 or bool; None when the
+    list holds something else."""
+    if not (isinstance(numbers, Sequence) and numbers.kind in ("list", "tuple")) or axis not in (0, -1):
+        return None
+    members = [numbers.element] if numbers.items is None else list(numbers.items)
+    dtypes = {_fill_dtype(interp, member) for member in members}
+    if not members or None in dtypes:
+        return None
+    torch = interp.torch
+    dtype = dtypes.pop() if len(dtypes) == 1 else torch.float64 if dtypes == {torch.int64, torch.float64} else None
+    try:
+        count = numbers.length if numbers.items is None else len(numbers.items)
+        count = interp.symbols.unknown() if count is None else count
+    except SymbolsDeferred:
+        return UNKNOWN
+    return _array(interp, [count], dtype) if dtype is not None else UNKNOWN
 
 
 def _unknown_count(
@@ -895,6 +1024,8 @@ MEMBERS: dict[str, Any] = {
     "ones": Builtin("ones", _filled),
     "zeros": Builtin("zeros", _filled),
     "empty": Builtin("empty", _filled),
+    "full": Builtin("full", _full),
+    **{name: _like(name) for name in ("zeros_like", "ones_like", "empty_like", "full_like")},
     "expand_dims": Builtin("expand_dims", _expand_dims),
     "arange": Builtin("arange", _arange),
     "linspace": Builtin("linspace", _linspace),
