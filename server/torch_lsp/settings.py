@@ -17,7 +17,7 @@ class Settings:
     shape_hints: bool = True
     dtype_hints: bool = False
     probe_max_elements: int = MAX_PROBE_ELEMENTS
-    analysis_budget_s: float = 2.0
+    analysis_budget_s: float = 10.0
 
 
 _KEYS = {

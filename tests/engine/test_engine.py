@@ -1,6 +1,7 @@
 """Unit tests of the shape engine: abstract interpretation with probes, without the protocol."""
 
 import textwrap
+from collections.abc import Callable
 
 import pytest
 import torch
@@ -956,3 +957,38 @@ def test_a_layer_count_without_a_value_builds_no_layers():
     """)
     assert "out" not in found and "encoded" not in found  # not millions of stand-in layers: unknown
     assert found["fixed"] == "[5, 3, 16]"
+
+
+CALLED_TWICE = """
+import torch
+
+def double(x):
+    y = x * 2
+    return y
+
+a = double(torch.zeros(3))
+for step in range(3):
+    b = torch.ones(4 + step)
+c = double(torch.zeros(5, 5))
+"""
+
+
+def _cancelled_after(checks: int) -> Callable[[], bool]:
+    """A cancellation check that says "go on" `checks` times, then "stop"."""
+    ticks = iter(range(checks))
+    return lambda: next(ticks, None) is None
+
+
+def test_an_analysis_cut_short_shows_only_hints_the_whole_analysis_shows():
+    whole = analyse(CALLED_TWICE, torch, "cpu", 4096, 30.0)
+    expected = {(b.line, b.column): whole.shape_text(b.value) for b in whole.hints()}
+    assert whole.completed and "[5, 5]" in expected.values()
+    cuts = 0
+    for allowed in range(1, 200):
+        cut = analyse(CALLED_TWICE, torch, "cpu", 4096, 30.0, cancelled=_cancelled_after(allowed))
+        if cut.completed:
+            break
+        cuts += 1
+        shown = {(b.line, b.column): cut.shape_text(b.value) for b in cut.hints()}
+        assert shown.items() <= expected.items(), f"cut after {allowed} checks: {shown} against {expected}"
+    assert cuts > 3  # the program was cut at several places, inside `double` and inside the loop among them

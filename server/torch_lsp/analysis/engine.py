@@ -140,7 +140,7 @@ def analyse(
     for index, checkpoint in enumerate(interpreter.checkpoints):
         checkpoint.earlier = interpreter.checkpoints[:index]
     return Analysis(
-        list(interpreter.bindings.values()),
+        _sound_bindings(list(interpreter.bindings.values()), interpreter.stopped_at, len(parsed.lines)),
         list(interpreter.issues.values()),
         symbols,
         interpreter.completed,
@@ -158,6 +158,15 @@ def analyse(
             **interpreter.calls.reasons,
         },
     )
+
+
+def _sound_bindings(bindings: list[Binding], stopped_at: int | None, line_count: int) -> list[Binding]:
+    """The bindings that hold although the budget cut the module's code short at line `stopped_at`: those of the
+    top-level statements before it. A function's values are the join over its calls, and calls not yet made may
+    widen them; a statement cut short (a loop) did not reach its join either."""
+    if stopped_at is None:
+        return bindings
+    return [b for b in bindings if b.scope == (0, line_count) and b.line < stopped_at]
 
 
 def _resume_point(

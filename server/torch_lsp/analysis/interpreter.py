@@ -224,6 +224,12 @@ def _symbolic_size(value: Value) -> bool:
     return isinstance(value, Sequence) and value.items is not None and any(_symbolic_size(i) for i in value.items)
 
 
+def _first_line(statement: ast.stmt) -> int:
+    """The 0-based line a statement starts on, its decorators included."""
+    decorators = getattr(statement, "decorator_list", [])
+    return min([statement.lineno, *(d.lineno for d in decorators)]) - 1
+
+
 def _is_sequential(callee: Value, torch: Any) -> bool:
     return isinstance(callee, TorchRef) and callee.obj is torch.nn.Sequential
 
@@ -311,6 +317,7 @@ class Interpreter:
         self._optional = 0  # while calling one option of several: an error there may not be the program's
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.completed = False
+        self.stopped_at: int | None = None  # the top-level statement the budget cut short (its first line)
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
         self.checkpoints: list[Checkpoint] = []
         self.modules: Any = None  # the workspace modules imports may load (module_loader.ModuleLoader)
@@ -337,9 +344,11 @@ class Interpreter:
             for statement in body:
                 while boundaries and statement.lineno - 1 >= boundaries[0]:
                     self.checkpoints.append(self._checkpoint(boundaries.pop(0), module))
+                self.stopped_at = _first_line(statement)
                 self._tick()
                 if not self.exec_statement(statement, module):
                     break
+            self.stopped_at = None
             if self.modules is not None:
                 self._run_drivers(module)
             self._speculative = True
