@@ -294,3 +294,45 @@ def test_a_causal_mask_is_square_in_the_size_it_is_given():
     executed: dict[str, object] = {}
     exec(CAUSAL_MASKS, executed)  # the program is the test's own: its truth by running it
     assert found == {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+
+
+NUMPY_SUMMARIES = """
+import numpy as np
+import torch
+rng = np.random.default_rng(0)
+table = rng.normal(size=(6, 20)).astype(np.float32)
+counts = np.random.poisson(2, size=(4, 3))
+standardized = torch.from_numpy((table - table.mean(axis=1, keepdims=True)) / table.std(axis=1, keepdims=True))
+column_means = torch.from_numpy(np.mean(table, 0))
+int_means = torch.from_numpy(counts.mean(-1))
+totals = torch.from_numpy(counts.sum(axis=(0, 1), keepdims=True))
+peaks = torch.from_numpy(counts.max(0))
+lows = torch.from_numpy(np.amin(table, axis=1))
+spread = torch.from_numpy(table.var(keepdims=True, ddof=1))
+flagged = torch.from_numpy(((counts > 2) | (counts == 0)) & (counts != 1))
+flag_counts = torch.from_numpy(((counts > 2) ^ (counts < 1)).sum(1))
+columns = torch.from_numpy(np.column_stack([np.arange(4), counts.std(axis=1), np.ones((4, 2), dtype=np.float32)]))
+draws = torch.from_numpy(rng.poisson(lam=3.0, size=(2, 5)))
+trials = torch.from_numpy(np.random.binomial(5, 0.3, 6))
+waits = torch.from_numpy(rng.exponential(2.0, (3,)))
+"""
+
+
+def test_numpy_reductions_joins_and_samplers_follow_numpy_shapes_and_dtypes():
+    found = shapes(NUMPY_SUMMARIES)
+    executed: dict[str, object] = {}
+    exec(textwrap.dedent(NUMPY_SUMMARIES), executed)  # the program is the test's own: its truth by running it
+    tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
+    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+
+
+def test_samplers_given_arrays_and_reductions_to_one_number_give_no_array():
+    found = shapes("""
+        import numpy as np
+        import torch
+        rates = np.ones(3)
+        per_rate = torch.from_numpy(np.random.poisson(rates))
+        total = torch.tensor(rates.sum())
+        by_dtype = torch.from_numpy(rates.sum(axis=0, dtype=np.float32))
+    """)
+    assert "per_rate" not in found and "by_dtype" not in found

@@ -50,6 +50,7 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
+from .optimizer_closures import is_optimizer_step, step_closure
 from .optional_values import MaybeNone, none_tests
 from .overlays import dataclasses as records
 from .overlays import deques
@@ -950,14 +951,14 @@ class Interpreter:
             return Range(self.call_function(step, [value], {}, step.node)) if step is not None else UNKNOWN
         return iterator
 
-    def dataset_sample(self, dataset: Value) -> Value:
-        """The value one sample of a dataset has."""
+    def dataset_sample(self, dataset: Value, index: Value | None = None) -> Value:
+        """The value one sample of a dataset has (a user dataset's `__getitem__` at `index`, by default 0)."""
         if isinstance(dataset, Dataset):
             return dataset.sample
         if isinstance(dataset, UserObject):
             method = self._method(dataset.cls, "__getitem__")
             if method is not None:
-                return self.call_function(method, [dataset, Const(0)], {}, method.node)
+                return self.call_function(method, [dataset, index or Const(0)], {}, method.node)
         return UNKNOWN
 
     # -- expressions --------------------------------------------------------------------------
@@ -1677,6 +1678,8 @@ class Interpreter:
         may call it with any values: a hook, `model.apply`, an optimizer's closure)."""
         if isinstance(callee, (Function, UserClass)) or (isinstance(callee, Builtin) and callee.keeps_arguments):
             return True
+        if is_optimizer_step(self.torch, callee):
+            return True
         if isinstance(callee, UserObject):
             return self._call_method_of(callee) is not None
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
@@ -1701,6 +1704,9 @@ class Interpreter:
 
     def _call_method(self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         receiver, name = method.receiver, method.name
+        closure = step_closure(self.torch, method, args, kwargs)
+        if closure is not None:
+            return self.call_function(closure, [], {}, node)
         if isinstance(receiver, TensorValue):
             return self.calls.tensor_method(receiver, name, args, kwargs, node)
         if isinstance(receiver, UserObject):
@@ -1836,13 +1842,15 @@ class Interpreter:
         return None
 
     def call_function(self, function: Function, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        """Interpret a user function with abstract arguments (memoised, bounded depth)."""
+        """Interpret a user function with abstract arguments (memoised, bounded depth; a call whose errors went
+        unreported, in one option of several, is interpreted again where it surely runs)."""
         definition = function.node
         self._called.add(id(definition))
         key = (
             id(definition),
             tuple(_signature(a) for a in args),
             tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
+            self._optional > 0,
         )
         if key in self._memo and self._repeatable(key) and _unchanged(self._memo[key][2]):
             result, changes_contents, reads = self._memo[key]
