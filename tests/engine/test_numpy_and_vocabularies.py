@@ -336,3 +336,37 @@ def test_samplers_given_arrays_and_reductions_to_one_number_give_no_array():
         by_dtype = torch.from_numpy(rates.sum(axis=0, dtype=np.float32))
     """)
     assert "per_rate" not in found and "by_dtype" not in found
+
+
+LONG_VOCABULARY = """
+import torch
+text = (
+    "it was the best of times it was the worst of times it was the age of wisdom it was the age of "
+    "foolishness it was the epoch of belief it was the epoch of incredulity it was the season of light"
+)
+vocab = {}
+for word in text.split():
+    if word not in vocab:
+        vocab[word] = len(vocab)
+table = torch.zeros(len(vocab), 4)
+kept = []
+for word in text.split():
+    if word == "age":
+        break
+    kept.append(word)
+before_age = torch.zeros(len(kept))
+odd = []
+for i in [1, 2, 3, 4, 5]:
+    if i % 2 == 0:
+        continue
+    odd.append(i)
+odds = torch.zeros(len(odd))
+"""
+
+
+def test_a_vocabulary_counted_over_a_long_text_is_exact_and_a_loop_that_breaks_is_not_unrolled():
+    found = shapes(LONG_VOCABULARY)
+    executed: dict[str, torch.Tensor] = {}
+    exec(textwrap.dedent(LONG_VOCABULARY), executed)  # the program is the test's own: its truth by running it
+    assert found["table"] == f"{list(executed['table'].shape)} torch.float32" == "[15, 4] torch.float32"
+    assert found["before_age"] == found["odds"] == "[?] torch.float32"  # never the items the loop skipped

@@ -22,6 +22,7 @@ from . import autograd_functions, module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
 from .batches import appended_each_iteration, last_batch, per_batch_items
+from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .distributions import distribution_of
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
@@ -41,6 +42,7 @@ from .loop_runs import (
     is_empty_list,
     iteration_count,
     may_shrink_lists,
+    skips_items,
     still_counted,
     with_count,
     yields_one_at_least,
@@ -659,7 +661,14 @@ class Interpreter:
     def _stmt_For(self, node: ast.For, scope: Scope) -> None:
         iterable = self.iterated(self.eval(node.iter, scope))
         items = self.iteration_items(iterable)
-        if items is not None and len(items) <= self.unroll_limit():
+        if (
+            items is not None
+            and (
+                len(items) <= self.unroll_limit()
+                or (len(items) <= MAX_BOOKKEEPING_UNROLL and bookkeeping_only(node.body))
+            )
+            and not skips_items(node.body)  # each item runs the whole body: no `break`, no `continue`
+        ):
             for item in items:
                 self.bind(node.target, item, scope)
                 self.exec_block(node.body, scope)
