@@ -52,7 +52,7 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
-from .optimizer_closures import is_optimizer_step, step_closure
+from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests
 from .overlays import dataclasses as records
 from .overlays import deques
@@ -1471,9 +1471,10 @@ class Interpreter:
             kwargs.update(zip(mapping.fields, mapping.items, strict=True))
         handed: list[tuple[Function, int]] = []  # functions given to code not interpreted, and their escapes
         if not self._interprets(callee):
+            surely_called = step_closure(self.torch, callee, args, kwargs)  # interpreted as the call it is
             for value in [*args, *kwargs.values()]:
                 function = value.wraps if isinstance(value, Builtin) else value
-                if isinstance(function, Function):
+                if isinstance(function, Function) and function is not surely_called:
                     self._escaped[id(function.node)] = self._escaped.get(id(function.node), 0) + 1
                     handed.append((function, self._escaped[id(function.node)]))
         if (
@@ -1686,8 +1687,6 @@ class Interpreter:
         """Whether calling `callee` runs user code the engine interprets (what else receives a function
         may call it with any values: a hook, `model.apply`, an optimizer's closure)."""
         if isinstance(callee, (Function, UserClass)) or (isinstance(callee, Builtin) and callee.keeps_arguments):
-            return True
-        if is_optimizer_step(self.torch, callee):
             return True
         if isinstance(callee, UserObject):
             return self._call_method_of(callee) is not None

@@ -8,7 +8,7 @@ from typing import Any
 from .values import BoundMethod, Function, Instance, Value
 
 
-def is_optimizer_step(torch: Any, callee: Value) -> bool:
+def _is_optimizer_step(torch: Any, callee: Value) -> bool:
     """Whether `callee` is the `step` method of an optimizer of torch.optim."""
     if not (isinstance(callee, BoundMethod) and callee.name == "step" and isinstance(callee.receiver, Instance)):
         return False
@@ -19,7 +19,7 @@ def is_optimizer_step(torch: Any, callee: Value) -> bool:
 
 def step_closure(torch: Any, callee: Value, args: list[Value], kwargs: dict[str, Value]) -> Function | None:
     """The user function a torch optimizer's `step(closure)` surely calls; None for any other call."""
-    if not is_optimizer_step(torch, callee) or len(args) + len(kwargs) != 1 or set(kwargs) - {"closure"}:
+    if not _is_optimizer_step(torch, callee) or len(args) + len(kwargs) != 1 or set(kwargs) - {"closure"}:
         return None
     given = args[0] if args else kwargs["closure"]
     return given if isinstance(given, Function) else None

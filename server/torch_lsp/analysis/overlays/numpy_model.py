@@ -453,6 +453,8 @@ def _reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, kee
     dtype = array.probe.dtype
     if name in ("mean", "std", "var"):
         dtype = dtype if dtype.is_floating_point else torch.float64
+    elif name == "sum" and dtype == torch.uint8:
+        return UNKNOWN  # numpy sums unsigned ints as uint64
     elif name == "sum" and not dtype.is_floating_point:
         dtype = torch.int64
     if not (isinstance(keepdims, Const) and type(keepdims.value) is bool) or _kind(dtype) is None:
