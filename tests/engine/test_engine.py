@@ -1013,3 +1013,16 @@ def test_an_error_in_a_call_that_may_not_run_is_reported_where_the_same_call_sur
         30.0,
     )
     assert [issue.line for issue in analysis.issues] == [6]
+
+
+def test_a_loader_with_a_sampler_does_not_take_the_dataset_length_for_its_batches():
+    found = shapes("""
+        import torch
+        from torch.utils.data import DataLoader, SubsetRandomSampler, TensorDataset
+        dataset = TensorDataset(torch.randn(12, 3))
+        for (drawn,) in DataLoader(dataset, batch_size=4, sampler=SubsetRandomSampler(list(range(6)))):
+            pass
+        for (every,) in DataLoader(dataset, batch_size=4, shuffle=True):
+            pass
+    """)
+    assert (found["drawn"], found["every"]) == ("[≤4, 3]", "[4, 3]")  # the sampler's 6 samples: batches of 4 and 2

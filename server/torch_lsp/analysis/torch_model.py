@@ -472,7 +472,9 @@ class TorchCalls:
         batch_arg = args[1] if len(args) > 1 else kwargs.get("batch_size", Const(1))
         drop_last = kwargs.get("drop_last", Const(False))
         collate = kwargs.get("collate_fn")
-        if kwargs.get("batch_sampler") is None and isinstance(collate, Function):
+        sampler = args[3] if len(args) > 3 else kwargs.get("sampler", Const(None))
+        every_sample = isinstance(sampler, Const) and sampler.value is None  # a sampler may draw fewer, or more
+        if kwargs.get("batch_sampler") is None and isinstance(collate, Function) and every_sample:
             return self._custom_collate_loader(dataset, collate, _const_int(batch_arg), drop_last, node)
         if kwargs.get("batch_sampler") not in (None,) or (
             collate not in (None,) and not (isinstance(collate, Const) and collate.value is None)
@@ -482,7 +484,7 @@ class TorchCalls:
         batch_size = _const_int(batch_arg)
         if isinstance(batch_arg, Const) and batch_arg.value is None:
             return Loader(sample)
-        length = dataset.length if isinstance(dataset, Dataset) else None
+        length = dataset.length if isinstance(dataset, Dataset) and every_sample else None
         first = None
         if batch_size is not None and isinstance(length, int) and length >= batch_size:
             first = self._collate(sample, batch_size, node)
