@@ -12,6 +12,14 @@ def shapes(source: str) -> dict[str, str]:
     return {b.name: f"{analysis.shape_text(b.value)} {b.value.probe.dtype}" for b in analysis.hints()}
 
 
+def run_truth(source: str) -> dict[str, str]:
+    """name -> shape and dtype of each tensor the program leaves in its globals (the program is the test's own:
+    its truth by running it)."""
+    executed: dict[str, object] = {}
+    exec(textwrap.dedent(source), executed)
+    return {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+
+
 def test_numpy_arrays_keep_shape_and_numpy_dtype_into_tensors():
     found = shapes("""
         import numpy as np
@@ -73,11 +81,7 @@ ARRAY_METHODS = """
 
 
 def test_array_methods_and_dtypes_follow_numpy():
-    found = shapes(ARRAY_METHODS)
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(ARRAY_METHODS), executed)  # the program is the test's own: its truth by running it
-    tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
-    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+    assert shapes(ARRAY_METHODS) == run_truth(ARRAY_METHODS)
 
 
 def test_word_ids_from_a_vocabulary_grown_under_unknown_keys():
@@ -197,11 +201,7 @@ steps = torch.from_numpy(np.arange(1.0, 2.0, 0.3))
 
 
 def test_anchor_grids_follow_numpy_shapes_and_dtypes():
-    found = shapes(ANCHOR_GRIDS)
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(ANCHOR_GRIDS), executed)  # the program is the test's own: its truth by running it
-    tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
-    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+    assert shapes(ANCHOR_GRIDS) == run_truth(ANCHOR_GRIDS)
 
 
 CHANGED_ITEMS = """
@@ -225,9 +225,7 @@ strong = torch.from_numpy(np.ones(3, dtype=np.float32) * scale)
 
 def test_array_items_are_forgotten_once_changed_in_place_and_numpy_scalars_are_not_guessed():
     found = shapes(CHANGED_ITEMS)
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(CHANGED_ITEMS), executed)  # the program is the test's own: its truth by running it
-    truth = {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+    truth = run_truth(CHANGED_ITEMS)
     assert truth["strong"] == "[3] torch.float64"  # np.sqrt gives a numpy float64, which widens a float32 array
     assert "strong" not in found
     assert all(found[name] == truth[name] for name in found)  # the items as first made would give [4] and [6]
@@ -273,9 +271,7 @@ deep_dot = torch.from_numpy(np.dot(batch, rows.T))
 
 def test_numpy_products_and_comparisons_follow_numpy_shapes_and_dtypes():
     found = shapes(PRODUCTS_AND_COMPARISONS)
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(PRODUCTS_AND_COMPARISONS), executed)  # the program is the test's own: its truth by running it
-    truth = {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+    truth = run_truth(PRODUCTS_AND_COMPARISONS)
     assert "deep_dot" not in found  # np.dot of a 3-d array is not matmul's product: not modelled
     assert found == {name: shape for name, shape in truth.items() if name != "deep_dot"}
 
@@ -319,11 +315,7 @@ waits = torch.from_numpy(rng.exponential(2.0, (3,)))
 
 
 def test_numpy_reductions_joins_and_samplers_follow_numpy_shapes_and_dtypes():
-    found = shapes(NUMPY_SUMMARIES)
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(NUMPY_SUMMARIES), executed)  # the program is the test's own: its truth by running it
-    tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
-    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+    assert shapes(NUMPY_SUMMARIES) == run_truth(NUMPY_SUMMARIES)
 
 
 def test_samplers_given_arrays_and_reductions_to_one_number_give_no_array():
@@ -367,7 +359,5 @@ odds = torch.zeros(len(odd))
 
 def test_a_vocabulary_counted_over_a_long_text_is_exact_and_a_loop_that_breaks_is_not_unrolled():
     found = shapes(LONG_VOCABULARY)
-    executed: dict[str, torch.Tensor] = {}
-    exec(textwrap.dedent(LONG_VOCABULARY), executed)  # the program is the test's own: its truth by running it
-    assert found["table"] == f"{list(executed['table'].shape)} torch.float32" == "[15, 4] torch.float32"
+    assert found["table"] == run_truth(LONG_VOCABULARY)["table"] == "[15, 4] torch.float32"
     assert found["before_age"] == found["odds"] == "[?] torch.float32"  # never the items the loop skipped

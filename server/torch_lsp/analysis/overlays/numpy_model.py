@@ -907,25 +907,23 @@ def _vstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     )
 
 
+def _ranked_arrays(args: list[Value], kwargs: dict[str, Value]) -> list[Any] | None:
+    """The probes of the one argument of `np.hstack(arrays)` and its kin, none of them 0-d; None otherwise."""
+    probes = _arrays(args[0]) if len(args) == 1 and not kwargs else None
+    return None if probes is None or any(p.dim() == 0 for p in probes) else probes
+
+
 def _hstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.hstack(arrays)`: 1-d arrays joined end to end, others along their second axis."""
-    if len(args) != 1 or kwargs:
-        return UNKNOWN
-    probes = _arrays(args[0])
-    if probes is None or any(p.dim() == 0 for p in probes):
-        return UNKNOWN
-    return _joined(interp, probes, lambda ps: interp.torch.cat(ps, 0 if ps[0].dim() == 1 else 1))
+    return _joined(interp, _ranked_arrays(args, kwargs), lambda ps: interp.torch.cat(ps, 0 if ps[0].dim() == 1 else 1))
 
 
 def _column_stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.column_stack(arrays)`: 1-d arrays become columns, then all are joined along the second axis."""
-    if len(args) != 1 or kwargs:
-        return UNKNOWN
-    probes = _arrays(args[0])
-    if probes is None or any(p.dim() == 0 for p in probes):
-        return UNKNOWN
     return _joined(
-        interp, probes, lambda ps: interp.torch.cat([p.reshape(-1, 1) if p.dim() == 1 else p for p in ps], 1)
+        interp,
+        _ranked_arrays(args, kwargs),
+        lambda ps: interp.torch.cat([p.reshape(-1, 1) if p.dim() == 1 else p for p in ps], 1),
     )
 
 
