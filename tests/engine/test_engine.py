@@ -277,7 +277,7 @@ def test_functions_handed_to_torch_methods_show_no_shapes_inside_but_an_optimize
         opt = torch.optim.SGD(model.parameters(), lr=0.1)
         opt.step(closure)
     """)
-    assert "w" not in found and found["loss"] == "[]"  # every torch optimizer calls its closure, with no arguments
+    assert "w" not in found and found["loss"] == "[]"  # SGD calls its closure once, with no arguments
 
 
 def test_without_symbolic_machinery_values_needing_symbols_stay_unknown():

@@ -1471,7 +1471,7 @@ class Interpreter:
             kwargs.update(zip(mapping.fields, mapping.items, strict=True))
         handed: list[tuple[Function, int]] = []  # functions given to code not interpreted, and their escapes
         if not self._interprets(callee):
-            surely_called = step_closure(self.torch, callee, args, kwargs)  # interpreted as the call it is
+            surely_called = step_closure(self.torch, callee, args, kwargs)  # interpreted as the one call it is
             for value in [*args, *kwargs.values()]:
                 function = value.wraps if isinstance(value, Builtin) else value
                 if isinstance(function, Function) and function is not surely_called:

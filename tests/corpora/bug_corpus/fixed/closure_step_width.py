@@ -7,7 +7,7 @@ scaled = (raw - raw.mean(axis=0, keepdims=True)) / raw.std(axis=0, keepdims=True
 inputs = torch.from_numpy(scaled).float()
 targets = torch.randn(30, 1)
 regressor = nn.Linear(3, 1)
-optimizer = torch.optim.LBFGS(regressor.parameters(), max_iter=3)
+optimizer = torch.optim.Adam(regressor.parameters(), lr=0.1)
 
 
 def closure():
