@@ -259,7 +259,7 @@ def test_a_resumed_notebook_analysis_remembers_functions_handed_to_torch():
         assert {b.name: analysis.shape_text(b.value) for b in analysis.hints()} == {"out": "[3]", "w": "[4]", "y": "[]"}
 
 
-def test_functions_handed_to_torch_methods_show_no_shapes_inside():
+def test_functions_handed_to_torch_methods_show_no_shapes_inside_but_an_optimizer_closure_does():
     found = shapes("""
         import torch
         from torch import nn
@@ -278,7 +278,7 @@ def test_functions_handed_to_torch_methods_show_no_shapes_inside():
         opt = torch.optim.SGD(model.parameters(), lr=0.1)
         opt.step(closure)
     """)
-    assert "w" not in found and "loss" not in found
+    assert "w" not in found and found["loss"] == "[]"  # SGD calls its closure once, with no arguments
 
 
 def test_without_symbolic_machinery_values_needing_symbols_stay_unknown():
@@ -367,6 +367,30 @@ def test_a_collate_fn_over_known_samples_is_interpreted_batch_by_batch():
             last = padded[torch.arange(padded.size(0)), lengths - 1]
     """)
     assert (found["padded"], found["lengths"], found["last"]) == ("[2, ?, 2]", "[2]", "[2, 2]")
+
+
+def test_a_collate_fn_over_a_user_dataset_whose_samples_share_one_shape_sees_each_batch_size():
+    found = shapes("""
+        import torch
+        from torch.utils.data import DataLoader, Dataset
+        class Points(Dataset):
+            def __init__(self):
+                self.points = [torch.rand(3) for _ in range(10)]
+            def __len__(self):
+                return len(self.points)
+            def __getitem__(self, i):
+                return self.points[i], i % 2
+        class Ragged(Points):
+            def __getitem__(self, i):
+                return torch.rand(i + 1), 0
+        def collate(samples):
+            return torch.stack([p for p, _ in samples]), torch.tensor([c for _, c in samples])
+        for points, classes in DataLoader(Points(), batch_size=5, collate_fn=collate):
+            pass
+        for ragged, _ in DataLoader(Ragged(), batch_size=4, collate_fn=collate):
+            pass
+    """)
+    assert (found["points"], found["classes"]) == ("[5, 3]", "[5]") and "ragged" not in found
 
 
 def test_parameters_are_tensors():
@@ -992,3 +1016,49 @@ def test_an_analysis_cut_short_shows_only_hints_the_whole_analysis_shows():
         shown = {(b.line, b.column): cut.shape_text(b.value) for b in cut.hints()}
         assert shown.items() <= expected.items(), f"cut after {allowed} checks: {shown} against {expected}"
     assert cuts > 3  # the program was cut at several places, inside `double` and inside the loop among them
+
+
+def test_json_loads_of_a_written_string_gives_its_numbers():
+    found = shapes("""
+        import json
+        import torch
+        config = json.loads('{"sizes": [2, 3], "depth": 4, "name": "x"}')
+        grid = torch.zeros(*config["sizes"], config["depth"])
+        unknown = json.loads(open("settings.json").read())
+        other = torch.zeros(unknown["depth"])
+    """)
+    assert found["grid"] == "[2, 3, 4]" and "other" not in found
+
+
+def test_an_error_in_a_call_that_may_not_run_is_reported_where_the_same_call_surely_runs():
+    analysis = analyse(
+        textwrap.dedent("""
+        import torch
+        layer = torch.nn.Linear(6, 1)
+        x = torch.randn(6, 120)
+
+        def predict():
+            return layer(x)
+
+        order = sorted([3, 1], key=lambda v: predict())
+        y = predict()
+        """),
+        torch,
+        "cpu",
+        4096,
+        30.0,
+    )
+    assert [issue.line for issue in analysis.issues] == [6]
+
+
+def test_a_loader_with_a_sampler_does_not_take_the_dataset_length_for_its_batches():
+    found = shapes("""
+        import torch
+        from torch.utils.data import DataLoader, SubsetRandomSampler, TensorDataset
+        dataset = TensorDataset(torch.randn(12, 3))
+        for (drawn,) in DataLoader(dataset, batch_size=4, sampler=SubsetRandomSampler(list(range(6)))):
+            pass
+        for (every,) in DataLoader(dataset, batch_size=4, shuffle=True):
+            pass
+    """)
+    assert (found["drawn"], found["every"]) == ("[≤4, 3]", "[4, 3]")  # the sampler's 6 samples: batches of 4 and 2

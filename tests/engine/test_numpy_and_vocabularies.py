@@ -12,6 +12,14 @@ def shapes(source: str) -> dict[str, str]:
     return {b.name: f"{analysis.shape_text(b.value)} {b.value.probe.dtype}" for b in analysis.hints()}
 
 
+def run_truth(source: str) -> dict[str, str]:
+    """name -> shape and dtype of each tensor the program leaves in its globals (the program is the test's own:
+    its truth by running it)."""
+    executed: dict[str, object] = {}
+    exec(textwrap.dedent(source), executed)
+    return {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+
+
 def test_numpy_arrays_keep_shape_and_numpy_dtype_into_tensors():
     found = shapes("""
         import numpy as np
@@ -72,16 +80,8 @@ ARRAY_METHODS = """
 """
 
 
-def assert_hints_are_the_run(source: str) -> None:
-    """Every tensor the program leaves is hinted with the shape and dtype it ran with, and nothing else is."""
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(source), executed)  # the program is the test's own: its truth by running it
-    tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
-    assert shapes(source) == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
-
-
 def test_array_methods_and_dtypes_follow_numpy():
-    assert_hints_are_the_run(ARRAY_METHODS)
+    assert shapes(ARRAY_METHODS) == run_truth(ARRAY_METHODS)
 
 
 def test_word_ids_from_a_vocabulary_grown_under_unknown_keys():
@@ -201,11 +201,7 @@ steps = torch.from_numpy(np.arange(1.0, 2.0, 0.3))
 
 
 def test_anchor_grids_follow_numpy_shapes_and_dtypes():
-    found = shapes(ANCHOR_GRIDS)
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(ANCHOR_GRIDS), executed)  # the program is the test's own: its truth by running it
-    tensors = {name: value for name, value in executed.items() if isinstance(value, torch.Tensor)}
-    assert found == {name: f"{list(value.shape)} {value.dtype}" for name, value in tensors.items()}
+    assert shapes(ANCHOR_GRIDS) == run_truth(ANCHOR_GRIDS)
 
 
 CHANGED_ITEMS = """
@@ -229,9 +225,7 @@ strong = torch.from_numpy(np.ones(3, dtype=np.float32) * scale)
 
 def test_array_items_are_forgotten_once_changed_in_place_and_numpy_scalars_are_not_guessed():
     found = shapes(CHANGED_ITEMS)
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(CHANGED_ITEMS), executed)  # the program is the test's own: its truth by running it
-    truth = {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+    truth = run_truth(CHANGED_ITEMS)
     assert truth["strong"] == "[3] torch.float64"  # np.sqrt gives a numpy float64, which widens a float32 array
     assert "strong" not in found
     assert all(found[name] == truth[name] for name in found)  # the items as first made would give [4] and [6]
@@ -277,9 +271,7 @@ deep_dot = torch.from_numpy(np.dot(batch, rows.T))
 
 def test_numpy_products_and_comparisons_follow_numpy_shapes_and_dtypes():
     found = shapes(PRODUCTS_AND_COMPARISONS)
-    executed: dict[str, object] = {}
-    exec(textwrap.dedent(PRODUCTS_AND_COMPARISONS), executed)  # the program is the test's own: its truth by running it
-    truth = {name: f"{list(v.shape)} {v.dtype}" for name, v in executed.items() if isinstance(v, torch.Tensor)}
+    truth = run_truth(PRODUCTS_AND_COMPARISONS)
     assert "deep_dot" not in found  # np.dot of a 3-d array is not matmul's product: not modelled
     assert found == {name: shape for name, shape in truth.items() if name != "deep_dot"}
 
@@ -326,4 +318,76 @@ FILLED_AND_DRAWN = """
 
 
 def test_filled_arrays_draws_over_array_parameters_and_stacked_numbers_follow_numpy():
-    assert_hints_are_the_run(FILLED_AND_DRAWN)
+    assert shapes(FILLED_AND_DRAWN) == run_truth(FILLED_AND_DRAWN)
+
+
+NUMPY_SUMMARIES = """
+import numpy as np
+import torch
+rng = np.random.default_rng(0)
+table = rng.normal(size=(6, 20)).astype(np.float32)
+counts = np.random.poisson(2, size=(4, 3))
+standardized = torch.from_numpy((table - table.mean(axis=1, keepdims=True)) / table.std(axis=1, keepdims=True))
+column_means = torch.from_numpy(np.mean(table, 0))
+int_means = torch.from_numpy(counts.mean(-1))
+totals = torch.from_numpy(counts.sum(axis=(0, 1), keepdims=True))
+peaks = torch.from_numpy(counts.max(0))
+lows = torch.from_numpy(np.amin(table, axis=1))
+spread = torch.from_numpy(table.var(keepdims=True, ddof=1))
+flagged = torch.from_numpy(((counts > 2) | (counts == 0)) & (counts != 1))
+flag_counts = torch.from_numpy(((counts > 2) ^ (counts < 1)).sum(1))
+columns = torch.from_numpy(np.column_stack([np.arange(4), counts.std(axis=1), np.ones((4, 2), dtype=np.float32)]))
+draws = torch.from_numpy(rng.poisson(lam=3.0, size=(2, 5)))
+trials = torch.from_numpy(np.random.binomial(5, 0.3, 6))
+waits = torch.from_numpy(rng.exponential(2.0, (3,)))
+"""
+
+
+def test_numpy_reductions_joins_and_samplers_follow_numpy_shapes_and_dtypes():
+    assert shapes(NUMPY_SUMMARIES) == run_truth(NUMPY_SUMMARIES)
+
+
+def test_samplers_given_arrays_draw_their_shape_and_reductions_to_one_number_give_no_array():
+    found = shapes("""
+        import numpy as np
+        import torch
+        rates = np.ones(3)
+        per_rate = torch.from_numpy(np.random.poisson(rates))
+        total = torch.tensor(rates.sum())
+        by_dtype = torch.from_numpy(rates.sum(axis=0, dtype=np.float32))
+        pixel_sums = torch.from_numpy(np.zeros((2, 3), dtype=np.uint8).sum(axis=0))  # numpy: uint64
+    """)
+    assert found["per_rate"] == "[3] torch.int64"  # a draw per rate: the rates' shape
+    assert not {"total", "by_dtype", "pixel_sums"} & set(found)  # numpy scalars, a dtype argument, uint64 sums
+
+
+LONG_VOCABULARY = """
+import torch
+text = (
+    "it was the best of times it was the worst of times it was the age of wisdom it was the age of "
+    "foolishness it was the epoch of belief it was the epoch of incredulity it was the season of light"
+)
+vocab = {}
+for word in text.split():
+    if word not in vocab:
+        vocab[word] = len(vocab)
+table = torch.zeros(len(vocab), 4)
+kept = []
+for word in text.split():
+    if word == "age":
+        break
+    kept.append(word)
+before_age = torch.zeros(len(kept))
+odd = []
+for i in [1, 2, 3, 4, 5]:
+    if i % 2 == 0:
+        continue
+    odd.append(i)
+odds = torch.zeros(len(odd))
+"""
+
+
+def test_a_vocabulary_counted_over_a_long_text_is_exact_and_a_loop_that_breaks_is_not_unrolled():
+    found = shapes(LONG_VOCABULARY)
+    assert found["table"] == run_truth(LONG_VOCABULARY)["table"] == "[15, 4] torch.float32"
+    assert found["before_age"] == found["odds"] == "[?] torch.float32"  # never the items the loop skipped

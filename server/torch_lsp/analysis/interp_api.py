@@ -115,8 +115,8 @@ class InterpreterApi(Protocol):
         """What one step of iterating `value` yields (joined over all steps)."""
         ...
 
-    def dataset_sample(self, dataset: Value) -> Value:
-        """The value one sample of a dataset has."""
+    def dataset_sample(self, dataset: Value, index: Value | None = None) -> Value:
+        """The value one sample of a dataset has (a user dataset's `__getitem__` at `index`, by default 0)."""
         ...
 
     def binary(self, op: type, left: Value, right: Value, node: ast.AST) -> Value:

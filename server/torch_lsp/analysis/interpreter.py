@@ -23,6 +23,7 @@ from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
 from .attribute_stores import stored_attributes
 from .batches import appended_each_iteration, last_batch, per_batch_items
+from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .distributions import distribution_of
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
@@ -43,6 +44,7 @@ from .loop_runs import (
     is_empty_list,
     iteration_count,
     may_shrink_lists,
+    skips_items,
     still_counted,
     with_count,
     yields_one_at_least,
@@ -52,6 +54,7 @@ from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
+from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import dataclasses as records
 from .overlays import deques
@@ -683,7 +686,14 @@ class Interpreter:
     def _stmt_For(self, node: ast.For, scope: Scope) -> None:
         iterable = self.iterated(self.eval(node.iter, scope))
         items = self.iteration_items(iterable)
-        if items is not None and len(items) <= self.unroll_limit():
+        if (
+            items is not None
+            and (
+                len(items) <= self.unroll_limit()
+                or (len(items) <= MAX_BOOKKEEPING_UNROLL and bookkeeping_only(node.body))
+            )
+            and not skips_items(node.body)  # each item runs the whole body: no `break`, no `continue`
+        ):
             for item in items:
                 self.bind(node.target, item, scope)
                 self.exec_block(node.body, scope)
@@ -982,14 +992,14 @@ class Interpreter:
             return Range(self.call_function(step, [value], {}, step.node)) if step is not None else UNKNOWN
         return iterator
 
-    def dataset_sample(self, dataset: Value) -> Value:
-        """The value one sample of a dataset has."""
+    def dataset_sample(self, dataset: Value, index: Value | None = None) -> Value:
+        """The value one sample of a dataset has (a user dataset's `__getitem__` at `index`, by default 0)."""
         if isinstance(dataset, Dataset):
             return dataset.sample
         if isinstance(dataset, UserObject):
             method = self._method(dataset.cls, "__getitem__")
             if method is not None:
-                return self.call_function(method, [dataset, Const(0)], {}, method.node)
+                return self.call_function(method, [dataset, index or Const(0)], {}, method.node)
         return UNKNOWN
 
     # -- expressions --------------------------------------------------------------------------
@@ -1506,9 +1516,10 @@ class Interpreter:
             kwargs.update(zip(mapping.fields, mapping.items, strict=True))
         handed: list[tuple[Function, int]] = []  # functions given to code not interpreted, and their escapes
         if not self._interprets(callee):
+            surely_called = step_closure(self.torch, callee, args, kwargs)  # interpreted as the one call it is
             for value in [*args, *kwargs.values()]:
                 function = value.wraps if isinstance(value, Builtin) else value
-                if isinstance(function, Function):
+                if isinstance(function, Function) and function is not surely_called:
                     self._escaped[id(function.node)] = self._escaped.get(id(function.node), 0) + 1
                     handed.append((function, self._escaped[id(function.node)]))
         if (
@@ -1748,6 +1759,9 @@ class Interpreter:
 
     def _call_method(self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         receiver, name = method.receiver, method.name
+        closure = step_closure(self.torch, method, args, kwargs)
+        if closure is not None:
+            return self.call_function(closure, [], {}, node)
         if isinstance(receiver, TensorValue):
             return self.calls.tensor_method(receiver, name, args, kwargs, node)
         if isinstance(receiver, UserObject):
@@ -1883,13 +1897,15 @@ class Interpreter:
         return None
 
     def call_function(self, function: Function, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        """Interpret a user function with abstract arguments (memoised, bounded depth)."""
+        """Interpret a user function with abstract arguments (memoised, bounded depth; a call whose errors went
+        unreported, in one option of several, is interpreted again where it surely runs)."""
         definition = function.node
         self._called.add(id(definition))
         key = (
             id(definition),
             tuple(_signature(a) for a in args),
             tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
+            self._optional > 0,
         )
         if key in self._memo and self._repeatable(key) and _unchanged(self._memo[key][2]):
             result, changes_contents, reads = self._memo[key]

@@ -78,6 +78,21 @@ def calls_nothing(test: ast.expr) -> bool:
     return all(isinstance(n, (*allowed, ast.unaryop, ast.boolop, ast.cmpop)) for n in ast.walk(test))
 
 
+def skips_items(body: list[ast.stmt]) -> bool:
+    """Whether a loop body may `break` out of its loop or `continue` past the rest of an iteration (those of
+    loops and functions nested in it do not count)."""
+    pending: list[ast.AST] = list(body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.Break, ast.Continue)):
+            return True
+        if not isinstance(node, (ast.For, ast.AsyncFor, ast.While, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            pending.extend(ast.iter_child_nodes(node))
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
+            pending.extend(node.orelse)  # a loop's else block belongs to the enclosing iteration
+    return False
+
+
 def exit_free_prefix(body: list[ast.stmt]) -> int:
     """The number of leading statements of a loop body that cannot leave the iteration early (nor skip part of a
     block: `with contextlib.suppress(...)` resumes after the block when its body raises)."""

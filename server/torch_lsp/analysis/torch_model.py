@@ -29,7 +29,7 @@ from .literals import run_on_contents, scalar_contents, with_contents, with_deri
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
-from .python_builtins import is_dict
+from .python_builtins import BUILTINS, is_dict
 from .reasons import Reason, argument_reason
 from .row_tensors import joined_size
 from .source import called_name
@@ -50,6 +50,7 @@ from .values import (
     TensorValue,
     TorchModule,
     TorchRef,
+    UserObject,
     Value,
     forget_contents,
     tensors_in,
@@ -500,7 +501,9 @@ class TorchCalls:
         batch_arg = args[1] if len(args) > 1 else kwargs.get("batch_size", Const(1))
         drop_last = kwargs.get("drop_last", Const(False))
         collate = kwargs.get("collate_fn")
-        if kwargs.get("batch_sampler") is None and isinstance(collate, Function):
+        sampler = args[3] if len(args) > 3 else kwargs.get("sampler", Const(None))
+        every_sample = isinstance(sampler, Const) and sampler.value is None  # a sampler may draw fewer, or more
+        if kwargs.get("batch_sampler") is None and isinstance(collate, Function) and every_sample:
             return self._custom_collate_loader(dataset, collate, _const_int(batch_arg), drop_last, node)
         if kwargs.get("batch_sampler") not in (None,) or (
             collate not in (None,) and not (isinstance(collate, Const) and collate.value is None)
@@ -510,7 +513,7 @@ class TorchCalls:
         batch_size = _const_int(batch_arg)
         if isinstance(batch_arg, Const) and batch_arg.value is None:
             return Loader(sample)
-        length = dataset.length if isinstance(dataset, Dataset) else None
+        length = dataset.length if isinstance(dataset, Dataset) and every_sample else None
         first = None
         if batch_size is not None and isinstance(length, int) and length >= batch_size:
             first = self._collate(sample, batch_size, node)
@@ -537,11 +540,10 @@ class TorchCalls:
         """A DataLoader with the user's collate_fn over a list of known samples: the function is interpreted
         with each batch's list of samples, exactly as the DataLoader will call it."""
         samples = self.interp.iteration_items(dataset) if isinstance(dataset, Sequence) else None
-        sizes = batch_sizes(
-            len(samples) if samples is not None else None,
-            batch_size,
-            isinstance(drop_last, Const) and drop_last.value is True,
-        )
+        drop = isinstance(drop_last, Const) and drop_last.value is True
+        if samples is None and isinstance(dataset, UserObject):
+            return self._collate_fixed_samples(dataset, collate, batch_size, drop, node)
+        sizes = batch_sizes(len(samples) if samples is not None else None, batch_size, drop)
         if samples is None or sizes is None or len(sizes) > MAX_COLLATE_CALLS:
             return Loader(UNKNOWN)
         starts = [sum(sizes[:i]) for i in range(len(sizes))]
@@ -551,6 +553,24 @@ class TorchCalls:
         ]
         self.interp.model_every_call(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])
+
+    def _collate_fixed_samples(
+        self, dataset: UserObject, collate: Function, batch_size: int | None, drop: bool, node: ast.AST
+    ) -> Loader:
+        """A DataLoader with the user's collate_fn over a user Dataset of known length whose every sample has one
+        shape (its `__getitem__` at an unknown index gives tensors of known sizes): the function is interpreted
+        with a list of that sample for each batch size, as the DataLoader calls it with each batch's samples."""
+        length = self.interp.call(BUILTINS["len"], [dataset], {}, node)
+        sizes = batch_sizes(length.value if isinstance(length, Const) else None, batch_size, drop)
+        sample = self.interp.dataset_sample(dataset, Scalar(int)) if sizes is not None else UNKNOWN
+        if sizes is None or not _fixed_shapes(sample):
+            return Loader(UNKNOWN)
+        batches = {
+            size: self.interp.call_function(collate, [Sequence((sample,) * size, "list")], {}, node)
+            for size in dict.fromkeys(sizes)
+        }
+        self.interp.model_every_call(collate)
+        return Loader(join_all(list(batches.values()), self.interp.symbols), first=batches[sizes[0]])
 
     def _collate(self, sample: Value, dim: Any, node: ast.AST) -> Value:
         torch = self.torch
@@ -956,6 +976,17 @@ def _bound(receiver: Value, name: str) -> Value:
     from .values import BoundMethod
 
     return BoundMethod(receiver, name)
+
+
+def _fixed_shapes(value: Value) -> bool:
+    """Whether a value is numbers, strings and tensors of known sizes (in tuples, lists and dicts) only."""
+    if isinstance(value, TensorValue):
+        return all(isinstance(d, int) for d in value.shape)
+    if isinstance(value, Sequence):
+        return value.items is not None and all(_fixed_shapes(item) for item in value.items)
+    return isinstance(value, Scalar) or (
+        isinstance(value, Const) and isinstance(value.value, (bool, int, float, str)) and value.value is not None
+    )
 
 
 def _const_int(value: Value) -> int | None:

@@ -4,12 +4,13 @@ what importing them binds, by module name."""
 from __future__ import annotations
 
 from ..values import Instance, Value
-from . import argparse, dataclasses, functools, numpy_model, random, torchvision_model, types, typing
+from . import argparse, dataclasses, functools, json, numpy_model, random, torchvision_model, types, typing
 
 MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "argparse": (Instance("argparse"), argparse.MEMBERS),
     "dataclasses": (Instance("dataclasses"), dataclasses.MEMBERS),
     "functools": (Instance("functools"), functools.MEMBERS),
+    "json": (Instance("json"), json.MEMBERS),
     "numpy": (Instance("numpy"), numpy_model.MEMBERS),
     "random": (Instance("random"), random.MEMBERS),
     "torchvision": (Instance("torchvision"), torchvision_model.MEMBERS),

@@ -94,6 +94,7 @@ class NdArray(Modelled):
             "transpose": self._transpose,
             "argmax": self._arg_extreme,
             "argmin": self._arg_extreme,
+            **{reduction: _method_reduction(reduction, self) for reduction in _REDUCTIONS},
         }
         if name in methods:
             return Builtin(name, methods[name])
@@ -508,12 +509,12 @@ def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
     return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
-def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
+def _random(dtype_name: str, size_at: int, spread: bool, ranged: bool = True) -> Builtin:
     """A `np.random` sampler: an array of `dtype_name` whose shape is the argument at `size_at` (or keyword
     `size`; with `spread`, every positional argument is a size, as in `rand(2, 3)`; an int sampler may be given an
     int `dtype`); no size is a number when the parameters are numbers, for `randint(low, high)` /
-    `integers(low, high)` one in [low, high) (in [0, low) without `high`), and an array of their broadcast shape
-    when some are arrays."""
+    `integers(low, high)` (`ranged`) one in [low, high) (in [0, low) without `high`), and an array of their
+    broadcast shape when some are arrays."""
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         dtype = getattr(interp.torch, dtype_name)
@@ -526,11 +527,11 @@ def _random(dtype_name: str, size_at: int, spread: bool) -> Builtin:
             if kwargs:
                 return UNKNOWN
             shape: Any = Sequence(tuple(args)) if args else None
-        elif set(kwargs) <= {"size", "low", "high", "loc", "scale"}:
+        elif set(kwargs) <= {"size", "low", "high", "loc", "scale", "lam", "n", "p"}:
             shape = args[size_at] if len(args) > size_at else kwargs.get("size")
         else:
             return UNKNOWN
-        low, high = _int_range(args, kwargs) if dtype_name == "int64" else (None, None)
+        low, high = _int_range(args, kwargs) if dtype_name == "int64" and ranged else (None, None)
         if shape is None or (isinstance(shape, Const) and shape.value is None):
             parameters = [*args[:size_at], *(v for k, v in kwargs.items() if k != "size")]
             if any(not _is_number_value(p) for p in parameters):
@@ -565,12 +566,80 @@ def _broadcast_draw(interp: InterpreterApi, parameters: list[Value], dtype: Any)
     return _array(interp, list(shape), dtype)
 
 
+_REDUCTIONS = ("mean", "std", "var", "sum", "max", "min")
+
+
+def _reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, keepdims: Value) -> Value:
+    """`a.mean(axis, keepdims=k)` and its kin: the axes (an int, a tuple of ints, or None for all) removed, or kept
+    as 1 with keepdims; mean, std and var of ints give float64, sum of ints or bools int64, max and min keep the
+    dtype. Over all axes without keepdims numpy gives a numpy scalar, not modelled."""
+    torch = interp.torch
+    dtype = array.probe.dtype
+    if name in ("mean", "std", "var"):
+        dtype = dtype if dtype.is_floating_point else torch.float64
+    elif name == "sum" and dtype == torch.uint8:
+        return UNKNOWN  # numpy sums unsigned ints as uint64
+    elif name == "sum" and not dtype.is_floating_point:
+        dtype = torch.int64
+    if not (isinstance(keepdims, Const) and type(keepdims.value) is bool) or _kind(dtype) is None:
+        return UNKNOWN
+    keep = keepdims.value
+    if isinstance(axis, Const) and axis.value is None:
+        if not keep:
+            return UNKNOWN  # a numpy scalar: torch.tensor keeps its dtype, where a Python number's is the default
+        axes: Any = tuple(range(array.probe.dim()))
+    else:
+        axes = _known_ints(axis)
+        if axes is None:
+            return UNKNOWN
+    probe = array.probe
+    if name in ("max", "min"):
+        return _indexed(interp, lambda: probe.amax(dim=axes, keepdim=keep).to(dtype))
+    return _indexed(interp, lambda: probe.sum(dim=axes, keepdim=keep).to(dtype))
+
+
+def _reduction_arguments(name: str, args: list[Value], kwargs: dict[str, Value]) -> tuple[Value, Value] | None:
+    """The axis and keepdims of a reduction's arguments after the array; None for others (`dtype`, `out`)."""
+    allowed = {"axis", "keepdims", "ddof"} if name in ("std", "var") else {"axis", "keepdims"}
+    if len(args) > 1 or set(kwargs) - allowed or (args and "axis" in kwargs):
+        return None
+    return (args[0] if args else kwargs.get("axis", Const(None))), kwargs.get("keepdims", Const(False))
+
+
+def _method_reduction(name: str, array: NdArray) -> Callable[..., Value]:
+    """`a.mean(...)` and its kin as methods of the array `a`."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        given = _reduction_arguments(name, args, kwargs)
+        return _reduced(interp, name, array, *given) if given is not None else UNKNOWN
+
+    return apply
+
+
+def _function_reduction(name: str) -> Builtin:
+    """`np.mean(a, ...)` and its kin: as the method of the array `a`."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if not args or not isinstance(args[0], NdArray):
+            return UNKNOWN
+        return _method_reduction(name, args[0])(interp, args[1:], kwargs, node)
+
+    return Builtin(name, apply)
+
+
 def _int_range(args: list[Value], kwargs: dict[str, Value]) -> tuple[Value | None, Value | None]:
     """`randint(low, high)` / `integers(low, high)` draw from [low, high), `randint(high)` from [0, high)."""
     low = args[0] if args else kwargs.get("low")
     high = args[1] if len(args) > 1 else kwargs.get("high")
     return (Const(0), low) if high is None else (low, high)
 
+
+# Samplers np.random and a Generator share, with their size argument after the distribution's parameters.
+_DISTRIBUTIONS = {
+    "poisson": _random("int64", 1, False, ranged=False),
+    "binomial": _random("int64", 2, False, ranged=False),
+    "exponential": _random("float64", 1, False),
+}
 
 # A `np.random.Generator`'s samplers: its size argument sits where np.random's has it (`integers(low, high, size)`).
 _GENERATOR = Submodule(
@@ -580,6 +649,7 @@ _GENERATOR = Submodule(
         "normal": _random("float64", 2, False),
         "uniform": _random("float64", 2, False),
         "integers": _random("int64", 2, False),
+        **_DISTRIBUTIONS,
     }
 )
 
@@ -733,6 +803,8 @@ def array_binary(
     torch = interp.torch
     if function is operator.matmul:
         return _matmul(interp, left, right)
+    if function in (operator.or_, operator.and_, operator.xor):
+        return _logical(interp, left, right)
     sides = (node.left, node.right) if isinstance(node, ast.BinOp) else (None, getattr(node, "value", None))
     if isinstance(left, NdArray) and isinstance(right, NdArray):
         dtype = _promoted(interp, left.probe.dtype, right.probe.dtype)
@@ -792,6 +864,17 @@ def array_comparison(interp: InterpreterApi, left: Value, right: Value) -> Value
     if not all(_is_number(v) or isinstance(v, (Scalar, SymDim)) for v in others):
         return UNKNOWN
     return _indexed(interp, lambda: interp.torch.broadcast_tensors(*arrays)[0].to(interp.torch.bool))
+
+
+def _logical(interp: InterpreterApi, left: Value, right: Value) -> Value:
+    """`a | b`, `a & b`, `a ^ b` of two bool arrays: a bool array of their broadcast shape (bitwise ops on ints
+    are not modelled)."""
+    torch = interp.torch
+    if not (isinstance(left, NdArray) and isinstance(right, NdArray)):
+        return UNKNOWN
+    if left.probe.dtype != torch.bool or right.probe.dtype != torch.bool:
+        return UNKNOWN
+    return _indexed(interp, lambda: torch.logical_or(left.probe, right.probe))
 
 
 def _in_place(target: Value, result: Value) -> Value:
@@ -972,14 +1055,24 @@ def _vstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     )
 
 
+def _ranked_arrays(args: list[Value], kwargs: dict[str, Value]) -> list[Any] | None:
+    """The probes of the one argument of `np.hstack(arrays)` and its kin, none of them 0-d; None otherwise."""
+    probes = _arrays(args[0]) if len(args) == 1 and not kwargs else None
+    return None if probes is None or any(p.dim() == 0 for p in probes) else probes
+
+
 def _hstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.hstack(arrays)`: 1-d arrays joined end to end, others along their second axis."""
-    if len(args) != 1 or kwargs:
-        return UNKNOWN
-    probes = _arrays(args[0])
-    if probes is None or any(p.dim() == 0 for p in probes):
-        return UNKNOWN
-    return _joined(interp, probes, lambda ps: interp.torch.cat(ps, 0 if ps[0].dim() == 1 else 1))
+    return _joined(interp, _ranked_arrays(args, kwargs), lambda ps: interp.torch.cat(ps, 0 if ps[0].dim() == 1 else 1))
+
+
+def _column_stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.column_stack(arrays)`: 1-d arrays become columns, then all are joined along the second axis."""
+    return _joined(
+        interp,
+        _ranked_arrays(args, kwargs),
+        lambda ps: interp.torch.cat([p.reshape(-1, 1) if p.dim() == 1 else p for p in ps], 1),
+    )
 
 
 def _append(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1034,6 +1127,7 @@ MEMBERS: dict[str, Any] = {
     "stack": Builtin("stack", _stack),
     "vstack": Builtin("vstack", _vstack),
     "hstack": Builtin("hstack", _hstack),
+    "column_stack": Builtin("column_stack", _column_stack),
     "append": Builtin("append", _append),
     "tile": Builtin("tile", _tile),
     "repeat": Builtin("repeat", _repeat),
@@ -1052,6 +1146,9 @@ MEMBERS: dict[str, Any] = {
     "true_divide": _operator(ast.Div, operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
     "prod": Builtin("prod", _prod),
+    **{name: _function_reduction(name) for name in _REDUCTIONS},
+    "amax": _function_reduction("max"),
+    "amin": _function_reduction("min"),
     "random": Submodule(
         {
             "rand": _random("float64", 0, True),
@@ -1062,6 +1159,7 @@ MEMBERS: dict[str, Any] = {
             "normal": _random("float64", 2, False),
             "uniform": _random("float64", 2, False),
             "randint": _random("int64", 2, False),
+            **_DISTRIBUTIONS,
             "default_rng": Builtin("default_rng", _generator),
         }
     ),
