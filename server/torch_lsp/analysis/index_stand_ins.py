@@ -38,22 +38,27 @@ def opened_slices(index: Value, rank: int) -> tuple[Value, list[int]] | None:
     dims: list[int] = []
     at = 0  # the result dim the next part gives
     for part in parts:
-        value = part.value if isinstance(part, (Const, SymDim)) else None
+        wide = _opened(part)
+        if wide is not None:
+            dims.append(at)
         if isinstance(part, Const) and part.value is ...:
             at += rank - consumed
-        elif isinstance(part, Const) and (part.value is None or isinstance(value, slice)):
-            if isinstance(value, slice) and not all(isinstance(b, int | None) for b in (value.start, value.stop)):
-                opened.append(Const(slice(None, None, value.step)))
-                dims.append(at)
-                at += 1
-                continue
+        elif isinstance(part, Const) and (part.value is None or isinstance(part.value, slice)):
             at += 1
         elif not (isinstance(part, (Scalar, SymDim)) or (isinstance(part, Const) and type(part.value) is int)):
             return None
-        opened.append(part)
+        opened.append(wide if wide is not None else part)
     if not dims:
         return None
     return (Sequence(tuple(opened), "tuple") if isinstance(index, Sequence) else opened[0]), dims
+
+
+def _opened(part: Value) -> Const | None:
+    """A slice whose bounds are not all ints, opened to the whole axis; None for any other index part."""
+    if not (isinstance(part, Const) and isinstance(part.value, slice)):
+        return None
+    bounds = (part.value.start, part.value.stop)
+    return None if all(isinstance(b, int | None) for b in bounds) else Const(slice(None, None, part.value.step))
 
 
 def without_contents(value: Value) -> Value:
