@@ -37,6 +37,21 @@ def stored_attributes(tree: ast.AST) -> frozenset[str] | None:
     return frozenset(names)
 
 
+def registered_buffers(tree: ast.AST) -> frozenset[str] | None:
+    """The names the code of `tree` registers buffers under (`register_buffer("name", ...)`); None when one is
+    not written out or a module's registry is written into."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and _is_namespace(node.value):
+            return None
+        if isinstance(node, ast.Call) and called_name(node.func) == "register_buffer":
+            given = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "name"), None)
+            if not (isinstance(given, ast.Constant) and isinstance(given.value, str)):
+                return None
+            names.add(given.value)
+    return frozenset(names)
+
+
 def _is_namespace(node: ast.expr) -> bool:
     """Whether `node` is a dictionary an object's attributes are read from: `x.__dict__`, `vars(x)`, or a
     module's registry (`m._parameters`, `m._buffers`, `m._modules`)."""

@@ -21,7 +21,7 @@ from ..torch_names import resolve_object as resolve_torch
 from . import autograd_functions, layer_stacks, module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
-from .attribute_stores import stored_attributes
+from .attribute_stores import registered_buffers, stored_attributes
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .distributions import distribution_of
@@ -290,6 +290,7 @@ class Interpreter:
     ) -> None:
         self.tree = tree
         self._stored = stored_attributes(tree)  # the attribute names the code may set; None: any
+        self._buffers = registered_buffers(tree)  # the names it may register buffers under; None: any
         self.lines = lines
         self.runner = runner
         self.symbols: Symbols = runner.symbols
@@ -407,8 +408,9 @@ class Interpreter:
 
     def note_stores(self, tree: ast.AST) -> None:
         """Code about to be interpreted: the attribute names it may set (see attribute_stores)."""
-        stored = stored_attributes(tree)
+        stored, buffers = stored_attributes(tree), registered_buffers(tree)
         self._stored = None if stored is None or self._stored is None else self._stored | stored
+        self._buffers = None if buffers is None or self._buffers is None else self._buffers | buffers
 
     def may_set_attribute(self, name: str) -> bool:
         """Whether the code interpreted may set attribute `name` on some object."""
@@ -1576,7 +1578,7 @@ class Interpreter:
         dtype = conversion_dtype(self.torch, method.name, args, kwargs)
         if dtype is None:
             return None
-        result = converted(model, dtype)
+        result = converted(model, dtype, self._buffers)
         if isinstance(func, ast.Attribute):
             self._rebind(func.value, result, scope)
         return result

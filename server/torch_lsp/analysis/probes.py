@@ -318,10 +318,10 @@ class OpRunner:
             return (
                 OpResult(evaluated=False) if self.symbols.undo_specialisations(mark, guards) else OpResult(value=value)
             )
-        if self.symbols.undo_specialisations(mark, guards) or (
-            symbolic and self.symbols.guarded_since(guards)
-        ) or (
-            symbolic and self._follows_hints(fn, args, kwargs, value)
+        if (
+            self.symbols.undo_specialisations(mark, guards)
+            or (symbolic and self.symbols.guarded_since(guards))
+            or (symbolic and self._follows_hints(fn, args, kwargs, value))
         ):
             return self._sampled(fn, args, kwargs)
         shares = shared_arguments(args, kwargs, value)
