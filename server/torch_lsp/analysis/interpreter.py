@@ -21,7 +21,7 @@ from ..torch_names import resolve_object as resolve_torch
 from . import autograd_functions, layer_stacks, module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
-from .attribute_stores import registered_buffers, stored_attributes
+from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .distributions import distribution_of
@@ -289,8 +289,7 @@ class Interpreter:
         cancelled: Callable[[], bool],
     ) -> None:
         self.tree = tree
-        self._stored = stored_attributes(tree)  # the attribute names the code may set; None: any
-        self._buffers = registered_buffers(tree)  # the names it may register buffers under; None: any
+        self._stores: Stores = stores(tree)  # the attribute and buffer names the code may set
         self.lines = lines
         self.runner = runner
         self.symbols: Symbols = runner.symbols
@@ -408,13 +407,11 @@ class Interpreter:
 
     def note_stores(self, tree: ast.AST) -> None:
         """Code about to be interpreted: the attribute names it may set (see attribute_stores)."""
-        stored, buffers = stored_attributes(tree), registered_buffers(tree)
-        self._stored = None if stored is None or self._stored is None else self._stored | stored
-        self._buffers = None if buffers is None or self._buffers is None else self._buffers | buffers
+        self._stores = joined(self._stores, stores(tree))
 
     def may_set_attribute(self, name: str) -> bool:
         """Whether the code interpreted may set attribute `name` on some object."""
-        return self._stored is None or name in self._stored
+        return self._stores.attributes is None or name in self._stores.attributes
 
     def model_every_call(self, function: Function) -> None:
         """`function` was handed to torch (a DataLoader's collate_fn) but the engine interpreted every call
@@ -1578,7 +1575,7 @@ class Interpreter:
         dtype = conversion_dtype(self.torch, method.name, args, kwargs)
         if dtype is None:
             return None
-        result = converted(model, dtype, self._buffers)
+        result = converted(model, dtype, self._stores.buffers)
         if isinstance(func, ast.Attribute):
             self._rebind(func.value, result, scope)
         return result
