@@ -318,8 +318,9 @@ class OpRunner:
             return (
                 OpResult(evaluated=False) if self.symbols.undo_specialisations(mark, guards) else OpResult(value=value)
             )
+        pinned = self.symbols.undo_specialisations(mark, guards)
         if (
-            self.symbols.undo_specialisations(mark, guards)
+            (pinned and not self._holds_either_way(pinned, args, kwargs))
             or (symbolic and self.symbols.guarded_since(guards))
             or (symbolic and self._follows_hints(fn, args, kwargs, value))
         ):
@@ -328,6 +329,18 @@ class OpRunner:
         result = OpResult(value=value) if not confirm or symbolic else self._confirm(fn, args, kwargs, value)
         result.shares = shares
         return result
+
+    def _holds_either_way(self, pinned: frozenset[Any], args: tuple, kwargs: dict) -> bool:
+        """Whether a result that pinned sizes assumed to be at least 2 to numbers (broadcasting `[9, n]` with
+        `[9, 99]` sets n = 99) holds for the value 1 the assumption left out as well: each such size is one whole
+        dim of one operand, so n = 1 broadcasts to the same result. The pinning itself is undone either way."""
+        dims = _tree_dims((args, kwargs))
+        return all(
+            self.symbols.is_assumed(symbol)
+            and sum(symbol in d.node.expr.free_symbols for d in dims) == 1
+            and any(d.node.expr == symbol for d in dims)
+            for symbol in pinned
+        )
 
     def _after_failure(
         self,

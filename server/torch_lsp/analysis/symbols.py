@@ -108,15 +108,16 @@ class Symbols:
         """A mark to give `undo_specialisations` after an op."""
         return len(self._env.replacements) if self._env is not None else 0
 
-    def undo_specialisations(self, mark: int, guard_mark: int | None = None) -> bool:
+    def undo_specialisations(self, mark: int, guard_mark: int | None = None) -> frozenset[Any]:
         """Whether an op since `mark` replaced one of this analysis's symbols by a number: torch specialised it
         to its probe value (a guard decided on the hint), or pinned a named unknown size to a number, which may
         rest on the assumption that sizes are at least 2 (broadcasting [n] with [300] accepts n = 1 as well as
         300): neither is a fact about the program. Those replacements are undone (with the guards recorded since
-        `guard_mark` and the runtime asserts that mention them), so the symbol's other sizes stay symbolic."""
+        `guard_mark` and the runtime asserts that mention them), so the symbol's other sizes stay symbolic; returns
+        the symbols it undid."""
         env = self._env
         if env is None or len(env.replacements) == mark:
-            return False
+            return frozenset()
         specialised = {
             s for s, r in env.replacements.items() if (s in self._hints or s in self._assumed) and r.is_number
         }
@@ -133,7 +134,11 @@ class Symbols:
             env.axioms = {k: v for k, v in env.axioms.items() if not k.free_symbols & specialised}
             env._replacements_version_counter += 1
             env._update_version_counter()
-        return bool(specialised)
+        return frozenset(specialised)
+
+    def is_assumed(self, symbol: Any) -> bool:
+        """Whether a symbol is a size with no probe value, only assumed to be at least 2 (`named_unknown`, `joined`)."""
+        return symbol in self._assumed
 
     def guard_mark(self) -> int:
         """A mark to give `guarded_since` after an op."""

@@ -367,7 +367,7 @@ class TorchCalls:
             return UNKNOWN
         shape = list(result.shape)
         count = joined_size(self.torch, fn, args[0], dim_arg.value)
-        shape[dim_arg.value] = count if count is not None else self.interp.symbols.unknown()
+        shape[dim_arg.value] = count if count is not None else self.interp.symbols.joined()
         return result.derive(self.empty(shape, result.probe.dtype), result.origin[-1] if result.origin else "", None)
 
     def _construct(self, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

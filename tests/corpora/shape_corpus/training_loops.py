@@ -97,6 +97,17 @@ lbfgs.step(closure)
 with torch.no_grad():
     preview = smoother(history[:3])
 
+for round_ in range(2):  # LBFGS calls a closure that changes nothing outside itself any number of times
+
+    def refit():
+        lbfgs.zero_grad()
+        refitted = smoother(history)
+        refit_loss = torch.nn.functional.mse_loss(refitted, history)
+        refit_loss.backward()
+        return refit_loss
+
+    first_loss = lbfgs.step(refit)
+
 
 class Progress:
     """A progress bar in the style of tqdm: iterating it iterates what it wraps."""
