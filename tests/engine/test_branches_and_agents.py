@@ -1,5 +1,6 @@
 """Engine tests: branches that surely raise, layers chosen on a condition the engine cannot decide, nn.Module's
-own methods reached through `super()`, options read from the command line, names one unpacking binds twice."""
+own methods reached through `super()`, options read from the command line, names one unpacking binds twice,
+windows at a random start in data of unknown length."""
 
 import textwrap
 
@@ -149,3 +150,24 @@ def test_an_option_without_a_type_whose_default_is_a_float_is_a_float(monkeypatc
     hints = checked(OPTIONS, monkeypatch, ("1",))
     assert hints["scaled"] == "[4, 6]"
     assert hints["noisy"] == "[6]"
+
+
+WINDOWS = """
+import os
+import torch
+
+text = "hello world " * int(os.environ["SEED"]) * 10
+stoi = {ch: i for i, ch in enumerate(sorted(set(text)))}
+data = torch.tensor([stoi[c] for c in text])  # of a length the data decides
+ix = torch.randint(len(data) - 8, (4,))
+inputs = torch.stack([data[i : i + 8] for i in ix])
+targets = torch.stack([data[i + 1 : i + 9] for i in ix])
+start = ix[0]
+too_long = data[start : start + 10]
+"""
+
+
+def test_a_window_at_a_random_start_inside_data_of_unknown_length_is_exact(monkeypatch):
+    hints = checked(WINDOWS, monkeypatch, ("1", "2", "3"))
+    assert hints["inputs"] == hints["targets"] == "[4, 8]"
+    assert hints.get("too_long") != "[10]"  # its end may pass the end of `data`

@@ -101,6 +101,7 @@ from .values import (
     literals_in,
     tensors_in,
 )
+from .windows import exact_windows
 
 MAX_CALL_DEPTH = 8
 _MUTATORS = frozenset(
@@ -1350,7 +1351,7 @@ class Interpreter:
         if isinstance(owner, TensorValue):
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
                 index = self.calls.run("torch.Tensor.bool", self.torch.Tensor.bool, [index], {}, node)
-            value = self._tensor_item(owner, index, node)
+            value = exact_windows(self, owner, index, self._tensor_item(owner, index, node))
             opened = opened_slices(index, owner.probe.dim()) if value is UNKNOWN else None
             if opened is None:
                 return value
