@@ -96,6 +96,24 @@ def test_a_raise_that_may_be_caught_or_left_by_a_break_keeps_its_branch(monkeypa
     assert all(hints.get(name) != "[3]" for name in after)
 
 
+DEFINED_AT_RUN_TIME = """
+import os
+import torch
+
+globals()["make_wide"] = lambda: torch.zeros(5)
+if os.environ["SEED"] == "2":
+    made = make_wide()
+else:
+    made = torch.zeros(3)
+after_names = made + 0
+"""
+
+
+def test_a_name_the_file_may_define_at_run_time_is_no_sure_name_error(monkeypatch):
+    hints = checked(DEFINED_AT_RUN_TIME, monkeypatch, ("1", "2"), ("after_names",))
+    assert hints.get("after_names") != "[3]"
+
+
 CHOSEN = """
 import os
 import torch

@@ -12,7 +12,8 @@ import builtins
 
 from .values import Instance, Value
 
-_SITE_NAMES = frozenset({"exit", "quit", "copyright", "credits", "license", "help"})
+# names a script may find without binding them: the `site` module's, and IPython's (`ipython script.py`)
+_PROVIDED = frozenset({"exit", "quit", "copyright", "credits", "license", "help", "get_ipython", "display"})
 # names through which code defines or reads names the engine would not see bound
 _DYNAMIC = frozenset(
     {"globals", "locals", "vars", "exec", "eval", "execfile", "setattr", "builtins", "__builtins__", "__main__"}
@@ -86,7 +87,7 @@ class RaisingBranches:
 
     def __init__(self, tree: ast.Module, script: bool) -> None:
         bound = _bound(tree) if script else None
-        self._known = None if bound is None else bound | set(dir(builtins)) | _SITE_NAMES
+        self._known = None if bound is None else bound | set(dir(builtins)) | _PROVIDED
         self._own = {id(node) for node in ast.walk(tree) if isinstance(node, ast.stmt)}
 
     def surely_raises(self, block: list[ast.stmt]) -> bool:

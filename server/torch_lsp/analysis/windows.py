@@ -37,7 +37,10 @@ def exact_windows(interp: InterpreterApi, owner: TensorValue, index: Value, valu
             dim += 1
         else:
             return value
-    if not exact or kept + owner.probe.dim() - dim != value.probe.dim():
+    if kept + owner.probe.dim() - dim != value.probe.dim():
+        return value
+    exact = {d: n for d, n in exact.items() if type(value.probe.shape[d]) is not int}  # torch proved the others
+    if not exact:
         return value
     shape = [exact.get(d, size) for d, size in enumerate(value.probe.shape)]
     try:
