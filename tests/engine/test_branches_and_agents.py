@@ -141,6 +141,7 @@ class Narrow(nn.Module):
 policy = Wide() if os.environ["SEED"] == "1" else Narrow()
 action, extra = policy.act(torch.zeros(2, 4))
 _, _, last = torch.zeros(7), 0, torch.zeros(1)
+first, first, kept = torch.zeros(7), torch.zeros(2, 5), torch.zeros(1)
 """
 
 
@@ -149,6 +150,9 @@ def test_a_method_of_a_layer_chosen_on_an_unknown_condition_joins_each_option(mo
     assert hints["action"] == "[2, 3]"
     assert "extra" not in hints  # [2, 1] or []: no shape fits both
     assert "_" not in hints  # `_` ends as the later one, an int: the tensor it held first is never seen
+    analysis = analyse(textwrap.dedent(CHOSEN), torch, "cpu", 4096, 30.0)
+    shown = [analysis.shape_text(b.value) for b in analysis.hints() if b.name == "first"]
+    assert shown == ["[2, 5]", "[2, 5]"]  # both occurrences: what `first` holds once the assignment is done
 
 
 OPTIONS = """

@@ -295,7 +295,7 @@ class Interpreter:
         self._stored = stored_attributes(tree)  # the attribute names the code may set; None: any
         self._raising: RaisingBranches | None = None  # set by run(), which knows whether the unit is a script
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
-        self._rebound: set[int] = set()  # the name targets of the unpacking running that a later target rebinds
+        self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
         self.lines = lines
         self.runner = runner
         self.symbols: Symbols = runner.symbols
@@ -893,14 +893,17 @@ class Interpreter:
         if isinstance(target, ast.Name):
             scope.vars[target.id] = value
             self._written(scope, target.id)
-            self.record(target, target.id, value, scope, hint and id(target) not in self._rebound)
+            if id(target) not in self._rebound:
+                self.record(target, target.id, value, scope, hint)
         elif isinstance(target, (ast.Tuple, ast.List)):
             rebound = rebound_later(target)
-            self._rebound |= rebound
+            self._rebound |= {id(node) for node in rebound}
             try:
                 self._unpack(target, value, scope)
             finally:
-                self._rebound -= rebound
+                self._rebound -= {id(node) for node in rebound}
+            for node in rebound:  # what the name holds once the assignment is done: its last target's value
+                self.record(node, node.id, scope.vars.get(node.id, UNKNOWN), scope, hint)
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
             if isinstance(owner, Sequence) and owner.kind == NAMESPACE:
