@@ -21,7 +21,7 @@ from ..torch_names import resolve_object as resolve_torch
 from . import autograd_functions, layer_stacks, module_modes, stdlib
 from .alternatives import Alternatives
 from .annotations import shape_from_annotation, shapes_from_comments
-from .attribute_stores import stored_attributes
+from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .distributions import distribution_of
@@ -254,6 +254,18 @@ def _clone_vars(variables: dict[str, Value], clones: dict[int, UserObject]) -> d
     return {name: copy_user_objects(value, clones) for name, value in variables.items()}
 
 
+def _mutable(value: Value) -> bool:
+    """Whether a value stands for an object Python code changes in place (a list, dict, set, deque, instance)."""
+    if isinstance(value, Sequence):
+        return value.kind in ("list", "dict", deques.DEQUE)
+    return isinstance(value, (Unordered, UserObject))
+
+
+def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:
+    """The user objects among `variables`, each with its attributes."""
+    return [(value, value.attributes) for value in variables.values() if isinstance(value, UserObject)]
+
+
 class _Frame:
     def __init__(self, function: Function, receiver: Value | None, scope: Scope | None = None) -> None:
         self.function = function
@@ -292,7 +304,7 @@ class Interpreter:
         cancelled: Callable[[], bool],
     ) -> None:
         self.tree = tree
-        self._stored = stored_attributes(tree)  # the attribute names the code may set; None: any
+        self._stores: Stores = stores(tree)  # the attribute and buffer names the code may set
         self._raising: RaisingBranches | None = None  # set by run(), which knows whether the unit is a script
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
         self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
@@ -415,12 +427,11 @@ class Interpreter:
 
     def note_stores(self, tree: ast.AST) -> None:
         """Code about to be interpreted: the attribute names it may set (see attribute_stores)."""
-        stored = stored_attributes(tree)
-        self._stored = None if stored is None or self._stored is None else self._stored | stored
+        self._stores = joined(self._stores, stores(tree))
 
     def may_set_attribute(self, name: str) -> bool:
         """Whether the code interpreted may set attribute `name` on some object."""
-        return self._stored is None or name in self._stored
+        return self._stores.attributes is None or name in self._stores.attributes
 
     def model_every_call(self, function: Function) -> None:
         """`function` was handed to torch (a DataLoader's collate_fn) but the engine interpreted every call
@@ -1609,7 +1620,7 @@ class Interpreter:
         dtype = conversion_dtype(self.torch, method.name, args, kwargs)
         if dtype is None:
             return None
-        result = converted(model, dtype)
+        result = converted(model, dtype, self._stores.buffers)
         if isinstance(func, ast.Attribute):
             self._rebind(func.value, result, scope)
         return result
@@ -1697,15 +1708,40 @@ class Interpreter:
         return result
 
     def _rebind(self, target: ast.expr, value: Value, scope: Scope, may_shrink: bool = True) -> None:
+        """The object `target` names changed in place and is now `value`; the other names that may hold it too
+        (`b = a`, a list passed to the function that changed it) hold either (see `_aliases_changed`)."""
         if isinstance(target, ast.Name):
             holder = scope.holder(target.id)
+            old = holder.vars.get(target.id)
             holder.vars[target.id] = value
             self._written(holder, target.id, may_shrink)
+            self._aliases_changed(old, value, scope, (holder.vars, target.id))
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
             if isinstance(owner, UserObject):
+                old = owner.attributes.get(target.attr)
                 owner.attributes[target.attr] = value
                 self._written(owner, target.attr, may_shrink)
+                self._aliases_changed(old, value, scope, (owner.attributes, target.attr))
+
+    def _aliases_changed(self, old: Value | None, new: Value, scope: Scope, changed: tuple[dict, str]) -> None:
+        """Every other variable of the running scopes, and attribute of the objects they hold, that holds the very
+        value `old` of a mutable object now holds the join of `old` and `new`: it may be the object that changed
+        in place, or (after a join that kept one of two equal lists) one that only looked the same."""
+        if old is None or old is new or not _mutable(old):
+            return
+        either = join(old, new, self.symbols)
+        seen: set[int] = set()
+        for start in (scope, *(frame.scope for frame in self._frames if frame.scope is not None)):
+            chain: Scope | None = start
+            while chain is not None and id(chain) not in seen:
+                seen.add(id(chain))
+                for holder, names in [(chain, chain.vars), *_objects_in(chain.vars)]:
+                    for name, held in names.items():
+                        if held is old and (names, name) != changed:
+                            names[name] = either
+                            self._written(holder, name)
+                chain = chain.parent
 
     def _written(self, holder: object, name: str, may_shrink: bool = True) -> None:
         """Tell the loops and calls being interpreted that variable or attribute `name` of `holder` changed."""

@@ -166,7 +166,7 @@ def _join_dim(x: Any, y: Any, symbols: Symbols) -> Any:
     for size in (x, y):
         if symbols.is_unknown(size):
             return size
-    return symbols.unknown()
+    return symbols.joined()
 
 
 def _join_device(a: TensorValue, b: TensorValue) -> str:

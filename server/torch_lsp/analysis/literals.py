@@ -204,7 +204,24 @@ def _on_contents(label: str, fn: Callable[..., Any], args: list[Value], kwargs: 
     try:
         c_args = tuple(to_concrete(a, contents) for a in args)
         c_kwargs = {k: to_concrete(v, contents) for k, v in kwargs.items()}
+        if _holds_symbols([*c_args, *c_kwargs.values()]):  # torch would run it at the symbols' probe values
+            return None
         with torch.device("cpu"), torch.no_grad():
             return fn(*c_args, **c_kwargs)
     except Exception:  # noqa: BLE001 torch refusing the concrete call means no concrete result
         return None
+
+
+def _holds_symbols(value: Any) -> bool:
+    """Whether a concrete argument holds a symbolic number anywhere in its lists, tuples, dicts and slices."""
+    import torch
+
+    if isinstance(value, (torch.SymInt, torch.SymFloat, torch.SymBool)):
+        return True
+    if isinstance(value, slice):
+        return _holds_symbols((value.start, value.stop, value.step))
+    if isinstance(value, (list, tuple)):
+        return any(_holds_symbols(v) for v in value)
+    if isinstance(value, dict):
+        return any(_holds_symbols(v) for v in value.values())
+    return False

@@ -29,23 +29,29 @@ def conversion_dtype(torch: Any, name: str, args: list[Value], kwargs: dict[str,
     return None
 
 
-def converted(value: Value, dtype: Any, clones: dict[int, UserObject] | None = None) -> Value:
-    """A copy of model `value` whose floating parameters have `dtype` (unknown for a dtype that is not
-    floating, which torch refuses)."""
+def converted(
+    value: Value, dtype: Any, buffers: frozenset[str] | None, clones: dict[int, UserObject] | None = None
+) -> Value:
+    """A copy of model `value` whose floating parameters and buffers have `dtype` (unknown for a dtype that is
+    not floating, which torch refuses); `buffers` are the names the program may register buffers under (None:
+    any name)."""
     clones = {} if clones is None else clones
     if not (dtype.is_floating_point or dtype.is_complex):
         return UNKNOWN
     if isinstance(value, TorchModule):
         return TorchModule(copy.deepcopy(value.module).to(dtype), value.qualname, value.defined_at, value.arg_span)
     if isinstance(value, Container):
-        return Container(value.qualname, tuple(converted(item, dtype, clones) for item in value.items), value.names)
+        items = tuple(converted(item, dtype, buffers, clones) for item in value.items)
+        return Container(value.qualname, items, value.names)
     if isinstance(value, UserObject):
-        return copy_user_objects(value, clones, lambda attribute: _attribute(attribute, dtype, clones))
+        return copy_user_objects(value, clones, lambda name, item: _attribute(name, item, dtype, buffers, clones))
     return value
 
 
-def _attribute(value: Value, dtype: Any, clones: dict[int, UserObject]) -> Value:
-    """A user module's attribute (other than a user object) after the conversion."""
+def _attribute(
+    name: str, value: Value, dtype: Any, buffers: frozenset[str] | None, clones: dict[int, UserObject]
+) -> Value:
+    """A user module's attribute `name` (other than a user object) after the conversion."""
     import torch
 
     if isinstance(value, TensorValue):
@@ -54,5 +60,7 @@ def _attribute(value: Value, dtype: Any, clones: dict[int, UserObject]) -> Value
         if isinstance(value.probe, torch.nn.Parameter):
             probe = torch.nn.Parameter(value.probe.detach().to(dtype), value.probe.requires_grad)
             return TensorValue(probe, value.device, (*value.origin[-3:], f"to({dtype})"), None, value.defined_at)
-        return UNKNOWN  # a buffer is converted, a plain tensor attribute is not: the engine cannot tell them apart
-    return converted(value, dtype, clones) if isinstance(value, (TorchModule, Container)) else value
+        if buffers is not None and name not in buffers:
+            return value  # a plain tensor attribute: torch converts parameters and buffers only
+        return UNKNOWN  # maybe a buffer (converted) or a plain attribute (not)
+    return converted(value, dtype, buffers, clones) if isinstance(value, (TorchModule, Container)) else value

@@ -99,6 +99,9 @@ def _tree_dims(value: Any) -> list[Any]:
         return [d for d in value.shape if isinstance(d, torch.SymInt)]
     if isinstance(value, torch.SymInt):
         return [value]
+    if isinstance(value, slice):  # bounds with a probe value: torch would decide the slice's length on it
+        bounds = _tree_dims((value.start, value.stop, value.step))
+        return [d for d in bounds if d.node.hint is not None]
     if isinstance(value, (list, tuple)):
         return [d for item in value for d in _tree_dims(item)]
     if isinstance(value, dict):
@@ -136,6 +139,8 @@ def _substitute(value: Any, assignment: dict[Any, int]) -> Any:
         return value
     if isinstance(value, torch.SymInt):
         return size(value)
+    if isinstance(value, slice):
+        return slice(*_substitute((value.start, value.stop, value.step), assignment))
     if isinstance(value, tuple) and hasattr(value, "_fields"):
         return type(value)(*(_substitute(v, assignment) for v in value))
     if isinstance(value, (list, tuple)):
@@ -313,8 +318,10 @@ class OpRunner:
             return (
                 OpResult(evaluated=False) if self.symbols.undo_specialisations(mark, guards) else OpResult(value=value)
             )
-        if self.symbols.undo_specialisations(mark, guards) or (
-            symbolic and self._follows_hints(fn, args, kwargs, value)
+        if (
+            self.symbols.undo_specialisations(mark, guards)
+            or (symbolic and self.symbols.guarded_since(guards))
+            or (symbolic and self._follows_hints(fn, args, kwargs, value))
         ):
             return self._sampled(fn, args, kwargs)
         shares = shared_arguments(args, kwargs, value)

@@ -166,17 +166,20 @@ class Symbols:
         guessing."""
         key = ("unbacked", label if label is not None else len(self._named))
         if key not in self._named:
-            import torch
-
-            with self.mode():
-                size = self._env.create_unbacked_symint()
-                torch._check(size >= 2)  # as torch assumes of every symbolic size: not 0 or 1
-            symbol = size.node.expr
-            self._assumed[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
-            self._ranges[symbol] = self._env.var_to_range.get(symbol)
-            self._labels[symbol] = label
-            self._named[key] = size
+            self._named[key] = self._unbacked(label)
         return self._named[key]
+
+    def _unbacked(self, label: str | None) -> Any:
+        import torch
+
+        with self.mode():
+            size = self._env.create_unbacked_symint()
+            torch._check(size >= 2)  # as torch assumes of every symbolic size: not 0 or 1
+        symbol = size.node.expr
+        self._assumed[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
+        self._ranges[symbol] = self._env.var_to_range.get(symbol)
+        self._labels[symbol] = label
+        return size
 
     def any_int(self) -> Any:
         """An int nothing is known of, not even its sign (a slice bound the data decides): torch refuses the ops
@@ -222,8 +225,14 @@ class Symbols:
         """A fresh size that nothing is known about (shown as `?`)."""
         return self._create(None)
 
+    def joined(self) -> Any:
+        """A fresh size that may be either of two different sizes (a join): like `named_unknown`, it has no probe
+        value, so torch decides nothing on a value it does not have (`bias[:, :T]` of a 64-wide mask is
+        `Min(64, T)`, not 64)."""
+        return self._unbacked(None)
+
     def is_unknown(self, dim: Any) -> bool:
-        """Whether a size is one `unknown()` made."""
+        """Whether a size is one `unknown()` or `joined()` made."""
         expr = getattr(getattr(dim, "node", None), "expr", None)
         return expr in self._labels and self._labels[expr] is None
 

@@ -14,6 +14,7 @@ from . import (
     layer_stacks,
     lazy_layers,
     legacy_tensors,
+    ragged_batches,
     recurrent_shapes,
     saved_files,
     schemas,
@@ -287,6 +288,13 @@ class TorchCalls:
                 and args[0].items is None
             ):
                 return self._join_unknown_count(ref.qualname, obj, args, kwargs, node)
+            if (
+                obj is torch.nn.utils.rnn.pad_sequence
+                and args
+                and isinstance(args[0], Sequence)
+                and args[0].items is None
+            ):
+                return ragged_batches.padded(self, self.interp.symbols, ref.qualname, obj, args[0], kwargs, node)
             value = self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
             if value is UNKNOWN and obj is torch.stack and args and _sizes_may_agree(args[0]):
                 return self._stack_joined(ref.qualname, obj, args, kwargs, node)
@@ -542,7 +550,7 @@ class TorchCalls:
         samples = self.interp.iteration_items(dataset) if isinstance(dataset, Sequence) else None
         drop = isinstance(drop_last, Const) and drop_last.value is True
         if samples is None and isinstance(dataset, UserObject):
-            return self._collate_fixed_samples(dataset, collate, batch_size, drop, node)
+            return self._collate_dataset_samples(dataset, collate, batch_size, drop, node)
         sizes = batch_sizes(len(samples) if samples is not None else None, batch_size, drop)
         if samples is None or sizes is None or len(sizes) > MAX_COLLATE_CALLS:
             return Loader(UNKNOWN)
@@ -554,19 +562,27 @@ class TorchCalls:
         self.interp.model_every_call(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])
 
-    def _collate_fixed_samples(
+    def _collate_dataset_samples(
         self, dataset: UserObject, collate: Function, batch_size: int | None, drop: bool, node: ast.AST
     ) -> Loader:
-        """A DataLoader with the user's collate_fn over a user Dataset of known length whose every sample has one
-        shape (its `__getitem__` at an unknown index gives tensors of known sizes): the function is interpreted
-        with a list of that sample for each batch size, as the DataLoader calls it with each batch's samples."""
+        """A DataLoader with the user's collate_fn over a user Dataset of known length: the function is interpreted
+        once per batch size with a list of that many samples (`__getitem__` at an unknown index), as the DataLoader
+        calls it. Samples of one shape are listed item by item; samples whose sizes vary with the index (sequences
+        of their own lengths) make a list of that many items each some sample, so that no item's sizes are taken
+        for another's."""
         length = self.interp.call(BUILTINS["len"], [dataset], {}, node)
         sizes = batch_sizes(length.value if isinstance(length, Const) else None, batch_size, drop)
         sample = self.interp.dataset_sample(dataset, Scalar(int)) if sizes is not None else UNKNOWN
-        if sizes is None or not _fixed_shapes(sample):
+        if sizes is None or sample is UNKNOWN:
             return Loader(UNKNOWN)
+        fixed = _fixed_shapes(sample)
         batches = {
-            size: self.interp.call_function(collate, [Sequence((sample,) * size, "list")], {}, node)
+            size: self.interp.call_function(
+                collate,
+                [Sequence((sample,) * size, "list") if fixed else Sequence(None, "list", element=sample, length=size)],
+                {},
+                node,
+            )
             for size in dict.fromkeys(sizes)
         }
         self.interp.model_every_call(collate)

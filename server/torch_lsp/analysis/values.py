@@ -418,18 +418,18 @@ def class_name_of(value: Value | None) -> str | None:
 
 
 def copy_user_objects(
-    value: Value, clones: dict[int, UserObject], convert: Callable[[Value], Value] = lambda v: v
+    value: Value, clones: dict[int, UserObject], convert: Callable[[str, Value], Value] = lambda _, v: v
 ) -> Value:
     """`value` with its user objects copied (attributes included, recursively; `clones` maps the ids of
-    those already copied); their other attribute values pass through `convert` (immutable values are
-    shared by default)."""
+    those already copied); their other attribute values pass through `convert(name, value)` (immutable
+    values are shared by default)."""
     if not isinstance(value, UserObject):
         return value
     if id(value) not in clones:
         copy = UserObject(value.cls)
         clones[id(value)] = copy
         copy.attributes = {
-            k: copy_user_objects(v, clones, convert) if isinstance(v, UserObject) else convert(v)
+            k: copy_user_objects(v, clones, convert) if isinstance(v, UserObject) else convert(k, v)
             for k, v in value.attributes.items()
         }
     return clones[id(value)]

@@ -34,3 +34,30 @@ for xb, yb in loader:
     bigger = upsample(image)
     resized = F.interpolate(image, scale_factor=0.5)
     mask = torch.rand(xb.shape[0], 7, generator=gen) > 0.5
+
+
+# sentences of their own lengths, padded to the longest one of each batch by the collate function
+class Sentences(torch.utils.data.Dataset):
+    def __init__(self, count):
+        self.ids = [torch.randint(1, 30, (int(torch.randint(3, 9, ())),)) for _ in range(count)]
+
+    def __getitem__(self, index):
+        return {"ids": self.ids[index], "label": index % 3}
+
+    def __len__(self):
+        return len(self.ids)
+
+
+def pad_batch(batch):
+    ids = nn.utils.rnn.pad_sequence([example["ids"] for example in batch], batch_first=True)
+    lengths = torch.tensor([len(example["ids"]) for example in batch])
+    targets = torch.tensor([example["label"] for example in batch])
+    return ids, lengths, targets
+
+
+embed = nn.Embedding(30, 12)
+for ids, lengths, targets in DataLoader(Sentences(40), batch_size=16, collate_fn=pad_batch):
+    embedded = embed(ids)
+    outputs, (final, _) = encoder(embedded)
+    scores = head(final[-1])
+    sentence_loss = F.cross_entropy(scores, targets)

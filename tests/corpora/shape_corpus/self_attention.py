@@ -58,3 +58,24 @@ att = att.softmax(dim=-1)
 y = att @ v
 y = y.transpose(1, 2).reshape(batch, seq, dim)
 fused = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+
+
+# a causal mask kept as a buffer and cut to the lengths of the scores (GPT-2's `bias[:, :, ns - nd:ns, :ns]`), over
+# prompts of lengths that differ from call to call
+class CachedMask(nn.Module):
+    def __init__(self, n_ctx):
+        super().__init__()
+        self.register_buffer("bias", torch.tril(torch.ones(n_ctx, n_ctx)).view(1, 1, n_ctx, n_ctx))
+
+    def forward(self, w):
+        nd, ns = w.size(-2), w.size(-1)
+        cut = self.bias[:, :, ns - nd : ns, :ns]
+        return w * cut - 1e10 * (1 - cut)
+
+
+mask_layer = CachedMask(16)
+if torch.rand(()) < 0.5:
+    prompt_scores = torch.randn(batch, heads, 5, 5)
+else:
+    prompt_scores = torch.randn(batch, heads, 7, 7)
+masked_prompt = mask_layer(prompt_scores)
