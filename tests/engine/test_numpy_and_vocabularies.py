@@ -391,3 +391,20 @@ def test_a_vocabulary_counted_over_a_long_text_is_exact_and_a_loop_that_breaks_i
     found = shapes(LONG_VOCABULARY)
     assert found["table"] == run_truth(LONG_VOCABULARY)["table"] == "[15, 4] torch.float32"
     assert found["before_age"] == found["odds"] == "[?] torch.float32"  # never the items the loop skipped
+
+
+CLIPPED = """
+import numpy as np
+import torch
+ints = np.arange(6).reshape(2, 3)
+bound = 2.5
+int_clip = torch.from_numpy(np.clip(ints, 0, 4))
+float_bounds = torch.from_numpy(ints.clip(0.5, bound))
+narrow = torch.from_numpy(np.zeros((2, 3), dtype=np.float32).clip(-1, 1))
+row_bounds = torch.from_numpy(np.clip(np.zeros(3), np.zeros((2, 1)), None))
+upper_only = torch.from_numpy(ints.clip(max=3))
+"""
+
+
+def test_clipped_arrays_take_the_broadcast_shape_and_numpy_dtype():
+    assert shapes(CLIPPED) == run_truth(CLIPPED)

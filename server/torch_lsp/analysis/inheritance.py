@@ -9,7 +9,7 @@ import ast
 import weakref
 from typing import Any
 
-from . import overlays
+from . import module_modes, overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
 from .methods import FunctionNode, bound_member
@@ -127,6 +127,8 @@ def _torch_member(interp: InterpreterApi, obj: UserObject, base: TorchRef, name:
             return Builtin(name, lambda i, args, kwargs, n: Const(None))
         return Builtin(name, lambda i, args, kwargs, n: _initialised(i, obj, base, args, kwargs, n))
     layer = obj.attributes.get(TORCH_BASE)
+    if not isinstance(layer, TorchModule) and module_modes.TRAINING in obj.attributes:
+        return Builtin(name, lambda i, args, kwargs, n: i.module_method(obj, name, args, kwargs))
     if not isinstance(layer, TorchModule):
         return UNKNOWN
     if name == "forward":

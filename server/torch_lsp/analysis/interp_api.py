@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from .probes import OpError, OpRunner
 from .symbols import Symbols
-from .values import Function, TorchModule, TorchRef, Value
+from .values import Function, TorchModule, TorchRef, UserObject, Value
 
 MAX_UNROLL = 16  # the most iterations a loop, a comprehension or `range` is unrolled into
 # while an object is built (its __init__ and what that calls) a model's structure is laid out once, and each
@@ -129,6 +129,10 @@ class InterpreterApi(Protocol):
 
     def call_function(self, function: Function, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Interpret a user function with abstract arguments."""
+        ...
+
+    def module_method(self, receiver: UserObject, name: str, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """`obj.name(...)` of nn.Module's own methods on a user object."""
         ...
 
     def model_every_call(self, function: Function) -> None:

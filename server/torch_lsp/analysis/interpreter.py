@@ -64,6 +64,8 @@ from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import reparametrized, wrapped_model
 from .probes import OpError, OpRunner, strided
 from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
+from .raising_branches import RaisingBranches, may_swallow
+from .rebound_names import rebound_later
 from .row_tensors import tensor_of_rows
 from .source import parse_expression
 from .stdlib import Builtin
@@ -99,6 +101,7 @@ from .values import (
     literals_in,
     tensors_in,
 )
+from .windows import exact_windows
 
 MAX_CALL_DEPTH = 8
 _MUTATORS = frozenset(
@@ -302,6 +305,9 @@ class Interpreter:
     ) -> None:
         self.tree = tree
         self._stores: Stores = stores(tree)  # the attribute and buffer names the code may set
+        self._raising: RaisingBranches | None = None  # set by run(), which knows whether the unit is a script
+        self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
+        self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
         self.lines = lines
         self.runner = runner
         self.symbols: Symbols = runner.symbols
@@ -347,6 +353,8 @@ class Interpreter:
         edit to one cell re-interprets that cell and the ones after it only.
         """
         self._notebook = bool(cell_lines)
+        drivers = self.modules.drivers() if self.modules is not None else []
+        self._raising = RaisingBranches(self.tree, script=not self._notebook and not drivers)
         module = Scope(None, (0, len(self.lines)))
         module.vars["__name__"] = Const("__main__")
         body = self.tree.body
@@ -640,11 +648,11 @@ class Interpreter:
         objects = ObjectStates(self._visible_values(scope))
         when_true, when_false = none_tests(node.test, scope.vars)
         scope.vars.update(when_true)
-        body_continues = self.exec_block(node.body, scope)
+        body_continues = self.exec_block(node.body, scope) and not self._surely_raises(node.body)
         after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = {**before, **when_false}
         objects.set(objects.saved)
-        else_continues = self.exec_block(node.orelse, scope)
+        else_continues = self.exec_block(node.orelse, scope) and not self._surely_raises(node.orelse)
         if not body_continues:
             return else_continues
         if not else_continues:
@@ -654,6 +662,12 @@ class Interpreter:
         scope.vars = self._join_vars(after_body, scope.vars)
         objects.join_with(objects_after_body, self.symbols)
         return True
+
+    def _surely_raises(self, block: list[ast.stmt]) -> bool:
+        """Whether `block` surely raises where nothing can catch the exception and live on with its state."""
+        if self._raising is None or self._guarded or any(is_generator(f.function.node) for f in self._frames):
+            return False
+        return self._raising.surely_raises(block)
 
     @staticmethod
     def _visible_values(scope: Scope) -> list[Value]:
@@ -789,12 +803,19 @@ class Interpreter:
         return watch
 
     def _stmt_With(self, node: ast.With, scope: Scope) -> bool:
+        managers = []
         for item in node.items:
             value = self.eval(item.context_expr, scope)
+            managers.append(value)
             if item.optional_vars is not None:
                 entered = value if isinstance(value, (TensorValue, TorchModule, UserObject)) else UNKNOWN
                 self.bind(item.optional_vars, entered, scope)
-        return self.exec_block(node.body, scope)
+        guarded = may_swallow(managers)
+        self._guarded += guarded
+        try:
+            return self.exec_block(node.body, scope)
+        finally:
+            self._guarded -= guarded
 
     _stmt_AsyncWith = _stmt_With
 
@@ -808,7 +829,11 @@ class Interpreter:
                 self._rebind(target.value, without_items(owner, self), scope)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> None:
-        self.exec_block(node.body, scope)
+        self._guarded += 1
+        try:
+            self.exec_block(node.body, scope)
+        finally:
+            self._guarded -= 1
         for handler in node.handlers:
             if handler.name:
                 scope.vars[handler.name] = UNKNOWN
@@ -879,9 +904,17 @@ class Interpreter:
         if isinstance(target, ast.Name):
             scope.vars[target.id] = value
             self._written(scope, target.id)
-            self.record(target, target.id, value, scope, hint)
+            if id(target) not in self._rebound:
+                self.record(target, target.id, value, scope, hint)
         elif isinstance(target, (ast.Tuple, ast.List)):
-            self._unpack(target, value, scope)
+            rebound = rebound_later(target)
+            self._rebound |= {id(node) for node in rebound}
+            try:
+                self._unpack(target, value, scope)
+            finally:
+                self._rebound -= {id(node) for node in rebound}
+            for node in rebound:  # what the name holds once the assignment is done: its last target's value
+                self.record(node, node.id, scope.vars.get(node.id, UNKNOWN), scope, hint)
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
             if isinstance(owner, Sequence) and owner.kind == NAMESPACE:
@@ -1064,12 +1097,12 @@ class Interpreter:
         member = stdlib.member(owner, name)
         if member is not None:
             return member
+        if isinstance(owner, Alternatives):
+            return join_all([self.attribute(option, name, node) for option in owner.options], self.symbols)
         if isinstance(owner, Modelled):
             return owner.member(name)
         if isinstance(owner, SuperOf):
             return super_member(self, owner, name, node)
-        if isinstance(owner, Alternatives):
-            return join_all([self.attribute(option, name, node) for option in owner.options], self.symbols)
         if isinstance(owner, Const) and isinstance(owner.value, str) and name in STR_METHODS:
             return Builtin(name, str_method(owner.value, name))
         if isinstance(owner, TorchRef):
@@ -1332,7 +1365,7 @@ class Interpreter:
         if isinstance(owner, TensorValue):
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
                 index = self.calls.run("torch.Tensor.bool", self.torch.Tensor.bool, [index], {}, node)
-            value = self._tensor_item(owner, index, node)
+            value = exact_windows(self, owner, index, self._tensor_item(owner, index, node))
             opened = opened_slices(index, owner.probe.dim()) if value is UNKNOWN else None
             if opened is None:
                 return value
@@ -1804,14 +1837,7 @@ class Interpreter:
             function = self._method(receiver.cls, name)
             if function is not None:
                 return self.call_function(function, [receiver, *args], kwargs, node)
-            if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
-                module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
-            if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
-                for layer in ObjectStates([receiver]).objects():
-                    for attribute in layer.attributes:
-                        self._read(layer.attributes, attribute)
-                return module_tensors(receiver, name) or UNKNOWN
-            return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
+            return self.module_method(receiver, name, args, kwargs)
         if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
             return module_tensors(receiver, name) or UNKNOWN
         if isinstance(receiver, TorchModule):
@@ -1838,6 +1864,17 @@ class Interpreter:
         if isinstance(receiver, Sequence) and receiver.kind in ("list", "tuple") and name in ("index", "count"):
             return Scalar(int)  # a position or a count, whatever the items
         return UNKNOWN
+
+    def module_method(self, receiver: UserObject, name: str, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """`obj.name(...)` of nn.Module's own methods on a user object (its class defines none of that name)."""
+        if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
+            module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
+        if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
+            for layer in ObjectStates([receiver]).objects():
+                for attribute in layer.attributes:
+                    self._read(layer.attributes, attribute)
+            return module_tensors(receiver, name) or UNKNOWN
+        return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
 
     def _find_method(self, cls: UserClass, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         owner = defining_class(cls, name)
@@ -1942,6 +1979,7 @@ class Interpreter:
             tuple(_signature(a) for a in args),
             tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
             self._optional > 0,
+            self._guarded > 0,  # where an exception may be caught, a branch that raises still counts
         )
         if key in self._memo and self._repeatable(key) and _unchanged(self._memo[key][2]):
             result, changes_contents, reads = self._memo[key]

@@ -57,7 +57,7 @@ class Symbols:
         self._hints: dict[Any, int] = {}
         self._named: dict[Any, Any] = {}
         self._ranges: dict[Any, Any] = {}
-        self._bounded: set[Any] = set()
+        self._bounded: dict[Any, tuple[Any, Any]] = {}  # a bounded int's symbol -> its (lower, upper) bounds
         self._assumed: dict[Any, int] = {}  # named unknown sizes -> how many runtime asserts they were made with
         self._next_hint = first_hint
         self.setup_seconds = 0.0
@@ -205,8 +205,12 @@ class Symbols:
                 torch._check(value <= upper)
             except (RuntimeError, ValueError):  # torch proves the bounds empty
                 return None
-        self._bounded.add(value.node.expr)
+        self._bounded[value.node.expr] = (lower, upper)
         return value
+
+    def bounds_of(self, expr: Any) -> tuple[Any, Any] | None:
+        """The (lower, upper) bounds a bounded int's symbol was made with (ints or sizes); None for another."""
+        return self._bounded.get(expr)
 
     def name_bounded(self, value: Any, label: str) -> None:
         """Name a bounded int after the variable it is first assigned to (`start = random.randint(...)`)."""

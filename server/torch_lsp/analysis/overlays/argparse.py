@@ -1,6 +1,7 @@
 """`argparse`: `add_argument` gives each option's type, default and name; `parse_args()` reads the command
-line, so an int option becomes a size named after it (`args.batch_size` → `batch_size`) and other options
-are unknown; `parse_args([...])` with a literal list is parsed by argparse itself, so its values are known.
+line, so an int option becomes a size named after it (`args.batch_size` → `batch_size`), a float option a
+float (also without a `type`, when its default is one, as for an int default) and other options are unknown;
+`parse_args([...])` with a literal list is parsed by argparse itself, so its values are known.
 `argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ class _Argument:
             return UNKNOWN
         if action == "count" or (action in _STORES_ARGUMENT and (kind is int or (kind is None and _is_int(default)))):
             return interp.named_size(self.dest)
-        if action in _STORES_ARGUMENT and kind is float:
-            return Scalar(float)
+        if action in _STORES_ARGUMENT and (kind is float or (kind is None and type(default) is float)):
+            return Scalar(float)  # as for an int default: a program that works has a number there
         return UNKNOWN
 
 

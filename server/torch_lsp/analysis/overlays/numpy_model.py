@@ -91,6 +91,7 @@ class NdArray(Modelled):
             "ravel": self._ravel,
             "flatten": self._ravel,
             "copy": self._copy,
+            "clip": self._clip,
             "transpose": self._transpose,
             "argmax": self._arg_extreme,
             "argmin": self._arg_extreme,
@@ -159,6 +160,11 @@ class NdArray(Modelled):
         if args or kwargs:
             return UNKNOWN
         return _indexed(interp, lambda: self.probe.reshape(-1), self)
+
+    def _clip(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.clip(min, max)`: as `np.clip(a, min, max)`."""
+        bounds = _clip_bounds(args, kwargs, node, ("min", "max"), 0)
+        return _clipped(interp, self, bounds) if bounds is not None else UNKNOWN
 
     def _copy(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.copy()`: the same shape and dtype."""
@@ -831,6 +837,41 @@ def array_binary(
     return NdArray(result.probe, folded, (Literal(None),)) if all(_is_size(v) for v in folded) else result
 
 
+def _clipped(interp: InterpreterApi, array: Value, bounds: list[tuple[Value, ast.AST | None]]) -> Value:
+    """`np.clip(a, lo, hi)` / `a.clip(lo, hi)`: the broadcast shape of `a` and its array bounds, in numpy's result
+    dtype of `a` and the bounds (a bound of None is no bound)."""
+    if not isinstance(array, NdArray):
+        return UNKNOWN
+    dtype, probes = array.probe.dtype, [array.probe]
+    for bound, written in bounds:
+        if isinstance(bound, Const) and bound.value is None:
+            continue
+        if isinstance(bound, NdArray):
+            dtype = _promoted(interp, dtype, bound.probe.dtype)
+            probes.append(bound.probe)
+        else:
+            dtype = _operand_dtype(interp, dtype, bound, _is_literal(written))
+        if dtype is None:
+            return UNKNOWN
+    return _indexed(interp, lambda: interp.torch.broadcast_tensors(*probes)[0].to(dtype))
+
+
+def _clip_bounds(args: list[Value], kwargs: dict[str, Value], node: ast.AST, names: tuple[str, str], skip: int) -> Any:
+    """The (value, source) of the two bounds a clip is given after its first `skip` arguments; None for others."""
+    if len(args) > 2 or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+        return None
+    written: list[ast.AST | None] = [*node.args[skip:], None, None] if isinstance(node, ast.Call) else [None, None]
+    given = {name: (value, source) for name, value, source in zip(names, args, written, strict=False)}
+    given.update({name: (value, None) for name, value in kwargs.items()})
+    return [given.get(name, (Const(None), None)) for name in names]
+
+
+def _np_clip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.clip(a, a_min, a_max)`."""
+    bounds = _clip_bounds(args[1:], kwargs, node, ("a_min", "a_max"), 1) if args else None
+    return _clipped(interp, args[0], bounds) if bounds is not None else UNKNOWN
+
+
 def _matmul(interp: InterpreterApi, left: Value, right: Value) -> Value:
     """`a @ b` of two arrays of at least one dimension: torch.matmul's shape rules (a 1-d operand is a row or a
     column, the leading dims broadcast), which numpy's agree with, in numpy's dtype; two 1-d arrays give a numpy
@@ -1135,6 +1176,7 @@ MEMBERS: dict[str, Any] = {
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
     "copy": Builtin("copy", _same_shape),
+    "clip": Builtin("clip", _np_clip),
     "power": Builtin("power", _power),
     "matmul": Builtin("matmul", _np_matmul),
     "dot": Builtin("dot", _np_dot),

@@ -1,0 +1,82 @@
+"""Windows at a random start: `data[i:i + n]`, where `i` is an int known by its bounds (`torch.randint(len(data) -
+n, ...)`, see int_facts), is exactly n long when the bounds put the whole window inside `data` (the start at
+least 0, its largest value plus n at most the length). torch's symbolic shapes keep each symbol's range apart, so
+they cannot prove it when the upper bound is an expression over the length itself (a text of unknown length):
+the window's size is worked out here from the bounds the symbol was made with."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .interp_api import InterpreterApi
+from .symbols import Symbols, SymbolsDeferred
+from .values import Const, Sequence, TensorValue, Value
+
+
+def exact_windows(interp: InterpreterApi, owner: TensorValue, index: Value, value: Value) -> Value:
+    """`value`, the tensor `owner[index]` gave, with each window of `index` at a bounded start exactly as long as
+    it is; `value` itself when `index` has none (or parts other than ints, slices and None)."""
+    if not isinstance(value, TensorValue):
+        return value
+    parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+    if parts is None:
+        return value
+    exact: dict[int, int] = {}
+    dim = kept = 0
+    for part in parts:
+        if not isinstance(part, Const) or part.value is Ellipsis or dim >= owner.probe.dim():
+            return value
+        if part.value is None:
+            kept += 1
+        elif isinstance(part.value, slice):
+            length = _window(interp.symbols, part.value, owner.probe.shape[dim])
+            if length is not None:
+                exact[kept] = length
+            dim, kept = dim + 1, kept + 1
+        elif type(part.value) is int:
+            dim += 1
+        else:
+            return value
+    if kept + owner.probe.dim() - dim != value.probe.dim():
+        return value
+    exact = {d: n for d, n in exact.items() if type(value.probe.shape[d]) is not int}  # torch proved the others
+    if not exact:
+        return value
+    shape = [exact.get(d, size) for d, size in enumerate(value.probe.shape)]
+    try:
+        return value.derive(interp.calls.empty(shape, value.probe.dtype), "__getitem__")
+    except SymbolsDeferred:
+        return value
+
+
+def _window(symbols: Symbols, part: slice, size: Any) -> int | None:
+    """n for a slice `start:start + n` (step 1) whose start is a bounded int plus a constant and which lies
+    inside `size` for every start its bounds allow; None otherwise."""
+    start, stop, length = _expr(part.start), _expr(part.stop), _expr(size)
+    if part.step not in (None, 1) or start is None or stop is None or length is None:
+        return None
+    span = stop - start
+    if not span.is_Integer or span < 0 or len(start.free_symbols) != 1:
+        return None
+    (symbol,) = start.free_symbols
+    bounds = symbols.bounds_of(symbol)
+    offset = start - symbol
+    if bounds is None or not offset.is_Integer:
+        return None
+    lower, upper = (_expr(bound) for bound in bounds)
+    if lower is None or upper is None:
+        return None
+    first, past_last = lower + offset, upper + offset + span - length
+    if not (first.is_Integer and first >= 0 and past_last.is_Integer and past_last <= 0):
+        return None
+    return int(span)
+
+
+def _expr(value: Any) -> Any:
+    """The sympy expression of an int or a size (`torch.SymInt`); None for anything else."""
+    import sympy
+
+    if type(value) is int:
+        return sympy.Integer(value)
+    expr = getattr(getattr(value, "node", None), "expr", None)
+    return expr if isinstance(expr, sympy.Expr) else None

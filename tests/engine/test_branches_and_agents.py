@@ -1,0 +1,195 @@
+"""Engine tests: branches that surely raise, layers chosen on a condition the engine cannot decide, nn.Module's
+own methods reached through `super()`, options read from the command line, names one unpacking binds twice,
+windows at a random start in data of unknown length."""
+
+import textwrap
+
+import torch
+from engine_support import executed
+from torch_lsp.analysis.engine import analyse
+
+
+def checked(source: str, monkeypatch, runs: tuple[str, ...], names: tuple[str, ...] = ()) -> dict[str, str]:
+    """name -> rendered hint of its last tensor hint, each global (of `names` if given) checked against every run
+    (SEED set to each of `runs`): the same rank, and each number the size that ran."""
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    hints = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
+    for run in runs:
+        truth = executed(source, "SEED", run, monkeypatch)
+        for name, text in ((n, t) for n, t in hints.items() if n in truth and (not names or n in names)):
+            dims = text.strip("[]").split(", ") if text != "[]" else []
+            assert len(dims) == len(truth[name]), f"{name}: {text} but ran as {list(truth[name])} (SEED={run})"
+            for dim, size in zip(dims, truth[name], strict=True):
+                assert not dim.isdigit() or int(dim) == size, f"{name}: {text} but ran as {list(truth[name])}"
+    return hints
+
+
+AGENT = """
+import os
+import torch
+import torch.nn as nn
+
+
+class Policy(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 3)
+        self.scale = torch.ones(3)
+
+    def forward(self, x):
+        return self.fc(x) * self.scale
+
+    def to(self, device):
+        self.scale = self.scale.to(device)
+        return super(Policy, self).to(device)
+
+
+kind = os.environ["SEED"]
+if kind == "1":
+    policy = Policy().to("cpu")
+elif kind == "2":
+    policy = Missing.Policy()  # no such name anywhere: this branch raises NameError
+else:
+    raise ValueError(kind)
+acted = policy(torch.zeros(2, 4))
+"""
+
+
+def test_a_branch_that_surely_raises_does_not_reach_past_its_if(monkeypatch):
+    assert checked(AGENT, monkeypatch, ("1",))["acted"] == "[2, 3]"
+
+
+CAUGHT = """
+import contextlib
+import os
+import torch
+
+kind = os.environ["SEED"]
+caught = torch.zeros(3)
+try:
+    if kind == "2":
+        caught = torch.zeros(5)
+        raise ValueError(kind)
+except ValueError:
+    pass
+after_try = caught + 0
+swallowed = torch.zeros(3)
+with contextlib.suppress(ValueError):
+    if kind == "2":
+        swallowed = torch.zeros(5)
+        raise ValueError(kind)
+after_with = swallowed + 0
+left = torch.zeros(3)
+for i in range(2):
+    if i == int(kind):
+        left = torch.zeros(5)
+        if i < 5:
+            break
+        raise ValueError(i)
+after_loop = left + 0
+"""
+
+
+def test_a_raise_that_may_be_caught_or_left_by_a_break_keeps_its_branch(monkeypatch):
+    after = ("after_try", "after_with", "after_loop")
+    hints = checked(CAUGHT, monkeypatch, ("1", "2"), after)
+    assert all(hints.get(name) != "[3]" for name in after)
+
+
+DEFINED_AT_RUN_TIME = """
+import os
+import torch
+
+globals()["make_wide"] = lambda: torch.zeros(5)
+if os.environ["SEED"] == "2":
+    made = make_wide()
+else:
+    made = torch.zeros(3)
+after_names = made + 0
+"""
+
+
+def test_a_name_the_file_may_define_at_run_time_is_no_sure_name_error(monkeypatch):
+    hints = checked(DEFINED_AT_RUN_TIME, monkeypatch, ("1", "2"), ("after_names",))
+    assert hints.get("after_names") != "[3]"
+
+
+CHOSEN = """
+import os
+import torch
+import torch.nn as nn
+
+
+class Wide(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 3)
+
+    def act(self, x):
+        return self.fc(x), x.sum(1, keepdim=True)
+
+
+class Narrow(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 3)
+
+    def act(self, x):
+        return torch.relu(self.fc(x)), torch.tensor(0.0)
+
+
+policy = Wide() if os.environ["SEED"] == "1" else Narrow()
+action, extra = policy.act(torch.zeros(2, 4))
+_, _, last = torch.zeros(7), 0, torch.zeros(1)
+first, first, kept = torch.zeros(7), torch.zeros(2, 5), torch.zeros(1)
+"""
+
+
+def test_a_method_of_a_layer_chosen_on_an_unknown_condition_joins_each_option(monkeypatch):
+    hints = checked(CHOSEN, monkeypatch, ("1", "2"))
+    assert hints["action"] == "[2, 3]"
+    assert "extra" not in hints  # [2, 1] or []: no shape fits both
+    assert "_" not in hints  # `_` ends as the later one, an int: the tensor it held first is never seen
+    analysis = analyse(textwrap.dedent(CHOSEN), torch, "cpu", 4096, 30.0)
+    shown = [analysis.shape_text(b.value) for b in analysis.hints() if b.name == "first"]
+    assert shown == ["[2, 5]", "[2, 5]"]  # both occurrences: what `first` holds once the assignment is done
+
+
+OPTIONS = """
+import argparse
+import numpy as np
+import torch
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--noise", default=0.1)
+args, _ = parser.parse_known_args()
+scaled = torch.randn(4, 6) * (args.noise * 2.0)
+noisy = torch.from_numpy((np.zeros(6) + np.random.normal(0, args.noise, size=6)).clip(-1.0, 1.0))
+"""
+
+
+def test_an_option_without_a_type_whose_default_is_a_float_is_a_float(monkeypatch):
+    hints = checked(OPTIONS, monkeypatch, ("1",))
+    assert hints["scaled"] == "[4, 6]"
+    assert hints["noisy"] == "[6]"
+
+
+WINDOWS = """
+import os
+import torch
+
+text = "hello world " * int(os.environ["SEED"]) * 10
+stoi = {ch: i for i, ch in enumerate(sorted(set(text)))}
+data = torch.tensor([stoi[c] for c in text])  # of a length the data decides
+ix = torch.randint(len(data) - 8, (4,))
+inputs = torch.stack([data[i : i + 8] for i in ix])
+targets = torch.stack([data[i + 1 : i + 9] for i in ix])
+start = ix[0]
+too_long = data[start : start + 10]
+"""
+
+
+def test_a_window_at_a_random_start_inside_data_of_unknown_length_is_exact(monkeypatch):
+    hints = checked(WINDOWS, monkeypatch, ("1", "2", "3"))
+    assert hints["inputs"] == hints["targets"] == "[4, 8]"
+    assert hints.get("too_long") != "[10]"  # its end may pass the end of `data`
