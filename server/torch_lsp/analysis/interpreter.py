@@ -58,7 +58,7 @@ from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import dataclasses as records
 from .overlays import deques
-from .overlays.numpy_model import NdArray, array_binary, array_comparison, tensor_from_array
+from .overlays.numpy_model import NdArray, array_binary, array_comparison, as_tensor_index, tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import reparametrized, wrapped_model
@@ -1319,6 +1319,7 @@ class Interpreter:
         owner = self.eval(node.value, scope)
         index = self.eval(node.slice, scope)
         if isinstance(owner, TensorValue):
+            index = as_tensor_index(index)
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
                 index = self.calls.run("torch.Tensor.bool", self.torch.Tensor.bool, [index], {}, node)
             value = self._tensor_item(owner, index, node)

@@ -9,7 +9,8 @@ functions fold as Python's `math` does. The functions that lay out grids (`np.ar
 stacking and joining functions, `np.tile`, `np.repeat`), arithmetic and matrix products (`@`, `np.matmul`, `np.dot`
 up to two dimensions) between arrays run torch's equivalent on the probes, with numpy's dtype rules; comparisons
 give bool arrays of the broadcast shape; a 1-d int array made from sizes keeps its items until it may have
-been changed in place, so `np.array(x.shape[2:])[1]` is still a size."""
+been changed in place, so `np.array(x.shape[2:])[1]` is still a size. `np.random.permutation` shuffles, and a
+tensor indexed by an int or bool array is indexed by the tensor torch makes of it."""
 
 from __future__ import annotations
 
@@ -634,11 +635,28 @@ def _int_range(args: list[Value], kwargs: dict[str, Value]) -> tuple[Value | Non
     return (Const(0), low) if high is None else (low, high)
 
 
+def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`permutation(n)`: the ints 0..n-1 shuffled, an int64 array of n items; `permutation(a)`: a shuffled copy
+    of the array (its rows reordered), of its shape and dtype."""
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    if isinstance(args[0], NdArray) and args[0].probe.dim() > 0:
+        return NdArray(args[0].probe)
+    count = int_value(args[0])
+    if count is None:
+        return UNKNOWN
+    array = _array(interp, [count], interp.torch.int64)
+    if not isinstance(array, NdArray):
+        return UNKNOWN
+    return NdArray(array.probe, None, (Literal(None),), (0, count - 1))
+
+
 # Samplers np.random and a Generator share, with their size argument after the distribution's parameters.
 _DISTRIBUTIONS = {
     "poisson": _random("int64", 1, False, ranged=False),
     "binomial": _random("int64", 2, False, ranged=False),
     "exponential": _random("float64", 1, False),
+    "permutation": Builtin("permutation", _permutation),
 }
 
 # A `np.random.Generator`'s samplers: its size argument sits where np.random's has it (`integers(low, high, size)`).
@@ -898,6 +916,8 @@ _ARITHMETIC = (
     operator.floordiv,
     operator.mod,
     operator.pow,
+    max,
+    min,
 )
 
 
@@ -1143,6 +1163,9 @@ MEMBERS: dict[str, Any] = {
     "subtract": _operator(ast.Sub, operator.sub),
     "multiply": _operator(ast.Mult, operator.mul),
     "divide": _operator(ast.Div, operator.truediv),
+    # the larger / smaller item of each broadcast pair, of the dtype `a + b` has
+    "maximum": _operator(ast.Add, max),
+    "minimum": _operator(ast.Add, min),
     "true_divide": _operator(ast.Div, operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
     "prod": Builtin("prod", _prod),
@@ -1187,6 +1210,18 @@ MEMBERS: dict[str, Any] = {
     "inf": Const(math.inf),
     "newaxis": Const(None),
 }
+
+
+def as_tensor_index(index: Value) -> Value:
+    """A tensor's index with its numpy int and bool arrays as the tensors torch turns them into (`x[:, perm]`)."""
+    if isinstance(index, Sequence) and index.kind == "tuple" and index.items is not None:
+        parts = tuple(as_tensor_index(part) for part in index.items)
+        return index if all(a is b for a, b in zip(parts, index.items, strict=True)) else Sequence(parts)
+    if isinstance(index, NdArray):
+        name = str(index.probe.dtype).removeprefix("torch.")
+        if name == "bool" or (name in _INTS and name != "uint8"):  # uint8 would index as torch's legacy byte mask
+            return TensorValue(index.probe)
+    return index
 
 
 def tensor_from_array(
