@@ -1,4 +1,5 @@
-"""Engine tests: numpy's permutations and pairwise extremes, and tensors indexed by numpy arrays."""
+"""Engine tests: numpy's permutations, choices, repeats of a number and pairwise extremes, and tensors indexed by
+numpy arrays."""
 
 import pytest
 from engine_support import hints_and_truth
@@ -21,5 +22,41 @@ PERMUTED_NODES = """
 
 def test_permutations_index_tensors_and_extremes_broadcast(monkeypatch: pytest.MonkeyPatch):
     found, truth = hints_and_truth(PERMUTED_NODES, monkeypatch)
-    assert found == truth
-    assert set(found) == {"nodes", "shuffled", "rows", "picked", "clipped", "floor"}
+    assert set(truth) == {"nodes", "shuffled", "rows", "picked", "clipped", "floor"}
+    assert {name: found.get(name) for name in truth} == truth
+
+
+REPLAY_SAMPLES = """
+    import numpy as np
+    import torch
+
+    class Buffer:
+        def __init__(self, size, batch_size):
+            self.obs = np.zeros([size, 4], dtype=np.float32)
+            self.acts = np.zeros([size], dtype=np.float32)
+            self.size, self.batch_size = 0, batch_size
+
+        def store(self, obs, act):
+            self.obs[self.size] = obs
+            self.acts[self.size] = act
+            self.size += 1
+
+        def sample(self):
+            idxs = np.random.choice(self.size, size=self.batch_size, replace=False)
+            return dict(obs=self.obs[idxs], acts=self.acts[idxs])
+
+    buffer = Buffer(50, 6)
+    for step in range(20):
+        buffer.store(np.random.randn(4), step % 2)
+    batch = buffer.sample()
+    state = torch.FloatTensor(batch["obs"])
+    action = torch.LongTensor(batch["acts"].reshape(-1, 1))
+    drawn = torch.from_numpy(np.random.choice(np.arange(10), (2, 3)))
+    steps = torch.from_numpy(np.repeat(7, 5)).long()
+"""
+
+
+def test_random_choices_and_repeated_numbers_make_arrays(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(REPLAY_SAMPLES, monkeypatch)
+    assert set(truth) == {"state", "action", "drawn", "steps"}
+    assert {name: found.get(name) for name in truth} == truth

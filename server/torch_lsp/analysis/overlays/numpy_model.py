@@ -25,7 +25,7 @@ from ..callables import Builtin
 from ..folding import fold
 from ..int_facts import int_value
 from ..interp_api import InterpreterApi
-from ..joins import same_dim
+from ..joins import number_kind, same_dim
 from ..legacy_tensors import tensor_type
 from ..symbols import Symbols, SymbolsDeferred
 from ..unknown_numbers import open_data_shape
@@ -651,12 +651,34 @@ def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     return NdArray(array.probe, None, (Literal(None),), (0, count - 1))
 
 
+def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`choice(a, size)`: draws from range(a) (int64, in [0, a-1]) or from the items of a 1-d array (of its dtype),
+    an array of shape `size`; without a size, one int in [0, a-1] (from an array: not modelled)."""
+    if not args or len(args) > 4 or set(kwargs) - {"size", "replace", "p"}:
+        return UNKNOWN
+    population = args[0]
+    shape = args[1] if len(args) > 1 else kwargs.get("size", Const(None))
+    if isinstance(population, NdArray) and population.probe.dim() == 1:
+        dtype, bounds = population.probe.dtype, population.value_bounds
+    elif _is_number_value(population) and number_kind(population) is int:
+        count = int_value(population)
+        dtype, bounds = interp.torch.int64, (0, count - 1) if count is not None else None
+    else:
+        return UNKNOWN
+    if isinstance(shape, Const) and shape.value is None:
+        return UNKNOWN if isinstance(population, NdArray) else bounded_int(interp, Const(0), population, False)
+    sizes = _sizes(interp, shape)
+    array = _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
+    return NdArray(array.probe, None, (Literal(None),), bounds) if isinstance(array, NdArray) and bounds else array
+
+
 # Samplers np.random and a Generator share, with their size argument after the distribution's parameters.
 _DISTRIBUTIONS = {
     "poisson": _random("int64", 1, False, ranged=False),
     "binomial": _random("int64", 2, False, ranged=False),
     "exponential": _random("float64", 1, False),
     "permutation": Builtin("permutation", _permutation),
+    "choice": Builtin("choice", _choice),
 }
 
 # A `np.random.Generator`'s samplers: its size argument sits where np.random's has it (`integers(low, high, size)`).
@@ -1117,7 +1139,11 @@ def _tile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.repeat(a, n, axis=None)` for an int `n`: each item `n` times, over the flattened array unless an axis
-    is given (as `torch.repeat_interleave`)."""
+    is given (as `torch.repeat_interleave`); a number `a` is a 0-d array of numpy's dtype for it."""
+    if len(args) >= 2 and _is_number_value(args[0]):
+        kind = number_kind(args[0])
+        dtype = interp.torch.int64 if kind is int else interp.torch.float64 if kind is float else None
+        args = [_array(interp, [], dtype) if dtype is not None else UNKNOWN, *args[1:]]
     if not 2 <= len(args) <= 3 or set(kwargs) - {"axis"} or not isinstance(args[0], NdArray):
         return UNKNOWN
     count = args[1]
