@@ -60,3 +60,24 @@ def test_random_choices_and_repeated_numbers_make_arrays(monkeypatch: pytest.Mon
     found, truth = hints_and_truth(REPLAY_SAMPLES, monkeypatch)
     assert set(truth) == {"state", "action", "drawn", "steps"}
     assert {name: found.get(name) for name in truth} == truth
+
+
+PAIRS_BY_LABEL = """
+    import numpy as np
+    import torch
+
+    labels = np.arange(30) % 5
+    images = torch.rand(30, 1, 8, 8)
+    same = np.where(labels == 2)[0]
+    partner = np.random.choice(same)
+    pair = images[partner]
+    rows, cols = np.where(np.eye(4) > 0)
+    picked = torch.from_numpy(cols)
+"""
+
+
+def test_indices_where_a_condition_holds_and_a_choice_among_them(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(PAIRS_BY_LABEL, monkeypatch)
+    assert set(truth) == {"images", "pair", "picked"}
+    assert found["images"] == truth["images"] and found["pair"] == truth["pair"]
+    assert found["picked"] == "[?]"  # as many as the data holds

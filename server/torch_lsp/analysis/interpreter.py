@@ -72,6 +72,7 @@ from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
+from .type_checks import TypeOf, type_is
 from .unknown_numbers import tensor_of_unknown_numbers
 from .unordered import SET_MUTATORS, Unordered, after_mutation, distinct, keyed_entries
 from .values import (
@@ -1448,6 +1449,8 @@ class Interpreter:
             return UNKNOWN
         right = comparators[0]
         function = _COMPARE_OPS[type(node.ops[0])]
+        if isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and isinstance(left, TypeOf):
+            return type_is(left, right, isinstance(node.ops[0], ast.Eq))  # a class equals only itself
         if isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and all(
             isinstance(v, (UserClass, Function)) for v in (left, right)
         ):

@@ -635,6 +635,24 @@ def _int_range(args: list[Value], kwargs: dict[str, Value]) -> tuple[Value | Non
     return (Const(0), low) if high is None else (low, high)
 
 
+def _where(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.where(condition)`: the indices of its non-zero items, a tuple of one int64 array per dimension, all of
+    one length the data decides, each item within its dimension (`np.where(labels == label)[0]`)."""
+    if len(args) != 1 or kwargs or not isinstance(args[0], NdArray):
+        return UNKNOWN
+    try:
+        count = interp.symbols.unknown()
+    except SymbolsDeferred:
+        return UNKNOWN
+    arrays = []
+    for size in args[0].probe.shape:
+        array = _array(interp, [count], interp.torch.int64)
+        if not isinstance(array, NdArray):
+            return UNKNOWN
+        arrays.append(NdArray(array.probe, None, (Literal(None),), (0, size - 1)))
+    return Sequence(tuple(arrays), "tuple")
+
+
 def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`permutation(n)`: the ints 0..n-1 shuffled, an int64 array of n items; `permutation(a)`: a shuffled copy
     of the array (its rows reordered), of its shape and dtype."""
@@ -653,7 +671,7 @@ def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
 
 def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`choice(a, size)`: draws from range(a) (int64, in [0, a-1]) or from the items of a 1-d array (of its dtype),
-    an array of shape `size`; without a size, one int in [0, a-1] (from an array: not modelled)."""
+    an array of shape `size`; without a size, one such draw (a number of the array's kind)."""
     if not args or len(args) > 4 or set(kwargs) - {"size", "replace", "p"}:
         return UNKNOWN
     population = args[0]
@@ -665,8 +683,13 @@ def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         dtype, bounds = interp.torch.int64, (0, count - 1) if count is not None else None
     else:
         return UNKNOWN
-    if isinstance(shape, Const) and shape.value is None:
-        return UNKNOWN if isinstance(population, NdArray) else bounded_int(interp, Const(0), population, False)
+    if isinstance(shape, Const) and shape.value is None:  # one draw: an item of the array, or an int below a
+        if not isinstance(population, NdArray):
+            return bounded_int(interp, Const(0), population, False)
+        if bounds is not None:
+            return int_between(interp, *bounds)
+        kind = _kind(dtype)
+        return Scalar(int if kind == "int" else float) if kind is not None else UNKNOWN
     sizes = _sizes(interp, shape)
     array = _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
     return NdArray(array.probe, None, (Literal(None),), bounds) if isinstance(array, NdArray) and bounds else array
@@ -1178,6 +1201,7 @@ MEMBERS: dict[str, Any] = {
     "tile": Builtin("tile", _tile),
     "repeat": Builtin("repeat", _repeat),
     "eye": Builtin("eye", _eye),
+    "where": Builtin("where", _where),
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
     "copy": Builtin("copy", _same_shape),
