@@ -83,6 +83,7 @@ def either(a: Value, b: Value) -> Alternatives | None:
     if len(options) <= MAX_OPTIONS:
         return Alternatives(tuple(options))
     report = _LOSING.get()
-    for option in options if report is not None else ():
-        report(option)
+    if report is not None:
+        for option in options:
+            report(option)
     return None
