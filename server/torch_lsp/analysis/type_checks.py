@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import inspect
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .callables import Builtin
 from .instance_checks import BUILTIN_TYPES
@@ -23,8 +24,10 @@ from .values import (
     TorchRef,
     UserClass,
     UserObject,
-    Value,
 )
+
+if TYPE_CHECKING:
+    from .values import Value
 
 
 @dataclass(frozen=True, eq=False)
