@@ -27,6 +27,8 @@ def test_permutations_index_tensors_and_extremes_broadcast(monkeypatch: pytest.M
 
 
 REPLAY_SAMPLES = """
+    import os
+
     import numpy as np
     import torch
 
@@ -53,13 +55,17 @@ REPLAY_SAMPLES = """
     action = torch.LongTensor(batch["acts"].reshape(-1, 1))
     drawn = torch.from_numpy(np.random.choice(np.arange(10), (2, 3)))
     steps = torch.from_numpy(np.repeat(7, 5)).long()
+    batch = int(os.environ.get("BATCH", "5"))
+    sized = torch.from_numpy(np.repeat(3, batch))
 """
 
 
 def test_random_choices_and_repeated_numbers_make_arrays(monkeypatch: pytest.MonkeyPatch):
     found, truth = hints_and_truth(REPLAY_SAMPLES, monkeypatch)
-    assert set(truth) == {"state", "action", "drawn", "steps"}
-    assert {name: found.get(name) for name in truth} == truth
+    assert set(truth) == {"state", "action", "drawn", "steps", "sized"}
+    exact = {name: shape for name, shape in truth.items() if name != "sized"}
+    assert {name: found.get(name) for name in exact} == exact
+    assert (found["sized"], truth["sized"]) == ("[batch]", "[5]")  # as many as the size the program reads
 
 
 PAIRS_BY_LABEL = """

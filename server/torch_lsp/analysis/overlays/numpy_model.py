@@ -1162,20 +1162,23 @@ def _tile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.repeat(a, n, axis=None)` for an int `n`: each item `n` times, over the flattened array unless an axis
-    is given (as `torch.repeat_interleave`); a number `a` is a 0-d array of numpy's dtype for it."""
+    is given (as `torch.repeat_interleave`); a number `a` is a 0-d array of numpy's dtype for it, which a size `n`
+    repeats too."""
     if len(args) >= 2 and _is_number_value(args[0]):
         kind = number_kind(args[0])
         dtype = interp.torch.int64 if kind is int else interp.torch.float64 if kind is float else None
         args = [_array(interp, [], dtype) if dtype is not None else UNKNOWN, *args[1:]]
     if not 2 <= len(args) <= 3 or set(kwargs) - {"axis"} or not isinstance(args[0], NdArray):
         return UNKNOWN
-    count = args[1]
+    times = int_value(args[1])
     axis = args[2] if len(args) == 3 else kwargs.get("axis", Const(None))
-    if not (isinstance(count, Const) and type(count.value) is int and count.value >= 0):
+    if times is None or (isinstance(times, int) and times < 0):
         return UNKNOWN
     if not (isinstance(axis, Const) and (axis.value is None or type(axis.value) is int)):
         return UNKNOWN
-    probe, times, dim = args[0].probe, count.value, axis.value
+    probe, dim = args[0].probe, axis.value
+    if not isinstance(times, int):  # a size: a 0-d array's item, that many times
+        return _indexed(interp, lambda: probe.reshape(1).expand(times)) if probe.dim() == 0 else UNKNOWN
     return _indexed(interp, lambda: probe.repeat_interleave(times, dim))
 
 
