@@ -66,8 +66,9 @@ CHOSEN_ACTIVATION = """
     import torch
     import torch.nn as nn
 
-    dataset = os.environ.get("DATASET", "POWER")
+    dataset = "POWER"
     act = "tanh" if dataset is "GAS" else "relu"
+    pinned = torch.zeros(3 if dataset is "GAS" else 5)  # two different strings are two objects
     mode = os.environ.get("ACTIVATION", "relu")
     activations = {"relu": nn.ReLU, "sigmoid": nn.Sigmoid, "tanh": nn.Tanh}
 
@@ -88,5 +89,5 @@ CHOSEN_ACTIVATION = """
 
 def test_layer_classes_chosen_at_an_unknown_key_keep_shapes(monkeypatch: pytest.MonkeyPatch):
     found, truth = hints_and_truth(CHOSEN_ACTIVATION, monkeypatch)
-    assert set(truth) == {"same", "chosen", "again"}
+    assert set(truth) == {"pinned", "same", "chosen", "again"}
     assert {name: found.get(name) for name in truth} == truth
