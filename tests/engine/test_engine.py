@@ -739,11 +739,15 @@ def test_argparse_options_are_sizes_named_after_them_and_a_literal_argument_list
         h = torch.randn(args.hidden, 2)
         fixed = parser.parse_args(["--batch-size", "8"])
         y = torch.randn(fixed.batch_size, fixed.hidden)
+        parser.add_argument("--word", default=False, type=bool)
+        flagged = parser.parse_args(["--word", "False"])
+        z = torch.randn(fixed.batch_size if flagged.word else 3)
         """
     )
     assert found["x"] == "[batch_size, 1, 28, 28]"
     assert found["h"] == "[hidden, 2]"
     assert found["y"] == "[8, 32]"
+    assert found["z"] == "[8]"  # argparse applies bool to the word: bool("False") is True
 
 
 def test_unknown_ints_are_named_after_the_variable_they_are_assigned_to():

@@ -1,14 +1,54 @@
-"""A layer the code chose on a condition the engine cannot decide (`DropPath(p) if p > 0 else nn.Identity()`):
-the value stands for each of its options, so calling it, or reading or calling one of its members, gives the
-join of what each option gives, and a write to one of its attributes may have gone to any option."""
+"""A layer the code chose on a condition the engine cannot decide (`DropPath(p) if p > 0 else nn.Identity()`), or
+a torch layer class (`activations[name]` of `{'relu': nn.ReLU, 'tanh': nn.Tanh}` at an unknown name): the value
+stands for each of its options, so calling it, or reading or calling one of its members, gives the join of what
+each option gives, and a write to one of its attributes may have gone to any option. Past MAX_OPTIONS the value is
+unknown: the options it loses are reported (`reporting_lost`), since code the engine no longer follows may call
+them."""
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
-from .values import BoundMethod, Container, Function, Modelled, TorchModule, UserObject, Value
+from .values import BoundMethod, Container, Function, Modelled, TorchModule, TorchRef, UserClass, UserObject, Value
 
 MAX_OPTIONS = 4  # past this many options the value is unknown (a loop that builds a new layer each time)
+
+_LOSING: ContextVar[Callable[[Value], None] | None] = ContextVar("losing", default=None)
+
+
+@contextmanager
+def reporting_lost(report: Callable[[Value], None] | None) -> Iterator[None]:
+    """While the block runs, each option a join drops goes to `report` (None: dropped silently, for the joins that
+    only sum up what a name held, never what the program holds)."""
+    token = _LOSING.set(report)
+    try:
+        yield
+    finally:
+        _LOSING.reset(token)
+
+
+def code_of(value: Value) -> list[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda]:
+    """The user functions calling `value` may run: a function itself, every method of a user object's classes
+    but `__init__`, those of the user layers in a Container or of the receiver of a bound method."""
+    if isinstance(value, Function):
+        return [value.node]
+    if isinstance(value, UserObject):  # its `__init__` ran when it was built, whoever holds it now
+        return [node for node in _methods(value.cls) if getattr(node, "name", None) != "__init__"]
+    if isinstance(value, BoundMethod):
+        return code_of(value.receiver)
+    if isinstance(value, (Container, Alternatives)):
+        items = value.items if isinstance(value, Container) else value.options
+        return [node for item in items for node in code_of(item)]
+    return []
+
+
+def _methods(cls: UserClass) -> list[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda]:
+    own: list[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda] = list(cls.methods.values())
+    return own + [node for base in cls.bases if isinstance(base, UserClass) for node in _methods(base)]
 
 
 @dataclass(frozen=True, eq=False)
@@ -19,7 +59,16 @@ class Alternatives(Modelled):
 
 
 def _is_option(value: Value) -> bool:
+    if isinstance(value, TorchRef) and isinstance(value.obj, type):
+        import torch
+
+        return issubclass(value.obj, torch.nn.Module)
     return isinstance(value, (TorchModule, Container, UserObject, BoundMethod, Function, Alternatives))
+
+
+def _same(a: Value, b: Value) -> bool:
+    """One option: the same object, or the same torch class however it was looked up."""
+    return a is b or (isinstance(a, TorchRef) and isinstance(b, TorchRef) and a.obj is b.obj)
 
 
 def either(a: Value, b: Value) -> Alternatives | None:
@@ -29,6 +78,12 @@ def either(a: Value, b: Value) -> Alternatives | None:
     options: list[Value] = []
     for value in (a, b):
         for option in value.options if isinstance(value, Alternatives) else (value,):
-            if not any(option is kept for kept in options):
+            if not any(_same(option, kept) for kept in options):
                 options.append(option)
-    return Alternatives(tuple(options)) if len(options) <= MAX_OPTIONS else None
+    if len(options) <= MAX_OPTIONS:
+        return Alternatives(tuple(options))
+    report = _LOSING.get()
+    if report is not None:
+        for option in options:
+            report(option)
+    return None

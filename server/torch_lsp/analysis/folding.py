@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .optional_values import MaybeNone
+from .type_checks import TypeOf, type_is
 from .values import REAL, UNKNOWN, Const, Scalar, Sequence, SymDim, Value
 
 _MAX_BITS = 4096
@@ -66,7 +67,14 @@ def fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Value:
 
 
 def identity_test(left: Value, right: Value, positive: bool) -> Value:
-    """`a is None` / `a is not None` when it is known whether `a` is None."""
+    """`a is None` / `a is not None` when it is known whether `a` is None; `a is b` of two known constants that
+    differ (`args.dataset is 'GAS'`) is false: different values are different objects (equal ones may not be the
+    same object, so nothing is said of them)."""
+    if isinstance(left, TypeOf):
+        return type_is(left, right, positive)
+    if isinstance(left, Const) and isinstance(right, Const) and right.value is not None and left.value is not None:
+        differ = type(left.value) is not type(right.value) or left.value != right.value
+        return Const(not positive) if differ else UNKNOWN
     if not (isinstance(right, Const) and right.value is None):
         return UNKNOWN
     if isinstance(left, Const):
@@ -81,7 +89,9 @@ _PLAIN = (str, int, float, bool, type(None))
 
 def membership(key: Value, container: Value, positive: bool) -> Value:
     """`key in d` for a dict (or namespace) whose keys are known, `key in items` for a list or tuple of known
-    plain values (strings, numbers, None), `part in text` for two known strings."""
+    plain values (strings, numbers, None), `part in text` for two known strings, `type(x) in (C, D)`."""
+    if isinstance(key, TypeOf):
+        return type_is(key, container, positive)
     if isinstance(key, Const) and isinstance(key.value, _PLAIN):
         if isinstance(container, Sequence) and container.kind in ("list", "tuple") and container.items:
             values = [i.value for i in container.items if isinstance(i, Const) and isinstance(i.value, _PLAIN)]

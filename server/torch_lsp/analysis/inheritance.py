@@ -13,7 +13,7 @@ from . import module_modes, overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
 from .methods import FunctionNode, bound_member
-from .values import UNKNOWN, Const, Function, SuperOf, TorchModule, TorchRef, UserClass, UserObject, Value
+from .values import UNKNOWN, Const, Container, Function, SuperOf, TorchModule, TorchRef, UserClass, UserObject, Value
 
 TORCH_BASE = "<torch base>"  # the attribute holding a user object's torch layer (never a Python name)
 
@@ -79,7 +79,7 @@ def build_torch_base(
     """Run the torch layer's `__init__` for a user object: the layer built on the meta device becomes its torch
     part (a layer the engine does not build leaves the object without one)."""
     layer = interp.calls.call_ref(base, args, kwargs, node)
-    if isinstance(layer, TorchModule):
+    if isinstance(layer, (TorchModule, Container)):  # a Sequential of user layers is a Container
         obj.attributes[TORCH_BASE] = layer
     else:
         obj.attributes.pop(TORCH_BASE, None)
@@ -127,6 +127,10 @@ def _torch_member(interp: InterpreterApi, obj: UserObject, base: TorchRef, name:
             return Builtin(name, lambda i, args, kwargs, n: Const(None))
         return Builtin(name, lambda i, args, kwargs, n: _initialised(i, obj, base, args, kwargs, n))
     layer = obj.attributes.get(TORCH_BASE)
+    if isinstance(layer, Container):
+        if name != "forward":
+            return UNKNOWN
+        return Builtin(name, lambda i, args, kwargs, n: i.call(layer, args, kwargs, n))
     if not isinstance(layer, TorchModule) and module_modes.TRAINING in obj.attributes:
         return Builtin(name, lambda i, args, kwargs, n: i.module_method(obj, name, args, kwargs))
     if not isinstance(layer, TorchModule):

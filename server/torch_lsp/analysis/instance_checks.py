@@ -13,7 +13,7 @@ from .callables import Builtin
 from .interp_api import InterpreterApi
 from .values import UNKNOWN, Const, Sequence, TensorValue, TorchModule, TorchRef, UserClass, UserObject, Value
 
-_BUILTIN_TYPES: dict[str, type] = {
+BUILTIN_TYPES: dict[str, type] = {
     "tuple": tuple,
     "list": list,
     "dict": dict,
@@ -76,8 +76,8 @@ def _lineage(cls: UserClass) -> list[UserClass | TorchRef] | None:
 
 def _is_instance(value: Value, cls: Value) -> bool | None:
     """Whether `value` is an instance of `cls`; None when it cannot be told."""
-    if isinstance(cls, Builtin) and cls.name in _BUILTIN_TYPES:
-        return _of_builtin_type(value, _BUILTIN_TYPES[cls.name])
+    if isinstance(cls, Builtin) and cls.name in BUILTIN_TYPES:
+        return _of_builtin_type(value, BUILTIN_TYPES[cls.name])
     if isinstance(cls, UserClass):
         return _of_user_class(value, cls)
     if isinstance(cls, TorchRef) and inspect.isclass(cls.obj):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import hashlib
+import inspect
 import operator
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,7 +20,7 @@ from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
 from . import autograd_functions, layer_stacks, module_modes, stdlib
-from .alternatives import Alternatives
+from .alternatives import Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, last_batch, per_batch_items
@@ -58,7 +59,7 @@ from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import dataclasses as records
 from .overlays import deques
-from .overlays.numpy_model import NdArray, array_binary, array_comparison, tensor_from_array
+from .overlays.numpy_model import NdArray, array_binary, array_comparison, as_tensor_index, tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import reparametrized, wrapped_model
@@ -67,11 +68,13 @@ from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dic
 from .raising_branches import RaisingBranches, may_swallow
 from .rebound_names import rebound_later
 from .row_tensors import tensor_of_rows
+from .sequential_subclasses import layers_base, registry
 from .source import parse_expression
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
+from .type_checks import TypeOf, type_is
 from .unknown_numbers import tensor_of_unknown_numbers
 from .unordered import SET_MUTATORS, Unordered, after_mutation, distinct, keyed_entries
 from .values import (
@@ -333,6 +336,7 @@ class Interpreter:
         self._frames: list[_Frame] = []
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
+        self._added_to_torch: dict[str, Value] = {}  # `nn.MaskedLinear = MaskedLinear`: names the code gave torch
         self._speculative = False
         self._speculated: set[tuple[int, tuple[int, int, str]]] = set()  # (bindings id, key) first bound speculatively
         self._optional = 0  # while calling one option of several: an error there may not be the program's
@@ -352,6 +356,16 @@ class Interpreter:
         `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
         edit to one cell re-interprets that cell and the ones after it only.
         """
+        with reporting_lost(self._lose):
+            self._run(cell_lines, resume)
+
+    def _lose(self, option: Value) -> None:
+        """A layer or function a join dropped: code the engine no longer follows may call it with any values, so
+        what was inferred inside it does not stand (see _forget_escaped)."""
+        for node in code_of(option):
+            self._escaped[id(node)] = self._escaped.get(id(node), 0) + 1
+
+    def _run(self, cell_lines: Iterable[int], resume: Checkpoint | None) -> None:
         self._notebook = bool(cell_lines)
         drivers = self.modules.drivers() if self.modules is not None else []
         self._raising = RaisingBranches(self.tree, script=not self._notebook and not drivers)
@@ -498,7 +512,8 @@ class Interpreter:
         if existing is not None:
             if self._speculative and (id(self.bindings), key) not in self._speculated:
                 return  # a real call site's value: speculation adds hints, never changes them
-            value = join(existing.value, value, self.symbols)
+            with reporting_lost(None):  # what the name held, summed up: the program still holds each value
+                value = join(existing.value, value, self.symbols)
         self.bindings[key] = Binding(name, line, column, value, scope.span, hint)
 
     def span(self, node: ast.AST) -> tuple[int, int, int, int]:
@@ -1029,7 +1044,7 @@ class Interpreter:
         value = without_none(value)
         method = self._method(value.cls, "__iter__") if isinstance(value, UserObject) else None
         if method is None or not isinstance(value, UserObject):
-            return value
+            return layers_base(value) or value
         iterator = self.call_function(method, [value], {}, method.node)
         if iterator is value:
             step = self._method(value.cls, "__next__")
@@ -1083,14 +1098,15 @@ class Interpreter:
         _, _, end_line, end_column = _positions(node)
         key = (end_line - 1, self._column(end_line - 1, end_column))
         member = self.members.get(key)
-        if member is None:
-            self.members[key] = Member(receiver, result)
-        elif result is None:
-            if not self._speculative and member.receiver is not None and receiver is not None:
-                self.members[key] = Member(_receivers_join(member.receiver, receiver, self.symbols), member.result)
-        elif member.result is None or not self._speculative:
-            joined = result if member.result is None else join(member.result, result, self.symbols)
-            self.members[key] = Member(member.receiver, joined)
+        with reporting_lost(None):  # what the attribute held or gave, summed up for hovers
+            if member is None:
+                self.members[key] = Member(receiver, result)
+            elif result is None:
+                if not self._speculative and member.receiver is not None and receiver is not None:
+                    self.members[key] = Member(_receivers_join(member.receiver, receiver, self.symbols), member.result)
+            elif member.result is None or not self._speculative:
+                joined = result if member.result is None else join(member.result, result, self.symbols)
+                self.members[key] = Member(member.receiver, joined)
 
     def attribute(self, owner: Value, name: str, node: ast.AST) -> Value:
         """`owner.name` for an abstract owner."""
@@ -1108,7 +1124,7 @@ class Interpreter:
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
             obj = resolve_torch(self.torch, qualname)
-            return TorchRef(qualname, obj) if obj is not None else UNKNOWN
+            return TorchRef(qualname, obj) if obj is not None else self._added_to_torch.get(qualname, UNKNOWN)
         if isinstance(owner, TensorValue):
             return self.calls.tensor_attribute(owner, name, node)
         if isinstance(owner, ModuleValue):
@@ -1142,6 +1158,8 @@ class Interpreter:
             layer = owner.attributes.get(TORCH_BASE)
             if attr is None and isinstance(layer, TorchModule):
                 return self.calls.module_attribute(layer, name)
+            if attr is None and name == "_modules" and isinstance(layer, Container):
+                return registry(layer)
             if attr is None:
                 return BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN
             return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
@@ -1363,6 +1381,7 @@ class Interpreter:
         owner = self.eval(node.value, scope)
         index = self.eval(node.slice, scope)
         if isinstance(owner, TensorValue):
+            index = as_tensor_index(index)
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
                 index = self.calls.run("torch.Tensor.bool", self.torch.Tensor.bool, [index], {}, node)
             value = exact_windows(self, owner, index, self._tensor_item(owner, index, node))
@@ -1474,6 +1493,8 @@ class Interpreter:
             return UNKNOWN
         right = comparators[0]
         function = _COMPARE_OPS[type(node.ops[0])]
+        if isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and isinstance(left, TypeOf):
+            return type_is(left, right, isinstance(node.ops[0], ast.Eq))  # a class equals only itself
         if isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and all(
             isinstance(v, (UserClass, Function)) for v in (left, right)
         ):
@@ -1786,6 +1807,8 @@ class Interpreter:
             if forward is not None:
                 return self.call_function(forward, [callee, *args], kwargs, node)
             layer = callee.attributes.get(TORCH_BASE)
+            if isinstance(layer, Container):
+                return self._call_container(layer, args, kwargs, node)
             return self.calls.call_module(layer, args, kwargs, node) if isinstance(layer, TorchModule) else UNKNOWN
         if isinstance(callee, Builtin):
             return callee.function(self, args, kwargs, node)
@@ -1895,6 +1918,10 @@ class Interpreter:
             self._written(owner, name)
         elif isinstance(owner, UserClass) and not owner.opaque:  # a class attribute: read through the instances
             owner.attributes[name] = value
+        elif isinstance(owner, TorchRef) and inspect.ismodule(owner.obj):
+            qualname = f"{owner.qualname}.{name}"
+            if resolve_torch(self.torch, qualname) is None:  # a name torch has keeps torch's meaning
+                self._added_to_torch[qualname] = value
         elif isinstance(owner, Alternatives):  # only one of them is written: each may keep what it had
             for option in owner.options:
                 if isinstance(option, UserObject):

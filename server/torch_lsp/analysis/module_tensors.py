@@ -8,6 +8,7 @@ from typing import Any
 from .alternatives import Alternatives
 from .inheritance import TORCH_BASE
 from .module_modes import TRAINING
+from .sequential_subclasses import registry
 from .values import UNKNOWN, Const, Container, Sequence, TensorValue, TorchModule, UserObject
 
 TENSOR_LISTS = ("parameters", "named_parameters", "state_dict")
@@ -65,6 +66,9 @@ def _named_of_user_module(module: UserObject, buffers: bool) -> list[tuple[str, 
     base = module.attributes.get(TORCH_BASE)
     if isinstance(base, TorchModule):
         own += _named(base, buffers) or []
+    if isinstance(base, Container):  # a Sequential of user layers: they are registered first, by index
+        children = registry(base)
+        layers += list(zip(children.fields, children.items or (), strict=True))
     for name, value in module.attributes.items():
         if name == TORCH_BASE:
             continue

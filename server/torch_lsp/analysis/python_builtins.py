@@ -21,6 +21,7 @@ from .literals import scalar_contents
 from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
 from .transposed import map_builtin
+from .type_checks import type_builtin
 from .unordered import Unordered, set_of, sorted_of
 from .values import (
     REAL,
@@ -446,6 +447,7 @@ BUILTINS: dict[str, Value] = {
         "dict": _dict_builtin,
         "vars": _vars,
         "isinstance": isinstance_builtin,
+        "type": type_builtin,
         "getattr": _getattr,
         "hasattr": _hasattr,
         "setattr": _setattr,

@@ -18,7 +18,7 @@ from ..interp_api import InterpreterApi
 from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, Value
 from .types import keyword_namespace, namespace
 
-_TYPES: dict[str, type] = {"int": int, "float": float, "str": str}
+_TYPES: dict[str, type] = {"int": int, "float": float, "str": str, "bool": bool}  # bool("False") is True, as run
 _STRUCTURE = frozenset({"action", "nargs", "const", "type", "choices", "required", "dest"})
 _DESCRIPTIVE = frozenset({"help", "metavar"})
 _STORES_ARGUMENT = (None, "store")
@@ -118,7 +118,7 @@ class Parser(Modelled):
         )
 
     def _parse_words(self, words: list[str]) -> Value:
-        """Parse a literal argument list with argparse itself (no user code runs: types are int/float/str)."""
+        """Parse a literal argument list with argparse itself (no user code runs: types are int/float/str/bool)."""
         parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
         for argument in self.arguments:
             options = {k: v for k, v in argument.options.items() if k != "help"}

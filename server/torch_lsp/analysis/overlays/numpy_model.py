@@ -9,7 +9,8 @@ functions fold as Python's `math` does. The functions that lay out grids (`np.ar
 stacking and joining functions, `np.tile`, `np.repeat`), arithmetic and matrix products (`@`, `np.matmul`, `np.dot`
 up to two dimensions) between arrays run torch's equivalent on the probes, with numpy's dtype rules; comparisons
 give bool arrays of the broadcast shape; a 1-d int array made from sizes keeps its items until it may have
-been changed in place, so `np.array(x.shape[2:])[1]` is still a size."""
+been changed in place, so `np.array(x.shape[2:])[1]` is still a size. `np.random.permutation` shuffles, and a
+tensor indexed by an int or bool array is indexed by the tensor torch makes of it."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from ..callables import Builtin
 from ..folding import fold
 from ..int_facts import int_value
 from ..interp_api import InterpreterApi
-from ..joins import same_dim
+from ..joins import number_kind, same_dim
 from ..legacy_tensors import tensor_type
 from ..symbols import Symbols, SymbolsDeferred
 from ..unknown_numbers import open_data_shape
@@ -640,11 +641,73 @@ def _int_range(args: list[Value], kwargs: dict[str, Value]) -> tuple[Value | Non
     return (Const(0), low) if high is None else (low, high)
 
 
+def _where(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.where(condition)`: the indices of its non-zero items, a tuple of one int64 array per dimension, all of
+    one length the data decides, each item within its dimension (`np.where(labels == label)[0]`)."""
+    if len(args) != 1 or kwargs or not isinstance(args[0], NdArray):
+        return UNKNOWN
+    try:
+        count = interp.symbols.unknown()
+    except SymbolsDeferred:
+        return UNKNOWN
+    arrays = []
+    for size in args[0].probe.shape:
+        array = _array(interp, [count], interp.torch.int64)
+        if not isinstance(array, NdArray):
+            return UNKNOWN
+        arrays.append(NdArray(array.probe, None, (Literal(None),), (0, size - 1)))
+    return Sequence(tuple(arrays), "tuple")
+
+
+def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`permutation(n)`: the ints 0..n-1 shuffled, an int64 array of n items; `permutation(a)`: a shuffled copy
+    of the array (its rows reordered), of its shape and dtype."""
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    if isinstance(args[0], NdArray) and args[0].probe.dim() > 0:
+        return NdArray(args[0].probe)
+    count = int_value(args[0])
+    if count is None:
+        return UNKNOWN
+    array = _array(interp, [count], interp.torch.int64)
+    if not isinstance(array, NdArray):
+        return UNKNOWN
+    return NdArray(array.probe, None, (Literal(None),), (0, count - 1))
+
+
+def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`choice(a, size)`: draws from range(a) (int64, in [0, a-1]) or from the items of a 1-d array (of its dtype),
+    an array of shape `size`; without a size, one such draw (a number of the array's kind)."""
+    if not args or len(args) > 4 or set(kwargs) - {"size", "replace", "p"}:
+        return UNKNOWN
+    population = args[0]
+    shape = args[1] if len(args) > 1 else kwargs.get("size", Const(None))
+    if isinstance(population, NdArray) and population.probe.dim() == 1:
+        dtype, bounds = population.probe.dtype, population.value_bounds
+    elif _is_number_value(population) and number_kind(population) is int:
+        count = int_value(population)
+        dtype, bounds = interp.torch.int64, (0, count - 1) if count is not None else None
+    else:
+        return UNKNOWN
+    if isinstance(shape, Const) and shape.value is None:  # one draw: an item of the array, or an int below a
+        if not isinstance(population, NdArray):
+            return bounded_int(interp, Const(0), population, False)
+        if bounds is not None:
+            return int_between(interp, *bounds)
+        kind = _kind(dtype)
+        return Scalar(int if kind == "int" else float) if kind is not None else UNKNOWN
+    sizes = _sizes(interp, shape)
+    array = _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
+    return NdArray(array.probe, None, (Literal(None),), bounds) if isinstance(array, NdArray) and bounds else array
+
+
 # Samplers np.random and a Generator share, with their size argument after the distribution's parameters.
 _DISTRIBUTIONS = {
     "poisson": _random("int64", 1, False, ranged=False),
     "binomial": _random("int64", 2, False, ranged=False),
     "exponential": _random("float64", 1, False),
+    "permutation": Builtin("permutation", _permutation),
+    "choice": Builtin("choice", _choice),
 }
 
 # A `np.random.Generator`'s samplers: its size argument sits where np.random's has it (`integers(low, high, size)`).
@@ -939,6 +1002,8 @@ _ARITHMETIC = (
     operator.floordiv,
     operator.mod,
     operator.pow,
+    max,
+    min,
 )
 
 
@@ -1138,16 +1203,23 @@ def _tile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.repeat(a, n, axis=None)` for an int `n`: each item `n` times, over the flattened array unless an axis
-    is given (as `torch.repeat_interleave`)."""
+    is given (as `torch.repeat_interleave`); a number `a` is a 0-d array of numpy's dtype for it, which a size `n`
+    repeats too."""
+    if len(args) >= 2 and _is_number_value(args[0]):
+        kind = number_kind(args[0])
+        dtype = interp.torch.int64 if kind is int else interp.torch.float64 if kind is float else None
+        args = [_array(interp, [], dtype) if dtype is not None else UNKNOWN, *args[1:]]
     if not 2 <= len(args) <= 3 or set(kwargs) - {"axis"} or not isinstance(args[0], NdArray):
         return UNKNOWN
-    count = args[1]
+    times = int_value(args[1])
     axis = args[2] if len(args) == 3 else kwargs.get("axis", Const(None))
-    if not (isinstance(count, Const) and type(count.value) is int and count.value >= 0):
+    if times is None or (isinstance(times, int) and times < 0):
         return UNKNOWN
     if not (isinstance(axis, Const) and (axis.value is None or type(axis.value) is int)):
         return UNKNOWN
-    probe, times, dim = args[0].probe, count.value, axis.value
+    probe, dim = args[0].probe, axis.value
+    if not isinstance(times, int):  # a size: a 0-d array's item, that many times
+        return _indexed(interp, lambda: probe.reshape(1).expand(times)) if probe.dim() == 0 else UNKNOWN
     return _indexed(interp, lambda: probe.repeat_interleave(times, dim))
 
 
@@ -1173,6 +1245,7 @@ MEMBERS: dict[str, Any] = {
     "tile": Builtin("tile", _tile),
     "repeat": Builtin("repeat", _repeat),
     "eye": Builtin("eye", _eye),
+    "where": Builtin("where", _where),
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
     "copy": Builtin("copy", _same_shape),
@@ -1185,6 +1258,9 @@ MEMBERS: dict[str, Any] = {
     "subtract": _operator(ast.Sub, operator.sub),
     "multiply": _operator(ast.Mult, operator.mul),
     "divide": _operator(ast.Div, operator.truediv),
+    # the larger / smaller item of each broadcast pair, of the dtype `a + b` has
+    "maximum": _operator(ast.Add, max),
+    "minimum": _operator(ast.Add, min),
     "true_divide": _operator(ast.Div, operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
     "prod": Builtin("prod", _prod),
@@ -1229,6 +1305,18 @@ MEMBERS: dict[str, Any] = {
     "inf": Const(math.inf),
     "newaxis": Const(None),
 }
+
+
+def as_tensor_index(index: Value) -> Value:
+    """A tensor's index with its numpy int and bool arrays as the tensors torch turns them into (`x[:, perm]`)."""
+    if isinstance(index, Sequence) and index.kind == "tuple" and index.items is not None:
+        parts = tuple(as_tensor_index(part) for part in index.items)
+        return index if all(a is b for a, b in zip(parts, index.items, strict=True)) else Sequence(parts)
+    if isinstance(index, NdArray):
+        name = str(index.probe.dtype).removeprefix("torch.")
+        if name == "bool" or (name in _INTS and name != "uint8"):  # uint8 would index as torch's legacy byte mask
+            return TensorValue(index.probe)
+    return index
 
 
 def tensor_from_array(

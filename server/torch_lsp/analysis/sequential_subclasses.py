@@ -1,0 +1,20 @@
+"""User subclasses of `nn.Sequential` / `nn.ModuleList` built from user layers (`class FlowSequential(nn.Sequential)`):
+their torch part is the Container of those layers, so `self._modules` is the dict of the layers by name ("0",
+"1", ... unless named), and iterating the object, or calling it without a `forward` of its own, walks them."""
+
+from __future__ import annotations
+
+from .inheritance import TORCH_BASE
+from .values import Container, Sequence, Value
+
+
+def layers_base(value: Value) -> Container | None:
+    """The Container a user object's torch part is, if it is one."""
+    base = getattr(value, "attributes", {}).get(TORCH_BASE)
+    return base if isinstance(base, Container) else None
+
+
+def registry(container: Container) -> Sequence:
+    """`self._modules`: the layers by the names torch registered them under."""
+    names = container.names or tuple(str(index) for index in range(len(container.items)))
+    return Sequence(container.items, "dict", fields=names)

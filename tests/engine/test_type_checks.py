@@ -1,0 +1,41 @@
+"""Engine tests: `type(x)` compared with classes decides a branch when x's exact class is known."""
+
+import pytest
+from engine_support import hints_and_truth
+
+GENERIC_TRAINER = """
+    import torch
+    import torch.nn as nn
+
+    class Pair(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.net = nn.Linear(4, 2)
+
+        def forward(self, x1, x2):
+            return self.net(x1), self.net(x2)
+
+    def step(model, data, target):
+        if not type(data) in (tuple, list):
+            data = (data,)
+        outputs = model(*data)
+        if type(outputs) not in (tuple, list):
+            outputs = (outputs,)
+        loss_inputs = outputs
+        if target is not None:
+            loss_inputs += (target,)
+        return loss_inputs
+
+    single = step(nn.Linear(4, 3), torch.rand(5, 4), torch.rand(5))
+    first, label = single
+    paired = step(Pair(), (torch.rand(6, 4), torch.rand(6, 4)), None)
+    left, right = paired
+    exact = torch.zeros(2) if type(left) is list else torch.zeros(3)
+    named = torch.zeros(4) if type(3) == int else torch.zeros(5)
+"""
+
+
+def test_type_compared_with_classes_decides_the_branch(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(GENERIC_TRAINER, monkeypatch)
+    assert set(truth) == {"first", "label", "left", "right", "exact", "named"}
+    assert {name: found.get(name) for name in truth} == truth
