@@ -1751,7 +1751,7 @@ class Interpreter:
         in place, or (after a join that kept one of two equal lists) one that only looked the same."""
         if old is None or old is new or not _mutable(old):
             return
-        either = join(old, new, self.symbols)
+        either: Value | None = None
         seen: set[int] = set()
         for start in (scope, *(frame.scope for frame in self._frames if frame.scope is not None)):
             chain: Scope | None = start
@@ -1760,6 +1760,7 @@ class Interpreter:
                 for holder, names in [(chain, chain.vars), *_objects_in(chain.vars)]:
                     for name, held in names.items():
                         if held is old and (names, name) != changed:
+                            either = join(old, new, self.symbols) if either is None else either
                             names[name] = either
                             self._written(holder, name)
                 chain = chain.parent
