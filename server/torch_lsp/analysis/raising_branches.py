@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 
 from .values import Instance, Value
 
@@ -21,10 +22,14 @@ _DYNAMIC = frozenset(
 _DYNAMIC_ATTRIBUTES = frozenset({"modules", "__dict__"})
 
 
-def _bound(tree: ast.AST) -> set[str] | None:
-    """Every name the file binds anywhere (any scope, any way); None when names may be defined at run time."""
+def _bound(tree: ast.AST) -> tuple[set[str], set[int]] | None:
+    """Every name the file binds anywhere (any scope, any way), and the ids of its statements; None when names may be
+    defined at run time."""
     names: set[str] = set()
+    statements: set[int] = set()
     for node in ast.walk(tree):
+        if isinstance(node, ast.stmt):
+            statements.add(id(node))
         if isinstance(node, ast.Name):
             if not isinstance(node.ctx, ast.Load):
                 names.add(node.id)
@@ -49,7 +54,7 @@ def _bound(tree: ast.AST) -> set[str] | None:
             names.add(node.rest)
         elif type(node).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple"):
             names.add(node.name)  # type: ignore[attr-defined]
-    return names
+    return names, statements
 
 
 def _surely_read(node: ast.AST) -> list[ast.Name]:
@@ -86,22 +91,29 @@ class RaisingBranches:
     """Which blocks of one script surely raise."""
 
     def __init__(self, tree: ast.Module, script: bool) -> None:
-        bound = _bound(tree) if script else None
-        self._known = None if bound is None else bound | set(dir(builtins)) | _PROVIDED
-        self._own = {id(node) for node in ast.walk(tree) if isinstance(node, ast.stmt)}
+        self._tree = tree if script else None
+
+    @functools.cached_property
+    def _names(self) -> tuple[set[str], set[int]] | None:
+        """The names the script may read (its own and the builtins) and the ids of its statements (read when first
+        needed: most analyses ask nothing)."""
+        found = _bound(self._tree) if self._tree is not None else None
+        return None if found is None else (found[0] | set(dir(builtins)) | _PROVIDED, found[1])
 
     def surely_raises(self, block: list[ast.stmt]) -> bool:
         """Whether running `block` (statements of the file) surely ends in an exception."""
-        if self._known is None or not block or id(block[0]) not in self._own or _leaves_early(block):
+        if not block or _leaves_early(block):
             return False
-        return any(isinstance(statement, ast.Raise) or self._reads_unbound(statement) for statement in block)
+        names = self._names
+        if names is None or id(block[0]) not in names[1]:
+            return False
+        return any(isinstance(statement, ast.Raise) or self._reads_unbound(statement, names[0]) for statement in block)
 
-    def _reads_unbound(self, statement: ast.stmt) -> bool:
+    def _reads_unbound(self, statement: ast.stmt, known: set[str]) -> bool:
         if not isinstance(statement, (ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return)):
             return False
         if statement.value is None:
             return False
-        known = self._known or set()
         return any(
             name.id not in known and not (name.id.startswith("__") and name.id.endswith("__"))
             for name in _surely_read(statement.value)
