@@ -20,14 +20,15 @@ class _Calls(Protocol):
 
 
 def padded(
-    calls: _Calls, symbols: Symbols, label: str, fn: Any, items: Sequence, kwargs: dict[str, Value], node: ast.AST
+    calls: _Calls, symbols: Symbols, label: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
 ) -> Value:
-    """`pad_sequence(items, ...)` of a list of unknown length whose every item is `items.element`."""
-    element = items.element
-    if not isinstance(element, TensorValue) or element.probe.dim() == 0:
+    """`pad_sequence(items, ...)` of a list `items` (args[0]) of unknown length whose every item is its element."""
+    items = args[0]
+    element = items.element if isinstance(items, Sequence) else UNKNOWN
+    if not isinstance(items, Sequence) or not isinstance(element, TensorValue) or element.probe.dim() == 0:
         return UNKNOWN
-    two = calls.run(label, fn, [Sequence((element, element), "list")], kwargs, node)
-    batch_first = kwargs.get("batch_first", Const(False))
+    two = calls.run(label, fn, [Sequence((element, element), "list"), *args[1:]], kwargs, node)
+    batch_first = args[1] if len(args) > 1 else kwargs.get("batch_first", Const(False))
     if not isinstance(two, TensorValue) or not isinstance(batch_first, Const):
         return UNKNOWN
     rows, longest = (0, 1) if batch_first.value else (1, 0)

@@ -294,7 +294,7 @@ class TorchCalls:
                 and isinstance(args[0], Sequence)
                 and args[0].items is None
             ):
-                return ragged_batches.padded(self, self.interp.symbols, ref.qualname, obj, args[0], kwargs, node)
+                return ragged_batches.padded(self, self.interp.symbols, ref.qualname, obj, args, kwargs, node)
             value = self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
             if value is UNKNOWN and obj is torch.stack and args and _sizes_may_agree(args[0]):
                 return self._stack_joined(ref.qualname, obj, args, kwargs, node)
