@@ -109,12 +109,11 @@ class Symbols:
         return len(self._env.replacements) if self._env is not None else 0
 
     def undo_specialisations(self, mark: int, guard_mark: int | None = None) -> frozenset[Any]:
-        """Whether an op since `mark` replaced one of this analysis's symbols by a number: torch specialised it
-        to its probe value (a guard decided on the hint), or pinned a named unknown size to a number, which may
+        """The symbols of this analysis an op since `mark` replaced by a number: torch specialised them
+        to their probe values (a guard decided on the hint), or pinned a named unknown size to a number, which may
         rest on the assumption that sizes are at least 2 (broadcasting [n] with [300] accepts n = 1 as well as
         300): neither is a fact about the program. Those replacements are undone (with the guards recorded since
-        `guard_mark` and the runtime asserts that mention them), so the symbol's other sizes stay symbolic; returns
-        the symbols it undid."""
+        `guard_mark` and the runtime asserts that mention them), so the symbols' other sizes stay symbolic."""
         env = self._env
         if env is None or len(env.replacements) == mark:
             return frozenset()

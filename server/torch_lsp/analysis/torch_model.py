@@ -281,19 +281,10 @@ class TorchCalls:
             return self._from_pretrained(ref, pretrained[getattr(obj, "__func__", obj)], args, kwargs, node)
         if allowlist.is_allowed_function(ref.qualname, obj):
             kwargs, device = split_device(kwargs)
-            if (
-                obj in (torch.cat, torch.concat, torch.stack)
-                and args
-                and isinstance(args[0], Sequence)
-                and args[0].items is None
-            ):
+            open_list = bool(args) and isinstance(args[0], Sequence) and args[0].items is None
+            if open_list and obj in (torch.cat, torch.concat, torch.stack):
                 return self._join_unknown_count(ref.qualname, obj, args, kwargs, node)
-            if (
-                obj is torch.nn.utils.rnn.pad_sequence
-                and args
-                and isinstance(args[0], Sequence)
-                and args[0].items is None
-            ):
+            if open_list and obj is torch.nn.utils.rnn.pad_sequence:
                 return ragged_batches.padded(self, self.interp.symbols, ref.qualname, obj, args, kwargs, node)
             value = self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
             if value is UNKNOWN and obj is torch.stack and args and _sizes_may_agree(args[0]):
