@@ -51,3 +51,27 @@ def test_a_layer_stored_into_a_torch_module_is_the_one_that_runs(monkeypatch):
     hint = found.get("through_alias")
     assert hint is None or hint == truth["through_alias"] or "?" in hint, f"{hint}, ran as {truth['through_alias']}"
     assert found["untouched"] == truth["untouched"], "the layer built once more is the cached one, unchanged"
+
+
+DELETIONS = """
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3))
+del model[2]
+without_last = model(torch.randn(2, 4))
+
+stack = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3), nn.ReLU())
+del stack[2:]
+without_tail = stack(torch.randn(2, 4))
+
+entries = {"a": torch.randn(2), "b": torch.randn(2)}
+del entries["a"]
+stacked = torch.stack(list(entries.values()))
+"""
+
+
+def test_a_deleted_layer_or_entry_is_gone(monkeypatch):
+    found, truth = hints_and_truth(DELETIONS, monkeypatch)
+    for name in ("without_last", "without_tail", "stacked"):
+        assert found.get(name) == truth[name], f"{name}: {found.get(name)}, ran as {truth[name]}"

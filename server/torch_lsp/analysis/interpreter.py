@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
-from . import autograd_functions, layer_stacks, module_modes, module_stores, stdlib
+from . import autograd_functions, in_place_tensors, layer_stacks, module_modes, module_stores, stdlib
 from .alternatives import Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .attribute_stores import Stores, joined, stores
@@ -223,10 +223,10 @@ def _runs_no_op(node: ast.expr) -> bool:
 
 def _mutable(value: Value) -> bool:
     """Whether a value stands for an object Python code changes in place (a list, dict, set, deque, instance,
-    torch module)."""
+    torch module, tensor)."""
     if isinstance(value, Sequence):
         return value.kind in ("list", "dict", deques.DEQUE)
-    return isinstance(value, (Unordered, UserObject, TorchModule, Container))
+    return isinstance(value, (Unordered, UserObject, TorchModule, Container, TensorValue))
 
 
 def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:
@@ -829,10 +829,35 @@ class Interpreter:
         scope.vars.update(none_tests(node.test, scope.vars)[0])  # past it, the test held
 
     def _stmt_Delete(self, node: ast.Delete, scope: Scope) -> None:
-        for target in node.targets:  # `del xs[i]`: the list has fewer items, which ones is not followed
-            owner = self.eval(target.value, scope) if isinstance(target, ast.Subscript) else None
-            if isinstance(target, ast.Subscript) and isinstance(owner, Sequence) and owner.kind == "list":
-                self._rebind(target.value, without_items(owner, self), scope)
+        for target in node.targets:
+            if isinstance(target, ast.Subscript):
+                self._delete_item(target, scope)
+            elif isinstance(target, ast.Attribute):
+                owner = self.eval(target.value, scope)
+                if isinstance(owner, UserObject):
+                    owner.attributes.pop(target.attr, None)
+                    self._written(owner, target.attr)
+                elif isinstance(owner, (TorchModule, Container)):
+                    self._rebind(target.value, UNKNOWN, scope)
+
+    def _delete_item(self, target: ast.Subscript, scope: Scope) -> None:
+        """`del xs[i]` (the list has fewer items, which ones is not followed), `del d[key]`, `del seq[2]`."""
+        owner = self.eval(target.value, scope)
+        if isinstance(owner, Sequence) and owner.kind == "list":
+            self._rebind(target.value, without_items(owner, self), scope)
+        elif isinstance(owner, (TorchModule, Container)):
+            self._rebind(target.value, module_stores.without_item(owner, self.eval(target.slice, scope)), scope)
+        elif is_dict(owner) and owner.items is not None:
+            key = self.eval(target.slice, scope)
+            if isinstance(key, Const) and key.value in owner.fields:
+                entries = {k: v for k, v in zip(owner.fields, owner.items, strict=True) if k != key.value}
+                self._rebind(target.value, dict_of(entries), scope)
+            else:
+                self._rebind(
+                    target.value, Sequence(None, "dict", element=join_all(list(owner.items), self.symbols)), scope
+                )
+        elif module_stores.holds_torch_layer(owner):
+            self._rebind(target.value, UNKNOWN, scope)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> None:
         self._guarded += 1
@@ -927,6 +952,8 @@ class Interpreter:
                 self._rebind(target.value, with_entry(owner, target.attr, value), scope)
             elif isinstance(owner, (TorchModule, Container)):
                 self._rebind(target.value, module_stores.with_attribute(owner, target.attr, value), scope)
+            elif isinstance(owner, TensorValue) and target.attr == "data":  # the tensor takes the new data's sizes
+                self._rebind(target.value, value if isinstance(value, TensorValue) else UNKNOWN, scope)
             else:
                 self.set_attribute(owner, target.attr, value, target)
                 if module_stores.holds_torch_layer(owner):  # one of several layers changed: which, not known
@@ -1606,12 +1633,23 @@ class Interpreter:
         if isinstance(callee, Builtin) and callee.changes_first is not None and node.args and args:
             self._rebind(node.args[0], callee.changes_first(self, args[0]), scope, may_shrink=False)
         result = self.call(callee, args, kwargs, node)
+        self._changed_in_place(callee, result, node, scope)
         if isinstance(node.func, ast.Attribute):
             self._remember_member(node.func, None, result)
         for function, escapes in handed:
             if self._escaped.get(id(function.node), 0) >= escapes:  # no model of the callee interpreted its calls
                 self._maybe_called(function, node, scope)
         return result
+
+    def _changed_in_place(self, callee: Value, result: Value, node: ast.Call, scope: Scope) -> None:
+        """After `x.unsqueeze_(0)` or `torch.add(a, b, out=c)`, `x` and `c` hold the call's result."""
+        if isinstance(callee, BoundMethod) and isinstance(callee.receiver, TensorValue):
+            after = in_place_tensors.after_call(callee.name, callee.receiver, result)
+            if after is not None and isinstance(node.func, ast.Attribute):
+                self._rebind(node.func.value, after, scope)
+        out = next((keyword.value for keyword in node.keywords if keyword.arg == "out"), None)
+        if out is not None:
+            self._rebind(out, result if isinstance(result, TensorValue) else UNKNOWN, scope)
 
     def _maybe_called(self, function: Function, node: ast.AST, scope: Scope) -> None:
         """A function handed to code the engine does not interpret (`optimizer.step(closure)`, a callback) may be

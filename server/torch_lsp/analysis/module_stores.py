@@ -46,6 +46,30 @@ def with_item(owner: TorchModule | Container, key: Value, value: Value) -> Value
     return Container(owner.qualname, (*owner.items[:at], value, *owner.items[at + 1 :]), owner.names)
 
 
+def without_item(owner: TorchModule | Container, key: Value) -> Value:
+    """What `del owner[key]` leaves of a torch module or container (an index, a slice of them, a name)."""
+    if not isinstance(key, Const) or isinstance(key.value, bool) or not isinstance(key.value, (int, str, slice)):
+        return UNKNOWN
+    if isinstance(owner, TorchModule):
+        return _changed(owner, lambda module, _: module.__delitem__(key.value), Const(None))
+    if isinstance(key.value, str):
+        if key.value not in owner.names or len(owner.names) != len(owner.items):
+            return UNKNOWN
+        at = owner.names.index(key.value)
+        return Container(
+            owner.qualname, owner.items[:at] + owner.items[at + 1 :], owner.names[:at] + owner.names[at + 1 :]
+        )
+    try:
+        gone = range(len(owner.items))[key.value]
+    except IndexError:
+        return UNKNOWN  # Python raises too
+    if isinstance(gone, int):
+        gone = range(gone, gone + 1)
+    kept = [i for i in range(len(owner.items)) if i not in gone]
+    names = tuple(owner.names[i] for i in kept) if len(owner.names) == len(owner.items) else ()
+    return Container(owner.qualname, tuple(owner.items[i] for i in kept), names)
+
+
 def holds_torch_layer(value: Value) -> bool:
     """Whether `value` is one of several objects, some of them torch layers."""
     return isinstance(value, Alternatives) and any(isinstance(o, (TorchModule, Container)) for o in value.options)
