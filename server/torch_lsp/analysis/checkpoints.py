@@ -31,6 +31,7 @@ class Checkpoint:
     variables: dict[str, Any]
     saved: dict[str, Any]
     added_to_torch: dict[str, Any]
+    defaults: dict[tuple[int, int], Any]  # see function_defaults
     stores: Stores
     unknown_floats: set[int]
     valid: tuple[Literal, ...]  # tensor contents valid here

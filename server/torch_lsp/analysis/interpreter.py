@@ -29,6 +29,7 @@ from .distributions import distribution_of
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
+from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_stand_ins, opened_slices, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
@@ -301,6 +302,7 @@ class Interpreter:
         self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
+        self._defaults = FunctionDefaults()
         self._top: Scope | None = None  # the module scope of the unit being run
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
@@ -435,10 +437,12 @@ class Interpreter:
         if not self.symbols.untouched():
             return
         try:
-            copies = copied([module.vars, self.saved, self._added_to_torch], module, self._stores.attributes)
+            copies = copied(
+                [module.vars, self.saved, self._added_to_torch, self._defaults.table], module, self._stores.attributes
+            )
         except Uncopyable:
             return
-        variables, saved, added = copies.tables
+        variables, saved, added, defaults = copies.tables
         self.checkpoints.append(
             Checkpoint(
                 line,
@@ -448,6 +452,7 @@ class Interpreter:
                 variables,
                 saved,
                 added,
+                defaults,
                 self._stores,
                 set(self.calls.unknown_floats),
                 copies.valid,
@@ -466,9 +471,12 @@ class Interpreter:
         module: Scope = checkpoint.module
         module.span = (0, len(self.lines))
         copies = copied(
-            [checkpoint.variables, checkpoint.saved, checkpoint.added_to_torch], module, checkpoint.stores.attributes
+            [checkpoint.variables, checkpoint.saved, checkpoint.added_to_torch, checkpoint.defaults],
+            module,
+            checkpoint.stores.attributes,
         )
-        module.vars, self.saved, self._added_to_torch = copies.tables
+        module.vars, self.saved, self._added_to_torch, defaults = copies.tables
+        self._defaults.restore(defaults)
         for literal in checkpoint.valid:
             literal.intact = True
         self._stores = checkpoint.stores
@@ -635,6 +643,8 @@ class Interpreter:
         forget_contents([current])  # `x += 1` changes a tensor in place
         value = self.binary(type(node.op), current, self.eval(node.value, scope), node)
         self.bind(node.target, value, scope)
+        if not isinstance(current, TensorValue):  # `xs += [x]` extends the list every other name for it holds
+            self._aliases_changed(current, value, scope, ({}, ""))
 
     def _stmt_Return(self, node: ast.Return, scope: Scope) -> bool:
         value = self.eval(node.value, scope) if node.value is not None else Const(None)
@@ -875,6 +885,7 @@ class Interpreter:
     _stmt_TryStar = _stmt_Try
 
     def _stmt_FunctionDef(self, node: ast.FunctionDef, scope: Scope) -> None:
+        self._defaults.define(node, scope, lambda default: self.eval(default, scope))
         function = Function(node, scope)
         scope.vars[node.name] = function
         self._functions.append(function)
@@ -888,6 +899,8 @@ class Interpreter:
             if isinstance(statement, (ast.Assign, ast.AnnAssign)):
                 self.exec_statement(statement, body)
         methods = class_methods(node)
+        for method in methods.values():
+            self._defaults.define(method, scope, lambda default: self.eval(default, body))
         modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE]
         cls = UserClass(
             node,
@@ -1579,6 +1592,7 @@ class Interpreter:
         return UNKNOWN
 
     def _expr_Lambda(self, node: ast.Lambda, scope: Scope) -> Value:
+        self._defaults.define(node, scope, lambda default: self.eval(default, scope))
         return Function(node, scope)
 
     def _expr_Call(self, node: ast.Call, scope: Scope) -> Value:
@@ -1804,7 +1818,12 @@ class Interpreter:
         """Every other variable of the running scopes, and attribute of the objects they hold, that holds the very
         value `old` of a mutable object now holds the join of `old` and `new`: it may be the object that changed
         in place, or (after a join that kept one of two equal lists) one that only looked the same."""
-        if old is None or old is new or not _mutable(old):
+        if old is None or old is new:
+            return
+        definition = self._defaults.changed(old)
+        if definition is not None:  # its calls' results, memoised, were made with the default as it was
+            self._memo = {key: entry for key, entry in self._memo.items() if key[0] != definition}
+        if not _mutable(old):
             return
         either: Value | None = None
         seen: set[int] = set()
@@ -2178,19 +2197,21 @@ class Interpreter:
     ) -> None:
         parameters = definition.args
         positional = [*parameters.posonlyargs, *parameters.args]
-        defaults = [None] * (len(positional) - len(parameters.defaults)) + list(parameters.defaults)
-        for index, (parameter, default) in enumerate(zip(positional, defaults, strict=False)):
+        defaults = self._defaults.of(definition, outer)
+        if defaults is None:  # a function whose `def` ran elsewhere: its defaults read where it was defined
+            self._defaults.define(definition, outer, lambda default: self.eval(default, outer))
+            defaults = self._defaults.of(definition, outer)
+        assert defaults is not None
+        for index, (parameter, default) in enumerate(zip(positional, defaults[0], strict=False)):
             if index < len(args):
                 value = args[index]
             elif parameter.arg in kwargs:
                 value = kwargs[parameter.arg]
-            elif default is not None:
-                value = self.eval(default, outer)
             else:
-                value = UNKNOWN
+                value = default if default is not None else UNKNOWN
             self._bind_parameter(parameter, value, scope)
-        for parameter, default in zip(parameters.kwonlyargs, parameters.kw_defaults, strict=False):
-            value = kwargs.get(parameter.arg, self.eval(default, outer) if default is not None else UNKNOWN)
+        for parameter, default in zip(parameters.kwonlyargs, defaults[1], strict=False):
+            value = kwargs.get(parameter.arg, default if default is not None else UNKNOWN)
             self._bind_parameter(parameter, value, scope)
         if parameters.vararg:
             scope.vars[parameters.vararg.arg] = Sequence(tuple(args[len(positional) :]), "tuple")

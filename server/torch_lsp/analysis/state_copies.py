@@ -43,11 +43,11 @@ class Copies(NamedTuple):
     """The copied tables, and the tensor contents that were still valid: later code may invalidate them (an
     in-place op), and a run resumed from the copy must find them valid again."""
 
-    tables: list[dict[str, Any]]
+    tables: list[dict[Any, Any]]
     valid: tuple[Literal, ...]
 
 
-def copied(tables: list[dict[str, Any]], top: object, settable: frozenset[str] | None) -> Copies:
+def copied(tables: list[dict[Any, Any]], top: object, settable: frozenset[str] | None) -> Copies:
     """Copies of `tables` (the module scope `top`'s variables, values saved beside them) that later code cannot
     change, an object held in several copied once; `settable` are the attribute names the file's code may set
     (None: any). Raises Uncopyable."""
