@@ -263,6 +263,7 @@ class TorchLanguageServer(LanguageServer):
         self.log(
             f"analysed {unit.key}: {analysis.line_count} lines in {analysis.duration_s * 1000:.0f} ms, "
             f"{len(analysis.hints())} shapes"
+            + ("" if analysis.resumed_from is None else f" (resumed at line {analysis.resumed_from + 1})")
             + ("" if analysis.completed else " (stopped early)")
             + (" (symbolic sizes still loading)" if analysis.deferred else ""),
             types.MessageType.Log,  # once per edit: the lowest level, below Info

@@ -7,6 +7,7 @@ converts buffers, never plain tensor attributes."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .source import called_name
@@ -25,9 +26,14 @@ class Stores(NamedTuple):
 
 def stores(tree: ast.AST) -> Stores:
     """The attribute names the code of `tree` may set and the names it registers buffers under."""
+    return stores_among(ast.walk(tree))
+
+
+def stores_among(nodes: Iterable[ast.AST]) -> Stores:
+    """The attribute names code made of `nodes` (all the nodes of a tree) may set, and the buffer names."""
     names: set[str] = set()
     buffers: set[str] = set()
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, (ast.Store, ast.Del)):
             names.add(node.attr)
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, (ast.Store, ast.Del)):

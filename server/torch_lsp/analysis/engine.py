@@ -8,12 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from .interpreter import Binding, Checkpoint, Interpreter, Issue, Member
+from .checkpoints import Checkpoint
+from .file_facts import FileFacts, file_facts
+from .interpreter import Binding, Interpreter, Issue, Member
 from .module_loader import ModuleLoader, Project
 from .op_cache import OpCache
 from .probes import OpRunner
 from .reasons import Reason
-from .source import parse_tolerant
+from .source import ParsedSource, first_line, parse_tolerant
 from .symbols import FIRST_HINT, Symbols
 from .values import UNKNOWN, TensorValue, Value
 
@@ -127,14 +129,13 @@ def analyse(
     if previous is not None and loader is not None and not loader.unchanged(previous.sources):
         previous = None
     parsed = parse_tolerant(source, cell_lines or (0,))
-    resume = _resume_point(previous, parsed.lines, cell_lines, symbolic)
-    symbols = (
-        previous.symbols
-        if previous is not None and resume is not None
-        else Symbols(available=symbolic, first_hint=first_hint)
+    facts = file_facts(
+        parsed.tree, parsed.lines, script=not cell_lines and not (loader is not None and loader.drivers())
     )
+    resume = _resume_point(previous, parsed, cell_lines, symbolic, facts)
+    symbols = Symbols(available=symbolic, first_hint=first_hint)
     runner = OpRunner(symbols, device, max_elements, OP_CACHE)
-    interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled)
+    interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled, facts)
     interpreter.modules = loader
     interpreter.run(cell_lines, resume)
     for index, checkpoint in enumerate(interpreter.checkpoints):
@@ -170,9 +171,11 @@ def _sound_bindings(bindings: list[Binding], stopped_at: int | None, line_count:
 
 
 def _resume_point(
-    previous: Analysis | None, lines: list[str], cell_lines: tuple[int, ...], symbolic: bool
+    previous: Analysis | None, parsed: ParsedSource, cell_lines: tuple[int, ...], symbolic: bool, facts: FileFacts
 ) -> Checkpoint | None:
-    if previous is None or not cell_lines or not previous.completed or previous.symbols.available != symbolic:
+    """The last checkpoint of the previous analysis this version of the file may resume at (see checkpoints)."""
+    if previous is None or not previous.completed or previous.symbols.available != symbolic:
         return None
-    valid = [c for c in previous.checkpoints if c.line in cell_lines and c.matches(lines)]
+    starts = set(cell_lines) if cell_lines else {first_line(statement) for statement in parsed.tree.body}
+    valid = [c for c in previous.checkpoints if c.holds_for(parsed.lines, starts, facts)]
     return max(valid, key=lambda c: c.line) if valid else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import contextlib
-import hashlib
 import inspect
 import operator
 import time
@@ -19,15 +18,18 @@ from types import ModuleType
 from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
-from . import autograd_functions, layer_stacks, module_modes, stdlib
+from . import autograd_functions, in_place_tensors, layer_stacks, module_modes, module_stores, stdlib
 from .alternatives import Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
+from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .distributions import distribution_of
+from .file_facts import FileFacts
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
+from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_stand_ins, opened_slices, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
@@ -69,7 +71,8 @@ from .raising_branches import RaisingBranches, may_swallow
 from .rebound_names import rebound_later
 from .row_tensors import tensor_of_rows
 from .sequential_subclasses import layers_base, registry
-from .source import parse_expression
+from .source import first_line, parse_expression
+from .state_copies import Uncopyable, copied
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
@@ -99,7 +102,6 @@ from .values import (
     UserClass,
     UserObject,
     Value,
-    copy_user_objects,
     forget_contents,
     literals_in,
     tensors_in,
@@ -204,39 +206,11 @@ class Scope:
         return self
 
 
-@dataclass
-class Checkpoint:
-    """The interpreter's state just before a notebook cell, valid while the text before it is unchanged."""
-
-    line: int
-    prefix_hash: str
-    scope: dict[str, Value]
-    bindings: dict
-    members: dict
-    issues: dict
-    functions: list
-    called: set
-    memo: dict
-    escaped: dict
-    saved: dict
-    earlier: list[Checkpoint] = field(default_factory=list)
-
-    def matches(self, lines: list[str]) -> bool:
-        """Whether `lines` have the same text before this checkpoint's cell."""
-        return self.line <= len(lines) and _prefix_hash(lines, self.line) == self.prefix_hash
-
-
 def _symbolic_size(value: Value) -> bool:
     """Whether a call argument is, or holds, a size without a plain value (a layer's `channels` nothing gave)."""
     if isinstance(value, SymDim):
         return not isinstance(value.value, int)
     return isinstance(value, Sequence) and value.items is not None and any(_symbolic_size(i) for i in value.items)
-
-
-def _first_line(statement: ast.stmt) -> int:
-    """The 0-based line a statement starts on, its decorators included."""
-    decorators = getattr(statement, "decorator_list", [])
-    return min([statement.lineno, *(d.lineno for d in decorators)]) - 1
 
 
 def _is_sequential(callee: Value, torch: Any) -> bool:
@@ -248,20 +222,12 @@ def _runs_no_op(node: ast.expr) -> bool:
     return all(isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.expr_context)) for n in ast.walk(node))
 
 
-def _prefix_hash(lines: list[str], line: int) -> str:
-    return hashlib.blake2b("\n".join(lines[:line]).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-
-
-def _clone_vars(variables: dict[str, Value], clones: dict[int, UserObject]) -> dict[str, Value]:
-    """Variables whose user objects are copied, so later cells cannot alter a checkpoint."""
-    return {name: copy_user_objects(value, clones) for name, value in variables.items()}
-
-
 def _mutable(value: Value) -> bool:
-    """Whether a value stands for an object Python code changes in place (a list, dict, set, deque, instance)."""
+    """Whether a value stands for an object Python code changes in place (a list, dict, set, deque, instance,
+    torch module, tensor)."""
     if isinstance(value, Sequence):
         return value.kind in ("list", "dict", deques.DEQUE)
-    return isinstance(value, (Unordered, UserObject))
+    return isinstance(value, (Unordered, UserObject, TorchModule, Container, TensorValue))
 
 
 def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:
@@ -305,10 +271,12 @@ class Interpreter:
         torch: Any,
         deadline: float,
         cancelled: Callable[[], bool],
+        facts: FileFacts,
     ) -> None:
         self.tree = tree
-        self._stores: Stores = stores(tree)  # the attribute and buffer names the code may set
-        self._raising: RaisingBranches | None = None  # set by run(), which knows whether the unit is a script
+        self._facts = facts
+        self._stores: Stores = facts.stores  # the attribute and buffer names the code may set
+        self._raising = RaisingBranches(facts.bound)
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
         self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
         self.lines = lines
@@ -334,6 +302,8 @@ class Interpreter:
         self._prototypes: dict[int, UserObject] = {}
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
+        self._defaults = FunctionDefaults()
+        self._top: Scope | None = None  # the module scope of the unit being run
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
         self._added_to_torch: dict[str, Value] = {}  # `nn.MaskedLinear = MaskedLinear`: names the code gave torch
@@ -367,21 +337,21 @@ class Interpreter:
 
     def _run(self, cell_lines: Iterable[int], resume: Checkpoint | None) -> None:
         self._notebook = bool(cell_lines)
-        drivers = self.modules.drivers() if self.modules is not None else []
-        self._raising = RaisingBranches(self.tree, script=not self._notebook and not drivers)
-        module = Scope(None, (0, len(self.lines)))
-        module.vars["__name__"] = Const("__main__")
         body = self.tree.body
+        lines = sorted(cell_lines) if self._notebook else statement_lines(body, len(self.lines))
         if resume is not None:
-            self._restore(resume, module)
+            module = self._top = self._restore(resume)
             body = [statement for statement in body if statement.lineno - 1 >= resume.line]
-        boundaries = sorted(line for line in cell_lines if resume is None or line > resume.line)
+        else:
+            module = self._top = Scope(None, (0, len(self.lines)))
+            module.vars["__name__"] = Const("__main__")
+        boundaries = [line for line in lines if resume is None or line > resume.line]
         self.units[id(module)] = UnitRecords(self.lines, self.bindings, self.issues)
         try:
             for statement in body:
                 while boundaries and statement.lineno - 1 >= boundaries[0]:
-                    self.checkpoints.append(self._checkpoint(boundaries.pop(0), module))
-                self.stopped_at = _first_line(statement)
+                    self._checkpoint(boundaries.pop(0), module)
+                self.stopped_at = first_line(statement)
                 self._tick()
                 if not self.exec_statement(statement, module):
                     break
@@ -462,34 +432,63 @@ class Interpreter:
                 key: b for key, b in self.bindings.items() if not any(start <= b.line <= end for start, end in spans)
             }
 
-    def _checkpoint(self, line: int, module: Scope) -> Checkpoint:
-        clones: dict[int, UserObject] = {}
-        return Checkpoint(
-            line,
-            _prefix_hash(self.lines, line),
-            _clone_vars(module.vars, clones),
-            dict(self.bindings),
-            dict(self.members),
-            dict(self.issues),
-            list(self._functions),
-            set(self._called),
-            dict(self._memo),
-            dict(self._escaped),
-            _clone_vars(self.saved, clones),
+    def _checkpoint(self, line: int, module: Scope) -> None:
+        """Keep the state before `line`, when it can be kept (see checkpoints)."""
+        if not self.symbols.untouched():
+            return
+        try:
+            copies = copied(
+                [module.vars, self.saved, self._added_to_torch, self._defaults.table], module, self._stores.attributes
+            )
+        except Uncopyable:
+            return
+        variables, saved, added, defaults = copies.tables
+        self.checkpoints.append(
+            Checkpoint(
+                line,
+                prefix_hash(self.lines, line),
+                self._facts,
+                module,
+                variables,
+                saved,
+                added,
+                defaults,
+                self._stores,
+                set(self.calls.unknown_floats),
+                copies.valid,
+                dict(self.bindings),
+                dict(self.members),
+                dict(self.issues),
+                list(self._functions),
+                set(self._called),
+                dict(self._escaped),
+            )
         )
 
-    def _restore(self, checkpoint: Checkpoint, module: Scope) -> None:
-        clones: dict[int, UserObject] = {}
-        module.vars = _clone_vars(checkpoint.scope, clones)
+    def _restore(self, checkpoint: Checkpoint) -> Scope:
+        """Resume at a checkpoint: its module scope, holding a fresh copy of the variables kept, and the tensor
+        contents valid there valid again (the memo of calls is not kept: what a call read may have changed)."""
+        module: Scope = checkpoint.module
+        module.span = (0, len(self.lines))
+        copies = copied(
+            [checkpoint.variables, checkpoint.saved, checkpoint.added_to_torch, checkpoint.defaults],
+            module,
+            checkpoint.stores.attributes,
+        )
+        module.vars, self.saved, self._added_to_torch, defaults = copies.tables
+        self._defaults.restore(defaults)
+        for literal in checkpoint.valid:
+            literal.intact = True
+        self._stores = checkpoint.stores
+        self.calls.unknown_floats = set(checkpoint.unknown_floats)
         self.bindings = dict(checkpoint.bindings)
         self.members = dict(checkpoint.members)
         self.issues = dict(checkpoint.issues)
         self._functions = list(checkpoint.functions)
         self._called = set(checkpoint.called)
-        self._memo = dict(checkpoint.memo)
         self._escaped = dict(checkpoint.escaped)
-        self.saved = _clone_vars(checkpoint.saved, clones)
         self.checkpoints = [c for c in checkpoint.earlier if c.line < checkpoint.line] + [checkpoint]
+        return module
 
     def _tick(self) -> None:
         if time.perf_counter() > self.deadline + self.symbols.setup_seconds or self.cancelled():
@@ -644,6 +643,8 @@ class Interpreter:
         forget_contents([current])  # `x += 1` changes a tensor in place
         value = self.binary(type(node.op), current, self.eval(node.value, scope), node)
         self.bind(node.target, value, scope)
+        if not isinstance(current, TensorValue):  # `xs += [x]` extends the list every other name for it holds
+            self._aliases_changed(current, value, scope, ({}, ""))
 
     def _stmt_Return(self, node: ast.Return, scope: Scope) -> bool:
         value = self.eval(node.value, scope) if node.value is not None else Const(None)
@@ -838,10 +839,35 @@ class Interpreter:
         scope.vars.update(none_tests(node.test, scope.vars)[0])  # past it, the test held
 
     def _stmt_Delete(self, node: ast.Delete, scope: Scope) -> None:
-        for target in node.targets:  # `del xs[i]`: the list has fewer items, which ones is not followed
-            owner = self.eval(target.value, scope) if isinstance(target, ast.Subscript) else None
-            if isinstance(target, ast.Subscript) and isinstance(owner, Sequence) and owner.kind == "list":
-                self._rebind(target.value, without_items(owner, self), scope)
+        for target in node.targets:
+            if isinstance(target, ast.Subscript):
+                self._delete_item(target, scope)
+            elif isinstance(target, ast.Attribute):
+                owner = self.eval(target.value, scope)
+                if isinstance(owner, UserObject):
+                    owner.attributes.pop(target.attr, None)
+                    self._written(owner, target.attr)
+                elif isinstance(owner, (TorchModule, Container)):
+                    self._rebind(target.value, UNKNOWN, scope)
+
+    def _delete_item(self, target: ast.Subscript, scope: Scope) -> None:
+        """`del xs[i]` (the list has fewer items, which ones is not followed), `del d[key]`, `del seq[2]`."""
+        owner = self.eval(target.value, scope)
+        if isinstance(owner, Sequence) and owner.kind == "list":
+            self._rebind(target.value, without_items(owner, self), scope)
+        elif isinstance(owner, (TorchModule, Container)):
+            self._rebind(target.value, module_stores.without_item(owner, self.eval(target.slice, scope)), scope)
+        elif is_dict(owner) and owner.items is not None:
+            key = self.eval(target.slice, scope)
+            if isinstance(key, Const) and key.value in owner.fields:
+                entries = {k: v for k, v in zip(owner.fields, owner.items, strict=True) if k != key.value}
+                self._rebind(target.value, dict_of(entries), scope)
+            else:
+                self._rebind(
+                    target.value, Sequence(None, "dict", element=join_all(list(owner.items), self.symbols)), scope
+                )
+        elif module_stores.holds_torch_layer(owner):
+            self._rebind(target.value, UNKNOWN, scope)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> None:
         self._guarded += 1
@@ -859,6 +885,7 @@ class Interpreter:
     _stmt_TryStar = _stmt_Try
 
     def _stmt_FunctionDef(self, node: ast.FunctionDef, scope: Scope) -> None:
+        self._defaults.define(node, scope, lambda default: self.eval(default, scope))
         function = Function(node, scope)
         scope.vars[node.name] = function
         self._functions.append(function)
@@ -872,6 +899,8 @@ class Interpreter:
             if isinstance(statement, (ast.Assign, ast.AnnAssign)):
                 self.exec_statement(statement, body)
         methods = class_methods(node)
+        for method in methods.values():
+            self._defaults.define(method, scope, lambda default: self.eval(default, body))
         modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE]
         cls = UserClass(
             node,
@@ -934,15 +963,26 @@ class Interpreter:
             owner = self.eval(target.value, scope)
             if isinstance(owner, Sequence) and owner.kind == NAMESPACE:
                 self._rebind(target.value, with_entry(owner, target.attr, value), scope)
+            elif isinstance(owner, (TorchModule, Container)):
+                self._rebind(target.value, module_stores.with_attribute(owner, target.attr, value), scope)
+            elif isinstance(owner, TensorValue) and target.attr == "data":  # the tensor takes the new data's sizes
+                self._rebind(target.value, value if isinstance(value, TensorValue) else UNKNOWN, scope)
             else:
                 self.set_attribute(owner, target.attr, value, target)
+                if module_stores.holds_torch_layer(owner):  # one of several layers changed: which, not known
+                    self._rebind(target.value, UNKNOWN, scope)
             self.record(target, ast.unparse(target), value, scope, hint)
         elif isinstance(target, ast.Starred):
             self.bind(target.value, Sequence(None, "list", element=UNKNOWN), scope)
         elif isinstance(target, ast.Subscript):
             owner = self.eval(target.value, scope)
             forget_contents([owner])
-            if is_dict(owner):
+            if isinstance(owner, (TorchModule, Container)):
+                key = self.eval(target.slice, scope)
+                self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
+            elif module_stores.holds_torch_layer(owner):
+                self._rebind(target.value, UNKNOWN, scope)
+            elif is_dict(owner):
                 key = self.eval(target.slice, scope)
                 known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
                 entries = Sequence(None, "dict", element=join_all([*(owner.items or ()), value], self.symbols))
@@ -1552,6 +1592,7 @@ class Interpreter:
         return UNKNOWN
 
     def _expr_Lambda(self, node: ast.Lambda, scope: Scope) -> Value:
+        self._defaults.define(node, scope, lambda default: self.eval(default, scope))
         return Function(node, scope)
 
     def _expr_Call(self, node: ast.Call, scope: Scope) -> Value:
@@ -1606,12 +1647,23 @@ class Interpreter:
         if isinstance(callee, Builtin) and callee.changes_first is not None and node.args and args:
             self._rebind(node.args[0], callee.changes_first(self, args[0]), scope, may_shrink=False)
         result = self.call(callee, args, kwargs, node)
+        self._changed_in_place(callee, result, node, scope)
         if isinstance(node.func, ast.Attribute):
             self._remember_member(node.func, None, result)
         for function, escapes in handed:
             if self._escaped.get(id(function.node), 0) >= escapes:  # no model of the callee interpreted its calls
                 self._maybe_called(function, node, scope)
         return result
+
+    def _changed_in_place(self, callee: Value, result: Value, node: ast.Call, scope: Scope) -> None:
+        """After `x.unsqueeze_(0)` or `torch.add(a, b, out=c)`, `x` and `c` hold the call's result."""
+        if isinstance(callee, BoundMethod) and isinstance(callee.receiver, TensorValue):
+            after = in_place_tensors.after_call(callee.name, callee.receiver, result)
+            if after is not None and isinstance(node.func, ast.Attribute):
+                self._rebind(node.func.value, after, scope)
+        out = next((keyword.value for keyword in node.keywords if keyword.arg == "out"), None)
+        if out is not None:
+            self._rebind(out, result if isinstance(result, TensorValue) else UNKNOWN, scope)
 
     def _maybe_called(self, function: Function, node: ast.AST, scope: Scope) -> None:
         """A function handed to code the engine does not interpret (`optimizer.step(closure)`, a callback) may be
@@ -1744,12 +1796,34 @@ class Interpreter:
                 owner.attributes[target.attr] = value
                 self._written(owner, target.attr, may_shrink)
                 self._aliases_changed(old, value, scope, (owner.attributes, target.attr))
+                return
+            self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""))
+            if isinstance(owner, Sequence) and owner.kind == NAMESPACE:
+                self._rebind(target.value, with_entry(owner, target.attr, value), scope)
+            elif isinstance(owner, (TorchModule, Container)):
+                self._rebind(target.value, module_stores.with_attribute(owner, target.attr, value), scope)
+        elif isinstance(target, ast.Subscript):
+            owner, key = self.eval(target.value, scope), self.eval(target.slice, scope)
+            if isinstance(key, Const) and isinstance(key.value, slice):
+                return  # `xs[1:3].append(x)` changes a copy
+            self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""))
+            if isinstance(owner, Sequence) and owner.kind == "list":
+                self._rebind(target.value, with_item(owner, key, value, self), scope)
+            elif is_dict(owner) and isinstance(key, Const) and isinstance(key.value, str):
+                self._rebind(target.value, with_entry(owner, key.value, value), scope)
+            elif isinstance(owner, (TorchModule, Container)):
+                self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
 
     def _aliases_changed(self, old: Value | None, new: Value, scope: Scope, changed: tuple[dict, str]) -> None:
         """Every other variable of the running scopes, and attribute of the objects they hold, that holds the very
         value `old` of a mutable object now holds the join of `old` and `new`: it may be the object that changed
         in place, or (after a join that kept one of two equal lists) one that only looked the same."""
-        if old is None or old is new or not _mutable(old):
+        if old is None or old is new:
+            return
+        definition = self._defaults.changed(old)
+        if definition is not None:  # its calls' results, memoised, were made with the default as it was
+            self._memo = {key: entry for key, entry in self._memo.items() if key[0] != definition}
+        if not _mutable(old):
             return
         either: Value | None = None
         seen: set[int] = set()
@@ -1919,6 +1993,9 @@ class Interpreter:
             self._written(owner, name)
         elif isinstance(owner, UserClass) and not owner.opaque:  # a class attribute: read through the instances
             owner.attributes[name] = value
+        elif isinstance(owner, (TorchModule, Container)) and isinstance(node, ast.Call) and self._top is not None:
+            innermost = next((f.scope for f in reversed(self._frames) if f.scope is not None), self._top)
+            self._rebind(node.args[0], module_stores.with_attribute(owner, name, value), innermost)
         elif isinstance(owner, TorchRef) and inspect.ismodule(owner.obj):
             qualname = f"{owner.qualname}.{name}"
             if resolve_torch(self.torch, qualname) is None:  # a name torch has keeps torch's meaning
@@ -2120,19 +2197,21 @@ class Interpreter:
     ) -> None:
         parameters = definition.args
         positional = [*parameters.posonlyargs, *parameters.args]
-        defaults = [None] * (len(positional) - len(parameters.defaults)) + list(parameters.defaults)
-        for index, (parameter, default) in enumerate(zip(positional, defaults, strict=False)):
+        defaults = self._defaults.of(definition, outer)
+        if defaults is None:  # a function whose `def` ran elsewhere: its defaults read where it was defined
+            self._defaults.define(definition, outer, lambda default: self.eval(default, outer))
+            defaults = self._defaults.of(definition, outer)
+        assert defaults is not None
+        for index, (parameter, default) in enumerate(zip(positional, defaults[0], strict=False)):
             if index < len(args):
                 value = args[index]
             elif parameter.arg in kwargs:
                 value = kwargs[parameter.arg]
-            elif default is not None:
-                value = self.eval(default, outer)
             else:
-                value = UNKNOWN
+                value = default if default is not None else UNKNOWN
             self._bind_parameter(parameter, value, scope)
-        for parameter, default in zip(parameters.kwonlyargs, parameters.kw_defaults, strict=False):
-            value = kwargs.get(parameter.arg, self.eval(default, outer) if default is not None else UNKNOWN)
+        for parameter, default in zip(parameters.kwonlyargs, defaults[1], strict=False):
+            value = kwargs.get(parameter.arg, default if default is not None else UNKNOWN)
             self._bind_parameter(parameter, value, scope)
         if parameters.vararg:
             scope.vars[parameters.vararg.arg] = Sequence(tuple(args[len(positional) :]), "tuple")

@@ -18,13 +18,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .interpreter import Interpreter, Scope, UnitRecords, module_scope
-from .source import ParsedSource, parse_tolerant
+from .source import FOREIGN_LINES, ParsedSource, parse_tolerant
 from .values import UNKNOWN, Const, ModuleValue
 
 MAX_MODULES = 64
-# Imported modules' syntax trees are shifted this many lines down: a line that values carry out of them (where
-# a layer was defined, what a quick fix would edit) can never be taken for a line of the analysed file.
-FOREIGN_LINES = 10_000_000
 DRIVER_SHARE = 0.5  # of the time left when the drivers start
 
 

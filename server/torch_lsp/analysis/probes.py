@@ -7,6 +7,7 @@ confirms the shape (and gives torch's real error message when the call fails).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import math
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import meta_checks
+from .in_place_tensors import unshared
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
 from .sampled_sizes import SAMPLES, NotSampled, run_sampled, scalar_where_it_returns, symbols_of
 from .symbols import Symbols
@@ -283,14 +285,10 @@ class OpRunner:
 
         mark, guards = self.symbols.replacement_mark(), self.symbols.guard_mark()
         try:
-            if symbolic:
-                with self.symbols.mode(), torch.device("meta"):
-                    meta_checks.check(fn, args, kwargs)
-                    value = fn(*args, **kwargs)
-            else:
-                with torch.device("meta"):
-                    meta_checks.check(fn, args, kwargs)
-                    value = fn(*args, **kwargs)
+            with self.symbols.mode() if symbolic else contextlib.nullcontext(), torch.device("meta"):
+                meta_checks.check(fn, args, kwargs)
+                own_args, own_kwargs = unshared(fn, args, kwargs)
+                value = fn(*own_args, **own_kwargs)
         except (*_SHAPE_ERRORS, NotImplementedError) as error:
             if holds_symbols(fn):  # a layer's own symbols: an error only when it holds for their sampled values
                 specialised = self.symbols.undo_specialisations(mark, guards)

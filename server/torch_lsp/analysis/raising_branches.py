@@ -10,7 +10,9 @@ from __future__ import annotations
 import ast
 import builtins
 import functools
+from collections.abc import Iterable
 
+from .source import FOREIGN_LINES
 from .values import Instance, Value
 
 # names a script may find without binding them: the `site` module's, and IPython's (`ipython script.py`)
@@ -20,16 +22,14 @@ _DYNAMIC = frozenset(
     {"globals", "locals", "vars", "exec", "eval", "execfile", "setattr", "builtins", "__builtins__", "__main__"}
 )
 _DYNAMIC_ATTRIBUTES = frozenset({"modules", "__dict__"})
+_BUILTIN_NAMES = frozenset(dir(builtins)) | _PROVIDED
 
 
-def _bound(tree: ast.AST) -> tuple[set[str], set[int]] | None:
-    """Every name the file binds anywhere (any scope, any way), and the ids of its statements; None when names may be
-    defined at run time."""
+def bound_names(nodes: Iterable[ast.AST]) -> frozenset[str] | None:
+    """Every name code made of `nodes` (all the nodes of some statements) binds anywhere (any scope, any way); None
+    when names may be defined at run time."""
     names: set[str] = set()
-    statements: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.stmt):
-            statements.add(id(node))
+    for node in nodes:
         if isinstance(node, ast.Name):
             if not isinstance(node.ctx, ast.Load):
                 names.add(node.id)
@@ -54,7 +54,7 @@ def _bound(tree: ast.AST) -> tuple[set[str], set[int]] | None:
             names.add(node.rest)
         elif type(node).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple"):
             names.add(node.name)  # type: ignore[attr-defined]
-    return names, statements
+    return frozenset(names)
 
 
 def _surely_read(node: ast.AST) -> list[ast.Name]:
@@ -88,28 +88,27 @@ def _leaves_early(block: list[ast.stmt]) -> bool:
 
 
 class RaisingBranches:
-    """Which blocks of one script surely raise."""
+    """Which blocks of one script surely raise, given the names `bound_names` found in it (None: not a script)."""
 
-    def __init__(self, tree: ast.Module, script: bool) -> None:
-        self._tree = tree if script else None
+    def __init__(self, bound: frozenset[str] | None) -> None:
+        self._bound = bound
 
     @functools.cached_property
-    def _names(self) -> tuple[set[str], set[int]] | None:
-        """The names the script may read (its own and the builtins) and the ids of its statements (read when first
-        needed: most analyses ask nothing)."""
-        found = _bound(self._tree) if self._tree is not None else None
-        return None if found is None else (found[0] | set(dir(builtins)) | _PROVIDED, found[1])
+    def _names(self) -> frozenset[str] | None:
+        """The names the script may read: its own and the builtins."""
+        return None if self._bound is None else self._bound | _BUILTIN_NAMES
 
     def surely_raises(self, block: list[ast.stmt]) -> bool:
-        """Whether running `block` (statements of the file) surely ends in an exception."""
+        """Whether running `block` (statements of the file, not of a module it imports) surely ends in an
+        exception."""
         if not block or _leaves_early(block):
             return False
         names = self._names
-        if names is None or id(block[0]) not in names[1]:
+        if names is None or block[0].lineno >= FOREIGN_LINES:
             return False
-        return any(isinstance(statement, ast.Raise) or self._reads_unbound(statement, names[0]) for statement in block)
+        return any(isinstance(statement, ast.Raise) or self._reads_unbound(statement, names) for statement in block)
 
-    def _reads_unbound(self, statement: ast.stmt, known: set[str]) -> bool:
+    def _reads_unbound(self, statement: ast.stmt, known: frozenset[str]) -> bool:
         if not isinstance(statement, (ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return)):
             return False
         if statement.value is None:

@@ -14,6 +14,9 @@ _MAGIC = re.compile(_MAGIC_PATTERN)
 _ANY_MAGIC = re.compile(_MAGIC_PATTERN, re.MULTILINE)  # finds every line `_MAGIC` matches (and maybe more)
 _MAX_REPAIRS = 64
 _PARSING = threading.Lock()
+# Imported modules' syntax trees are shifted this many lines down: a line that values carry out of them (where
+# a layer was defined, what a quick fix would edit) can never be taken for a line of the analysed file.
+FOREIGN_LINES = 10_000_000
 
 
 @dataclass
@@ -24,6 +27,12 @@ class ParsedSource:
     lines: list[str]
     blanked: set[int] = field(default_factory=set)
     syntax_errors: list[tuple[int, str]] = field(default_factory=list)
+
+
+def first_line(statement: ast.stmt) -> int:
+    """The 0-based line a statement starts on, its decorators included."""
+    decorators = getattr(statement, "decorator_list", [])
+    return min([statement.lineno, *(d.lineno for d in decorators)]) - 1
 
 
 def parse_module(text: str) -> ast.Module:

@@ -94,6 +94,10 @@ class Symbols:
         self._ranges[symbol] = self._env.var_to_range.get(symbol)
         return self._env.create_symintnode(symbol, hint=hint)
 
+    def untouched(self) -> bool:
+        """Whether no symbolic size exists yet (nothing was decided about one)."""
+        return self._env is None or not self._env.var_to_range
+
     def facts(self, symbol: Any) -> tuple | None:
         """What the ShapeEnv knows of a symbol this analysis made: the value torch decides guards with, its
         range and any replacement; None for a symbol torch made (a data-dependent size)."""

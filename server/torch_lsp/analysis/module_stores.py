@@ -1,0 +1,122 @@
+"""Stores into torch modules: `seq[2] = layer`, `model.fc = layer`, `conv.stride = 2`. Python changes the module
+in place; the engine's layers are shared (the op cache hands one layer to every analysis that builds it), so
+the store is made on a copy that the names holding the module are rebound to. What a store cannot be made of
+(a tensor for a weight, a user layer inside a torch one) leaves the module unknown."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .alternatives import Alternatives
+from .concrete import NotConcrete, to_concrete
+from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, UserObject, Value
+
+_REGISTRIES = ("_modules", "_parameters", "_buffers")
+_NOT_PLAIN = object()
+
+
+def with_attribute(owner: TorchModule | Container, name: str, value: Value) -> Value:
+    """What `owner.name = value` makes of a torch module or container."""
+    if isinstance(owner, Container):
+        if not _is_layer(value):
+            return UNKNOWN
+        if name in owner.names:
+            at = owner.names.index(name)
+            return Container(owner.qualname, (*owner.items[:at], value, *owner.items[at + 1 :]), owner.names)
+        return _appended(owner, name, value)
+    return _changed(owner, lambda module, given: setattr(module, name, given), value)
+
+
+def with_item(owner: TorchModule | Container, key: Value, value: Value) -> Value:
+    """What `owner[key] = value` makes of a torch module or container (`nn.Sequential`, `nn.ModuleList`,
+    `nn.ModuleDict`)."""
+    if not isinstance(key, Const) or isinstance(key.value, bool) or not isinstance(key.value, (int, str)):
+        return UNKNOWN
+    if isinstance(owner, TorchModule):
+        return _changed(owner, lambda module, given: module.__setitem__(key.value, given), value)
+    if not _is_layer(value):
+        return UNKNOWN
+    if isinstance(key.value, str):
+        return with_attribute(owner, key.value, value)
+    count = len(owner.items)
+    if not -count <= key.value < count:
+        return UNKNOWN  # Python raises IndexError
+    at = key.value % count
+    return Container(owner.qualname, (*owner.items[:at], value, *owner.items[at + 1 :]), owner.names)
+
+
+def without_item(owner: TorchModule | Container, key: Value) -> Value:
+    """What `del owner[key]` leaves of a torch module or container (an index, a slice of them, a name)."""
+    if not isinstance(key, Const) or isinstance(key.value, bool) or not isinstance(key.value, (int, str, slice)):
+        return UNKNOWN
+    if isinstance(owner, TorchModule):
+        return _changed(owner, lambda module, _: module.__delitem__(key.value), Const(None))
+    if isinstance(key.value, str):
+        if key.value not in owner.names or len(owner.names) != len(owner.items):
+            return UNKNOWN
+        at = owner.names.index(key.value)
+        return Container(
+            owner.qualname, owner.items[:at] + owner.items[at + 1 :], owner.names[:at] + owner.names[at + 1 :]
+        )
+    try:
+        gone = range(len(owner.items))[key.value]
+    except IndexError:
+        return UNKNOWN  # Python raises too
+    if isinstance(gone, int):
+        gone = range(gone, gone + 1)
+    kept = [i for i in range(len(owner.items)) if i not in gone]
+    names = tuple(owner.names[i] for i in kept) if len(owner.names) == len(owner.items) else ()
+    return Container(owner.qualname, tuple(owner.items[i] for i in kept), names)
+
+
+def holds_torch_layer(value: Value) -> bool:
+    """Whether `value` is one of several objects, some of them torch layers."""
+    return isinstance(value, Alternatives) and any(isinstance(o, (TorchModule, Container)) for o in value.options)
+
+
+def _is_layer(value: Value) -> bool:
+    return isinstance(value, (TorchModule, Container, UserObject))
+
+
+def _appended(owner: Container, name: str, value: Value) -> Value:
+    """A new named layer: it runs last, as `nn.Sequential` runs its layers in the order they were registered."""
+    if len(owner.names) != len(owner.items):
+        return UNKNOWN  # positional items: the new one's place among names is not known
+    return Container(owner.qualname, (*owner.items, value), (*owner.names, name))
+
+
+def _plain(value: Value) -> Any:
+    """The object a store hands torch: a layer, or Python numbers, strings and None, in tuples and lists."""
+    if isinstance(value, TorchModule):
+        return value.module
+    try:
+        given = to_concrete(value, _no_tensor)
+    except NotConcrete:
+        return _NOT_PLAIN
+    return given if _numbers_only(given) else _NOT_PLAIN
+
+
+def _no_tensor(_: TensorValue) -> Any:
+    raise NotConcrete
+
+
+def _numbers_only(given: Any) -> bool:
+    if isinstance(given, (list, tuple)):
+        return all(_numbers_only(item) for item in given)
+    return given is None or type(given) in (int, float, bool, str)
+
+
+def _changed(owner: TorchModule, store: Any, value: Value) -> Value:
+    """`owner` with `store(module, value)` made on a copy of its module (its registries copied too)."""
+    given = _plain(value)
+    if given is _NOT_PLAIN:
+        return UNKNOWN
+    module = copy.copy(owner.module)
+    for registry in _REGISTRIES:
+        module.__dict__[registry] = dict(module.__dict__[registry])
+    try:
+        store(module, given)
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+        return UNKNOWN
+    return TorchModule(module, owner.qualname, owner.defined_at, owner.arg_span)

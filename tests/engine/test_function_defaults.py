@@ -1,0 +1,51 @@
+"""Default arguments are computed once, where the `def` runs (a method's in its class body), and a default list
+the function changes is changed for every later call; `xs += [x]` extends the list for every name holding it."""
+
+from engine_support import hints_and_truth
+
+DEFAULTS = """
+import torch
+
+BATCH = 4
+
+
+def make(batch=BATCH):
+    return torch.zeros(batch)
+
+
+BATCH = 8
+made_with_the_old_value = make()
+
+
+class Layer:
+    WIDTH = 3
+
+    def build(self, width=WIDTH):
+        return torch.zeros(width)
+
+
+from_the_class_body = Layer().build()
+
+
+def remember(value, seen=[]):
+    seen.append(value)
+    return torch.tensor(seen)
+
+
+remember(1.0)
+second_call = remember(2.0)
+
+rows = [torch.randn(2)]
+same_list = rows
+rows += [torch.randn(2)]
+through_the_other_name = torch.stack(same_list)
+"""
+
+
+def test_defaults_are_what_python_computed_when_the_def_ran(monkeypatch):
+    found, truth = hints_and_truth(DEFAULTS, monkeypatch)
+    for name in ("made_with_the_old_value", "from_the_class_body"):
+        assert found.get(name) == truth[name], f"{name}: {found.get(name)}, ran as {truth[name]}"
+    for name in ("second_call", "through_the_other_name"):
+        hint = found.get(name)
+        assert hint is None or hint == truth[name] or "?" in hint, f"{name}: {hint}, ran as {truth[name]}"
