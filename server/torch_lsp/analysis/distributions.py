@@ -1,9 +1,9 @@
-"""`torch.distributions`: a distribution built on probe tensors (`Categorical(probs)`,
-`Normal(mu, std)`) is a value whose `sample`, `rsample`, `log_prob`, `entropy`, `cdf` and `icdf` run on those
-probes and whose `mean`, `stddev`, `variance`, `probs`, `logits`, `batch_shape` and `event_shape` are read
-from them. It is built with `validate_args=False`: checking a distribution's values needs data the probes do
-not hold. `kl_divergence(p, q)` of two such distributions runs on their probes too. A failure there is the
-engine's limit, never reported as the program's error."""
+"""`torch.distributions`: a distribution built on probe tensors (`Categorical(probs)`, `Normal(mu, std)`) or on
+numbers alone (`Normal(0, 1)`, whose parameters torch makes 0-d tensors) is a value whose `sample`, `rsample`,
+`log_prob`, `entropy`, `cdf` and `icdf` run on those probes and whose `mean`, `stddev`, `variance`, `probs`,
+`logits`, `batch_shape` and `event_shape` are read from them. It is built with `validate_args=False`: checking a
+distribution's values needs data the probes do not hold. `kl_divergence(p, q)` of two such distributions runs on
+their probes too. A failure there is the engine's limit, never reported as the program's error."""
 
 from __future__ import annotations
 
@@ -55,15 +55,14 @@ def distribution_of(
     if not (isinstance(cls, type) and issubclass(cls, torch.distributions.Distribution)):
         return None
     tensors = tensors_in([*args, *kwargs.values()])
-    if not tensors:
-        return UNKNOWN
     concrete = _concrete(args, {k: v for k, v in kwargs.items() if k != "validate_args"})
     if concrete is None:
         return UNKNOWN
     result = interp.runner.call(ref.qualname, _build, (cls, *concrete[0]), concrete[1], confirm=False)
     if result.error is not None or not isinstance(result.value, torch.distributions.Distribution):
         return UNKNOWN
-    return DistributionValue(result.value, tensors[0].device, node_line(node))
+    device = tensors[0].device if tensors else "cpu"  # of numbers alone (`Normal(0, 1)`): 0-d tensors on the CPU
+    return DistributionValue(result.value, device, node_line(node))
 
 
 def _divergence(

@@ -44,6 +44,19 @@ def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> 
     return max(_bits(left), _bits(right)) <= _MAX_BITS
 
 
+def text_item(text: str | bytes, index: Value) -> Value:
+    """`text[i]` or `text[a:b:c]` of a constant string (or bytes) with constant ints, folded; unknown for an index
+    out of range (an IndexError) or not known."""
+    key = index.value if isinstance(index, Const) else None
+    bounds = (key.start, key.stop, key.step) if isinstance(key, slice) else (key,)
+    if key is None or not all(bound is None or type(bound) is int for bound in bounds):
+        return UNKNOWN
+    try:
+        return Const(text[key])
+    except (IndexError, ValueError):  # ValueError: a step of 0
+        return UNKNOWN
+
+
 def fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Value:
     """Fold a constant operation; operations whose result could be huge are not folded."""
     for value in (left, right):

@@ -28,7 +28,7 @@ from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .distributions import distribution_of
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
-from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, unknown_comparison
+from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, text_item, unknown_comparison
 from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_stand_ins, opened_slices, without_contents
@@ -68,6 +68,7 @@ from .overlays.wrappers import reparametrized, wrapped_model
 from .probes import OpError, OpRunner, strided
 from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
 from .raising_branches import RaisingBranches, may_swallow
+from .range_ints import loop_int
 from .rebound_names import rebound_later
 from .row_tensors import tensor_of_rows
 from .sequential_subclasses import layers_base, registry
@@ -108,7 +109,7 @@ from .values import (
 )
 from .windows import exact_windows
 
-MAX_CALL_DEPTH = 8
+MAX_CALL_DEPTH = 12
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
 )
@@ -745,7 +746,7 @@ class Interpreter:
             count = iteration_count(self.symbols, iterable)
             counted = counted_lists(node.body, count, scope)
             watch = self._loop(
-                lambda: self.bind(node.target, another_element(self, first), scope),
+                lambda: self.bind(node.target, loop_int(self, iterable, first, node.target), scope),
                 node.body,
                 scope,
                 yields_one_at_least(self.symbols, iterable),
@@ -940,7 +941,7 @@ class Interpreter:
         if qualname != "torch" and not qualname.startswith("torch."):
             return UNKNOWN
         obj = resolve_torch(self.torch, qualname)
-        return TorchRef(qualname, obj) if obj is not None else UNKNOWN
+        return _torch_member(qualname, obj) if obj is not None else UNKNOWN
 
     # -- binding ------------------------------------------------------------------------------
     def bind(self, target: ast.expr, value: Value, scope: Scope, hint: bool = True) -> None:
@@ -1027,8 +1028,8 @@ class Interpreter:
             return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
         if isinstance(value, Sequence) and value.items is not None:
             return list(value.items)
-        if isinstance(value, Const) and isinstance(value.value, str) and len(value.value) <= MAX_CONST_ITEMS:
-            return [Const(char) for char in value.value]
+        if isinstance(value, Const) and isinstance(value.value, (str, bytes)) and len(value.value) <= MAX_CONST_ITEMS:
+            return [Const(item) for item in value.value]  # a string's characters, bytes' ints
         if isinstance(value, Container):
             return list(value.items)
         if (
@@ -1164,7 +1165,7 @@ class Interpreter:
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
             obj = resolve_torch(self.torch, qualname)
-            return TorchRef(qualname, obj) if obj is not None else self._added_to_torch.get(qualname, UNKNOWN)
+            return _torch_member(qualname, obj) if obj is not None else self._added_to_torch.get(qualname, UNKNOWN)
         if isinstance(owner, TensorValue):
             return self.calls.tensor_attribute(owner, name, node)
         if isinstance(owner, ModuleValue):
@@ -1430,6 +1431,8 @@ class Interpreter:
                 return value
             wide, dims = opened
             return self.calls.with_unknown_sizes(self._tensor_item(owner, wide, node), dims)
+        if isinstance(owner, Const) and isinstance(owner.value, (str, bytes)):
+            return text_item(owner.value, index)
         if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
             return owner.element
         if is_dict(owner) and owner.items and not isinstance(index, Const):
@@ -2320,6 +2323,12 @@ def _signature(value: Value) -> object:
     if isinstance(value, UserObject) and module_modes.TRAINING in value.attributes:  # forward follows the mode
         return ("O", value, _signature(value.attributes[module_modes.TRAINING]))
     return ("O", value)  # the object itself, by identity: an id could be reused once it is freed
+
+
+def _torch_member(qualname: str, obj: Any) -> Value:
+    """A member of torch: its number constants (`torch.pi`, `torch.e`, `torch.inf`, `torch.nan`) are the Python
+    floats they are; anything else is referred to by name."""
+    return Const(obj) if type(obj) in (int, float) else TorchRef(qualname, obj)
 
 
 def _positions(node: ast.AST) -> tuple[int, int, int, int]:

@@ -2,14 +2,18 @@
 
 A list whose length the engine does not know keeps one element value that covers every item it may hold: the
 join of the items of the lists it was made from and of the values put into it. Its length stays unknown (and
-`len()` of it an unknown int), except where an operation provably keeps a length the engine named.
+`len()` of it an unknown int), except where an operation provably keeps a length the engine named, or a window
+`xs[i:i + n]` provably lies inside the list.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all, members
 from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
+from .windows import list_window
 
 
 def _open(kind: str, values: list[Value], interp: InterpreterApi) -> Sequence:
@@ -62,7 +66,8 @@ def sliced(sequence: Sequence, index: Value, interp: InterpreterApi) -> Value | 
     bounds = (index.value.start, index.value.stop, index.value.step)
     if sequence.items is not None and all(b is None or type(b) is int for b in bounds):
         return None
-    return _open(sequence.kind, members(sequence), interp)
+    opened = _open(sequence.kind, members(sequence), interp)
+    return replace(opened, length=list_window(interp, sequence, index.value))
 
 
 def without_items(owner: Sequence, interp: InterpreterApi) -> Sequence:

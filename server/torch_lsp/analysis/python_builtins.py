@@ -20,6 +20,7 @@ from .layer_stacks import LayerStack
 from .literals import scalar_contents
 from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
+from .range_ints import range_bounds
 from .transposed import map_builtin
 from .type_checks import type_builtin
 from .unordered import Unordered, set_of, sorted_of
@@ -83,7 +84,7 @@ def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
             length = None
     if length is not None and length <= interp.unroll_limit():
         return Sequence(tuple(Const(i) for i in range(*ints)), "list")
-    return Range(Scalar(int), length)
+    return Range(Scalar(int), length, bounds=range_bounds(args))
 
 
 def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -245,7 +246,7 @@ def _ord(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
 
 STR_METHODS = frozenset(
     {"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "join"}
-    | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index"}
+    | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index", "encode"}
 )
 
 

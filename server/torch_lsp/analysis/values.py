@@ -355,6 +355,7 @@ class Range:
     length: int | None = None
     first: Value | None = None
     enumerates: Value | None = None  # for `enumerate(x)`: x
+    bounds: tuple[Any, Any] | None = None  # for `range(...)`: the lowest and highest int it yields (ints or sizes)
 
 
 class Modelled:

@@ -49,6 +49,14 @@ def exact_windows(interp: InterpreterApi, owner: TensorValue, index: Value, valu
         return value
 
 
+def list_window(interp: InterpreterApi, items: Sequence, part: slice) -> int | None:
+    """n for a window `xs[i:i + n]` of a list whose length is known (an int or a size) when the bounds of `i`
+    put it inside the list; None otherwise."""
+    size = len(items.items) if items.items is not None else items.length
+    length = _window(interp.symbols, part, size) if size is not None else None
+    return length if length else None
+
+
 def _window(symbols: Symbols, part: slice, size: Any) -> int | None:
     """n for a slice `start:start + n` (step 1) whose start is a bounded int plus a constant and which lies
     inside `size` for every start its bounds allow; None otherwise."""

@@ -1,0 +1,40 @@
+"""The ints of a `range(start, stop, step)` too long to unroll: each lies in [start, stop - 1] (a positive step),
+so a loop over it binds its variable to an int known only by those bounds, a new one each pass (the passes stand
+for different iterations, whose ints differ). A window `xs[i:i + n]` with `i` from `range(0, len(xs) - n, s)`
+is then n long, as for a random start (see int_facts and windows)."""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from .int_facts import another_element, int_value
+from .interp_api import InterpreterApi
+from .symbols import SymbolsDeferred
+from .values import Const, Range, SymDim, Value
+
+
+def range_bounds(args: list[Value]) -> tuple[Any, Any] | None:
+    """(start, stop - 1) of `range(*args)` when start and stop are ints or sizes and the step a positive int."""
+    if not 1 <= len(args) <= 3:
+        return None
+    start, stop = (int_value(args[0]), int_value(args[1])) if len(args) > 1 else (0, int_value(args[0]))
+    step = args[2] if len(args) == 3 else Const(1)
+    positive = isinstance(step, Const) and type(step.value) is int and step.value > 0
+    return (start, stop - 1) if positive and start is not None and stop is not None else None
+
+
+def loop_int(interp: InterpreterApi, iterable: Value, first: Value, target: ast.expr) -> Value:
+    """What a loop over `iterable` binds to `target` on one pass: a fresh int within a range's bounds (named after
+    the loop variable), else `first` as another element (int_facts)."""
+    if isinstance(iterable, Range) and iterable.bounds is not None:
+        try:
+            element = interp.symbols.bounded(*iterable.bounds)
+        except SymbolsDeferred:
+            return first
+        if element is None:
+            return first
+        if isinstance(target, ast.Name):
+            interp.symbols.name_bounded(element, target.id)
+        return SymDim(element)
+    return another_element(interp, first)
