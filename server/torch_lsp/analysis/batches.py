@@ -9,6 +9,7 @@ torch.cat(preds)                  # [40, 1]
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from typing import Any
 
 from .joins import same_dim
@@ -106,5 +107,5 @@ def _with_batch_size(value: Value, batch_dim: Any, size: int, make_empty: Any) -
             return None
         items = [_with_batch_size(item, batch_dim, size, make_empty) for item in value.items]
         known = [item for item in items if item is not None]
-        return Sequence(tuple(known), value.kind, fields=value.fields) if len(known) == len(items) else None
+        return replace(value, items=tuple(known)) if len(known) == len(items) else None
     return value

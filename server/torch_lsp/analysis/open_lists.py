@@ -7,6 +7,8 @@ join of the items of the lists it was made from and of the values put into it. I
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all, members
 from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
@@ -110,8 +112,8 @@ def mutated(owner: Sequence, name: str, args: list[Value], interp: InterpreterAp
         return _open(owner.kind, [owner.element], interp), owner.element
     if name == "remove" and len(args) == 1:
         return _open(owner.kind, [owner.element], interp), Const(None)
-    if name in ("sort", "reverse") and not args:
-        return owner, Const(None)
+    if name in ("sort", "reverse") and not args:  # the same items in another order: the first ones not known
+        return replace(owner, prefix=()), Const(None)
     if name == "clear" and not args:
         return Sequence((), owner.kind), Const(None)
     return None
