@@ -23,7 +23,7 @@ from . import autograd_functions, layer_stacks, module_modes, stdlib
 from .alternatives import Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .attribute_stores import Stores, joined, stores
-from .batches import appended_each_iteration, last_batch, per_batch_items
+from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .choices import compared, contained
 from .distributions import distribution_of
@@ -1521,7 +1521,7 @@ class Interpreter:
             return array_comparison(self, left, right)
         if isinstance(left, Const) and isinstance(right, Const):
             return fold(function, left.value, right.value)
-        decided = compared(function, left, right)
+        decided = compared(function, left, right) or compared_batch_size(function, left, right, self.symbols)
         return decided if decided is not None else unknown_comparison(left, right)
 
     def _expr_BoolOp(self, node: ast.BoolOp, scope: Scope) -> Value:
