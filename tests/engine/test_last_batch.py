@@ -58,3 +58,20 @@ def test_a_batch_holds_at_least_one_and_at_most_batch_size_samples():
         for x, y in loader:
             halves = torch.zeros(2) if len(x) > 8 else torch.zeros(3)
     """) == {"halves": "[?]"}  # 16 in the first batches, 8 in the last
+
+
+def test_an_empty_tensor_joined_with_a_batch_is_no_batch():
+    assert last_shapes("""
+        kept = torch.zeros(0, 3)
+        for x, y in loader:
+            kept = x
+        some = torch.zeros(2) if len(kept) > 0 else torch.zeros(3)
+    """) == {"some": "[2]"}  # after the loop: the last batch, 8 rows
+    assert last_shapes("""
+        kept = torch.zeros(0, 3)
+        for x, y in loader:
+            kept = x
+            if len(x) < 10:
+                break
+        some = torch.zeros(2) if len(kept) > 0 else torch.zeros(3)
+    """) == {"some": "[?]"}  # kept joins the empty tensor and a batch: 0 to 16 rows

@@ -204,3 +204,15 @@ def test_sequences_of_different_lengths_keep_the_items_they_both_start_with():
     assert isinstance(found["head"], TensorValue) and list(found["head"].shape) == [2]
     assert found["second"] is UNKNOWN and found["tail"] is UNKNOWN  # the join of [2] and [3, 3]
     assert found["last"] is UNKNOWN and found["moved"] is UNKNOWN  # reordered: the first item is any of them
+
+
+def test_a_set_of_items_the_engine_does_not_list_pops_one_of_them():
+    found = values("""
+        import numpy as np
+        labels = set(np.random.randint(0, 5, 8))
+        label = labels.pop()
+        labels.add("other")
+        other = [v for v in labels]
+    """)
+    assert isinstance(found["label"], (SymDim, Scalar))  # an int of the array, not the None `add` gives
+    assert isinstance(found["other"], Sequence) and found["other"].element is UNKNOWN  # an int or "other"

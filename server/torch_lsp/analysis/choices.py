@@ -14,7 +14,7 @@ from .values import UNKNOWN, Const, Modelled, Scalar, Value
 
 @dataclass(frozen=True, eq=False)
 class OneOf(Modelled):
-    """One of `options` (strings, numbers, None), which one not known."""
+    """One of `options` (strings or numbers, never None: `x is None` is false of it), which one not known."""
 
     options: tuple[Const, ...]
 

@@ -1672,7 +1672,7 @@ class Interpreter:
         if isinstance(owner, (Unordered, OpenSet)):
             if name in SET_MUTATORS:
                 self._rebind(receiver, UNKNOWN if kwargs else after_mutation(owner, name, args, self), scope)
-                return Const(None)
+                return self.iteration_element(owner) if name == "pop" else Const(None)  # pop gives a member
             return None
         if isinstance(owner, UserObject):
             if (

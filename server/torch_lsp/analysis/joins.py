@@ -166,11 +166,11 @@ def _same_layout(a: Any, b: Any) -> bool:
 
 
 def _join_dim(x: Any, y: Any, symbols: Symbols) -> Any:
-    """Two different sizes: a bounded size `≤N` covers any int up to N, an unknown size covers anything,
+    """Two different sizes: a batch size `≤N` covers any int from 1 to N, an unknown size covers anything,
     else the size is a new unknown."""
     for bounded, other in ((x, y), (y, x)):
         limit = symbols.upper_bound(bounded)
-        if limit is not None and isinstance(other, int) and other <= limit:
+        if limit is not None and isinstance(other, int) and 1 <= other <= limit:
             return bounded
     for size in (x, y):
         if symbols.is_unknown(size):

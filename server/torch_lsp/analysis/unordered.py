@@ -94,11 +94,12 @@ def set_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     if isinstance(args[0], Unordered):
         return Unordered(args[0].members)
     items = interp.iteration_items(args[0])
-    if items is None:  # members not known: each is an item of the iterable
-        element = interp.iteration_element(interp.iterated(args[0]))
-        return OpenSet(element) if element is not UNKNOWN else UNKNOWN
-    members = distinct(items)
-    return Unordered(members) if members is not None else UNKNOWN
+    members = distinct(items) if items is not None else None
+    if members is not None:
+        return Unordered(members)
+    # members not known: each is an item of the iterable
+    element = join_all(items, interp.symbols) if items else interp.iteration_element(interp.iterated(args[0]))
+    return OpenSet(element) if element is not UNKNOWN else UNKNOWN
 
 
 def sorted_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

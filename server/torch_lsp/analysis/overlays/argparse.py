@@ -1,7 +1,7 @@
 """`argparse`: `add_argument` gives each option's type, default and name; `parse_args()` reads the command
 line, so an int option becomes a size named after it (`args.batch_size` → `batch_size`), a float option a
-float (also without a `type`, when its default is one, as for an int default), a string option given `choices` one
-of them or its default, and other options are unknown;
+float (also without a `type`, when its default is one, as for an int default), a string option given `choices` and
+a string default one of them or the default, and other options are unknown;
 `parse_args([...])` with a literal list is parsed by argparse itself, so its values are known.
 `argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
@@ -57,7 +57,7 @@ class _Argument:
             and kind in (None, str)
             and choices
             and self.default_known
-            and all(isinstance(value, str) for value in (*choices, default or ""))
+            and all(isinstance(value, str) for value in (*choices, default))
         ):
             return one_of([Const(value) for value in (*choices, default)])  # argparse never checks the default
         return UNKNOWN
