@@ -268,3 +268,25 @@ def test_an_option_given_choices_is_one_of_them(monkeypatch):
     hints = checked(CHOICES, monkeypatch, ("1",))
     assert hints["activated"] == "[2, 5]"
     assert hints["scored"] == "[2, 3]"
+
+
+EARLY_RETURN = """
+import os
+import torch
+
+
+def built(kind, fast):
+    if kind == "fast":
+        if fast:
+            return torch.zeros(3)
+        raise ValueError(kind)
+    return torch.zeros(5)
+
+
+made = built(os.environ.get("SEED") and "fast", os.environ.get("SEED") == "1")
+after_return = made + 0
+"""
+
+
+def test_a_branch_that_may_return_before_its_raise_keeps_what_it_returns(monkeypatch):
+    assert checked(EARLY_RETURN, monkeypatch, ("1",))["after_return"] == "[?]"  # [3] when it returns early

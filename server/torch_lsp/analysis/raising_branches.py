@@ -148,7 +148,7 @@ class RaisingBranches:
         names = self._names
         if names is None or id(block[0]) not in names[1]:
             return False
-        return any(self._raises(statement, names[0], frozenset()) for statement in block)
+        return self._raises_first(block, names[0], frozenset())
 
     def _raises(self, statement: ast.stmt, known: set[str], calling: frozenset[str]) -> bool:
         """Whether running `statement` surely raises: a `raise`, a name read that nothing binds, or a call of a
@@ -170,14 +170,18 @@ class RaisingBranches:
             for name in _surely_called(statement.value)
         )
 
-    def _body_raises(self, function: ast.FunctionDef, known: set[str], calling: frozenset[str]) -> bool:
-        """Whether calling `function` surely raises: a statement of its body does before any that may return."""
-        for statement in function.body:
-            if self._raises(statement, known, calling | {function.name}):
+    def _raises_first(self, block: list[ast.stmt], known: set[str], calling: frozenset[str]) -> bool:
+        """Whether a statement of `block` surely raises before any statement that may return."""
+        for statement in block:
+            if self._raises(statement, known, calling):
                 return True
             if any(isinstance(n, ast.Return) for n in ast.walk(statement)):
                 return False
         return False
+
+    def _body_raises(self, function: ast.FunctionDef, known: set[str], calling: frozenset[str]) -> bool:
+        """Whether calling `function` surely raises: a statement of its body does before any that may return."""
+        return self._raises_first(function.body, known, calling | {function.name})
 
 
 def may_swallow(managers: list[Value]) -> bool:
