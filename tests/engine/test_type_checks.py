@@ -74,3 +74,30 @@ def test_a_collated_batch_is_a_list_whatever_the_number_of_tensors(monkeypatch: 
         name: truth[name] for name in ("rows", "batch", "doubled")
     }
     assert (found["halved"], truth["halved"]) == ("[?, 6]", "[6, 6]")  # as many rows as the sampler lists
+
+
+NAMED_SAMPLES = """
+    from typing import NamedTuple
+
+    import torch
+    from torch.utils.data import DataLoader, Dataset
+
+    class Pair(NamedTuple):
+        image: torch.Tensor
+        label: int
+
+    class Pairs(Dataset):
+        def __len__(self):
+            return 8
+
+        def __getitem__(self, index):
+            return Pair(torch.rand(3), index)
+
+    for batch in DataLoader(Pairs(), batch_size=4):
+        images = batch.image if not isinstance(batch, list) else torch.zeros(1)
+"""
+
+
+def test_a_batch_of_named_tuples_is_a_named_tuple(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(NAMED_SAMPLES, monkeypatch)
+    assert truth["images"] == "[4, 3]" and found.get("images") in (None, "[4, 3]")

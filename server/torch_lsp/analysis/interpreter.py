@@ -986,7 +986,7 @@ class Interpreter:
                 self.bind(element, item, scope)
             return
         single = self.iteration_element(value) if items is None else UNKNOWN
-        opened = isinstance(value, Sequence) and value.items is None and items is None and not starred
+        opened = isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items is None and not starred
         for position, element in enumerate(elements):  # a sequence of unknown length: its known first items
             self.bind(element, value.get(position) if opened and isinstance(value, Sequence) else single, scope)
 

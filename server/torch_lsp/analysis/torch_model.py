@@ -592,7 +592,7 @@ class TorchCalls:
             shape = [dim, *sample.shape]
             probe = self.empty(shape, sample.probe.dtype)
             return TensorValue(probe, sample.device, (*sample.origin[-2:], "DataLoader batch"), None, sample.defined_at)
-        if isinstance(sample, Sequence) and sample.kind in ("tuple", "list"):  # default_collate makes a list of both
+        if isinstance(sample, Sequence) and sample.kind in ("tuple", "list") and not sample.fields:  # a list of both
             if sample.items is None:
                 element = self._collate(sample.element, dim, node)
                 prefix = tuple(self._collate(item, dim, node) for item in sample.prefix)
