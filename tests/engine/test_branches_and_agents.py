@@ -1,6 +1,6 @@
-"""Engine tests: branches that surely raise, layers chosen on a condition the engine cannot decide, nn.Module's
-own methods reached through `super()`, options read from the command line, names one unpacking binds twice,
-windows at a random start in data of unknown length."""
+"""Engine tests: branches that surely raise (calls of functions that do included), layers chosen on a condition the
+engine cannot decide, nn.Module's own methods reached through `super()`, options read from the command line (one of
+their `choices`), names one unpacking binds twice, windows at a random start in data of unknown length."""
 
 import textwrap
 
@@ -193,3 +193,100 @@ def test_a_window_at_a_random_start_inside_data_of_unknown_length_is_exact(monke
     hints = checked(WINDOWS, monkeypatch, ("1", "2", "3"))
     assert hints["inputs"] == hints["targets"] == "[4, 8]"
     assert hints.get("too_long") != "[10]"  # its end may pass the end of `data`
+
+
+LOADERS = """
+import os
+import torch
+
+
+def from_table(n):
+    frame = pandas.read_csv("table.csv")  # no such name anywhere: calling this raises NameError
+    return torch.from_numpy(frame.values)
+
+
+def wide(n):
+    return torch.zeros(n, 4)
+
+
+def maybe_missing(n):
+    if n > 100:
+        return torch.zeros(n, 9)
+    return missing_helper(n)
+
+
+def chosen(name, n):
+    if name == "table":
+        return from_table(n)
+    elif name == "wide":
+        return wide(n)
+    raise ValueError(name)
+
+
+def either(name, n):
+    if name == "partial":
+        return maybe_missing(n)
+    return wide(n)
+
+
+rows = chosen(os.environ.get("SEED") and "wide", 6)
+after_call = rows + 0
+kept = either(os.environ.get("SEED") and "wide", 6)
+after_partial = kept + 0
+"""
+
+
+def test_a_call_of_a_function_that_surely_raises_returns_nothing(monkeypatch):
+    hints = checked(LOADERS, monkeypatch, ("1",), ("after_call", "after_partial"))
+    assert hints["after_call"] == "[6, 4]"
+    assert hints.get("after_partial") != "[6, 4]"  # it may return before it reaches the unbound name
+
+
+CHOICES = """
+import argparse
+import torch
+import torch.nn as nn
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--act", type=str, default="relu", choices=["relu", "tanh"])
+parser.add_argument("--head", default="linear", choices=["linear", "conv"])
+args, _ = parser.parse_known_args()
+if args.act == "gelu":
+    width = 9
+else:
+    width = 5
+activated = torch.zeros(2, width)
+if args.head in ("linear", "conv"):
+    head = nn.Linear(5, 3)
+else:
+    head = nn.Linear(5, 7)
+scored = head(activated)
+"""
+
+
+def test_an_option_given_choices_is_one_of_them(monkeypatch):
+    hints = checked(CHOICES, monkeypatch, ("1",))
+    assert hints["activated"] == "[2, 5]"
+    assert hints["scored"] == "[2, 3]"
+
+
+EARLY_RETURN = """
+import os
+import torch
+
+
+def built(kind, fast):
+    if kind == "fast":
+        if fast:
+            return torch.zeros(3)
+        raise ValueError(kind)
+    return torch.zeros(5)
+
+
+made = built(os.environ.get("SEED") and "fast", os.environ.get("SEED") == "1")
+after_return = made + 0
+"""
+
+
+def test_a_branch_that_may_return_before_its_raise_keeps_what_it_returns(monkeypatch):
+    assert checked(EARLY_RETURN, monkeypatch, ("1",))["after_return"] == "[?]"  # [3] when it returns early

@@ -87,3 +87,31 @@ def test_indices_where_a_condition_holds_and_a_choice_among_them(monkeypatch: py
     assert set(truth) == {"images", "pair", "picked"}
     assert found["images"] == truth["images"] and found["pair"] == truth["pair"]
     assert found["picked"] == "[?]"  # as many as the data holds
+
+
+LABEL_SETS = """
+    import numpy as np
+    import torch
+
+    labels = torch.arange(40) % 4
+    images = torch.rand(40, 1, 8, 8)
+    classes = set(labels.numpy())
+    by_label = {label: np.where(labels.numpy() == label)[0] for label in classes}
+    partner = images[np.random.choice(by_label[2])]
+    fixed = np.random.RandomState(7)
+    pairs = [[i, fixed.choice(by_label[labels[i].item()])] for i in range(0, 40, 2)]
+    second = images[pairs[3][1]]
+    drawn = torch.from_numpy(fixed.randn(3, 5))
+    order = np.argsort(np.random.rand(6, 3), axis=0)
+    inverse = np.argsort(np.arange(5)[::-1])
+    reordered = torch.rand(2, 5)[:, inverse]
+    ranked = torch.from_numpy(order)
+    flat = torch.from_numpy(np.sort(np.random.rand(2, 3), axis=None))
+    rows = torch.from_numpy(np.random.rand(4, 2).argsort())
+"""
+
+
+def test_sets_of_array_items_seeded_states_and_sorting(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(LABEL_SETS, monkeypatch)
+    assert set(truth) == {"labels", "images", "partner", "second", "drawn", "reordered", "ranked", "flat", "rows"}
+    assert {name: found.get(name) for name in truth} == truth

@@ -185,3 +185,34 @@ def test_sorted_of_anything_is_a_list_and_index_is_an_int():
     assert isinstance(found["position"], (Scalar, SymDim)) and not isinstance(found["position"], Const)
     ids = found["ids"]
     assert isinstance(ids, TensorValue) and ids.probe.dim() == 1 and ids.probe.dtype == torch.long
+
+
+def test_sequences_of_different_lengths_keep_the_items_they_both_start_with():
+    found = values("""
+        pair = (torch.zeros(2), torch.ones(3, 3)) if random.random() < 0.5 else (torch.zeros(2),)
+        first = pair[0]
+        second = pair[1]
+        head, tail = pair
+        rows = [torch.zeros(4)] if random.random() < 0.5 else [torch.zeros(4), torch.zeros(5, 5)]
+        rows.reverse()
+        last = rows[0]
+        shuffled = [torch.zeros(4)] if random.random() < 0.5 else [torch.zeros(4), torch.zeros(5, 5)]
+        random.shuffle(shuffled)
+        moved = shuffled[0]
+    """)
+    assert isinstance(found["first"], TensorValue) and list(found["first"].shape) == [2]
+    assert isinstance(found["head"], TensorValue) and list(found["head"].shape) == [2]
+    assert found["second"] is UNKNOWN and found["tail"] is UNKNOWN  # the join of [2] and [3, 3]
+    assert found["last"] is UNKNOWN and found["moved"] is UNKNOWN  # reordered: the first item is any of them
+
+
+def test_a_set_of_items_the_engine_does_not_list_pops_one_of_them():
+    found = values("""
+        import numpy as np
+        labels = set(np.random.randint(0, 5, 8))
+        label = labels.pop()
+        labels.add("other")
+        other = [v for v in labels]
+    """)
+    assert isinstance(found["label"], (SymDim, Scalar))  # an int of the array, not the None `add` gives
+    assert isinstance(found["other"], Sequence) and found["other"].element is UNKNOWN  # an int or "other"

@@ -1,4 +1,5 @@
-"""Engine tests: `type(x)` compared with classes decides a branch when x's exact class is known."""
+"""Engine tests: `type(x)` compared with classes decides a branch when x's exact class is known; a DataLoader's
+collated batch of several tensors is a list."""
 
 import pytest
 from engine_support import hints_and_truth
@@ -39,3 +40,64 @@ def test_type_compared_with_classes_decides_the_branch(monkeypatch: pytest.Monke
     found, truth = hints_and_truth(GENERIC_TRAINER, monkeypatch)
     assert set(truth) == {"first", "label", "left", "right", "exact", "named"}
     assert {name: found.get(name) for name in truth} == truth
+
+
+OPTIONAL_LABELS = """
+    import os
+
+    import torch
+    from torch.utils.data import DataLoader, TensorDataset
+
+    class Pairs:
+        def __iter__(self):
+            for start in range(0, 30, 6):
+                yield list(range(start, start + 6))
+
+    rows = torch.rand(30, 6)
+    if os.environ.get("LABELLED") == "1":
+        dataset = TensorDataset(rows, torch.load("labels.pt"))
+    else:
+        dataset = TensorDataset(rows)
+    for batch in DataLoader(dataset, batch_size=10):
+        if isinstance(batch, list):
+            batch = batch[0]
+        doubled = batch * 2
+    for picked, in DataLoader(TensorDataset(rows), batch_sampler=Pairs()):
+        halved = picked / 2
+"""
+
+
+def test_a_collated_batch_is_a_list_whatever_the_number_of_tensors(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(OPTIONAL_LABELS, monkeypatch)
+    assert set(truth) == {"rows", "batch", "doubled", "picked", "halved"}
+    assert {name: found.get(name) for name in ("rows", "batch", "doubled")} == {
+        name: truth[name] for name in ("rows", "batch", "doubled")
+    }
+    assert (found["halved"], truth["halved"]) == ("[?, 6]", "[6, 6]")  # as many rows as the sampler lists
+
+
+NAMED_SAMPLES = """
+    from typing import NamedTuple
+
+    import torch
+    from torch.utils.data import DataLoader, Dataset
+
+    class Pair(NamedTuple):
+        image: torch.Tensor
+        label: int
+
+    class Pairs(Dataset):
+        def __len__(self):
+            return 8
+
+        def __getitem__(self, index):
+            return Pair(torch.rand(3), index)
+
+    for batch in DataLoader(Pairs(), batch_size=4):
+        images = batch.image if not isinstance(batch, list) else torch.zeros(1)
+"""
+
+
+def test_a_batch_of_named_tuples_is_a_named_tuple(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(NAMED_SAMPLES, monkeypatch)
+    assert truth["images"] == "[4, 3]" and found.get("images") in (None, "[4, 3]")

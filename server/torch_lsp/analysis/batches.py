@@ -1,4 +1,5 @@
-"""Lists filled once per DataLoader batch: after the loop, their items are known batch by batch.
+"""Lists filled once per DataLoader batch: after the loop, their items are known batch by batch; a batch holds at
+least one sample.
 
 preds = []
 for xb, yb in loader:             # 40 samples, batch_size=16: batches of 16, 16 and 8
@@ -9,13 +10,33 @@ torch.cat(preds)                  # [40, 1]
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from .joins import same_dim
-from .values import Loader, Range, Scalar, Sequence, TensorValue, Value
+from .symbols import Symbols
+from .values import Const, Loader, Range, Scalar, Sequence, SymDim, TensorValue, Value
 
 MAX_BATCHES = 4096
 _EXITS = (ast.Break, ast.Continue, ast.Return, ast.Raise, ast.Yield, ast.YieldFrom, ast.Await)
+
+
+def compared_batch_size(
+    function: Callable[[Any, Any], bool], left: Value, right: Value, symbols: Symbols
+) -> Value | None:
+    """`size <op> n` where `size` is a batch size known only to be at most N (`≤N`): a batch holds 1 to N
+    samples, so the comparison is decided when every size in that range gives the same answer; None for other
+    operands."""
+    for size, other, flipped in ((left, right, False), (right, left, True)):
+        if not (isinstance(size, SymDim) and isinstance(other, Const) and type(other.value) is int):
+            continue
+        upper = symbols.upper_bound(size.value)
+        if upper is None or upper > MAX_BATCHES:
+            continue
+        answers = {bool(function(other.value, n) if flipped else function(n, other.value)) for n in range(1, upper + 1)}
+        return Const(answers.pop()) if len(answers) == 1 else None
+    return None
 
 
 def batch_sizes(length: Any, batch_size: int | None, drop_last: bool) -> tuple[int, ...] | None:
@@ -106,5 +127,5 @@ def _with_batch_size(value: Value, batch_dim: Any, size: int, make_empty: Any) -
             return None
         items = [_with_batch_size(item, batch_dim, size, make_empty) for item in value.items]
         known = [item for item in items if item is not None]
-        return Sequence(tuple(known), value.kind, fields=value.fields) if len(known) == len(items) else None
+        return replace(value, items=tuple(known)) if len(known) == len(items) else None
     return value

@@ -22,9 +22,10 @@ from . import autograd_functions, in_place_tensors, layer_stacks, module_modes, 
 from .alternatives import Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .attribute_stores import Stores, joined, stores
-from .batches import appended_each_iteration, last_batch, per_batch_items
+from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
+from .choices import compared, contained
 from .distributions import distribution_of
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
@@ -80,7 +81,7 @@ from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
 from .type_checks import TypeOf, type_is
 from .unknown_numbers import tensor_of_unknown_numbers
-from .unordered import SET_MUTATORS, Unordered, after_mutation, distinct, keyed_entries
+from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries
 from .values import (
     UNKNOWN,
     BoundMethod,
@@ -228,7 +229,7 @@ def _mutable(value: Value) -> bool:
     torch module, tensor)."""
     if isinstance(value, Sequence):
         return value.kind in ("list", "dict", deques.DEQUE)
-    return isinstance(value, (Unordered, UserObject, TorchModule, Container, TensorValue))
+    return isinstance(value, (Unordered, OpenSet, UserObject, TorchModule, Container, TensorValue))
 
 
 def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:
@@ -277,7 +278,7 @@ class Interpreter:
         self.tree = tree
         self._facts = facts
         self._stores: Stores = facts.stores  # the attribute and buffer names the code may set
-        self._raising = RaisingBranches(facts.bound)
+        self._raising = RaisingBranches(facts.bound, tree)
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
         self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
         self.lines = lines
@@ -657,7 +658,7 @@ class Interpreter:
         test = self.truth(self.eval(node.test, scope))
         if isinstance(test, Const):
             try:
-                return self.exec_block(node.body if test.value else node.orelse, scope)
+                return self._exec_branch(node.body if test.value else node.orelse, scope)
             except Exception as error:
                 if isinstance(error, BudgetExceeded):
                     raise
@@ -665,11 +666,11 @@ class Interpreter:
         objects = ObjectStates(self._visible_values(scope))
         when_true, when_false = none_tests(node.test, scope.vars)
         scope.vars.update(when_true)
-        body_continues = self.exec_block(node.body, scope) and not self._surely_raises(node.body)
+        body_continues = self._exec_branch(node.body, scope)
         after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = {**before, **when_false}
         objects.set(objects.saved)
-        else_continues = self.exec_block(node.orelse, scope) and not self._surely_raises(node.orelse)
+        else_continues = self._exec_branch(node.orelse, scope)
         if not body_continues:
             return else_continues
         if not else_continues:
@@ -679,6 +680,16 @@ class Interpreter:
         scope.vars = self._join_vars(after_body, scope.vars)
         objects.join_with(objects_after_body, self.symbols)
         return True
+
+    def _exec_branch(self, block: list[ast.stmt], scope: Scope) -> bool:
+        """Interpret a branch of an `if`; False when it ends the block (a `return`) or surely raises, and then what
+        a `return` in it gave is no value the function returns."""
+        raises = self._surely_raises(block)
+        returned = len(self._frames[-1].returns) if self._frames else 0
+        continues = self.exec_block(block, scope)
+        if raises and self._frames:
+            del self._frames[-1].returns[returned:]
+        return continues and not raises
 
     def _surely_raises(self, block: list[ast.stmt]) -> bool:
         """Whether `block` surely raises where nothing can catch the exception and live on with its state."""
@@ -1016,8 +1027,9 @@ class Interpreter:
                 self.bind(element, item, scope)
             return
         single = self.iteration_element(value) if items is None else UNKNOWN
-        for element in elements:
-            self.bind(element, single, scope)
+        opened = isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items is None and not starred
+        for position, element in enumerate(elements):  # a sequence of unknown length: its known first items
+            self.bind(element, value.get(position) if opened and isinstance(value, Sequence) else single, scope)
 
     # -- iteration ----------------------------------------------------------------------------
     def iteration_items(self, value: Value) -> list[Value] | None:
@@ -1065,6 +1077,8 @@ class Interpreter:
             return value.layer
         if isinstance(value, Unordered):
             return value.element(self.symbols)
+        if isinstance(value, OpenSet):
+            return value.element
         if isinstance(value, TensorValue) and value.probe.dim() > 0:
             return self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
@@ -1531,7 +1545,9 @@ class Interpreter:
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)):
             return identity_test(left, comparators[0], isinstance(node.ops[0], ast.Is))
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
-            return membership(left, comparators[0], isinstance(node.ops[0], ast.In))
+            positive = isinstance(node.ops[0], ast.In)
+            decided = contained(left, comparators[0], positive)
+            return decided if decided is not None else membership(left, comparators[0], positive)
         if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE_OPS:
             return UNKNOWN
         right = comparators[0]
@@ -1548,7 +1564,8 @@ class Interpreter:
             return array_comparison(self, left, right)
         if isinstance(left, Const) and isinstance(right, Const):
             return fold(function, left.value, right.value)
-        return unknown_comparison(left, right)
+        decided = compared(function, left, right) or compared_batch_size(function, left, right, self.symbols)
+        return decided if decided is not None else unknown_comparison(left, right)
 
     def _expr_BoolOp(self, node: ast.BoolOp, scope: Scope) -> Value:
         """`a and b` / `a or b`, evaluated left to right up to the first operand whose truth decides (Python
@@ -1642,7 +1659,7 @@ class Interpreter:
         if (
             isinstance(callee, BoundMethod)
             and isinstance(node.func, ast.Attribute)
-            and isinstance(callee.receiver, (Sequence, Container, UserObject, Unordered))
+            and isinstance(callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet))
         ):
             mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
             if mutated is not None:
@@ -1707,10 +1724,10 @@ class Interpreter:
         """Model in-place container methods (`xs.append(t)`, `seq.add_module(...)`, `register_buffer`) by
         rebinding the receiver to its new value; None when `method` does not mutate."""
         owner, name = method.receiver, method.name
-        if isinstance(owner, Unordered):
+        if isinstance(owner, (Unordered, OpenSet)):
             if name in SET_MUTATORS:
-                self._rebind(receiver, UNKNOWN if kwargs else after_mutation(owner, name, args), scope)
-                return Const(None)
+                self._rebind(receiver, UNKNOWN if kwargs else after_mutation(owner, name, args, self), scope)
+                return self.iteration_element(owner) if name == "pop" else Const(None)  # pop gives a member
             return None
         if isinstance(owner, UserObject):
             if (

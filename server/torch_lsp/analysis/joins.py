@@ -63,9 +63,13 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
                 a.kind,
                 fields=a.fields,
                 maxlen=maxlen,
+                kind_known=a.kind_known and b.kind_known,
             )
-        if a.kind in ("list", "dict", "deque"):  # a dict with an entry under an unknown key: any key reads the join
-            return Sequence(None, a.kind, element=join_all([*members(a), *members(b)], symbols))
+        if a.kind in ("list", "tuple", "dict", "deque"):  # lengths (or a dict's keys) differ: any item is the join
+            element = join_all([*members(a), *members(b)], symbols)
+            first = zip(_first_items(a), _first_items(b), strict=False) if a.kind in ("list", "tuple") else ()
+            prefix = tuple(join(x, y, symbols) for x, y in first)
+            return Sequence(None, a.kind, element=element, kind_known=a.kind_known and b.kind_known, prefix=prefix)
     if isinstance(a, Dataset) and isinstance(b, Dataset):  # datasets chosen by an option: any sample of either
         length = a.length if a.length is not None and b.length is not None and same_dim(a.length, b.length) else None
         qualname = a.qualname if a.qualname == b.qualname else "torch.utils.data.Dataset"
@@ -108,6 +112,11 @@ def _join_entries(a: Sequence, b: Sequence, symbols: Symbols) -> Sequence:
 def members(sequence: Sequence) -> list[Value]:
     """The values a sequence's items may have: its items, or its element when its length is unknown."""
     return list(sequence.items) if sequence.items is not None else [sequence.element]
+
+
+def _first_items(sequence: Sequence) -> tuple[Value, ...]:
+    """The items a sequence surely starts with: all of them, or those known of a sequence of unknown length."""
+    return sequence.items if sequence.items is not None else sequence.prefix
 
 
 def join_all(values: list[Value], symbols: Symbols) -> Value:
@@ -157,11 +166,11 @@ def _same_layout(a: Any, b: Any) -> bool:
 
 
 def _join_dim(x: Any, y: Any, symbols: Symbols) -> Any:
-    """Two different sizes: a bounded size `≤N` covers any int up to N, an unknown size covers anything,
+    """Two different sizes: a batch size `≤N` covers any int from 1 to N, an unknown size covers anything,
     else the size is a new unknown."""
     for bounded, other in ((x, y), (y, x)):
         limit = symbols.upper_bound(bounded)
-        if limit is not None and isinstance(other, int) and other <= limit:
+        if limit is not None and isinstance(other, int) and 1 <= other <= limit:
             return bounded
     for size in (x, y):
         if symbols.is_unknown(size):

@@ -115,8 +115,8 @@ def mutated(owner: Sequence, name: str, args: list[Value], interp: InterpreterAp
         return _open(owner.kind, [owner.element], interp), owner.element
     if name == "remove" and len(args) == 1:
         return _open(owner.kind, [owner.element], interp), Const(None)
-    if name in ("sort", "reverse") and not args:
-        return owner, Const(None)
+    if name in ("sort", "reverse") and not args:  # the same items in another order: the first ones not known
+        return replace(owner, prefix=()), Const(None)
     if name == "clear" and not args:
         return Sequence((), owner.kind), Const(None)
     return None

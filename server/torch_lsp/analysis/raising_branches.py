@@ -1,9 +1,11 @@
-"""Branches that surely raise: a block whose own statements include a `raise`, or a statement that surely reads a
-name the file binds nowhere (Python raises NameError there), never flows past its `if`, so what follows the `if`
-sees only the other branch. The file must be a script whose names only it defines: no star import, no code
-that defines names at run time (`globals()`, `exec`, `setattr` on a module...). A block that may leave early
-(`break`, `continue`) is not counted; the engine does not apply this under a `try`, a `with` whose manager may
-swallow the exception, or in a generator (whose consumer may catch it), where the state at the raise lives on."""
+"""Branches that surely raise: a block whose own statements include a `raise`, a statement that surely reads a
+name the file binds nowhere (Python raises NameError there), or one that surely calls a function of the file whose
+body surely raises before it can return, never flows past its `if`, so what follows the `if` sees only the other
+branch (and a `return` in it returns nothing). The file must be a script whose names only it defines: no star
+import, no code that defines names at run time (`globals()`, `exec`, `setattr` on a module...). A block that may
+leave early (`break`, `continue`) is not counted; the engine does not apply this under a `try`, a `with` whose
+manager may swallow the exception, or in a generator (whose consumer may catch it), where the state at the raise
+lives on."""
 
 from __future__ import annotations
 
@@ -57,20 +59,55 @@ def bound_names(nodes: Iterable[ast.AST]) -> frozenset[str] | None:
     return frozenset(names)
 
 
-def _surely_read(node: ast.AST) -> list[ast.Name]:
-    """The names evaluating `node` surely reads (not those under a lambda, a comprehension's later parts, the
+def _surely_evaluated(node: ast.AST) -> list[ast.AST]:
+    """The nodes evaluating `node` surely evaluates (not those under a lambda, a comprehension's later parts, the
     second operand of `and` / `or`, or the branches of a conditional expression)."""
-    if isinstance(node, ast.Name):
-        return [node] if isinstance(node.ctx, ast.Load) else []
     if isinstance(node, ast.Lambda):
         return []
     if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
-        return _surely_read(node.generators[0].iter)
+        return _surely_evaluated(node.generators[0].iter)
     if isinstance(node, ast.BoolOp):
-        return _surely_read(node.values[0])
+        return _surely_evaluated(node.values[0])
     if isinstance(node, ast.IfExp):
-        return _surely_read(node.test)
-    return [name for child in ast.iter_child_nodes(node) for name in _surely_read(child)]
+        return _surely_evaluated(node.test)
+    return [node, *(found for child in ast.iter_child_nodes(node) for found in _surely_evaluated(child))]
+
+
+def _surely_read(node: ast.AST) -> list[ast.Name]:
+    """The names evaluating `node` surely reads."""
+    return [n for n in _surely_evaluated(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
+
+
+def _surely_called(node: ast.AST) -> list[str]:
+    """The names of the functions evaluating `node` surely calls by name (`f(x)`)."""
+    return [n.func.id for n in _surely_evaluated(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
+
+
+def _plain_functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
+    """The module-level functions whose name nothing else binds: undecorated, no generators, each name bound once."""
+    counts: dict[str, int] = {}
+    for node in ast.walk(tree):
+        bound = node.id if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) else None
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound = node.name
+        elif isinstance(node, ast.arg):
+            bound = node.arg
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                counts[alias.asname or alias.name.split(".")[0]] = 2
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            for name in node.names:
+                counts[name] = 2
+        if bound is not None:
+            counts[bound] = counts.get(bound, 0) + 1
+    return {
+        node.name: node
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef)
+        and counts.get(node.name) == 1
+        and not node.decorator_list
+        and not any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node))
+    }
 
 
 def _leaves_early(block: list[ast.stmt]) -> bool:
@@ -90,13 +127,18 @@ def _leaves_early(block: list[ast.stmt]) -> bool:
 class RaisingBranches:
     """Which blocks of one script surely raise, given the names `bound_names` found in it (None: not a script)."""
 
-    def __init__(self, bound: frozenset[str] | None) -> None:
+    def __init__(self, bound: frozenset[str] | None, tree: ast.Module) -> None:
         self._bound = bound
+        self._tree = tree
 
     @functools.cached_property
     def _names(self) -> frozenset[str] | None:
         """The names the script may read: its own and the builtins."""
         return None if self._bound is None else self._bound | _BUILTIN_NAMES
+
+    @functools.cached_property
+    def _functions(self) -> dict[str, ast.FunctionDef]:
+        return _plain_functions(self._tree) if self._bound is not None else {}
 
     def surely_raises(self, block: list[ast.stmt]) -> bool:
         """Whether running `block` (statements of the file, not of a module it imports) surely ends in an
@@ -106,17 +148,40 @@ class RaisingBranches:
         names = self._names
         if names is None or block[0].lineno >= FOREIGN_LINES:
             return False
-        return any(isinstance(statement, ast.Raise) or self._reads_unbound(statement, names) for statement in block)
+        return self._raises_first(block, names, frozenset())
 
-    def _reads_unbound(self, statement: ast.stmt, known: frozenset[str]) -> bool:
+    def _raises(self, statement: ast.stmt, known: frozenset[str], calling: frozenset[str]) -> bool:
+        """Whether running `statement` surely raises: a `raise`, a name read that nothing binds, or a call of a
+        function of the file that surely raises before its first statement that may return (`calling`: the
+        functions whose bodies are being asked about, so that recursion answers no)."""
+        if isinstance(statement, ast.Raise):
+            return True
         if not isinstance(statement, (ast.Expr, ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return)):
             return False
         if statement.value is None:
             return False
-        return any(
+        if any(
             name.id not in known and not (name.id.startswith("__") and name.id.endswith("__"))
             for name in _surely_read(statement.value)
+        ):
+            return True
+        return any(
+            name in self._functions and name not in calling and self._body_raises(self._functions[name], known, calling)
+            for name in _surely_called(statement.value)
         )
+
+    def _raises_first(self, block: list[ast.stmt], known: frozenset[str], calling: frozenset[str]) -> bool:
+        """Whether a statement of `block` surely raises before any statement that may return."""
+        for statement in block:
+            if self._raises(statement, known, calling):
+                return True
+            if any(isinstance(n, ast.Return) for n in ast.walk(statement)):
+                return False
+        return False
+
+    def _body_raises(self, function: ast.FunctionDef, known: frozenset[str], calling: frozenset[str]) -> bool:
+        """Whether calling `function` surely raises: a statement of its body does before any that may return."""
+        return self._raises_first(function.body, known, calling | {function.name})
 
 
 def may_swallow(managers: list[Value]) -> bool:

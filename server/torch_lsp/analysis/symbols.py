@@ -222,7 +222,7 @@ class Symbols:
             self._labels[expr] = label
 
     def upper_bound(self, dim: Any) -> int | None:
-        """N for a size known only to be at most N (a DataLoader's last batch, labelled `≤N`)."""
+        """N for a batch size known only to lie between 1 and N (a DataLoader's last batch, labelled `≤N`)."""
         try:
             label = self._labels.get(dim.node.expr)
         except AttributeError:

@@ -475,9 +475,13 @@ class TorchCalls:
         return Const(device) if device and device != "?" else Instance("torch.device")
 
     def _tensor_dataset(self, args: list[Value], node: ast.AST) -> Value:
-        samples = []
+        """`TensorDataset(*tensors)`: a sample is the tuple of each tensor's row (unknown for an unknown tensor)."""
+        samples: list[Value] = []
         length = None
         for tensor in args:
+            if tensor is UNKNOWN:
+                samples.append(UNKNOWN)
+                continue
             if not isinstance(tensor, TensorValue) or tensor.probe.dim() == 0:
                 return Dataset(UNKNOWN, qualname="torch.utils.data.TensorDataset")
             samples.append(
@@ -499,16 +503,19 @@ class TorchCalls:
         dataset = args[0] if args else kwargs.get("dataset", UNKNOWN)
         batch_arg = args[1] if len(args) > 1 else kwargs.get("batch_size", Const(1))
         drop_last = kwargs.get("drop_last", Const(False))
-        collate = kwargs.get("collate_fn")
+        collate = args[6] if len(args) > 6 else kwargs.get("collate_fn")
         sampler = args[3] if len(args) > 3 else kwargs.get("sampler", Const(None))
         every_sample = isinstance(sampler, Const) and sampler.value is None  # a sampler may draw fewer, or more
-        if kwargs.get("batch_sampler") is None and isinstance(collate, Function) and every_sample:
+        batch_sampler = args[4] if len(args) > 4 else kwargs.get("batch_sampler", Const(None))
+        by_sampler = not (isinstance(batch_sampler, Const) and batch_sampler.value is None)
+        if not by_sampler and isinstance(collate, Function) and every_sample:
             return self._custom_collate_loader(dataset, collate, _const_int(batch_arg), drop_last, node)
-        if kwargs.get("batch_sampler") not in (None,) or (
-            collate not in (None,) and not (isinstance(collate, Const) and collate.value is None)
-        ):
+        if collate not in (None,) and not (isinstance(collate, Const) and collate.value is None):
             return Loader(UNKNOWN)
         sample = self.interp.dataset_sample(dataset)
+        if by_sampler:  # a batch collates the samples at the indices of one list the sampler yields: how many, unknown
+            drawn = self.interp.symbols.unknown()
+            return Loader(self._collate(sample, drawn, node), batch_dim=drawn)
         batch_size = _const_int(batch_arg)
         if isinstance(batch_arg, Const) and batch_arg.value is None:
             return Loader(sample)
@@ -585,6 +592,12 @@ class TorchCalls:
             shape = [dim, *sample.shape]
             probe = self.empty(shape, sample.probe.dtype)
             return TensorValue(probe, sample.device, (*sample.origin[-2:], "DataLoader batch"), None, sample.defined_at)
+        if isinstance(sample, Sequence) and sample.kind in ("tuple", "list") and not sample.fields:  # a list of both
+            if sample.items is None:
+                element = self._collate(sample.element, dim, node)
+                prefix = tuple(self._collate(item, dim, node) for item in sample.prefix)
+                return Sequence(None, "list", element=element, length=sample.length, kind_known=True, prefix=prefix)
+            return Sequence(tuple(self._collate(item, dim, node) for item in sample.items), "list", kind_known=True)
         if isinstance(sample, Sequence) and sample.items is not None:
             return Sequence(tuple(self._collate(item, dim, node) for item in sample.items), sample.kind)
         if isinstance(sample, Const) and isinstance(sample.value, (int, float)) and not isinstance(sample.value, bool):

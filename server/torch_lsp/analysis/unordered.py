@@ -51,6 +51,21 @@ class Unordered(Modelled):
         return UNKNOWN
 
 
+@dataclass(frozen=True, eq=False)
+class OpenSet(Modelled):
+    """A set whose members are not known, each of them some `element` (`set(labels.numpy())`: numpy ints)."""
+
+    element: Value
+
+    def member(self, name: str) -> Value:
+        """Its methods, bound: the interpreter rebinds the receiver after one that mutates."""
+        return BoundMethod(self, name)
+
+    def join(self, other: Modelled, symbols: Symbols) -> Value:
+        """Two open sets: one whose members are each either's."""
+        return OpenSet(join_all([self.element, other.element], symbols)) if isinstance(other, OpenSet) else UNKNOWN
+
+
 def _same_members(a: tuple[Const, ...], b: tuple[Const, ...]) -> bool:
     return len(a) == len(b) and all(any(_equal(x, y) for y in b) for x in a)
 
@@ -71,7 +86,7 @@ def distinct(items: list[Value] | tuple[Value, ...]) -> tuple[Const, ...] | None
 
 
 def set_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`set(iterable)` / `frozenset(iterable)` of known constants."""
+    """`set(iterable)` / `frozenset(iterable)`: of known constants, those; else a set of the iterable's items."""
     if kwargs or len(args) > 1:
         return UNKNOWN
     if not args:
@@ -80,7 +95,11 @@ def set_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
         return Unordered(args[0].members)
     items = interp.iteration_items(args[0])
     members = distinct(items) if items is not None else None
-    return Unordered(members) if members is not None else UNKNOWN
+    if members is not None:
+        return Unordered(members)
+    # members not known: each is an item of the iterable
+    element = join_all(items, interp.symbols) if items else interp.iteration_element(interp.iterated(args[0]))
+    return OpenSet(element) if element is not UNKNOWN else UNKNOWN
 
 
 def sorted_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -103,9 +122,16 @@ def _sorted_list(items: list[Const] | tuple[Const, ...], reverse: bool) -> Value
         return UNKNOWN
 
 
-def after_mutation(owner: Unordered, name: str, args: list[Value]) -> Value:
-    """The value of `owner` after its method `name` ran: members added to a set when known; a list sorted; else
-    UNKNOWN (the members or their number may have changed)."""
+def after_mutation(owner: Unordered | OpenSet, name: str, args: list[Value], interp: InterpreterApi) -> Value:
+    """The value of `owner` after its method `name` ran: members added to a set when known; a list sorted; an open
+    set keeps its element when members leave it and joins one added; else UNKNOWN (the members or their number may
+    have changed)."""
+    if isinstance(owner, OpenSet):
+        if name in ("discard", "remove", "pop", "clear", "difference_update", "intersection_update"):
+            return owner
+        if name == "add" and len(args) == 1:
+            return OpenSet(join_all([owner.element, args[0]], interp.symbols))
+        return UNKNOWN
     if owner.kind == "set" and name == "add" and len(args) == 1:
         members = distinct([*owner.members, args[0]])
         return Unordered(members) if members is not None else UNKNOWN

@@ -227,11 +227,14 @@ class Sequence:
     # a `collections.deque(maxlen=N)`: items added past N push out as many at the other end; N is an int, or the
     # value of an int whose value is unknown
     maxlen: Any = None
+    kind_known: bool = False  # `kind` is the value's exact type (a batch default_collate made is a list)
+    # with `items` None: its first items, known where the length is not (a tuple of 1 or 2 items: the first)
+    prefix: tuple[Value, ...] = ()
 
     def get(self, index: int) -> Value:
-        """Item `index`, or the element value when the length is unknown."""
+        """Item `index`, or the element value when the length is unknown (the known first items excepted)."""
         if self.items is None:
-            return self.element
+            return self.prefix[index] if 0 <= index < len(self.prefix) else self.element
         if -len(self.items) <= index < len(self.items):
             return self.items[index]
         return UNKNOWN

@@ -1,6 +1,7 @@
 """`argparse`: `add_argument` gives each option's type, default and name; `parse_args()` reads the command
 line, so an int option becomes a size named after it (`args.batch_size` → `batch_size`), a float option a
-float (also without a `type`, when its default is one, as for an int default) and other options are unknown;
+float (also without a `type`, when its default is one, as for an int default), a string option given `choices` and
+a string default one of them or the default, and other options are unknown;
 `parse_args([...])` with a literal list is parsed by argparse itself, so its values are known.
 `argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..callables import Builtin
+from ..choices import one_of
 from ..interp_api import InterpreterApi
 from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, Value
 from .types import keyword_namespace, namespace
@@ -49,6 +51,15 @@ class _Argument:
             return interp.named_size(self.dest)
         if action in _STORES_ARGUMENT and (kind is float or (kind is None and type(default) is float)):
             return Scalar(float)  # as for an int default: a program that works has a number there
+        choices = self.options.get("choices") or ()
+        if (
+            action in _STORES_ARGUMENT
+            and kind in (None, str)
+            and choices
+            and self.default_known
+            and all(isinstance(value, str) for value in (*choices, default))
+        ):
+            return one_of([Const(value) for value in (*choices, default)])  # argparse never checks the default
         return UNKNOWN
 
 

@@ -9,8 +9,10 @@ functions fold as Python's `math` does. The functions that lay out grids (`np.ar
 stacking and joining functions, `np.tile`, `np.repeat`), arithmetic and matrix products (`@`, `np.matmul`, `np.dot`
 up to two dimensions) between arrays run torch's equivalent on the probes, with numpy's dtype rules; comparisons
 give bool arrays of the broadcast shape; a 1-d int array made from sizes keeps its items until it may have
-been changed in place, so `np.array(x.shape[2:])[1]` is still a size. `np.random.permutation` shuffles, and a
-tensor indexed by an int or bool array is indexed by the tensor torch makes of it."""
+been changed in place, so `np.array(x.shape[2:])[1]` is still a size. `np.random.permutation` shuffles, a
+`np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
+axis=None), `np.round` the shape and dtype, and a tensor indexed by an int or bool array is indexed by the tensor
+torch makes of it."""
 
 from __future__ import annotations
 
@@ -96,6 +98,7 @@ class NdArray(Modelled):
             "transpose": self._transpose,
             "argmax": self._arg_extreme,
             "argmin": self._arg_extreme,
+            "argsort": lambda interp, args, kwargs, node: _argsort(interp, [self, *args], kwargs, node),
             **{reduction: _method_reduction(reduction, self) for reduction in _REDUCTIONS},
         }
         if name in methods:
@@ -723,6 +726,27 @@ _GENERATOR = Submodule(
 )
 
 
+# np.random's own samplers, which a `np.random.RandomState` has too.
+_LEGACY = Submodule(
+    {
+        "rand": _random("float64", 0, True),
+        "randn": _random("float64", 0, True),
+        "random": _random("float64", 0, False),
+        "random_sample": _random("float64", 0, False),
+        "standard_normal": _random("float64", 0, False),
+        "normal": _random("float64", 2, False),
+        "uniform": _random("float64", 2, False),
+        "randint": _random("int64", 2, False),
+        **_DISTRIBUTIONS,
+    }
+)
+
+
+def _random_state(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.random.RandomState(seed)`: the samplers of np.random, whatever its seed."""
+    return _LEGACY
+
+
 def _generator(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.random.default_rng(seed)`: a Generator, whatever its seed."""
     return _GENERATOR
@@ -746,6 +770,38 @@ def _prod(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 def _same_shape(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.triu(a, k)` / `np.tril(a, k)` / `np.copy(a)`: an array of the same shape and dtype."""
     return args[0] if args and isinstance(args[0], NdArray) else UNKNOWN
+
+
+def _sorting(name: str) -> Callable[..., Value]:
+    """`np.sort(a, axis)` / `np.argsort(a, axis)`: the shape of `a` (flattened when axis is None), in its dtype
+    or int64 indices; a 0-d array is left unknown (numpy gives it one dimension)."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if not args or len(args) > 2 or set(kwargs) - {"axis", "kind"} or not isinstance(args[0], NdArray):
+            return UNKNOWN
+        axis = args[1] if len(args) == 2 else kwargs.get("axis", Const(-1))
+        probe = args[0].probe
+        if not (isinstance(axis, Const) and (axis.value is None or type(axis.value) is int)) or probe.dim() == 0:
+            return UNKNOWN
+        dim = axis.value
+
+        def sort() -> Any:
+            result = (probe.flatten() if dim is None else probe).sort(dim=-1 if dim is None else dim)
+            return result.indices if name == "argsort" else result.values
+
+        return _indexed(interp, sort)
+
+    return apply
+
+
+_argsort = _sorting("argsort")
+
+
+def _rounded(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.round(a, decimals)` / `np.around`: an array of the shape and dtype of `a`, its items changed."""
+    if not args or len(args) > 2 or set(kwargs) - {"decimals"} or not isinstance(args[0], NdArray):
+        return UNKNOWN
+    return NdArray(args[0].probe)
 
 
 def _elementwise(function: Callable[[float], float]) -> Builtin:
@@ -1249,6 +1305,8 @@ MEMBERS: dict[str, Any] = {
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
     "copy": Builtin("copy", _same_shape),
+    "round": Builtin("round", _rounded),
+    "around": Builtin("around", _rounded),
     "clip": Builtin("clip", _np_clip),
     "power": Builtin("power", _power),
     "matmul": Builtin("matmul", _np_matmul),
@@ -1264,21 +1322,16 @@ MEMBERS: dict[str, Any] = {
     "true_divide": _operator(ast.Div, operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
     "prod": Builtin("prod", _prod),
+    "sort": Builtin("sort", _sorting("sort")),
+    "argsort": Builtin("argsort", _argsort),
     **{name: _function_reduction(name) for name in _REDUCTIONS},
     "amax": _function_reduction("max"),
     "amin": _function_reduction("min"),
     "random": Submodule(
         {
-            "rand": _random("float64", 0, True),
-            "randn": _random("float64", 0, True),
-            "random": _random("float64", 0, False),
-            "random_sample": _random("float64", 0, False),
-            "standard_normal": _random("float64", 0, False),
-            "normal": _random("float64", 2, False),
-            "uniform": _random("float64", 2, False),
-            "randint": _random("int64", 2, False),
-            **_DISTRIBUTIONS,
+            **_LEGACY.members,
             "default_rng": Builtin("default_rng", _generator),
+            "RandomState": Builtin("RandomState", _random_state),
         }
     ),
     **{

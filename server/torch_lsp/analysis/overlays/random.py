@@ -6,7 +6,7 @@ be any of them. `random.Random(seed)` and `random.SystemRandom()` make generator
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from ..callables import Builtin
@@ -98,7 +98,7 @@ def _shuffled(interp: InterpreterApi, value: Value) -> Value:
         forget_contents([value])
         return value
     if value.items is None:
-        return value
+        return replace(value, prefix=())
     return Sequence((join_all(list(value.items), interp.symbols),) * len(value.items), "list")
 
 
