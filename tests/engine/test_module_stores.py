@@ -1,7 +1,9 @@
 """A store into a torch layer (`seq[2] = layer`, `model.fc = layer`, `conv.stride = 2`) changes the layer for every
 name that holds it, and never a layer another analysis shares: the hints after it are the new layer's."""
 
-from engine_support import hints_and_truth
+import torch
+from engine_support import executed, hints_and_truth
+from torch_lsp.analysis.engine import analyse
 
 STORES = """
 import torch
@@ -75,3 +77,67 @@ def test_a_deleted_layer_or_entry_is_gone(monkeypatch):
     found, truth = hints_and_truth(DELETIONS, monkeypatch)
     for name in ("without_last", "without_tail", "stacked"):
         assert found.get(name) == truth[name], f"{name}: {found.get(name)}, ran as {truth[name]}"
+
+
+TENSOR_STORES = """
+import torch
+import torch.nn as nn
+
+
+class Inner(nn.Module):
+    def __init__(self, vocab, width):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, width)
+
+
+class Tied(nn.Module):
+    def __init__(self, vocab, width):
+        super().__init__()
+        self.inner = Inner(vocab, width)
+        self.embed_out = nn.Embedding(vocab, width)
+        self.head = nn.Linear(width, vocab, bias=False)
+        self.head.weight = self.embed_out.weight
+        self.inner.embed.weight = self.embed_out.weight
+
+    def forward(self, idx):
+        return self.head(self.inner.embed(idx))
+
+
+tied = Tied(10, 8)(torch.zeros(2, 3, dtype=torch.long))
+
+layer = nn.Linear(4, 3, bias=False)
+layer.weight = nn.Parameter(torch.randn(6, 4))
+reshaped_weight = layer(torch.randn(2, 4))
+
+norm = nn.BatchNorm1d(5)
+norm.running_mean = torch.zeros(5)
+stored_buffer = norm.running_mean
+normed = norm.eval()(torch.randn(2, 5))
+"""
+
+
+def test_a_tensor_stored_as_a_weight_or_buffer_is_the_one_the_layer_uses(monkeypatch):
+    found, truth = hints_and_truth(TENSOR_STORES, monkeypatch)
+    for name in ("tied", "reshaped_weight", "stored_buffer", "normed"):
+        assert found.get(name) == truth[name], f"{name}: {found.get(name)}, ran as {truth[name]}"
+
+
+SYMBOLIC_TIE = """
+import os
+
+import torch
+import torch.nn as nn
+
+vocab = len(sorted(set(os.environ["TEXT"])))
+embed = nn.Embedding(vocab, 8)
+head = nn.Linear(8, vocab, bias=False)
+head.weight = embed.weight
+logits = head(embed(torch.zeros(2, 3, dtype=torch.long)))
+"""
+
+
+def test_a_tied_weight_of_the_layers_own_symbolic_shape_keeps_the_layer(monkeypatch):
+    truth = executed(SYMBOLIC_TIE, "TEXT", "hello world", monkeypatch)
+    analysis = analyse(SYMBOLIC_TIE, torch, "cpu", 4096, 30.0)
+    found = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
+    assert list(truth["logits"]) == [2, 3, 8] and found["logits"] == "[2, 3, vocab]"

@@ -1,15 +1,21 @@
 """Stores into torch modules: `seq[2] = layer`, `model.fc = layer`, `conv.stride = 2`. Python changes the module
 in place; the engine's layers are shared (the op cache hands one layer to every analysis that builds it), so
-the store is made on a copy that the names holding the module are rebound to. What a store cannot be made of
-(a tensor for a weight, a user layer inside a torch one) leaves the module unknown."""
+the store is made on a copy that the names holding the module are rebound to. A tensor stored in place of a
+parameter or buffer (`head.weight = embedding.weight`, weights tied) is stood in for by an empty one of its
+shape and dtype on the layer's device, or by the layer's own when the shapes are the same. What a store cannot
+be made of (another tensor of symbolic shape, a tensor for a name that holds none, a user layer inside a torch
+one) leaves the module unknown."""
 
 from __future__ import annotations
 
 import copy
 from typing import Any
 
+import torch
+
 from .alternatives import Alternatives
 from .concrete import NotConcrete, to_concrete
+from .joins import same_dim
 from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, UserObject, Value
 
 _REGISTRIES = ("_modules", "_parameters", "_buffers")
@@ -25,7 +31,8 @@ def with_attribute(owner: TorchModule | Container, name: str, value: Value) -> V
             at = owner.names.index(name)
             return Container(owner.qualname, (*owner.items[:at], value, *owner.items[at + 1 :]), owner.names)
         return _appended(owner, name, value)
-    return _changed(owner, lambda module, given: setattr(module, name, given), value)
+    given = _tensor_stand_in(owner, name, value) if isinstance(value, TensorValue) else _plain(value)
+    return _changed(owner, lambda module: setattr(module, name, given), given)
 
 
 def with_item(owner: TorchModule | Container, key: Value, value: Value) -> Value:
@@ -34,7 +41,8 @@ def with_item(owner: TorchModule | Container, key: Value, value: Value) -> Value
     if not isinstance(key, Const) or isinstance(key.value, bool) or not isinstance(key.value, (int, str)):
         return UNKNOWN
     if isinstance(owner, TorchModule):
-        return _changed(owner, lambda module, given: module.__setitem__(key.value, given), value)
+        given = _plain(value)
+        return _changed(owner, lambda module: module.__setitem__(key.value, given), given)
     if not _is_layer(value):
         return UNKNOWN
     if isinstance(key.value, str):
@@ -51,7 +59,7 @@ def without_item(owner: TorchModule | Container, key: Value) -> Value:
     if not isinstance(key, Const) or isinstance(key.value, bool) or not isinstance(key.value, (int, str, slice)):
         return UNKNOWN
     if isinstance(owner, TorchModule):
-        return _changed(owner, lambda module, _: module.__delitem__(key.value), Const(None))
+        return _changed(owner, lambda module: module.__delitem__(key.value), None)
     if isinstance(key.value, str):
         if key.value not in owner.names or len(owner.names) != len(owner.items):
             return UNKNOWN
@@ -107,16 +115,31 @@ def _numbers_only(given: Any) -> bool:
     return given is None or type(given) in (int, float, bool, str)
 
 
-def _changed(owner: TorchModule, store: Any, value: Value) -> Value:
-    """`owner` with `store(module, value)` made on a copy of its module (its registries copied too)."""
-    given = _plain(value)
+def _tensor_stand_in(owner: TorchModule, name: str, value: TensorValue) -> Any:
+    """An empty tensor of `value`'s shape and dtype for the layer's parameter or buffer `name` (a parameter when
+    the name is one: torch raises on anything else there)."""
+    held = getattr(owner.module, name, None)
+    if not isinstance(held, torch.Tensor):
+        return _NOT_PLAIN
+    same = held.dim() == len(value.shape) and all(map(same_dim, held.shape, value.shape))
+    if same and held.dtype == value.probe.dtype:
+        return held  # the layer's own shape: symbolic sizes too
+    if not all(isinstance(d, int) for d in value.shape):
+        return _NOT_PLAIN
+    empty = torch.empty(value.shape, dtype=value.probe.dtype, device=held.device)
+    return torch.nn.Parameter(empty, held.requires_grad) if name in owner.module._parameters else empty
+
+
+def _changed(owner: TorchModule, store: Any, given: Any) -> Value:
+    """`owner` with `store(module)` made on a copy of its module (its registries copied too); `given`, the object
+    stored, is `_NOT_PLAIN` when the store cannot be made."""
     if given is _NOT_PLAIN:
         return UNKNOWN
     module = copy.copy(owner.module)
     for registry in _REGISTRIES:
         module.__dict__[registry] = dict(module.__dict__[registry])
     try:
-        store(module, given)
+        store(module)
     except (TypeError, ValueError, IndexError, KeyError, AttributeError):
         return UNKNOWN
     return TorchModule(module, owner.qualname, owner.defined_at, owner.arg_span)
