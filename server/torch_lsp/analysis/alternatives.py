@@ -32,10 +32,13 @@ def reporting_lost(report: Callable[[Value], None] | None) -> Iterator[None]:
 
 
 def code_of(value: Value) -> list[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda]:
-    """The user functions calling `value` may run: a function itself, every method of a user object's classes
-    but `__init__`, those of the user layers in a Container or of the receiver of a bound method."""
+    """The user functions calling `value` may run: a function itself, every method of a user class, those of a
+    user object's classes but `__init__`, those of the user layers in a Container or of the receiver of a bound
+    method."""
     if isinstance(value, Function):
         return [value.node]
+    if isinstance(value, UserClass):  # its `__init__` runs, and the object made may have any method called
+        return _methods(value)
     if isinstance(value, UserObject):  # its `__init__` ran when it was built, whoever holds it now
         return [node for node in _methods(value.cls) if getattr(node, "name", None) != "__init__"]
     if isinstance(value, BoundMethod):

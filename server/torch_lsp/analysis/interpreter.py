@@ -1627,7 +1627,7 @@ class Interpreter:
                 if inner is None and _is_sequential(callee, self.torch) and len(node.args) == 1:
                     return layer_stacks.stacked(SEQUENTIAL, rows) or UNKNOWN
                 if inner is None:
-                    return UNKNOWN
+                    return self._unspelled_call(callee)
                 args.extend(inner)
             else:
                 args.append(self.eval(argument, scope))
@@ -1638,7 +1638,7 @@ class Interpreter:
                 continue
             mapping = self.eval(keyword.value, scope)
             if not (isinstance(mapping, Sequence) and mapping.kind == "dict" and mapping.items is not None):
-                return UNKNOWN
+                return self._unspelled_call(callee)
             kwargs.update(zip(mapping.fields, mapping.items, strict=True))
         handed: list[tuple[Function, int]] = []  # functions given to code not interpreted, and their escapes
         if not self._interprets(callee):
@@ -1674,6 +1674,13 @@ class Interpreter:
             if self._escaped.get(id(function.node), 0) >= escapes:  # no model of the callee interpreted its calls
                 self._maybe_called(function, node, scope)
         return result
+
+    def _unspelled_call(self, callee: Value) -> Value:
+        """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
+        runs (a function, a class and the methods of the object it makes) runs with values the engine did not
+        follow, and what was inferred inside that code does not stand."""
+        self._lose(callee)
+        return UNKNOWN
 
     def _changed_in_place(self, callee: Value, result: Value, node: ast.Call, scope: Scope) -> None:
         """After `x.unsqueeze_(0)` or `torch.add(a, b, out=c)`, `x` and `c` hold the call's result."""

@@ -1,7 +1,8 @@
 """Layers that inherit: a block that extends another through `super().forward`, the two-argument `super(Cls,
 self)`, subclasses of torch layers (a LayerNorm computed in float32, a Conv2d with standardised weights) with and
-without their own `__init__`, an `OrderedDict` of named stages, and layers chosen on a rate the engine cannot
-know (stochastic depth from `torch.linspace(...).tolist()`)."""
+without their own `__init__`, an `OrderedDict` of named stages, layers chosen on a rate the engine cannot
+know (stochastic depth from `torch.linspace(...).tolist()`), and an `nn.Sequential` subclass with its own forward
+built from `*layers` the engine cannot list."""
 
 from collections import OrderedDict
 
@@ -77,3 +78,29 @@ images = torch.randn(2, 3, 8, 8)
 features = stem(images)
 weights = stem.weight
 halves = FloatLayerNorm(16)(features.permute(0, 2, 3, 1).half())
+
+
+class Chain(nn.Sequential):
+    def forward(self, x):
+        for layer in self._modules.values():
+            x = layer(x)
+        return x
+
+
+def flow_layers(kind, width, depth):
+    layers = []
+    for _ in range(depth):
+        if kind == "affine":
+            layers += [nn.Linear(width, width), nn.Tanh(), FloatLayerNorm(width)]
+        elif kind == "gated":
+            layers += [WideTanh(width, width), nn.ReLU(), nn.Dropout(0.1)]
+        else:
+            layers += [nn.Identity(), nn.GELU(), nn.Linear(width, width), nn.SiLU()]
+    return layers
+
+
+kind = "affine" if torch.rand(1).item() < 2 else "gated"  # the engine cannot decide it
+flow = Chain(*flow_layers(kind, 24, 2))
+flowed = flow(torch.randn(6, 24))
+pair = Chain(nn.Linear(24, 12), nn.ReLU())
+paired = pair(torch.randn(5, 24))
