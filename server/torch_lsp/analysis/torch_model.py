@@ -445,10 +445,13 @@ class TorchCalls:
 
     def _legacy_tensor(self, legacy: legacy_tensors.TensorType, args: list[Value], node: ast.AST) -> Value:
         """`FloatTensor(n, m)`: an uninitialised tensor of those sizes (an int of unknown value is the size named
-        after its variable); `FloatTensor(data)`: the data converted; `FloatTensor()`: an empty one, of shape [0]."""
+        after its variable); `FloatTensor(data)`: the data converted; `FloatTensor()`: an empty one, of shape [0]; a
+        torch.Size (`FloatTensor(w.size())`) is the sizes, not data."""
         dtype = Const(legacy.dtype)
         if not args:
             args = [Const(0)]
+        if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == "size" and args[0].items is not None:
+            args = list(args[0].items)
         if all(isinstance(a, Scalar) and a.kind is int for a in args):
             given = node.args if isinstance(node, ast.Call) and len(node.args) == len(args) else [None] * len(args)
             args = [self._fresh(a, None if isinstance(w, ast.Starred) else w) for a, w in zip(args, given, strict=True)]
