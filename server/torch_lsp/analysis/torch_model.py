@@ -28,6 +28,7 @@ from .joins import join_all
 from .layer_stacks import MODULE_LIST
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
+from .optional_values import optional
 from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
 from .python_builtins import BUILTINS, is_dict
@@ -652,8 +653,8 @@ class TorchCalls:
             return self.run(f"torch.Tensor.{name}", lambda t: getattr(t, name), [tensor], {}, node)
         if name == "data":  # the same storage, outside autograd: in-place changes to it are allowed
             return tensor.derive(probe.detach(), "data", tensor.checked_on)
-        if name == "grad":
-            return UNKNOWN
+        if name == "grad":  # None until a backward reaches it, else a gradient of the tensor's shape and dtype
+            return optional(tensor.derive(probe.detach(), "grad"))
         if hasattr(torch.Tensor, name):
             return _bound(tensor, name)
         return UNKNOWN
