@@ -129,6 +129,22 @@ _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.LShift: operator.lshift,
     ast.RShift: operator.rshift,
 }
+_ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
+
+
+def _none_raises(op: type, left: Value, right: Value) -> bool:
+    """Whether an operand may be None in arithmetic with a tensor, an array, a number or another such operand,
+    where None raises TypeError (`lr * w.grad`)."""
+
+    def numeric(value: Value) -> bool:
+        if isinstance(value, Const):
+            return isinstance(value.value, (int, float)) and not isinstance(value.value, bool)
+        return isinstance(value, (TensorValue, NdArray, Scalar, SymDim, MaybeNone))
+
+    maybe = isinstance(left, MaybeNone) or isinstance(right, MaybeNone)
+    return maybe and op in _ARITHMETIC and numeric(left) and numeric(right)
+
+
 _COMPARE_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Eq: operator.eq,
     ast.NotEq: operator.ne,
@@ -1486,6 +1502,8 @@ class Interpreter:
         function = _BIN_OPS.get(op)
         if function is None:
             return UNKNOWN
+        if _none_raises(op, left, right):  # what the operands are when the call does not raise
+            left, right = without_none(left), without_none(right)
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, NdArray) or isinstance(right, NdArray):

@@ -28,6 +28,7 @@ from .joins import join_all
 from .layer_stacks import MODULE_LIST
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
+from .optional_values import optional
 from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
 from .python_builtins import BUILTINS, is_dict
@@ -445,10 +446,13 @@ class TorchCalls:
 
     def _legacy_tensor(self, legacy: legacy_tensors.TensorType, args: list[Value], node: ast.AST) -> Value:
         """`FloatTensor(n, m)`: an uninitialised tensor of those sizes (an int of unknown value is the size named
-        after its variable); `FloatTensor(data)`: the data converted; `FloatTensor()`: an empty one, of shape [0]."""
+        after its variable); `FloatTensor(data)`: the data converted; `FloatTensor()`: an empty one, of shape [0]; a
+        torch.Size (`FloatTensor(w.size())`) is the sizes, not data."""
         dtype = Const(legacy.dtype)
         if not args:
             args = [Const(0)]
+        if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == "size" and args[0].items is not None:
+            args = list(args[0].items)
         if all(isinstance(a, Scalar) and a.kind is int for a in args):
             given = node.args if isinstance(node, ast.Call) and len(node.args) == len(args) else [None] * len(args)
             args = [self._fresh(a, None if isinstance(w, ast.Starred) else w) for a, w in zip(args, given, strict=True)]
@@ -649,8 +653,8 @@ class TorchCalls:
             return self.run(f"torch.Tensor.{name}", lambda t: getattr(t, name), [tensor], {}, node)
         if name == "data":  # the same storage, outside autograd: in-place changes to it are allowed
             return tensor.derive(probe.detach(), "data", tensor.checked_on)
-        if name == "grad":
-            return UNKNOWN
+        if name == "grad":  # None until a backward reaches it, else a gradient of the tensor's shape and dtype
+            return optional(tensor.derive(probe.detach(), "grad"))
         if hasattr(torch.Tensor, name):
             return _bound(tensor, name)
         return UNKNOWN

@@ -40,7 +40,8 @@ def tensor_of_unknown_numbers(
     """The tensor `torch.tensor(data)` / `torch.as_tensor(data)` builds when `data` holds unknown numbers or lists of
     unknown length; None for any other call (UNKNOWN when the data's shape cannot be known)."""
     torch = interp.torch
-    legacy = tensor_type(torch, ref) is not None and len(args) == 1 and isinstance(args[0], (Sequence, Range))
+    data = len(args) == 1 and isinstance(args[0], (Sequence, Range)) and getattr(args[0], "kind", None) != "size"
+    legacy = tensor_type(torch, ref) is not None and data
     if not (legacy or ref.obj in (torch.tensor, torch.as_tensor)) or not args:
         return None
     nesting = _nesting(args[0])

@@ -244,11 +244,14 @@ class NumpyDtype(Modelled):
         return UNKNOWN
 
     def call(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]) -> Value:
-        """`np.float32(a)`: an array converted to this type keeps its shape; a number becomes a number of its kind."""
+        """`np.float32(a)`: an array converted to this type keeps its shape; a number becomes a number of its kind;
+        a list or tuple is the array `np.array` builds of it, in this type."""
         if len(args) != 1 or kwargs:
             return UNKNOWN
         dtype = getattr(interp.torch, self.dtype)
         (given,) = args
+        if isinstance(given, Sequence) and given.kind in ("list", "tuple"):
+            given = _from_data(interp, given)
         if isinstance(given, NdArray):
             return _array(interp, list(given.probe.shape), dtype)
         if isinstance(given, (Const, Scalar, SymDim)) and not isinstance(getattr(given, "value", 0), (str, bytes)):
@@ -307,7 +310,7 @@ def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
         return UNKNOWN
 
 
-def _from_data(interp: InterpreterApi, data: Any, node: ast.AST) -> Any:
+def _from_data(interp: InterpreterApi, data: Any) -> Any:
     """The array `np.array(data)` builds: from an array, a list of equal arrays, or nested lists of numbers (of
     lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
     if isinstance(data, NdArray):
@@ -397,7 +400,7 @@ def _np_array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
     """`np.array(data)` / `np.array(data, dtype=np.float32)`."""
     if len(args) != 1 or set(kwargs) - {"dtype"}:
         return UNKNOWN
-    array = _from_data(interp, args[0], node)
+    array = _from_data(interp, args[0])
     dtype = _dtype(interp, kwargs.get("dtype"), None)
     if not isinstance(array, NdArray) or "dtype" not in kwargs:
         return array
@@ -1399,7 +1402,7 @@ def tensor_from_array(
             return UNKNOWN
     else:
         return UNKNOWN
-    array = _from_data(interp, args[0], node)
+    array = _from_data(interp, args[0])
     for leaf in _leaves(args[0]):  # `torch.from_numpy` shares the buffer: changes to the tensor change the array
         for buffer in leaf.literals() if isinstance(leaf, NdArray) else ():
             buffer.intact = False
