@@ -60,6 +60,9 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 padded = torch.randn(9, 4, 12)
 packed = pack_padded_sequence(padded, [9, 7, 6, 3])
 encoded, h_n = nn.GRU(12, 16)(packed)
+other_batch, other_state = nn.GRU(12, 16)(packed, torch.zeros(1, 3, 16))
+other_width, width_state = nn.GRU(10, 16)(packed)
+stepped = nn.GRUCell(12, 16)(packed)
 short, short_lengths = pad_packed_sequence(encoded, total_length=5)
 unsorted = pack_padded_sequence(padded, [6, 9, 3, 7])
 unsorted_data = unsorted.data
@@ -119,4 +122,5 @@ def test_calls_torch_refuses_or_packs_wrongly_give_no_hint():
     analysis = analyse(textwrap.dedent(REFUSED), torch, "cpu", 4096, 30.0)
     found = {binding.name for binding in analysis.hints()}
     assert "h_n" in found
-    assert not found & {"short", "short_lengths", "unsorted_data", "too_long_data", "empty_data", "three_data"}
+    refused = {"other_batch", "other_state", "other_width", "width_state", "stepped", "short", "short_lengths"}
+    assert not found & (refused | {"unsorted_data", "too_long_data", "empty_data", "three_data"})
