@@ -5,8 +5,11 @@ symbolic sizes, or step through every one of a sampled sequence length. So the r
 for the forward: for an input [L, N, H_in] ([N, L, H_in] with batch_first, [L, H_in] unbatched) the output is
 [L, N, D*H_out] and each final state [D*num_layers, N, H_out], an LSTM's cell state [D*num_layers, N, hidden_size]
 (D = 2 when bidirectional, H_out = proj_size when set, else hidden_size); a cell maps [N, input_size] to
-[N, hidden_size]. The rule stands only where torch accepts the call: a tensor rank torch refuses, a dtype other than
-the weights', or two sizes that are numbers and differ leave the call to torch (which reports the error).
+[N, hidden_size]. On a PackedSequence of N sequences whose data is [sum(lengths), H_in] the output is a
+PackedSequence of the same lengths whose data is [sum(lengths), D*H_out], and the final states are as above (torch
+cannot run a packed call on probes at all). The rule stands only where torch accepts the call: a tensor rank torch
+refuses, a dtype other than the weights', or two sizes that are numbers and differ leave the call to torch (which
+reports the error).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def has_symbolic_size(torch: Any, layer: Any, tensors: list[Any]) -> bool:
 
 def forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped) -> Any:
     """The result of `layer(input, hx)` by torch's documented shapes, each tensor made by `shaped`; None where
-    torch would refuse the call or the rule does not cover it (a PackedSequence)."""
+    torch would refuse the call or the rule does not cover it (a PackedSequence: see packed_forward)."""
     if not isinstance(input, torch.Tensor) or not _same_dtype(layer, input, hx):
         return None
     if isinstance(layer, torch.nn.RNNBase):
@@ -43,15 +46,31 @@ def _sequence_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shape
         return None
     if not isinstance(layer.proj_size, int) or not isinstance(layer.num_layers, int):
         return None
-    batched = input.dim() == 3
-    directions = 2 if layer.bidirectional else 1
-    out_size = layer.proj_size if layer.proj_size > 0 else layer.hidden_size
-    if batched:
+    if input.dim() == 3:
         steps, batch = (input.shape[1], input.shape[0]) if layer.batch_first else (input.shape[0], input.shape[1])
-        output = [batch, steps] if layer.batch_first else [steps, batch]
-        state_batch = [batch]
+        output, state_batch = ([batch, steps] if layer.batch_first else [steps, batch]), [batch]
     else:
         output, state_batch = [input.shape[0]], []
+    return _results(torch, layer, output, state_batch, hx, shaped)
+
+
+def packed_forward(torch: Any, layer: Any, data: Any, batch: Any, hx: Any, shaped: Shaped) -> Any:
+    """`layer(packed, hx)` for a PackedSequence of `batch` sequences whose data is `data`: (the output's data, the
+    final states), each tensor made by `shaped`; None where torch would refuse the call."""
+    if not isinstance(layer, torch.nn.RNNBase) or not _same_dtype(layer, data, hx):
+        return None
+    if data.dim() != 2 or not _agree(data.shape[-1], layer.input_size):
+        return None
+    if not isinstance(layer.proj_size, int) or not isinstance(layer.num_layers, int):
+        return None
+    return _results(torch, layer, [data.shape[0]], [batch], hx, shaped)
+
+
+def _results(torch: Any, layer: Any, output: list[Any], state_batch: list[Any], hx: Any, shaped: Shaped) -> Any:
+    """The output of sizes `output` and D*H_out features, and the final states with batch sizes `state_batch`;
+    None when the initial states `hx` do not have the states' shapes."""
+    directions = 2 if layer.bidirectional else 1
+    out_size = layer.proj_size if layer.proj_size > 0 else layer.hidden_size
     states = [[directions * layer.num_layers, *state_batch, out_size]]
     if isinstance(layer, torch.nn.LSTM):
         states.append([directions * layer.num_layers, *state_batch, layer.hidden_size])

@@ -14,6 +14,7 @@ from . import (
     layer_stacks,
     lazy_layers,
     legacy_tensors,
+    packed_sequences,
     ragged_batches,
     recurrent_shapes,
     saved_files,
@@ -275,6 +276,9 @@ class TorchCalls:
         if obj in (data.Subset,):
             base = args[0] if args else kwargs.get("dataset", UNKNOWN)
             return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
+        packed = packed_sequences.packed_call(self.interp, obj, args, kwargs, node_line(node))
+        if packed is not None:
+            return packed
         if inspect.isclass(obj):
             return self._construct(ref, args, kwargs, node)
         pretrained = {layer.from_pretrained.__func__: layer for layer in (torch.nn.Embedding, torch.nn.EmbeddingBag)}
@@ -780,13 +784,16 @@ class TorchCalls:
     def _recurrent(
         self, label: str, layer: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
     ) -> Value | None:
-        """A recurrent layer's call with symbolic sizes, by torch's documented shapes (see recurrent_shapes);
+        """A recurrent layer's call with symbolic sizes or on a PackedSequence, by torch's documented shapes (see
+        recurrent_shapes and packed_sequences);
         None when the call is left to torch."""
         torch = self.torch
         if len(args) > 2 or set(kwargs) - {"input", "hx"}:
             return None
         given = [*args, *([kwargs["input"]] if "input" in kwargs else [])]
         hx = given[1] if len(given) > 1 else kwargs.get("hx", Const(None))
+        if given and isinstance(given[0], packed_sequences.PackedValue):
+            return packed_sequences.recurrent(self.interp, layer, given[0], hx, label, node_line(node))
         if not given or not isinstance(given[0], TensorValue):
             return None
         try:
