@@ -606,8 +606,9 @@ class TorchCalls:
                 prefix = tuple(self._collate(item, dim, node) for item in sample.prefix)
                 return Sequence(None, "list", element=element, length=sample.length, kind_known=True, prefix=prefix)
             return Sequence(tuple(self._collate(item, dim, node) for item in sample.items), "list", kind_known=True)
-        if isinstance(sample, Sequence) and sample.items is not None:
-            return Sequence(tuple(self._collate(item, dim, node) for item in sample.items), sample.kind)
+        if isinstance(sample, Sequence) and sample.items is not None:  # a dict keeps its keys
+            items = tuple(self._collate(item, dim, node) for item in sample.items)
+            return Sequence(items, sample.kind, fields=sample.fields)
         if isinstance(sample, Const) and isinstance(sample.value, (int, float)) and not isinstance(sample.value, bool):
             dtype = torch.int64 if isinstance(sample.value, int) else torch.float64
             return TensorValue(self.empty([dim], dtype), "cpu", ("DataLoader batch",))

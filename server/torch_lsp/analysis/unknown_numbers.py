@@ -7,7 +7,8 @@ be ints or floats need an explicit dtype); the contents stay unknown. The legacy
 Each level's size is the length of its lists: a known length, a size the engine named (the rows of a
 `zip(*rows)` column), or else a size nothing is known of (`?`). torch raises unless all lists of one level have
 the same length, so one size per level is sound. A list that may be empty has a known rank only at the innermost
-level: `torch.tensor([])` has shape `[0]` whatever nesting a non-empty list would have had."""
+level: `torch.tensor([])` has shape `[0]` whatever nesting a non-empty list would have had. A numpy array or scalar
+among the data is a block of numbers of its shape whose dtype no Python number has: the tensor's dtype must be given."""
 
 from __future__ import annotations
 
@@ -27,11 +28,13 @@ _UNKNOWN_SIZE = None  # a level whose lists' length is not known
 @dataclass(frozen=True)
 class _Nesting:
     """What the engine knows of nested data: a size per level (an int, a torch.SymInt or `_UNKNOWN_SIZE`), one
-    number of each kind found at the innermost level, and whether anything is unknown (`open`)."""
+    number of each kind found at the innermost level, whether anything is unknown (`open`) and whether numpy arrays
+    hold some of the numbers (`arrays`: numbers of the arrays' dtype, of no Python kind, are REAL)."""
 
     sizes: tuple[Any, ...]
     kinds: tuple[type, ...]
     open: bool
+    arrays: bool = False
 
 
 def tensor_of_unknown_numbers(
@@ -48,7 +51,7 @@ def tensor_of_unknown_numbers(
     if nesting is None or not nesting.open:
         return None
     if REAL in nesting.kinds and "dtype" not in kwargs:  # ints make an int64 tensor, floats a float32 one
-        return UNKNOWN
+        return None if nesting.arrays else UNKNOWN  # arrays with no dtype given: tensor_from_array's
     value = interp.calls.call_ref(ref, [_representative(nesting), *args[1:]], kwargs, node)
     if not isinstance(value, TensorValue):
         return value
@@ -82,11 +85,14 @@ def _nesting(value: Value) -> _Nesting | None:
         return _Nesting((), (value.kind,), True)
     if isinstance(value, SymDim):
         return _Nesting((), (int,), not isinstance(value.value, int))
+    block = _array_shape(value)
+    if block is not None:  # numbers in a block of its shape, of its dtype (which no kind of Python number gives)
+        return _Nesting(block, (REAL,), True, True)
     if isinstance(value, Range) and value.enumerates is None:  # `range(n)`: n ints, however many that is
         inner = _nesting(value.element)
         if inner is None or inner.sizes:
             return None
-        return _Nesting((value.length if value.length is not None else _UNKNOWN_SIZE,), inner.kinds, True)
+        return _Nesting((value.length if value.length is not None else _UNKNOWN_SIZE,), inner.kinds, True, inner.arrays)
     if not (isinstance(value, Sequence) and value.kind in ("list", "tuple", "deque")):  # torch reads any sequence
         return None
     if value.items is None:
@@ -94,7 +100,7 @@ def _nesting(value: Value) -> _Nesting | None:
         if inner is None or (value.length is None and inner.sizes):
             return None  # only an innermost list may be empty: above it, an empty list would lower the rank
         size = value.length if value.length is not None else _UNKNOWN_SIZE
-        return _Nesting((size, *inner.sizes), inner.kinds, True)
+        return _Nesting((size, *inner.sizes), inner.kinds, True, inner.arrays)
     if not value.items:
         return _Nesting((0,), (), False)
     rows = [_nesting(item) for item in value.items]
@@ -108,7 +114,15 @@ def _nesting(value: Value) -> _Nesting | None:
             return None
         sizes.append(size)
     kinds = tuple(dict.fromkeys(kind for row in rows if row is not None for kind in row.kinds))
-    return _Nesting((len(value.items), *sizes), kinds, any(row is not None and row.open for row in rows))
+    opened = any(row is not None and row.open for row in rows)
+    return _Nesting((len(value.items), *sizes), kinds, opened, any(row is not None and row.arrays for row in rows))
+
+
+def _array_shape(value: Value) -> tuple[Any, ...] | None:
+    """The shape of a numpy array (a numpy scalar is a 0-d one); None for any other value."""
+    from .overlays.numpy_model import NdArray  # the numpy model reads nested data through this module
+
+    return tuple(value.probe.shape) if isinstance(value, NdArray) else None
 
 
 def _common_size(sizes: tuple[Any, ...]) -> Any:

@@ -1,4 +1,5 @@
-"""A map-style Dataset class with transforms, a collate function and DataLoader iteration."""
+"""A map-style Dataset class with transforms, a collate function and DataLoader iteration; a dataset whose
+examples are dicts of tensors, batched key by key by the default collation."""
 
 import torch
 from torch.utils.data import DataLoader, Dataset
@@ -58,3 +59,26 @@ padded_batch, batch_lengths = collate_pad(sequences)
 seq_loader = DataLoader(sequences, batch_size=2, collate_fn=collate_pad)
 for seq_batch, seq_lengths in seq_loader:
     last_valid = seq_batch[torch.arange(seq_batch.size(0)), seq_lengths - 1]
+
+
+class TokenPairs(Dataset):
+    def __init__(self, count, length=16):
+        self.count = count
+        self.length = length
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, i):
+        ids = ([1] + [4 + (i * 7 + k) % 40 for k in range(3 + i % 9)] + [2])[: self.length]
+        ids.extend([0] * (self.length - len(ids)))
+        example = {"ids": ids, "is_next": i % 2}
+        return {key: torch.tensor(value) for key, value in example.items()}
+
+
+embed = torch.nn.Embedding(50, 12)
+for record in DataLoader(TokenPairs(10), batch_size=4):
+    record = {key: value.to("cpu") for key, value in record.items()}
+    token_ids = record["ids"]
+    embedded = embed(token_ids)
+    next_labels = record["is_next"]

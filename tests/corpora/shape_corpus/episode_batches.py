@@ -1,7 +1,8 @@
 """An actor-critic learner whose transitions are stored through a method in episode loops that may stop early (10
 steps, then the whole horizon of 24), then unpacked into one list per field and turned into tensors; advantages
 computed backwards over a numpy array; a recurrent cell's outputs stacked over 20 frames. Every list is filled by a
-loop that provably runs, so each tensor has a row count: a size of its own, or the loop's count."""
+loop that provably runs, so each tensor has a row count: a size of its own, or the loop's count. Last, advantages
+accumulated backwards in a running float from numpy scalars, and numpy scalars and arrays nested in tensor data."""
 
 import numpy as np
 import torch
@@ -89,3 +90,14 @@ per_step = []
 for step_out in history:
     per_step.append(step_out.sum(dim=1))
 sums = torch.stack(per_step, dim=1)
+
+td_errors = (torch.rand(14, 1) - 0.5).numpy()
+running = 0.0
+discounted = []
+for delta in td_errors[::-1]:
+    running = GAMMA * 0.95 * running + delta[0]
+    discounted.append([running])
+discounted.reverse()
+gae = torch.tensor(discounted, dtype=torch.float)
+first_error = torch.tensor([[td_errors[0][0]]], dtype=torch.float32)
+error_pairs = torch.tensor([[td_errors[0], td_errors[1]], [td_errors[2], td_errors[3]]], dtype=torch.float)

@@ -923,6 +923,13 @@ def _is_literal(node: ast.AST | None) -> bool:
     return isinstance(node, ast.Constant)
 
 
+def _scalar_operands(left: Value, right: Value) -> bool:
+    """Whether both operands are numbers or numpy scalars (0-d arrays), a numpy scalar among them."""
+    scalars = [isinstance(v, NdArray) and v.probe.dim() == 0 for v in (left, right)]
+    numbers = [number_kind(v) is not None for v in (left, right)]
+    return any(scalars) and all(s or n for s, n in zip(scalars, numbers, strict=True))
+
+
 def array_binary(
     interp: InterpreterApi, function: Callable[[Any, Any], Any], left: Value, right: Value, node: ast.AST
 ) -> Value:
@@ -942,6 +949,8 @@ def array_binary(
         dtype = _operand_dtype(interp, right.probe.dtype, left, _is_literal(sides[0]))
     else:
         return UNKNOWN
+    if dtype is None and function in _ARITHMETIC and _scalar_operands(left, right):
+        return Scalar(REAL)  # a numpy scalar and a number of dtypes numpy's rules leave open: a number
     if dtype is None or function not in _ARITHMETIC:
         return UNKNOWN
     if function is operator.truediv and _kind(dtype) == "int":
