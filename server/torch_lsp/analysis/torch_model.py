@@ -206,14 +206,17 @@ class TorchCalls:
             return args, kwargs
         # sizes passed one by one (`torch.zeros(n, 3)`, `x.view(n, -1)`): each must be an int
         spread = schemas.takes_size_list(label) and len(args) - start > 1 and not isinstance(args[-1], Sequence)
+        given = start + 1 if spread else len(args)
         new_args = []
         for position, value in enumerate(args):
             if spread and position >= start:
                 new_args.append(self._fresh(value, sources[position]))
             else:
-                new_args.append(self._stand_in(schemas.role(label, position=position), value, sources[position]))
+                role = schemas.role(label, position=position, given=given)
+                new_args.append(self._stand_in(role, value, sources[position]))
         kwargs = {
-            k: self._stand_in(schemas.role(label, keyword=k), v, keyword_sources.get(k)) for k, v in kwargs.items()
+            k: self._stand_in(schemas.role(label, keyword=k, given=given), v, keyword_sources.get(k))
+            for k, v in kwargs.items()
         }
         return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
 
