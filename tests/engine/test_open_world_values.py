@@ -325,7 +325,7 @@ def test_an_unknown_rate_given_to_a_layer_costs_no_shape(monkeypatch):
 
 def test_windows_cut_from_a_memory_mapped_file_stack_into_a_batch(monkeypatch):
     hints = checked(WINDOWS, monkeypatch, untraced=("i",))
-    assert hints["x"] == hints["y"] == "[6, ?]"  # each window its own random start: their sizes are joined
+    assert hints["x"] == hints["y"] == "[6, 32]"  # every start lies below len(data) - 32: each window is 32 long
 
 
 def test_layers_stacked_from_a_list_of_unknown_length_keep_what_every_layer_keeps(monkeypatch):

@@ -33,26 +33,3 @@ def test_windows_inside_a_range_bound_are_exact(monkeypatch):
         assert found[name] == truth[name], name
     assert found["tail"] != truth["tail"]  # data[98:102] is 2 long: not known to be 4
     assert found["gap"] != truth["gap"]  # the same int on two passes would make it [2]
-
-
-MEMMAP = """
-import os
-import tempfile
-import numpy as np
-import torch
-
-path = os.path.join(tempfile.mkdtemp(), "tokens.bin")
-np.arange(300, dtype=np.uint16).tofile(path)
-tokens = np.memmap(path, dtype=np.uint16, mode="r")
-starts = torch.randint(len(tokens) - 24, (6,))
-rows = torch.stack([torch.from_numpy(tokens[i : i + 24].astype(np.int64)) for i in starts])
-shifted = torch.stack([torch.from_numpy(tokens[i + 1 : i + 25].astype(np.int64)) for i in starts])
-overrun = torch.stack([torch.from_numpy(tokens[i : i + 30].astype(np.int64)) for i in starts])
-"""
-
-
-def test_windows_of_an_array_of_unknown_length_at_bounded_starts_are_exact(monkeypatch):
-    found, truth = hints_and_truth(MEMMAP, monkeypatch)
-    assert found["rows"] == truth["rows"]
-    assert found["shifted"] == truth["shifted"]
-    assert found["overrun"] != truth["overrun"]  # a start near the end leaves fewer than 30 items

@@ -29,6 +29,7 @@ from .layer_stacks import MODULE_LIST
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .optional_values import optional
+from .overlays.number_limits import torch_limits
 from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
 from .python_builtins import BUILTINS, is_dict
@@ -151,6 +152,9 @@ class TorchCalls:
         inplace = kwargs.get("inplace")
         if kwargs.get("out") is not None or (isinstance(inplace, Const) and inplace.value):
             forget_contents([*args, *kwargs.values()])
+        dropped = self._dropout_of_symbolic_sizes(label, fn, args, node)
+        if dropped is not None:
+            return dropped
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
         if result.error is not None:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
@@ -260,6 +264,9 @@ class TorchCalls:
             return args[0] if args and isinstance(args[0], TensorValue) else UNKNOWN
         if obj is torch.device:
             return self._device(args)
+        limits = torch_limits(torch, ref, args, kwargs)
+        if limits is not None:
+            return limits
         if obj in (data.DataLoader,):
             return self._loader(args, kwargs, node)
         if obj is data.TensorDataset:
@@ -775,10 +782,27 @@ class TorchCalls:
                 return UNKNOWN
             layer = to_concrete_module(made)
         if recurrent_shapes.is_recurrent(self.torch, layer):
+            args, kwargs = _without_unknown_state(args, kwargs)
             shaped = self._recurrent(module.qualname, layer, args, kwargs, node)
-            if shaped is not None:
-                return shaped
+            if shaped is not None or isinstance(getattr(layer, "num_layers", 1), self.torch.SymInt):
+                return shaped if shaped is not None else UNKNOWN
         return self.run(module.qualname, layer, args, kwargs, node, related=related, module=module)
+
+    def _dropout_of_symbolic_sizes(self, label: str, fn: Any, args: list[Value], node: ast.AST) -> Value | None:
+        """Dropout of a tensor with symbolic sizes: a new tensor of its shape and dtype, as torch documents for
+        every mode (its kernel asks whether the tensor is empty, which sizes that may be 0 cannot answer); None
+        for other calls, and for a rate torch would refuse, which is left to torch."""
+        if label not in _DROPOUTS or not args or not isinstance(args[0], TensorValue):
+            return None
+        rate = fn.p if isinstance(fn, self.torch.nn.Module) else args[1] if len(args) > 1 else Const(0.5)
+        if isinstance(rate, Const) and not (isinstance(rate.value, (int, float)) and 0 <= rate.value <= 1):
+            return None
+        input = args[0]
+        if all(isinstance(d, int) for d in input.probe.shape):
+            return None
+        grad = COMPUTED if input.probe.requires_grad else NO_GRAD
+        probe = contiguous_probe(list(input.probe.shape), input.probe.dtype, grad, self.interp.runner.symbols)
+        return TensorValue(probe, input.device, (*input.origin[-3:], short_op(label)), None, node_line(node))
 
     def _recurrent(
         self, label: str, layer: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -849,9 +873,35 @@ _SHAPE_FREE_FLAGS: dict[str, tuple[int, str]] = {
     "torch.nn.functional.instance_norm": (5, "use_input_stats"),
 }
 _OPERATORS = ("operator.",)
+_DROPOUTS = frozenset(
+    f"torch.nn{kind}{name}"
+    for kind, names in (
+        (".functional.", ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")),
+        (".", ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout")),
+    )
+    for name in names
+)
 
 
 _LEFT_OUT = object()
+
+
+def _without_unknown_state(args: list[Value], kwargs: dict[str, Value]) -> tuple[list[Value], dict[str, Value]]:
+    """A recurrent layer's arguments without an initial state the engine cannot build: torch raises unless the
+    state has exactly the shapes of the final state it returns, so every result's shape is the one with no state."""
+
+    def unknown(state: Value) -> bool:
+        try:
+            to_concrete(state)
+        except NotConcrete:
+            return True
+        return False
+
+    if len(args) == 2 and unknown(args[1]):
+        args = args[:1]
+    if "hx" in kwargs and unknown(kwargs["hx"]):
+        kwargs = {k: v for k, v in kwargs.items() if k != "hx"}
+    return args, kwargs
 
 
 def _concrete(value: Value) -> bool:

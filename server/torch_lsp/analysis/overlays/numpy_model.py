@@ -46,6 +46,7 @@ from ..values import (
     Value,
 )
 from ..windows import exact_windows
+from .number_limits import numpy_limits
 from .random import bounded_int, int_between
 from .submodules import Submodule
 
@@ -1291,6 +1292,8 @@ MEMBERS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
     "memmap": Builtin("memmap", _memmap),
+    "finfo": numpy_limits("finfo"),
+    "iinfo": numpy_limits("iinfo"),
     "ones": Builtin("ones", _filled),
     "zeros": Builtin("zeros", _filled),
     "empty": Builtin("empty", _filled),
