@@ -19,6 +19,7 @@ from . import (
     saved_files,
     schemas,
     symbolic_layers,
+    symbolic_pieces,
 )
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
@@ -160,7 +161,10 @@ class TorchCalls:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
         if not result.evaluated:
-            return UNKNOWN
+            split = symbolic_pieces.pieces(
+                label, args, kwargs, lambda shape: self._made_like(args[0], shape, label, node)
+            )
+            return split if split is not None else UNKNOWN
         value, checked_on = result.value, result.checked_on
         if not _all_sizes_known(value):
             exact = run_on_contents(label, fn, args, kwargs)
@@ -797,11 +801,19 @@ class TorchCalls:
         rate = fn.p if isinstance(fn, self.torch.nn.Module) else args[1] if len(args) > 1 else Const(0.5)
         if isinstance(rate, Const) and not (isinstance(rate.value, (int, float)) and 0 <= rate.value <= 1):
             return None
-        input = args[0]
-        if all(isinstance(d, int) for d in input.probe.shape):
+        if all(isinstance(d, int) for d in args[0].probe.shape):
             return None
+        return self._made_like(args[0], list(args[0].probe.shape), label, node)
+
+    def _made_like(self, input: Value, shape: list[Any], label: str, node: ast.AST) -> Value:
+        """A new tensor of `shape` (None: a size nothing is known of) that op `label` made of `input`, in its dtype,
+        on its device."""
+        if not isinstance(input, TensorValue):
+            return UNKNOWN
+        symbols = self.interp.runner.symbols
+        sizes = [symbols.unknown() if size is None else size for size in shape]
         grad = COMPUTED if input.probe.requires_grad else NO_GRAD
-        probe = contiguous_probe(list(input.probe.shape), input.probe.dtype, grad, self.interp.runner.symbols)
+        probe = contiguous_probe(sizes, input.probe.dtype, grad, symbols)
         return TensorValue(probe, input.device, (*input.origin[-3:], short_op(label)), None, node_line(node))
 
     def _recurrent(
