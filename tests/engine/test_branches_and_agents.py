@@ -290,3 +290,48 @@ after_return = made + 0
 
 def test_a_branch_that_may_return_before_its_raise_keeps_what_it_returns(monkeypatch):
     assert checked(EARLY_RETURN, monkeypatch, ("1",))["after_return"] == "[?]"  # [3] when it returns early
+
+
+PARALLEL = """
+import os
+import torch
+import torch.nn as nn
+
+
+class Critic(nn.Module):
+    def __init__(self, gpus):
+        super().__init__()
+        self.gpus = gpus
+        self.main = nn.Sequential(nn.Linear(6, 8), nn.ReLU(), nn.Linear(8, 1))
+
+    def forward(self, x):
+        if x.is_cuda and self.gpus > 1:
+            out = nn.parallel.data_parallel(self.main, x, range(self.gpus))
+        else:
+            out = self.main(x)
+        return out.view(-1)
+
+
+critic = Critic(int(os.environ["SEED"]))
+device = torch.device("cuda" if os.environ.get("CUDA") else "cpu")
+scores = critic(torch.randn(5, 6, device=device))
+"""
+
+
+def test_data_parallel_calls_the_module_when_its_outputs_keep_the_scattered_dimension(monkeypatch):
+    hints = checked(PARALLEL, monkeypatch, ("1", "2"))
+    assert hints["scores"] == "[5]"  # both branches: data_parallel(main, x) (on GPUs) and main(x)
+
+
+def test_data_parallel_of_a_module_that_reduces_the_batch_is_unknown():
+    source = """
+        import torch
+        import torch.nn as nn
+        pair = (torch.randn(5, 6), torch.randn(5, 6))
+        reduced = nn.parallel.data_parallel(nn.MSELoss(), pair, [0, 1])  # one scalar per GPU, gathered: [2]
+        kept = nn.parallel.data_parallel(nn.Linear(6, 8), pair[0], [0, 1])
+    """
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    hints = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
+    assert "reduced" not in hints
+    assert hints["kept"] == str(list(torch.nn.Linear(6, 8)(torch.randn(5, 6)).shape))  # what each GPU returns, gathered

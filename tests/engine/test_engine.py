@@ -963,7 +963,7 @@ def test_a_sparse_tensor_keeps_its_shape_and_analysis_goes_on():
 
 
 @pytest.mark.timeout(120)
-def test_a_layer_count_without_a_value_builds_no_layers():
+def test_a_layer_count_without_a_value_builds_no_stack_of_layers():
     found = shapes("""
         import argparse
         import torch
@@ -978,7 +978,8 @@ def test_a_layer_count_without_a_value_builds_no_layers():
         encoded = stack(torch.randn(5, 3, 16))
         fixed = nn.GRU(16, 16, 2)(torch.randn(5, 3, 16))[0]
     """)
-    assert "out" not in found and "encoded" not in found  # not millions of stand-in layers: unknown
+    assert "encoded" not in found  # not millions of stand-in layers: unknown
+    assert (found["out"], found["hidden"]) == ("[5, 3, 16]", "[n_layers, 3, 16]")  # documented over num_layers
     assert found["fixed"] == "[5, 3, 16]"
 
 

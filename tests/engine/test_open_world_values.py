@@ -325,7 +325,7 @@ def test_an_unknown_rate_given_to_a_layer_costs_no_shape(monkeypatch):
 
 def test_windows_cut_from_a_memory_mapped_file_stack_into_a_batch(monkeypatch):
     hints = checked(WINDOWS, monkeypatch, untraced=("i",))
-    assert hints["x"] == hints["y"] == "[6, ?]"  # each window its own random start: their sizes are joined
+    assert hints["x"] == hints["y"] == "[6, 32]"  # every start lies below len(data) - 32: each window is 32 long
 
 
 def test_layers_stacked_from_a_list_of_unknown_length_keep_what_every_layer_keeps(monkeypatch):
@@ -349,3 +349,26 @@ def test_an_array_of_numbers_read_from_text_has_one_size_per_level(monkeypatch):
     dtypes = {b.name: b.value.dtype_name for b in analysis.hints()}
     assert dtypes == {"encoded": "int64"}  # no text gives `np.array([])`, of rank 1: rows' rank is not known
     assert checked(ENCODED, monkeypatch) == {"encoded": "[?]"}
+
+
+PIECES = """
+import os
+import torch
+
+steps = int(os.environ["SEED"]) + 5
+series = torch.randn(4, steps)
+for column in series.split(1, dim=1):
+    one = column * 2
+for block in series.split(3, dim=1):
+    some = block + 1
+for row in series.t().unbind(0):
+    each = row - 1
+for part in torch.chunk(series, 2, dim=1):
+    half = part.sum(0)
+"""
+
+
+def test_pieces_of_a_symbolic_dimension_are_a_tuple_of_unknown_length(monkeypatch):
+    hints = checked(PIECES, monkeypatch, untraced=("column", "block", "row", "part"))
+    assert (hints["one"], hints["each"]) == ("[4, 1]", "[4]")  # split(1) and unbind: each piece is known
+    assert (hints["some"], hints["half"]) == ("[4, ?]", "[?]")  # the last piece may be shorter

@@ -128,3 +128,30 @@ def test_sizes_torch_computes_from_probe_values_without_a_guard_stay_symbolic():
     found = shapes(source)
     assert (found["bigger"], found["smaller"]) == ("[B, 3, 2*H, 2*W]", "[B, 3, H//2, W//2]")
     assert shapes(source, first_hint=2003) == found
+
+
+def test_an_argument_role_is_read_from_the_overloads_that_take_as_many_arguments(monkeypatch):
+    from engine_support import hints_and_truth
+
+    found, truth = hints_and_truth(
+        """
+        import json
+        import os
+        import tempfile
+        import torch
+
+        path = os.path.join(tempfile.mkdtemp(), "rows.json")
+        with open(path, "w") as f:
+            json.dump([[1, 2], [3, 4], [5, 6]], f)
+        with open(path) as f:
+            rows = torch.tensor(json.load(f))
+        picked = torch.randint(0, rows.shape[0], (8,))
+        upper = torch.randint(rows.shape[0], (5, 2))
+        """,
+        monkeypatch,
+    )
+    assert "rows" not in found
+    assert found["picked"] == truth["picked"]  # `high` is a bound of the values, not a size
+    assert found["upper"] == truth["upper"]
+    assert schemas.role("torch.randint", position=1, given=3) == schemas.SIZE
+    assert schemas.role("torch.randint", position=1) is None

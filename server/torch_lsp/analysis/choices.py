@@ -3,6 +3,7 @@ or a membership test, is decided when every option gives the same answer."""
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -61,3 +62,62 @@ def _agreed(answers: list[Value] | None) -> Value | None:
     if isinstance(first, Const) and all(isinstance(a, Const) and a.value is first.value for a in answers):
         return first
     return Scalar(bool)
+
+
+def each_choice(args: list[Value], kwargs: dict[str, Value], limit: int) -> list[tuple[list[Value], dict[str, Value]]]:
+    """The calls a call with OneOf arguments may be, one per combination of their options (`nn.RNN(h, h,
+    nonlinearity=kind)` with kind one of 'tanh', 'relu'); empty when no argument is a OneOf or there are more than
+    `limit` combinations."""
+    slots = [*args, *kwargs.values()]
+    if not any(isinstance(value, OneOf) for value in slots):
+        return []
+    combinations: list[list[Value]] = [[]]
+    for value in slots:
+        options = value.options if isinstance(value, OneOf) else (value,)
+        combinations = [[*done, option] for done in combinations for option in options]
+        if len(combinations) > limit:
+            return []
+    names = list(kwargs)
+    return [(values[: len(args)], dict(zip(names, values[len(args) :], strict=True))) for values in combinations]
+
+
+def joined_strings(a: Value, b: Value, limit: int) -> Value | None:
+    """The join of two strings (or OneOfs of strings) that differ: one of them (`{'RNN_TANH': 'tanh', ...}[kind]`),
+    unknown past `limit` options (a string that changes on every pass of a loop); None for other values."""
+    left, right = _strings(a), _strings(b)
+    if not left or not right:
+        return None
+    joined = one_of([*left, *right])
+    return joined if not isinstance(joined, OneOf) or len(joined.options) <= limit else UNKNOWN
+
+
+def _strings(value: Value) -> list[Const]:
+    """The strings `value` may be: itself if a string constant, its options if a OneOf of strings; else none."""
+    if isinstance(value, Const) and type(value.value) is str:
+        return [value]
+    if isinstance(value, OneOf) and all(type(option.value) is str for option in value.options):
+        return list(value.options)
+    return []
+
+
+def string_tests(test: ast.expr, values: dict[str, Value]) -> dict[str, Value]:
+    """For `name in ('LSTM', 'GRU')` or `name == 'LSTM'` where `name` (one of `values`) is a string the engine does
+    not know: its value where the test is true, one of those strings (empty when the test is not such a test)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
+        return {}
+    given = values.get(test.left.id)
+    if given is None or isinstance(given, Const):
+        return {}
+    (op,), (right,) = test.ops, test.comparators
+    if isinstance(op, ast.Eq):
+        written = [right]
+    elif isinstance(op, ast.In) and isinstance(right, (ast.List, ast.Tuple, ast.Set)):
+        written = right.elts
+    else:
+        return {}
+    if not written or not all(isinstance(e, ast.Constant) and type(e.value) is str for e in written):
+        return {}
+    options = [Const(e.value) for e in written if isinstance(e, ast.Constant)]
+    if isinstance(given, OneOf):
+        options = [o for o in options if any(o.value == kept.value for kept in given.options)]
+    return {test.left.id: one_of(options)} if options else {}

@@ -19,13 +19,13 @@ from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
 from . import autograd_functions, in_place_tensors, layer_stacks, module_modes, module_stores, stdlib
-from .alternatives import Alternatives, code_of, reporting_lost
+from .alternatives import MAX_OPTIONS, Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
-from .choices import compared, contained
+from .choices import compared, contained, each_choice, string_tests
 from .distributions import distribution_of
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
@@ -65,7 +65,7 @@ from .overlays import deques
 from .overlays.numpy_model import NdArray, array_binary, array_comparison, as_tensor_index, tensor_from_array
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
-from .overlays.wrappers import reparametrized, wrapped_model
+from .overlays.wrappers import data_parallel_call, reparametrized, wrapped_model
 from .probes import OpError, OpRunner, strided
 from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
 from .raising_branches import RaisingBranches, may_swallow
@@ -681,7 +681,7 @@ class Interpreter:
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
         when_true, when_false = none_tests(node.test, scope.vars)
-        scope.vars.update(when_true)
+        scope.vars.update({**when_true, **string_tests(node.test, scope.vars)})
         body_continues = self._exec_branch(node.body, scope)
         after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = {**before, **when_false}
@@ -1192,6 +1192,8 @@ class Interpreter:
             return super_member(self, owner, name, node)
         if isinstance(owner, Const) and isinstance(owner.value, str) and name in STR_METHODS:
             return Builtin(name, str_method(owner.value, name))
+        if name == "item" and isinstance(owner, (Const, Scalar)) and number_kind(owner) is not None:
+            return Builtin(name, lambda interp, args, kwargs, node: owner if not args and not kwargs else UNKNOWN)
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
             obj = resolve_torch(self.torch, qualname)
@@ -1898,9 +1900,14 @@ class Interpreter:
             and not (isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TensorValue, Sequence)))
         ):
             forget_contents([*args, *kwargs.values()])  # torch modules and unknown code may change them in place
+        if isinstance(callee, (TorchRef, TorchModule)):
+            calls = each_choice(args, kwargs, MAX_OPTIONS)
+            if calls:
+                return self._call_each(callee, calls, node)
         if isinstance(callee, TorchRef):
             for special in (
                 wrapped_model(self.torch, callee, args),
+                data_parallel_call(self, callee, args, kwargs, node),
                 reparametrized(self.torch, callee, args, kwargs),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
                 tensor_from_array(self, callee, args, kwargs, node),
@@ -1941,6 +1948,14 @@ class Interpreter:
         if isinstance(callee, Modelled):
             return callee.call(self, args, kwargs)
         return UNKNOWN
+
+    def _call_each(self, callee: Value, calls: list[tuple[list[Value], dict[str, Value]]], node: ast.AST) -> Value:
+        """The join of the calls a call may be (one per option of its arguments): an error in one is no error."""
+        self._optional += 1
+        try:
+            return join_all([self.call(callee, args, kwargs, node) for args, kwargs in calls], self.symbols)
+        finally:
+            self._optional -= 1
 
     def _interprets(self, callee: Value) -> bool:
         """Whether calling `callee` runs user code the engine interprets (what else receives a function

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .alternatives import either
+from .alternatives import MAX_OPTIONS, either
+from .choices import joined_strings
 from .legacy_tensors import join_types
 from .optional_values import is_none, may_be_none, optional, without_none
 from .symbols import Symbols, SymbolsDeferred
@@ -36,6 +37,9 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
     layers = either(a, b)
     if layers is not None:
         return layers
+    strings = joined_strings(a, b, MAX_OPTIONS)
+    if strings is not None:
+        return strings
     if isinstance(a, Modelled) and isinstance(b, Modelled):
         return a.join(b, symbols)
     if isinstance(a, Const) and isinstance(b, Const):

@@ -10,12 +10,13 @@ from typing import Any, TypeGuard
 
 from . import layer_stacks
 from .callables import Builtin, BuiltinFunction
+from .choices import OneOf
 from .concrete import size_value
 from .folding import MAX_TEXT
 from .inheritance import defining_class, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
-from .joins import number_kind
+from .joins import join_all, number_kind
 from .layer_stacks import LayerStack
 from .literals import scalar_contents
 from .overlays.numpy_model import NdArray
@@ -377,7 +378,11 @@ def _attribute_name(args: list[Value], count: int) -> str | None:
 
 
 def _getattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`getattr(obj, "name")` is `obj.name`; with a default, known only where the attribute is known to exist."""
+    """`getattr(obj, "name")` is `obj.name`; with a default, known only where the attribute is known to exist; at a
+    name that is one of a few strings (see choices), any of those attributes."""
+    if len(args) in (2, 3) and isinstance(args[1], OneOf) and not kwargs:
+        named = [_getattr(interp, [args[0], option, *args[2:]], kwargs, node) for option in args[1].options]
+        return join_all(named, interp.symbols)
     name = _attribute_name(args, 2) or _attribute_name(args, 3)
     if name is None or kwargs:
         return UNKNOWN

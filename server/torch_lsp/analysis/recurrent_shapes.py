@@ -27,7 +27,12 @@ def is_recurrent(torch: Any, layer: Any) -> bool:
 
 def has_symbolic_size(torch: Any, layer: Any, tensors: list[Any]) -> bool:
     """Whether a size of the layer or of the call's tensors is a symbol."""
-    sizes = [layer.input_size, layer.hidden_size, *(d for t in tensors for d in t.shape)]
+    sizes = [
+        layer.input_size,
+        layer.hidden_size,
+        getattr(layer, "num_layers", 1),
+        *(d for t in tensors for d in t.shape),
+    ]
     return any(isinstance(size, torch.SymInt) for size in sizes)
 
 
@@ -44,7 +49,7 @@ def forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped) -> Any:
 def _sequence_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped) -> Any:
     if input.dim() not in (2, 3) or not _agree(input.shape[-1], layer.input_size):
         return None
-    if not isinstance(layer.proj_size, int) or not isinstance(layer.num_layers, int):
+    if not isinstance(layer.proj_size, int) or not isinstance(layer.num_layers, (int, torch.SymInt)):
         return None
     if input.dim() == 3:
         steps, batch = (input.shape[1], input.shape[0]) if layer.batch_first else (input.shape[0], input.shape[1])

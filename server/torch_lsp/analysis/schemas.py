@@ -20,12 +20,15 @@ _FREE_TYPES = ("Generator", "Device", "Layout", "MemoryFormat")
 _FREE_NAMES = ("pin_memory",)
 
 
-def role(label: str, position: int | None = None, keyword: str | None = None) -> str | None:
+def role(label: str, position: int | None = None, keyword: str | None = None, given: int = 0) -> str | None:
     """FREE, SIZE, SIZES or None (may change the shape, or not known) for the argument of `label` (`torch.randn`,
-    `torch.Tensor.view`) given at `position` (counting `self` for tensor methods) or as `keyword`."""
+    `torch.Tensor.view`) given at `position` (counting `self` for tensor methods) or as `keyword`, in a call
+    that passes `given` arguments by position: overloads that take fewer positional arguments do not count."""
     overloads = _overloads(label.rpartition(".")[2])
     roles = set()
     for positional, keywords in overloads:
+        if len(positional) < given:
+            continue
         if keyword is not None and keyword in keywords:
             roles.add(keywords[keyword])
         elif position is not None and position < len(positional):

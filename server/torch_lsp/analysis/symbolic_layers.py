@@ -46,6 +46,7 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
             return type(value)(stand_in(v, build_index) for v in value)
         return value
 
+    args, kwargs, layer_count = _one_recurrent_layer(cls, args, kwargs)
     if _counts_layers_symbolically(cls, args, kwargs):
         return None
     builds = []
@@ -56,7 +57,7 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
             given_kwargs = {k: stand_in(v, index) for k, v in kwargs.items()}
         except _HasProbeValue:
             return None
-        if not slots or len(slots) > _SLOTS:
+        if (not slots and layer_count is None) or len(slots) > _SLOTS:
             return None
         try:
             with torch.device("meta"):
@@ -66,7 +67,26 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
     sizes = {(_STAND_INS[0][i], _STAND_INS[1][i]): symbol for i, symbol in enumerate(slots.values())}
     if issubclass(cls, (torch.nn.RNNBase, torch.nn.RNNCellBase)):
         sizes.update(_gate_multiples(sizes))
-    return _with_symbols(builds[0], builds[1], sizes, symbols)
+    layer = _with_symbols(builds[0], builds[1], sizes, symbols)
+    if layer is not None and layer_count is not None:
+        layer.num_layers = layer_count
+    return layer
+
+
+def _one_recurrent_layer(cls: type, args: tuple, kwargs: dict[str, Any]) -> tuple[tuple, dict[str, Any], Any]:
+    """For nn.RNN, nn.LSTM or nn.GRU given a symbolic number of layers without a probe value, the arguments with
+    one layer instead, and that number (the layer gets it back once built: its results' shapes are documented
+    over it, see recurrent_shapes, and torch never runs it); else the arguments unchanged and None."""
+    import torch
+
+    if not issubclass(cls, torch.nn.RNNBase):
+        return args, kwargs, None
+    count = args[2] if len(args) > 2 else kwargs.get("num_layers")
+    if not isinstance(count, torch.SymInt) or count.node.hint is not None:
+        return args, kwargs, None
+    if len(args) > 2:
+        return (*args[:2], 1, *args[3:]), kwargs, count
+    return args, {**kwargs, "num_layers": 1}, count
 
 
 def _gate_multiples(sizes: dict[tuple[int, int], Any]) -> dict[tuple[int, int], Any]:

@@ -20,6 +20,7 @@ from . import (
     saved_files,
     schemas,
     symbolic_layers,
+    symbolic_pieces,
 )
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
@@ -30,6 +31,7 @@ from .layer_stacks import MODULE_LIST
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .optional_values import optional
+from .overlays.number_limits import torch_limits
 from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
 from .python_builtins import BUILTINS, is_dict
@@ -152,12 +154,18 @@ class TorchCalls:
         inplace = kwargs.get("inplace")
         if kwargs.get("out") is not None or (isinstance(inplace, Const) and inplace.value):
             forget_contents([*args, *kwargs.values()])
+        dropped = self._dropout_of_symbolic_sizes(label, fn, args, node)
+        if dropped is not None:
+            return dropped
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
         if result.error is not None:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
         if not result.evaluated:
-            return UNKNOWN
+            split = symbolic_pieces.pieces(
+                label, args, kwargs, lambda shape: self._made_like(args[0], shape, label, node)
+            )
+            return split if split is not None else UNKNOWN
         value, checked_on = result.value, result.checked_on
         if not _all_sizes_known(value):
             exact = run_on_contents(label, fn, args, kwargs)
@@ -207,14 +215,17 @@ class TorchCalls:
             return args, kwargs
         # sizes passed one by one (`torch.zeros(n, 3)`, `x.view(n, -1)`): each must be an int
         spread = schemas.takes_size_list(label) and len(args) - start > 1 and not isinstance(args[-1], Sequence)
+        given = start + 1 if spread else len(args)
         new_args = []
         for position, value in enumerate(args):
             if spread and position >= start:
                 new_args.append(self._fresh(value, sources[position]))
             else:
-                new_args.append(self._stand_in(schemas.role(label, position=position), value, sources[position]))
+                role = schemas.role(label, position=position, given=given)
+                new_args.append(self._stand_in(role, value, sources[position]))
         kwargs = {
-            k: self._stand_in(schemas.role(label, keyword=k), v, keyword_sources.get(k)) for k, v in kwargs.items()
+            k: self._stand_in(schemas.role(label, keyword=k, given=given), v, keyword_sources.get(k))
+            for k, v in kwargs.items()
         }
         return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
 
@@ -258,6 +269,9 @@ class TorchCalls:
             return args[0] if args and isinstance(args[0], TensorValue) else UNKNOWN
         if obj is torch.device:
             return self._device(args)
+        limits = torch_limits(torch, ref, args, kwargs)
+        if limits is not None:
+            return limits
         if obj in (data.DataLoader,):
             return self._loader(args, kwargs, node)
         if obj is data.TensorDataset:
@@ -777,10 +791,35 @@ class TorchCalls:
                 return UNKNOWN
             layer = to_concrete_module(made)
         if recurrent_shapes.is_recurrent(self.torch, layer):
+            args, kwargs = _without_unknown_state(args, kwargs)
             shaped = self._recurrent(module.qualname, layer, args, kwargs, node)
-            if shaped is not None:
-                return shaped
+            if shaped is not None or isinstance(getattr(layer, "num_layers", 1), self.torch.SymInt):
+                return shaped if shaped is not None else UNKNOWN
         return self.run(module.qualname, layer, args, kwargs, node, related=related, module=module)
+
+    def _dropout_of_symbolic_sizes(self, label: str, fn: Any, args: list[Value], node: ast.AST) -> Value | None:
+        """Dropout of a tensor with symbolic sizes: a new tensor of its shape and dtype, as torch documents for
+        every mode (its kernel asks whether the tensor is empty, which sizes that may be 0 cannot answer); None
+        for other calls, and for a rate torch would refuse, which is left to torch."""
+        if label not in _DROPOUTS or not args or not isinstance(args[0], TensorValue):
+            return None
+        rate = fn.p if isinstance(fn, self.torch.nn.Module) else args[1] if len(args) > 1 else Const(0.5)
+        if isinstance(rate, Const) and not (isinstance(rate.value, (int, float)) and 0 <= rate.value <= 1):
+            return None
+        if all(isinstance(d, int) for d in args[0].probe.shape):
+            return None
+        return self._made_like(args[0], list(args[0].probe.shape), label, node)
+
+    def _made_like(self, input: Value, shape: list[Any], label: str, node: ast.AST) -> Value:
+        """A new tensor of `shape` (None: a size nothing is known of) that op `label` made of `input`, in its dtype,
+        on its device."""
+        if not isinstance(input, TensorValue):
+            return UNKNOWN
+        symbols = self.interp.runner.symbols
+        sizes = [symbols.unknown() if size is None else size for size in shape]
+        grad = COMPUTED if input.probe.requires_grad else NO_GRAD
+        probe = contiguous_probe(sizes, input.probe.dtype, grad, symbols)
+        return TensorValue(probe, input.device, (*input.origin[-3:], short_op(label)), None, node_line(node))
 
     def _recurrent(
         self, label: str, layer: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -854,9 +893,35 @@ _SHAPE_FREE_FLAGS: dict[str, tuple[int, str]] = {
     "torch.nn.functional.instance_norm": (5, "use_input_stats"),
 }
 _OPERATORS = ("operator.",)
+_DROPOUTS = frozenset(
+    f"torch.nn{kind}{name}"
+    for kind, names in (
+        (".functional.", ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")),
+        (".", ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout")),
+    )
+    for name in names
+)
 
 
 _LEFT_OUT = object()
+
+
+def _without_unknown_state(args: list[Value], kwargs: dict[str, Value]) -> tuple[list[Value], dict[str, Value]]:
+    """A recurrent layer's arguments without an initial state the engine cannot build: torch raises unless the
+    state has exactly the shapes of the final state it returns, so every result's shape is the one with no state."""
+
+    def unknown(state: Value) -> bool:
+        try:
+            to_concrete(state)
+        except NotConcrete:
+            return True
+        return False
+
+    if len(args) == 2 and unknown(args[1]):
+        args = args[:1]
+    if "hx" in kwargs and unknown(kwargs["hx"]):
+        kwargs = {k: v for k, v in kwargs.items() if k != "hx"}
+    return args, kwargs
 
 
 def _concrete(value: Value) -> bool:

@@ -45,6 +45,8 @@ from ..values import (
     TorchRef,
     Value,
 )
+from ..windows import exact_windows
+from .number_limits import numpy_limits
 from .random import bounded_int, int_between
 from .submodules import Submodule
 
@@ -207,9 +209,13 @@ class NdArray(Modelled):
                 return UNKNOWN
         if sum(1 for i in indices if not isinstance(i, (int, slice)) and i is not None and i is not Ellipsis) > 1:
             return UNKNOWN  # several index lists: where numpy puts their dimension is not modelled
-        return _indexed(
+        value = _indexed(
             interp, lambda: self.probe[tuple(i.long() if isinstance(i, torch.Tensor) else i for i in indices)], self
         )
+        if not isinstance(value, NdArray):
+            return value
+        exact = exact_windows(interp, TensorValue(self.probe, "cpu", ()), index, TensorValue(value.probe, "cpu", ()))
+        return self.view(exact.probe) if isinstance(exact, TensorValue) else value
 
 
 def _forwards(part: Any) -> Any:
@@ -1295,6 +1301,8 @@ MEMBERS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
     "memmap": Builtin("memmap", _memmap),
+    "finfo": numpy_limits("finfo"),
+    "iinfo": numpy_limits("iinfo"),
     "ones": Builtin("ones", _filled),
     "zeros": Builtin("zeros", _filled),
     "empty": Builtin("empty", _filled),

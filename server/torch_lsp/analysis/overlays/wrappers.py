@@ -5,10 +5,24 @@ shapes, and its own parameters (`weight_g`, `weight_v`)."""
 
 from __future__ import annotations
 
+import ast
 import copy
 from typing import Any
 
-from ..values import UNKNOWN, Const, Container, Function, TorchModule, TorchRef, UserObject, Value
+from ..interp_api import InterpreterApi
+from ..joins import same_dim
+from ..values import (
+    UNKNOWN,
+    Const,
+    Container,
+    Function,
+    Sequence,
+    TorchModule,
+    TorchRef,
+    UserObject,
+    Value,
+    tensors_in,
+)
 
 _WRAPPERS = ("torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel", "torch.compile")
 _REPARAMETRIZATIONS = (
@@ -25,6 +39,33 @@ def wrapped_model(torch: Any, ref: TorchRef, args: list[Value]) -> Value | None:
         return None
     wrappers = [_resolve(torch, name) for name in _WRAPPERS]
     return args[0] if any(ref.obj is w for w in wrappers if w is not None) else None
+
+
+def data_parallel_call(
+    interp: InterpreterApi, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> Value | None:
+    """`nn.parallel.data_parallel(module, inputs, device_ids, output_device, dim)`: the module called on the inputs,
+    which torch scatters along `dim` and gathers back, when every tensor it returns keeps the size of the first
+    input along `dim` (a loss reduced to a scalar gathers into one per device: unknown); None for another call."""
+    if ref.obj is not _resolve(interp.torch, "torch.nn.parallel.data_parallel"):
+        return None
+    given = dict(zip(("module", "inputs", "device_ids", "output_device", "dim", "module_kwargs"), args, strict=False))
+    given.update(kwargs)
+    inputs, dim, extra = given.get("inputs"), given.get("dim", Const(0)), given.get("module_kwargs", Const(None))
+    if "module" not in given or inputs is None or not isinstance(dim, Const) or type(dim.value) is not int:
+        return UNKNOWN
+    if not (isinstance(extra, Const) and extra.value is None):
+        return UNKNOWN
+    items = list(inputs.items) if isinstance(inputs, Sequence) and inputs.kind == "tuple" and inputs.items else [inputs]
+    first = tensors_in(items)
+    result = interp.call(given["module"], items, {}, node)
+    returned = tensors_in([result])
+    if not first or not returned or first[0].probe.dim() <= dim.value:
+        return UNKNOWN
+    size = first[0].probe.shape[dim.value]
+    if not all(t.probe.dim() > dim.value and same_dim(t.probe.shape[dim.value], size) for t in returned):
+        return UNKNOWN
+    return result
 
 
 def reparametrized(torch: Any, ref: TorchRef, args: list[Value], kwargs: dict[str, Value]) -> Value | None:
