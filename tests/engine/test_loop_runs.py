@@ -309,3 +309,29 @@ def test_a_loop_that_runs_without_early_exits_keeps_what_its_first_pass_made_a_t
     for name in ("mean", "last"):
         assert found[name] == f"{list(truth[name].shape)} {truth[name].dtype}", name
     assert "maybe" not in found  # `continue` may skip the sum: the number from before the loop may be left
+
+
+ENUMERATED = """
+import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+loader = DataLoader(TensorDataset(torch.rand(20, 6), torch.randint(0, 6, (20,))), batch_size=8)
+loss_sum = 0.0
+hits = 0
+for step, (inputs, targets) in enumerate(loader):
+    loss_sum += torch.nn.functional.cross_entropy(inputs, targets)
+    hits += inputs.argmax(1).eq(targets).sum()
+mean_loss = loss_sum / len(loader)
+never = 0.0
+for step, (inputs, targets) in enumerate(DataLoader(TensorDataset(torch.rand(0, 6)), batch_size=8)):
+    never += inputs.sum()
+after_none = never
+"""
+
+
+def test_enumerate_over_a_loader_with_a_batch_runs_as_the_loader_does():
+    found = hints(ENUMERATED)
+    truth = executed(ENUMERATED)
+    for name in ("loss_sum", "hits", "mean_loss"):
+        assert found[name] == f"{list(truth[name].shape)} {truth[name].dtype}", name
+    assert "after_none" not in found  # an empty loader: the number from before the loop is what is left

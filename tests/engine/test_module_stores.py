@@ -141,3 +141,25 @@ def test_a_tied_weight_of_the_layers_own_symbolic_shape_keeps_the_layer(monkeypa
     analysis = analyse(SYMBOLIC_TIE, torch, "cpu", 4096, 30.0)
     found = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
     assert list(truth["logits"]) == [2, 3, 8] and found["logits"] == "[2, 3, vocab]"
+
+
+NEW_TENSOR_NAMES = """
+import torch
+import torch.nn as nn
+
+vectors = torch.randn(30, 6)
+embed = nn.Embedding(30, 6)
+embed.weights = nn.Parameter(vectors, requires_grad=False)
+embedded = embed(torch.randint(0, 30, (4, 9)))
+kept = embed.weights
+conv = nn.Conv1d(6, 5, 3)
+conv.scale = torch.ones(5, 1)
+convolved = conv(embedded.transpose(1, 2))
+scaled = convolved * conv.scale
+"""
+
+
+def test_a_tensor_under_a_name_the_layer_never_had_leaves_its_forward_alone(monkeypatch):
+    found, truth = hints_and_truth(NEW_TENSOR_NAMES, monkeypatch)
+    for name in ("embedded", "kept", "convolved", "scaled"):
+        assert found.get(name) == truth[name], f"{name}: {found.get(name)}, ran as {truth[name]}"

@@ -56,7 +56,10 @@ def iteration_count(symbols: Symbols, value: Value) -> Any:
 
 
 def yields_one_at_least(symbols: Symbols, value: Value) -> bool:
-    """Whether iterating `value` yields at least one item: a known positive count, or a loader with a batch."""
+    """Whether iterating `value` yields at least one item: a known positive count, or a loader with a batch
+    (`enumerate(x)` yields as many items as `x`)."""
+    if isinstance(value, Range) and value.enumerates is not None:
+        return yields_one_at_least(symbols, value.enumerates)
     if isinstance(value, Loader):
         return bool(value.sizes)
     return iteration_count(symbols, value) is not None

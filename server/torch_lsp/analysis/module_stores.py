@@ -2,13 +2,15 @@
 in place; the engine's layers are shared (the op cache hands one layer to every analysis that builds it), so
 the store is made on a copy that the names holding the module are rebound to. A tensor stored in place of a
 parameter or buffer (`head.weight = embedding.weight`, weights tied) is stood in for by an empty one of its
-shape and dtype on the layer's device, or by the layer's own when the shapes are the same. What a store cannot
-be made of (another tensor of symbolic shape, a tensor for a name that holds none, a user layer inside a torch
-one) leaves the module unknown."""
+shape and dtype on the layer's device, or by the layer's own when the shapes are the same; a tensor stored under a
+name the layer has never had (`embedding.weights = nn.Parameter(...)`, which its forward does not read) by such an
+empty one too. What a store cannot be made of (another tensor of symbolic shape, a tensor for a name that holds
+something else, None included, a user layer inside a torch one) leaves the module unknown."""
 
 from __future__ import annotations
 
 import copy
+import itertools
 from typing import Any
 
 import torch
@@ -120,7 +122,7 @@ def _tensor_stand_in(owner: TorchModule, name: str, value: TensorValue) -> Any:
     the name is one: torch raises on anything else there)."""
     held = getattr(owner.module, name, None)
     if not isinstance(held, torch.Tensor):
-        return _NOT_PLAIN
+        return _new_tensor_attribute(owner.module, name, value)
     same = held.dim() == len(value.shape) and all(map(same_dim, held.shape, value.shape))
     if same and held.dtype == value.probe.dtype:
         return held  # the layer's own shape: symbolic sizes too
@@ -128,6 +130,18 @@ def _tensor_stand_in(owner: TorchModule, name: str, value: TensorValue) -> Any:
         return _NOT_PLAIN
     empty = torch.empty(value.shape, dtype=value.probe.dtype, device=held.device)
     return torch.nn.Parameter(empty, held.requires_grad) if name in owner.module._parameters else empty
+
+
+def _new_tensor_attribute(module: torch.nn.Module, name: str, value: TensorValue) -> Any:
+    """An empty tensor of `value`'s shape and dtype (a parameter if `value` is one) for a name `module` has never
+    had, on the device of its own tensors."""
+    if hasattr(module, name) or not all(isinstance(d, int) for d in value.shape):
+        return _NOT_PLAIN
+    own = next(itertools.chain(module.parameters(), module.buffers()), None)
+    empty = torch.empty(value.shape, dtype=value.probe.dtype, device=own.device if own is not None else "meta")
+    if isinstance(value.probe, torch.nn.Parameter):
+        return torch.nn.Parameter(empty, value.probe.requires_grad)
+    return empty
 
 
 def _changed(owner: TorchModule, store: Any, given: Any) -> Value:

@@ -614,6 +614,8 @@ class TorchCalls:
             shape = [dim, *sample.shape]
             probe = self.empty(shape, sample.probe.dtype)
             return TensorValue(probe, sample.device, (*sample.origin[-2:], "DataLoader batch"), None, sample.defined_at)
+        if isinstance(sample, NdArray):  # default_collate turns numpy arrays (and numpy scalars) into tensors
+            return TensorValue(self.empty([dim, *sample.probe.shape], sample.probe.dtype), "cpu", ("DataLoader batch",))
         if isinstance(sample, Sequence) and sample.kind in ("tuple", "list") and not sample.fields:  # a list of both
             if sample.items is None:
                 element = self._collate(sample.element, dim, node)

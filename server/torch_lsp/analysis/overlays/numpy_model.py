@@ -1,15 +1,15 @@
 """`numpy` arrays as far as they feed tensors: an array's shape and dtype are carried by a meta tensor of the
-equivalent torch dtype (numpy's defaults: float64 for floats, int64 for ints), built by `np.array` /
-`np.asarray` from nested lists (whose numbers may be unknown), `np.ones` / `np.zeros` / `np.empty`, and kept by
-the shape-preserving functions (`np.triu`, `np.sin`, ...); indexing, `reshape`, `ravel`, `.T` and
-`np.expand_dims` follow torch's rules, which numpy's agree with there. `torch.from_numpy`, `torch.tensor` and
-the legacy constructors (`torch.FloatTensor(a)`, also over a list of equal arrays) turn one into a tensor.
-Assigning into an array (`a[:, 0::2] = ...`) never changes its shape or dtype. Numbers given to numpy's math
-functions fold as Python's `math` does. The functions that lay out grids (`np.arange`, `np.meshgrid`, the
-stacking and joining functions, `np.tile`, `np.repeat`), arithmetic and matrix products (`@`, `np.matmul`, `np.dot`
-up to two dimensions) between arrays run torch's equivalent on the probes, with numpy's dtype rules; comparisons
-give bool arrays of the broadcast shape; a 1-d int array made from sizes keeps its items until it may have
-been changed in place, so `np.array(x.shape[2:])[1]` is still a size. `np.random.permutation` shuffles, a
+equivalent torch dtype (numpy's defaults: float64 for floats, int64 for ints), built by `np.array` / `np.asarray`
+from nested lists (whose numbers may be unknown), `np.ones` / `np.zeros` / `np.empty`, and kept by the
+shape-preserving functions (`np.triu`, `np.sin`, ...); indexing, `reshape`, `ravel`, `.T` and `np.expand_dims`
+follow torch's rules, which numpy's agree with there. `torch.from_numpy`, `torch.tensor` and the legacy
+constructors (`torch.FloatTensor(a)`, also over a list of equal arrays) turn one into a tensor. Assigning into an
+array (`a[:, 0::2] = ...`) never changes its shape or dtype. Numbers given to numpy's math functions fold as
+Python's `math` does. The functions that lay out grids (`np.arange`, `np.meshgrid`, the stacking, joining and
+splitting functions, `np.tile`, `np.repeat`), arithmetic and matrix products (`@`, `np.matmul`, `np.dot` up to two
+dimensions) between arrays run torch's equivalent on the probes, with numpy's dtype rules; comparisons give bool
+arrays of the broadcast shape; a 1-d int array made from sizes keeps its items until it may have been changed in
+place, so `np.array(x.shape[2:])[1]` is still a size. `np.random.permutation` shuffles, a
 `np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
 axis=None), `np.round` the shape and dtype, and a tensor indexed by an int or bool array is indexed by the tensor
 torch makes of it."""
@@ -49,6 +49,8 @@ from ..windows import exact_windows
 from .number_limits import numpy_limits
 from .random import bounded_int, int_between
 from .submodules import Submodule
+
+MAX_SPLIT_PARTS = 256  # `np.split` into more parts gives no value: its list is kept item by item
 
 
 @dataclass(frozen=True, eq=False)
@@ -1169,6 +1171,33 @@ def _concatenate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     return _unknown_count(interp, args[0], join, axis, stacked=False) or _joined(interp, _arrays(args[0]), join)
 
 
+def _split(equal: bool) -> Builtin:
+    """`np.split` (`equal`: an int count must divide the axis, else numpy raises) or `np.array_split`."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`np.split(a, n, axis=0)`: `n` parts of the axis, as `torch.tensor_split` cuts them; `np.split(a,
+        [i, j])`: the parts between those indices."""
+        axis = _axis(args, kwargs, 2)
+        if not 2 <= len(args) <= 3 or set(kwargs) - {"axis"} or axis is None or not isinstance(args[0], NdArray):
+            return UNKNOWN
+        array, sections = args[0], args[1]
+        probe = array.probe
+        if not -probe.dim() <= axis < probe.dim() or not isinstance(probe.shape[axis], int):
+            return UNKNOWN
+        cuts: int | list[int] | None = _known_ints(sections)
+        if isinstance(sections, Const):
+            count = sections.value
+            if type(count) is not int or not 0 < count <= MAX_SPLIT_PARTS or (equal and probe.shape[axis] % count):
+                return UNKNOWN
+            cuts = count
+        if cuts is None or (isinstance(cuts, list) and (len(cuts) >= MAX_SPLIT_PARTS or min(cuts, default=0) < 0)):
+            return UNKNOWN
+        parts = probe.tensor_split(cuts, axis)
+        return Sequence(tuple(array.view(part) for part in parts), "list")
+
+    return Builtin("split" if equal else "array_split", apply)
+
+
 def _stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.stack(arrays, axis=0)`: as `torch.stack`."""
     axis = _axis(args, kwargs, 1)
@@ -1314,6 +1343,8 @@ MEMBERS: dict[str, Any] = {
     "meshgrid": Builtin("meshgrid", _meshgrid),
     "concatenate": Builtin("concatenate", _concatenate),
     "stack": Builtin("stack", _stack),
+    "split": _split(equal=True),
+    "array_split": _split(equal=False),
     "vstack": Builtin("vstack", _vstack),
     "hstack": Builtin("hstack", _hstack),
     "column_stack": Builtin("column_stack", _column_stack),
