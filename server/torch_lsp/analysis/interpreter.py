@@ -1901,9 +1901,9 @@ class Interpreter:
         ):
             forget_contents([*args, *kwargs.values()])  # torch modules and unknown code may change them in place
         if isinstance(callee, (TorchRef, TorchModule)):
-            calls = each_choice(args, kwargs, MAX_OPTIONS)
-            if calls:
-                return self._call_each(callee, calls, node)
+            choices = each_choice(args, kwargs, MAX_OPTIONS)
+            if choices:
+                return self._joined_calls([(callee, args, kwargs) for args, kwargs in choices], node)
         if isinstance(callee, TorchRef):
             for special in (
                 wrapped_model(self.torch, callee, args),
@@ -1940,20 +1940,17 @@ class Interpreter:
         if isinstance(callee, Builtin):
             return callee.function(self, args, kwargs, node)
         if isinstance(callee, Alternatives):
-            self._optional += 1
-            try:
-                return join_all([self.call(option, args, kwargs, node) for option in callee.options], self.symbols)
-            finally:
-                self._optional -= 1
+            return self._joined_calls([(option, args, kwargs) for option in callee.options], node)
         if isinstance(callee, Modelled):
             return callee.call(self, args, kwargs)
         return UNKNOWN
 
-    def _call_each(self, callee: Value, calls: list[tuple[list[Value], dict[str, Value]]], node: ast.AST) -> Value:
-        """The join of the calls a call may be (one per option of its arguments): an error in one is no error."""
+    def _joined_calls(self, calls: list[tuple[Value, list[Value], dict[str, Value]]], node: ast.AST) -> Value:
+        """The join of the calls a call may be (one per option of its callee or of its arguments): an error in one
+        is no error."""
         self._optional += 1
         try:
-            return join_all([self.call(callee, args, kwargs, node) for args, kwargs in calls], self.symbols)
+            return join_all([self.call(callee, args, kwargs, node) for callee, args, kwargs in calls], self.symbols)
         finally:
             self._optional -= 1
 

@@ -883,25 +883,19 @@ _VALUE_ARGUMENTS: dict[str, tuple[tuple[int, str], ...]] = {
     "torch.Tensor.sub": ((1, "other"),),
     "torch.Tensor.div": ((1, "other"),),
 }
+_DROPOUT_FUNCTIONS = ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")
+_DROPOUT_LAYERS = ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout")
 # Flags that cannot change the result's shape: an unknown one (a user module's `self.training`) stands
 # as True, which torch accepts in every case (batch_norm in eval mode would need running statistics).
 _SHAPE_FREE_FLAGS: dict[str, tuple[int, str]] = {
-    **{
-        f"torch.nn.functional.{name}": (2, "training")
-        for name in ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")
-    },
+    **{f"torch.nn.functional.{name}": (2, "training") for name in _DROPOUT_FUNCTIONS},
     "torch.nn.functional.batch_norm": (5, "training"),
     "torch.nn.functional.rrelu": (3, "training"),
     "torch.nn.functional.instance_norm": (5, "use_input_stats"),
 }
 _OPERATORS = ("operator.",)
 _DROPOUTS = frozenset(
-    f"torch.nn{kind}{name}"
-    for kind, names in (
-        (".functional.", ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")),
-        (".", ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout")),
-    )
-    for name in names
+    [*(f"torch.nn.functional.{name}" for name in _DROPOUT_FUNCTIONS), *(f"torch.nn.{name}" for name in _DROPOUT_LAYERS)]
 )
 
 
@@ -911,17 +905,9 @@ _LEFT_OUT = object()
 def _without_unknown_state(args: list[Value], kwargs: dict[str, Value]) -> tuple[list[Value], dict[str, Value]]:
     """A recurrent layer's arguments without an initial state the engine cannot build: torch raises unless the
     state has exactly the shapes of the final state it returns, so every result's shape is the one with no state."""
-
-    def unknown(state: Value) -> bool:
-        try:
-            to_concrete(state)
-        except NotConcrete:
-            return True
-        return False
-
-    if len(args) == 2 and unknown(args[1]):
+    if len(args) == 2 and not _concrete(args[1]):
         args = args[:1]
-    if "hx" in kwargs and unknown(kwargs["hx"]):
+    if "hx" in kwargs and not _concrete(kwargs["hx"]):
         kwargs = {k: v for k, v in kwargs.items() if k != "hx"}
     return args, kwargs
 
