@@ -48,6 +48,7 @@ from .loop_runs import (
     is_empty_list,
     iteration_count,
     may_shrink_lists,
+    reads_only,
     skips_items,
     still_counted,
     with_count,
@@ -805,11 +806,23 @@ class Interpreter:
 
     _stmt_AsyncFor = _stmt_For
 
-    def _stmt_While(self, node: ast.While, scope: Scope) -> None:
+    def _stmt_While(self, node: ast.While, scope: Scope) -> bool:
+        """A test the engine decides runs the loop as Python does, iteration by iteration (up to the unroll
+        limit); from the first test it cannot decide, the rest of the loop is a fix-point."""
+        decided = reads_only(node.test) and not skips_items(node.body)
+        for _ in range(self.unroll_limit() if decided else 0):
+            test = self.truth(self.eval(node.test, scope))
+            if not isinstance(test, Const):
+                break
+            if not test.value:
+                return self.exec_block(node.orelse, scope)
+            if not self.exec_block(node.body, scope):
+                return False
         entry = self.truth(self.eval(node.test, scope)) if calls_nothing(node.test) else UNKNOWN
         runs = isinstance(entry, Const) and bool(entry.value)  # true on entry: the body runs at least once
         self._loop(lambda: self.eval(node.test, scope), node.body, scope, runs)
         self.exec_block(node.orelse, scope)
+        return True
 
     def _loop(
         self, start: Callable[[], object], body: list[ast.stmt], scope: Scope, runs: bool = False

@@ -81,6 +81,35 @@ def calls_nothing(test: ast.expr) -> bool:
     return all(isinstance(n, (*allowed, ast.unaryop, ast.boolop, ast.cmpop)) for n in ast.walk(test))
 
 
+def reads_only(test: ast.expr) -> bool:
+    """Whether a loop test only reads: names, constants, attributes, items, operators, comparisons and `len()`,
+    so evaluating it binds and changes nothing (a user class's operator overloads aside)."""
+    allowed = (
+        ast.Name,
+        ast.Constant,
+        ast.Attribute,
+        ast.Subscript,
+        ast.Slice,
+        ast.Tuple,
+        ast.UnaryOp,
+        ast.BinOp,
+        ast.BoolOp,
+        ast.Compare,
+        ast.expr_context,
+        ast.unaryop,
+        ast.operator,
+        ast.boolop,
+        ast.cmpop,
+    )
+    for node in ast.walk(test):
+        if isinstance(node, ast.Call):
+            if not (isinstance(node.func, ast.Name) and node.func.id == "len" and not node.keywords):
+                return False
+        elif not isinstance(node, allowed):
+            return False
+    return True
+
+
 def skips_items(body: list[ast.stmt]) -> bool:
     """Whether a loop body may `break` out of its loop or `continue` past the rest of an iteration (those of
     loops and functions nested in it do not count)."""
