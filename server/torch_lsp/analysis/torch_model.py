@@ -139,6 +139,7 @@ class TorchCalls:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         given_args, given_kwargs = args, kwargs
+        args, kwargs = [_as_number(a) for a in args], {k: _as_number(v) for k, v in kwargs.items()}
         args, kwargs = _representative_scalars(label, args, kwargs)
         try:
             c_args = tuple(to_concrete(a) for a in args)
@@ -1051,6 +1052,14 @@ def _representative_scalars(
         args = [a if i != position or isinstance(a, Const) else Const(True) for i, a in enumerate(args)]
         kwargs = {k: v if k != name or isinstance(v, Const) else Const(True) for k, v in kwargs.items()}
     return args, kwargs
+
+
+def _as_number(value: Value) -> Value:
+    """A numpy scalar (a 0-d array) as torch takes it in an op: a Python number of its kind (`x * np.mean(a)` is
+    float32 for a float32 `x`); only `torch.tensor` and its kin keep its dtype, and they never get here."""
+    if not isinstance(value, NdArray) or value.probe.dim() != 0 or str(value.probe.dtype) == "torch.bool":
+        return value
+    return Scalar(float if value.probe.dtype.is_floating_point else int)
 
 
 def _represent(value: Value) -> Value:

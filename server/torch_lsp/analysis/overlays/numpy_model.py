@@ -593,7 +593,7 @@ _REDUCTIONS = ("mean", "std", "var", "sum", "max", "min")
 def _reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, keepdims: Value) -> Value:
     """`a.mean(axis, keepdims=k)` and its kin: the axes (an int, a tuple of ints, or None for all) removed, or kept
     as 1 with keepdims; mean, std and var of ints give float64, sum of ints or bools int64, max and min keep the
-    dtype. Over all axes without keepdims numpy gives a numpy scalar, not modelled."""
+    dtype. Over all axes without keepdims numpy gives a numpy scalar of that dtype: a 0-d array, as an item is."""
     torch = interp.torch
     dtype = array.probe.dtype
     if name in ("mean", "std", "var"):
@@ -606,8 +606,6 @@ def _reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, kee
         return UNKNOWN
     keep = keepdims.value
     if isinstance(axis, Const) and axis.value is None:
-        if not keep:
-            return UNKNOWN  # a numpy scalar: torch.tensor keeps its dtype, where a Python number's is the default
         axes: Any = tuple(range(array.probe.dim()))
     else:
         axes = _known_ints(axis)
@@ -783,6 +781,33 @@ def _same_shape(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Val
     return args[0] if args and isinstance(args[0], NdArray) else UNKNOWN
 
 
+def _keeps_dtype(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.abs(a)` / `np.negative` / `np.sign` of a number array: an array of its shape and dtype (numpy refuses
+    `negative` of bools, so a bool array is left unknown)."""
+    if len(args) != 1 or kwargs or not isinstance(args[0], NdArray) or args[0].probe.dtype == interp.torch.bool:
+        return UNKNOWN
+    return NdArray(args[0].probe)
+
+
+def _compared(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.equal(a, b)` and the other comparison functions, with an array: as the comparison operator."""
+    if len(args) != 2 or kwargs or not any(isinstance(a, NdArray) for a in args):
+        return UNKNOWN
+    return array_comparison(interp, args[0], args[1])
+
+
+def _truth_array(count: int) -> Builtin:
+    """`np.logical_not(a)`, `np.isnan(a)` (one operand) or `np.logical_and(a, b)` (two): numpy takes the truth of
+    each item of any dtype, so a bool array of the operands' broadcast shape, when one of them is an array."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if len(args) != count or kwargs or not any(isinstance(a, NdArray) for a in args):
+            return UNKNOWN
+        return array_comparison(interp, args[0], args[-1])
+
+    return Builtin("truth_array", apply)
+
+
 def _sorting(name: str) -> Callable[..., Value]:
     """`np.sort(a, axis)` / `np.argsort(a, axis)`: the shape of `a` (flattened when axis is None), in its dtype
     or int64 indices; a 0-d array is left unknown (numpy gives it one dimension)."""
@@ -913,12 +938,17 @@ def _promoted(interp: InterpreterApi, left: Any, right: Any) -> Any:
 
 def _operand_dtype(interp: InterpreterApi, array: Any, other: Value, literal: bool) -> Any:
     """numpy's result dtype for an array of dtype `array` and a number: a literal is a weak Python number (NEP 50:
-    the array's dtype wins unless a float meets an int array); any other number may be a numpy scalar, whose
-    64-bit dtype counts, so only int64 and float64 arrays are modelled with it; None where not modelled."""
+    the array's dtype wins unless a float meets an int array, and a bool array takes the literal's default dtype);
+    any other number may be a numpy scalar, whose 64-bit dtype counts, so only int64 and float64 arrays are
+    modelled with it; None where not modelled."""
     kind = _kind(array)
-    if not isinstance(other, (Const, Scalar, SymDim)) or kind is None:
+    if not isinstance(other, (Const, Scalar, SymDim)):
         return None
     number = other.kind if isinstance(other, Scalar) else int if isinstance(other, SymDim) else type(other.value)
+    if array == interp.torch.bool and literal and number in (int, float):  # `1 - mask`: numpy's default dtype
+        return interp.torch.int64 if number is int else interp.torch.float64
+    if kind is None:
+        return None
     if number not in (int, float) or not (literal or str(array) in ("torch.int64", "torch.float64")):
         return None
     return interp.torch.float64 if number is float and kind == "int" else array
@@ -1372,6 +1402,15 @@ MEMBERS: dict[str, Any] = {
     "minimum": _operator(ast.Add, min),
     "true_divide": _operator(ast.Div, operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
+    **{name: _elementwise(getattr(math, name)) for name in ("log1p", "expm1", "log2", "log10", "sinh", "cosh")},
+    **{name: _elementwise(getattr(math, "a" + name[3:])) for name in ("arcsin", "arccos", "arctan")},
+    **{name: Builtin(name, _keeps_dtype) for name in ("abs", "absolute", "negative", "sign")},
+    **{
+        name: Builtin(name, _compared)
+        for name in ("equal", "not_equal", "greater", "greater_equal", "less", "less_equal")
+    },
+    **{name: _truth_array(1) for name in ("logical_not", "isnan", "isinf", "isfinite")},
+    **{name: _truth_array(2) for name in ("logical_and", "logical_or", "logical_xor")},
     "prod": Builtin("prod", _prod),
     "sort": Builtin("sort", _sorting("sort")),
     "argsort": Builtin("argsort", _argsort),
