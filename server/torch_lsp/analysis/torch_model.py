@@ -222,10 +222,12 @@ class TorchCalls:
             if spread and position >= start:
                 new_args.append(self._fresh(value, sources[position]))
             else:
-                role = schemas.role(label, position=position, given=given)
+                role = schemas.role(label, position=position, given=given, number=_is_number(value))
                 new_args.append(self._stand_in(role, value, sources[position]))
         kwargs = {
-            k: self._stand_in(schemas.role(label, keyword=k, given=given), v, keyword_sources.get(k))
+            k: self._stand_in(
+                schemas.role(label, keyword=k, given=given, number=_is_number(v)), v, keyword_sources.get(k)
+            )
             for k, v in kwargs.items()
         }
         return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
@@ -235,6 +237,8 @@ class TorchCalls:
             return value
         if role == schemas.FREE:
             return _LEFT_OUT
+        if role == schemas.RATE and _is_number(value):  # a valid rate for every op that takes one
+            return Const(0.5)
         if isinstance(value, Sequence) and value.items is not None and role == schemas.SIZES:
             sources = _item_sources(source, len(value.items))
             return Sequence(
@@ -1052,6 +1056,11 @@ def _representative_scalars(
         args = [a if i != position or isinstance(a, Const) else Const(True) for i, a in enumerate(args)]
         kwargs = {k: v if k != name or isinstance(v, Const) else Const(True) for k, v in kwargs.items()}
     return args, kwargs
+
+
+def _is_number(value: Value) -> bool:
+    """A Python number whose value is unknown, of a kind a `float` argument takes."""
+    return isinstance(value, Scalar) and value.kind in (float, int, REAL)
 
 
 def _as_number(value: Value) -> Value:
