@@ -319,10 +319,13 @@ def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
 
 
 def _from_data(interp: InterpreterApi, data: Any) -> Any:
-    """The array `np.array(data)` builds: from an array, a list of equal arrays, or nested lists of numbers (of
-    lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
+    """The array `np.array(data)` builds: from an array, nested lists of equal arrays, or nested lists of numbers
+    (of lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
     if isinstance(data, NdArray):
         return data
+    stacked = _stacked_arrays(data)
+    if stacked is not None:
+        return _array(interp, *stacked)
     if isinstance(data, Sequence) and data.items is None and not _holds_iterators(data):
         try:
             found = open_data_shape(interp, data)
@@ -332,12 +335,6 @@ def _from_data(interp: InterpreterApi, data: Any) -> Any:
             return UNKNOWN
         return _array(interp, found[0], _numbers_dtype(interp, set(found[1])))
     if isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items:
-        arrays = [item.probe for item in data.items if isinstance(item, NdArray)]
-        if len(arrays) == len(data.items):
-            first = arrays[0]
-            if any(not _same_shape_and_dtype(first, other) for other in arrays[1:]):
-                return UNKNOWN
-            return _array(interp, [len(arrays), *first.shape], first.dtype)
         nested = _nested(data)
         if nested is None or not nested[1] <= {bool, int, float}:
             return UNKNOWN
@@ -349,6 +346,27 @@ def _from_data(interp: InterpreterApi, data: Any) -> Any:
     return UNKNOWN
 
 
+def _stacked_arrays(value: Value) -> tuple[list[Any], Any] | None:
+    """The shape and dtype of the array numpy stacks from lists and tuples (nested, of a known or a named length)
+    whose leaves are arrays of one shape and dtype; None for any other data."""
+    if isinstance(value, NdArray):
+        return list(value.probe.shape), value.probe.dtype
+    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple")):
+        return None
+    if value.items is None:
+        inner = _stacked_arrays(value.element) if value.length is not None else None
+        return ([value.length, *inner[0]], inner[1]) if inner is not None else None
+    parts = [_stacked_arrays(item) for item in value.items]
+    first = parts[0] if parts else None
+    if first is None or any(part is None or not _same_layout(part, first) for part in parts[1:]):
+        return None
+    return [len(parts), *first[0]], first[1]
+
+
+def _same_layout(a: tuple[list[Any], Any], b: tuple[list[Any], Any]) -> bool:
+    return a[1] == b[1] and len(a[0]) == len(b[0]) and all(same_dim(x, y) for x, y in zip(a[0], b[0], strict=True))
+
+
 def _holds_iterators(value: Value) -> bool:
     """Whether nested lists hold an iterator (`zip(...)`, a generator): numpy keeps one as a single object."""
     if isinstance(value, Range):
@@ -356,12 +374,6 @@ def _holds_iterators(value: Value) -> bool:
     if isinstance(value, Sequence):
         return any(_holds_iterators(item) for item in (value.items if value.items is not None else (value.element,)))
     return False
-
-
-def _same_shape_and_dtype(a: Any, b: Any) -> bool:
-    return (
-        a.dtype == b.dtype and a.dim() == b.dim() and all(same_dim(x, y) for x, y in zip(a.shape, b.shape, strict=True))
-    )
 
 
 def _nested(value: Any) -> tuple[list[Any], set[type]] | None:
