@@ -39,6 +39,7 @@ from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all, number_kind
 from .layer_stacks import SEQUENTIAL, LayerStack
+from .length_tests import non_empty_lists
 from .loop_runs import (
     NonEmptyWatch,
     WriteLog,
@@ -47,6 +48,7 @@ from .loop_runs import (
     counted_lists,
     is_empty_list,
     iteration_count,
+    length_label,
     may_shrink_lists,
     reads_only,
     skips_items,
@@ -683,6 +685,7 @@ class Interpreter:
         objects = ObjectStates(self._visible_values(scope))
         when_true, when_false = none_tests(node.test, scope.vars)
         scope.vars.update({**when_true, **string_tests(node.test, scope.vars)})
+        self._non_empty(non_empty_lists(node.test, lambda bound: self._known_int(bound, scope))[0], node, scope)
         body_continues = self._exec_branch(node.body, scope)
         after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = {**before, **when_false}
@@ -697,6 +700,28 @@ class Interpreter:
         scope.vars = self._join_vars(after_body, scope.vars)
         objects.join_with(objects_after_body, self.symbols)
         return True
+
+    def _known_int(self, node: ast.expr, scope: Scope) -> int | None:
+        """The value of an expression that only reads, when it is a known int."""
+        if not reads_only(node):
+            return None
+        value = self.eval(node, scope)
+        return value.value if isinstance(value, Const) and type(value.value) is int else None
+
+    def _non_empty(self, targets: list[ast.Name | ast.Attribute], test: ast.If, scope: Scope) -> None:
+        """In the branch where `test` proved them non-empty, the lists of unknown length `targets` name get a length
+        named after them (`memory`, or `memory_2` where another test or loop named one so): a local variable, or
+        an object's attribute (what the `if` joins again after the branch)."""
+        for target in targets:
+            if isinstance(target, ast.Name) and scope.holder(target.id) is not scope:
+                continue
+            value = self.eval(target, scope)
+            if not (isinstance(value, Sequence) and value.kind == "list" and value.items is None) or value.length:
+                continue
+            name = target.id if isinstance(target, ast.Name) else target.attr
+            size = self.named_size(length_label(self._loop_labels, id(test), name))
+            if isinstance(size, SymDim):
+                self._rebind(target, replace(value, length=size.value), scope, may_shrink=False)
 
     def _exec_branch(self, block: list[ast.stmt], scope: Scope) -> bool:
         """Interpret a branch of an `if`; False when it ends the block (a `return`) or surely raises, and then what

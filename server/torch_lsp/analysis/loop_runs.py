@@ -248,7 +248,7 @@ class NonEmptyWatch:
             current = values.get(name)
             if not (isinstance(current, Sequence) and current.kind == "list" and current.items is None):
                 continue
-            size = interp.named_size(_label(labels, id(self.body[0]), name)) if current.length is None else None
+            size = interp.named_size(length_label(labels, id(self.body[0]), name)) if current.length is None else None
             if isinstance(size, SymDim):
                 values[name] = Sequence(None, "list", element=current.element, length=size.value)
 
@@ -289,9 +289,9 @@ def is_empty_list(value: Value | None) -> bool:
     return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
 
 
-def _label(labels: dict[tuple[int, str], str], site: int, name: str) -> str:
-    """The name of the length of list `name` filled by the loop `site` (the id of its first statement): `name`,
-    or `name_2`, ... when a loop elsewhere already named a size after it."""
+def length_label(labels: dict[tuple[int, str], str], site: int, name: str) -> str:
+    """The name of the length of list `name` filled by the loop (or proved non-empty by the test) `site` (the id of
+    a node): `name`, or `name_2`, ... when a loop or test elsewhere already named a size after it."""
     if (site, name) not in labels:
         taken = set(labels.values())
         label, suffix = name, 2
