@@ -39,6 +39,7 @@ class Agent:
 
     def update(self):
         states = torch.tensor(np.array([s for s in self.buffer]), dtype=torch.float)
+        self.direct = torch.tensor([s for s in self.buffer], dtype=torch.float)
         return self.policy(states)
 
 agent = Agent()
@@ -66,6 +67,7 @@ def test_a_guarded_branch_sees_a_non_empty_list_and_what_follows_does_not():
     found, truth = hints(REPLAY), executed(REPLAY)
     assert truth["logits"][1:] == [2] and truth["stacked"][1:] == [4]
     assert found.get("logits") == "[buffer, 2]"
+    assert found.get("self.direct") == "[buffer, 4]"
     assert found.get("stacked") == "[buffer, 4]"  # the same list the test measured
     assert found.get("rows") == "[buffer_2]"
     assert found.get("inside") == "[after, 2]"
