@@ -100,6 +100,7 @@ class NdArray(Modelled):
             "copy": self._copy,
             "clip": self._clip,
             "transpose": self._transpose,
+            "repeat": lambda interp, args, kwargs, node: _repeat(interp, [self, *args], kwargs, node),
             "argmax": self._arg_extreme,
             "argmin": self._arg_extreme,
             "argsort": lambda interp, args, kwargs, node: _argsort(interp, [self, *args], kwargs, node),
@@ -879,6 +880,10 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, Const) and type(value.value) in (int, float)
 
 
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, Const) and type(value.value) is bool
+
+
 def _is_size(value: Any) -> bool:
     """A known int or a symbolic int."""
     return isinstance(value, SymDim) or (isinstance(value, Const) and type(value.value) is int)
@@ -1079,11 +1084,11 @@ def _np_dot(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 
 
 def array_comparison(interp: InterpreterApi, left: Value, right: Value) -> Value:
-    """`a > b` (any of the six comparisons) of an array and an array or a number: a bool array of their broadcast
-    shape."""
+    """`a > b` (any of the six comparisons) of an array and an array, a number or a bool: a bool array of their
+    broadcast shape."""
     arrays = [v.probe for v in (left, right) if isinstance(v, NdArray)]
     others = [v for v in (left, right) if not isinstance(v, NdArray)]
-    if not all(_is_number(v) or isinstance(v, (Scalar, SymDim)) for v in others):
+    if not all(_is_number(v) or isinstance(v, (Scalar, SymDim)) or _is_bool(v) for v in others):
         return UNKNOWN
     return _indexed(interp, lambda: interp.torch.broadcast_tensors(*arrays)[0].to(interp.torch.bool))
 
@@ -1346,6 +1351,58 @@ def _tile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     return _indexed(interp, lambda: probe.tile(reps))
 
 
+def _as_method(name: str) -> Builtin:
+    """`np.reshape(a, shape)` / `np.transpose(a, axes)`: the array method of that name."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if not args or not isinstance(args[0], NdArray):
+            return UNKNOWN
+        method = args[0].member(name)
+        return method.function(interp, args[1:], kwargs, node) if isinstance(method, Builtin) else UNKNOWN
+
+    return Builtin(name, apply)
+
+
+@dataclass(frozen=True, eq=False)
+class IndexGrid(Modelled):
+    """`np.mgrid` (`dense`) or `np.ogrid`: indexed by int slices, the int grids of their ranges; `np.mgrid[:h, :w]`
+    is one array [2, h, w], `np.ogrid[:h, :w]` a list of [h, 1] and [1, w]; one slice gives one 1-d range."""
+
+    dense: bool
+
+    def item(self, interp: InterpreterApi, index: Value) -> Value:
+        slices = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+        if slices is None or not slices:
+            return UNKNOWN
+        lengths = [_slice_length(part) for part in slices]
+        if any(length is None for length in lengths):
+            return UNKNOWN
+        torch = interp.torch
+        if len(lengths) == 1:
+            return _array(interp, lengths, torch.int64)
+        if self.dense:
+            return _array(interp, [len(lengths), *lengths], torch.int64)
+        rank = len(lengths)
+        return Sequence(
+            tuple(
+                _array(interp, [n if axis == at else 1 for axis in range(rank)], torch.int64)
+                for at, n in enumerate(lengths)
+            ),
+            "list",
+        )
+
+
+def _slice_length(part: Value) -> int | None:
+    """How many ints `start:stop:step` of known ints holds (an imaginary step, numpy's point count, is not
+    modelled)."""
+    if not (isinstance(part, Const) and isinstance(part.value, slice)):
+        return None
+    bounds = (part.value.start, part.value.stop, part.value.step)
+    if part.value.stop is None or not all(b is None or type(b) is int for b in bounds):
+        return None
+    return len(range(part.value.start or 0, part.value.stop, part.value.step or 1))
+
+
 def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.repeat(a, n, axis=None)` for an int `n`: each item `n` times, over the flattened array unless an axis
     is given (as `torch.repeat_interleave`); a number `a` is a 0-d array of numpy's dtype for it, which a size `n`
@@ -1383,6 +1440,10 @@ MEMBERS: dict[str, Any] = {
     "arange": Builtin("arange", _arange),
     "linspace": Builtin("linspace", _linspace),
     "meshgrid": Builtin("meshgrid", _meshgrid),
+    "mgrid": IndexGrid(dense=True),
+    "ogrid": IndexGrid(dense=False),
+    "reshape": _as_method("reshape"),
+    "transpose": _as_method("transpose"),
     "concatenate": Builtin("concatenate", _concatenate),
     "stack": Builtin("stack", _stack),
     "split": _split(equal=True),
