@@ -2052,8 +2052,8 @@ class Interpreter:
             and name in receiver.fields
         ):
             return receiver.items[receiver.fields.index(name)]
-        if is_dict(receiver):
-            return dict_method(receiver, name, args)
+        if isinstance(receiver, Sequence) and receiver.kind == "dict":
+            return dict_method(receiver, name, args, self.symbols)
         if isinstance(receiver, Sequence) and receiver.kind in ("list", "tuple") and name in ("index", "count"):
             return Scalar(int)  # a position or a count, whatever the items
         return UNKNOWN
