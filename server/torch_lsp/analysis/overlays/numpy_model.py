@@ -141,18 +141,24 @@ class NdArray(Modelled):
         return _indexed(interp, lambda: probe.argmax(dim=dim, keepdim=keepdim))
 
     def _reshape(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        """`a.reshape(2, 3)` / `a.reshape((2, -1))` (torch's rules, numpy's default order); symbolic sizes only
-        where no size is inferred with -1."""
+        """`a.reshape(2, 3)` / `a.reshape((2, -1))` (torch's rules, numpy's default order); over symbolic sizes, a
+        size inferred with -1 only where torch infers it for every value of the symbols (no guard decided on a
+        probe value)."""
         if kwargs or not args:
             return UNKNOWN
         given = args[0] if len(args) == 1 else Sequence(tuple(args))
         shape = _known_ints(given)
-        if shape is None or not all(isinstance(d, int) for d in self.probe.shape):
-            symbolic = _given_sizes(given)
-            if symbolic is None or any(isinstance(d, int) and d < 0 for d in symbolic):
-                return UNKNOWN
-            shape = symbolic
-        return _indexed(interp, lambda: self.probe.reshape(shape), self)
+        if shape is not None and all(isinstance(d, int) for d in self.probe.shape):
+            return _indexed(interp, lambda: self.probe.reshape(shape), self)
+        symbolic = _given_sizes(given)
+        if symbolic is None or any(isinstance(d, int) and d < -1 for d in symbolic) or symbolic.count(-1) > 1:
+            return UNKNOWN
+        symbols = interp.symbols
+        mark, guards = symbols.replacement_mark(), symbols.guard_mark()
+        reshaped = _indexed(interp, lambda: self.probe.reshape(symbolic), self)
+        if symbols.undo_specialisations(mark, guards) or symbols.guarded_since(guards):
+            return UNKNOWN
+        return reshaped
 
     def _transpose(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.transpose()` reverses the axes; `a.transpose((1, 0, 2))` / `a.transpose(1, 0, 2)` permutes them."""
