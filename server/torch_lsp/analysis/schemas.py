@@ -16,7 +16,7 @@ FREE = "free"  # never changes the result's shape
 SIZE = "size"  # a size (SymInt)
 SIZES = "sizes"  # a list of sizes (SymInt[]), or one size in its place
 RATE = "rate"  # a `float` (a probability, a mean, an epsilon): its value never changes the result's shape
-TENSOR = "tensor"  # a tensor, which a Python number passed there is not
+TENSOR = "tensor"  # a tensor, which a Python number passed there is not (role() answers None for it)
 
 _FREE_TYPES = ("Generator", "Device", "Layout", "MemoryFormat")
 _FREE_NAMES = ("pin_memory",)
@@ -25,7 +25,7 @@ _FREE_NAMES = ("pin_memory",)
 def role(
     label: str, position: int | None = None, keyword: str | None = None, given: int = 0, number: bool = False
 ) -> str | None:
-    """FREE, SIZE, SIZES, RATE, TENSOR or None (may change the shape, or not known) for the argument of `label`
+    """FREE, SIZE, SIZES, RATE or None (a tensor, may change the shape, or not known) for the argument of `label`
     (`torch.randn`, `torch.Tensor.view`) given at `position` (counting `self` for tensor methods) or as `keyword`,
     in a call that passes `given` arguments by position: overloads that take fewer positional arguments do not
     count, nor, for a Python `number`, those that take a tensor there (`bernoulli_(p)`)."""
@@ -40,7 +40,8 @@ def role(
             roles.add(positional[position])
     if number:
         roles.discard(TENSOR)
-    return roles.pop() if len(roles) == 1 else None
+    found = roles.pop() if len(roles) == 1 else None
+    return None if found == TENSOR else found
 
 
 def takes_size_list(label: str) -> bool:
