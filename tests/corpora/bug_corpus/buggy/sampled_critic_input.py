@@ -8,7 +8,7 @@ import torch.nn as nn
 parser = argparse.ArgumentParser()
 parser.add_argument("--batch-size", type=int, default=32)
 parser.add_argument("--capacity", type=int, default=500)
-args = parser.parse_args()
+args, _ = parser.parse_known_args()
 
 state_dim, action_dim = 11, 3
 
