@@ -1,6 +1,6 @@
 """Engine tests: `np.mgrid` / `np.ogrid` index grids, `np.reshape` / `np.transpose` as functions, the `repeat`
-method and bool literals in logical functions, as synthetic image generators use them. Truths come from running
-each program."""
+method, bool literals in logical functions and `np.arange(..., dtype=)`, as synthetic data generators use them.
+Truths come from running each program."""
 
 import textwrap
 
@@ -31,6 +31,8 @@ open_rows_t = torch.from_numpy(open_rows)
 open_cols_t = torch.from_numpy(open_cols)
 stepped_t = torch.from_numpy(stepped)
 inputs = torch.from_numpy(rgb).permute(0, 3, 1, 2).float() / 255
+steps = torch.from_numpy(np.arange(0, 40, dtype=np.float32))
+halves = torch.from_numpy(np.arange(0, 5, 0.5, dtype="float16"))
 """
 
 

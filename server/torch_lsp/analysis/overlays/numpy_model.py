@@ -1146,9 +1146,9 @@ def _items(value: Value, length: Any) -> list[Any] | None:
 
 
 def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.arange(stop)` / `np.arange(start, stop[, step])`: int64 over ints, float64 when a bound is a float;
-    a symbolic stop from 0 in steps of 1 gives that many items."""
-    if kwargs or not 1 <= len(args) <= 3:
+    """`np.arange(stop)` / `np.arange(start, stop[, step], dtype=None)`: int64 over ints, float64 when a bound
+    is a float, or the dtype given; a symbolic stop from 0 in steps of 1 gives that many items."""
+    if set(kwargs) - {"dtype"} or not 1 <= len(args) <= 3:
         return UNKNOWN
     bounds = [Const(0), *args] if len(args) == 1 else list(args)
     numbers = [b.value for b in bounds if isinstance(b, Const) and type(b.value) in (int, float)]
@@ -1158,7 +1158,10 @@ def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
             return UNKNOWN
         length = max(0, math.ceil((numbers[1] - numbers[0]) / step))
         floats = any(type(n) is float for n in numbers)
-        return _array(interp, [length], interp.torch.float64 if floats else interp.torch.int64)
+        dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.float64 if floats else interp.torch.int64)
+        return _array(interp, [length], dtype) if dtype is not None else UNKNOWN
+    if kwargs:
+        return UNKNOWN
     start, stop, step_given = bounds[0], bounds[1], bounds[2:]
     if (
         isinstance(start, Const)
