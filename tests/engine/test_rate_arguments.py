@@ -2,17 +2,7 @@
 schema takes a `float` (a rate, a bound, a quantile) never costs a shape, also where another overload takes a
 tensor there (`bernoulli_(p)`). Truths come from running each program."""
 
-import sys
-
-import pytest
 from engine_support import hints_and_truth
-
-
-@pytest.fixture(autouse=True)
-def no_command_line(monkeypatch):
-    """The programs run with their options' defaults, as without arguments."""
-    monkeypatch.setattr(sys, "argv", ["program"])
-
 
 RATES = """
 import argparse

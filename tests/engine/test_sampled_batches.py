@@ -3,17 +3,7 @@ the command line or a count too large to keep item by item, and `zip(*batch)` gi
 ring buffer's `None` placeholders are no rows there (zip raises on one). Truths come from running each
 program."""
 
-import sys
-
-import pytest
 from engine_support import hints_and_truth
-
-
-@pytest.fixture(autouse=True)
-def no_command_line(monkeypatch):
-    """The programs run with their options' defaults, as without arguments."""
-    monkeypatch.setattr(sys, "argv", ["program"])
-
 
 RING_BUFFER = """
 import argparse
