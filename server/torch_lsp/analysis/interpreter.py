@@ -34,6 +34,7 @@ from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_stand_ins, opened_slices, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
+from .instance_checks import options_by_class
 from .int_facts import another_element, element_of
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
@@ -684,12 +685,15 @@ class Interpreter:
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
         when_true, when_false = none_tests(node.test, scope.vars)
+        classes = self._classes_tested(node.test, scope)
         scope.vars.update({**when_true, **string_tests(node.test, scope.vars)})
         self._non_empty(non_empty_lists(node.test, lambda bound: self._known_int(bound, scope))[0], node, scope)
+        self._narrowed(classes, 0, scope)
         body_continues = self._exec_branch(node.body, scope)
         after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = {**before, **when_false}
         objects.set(objects.saved)
+        self._narrowed(classes, 1, scope)
         else_continues = self._exec_branch(node.orelse, scope)
         if not body_continues:
             return else_continues
@@ -700,6 +704,35 @@ class Interpreter:
         scope.vars = self._join_vars(after_body, scope.vars)
         objects.join_with(objects_after_body, self.symbols)
         return True
+
+    def _classes_tested(self, test: ast.expr, scope: Scope) -> tuple[ast.Name | ast.Attribute, tuple] | None:
+        """For `isinstance(x, C)` (or its `not`) on a layer that is one of several: x, and what x is where the test
+        holds and where it fails."""
+        negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+        call = test.operand if isinstance(test, ast.UnaryOp) and negated else test
+        if not (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id == "isinstance"
+            and len(call.args) == 2
+            and not call.keywords
+            and isinstance(call.args[0], (ast.Name, ast.Attribute))
+            and scope.get("isinstance") is None
+        ):
+            return None
+        sides = options_by_class(self.eval(call.args[0], scope), self.eval(call.args[1], scope))
+        if sides is None:
+            return None
+        return call.args[0], (sides[1], sides[0]) if negated else sides
+
+    def _narrowed(self, tested: tuple[ast.Name | ast.Attribute, tuple] | None, side: int, scope: Scope) -> None:
+        """In a branch of an `isinstance` test, the layer tested is the options that reach that branch."""
+        if tested is None or tested[1][side] is None:
+            return
+        target = tested[0]
+        if isinstance(target, ast.Name) and scope.holder(target.id) is not scope:
+            return
+        self._rebind(target, tested[1][side], scope, may_shrink=False)
 
     def _known_int(self, node: ast.expr, scope: Scope) -> int | None:
         """The value of an expression that only reads, when it is a known int."""
