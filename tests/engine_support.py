@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 
 import pytest
@@ -10,8 +11,9 @@ import torch
 
 def executed(source: str, variable: str, value: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, torch.Size]:
     """The shapes of the tensors the program leaves in its globals, run with environment `variable` set to
-    `value`."""
+    `value` and no command-line arguments (its argparse options take their defaults)."""
     monkeypatch.setenv(variable, value)
+    monkeypatch.setattr(sys, "argv", ["program"])
     names: dict[str, object] = {}
     exec(textwrap.dedent(source), names)
     return {name: value.shape for name, value in names.items() if isinstance(value, torch.Tensor)}

@@ -1,6 +1,6 @@
-"""In-place tensor methods that change sizes (`x.unsqueeze_(0)`, `x.t_()`, `x.resize_(6)`), `x.data = t` and
-`out=`: the name holds the new tensor afterwards, the hint where the tensor was made keeps the sizes it was made
-with, and analysing the program again (the op cache warm) gives the same hints."""
+"""In-place tensor methods that change sizes (`x.unsqueeze_(0)`, `x.t_()`, `x.resize_(6)`, `x.new().resize_as_(y)`),
+`x.data = t` and `out=`: the name holds the new tensor afterwards, the hint where the tensor was made keeps the sizes
+it was made with, and analysing the program again (the op cache warm) gives the same hints."""
 
 import textwrap
 
@@ -27,6 +27,8 @@ replaced = z + 0
 w = torch.randn(2, 3)
 w.resize_(6)
 resized = w + 0
+grown = w.new().resize_((4, 2)).bernoulli_(0.5)
+like = w.new().resize_as_(unsqueezed)
 
 out = torch.empty(0)
 torch.add(torch.randn(3), 1, out=out)
@@ -40,11 +42,11 @@ added = kept + 0
 
 def test_an_in_place_reshape_changes_the_tensor_from_then_on(monkeypatch):
     found, truth = hints_and_truth(RESHAPED, monkeypatch)
-    for name in ("unsqueezed", "replaced", "written", "added"):
+    for name in ("unsqueezed", "replaced", "resized", "grown", "like", "written", "added"):
         assert found.get(name) == truth[name], f"{name}: {found.get(name)}, ran as {truth[name]}"
     assert found["x"] == "[3, 4]", "the hint where x was made shows the sizes it was made with"
-    for name in ("transposed", "resized"):  # another name for the tensor holds either; an op not run, unknown
-        assert found.get(name) in (None, truth[name]) or "?" in found[name], f"{name}: {found[name]}"
+    transposed = found.get("transposed")  # another name for the tensor holds either
+    assert transposed in (None, truth["transposed"]) or "?" in transposed, f"transposed: {transposed}"
 
 
 def test_the_same_program_analysed_twice_gets_the_same_hints():

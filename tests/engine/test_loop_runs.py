@@ -71,8 +71,8 @@ def test_lists_filled_by_loops_that_run_are_tensors_with_a_row_count():
     found = hints(FILLED)
     assert found["rows"] == "[items, 3] torch.float32"
     assert found["ids"] == "[items, 1] torch.int64"  # one item per item of `self.items`: the same size
-    assert found["odd_t"] == "[odd] torch.float32"
-    assert found["per_odd"] == "[odd, 2] torch.float32"  # len() of the list is its length
+    assert found["odd_t"] == "[3] torch.float32"  # a while loop whose test is decided runs as Python runs it
+    assert found["per_odd"] == "[3, 2] torch.float32"  # len() of the list is its length
     ranks_and_dtypes(found, executed(FILLED))
 
 

@@ -347,7 +347,7 @@ def test_numpy_reductions_joins_and_samplers_follow_numpy_shapes_and_dtypes():
     assert shapes(NUMPY_SUMMARIES) == run_truth(NUMPY_SUMMARIES)
 
 
-def test_samplers_given_arrays_draw_their_shape_and_reductions_to_one_number_give_no_array():
+def test_samplers_given_arrays_draw_their_shape_and_reductions_to_one_number_are_numpy_scalars():
     found = shapes("""
         import numpy as np
         import torch
@@ -358,7 +358,8 @@ def test_samplers_given_arrays_draw_their_shape_and_reductions_to_one_number_giv
         pixel_sums = torch.from_numpy(np.zeros((2, 3), dtype=np.uint8).sum(axis=0))  # numpy: uint64
     """)
     assert found["per_rate"] == "[3] torch.int64"  # a draw per rate: the rates' shape
-    assert not {"total", "by_dtype", "pixel_sums"} & set(found)  # numpy scalars, a dtype argument, uint64 sums
+    assert found["total"] == "[] torch.float64"  # a numpy scalar: torch.tensor keeps its dtype
+    assert not {"by_dtype", "pixel_sums"} & set(found)  # a dtype argument, uint64 sums
 
 
 LONG_VOCABULARY = """

@@ -2,7 +2,7 @@
 collated batch of several tensors is a list."""
 
 import pytest
-from engine_support import hints_and_truth
+from engine_support import executed, hints_and_truth
 
 GENERIC_TRAINER = """
     import torch
@@ -101,3 +101,47 @@ NAMED_SAMPLES = """
 def test_a_batch_of_named_tuples_is_a_named_tuple(monkeypatch: pytest.MonkeyPatch):
     found, truth = hints_and_truth(NAMED_SAMPLES, monkeypatch)
     assert truth["images"] == "[4, 3]" and found.get("images") in (None, "[4, 3]")
+
+
+CHOSEN_BACKBONE = """
+    import os
+
+    import torch
+    import torch.nn as nn
+
+    class Residual(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.stem = nn.Conv2d(3, 8, 3, padding=1)
+            self.layer1 = nn.Sequential(nn.Conv2d(8, 8, 3, padding=1), nn.ReLU())
+
+        def forward(self, x):
+            return self.layer1(self.stem(x)).mean((2, 3))
+
+    class Patches(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.embed = nn.Conv2d(3, 8, 4, stride=4)
+
+        def forward(self, x):
+            return self.embed(x).flatten(2).mean(2)
+
+    images = torch.rand(2, 3, 16, 16)
+    visual = Residual() if os.environ.get("KIND", "residual") == "residual" else Patches()
+    if isinstance(visual, Residual):
+        stem_out = visual.stem(images)
+    else:
+        patches = visual.embed(images)
+    if not isinstance(visual, Patches):
+        blocks = visual.layer1(torch.rand(2, 8, 4, 4))
+    out = visual(images)
+"""
+
+
+def test_isinstance_on_a_layer_chosen_among_several_keeps_the_options_of_each_branch(monkeypatch):
+    found, truth = hints_and_truth(CHOSEN_BACKBONE, monkeypatch)
+    assert found.get("stem_out") == truth["stem_out"] == "[2, 8, 16, 16]"  # only Residual reaches this branch
+    assert found.get("blocks") == truth["blocks"] == "[2, 8, 4, 4]"
+    assert found.get("out") == truth["out"] == "[2, 8]"
+    other = executed(CHOSEN_BACKBONE, "KIND", "patches", monkeypatch)  # the other branch: Patches only
+    assert found.get("patches") == str(list(other["patches"])) == "[2, 8, 4, 4]"

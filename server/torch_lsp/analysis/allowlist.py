@@ -118,8 +118,6 @@ DENIED_TENSOR_METHODS = frozenset(
         "retain_grad",
         "storage_offset",
         "set_",
-        "resize_",
-        "resize_as_",
         "__reduce_ex__",
         "__setstate__",
         "__getstate__",

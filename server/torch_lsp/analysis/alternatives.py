@@ -31,6 +31,14 @@ def reporting_lost(report: Callable[[Value], None] | None) -> Iterator[None]:
         _LOSING.reset(token)
 
 
+def dropped(*values: Value) -> None:
+    """Report values a join could not keep (a layer joined with something unknown): see `reporting_lost`."""
+    report = _LOSING.get()
+    if report is not None:
+        for value in values:
+            report(value)
+
+
 def code_of(value: Value) -> list[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda]:
     """The user functions calling `value` may run: a function itself, every method of a user class, those of a
     user object's classes but `__init__`, those of the user layers in a Container or of the receiver of a bound

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import inspect
 
+from .alternatives import Alternatives
 from .callables import Builtin
 from .interp_api import InterpreterApi
 from .values import UNKNOWN, Const, Sequence, TensorValue, TorchModule, TorchRef, UserClass, UserObject, Value
@@ -39,6 +40,29 @@ def isinstance_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[s
     if True in answers:
         return Const(True)
     return Const(False) if answers and None not in answers else UNKNOWN
+
+
+def options_by_class(value: Value, classinfo: Value) -> tuple[Value | None, Value | None] | None:
+    """For a value that is one of several layers (`Alternatives`): what it is where `isinstance(value, classinfo)`
+    holds and where it fails (None for a side no option reaches); None when some option cannot be told."""
+    if not isinstance(value, Alternatives):
+        return None
+    classes = _classes(classinfo)
+    if classes is None:
+        return None
+    sides: tuple[list[Value], list[Value]] = ([], [])
+    for option in value.options:
+        answers = [_is_instance(option, cls) for cls in classes]
+        if True not in answers and (not answers or None in answers):
+            return None
+        sides[0 if True in answers else 1].append(option)
+    return _one_of(sides[0]), _one_of(sides[1])
+
+
+def _one_of(options: list[Value]) -> Value | None:
+    if not options:
+        return None
+    return options[0] if len(options) == 1 else Alternatives(tuple(options))
 
 
 def _classes(classinfo: Value) -> list[Value] | None:

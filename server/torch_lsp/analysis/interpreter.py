@@ -34,11 +34,13 @@ from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_stand_ins, opened_slices, without_contents
 from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
+from .instance_checks import options_by_class
 from .int_facts import another_element, element_of
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import join, join_all, number_kind
 from .layer_stacks import SEQUENTIAL, LayerStack
+from .length_tests import non_empty_lists
 from .loop_runs import (
     NonEmptyWatch,
     WriteLog,
@@ -47,7 +49,9 @@ from .loop_runs import (
     counted_lists,
     is_empty_list,
     iteration_count,
+    length_label,
     may_shrink_lists,
+    reads_only,
     skips_items,
     still_counted,
     with_count,
@@ -681,11 +685,15 @@ class Interpreter:
         before = dict(scope.vars)
         objects = ObjectStates(self._visible_values(scope))
         when_true, when_false = none_tests(node.test, scope.vars)
+        classes = self._classes_tested(node.test, scope)
         scope.vars.update({**when_true, **string_tests(node.test, scope.vars)})
+        self._non_empty(non_empty_lists(node.test, lambda bound: self._known_int(bound, scope))[0], node, scope)
+        self._narrowed(classes, 0, scope)
         body_continues = self._exec_branch(node.body, scope)
         after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = {**before, **when_false}
         objects.set(objects.saved)
+        self._narrowed(classes, 1, scope)
         else_continues = self._exec_branch(node.orelse, scope)
         if not body_continues:
             return else_continues
@@ -696,6 +704,57 @@ class Interpreter:
         scope.vars = self._join_vars(after_body, scope.vars)
         objects.join_with(objects_after_body, self.symbols)
         return True
+
+    def _classes_tested(self, test: ast.expr, scope: Scope) -> tuple[ast.Name | ast.Attribute, tuple] | None:
+        """For `isinstance(x, C)` (or its `not`) on a layer that is one of several: x, and what x is where the test
+        holds and where it fails."""
+        negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+        call = test.operand if isinstance(test, ast.UnaryOp) and negated else test
+        if not (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id == "isinstance"
+            and len(call.args) == 2
+            and not call.keywords
+            and isinstance(call.args[0], (ast.Name, ast.Attribute))
+            and scope.get("isinstance") is None
+        ):
+            return None
+        sides = options_by_class(self.eval(call.args[0], scope), self.eval(call.args[1], scope))
+        if sides is None:
+            return None
+        return call.args[0], (sides[1], sides[0]) if negated else sides
+
+    def _narrowed(self, tested: tuple[ast.Name | ast.Attribute, tuple] | None, side: int, scope: Scope) -> None:
+        """In a branch of an `isinstance` test, the layer tested is the options that reach that branch."""
+        if tested is None or tested[1][side] is None:
+            return
+        target = tested[0]
+        if isinstance(target, ast.Name) and scope.holder(target.id) is not scope:
+            return
+        self._rebind(target, tested[1][side], scope, may_shrink=False)
+
+    def _known_int(self, node: ast.expr, scope: Scope) -> int | None:
+        """The value of an expression that only reads, when it is a known int."""
+        if not reads_only(node):
+            return None
+        value = self.eval(node, scope)
+        return value.value if isinstance(value, Const) and type(value.value) is int else None
+
+    def _non_empty(self, targets: list[ast.Name | ast.Attribute], test: ast.If, scope: Scope) -> None:
+        """In the branch where `test` proved them non-empty, the lists of unknown length `targets` name get a length
+        named after them (`memory`, or `memory_2` where another test or loop named one so): a local variable, or
+        an object's attribute (what the `if` joins again after the branch)."""
+        for target in targets:
+            if isinstance(target, ast.Name) and scope.holder(target.id) is not scope:
+                continue
+            value = self.eval(target, scope)
+            if not (isinstance(value, Sequence) and value.kind == "list" and value.items is None) or value.length:
+                continue
+            name = target.id if isinstance(target, ast.Name) else target.attr
+            size = self.named_size(length_label(self._loop_labels, id(test), name))
+            if isinstance(size, SymDim):
+                self._rebind(target, replace(value, length=size.value), scope, may_shrink=False)
 
     def _exec_branch(self, block: list[ast.stmt], scope: Scope) -> bool:
         """Interpret a branch of an `if`; False when it ends the block (a `return`) or surely raises, and then what
@@ -805,11 +864,23 @@ class Interpreter:
 
     _stmt_AsyncFor = _stmt_For
 
-    def _stmt_While(self, node: ast.While, scope: Scope) -> None:
+    def _stmt_While(self, node: ast.While, scope: Scope) -> bool:
+        """A test the engine decides runs the loop as Python does, iteration by iteration (up to the unroll
+        limit); from the first test it cannot decide, the rest of the loop is a fix-point."""
+        decided = reads_only(node.test) and not skips_items(node.body)
+        for _ in range(self.unroll_limit() if decided else 0):
+            test = self.truth(self.eval(node.test, scope))
+            if not isinstance(test, Const):
+                break
+            if not test.value:
+                return self.exec_block(node.orelse, scope)
+            if not self.exec_block(node.body, scope):
+                return False
         entry = self.truth(self.eval(node.test, scope)) if calls_nothing(node.test) else UNKNOWN
         runs = isinstance(entry, Const) and bool(entry.value)  # true on entry: the body runs at least once
         self._loop(lambda: self.eval(node.test, scope), node.body, scope, runs)
         self.exec_block(node.orelse, scope)
+        return True
 
     def _loop(
         self, start: Callable[[], object], body: list[ast.stmt], scope: Scope, runs: bool = False
@@ -2014,8 +2085,8 @@ class Interpreter:
             and name in receiver.fields
         ):
             return receiver.items[receiver.fields.index(name)]
-        if is_dict(receiver):
-            return dict_method(receiver, name, args)
+        if isinstance(receiver, Sequence) and receiver.kind == "dict":
+            return dict_method(receiver, name, args, self.symbols)
         if isinstance(receiver, Sequence) and receiver.kind in ("list", "tuple") and name in ("index", "count"):
             return Scalar(int)  # a position or a count, whatever the items
         return UNKNOWN

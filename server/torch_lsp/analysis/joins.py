@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .alternatives import MAX_OPTIONS, either
+from .alternatives import MAX_OPTIONS, dropped, either
 from .choices import joined_strings
 from .legacy_tensors import join_types
 from .optional_values import is_none, may_be_none, optional, without_none
@@ -82,6 +82,7 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         import torch
 
         return join_types(torch, a, b) or UNKNOWN
+    dropped(a, b)  # a user layer joined with an unknown value: code the engine no longer follows may call it
     return UNKNOWN
 
 

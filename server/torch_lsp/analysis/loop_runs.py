@@ -81,6 +81,35 @@ def calls_nothing(test: ast.expr) -> bool:
     return all(isinstance(n, (*allowed, ast.unaryop, ast.boolop, ast.cmpop)) for n in ast.walk(test))
 
 
+def reads_only(test: ast.expr) -> bool:
+    """Whether a loop test only reads: names, constants, attributes, items, operators, comparisons and `len()`,
+    so evaluating it binds and changes nothing (a user class's operator overloads aside)."""
+    allowed = (
+        ast.Name,
+        ast.Constant,
+        ast.Attribute,
+        ast.Subscript,
+        ast.Slice,
+        ast.Tuple,
+        ast.UnaryOp,
+        ast.BinOp,
+        ast.BoolOp,
+        ast.Compare,
+        ast.expr_context,
+        ast.unaryop,
+        ast.operator,
+        ast.boolop,
+        ast.cmpop,
+    )
+    for node in ast.walk(test):
+        if isinstance(node, ast.Call):
+            if not (isinstance(node.func, ast.Name) and node.func.id == "len" and not node.keywords):
+                return False
+        elif not isinstance(node, allowed):
+            return False
+    return True
+
+
 def skips_items(body: list[ast.stmt]) -> bool:
     """Whether a loop body may `break` out of its loop or `continue` past the rest of an iteration (those of
     loops and functions nested in it do not count)."""
@@ -219,7 +248,7 @@ class NonEmptyWatch:
             current = values.get(name)
             if not (isinstance(current, Sequence) and current.kind == "list" and current.items is None):
                 continue
-            size = interp.named_size(_label(labels, id(self.body[0]), name)) if current.length is None else None
+            size = interp.named_size(length_label(labels, id(self.body[0]), name)) if current.length is None else None
             if isinstance(size, SymDim):
                 values[name] = Sequence(None, "list", element=current.element, length=size.value)
 
@@ -260,9 +289,9 @@ def is_empty_list(value: Value | None) -> bool:
     return isinstance(value, Sequence) and value.kind == "list" and value.items == ()
 
 
-def _label(labels: dict[tuple[int, str], str], site: int, name: str) -> str:
-    """The name of the length of list `name` filled by the loop `site` (the id of its first statement): `name`,
-    or `name_2`, ... when a loop elsewhere already named a size after it."""
+def length_label(labels: dict[tuple[int, str], str], site: int, name: str) -> str:
+    """The name of the length of list `name` filled by the loop (or proved non-empty by the test) `site` (the id of
+    a node): `name`, or `name_2`, ... when a loop or test elsewhere already named a size after it."""
     if (site, name) not in labels:
         taken = set(labels.values())
         label, suffix = name, 2

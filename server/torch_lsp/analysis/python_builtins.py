@@ -22,6 +22,7 @@ from .literals import scalar_contents
 from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
 from .range_ints import range_bounds
+from .symbols import Symbols
 from .transposed import map_builtin
 from .type_checks import type_builtin
 from .unordered import Unordered, set_of, sorted_of
@@ -342,10 +343,18 @@ def with_entry(owner: Sequence, key: str, value: Value) -> Value:
     return Sequence(tuple(entries.values()), owner.kind, fields=tuple(entries))
 
 
-def dict_method(receiver: Sequence, name: str, args: list[Value]) -> Value:
-    """`d.keys()`, `d.values()`, `d.items()`, `d.get(key, default)`, `d.copy()` of a dict with known entries."""
+def dict_method(receiver: Sequence, name: str, args: list[Value], symbols: Symbols) -> Value:
+    """`d.keys()`, `d.values()`, `d.items()`, `d.get(key, default)`, `d.copy()` of a dict with known entries;
+    `d.get(key, default)` at a key the engine does not know, or of a dict of unknown entries: some entry's value
+    or the default."""
+    if name == "get" and 1 <= len(args) <= 2 and (receiver.items is None or not isinstance(args[0], Const)):
+        default = args[1] if len(args) == 2 else Const(None)
+        values = [receiver.element] if receiver.items is None else list(receiver.items)
+        return join_all([*values, default], symbols)
+    if receiver.items is None:
+        return UNKNOWN
     keys = tuple(Const(key) for key in receiver.fields)
-    items = receiver.items or ()
+    items = receiver.items
     if name == "keys" and not args:
         return Sequence(keys, "list")
     if name == "values" and not args:

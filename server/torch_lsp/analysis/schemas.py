@@ -15,15 +15,20 @@ import re
 FREE = "free"  # never changes the result's shape
 SIZE = "size"  # a size (SymInt)
 SIZES = "sizes"  # a list of sizes (SymInt[]), or one size in its place
+RATE = "rate"  # a `float` (a probability, a mean, an epsilon): its value never changes the result's shape
+TENSOR = "tensor"  # a tensor, which a Python number passed there is not (role() answers None for it)
 
 _FREE_TYPES = ("Generator", "Device", "Layout", "MemoryFormat")
 _FREE_NAMES = ("pin_memory",)
 
 
-def role(label: str, position: int | None = None, keyword: str | None = None, given: int = 0) -> str | None:
-    """FREE, SIZE, SIZES or None (may change the shape, or not known) for the argument of `label` (`torch.randn`,
-    `torch.Tensor.view`) given at `position` (counting `self` for tensor methods) or as `keyword`, in a call
-    that passes `given` arguments by position: overloads that take fewer positional arguments do not count."""
+def role(
+    label: str, position: int | None = None, keyword: str | None = None, given: int = 0, number: bool = False
+) -> str | None:
+    """FREE, SIZE, SIZES, RATE or None (a tensor, may change the shape, or not known) for the argument of `label`
+    (`torch.randn`, `torch.Tensor.view`) given at `position` (counting `self` for tensor methods) or as `keyword`,
+    in a call that passes `given` arguments by position: overloads that take fewer positional arguments do not
+    count, nor, for a Python `number`, those that take a tensor there (`bernoulli_(p)`)."""
     overloads = _overloads(label.rpartition(".")[2])
     roles = set()
     for positional, keywords in overloads:
@@ -33,7 +38,10 @@ def role(label: str, position: int | None = None, keyword: str | None = None, gi
             roles.add(keywords[keyword])
         elif position is not None and position < len(positional):
             roles.add(positional[position])
-    return roles.pop() if len(roles) == 1 else None
+    if number:
+        roles.discard(TENSOR)
+    found = roles.pop() if len(roles) == 1 else None
+    return None if found == TENSOR else found
 
 
 def takes_size_list(label: str) -> bool:
@@ -100,6 +108,10 @@ def _role(declared: str, name: str) -> str | None:
         return FREE
     if base == "SymInt":
         return SIZE
+    if base == "float":
+        return RATE
+    if base == "Tensor":
+        return TENSOR
     if base.startswith("SymInt["):
         return SIZES
     return None

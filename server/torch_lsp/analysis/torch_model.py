@@ -139,6 +139,7 @@ class TorchCalls:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         given_args, given_kwargs = args, kwargs
+        args, kwargs = [_as_number(a) for a in args], {k: _as_number(v) for k, v in kwargs.items()}
         args, kwargs = _representative_scalars(label, args, kwargs)
         try:
             c_args = tuple(to_concrete(a) for a in args)
@@ -221,10 +222,12 @@ class TorchCalls:
             if spread and position >= start:
                 new_args.append(self._fresh(value, sources[position]))
             else:
-                role = schemas.role(label, position=position, given=given)
+                role = schemas.role(label, position=position, given=given, number=_is_number(value))
                 new_args.append(self._stand_in(role, value, sources[position]))
         kwargs = {
-            k: self._stand_in(schemas.role(label, keyword=k, given=given), v, keyword_sources.get(k))
+            k: self._stand_in(
+                schemas.role(label, keyword=k, given=given, number=_is_number(v)), v, keyword_sources.get(k)
+            )
             for k, v in kwargs.items()
         }
         return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
@@ -234,6 +237,8 @@ class TorchCalls:
             return value
         if role == schemas.FREE:
             return _LEFT_OUT
+        if role == schemas.RATE and _is_number(value):  # a valid rate for every op that takes one
+            return Const(0.5)
         if isinstance(value, Sequence) and value.items is not None and role == schemas.SIZES:
             sources = _item_sources(source, len(value.items))
             return Sequence(
@@ -1051,6 +1056,19 @@ def _representative_scalars(
         args = [a if i != position or isinstance(a, Const) else Const(True) for i, a in enumerate(args)]
         kwargs = {k: v if k != name or isinstance(v, Const) else Const(True) for k, v in kwargs.items()}
     return args, kwargs
+
+
+def _is_number(value: Value) -> bool:
+    """A Python number whose value is unknown, of a kind a `float` argument takes."""
+    return isinstance(value, Scalar) and value.kind in (float, int, REAL)
+
+
+def _as_number(value: Value) -> Value:
+    """A numpy scalar (a 0-d array) as torch takes it in an op: a Python number of its kind (`x * np.mean(a)` is
+    float32 for a float32 `x`); only `torch.tensor` and its kin keep its dtype, and they never get here."""
+    if not isinstance(value, NdArray) or value.probe.dim() != 0 or str(value.probe.dtype) == "torch.bool":
+        return value
+    return Scalar(float if value.probe.dtype.is_floating_point else int)
 
 
 def _represent(value: Value) -> Value:

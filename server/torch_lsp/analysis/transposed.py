@@ -1,7 +1,8 @@
 """`zip(*rows)` over a list of unknown length whose rows all have the same known number of items, and
 `map(f, ...)` over what it yields. With no row, zip yields no tuple at all; so only unpacking it into exactly
 one target per column, which fails on no tuple, proves the list non-empty: then each target is the tuple of
-the rows' items in that column, whose length is a size named after the list."""
+the rows' items in that column, whose length is the list's where it is a known size, else a size named after
+the list. A row that may be None is not (zip raises on it)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import ast
 from dataclasses import dataclass
 
 from .interp_api import InterpreterApi
+from .optional_values import without_none
 from .values import UNKNOWN, Modelled, Range, Sequence, SymDim, Value
 
 
@@ -23,9 +25,11 @@ def transpose(interp: InterpreterApi, rows: Value, rows_node: ast.expr) -> Value
     """The value of `zip(*rows)` when `rows` has an unknown number of rows of known length; UNKNOWN otherwise."""
     if not (isinstance(rows, Sequence) and rows.items is None and rows.kind in ("list", "tuple")):
         return UNKNOWN
-    row = rows.element
+    row = without_none(rows.element)  # zip raises on a row that is None: past it, no row was
     if not (isinstance(row, Sequence) and row.kind in ("list", "tuple") and row.items):
         return UNKNOWN
+    if rows.length is not None:  # the rows' number is known to be a size (`random.sample(memory, batch_size)`)
+        return Columns(tuple(Sequence(None, "tuple", element=item, length=rows.length) for item in row.items))
     label = (
         rows_node.id
         if isinstance(rows_node, ast.Name)

@@ -100,6 +100,7 @@ class NdArray(Modelled):
             "copy": self._copy,
             "clip": self._clip,
             "transpose": self._transpose,
+            "repeat": lambda interp, args, kwargs, node: _repeat(interp, [self, *args], kwargs, node),
             "argmax": self._arg_extreme,
             "argmin": self._arg_extreme,
             "argsort": lambda interp, args, kwargs, node: _argsort(interp, [self, *args], kwargs, node),
@@ -140,18 +141,24 @@ class NdArray(Modelled):
         return _indexed(interp, lambda: probe.argmax(dim=dim, keepdim=keepdim))
 
     def _reshape(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        """`a.reshape(2, 3)` / `a.reshape((2, -1))` (torch's rules, numpy's default order); symbolic sizes only
-        where no size is inferred with -1."""
+        """`a.reshape(2, 3)` / `a.reshape((2, -1))` (torch's rules, numpy's default order); over symbolic sizes, a
+        size inferred with -1 only where torch infers it for every value of the symbols (no guard decided on a
+        probe value)."""
         if kwargs or not args:
             return UNKNOWN
         given = args[0] if len(args) == 1 else Sequence(tuple(args))
         shape = _known_ints(given)
-        if shape is None or not all(isinstance(d, int) for d in self.probe.shape):
-            symbolic = _given_sizes(given)
-            if symbolic is None or any(isinstance(d, int) and d < 0 for d in symbolic):
-                return UNKNOWN
-            shape = symbolic
-        return _indexed(interp, lambda: self.probe.reshape(shape), self)
+        if shape is not None and all(isinstance(d, int) for d in self.probe.shape):
+            return _indexed(interp, lambda: self.probe.reshape(shape), self)
+        symbolic = _given_sizes(given)
+        if symbolic is None or any(isinstance(d, int) and d < -1 for d in symbolic) or symbolic.count(-1) > 1:
+            return UNKNOWN
+        symbols = interp.symbols
+        mark, guards = symbols.replacement_mark(), symbols.guard_mark()
+        reshaped = _indexed(interp, lambda: self.probe.reshape(symbolic), self)
+        if symbols.undo_specialisations(mark, guards) or symbols.guarded_since(guards):
+            return UNKNOWN
+        return reshaped
 
     def _transpose(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.transpose()` reverses the axes; `a.transpose((1, 0, 2))` / `a.transpose(1, 0, 2)` permutes them."""
@@ -319,10 +326,13 @@ def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
 
 
 def _from_data(interp: InterpreterApi, data: Any) -> Any:
-    """The array `np.array(data)` builds: from an array, a list of equal arrays, or nested lists of numbers (of
-    lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
+    """The array `np.array(data)` builds: from an array, nested lists of equal arrays, or nested lists of numbers
+    (of lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
     if isinstance(data, NdArray):
         return data
+    stacked = _stacked_arrays(data)
+    if stacked is not None:
+        return _array(interp, *stacked)
     if isinstance(data, Sequence) and data.items is None and not _holds_iterators(data):
         try:
             found = open_data_shape(interp, data)
@@ -332,12 +342,6 @@ def _from_data(interp: InterpreterApi, data: Any) -> Any:
             return UNKNOWN
         return _array(interp, found[0], _numbers_dtype(interp, set(found[1])))
     if isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items:
-        arrays = [item.probe for item in data.items if isinstance(item, NdArray)]
-        if len(arrays) == len(data.items):
-            first = arrays[0]
-            if any(not _same_shape_and_dtype(first, other) for other in arrays[1:]):
-                return UNKNOWN
-            return _array(interp, [len(arrays), *first.shape], first.dtype)
         nested = _nested(data)
         if nested is None or not nested[1] <= {bool, int, float}:
             return UNKNOWN
@@ -349,6 +353,27 @@ def _from_data(interp: InterpreterApi, data: Any) -> Any:
     return UNKNOWN
 
 
+def _stacked_arrays(value: Value) -> tuple[list[Any], Any] | None:
+    """The shape and dtype of the array numpy stacks from lists and tuples (nested, of a known or a named length)
+    whose leaves are arrays of one shape and dtype; None for any other data."""
+    if isinstance(value, NdArray):
+        return list(value.probe.shape), value.probe.dtype
+    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple")):
+        return None
+    if value.items is None:
+        inner = _stacked_arrays(value.element) if value.length is not None else None
+        return ([value.length, *inner[0]], inner[1]) if inner is not None else None
+    parts = [_stacked_arrays(item) for item in value.items]
+    first = parts[0] if parts else None
+    if first is None or any(part is None or not _same_layout(part, first) for part in parts[1:]):
+        return None
+    return [len(parts), *first[0]], first[1]
+
+
+def _same_layout(a: tuple[list[Any], Any], b: tuple[list[Any], Any]) -> bool:
+    return a[1] == b[1] and len(a[0]) == len(b[0]) and all(same_dim(x, y) for x, y in zip(a[0], b[0], strict=True))
+
+
 def _holds_iterators(value: Value) -> bool:
     """Whether nested lists hold an iterator (`zip(...)`, a generator): numpy keeps one as a single object."""
     if isinstance(value, Range):
@@ -356,12 +381,6 @@ def _holds_iterators(value: Value) -> bool:
     if isinstance(value, Sequence):
         return any(_holds_iterators(item) for item in (value.items if value.items is not None else (value.element,)))
     return False
-
-
-def _same_shape_and_dtype(a: Any, b: Any) -> bool:
-    return (
-        a.dtype == b.dtype and a.dim() == b.dim() and all(same_dim(x, y) for x, y in zip(a.shape, b.shape, strict=True))
-    )
 
 
 def _nested(value: Any) -> tuple[list[Any], set[type]] | None:
@@ -593,7 +612,7 @@ _REDUCTIONS = ("mean", "std", "var", "sum", "max", "min")
 def _reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, keepdims: Value) -> Value:
     """`a.mean(axis, keepdims=k)` and its kin: the axes (an int, a tuple of ints, or None for all) removed, or kept
     as 1 with keepdims; mean, std and var of ints give float64, sum of ints or bools int64, max and min keep the
-    dtype. Over all axes without keepdims numpy gives a numpy scalar, not modelled."""
+    dtype. Over all axes without keepdims numpy gives a numpy scalar of that dtype: a 0-d array, as an item is."""
     torch = interp.torch
     dtype = array.probe.dtype
     if name in ("mean", "std", "var"):
@@ -606,8 +625,6 @@ def _reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, kee
         return UNKNOWN
     keep = keepdims.value
     if isinstance(axis, Const) and axis.value is None:
-        if not keep:
-            return UNKNOWN  # a numpy scalar: torch.tensor keeps its dtype, where a Python number's is the default
         axes: Any = tuple(range(array.probe.dim()))
     else:
         axes = _known_ints(axis)
@@ -783,6 +800,33 @@ def _same_shape(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Val
     return args[0] if args and isinstance(args[0], NdArray) else UNKNOWN
 
 
+def _keeps_dtype(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.abs(a)` / `np.negative` / `np.sign` of a number array: an array of its shape and dtype (numpy refuses
+    `negative` of bools, so a bool array is left unknown)."""
+    if len(args) != 1 or kwargs or not isinstance(args[0], NdArray) or args[0].probe.dtype == interp.torch.bool:
+        return UNKNOWN
+    return NdArray(args[0].probe)
+
+
+def _compared(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.equal(a, b)` and the other comparison functions, with an array: as the comparison operator."""
+    if len(args) != 2 or kwargs or not any(isinstance(a, NdArray) for a in args):
+        return UNKNOWN
+    return array_comparison(interp, args[0], args[1])
+
+
+def _truth_array(count: int) -> Builtin:
+    """`np.logical_not(a)`, `np.isnan(a)` (one operand) or `np.logical_and(a, b)` (two): numpy takes the truth of
+    each item of any dtype, so a bool array of the operands' broadcast shape, when one of them is an array."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if len(args) != count or kwargs or not any(isinstance(a, NdArray) for a in args):
+            return UNKNOWN
+        return array_comparison(interp, args[0], args[-1])
+
+    return Builtin("truth_array", apply)
+
+
 def _sorting(name: str) -> Callable[..., Value]:
     """`np.sort(a, axis)` / `np.argsort(a, axis)`: the shape of `a` (flattened when axis is None), in its dtype
     or int64 indices; a 0-d array is left unknown (numpy gives it one dimension)."""
@@ -840,6 +884,10 @@ def _elementwise(function: Callable[[float], float]) -> Builtin:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, Const) and type(value.value) in (int, float)
+
+
+def _is_bool(value: Any) -> bool:
+    return isinstance(value, Const) and type(value.value) is bool
 
 
 def _is_size(value: Any) -> bool:
@@ -913,12 +961,17 @@ def _promoted(interp: InterpreterApi, left: Any, right: Any) -> Any:
 
 def _operand_dtype(interp: InterpreterApi, array: Any, other: Value, literal: bool) -> Any:
     """numpy's result dtype for an array of dtype `array` and a number: a literal is a weak Python number (NEP 50:
-    the array's dtype wins unless a float meets an int array); any other number may be a numpy scalar, whose
-    64-bit dtype counts, so only int64 and float64 arrays are modelled with it; None where not modelled."""
+    the array's dtype wins unless a float meets an int array, and a bool array takes the literal's default dtype);
+    any other number may be a numpy scalar, whose 64-bit dtype counts, so only int64 and float64 arrays are
+    modelled with it; None where not modelled."""
     kind = _kind(array)
-    if not isinstance(other, (Const, Scalar, SymDim)) or kind is None:
+    if not isinstance(other, (Const, Scalar, SymDim)):
         return None
     number = other.kind if isinstance(other, Scalar) else int if isinstance(other, SymDim) else type(other.value)
+    if array == interp.torch.bool and literal and number in (int, float):  # `1 - mask`: numpy's default dtype
+        return interp.torch.int64 if number is int else interp.torch.float64
+    if kind is None:
+        return None
     if number not in (int, float) or not (literal or str(array) in ("torch.int64", "torch.float64")):
         return None
     return interp.torch.float64 if number is float and kind == "int" else array
@@ -1037,11 +1090,11 @@ def _np_dot(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 
 
 def array_comparison(interp: InterpreterApi, left: Value, right: Value) -> Value:
-    """`a > b` (any of the six comparisons) of an array and an array or a number: a bool array of their broadcast
-    shape."""
+    """`a > b` (any of the six comparisons) of an array and an array, a number or a bool: a bool array of their
+    broadcast shape."""
     arrays = [v.probe for v in (left, right) if isinstance(v, NdArray)]
     others = [v for v in (left, right) if not isinstance(v, NdArray)]
-    if not all(_is_number(v) or isinstance(v, (Scalar, SymDim)) for v in others):
+    if not all(_is_number(v) or isinstance(v, (Scalar, SymDim)) or _is_bool(v) for v in others):
         return UNKNOWN
     return _indexed(interp, lambda: interp.torch.broadcast_tensors(*arrays)[0].to(interp.torch.bool))
 
@@ -1093,9 +1146,9 @@ def _items(value: Value, length: Any) -> list[Any] | None:
 
 
 def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.arange(stop)` / `np.arange(start, stop[, step])`: int64 over ints, float64 when a bound is a float;
-    a symbolic stop from 0 in steps of 1 gives that many items."""
-    if kwargs or not 1 <= len(args) <= 3:
+    """`np.arange(stop)` / `np.arange(start, stop[, step], dtype=None)`: int64 over ints, float64 when a bound
+    is a float, or the dtype given; a symbolic stop from 0 in steps of 1 gives that many items."""
+    if set(kwargs) - {"dtype"} or not 1 <= len(args) <= 3:
         return UNKNOWN
     bounds = [Const(0), *args] if len(args) == 1 else list(args)
     numbers = [b.value for b in bounds if isinstance(b, Const) and type(b.value) in (int, float)]
@@ -1105,7 +1158,10 @@ def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
             return UNKNOWN
         length = max(0, math.ceil((numbers[1] - numbers[0]) / step))
         floats = any(type(n) is float for n in numbers)
-        return _array(interp, [length], interp.torch.float64 if floats else interp.torch.int64)
+        dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.float64 if floats else interp.torch.int64)
+        return _array(interp, [length], dtype) if dtype is not None else UNKNOWN
+    if kwargs:
+        return UNKNOWN
     start, stop, step_given = bounds[0], bounds[1], bounds[2:]
     if (
         isinstance(start, Const)
@@ -1304,6 +1360,58 @@ def _tile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     return _indexed(interp, lambda: probe.tile(reps))
 
 
+def _as_method(name: str) -> Builtin:
+    """`np.reshape(a, shape)` / `np.transpose(a, axes)`: the array method of that name."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if not args or not isinstance(args[0], NdArray):
+            return UNKNOWN
+        method = args[0].member(name)
+        return method.function(interp, args[1:], kwargs, node) if isinstance(method, Builtin) else UNKNOWN
+
+    return Builtin(name, apply)
+
+
+@dataclass(frozen=True, eq=False)
+class IndexGrid(Modelled):
+    """`np.mgrid` (`dense`) or `np.ogrid`: indexed by int slices, the int grids of their ranges; `np.mgrid[:h, :w]`
+    is one array [2, h, w], `np.ogrid[:h, :w]` a list of [h, 1] and [1, w]; one slice gives one 1-d range."""
+
+    dense: bool
+
+    def item(self, interp: InterpreterApi, index: Value) -> Value:
+        slices = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+        if slices is None or not slices:
+            return UNKNOWN
+        lengths = [_slice_length(part) for part in slices]
+        if any(length is None for length in lengths):
+            return UNKNOWN
+        torch = interp.torch
+        if len(lengths) == 1:
+            return _array(interp, lengths, torch.int64)
+        if self.dense:
+            return _array(interp, [len(lengths), *lengths], torch.int64)
+        rank = len(lengths)
+        return Sequence(
+            tuple(
+                _array(interp, [n if axis == at else 1 for axis in range(rank)], torch.int64)
+                for at, n in enumerate(lengths)
+            ),
+            "list",
+        )
+
+
+def _slice_length(part: Value) -> int | None:
+    """How many ints `start:stop:step` of known ints holds (an imaginary step, numpy's point count, is not
+    modelled)."""
+    if not (isinstance(part, Const) and isinstance(part.value, slice)):
+        return None
+    bounds = (part.value.start, part.value.stop, part.value.step)
+    if part.value.stop is None or not all(b is None or type(b) is int for b in bounds):
+        return None
+    return len(range(part.value.start or 0, part.value.stop, part.value.step or 1))
+
+
 def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.repeat(a, n, axis=None)` for an int `n`: each item `n` times, over the flattened array unless an axis
     is given (as `torch.repeat_interleave`); a number `a` is a 0-d array of numpy's dtype for it, which a size `n`
@@ -1341,6 +1449,10 @@ MEMBERS: dict[str, Any] = {
     "arange": Builtin("arange", _arange),
     "linspace": Builtin("linspace", _linspace),
     "meshgrid": Builtin("meshgrid", _meshgrid),
+    "mgrid": IndexGrid(dense=True),
+    "ogrid": IndexGrid(dense=False),
+    "reshape": _as_method("reshape"),
+    "transpose": _as_method("transpose"),
     "concatenate": Builtin("concatenate", _concatenate),
     "stack": Builtin("stack", _stack),
     "split": _split(equal=True),
@@ -1372,6 +1484,15 @@ MEMBERS: dict[str, Any] = {
     "minimum": _operator(ast.Add, min),
     "true_divide": _operator(ast.Div, operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
+    **{name: _elementwise(getattr(math, name)) for name in ("log1p", "expm1", "log2", "log10", "sinh", "cosh")},
+    **{name: _elementwise(getattr(math, "a" + name[3:])) for name in ("arcsin", "arccos", "arctan")},
+    **{name: Builtin(name, _keeps_dtype) for name in ("abs", "absolute", "negative", "sign")},
+    **{
+        name: Builtin(name, _compared)
+        for name in ("equal", "not_equal", "greater", "greater_equal", "less", "less_equal")
+    },
+    **{name: _truth_array(1) for name in ("logical_not", "isnan", "isinf", "isfinite")},
+    **{name: _truth_array(2) for name in ("logical_and", "logical_or", "logical_xor")},
     "prod": Builtin("prod", _prod),
     "sort": Builtin("sort", _sorting("sort")),
     "argsort": Builtin("argsort", _argsort),

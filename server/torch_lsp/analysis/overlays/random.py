@@ -69,10 +69,15 @@ def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 
 
 def _picked(interp: InterpreterApi, population: Value, count: Value | None) -> Value:
-    """A list of `count` items drawn from `population` (of unknown length when `count` is not known)."""
+    """A list of `count` items drawn from `population`: item by item for a small known count, else of that length
+    (a large int, or a size such as `args.batch_size`), of unknown length when `count` is not known."""
     item = _population(interp, population)
     if isinstance(count, Const) and type(count.value) is int and 0 <= count.value <= MAX_CONST_ITEMS:
         return Sequence((item,) * count.value, "list")
+    if isinstance(count, Const) and type(count.value) is int and count.value > 0:
+        return Sequence(None, "list", element=item, length=count.value)
+    if isinstance(count, SymDim):
+        return Sequence(None, "list", element=item, length=count.value)
     return Sequence(None, "list", element=item)
 
 
