@@ -808,23 +808,17 @@ def _keeps_dtype(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     return NdArray(args[0].probe)
 
 
-def _compared(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.equal(a, b)` and the other comparison functions, with an array: as the comparison operator."""
-    if len(args) != 2 or kwargs or not any(isinstance(a, NdArray) for a in args):
-        return UNKNOWN
-    return array_comparison(interp, args[0], args[1])
-
-
-def _truth_array(count: int) -> Builtin:
-    """`np.logical_not(a)`, `np.isnan(a)` (one operand) or `np.logical_and(a, b)` (two): numpy takes the truth of
-    each item of any dtype, so a bool array of the operands' broadcast shape, when one of them is an array."""
+def _bool_array(count: int) -> Builtin:
+    """`np.logical_not(a)`, `np.isnan(a)` (one operand), `np.equal(a, b)` and the other comparisons or
+    `np.logical_and(a, b)` (two): a bool array of the operands' broadcast shape, when one of them is an array (the
+    logical functions take the truth of items of any dtype)."""
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if len(args) != count or kwargs or not any(isinstance(a, NdArray) for a in args):
             return UNKNOWN
         return array_comparison(interp, args[0], args[-1])
 
-    return Builtin("truth_array", apply)
+    return Builtin("bool_array", apply)
 
 
 def _sorting(name: str) -> Callable[..., Value]:
@@ -1487,12 +1481,14 @@ MEMBERS: dict[str, Any] = {
     **{name: _elementwise(getattr(math, name)) for name in ("log1p", "expm1", "log2", "log10", "sinh", "cosh")},
     **{name: _elementwise(getattr(math, "a" + name[3:])) for name in ("arcsin", "arccos", "arctan")},
     **{name: Builtin(name, _keeps_dtype) for name in ("abs", "absolute", "negative", "sign")},
+    **{name: _bool_array(1) for name in ("logical_not", "isnan", "isinf", "isfinite")},
     **{
-        name: Builtin(name, _compared)
-        for name in ("equal", "not_equal", "greater", "greater_equal", "less", "less_equal")
+        name: _bool_array(2)
+        for name in (
+            *("equal", "not_equal", "greater", "greater_equal", "less", "less_equal"),
+            *("logical_and", "logical_or", "logical_xor"),
+        )
     },
-    **{name: _truth_array(1) for name in ("logical_not", "isnan", "isinf", "isfinite")},
-    **{name: _truth_array(2) for name in ("logical_and", "logical_or", "logical_xor")},
     "prod": Builtin("prod", _prod),
     "sort": Builtin("sort", _sorting("sort")),
     "argsort": Builtin("argsort", _argsort),
