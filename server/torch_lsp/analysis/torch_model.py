@@ -222,11 +222,11 @@ class TorchCalls:
             if spread and position >= start:
                 new_args.append(self._fresh(value, sources[position]))
             else:
-                role = schemas.role(label, position=position, given=given, number=_is_number(value))
+                role = schemas.role(label, position=position, given=given, number=_unknown_number(value))
                 new_args.append(self._stand_in(role, value, sources[position]))
         kwargs = {
             k: self._stand_in(
-                schemas.role(label, keyword=k, given=given, number=_is_number(v)), v, keyword_sources.get(k)
+                schemas.role(label, keyword=k, given=given, number=_unknown_number(v)), v, keyword_sources.get(k)
             )
             for k, v in kwargs.items()
         }
@@ -237,7 +237,7 @@ class TorchCalls:
             return value
         if role == schemas.FREE:
             return _LEFT_OUT
-        if role == schemas.RATE and _is_number(value):  # a valid rate for every op that takes one
+        if role == schemas.RATE and _unknown_number(value):  # a valid rate for every op that takes one
             return Const(0.5)
         if isinstance(value, Sequence) and value.items is not None and role == schemas.SIZES:
             sources = _item_sources(source, len(value.items))
@@ -1058,7 +1058,7 @@ def _representative_scalars(
     return args, kwargs
 
 
-def _is_number(value: Value) -> bool:
+def _unknown_number(value: Value) -> bool:
     """A Python number whose value is unknown, of a kind a `float` argument takes."""
     return isinstance(value, Scalar) and value.kind in (float, int, REAL)
 
