@@ -727,12 +727,8 @@ class Interpreter:
 
     def _narrowed(self, tested: tuple[ast.Name | ast.Attribute, tuple] | None, side: int, scope: Scope) -> None:
         """In a branch of an `isinstance` test, the layer tested is the options that reach that branch."""
-        if tested is None or tested[1][side] is None:
-            return
-        target = tested[0]
-        if isinstance(target, ast.Name) and scope.holder(target.id) is not scope:
-            return
-        self._rebind(target, tested[1][side], scope, may_shrink=False)
+        if tested is not None and tested[1][side] is not None:
+            self._rebind_in_branch(tested[0], tested[1][side], scope)
 
     def _known_int(self, node: ast.expr, scope: Scope) -> int | None:
         """The value of an expression that only reads, when it is a known int."""
@@ -746,15 +742,20 @@ class Interpreter:
         named after them (`memory`, or `memory_2` where another test or loop named one so): a local variable, or
         an object's attribute (what the `if` joins again after the branch)."""
         for target in targets:
-            if isinstance(target, ast.Name) and scope.holder(target.id) is not scope:
-                continue
             value = self.eval(target, scope)
             if not (isinstance(value, Sequence) and value.kind == "list" and value.items is None) or value.length:
                 continue
             name = target.id if isinstance(target, ast.Name) else target.attr
             size = self.named_size(length_label(self._loop_labels, id(test), name))
             if isinstance(size, SymDim):
-                self._rebind(target, replace(value, length=size.value), scope, may_shrink=False)
+                self._rebind_in_branch(target, replace(value, length=size.value), scope)
+
+    def _rebind_in_branch(self, target: ast.Name | ast.Attribute, value: Value, scope: Scope) -> None:
+        """What a test proved of `target` in one branch of an `if`: a local variable or an object's attribute (what
+        the `if` joins again after the branch); a name of an enclosing scope is left as it is."""
+        if isinstance(target, ast.Name) and scope.holder(target.id) is not scope:
+            return
+        self._rebind(target, value, scope, may_shrink=False)
 
     def _exec_branch(self, block: list[ast.stmt], scope: Scope) -> bool:
         """Interpret a branch of an `if`; False when it ends the block (a `return`) or surely raises, and then what
