@@ -38,7 +38,7 @@ from .instance_checks import options_by_class
 from .int_facts import another_element, element_of
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
-from .joins import join, join_all, number_kind
+from .joins import changed_in_place, join, join_all, number_kind
 from .layer_stacks import SEQUENTIAL, LayerStack
 from .length_tests import non_empty_lists
 from .loop_runs import (
@@ -245,10 +245,10 @@ def _runs_no_op(node: ast.expr) -> bool:
 
 
 def _mutable(value: Value) -> bool:
-    """Whether a value stands for an object Python code changes in place (a list, dict, set, deque, instance,
-    torch module, tensor)."""
+    """Whether a value stands for an object Python code changes in place (a list, dict, set, deque, namespace,
+    instance, torch module, tensor)."""
     if isinstance(value, Sequence):
-        return value.kind in ("list", "dict", deques.DEQUE)
+        return value.kind in ("list", "dict", deques.DEQUE, NAMESPACE)
     return isinstance(value, (Unordered, OpenSet, UserObject, TorchModule, Container, TensorValue))
 
 
@@ -1935,8 +1935,9 @@ class Interpreter:
 
     def _aliases_changed(self, old: Value | None, new: Value, scope: Scope, changed: tuple[dict, str]) -> None:
         """Every other variable of the running scopes, and attribute of the objects they hold, that holds the very
-        value `old` of a mutable object now holds the join of `old` and `new`: it may be the object that changed
-        in place, or (after a join that kept one of two equal lists) one that only looked the same."""
+        value `old` of a mutable object now holds what covers `old` and `new` (`changed_in_place`): it may be the
+        object that changed in place, or (after a join that kept one of two equal lists) one that only looked the
+        same."""
         if old is None or old is new:
             return
         definition = self._defaults.changed(old)
@@ -1953,7 +1954,7 @@ class Interpreter:
                 for holder, names in [(chain, chain.vars), *_objects_in(chain.vars)]:
                     for name, held in names.items():
                         if held is old and (names, name) != changed:
-                            either = join(old, new, self.symbols) if either is None else either
+                            either = changed_in_place(old, new, self.symbols) if either is None else either
                             names[name] = either
                             self._written(holder, name)
                 chain = chain.parent

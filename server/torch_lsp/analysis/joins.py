@@ -86,6 +86,21 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
     return UNKNOWN
 
 
+def changed_in_place(old: Value, new: Value, symbols: Symbols) -> Value:
+    """What a name holds that may be the object `old`, now changed in place to `new`: their join, except that an
+    attribute a namespace gained is the new one's (another object would raise on reading it), and `new` itself
+    when nothing else differs, so that the next change reaches the name too."""
+    if not (isinstance(old, Sequence) and isinstance(new, Sequence) and old.kind == new.kind == "namespace"):
+        return join(old, new, symbols)
+    if old.items is None or new.items is None:
+        return join(old, new, symbols)
+    before = dict(zip(old.fields, old.items, strict=True))
+    items = tuple(join(before[k], v, symbols) if k in before else v for k, v in zip(new.fields, new.items, strict=True))
+    if all(item is v for item, v in zip(items, new.items, strict=True)):
+        return new
+    return Sequence(items, new.kind, fields=new.fields)
+
+
 def number_kind(value: Any) -> type | None:
     """int, float or REAL (either) for a number (known or not, a size included); None for anything else, bools
     included."""
