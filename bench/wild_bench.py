@@ -242,7 +242,8 @@ def figures(scores: list[shape_truth.FileScore]) -> dict:
 
 
 def render(scores: list[shape_truth.FileScore], details: bool) -> str:
-    """The per-file table and the totals; with `details`, each file's wrong hints and unhinted targets."""
+    """The per-file table and the totals; with `details`, each file's wrong hints, unhinted targets and symbolic or
+    imprecise hints."""
     header = f"{'file':<28}{'targets':>8}{'hinted':>8}{'%':>6}{'exact':>7}{'%':>6}{'wrong':>7}"
     rows = [header, "-" * len(header)]
 
@@ -268,6 +269,7 @@ def render(scores: list[shape_truth.FileScore], details: bool) -> str:
             rows += [f"WRONG   {line}" for line in s.wrong]
             rows += [f"missing {line}" for line in s.missing]
             rows += [f"symbolic {line}" for line in s.symbolic_hints]
+            rows += [f"imprecise {line}" for line in s.imprecise_hints]
     return "\n".join(rows)
 
 
