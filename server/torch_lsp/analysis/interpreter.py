@@ -58,6 +58,7 @@ from .loop_runs import (
     yields_one_at_least,
 )
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
+from .module_children import children
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
@@ -76,7 +77,7 @@ from .raising_branches import RaisingBranches, may_swallow
 from .range_ints import loop_int
 from .rebound_names import rebound_later
 from .row_tensors import tensor_of_rows
-from .sequential_subclasses import layers_base, registry
+from .sequential_subclasses import layers_base, register_layer, registry
 from .source import first_line, parse_expression
 from .state_copies import Uncopyable, copied
 from .stdlib import Builtin
@@ -252,6 +253,21 @@ def _mutable(value: Value) -> bool:
     return isinstance(value, (Unordered, OpenSet, UserObject, TorchModule, Container, TensorValue))
 
 
+def _exactly_a_list(value: Value) -> Value:
+    """A list a display, a comprehension or a slice made: its type is `list` itself (`isinstance` is decided)."""
+    return replace(value, kind_known=True) if isinstance(value, Sequence) else value
+
+
+def _is_layer_item(item: Value) -> bool:
+    """Whether a loop's item is a model's layer (or a named one, from `named_children()`): a loop over them runs
+    the model's structure, each layer once, as building it did."""
+    if isinstance(item, Sequence) and item.kind == "tuple" and item.items is not None and len(item.items) == 2:
+        item = item.items[1]
+    return isinstance(item, (TorchModule, Container)) or (
+        isinstance(item, UserObject) and module_modes.TRAINING in item.attributes
+    )
+
+
 def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:
     """The user objects among `variables`, each with its attributes."""
     return [(value, value.attributes) for value in variables.values() if isinstance(value, UserObject)]
@@ -322,6 +338,7 @@ class Interpreter:
         self._shrinking_code: dict[int, bool] = {}  # function node id -> whether its code may shrink a list
         self._generators: dict[int, bool] = {}  # function node id -> whether it is a generator function
         self._prototypes: dict[int, UserObject] = {}
+        self._open_rests: set[int] = set()  # functions interpreted with no call site: `*args`, `**kwargs` unknown
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
         self._defaults = FunctionDefaults()
@@ -820,6 +837,7 @@ class Interpreter:
             and (
                 len(items) <= self.unroll_limit()
                 or (len(items) <= MAX_BOOKKEEPING_UNROLL and bookkeeping_only(node.body))
+                or (len(items) <= MAX_BUILD_UNROLL and all(map(_is_layer_item, items)))
             )
             and not skips_items(node.body)  # each item runs the whole body: no `break`, no `continue`
         ):
@@ -1345,7 +1363,7 @@ class Interpreter:
         return self._sequence(node.elts, scope, "tuple")
 
     def _expr_List(self, node: ast.List, scope: Scope) -> Value:
-        return self._sequence(node.elts, scope, "list")
+        return _exactly_a_list(self._sequence(node.elts, scope, "list"))
 
     def _sequence(self, elements: list[ast.expr], scope: Scope, kind: str) -> Value:
         items: list[Value] = []
@@ -1462,7 +1480,7 @@ class Interpreter:
         return Sequence(None, "dict", element=self.eval(node.value, inner))
 
     def _expr_ListComp(self, node: ast.ListComp, scope: Scope) -> Value:
-        return self._comprehension(node, scope, "list")
+        return _exactly_a_list(self._comprehension(node, scope, "list"))
 
     def _expr_GeneratorExp(self, node: ast.GeneratorExp, scope: Scope) -> Value:
         return self._comprehension(node, scope, "list")
@@ -1551,8 +1569,9 @@ class Interpreter:
         if isinstance(owner, Sequence) and isinstance(index, Const):
             if isinstance(index.value, int) and not isinstance(index.value, bool):
                 return owner.get(index.value)
-            if isinstance(index.value, slice) and owner.items is not None:
-                return Sequence(owner.items[index.value], owner.kind)
+            if isinstance(index.value, slice) and owner.items is not None:  # of a list (or a subclass): a list
+                part = Sequence(owner.items[index.value], owner.kind)
+                return _exactly_a_list(part) if owner.kind == "list" else part
         if isinstance(owner, Container) and isinstance(index, Const) and isinstance(index.value, int):
             try:
                 return owner.items[index.value]
@@ -1823,6 +1842,9 @@ class Interpreter:
         """Model in-place container methods (`xs.append(t)`, `seq.add_module(...)`, `register_buffer`) by
         rebinding the receiver to its new value; None when `method` does not mutate."""
         owner, name = method.receiver, method.name
+        if name == "add_module" and kwargs:  # add_module(name=..., module=...)
+            named = [kwargs[k] for k in ("name", "module")[len(args) :] if k in kwargs]
+            args, kwargs = [*args, *named], {k: v for k, v in kwargs.items() if k not in ("name", "module")}
         if isinstance(owner, (Unordered, OpenSet)):
             if name in SET_MUTATORS:
                 self._rebind(receiver, UNKNOWN if kwargs else after_mutation(owner, name, args, self), scope)
@@ -1836,6 +1858,8 @@ class Interpreter:
                 and isinstance(args[0].value, str)
             ):
                 owner.attributes[args[0].value] = args[1]
+                if name == "add_module":
+                    register_layer(owner, args[0].value, args[1])
                 return Const(None)
             return None
         if isinstance(owner, Sequence) and owner.kind == deques.DEQUE and name in deques.METHODS:
@@ -2097,6 +2121,10 @@ class Interpreter:
         """`obj.name(...)` of nn.Module's own methods on a user object (its class defines none of that name)."""
         if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
             module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
+        if name in ("children", "named_children") and not args and not kwargs:
+            listed = children(receiver, named=name == "named_children")
+            if listed is not None and module_modes.TRAINING in receiver.attributes:
+                return listed
         if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
             for layer in ObjectStates([receiver]).objects():
                 for attribute in layer.attributes:
@@ -2120,6 +2148,7 @@ class Interpreter:
             self._set_property(owner, name, value, node)
         elif isinstance(owner, UserObject):
             owner.attributes[name] = value
+            register_layer(owner, name, value)
             self._written(owner, name)
         elif isinstance(owner, UserClass) and not owner.opaque:  # a class attribute: read through the instances
             owner.attributes[name] = value
@@ -2211,6 +2240,7 @@ class Interpreter:
         self._called.add(id(definition))
         key = (
             id(definition),
+            function.scope,  # a closure's own variables: two closures of one `def` are two functions
             tuple(_signature(a) for a in args),
             tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
             self._optional > 0,
@@ -2343,12 +2373,15 @@ class Interpreter:
         for parameter, default in zip(parameters.kwonlyargs, defaults[1], strict=False):
             value = kwargs.get(parameter.arg, default if default is not None else UNKNOWN)
             self._bind_parameter(parameter, value, scope)
+        open_rest = id(definition) in self._open_rests
         if parameters.vararg:
-            scope.vars[parameters.vararg.arg] = Sequence(tuple(args[len(positional) :]), "tuple")
+            extra = Sequence(tuple(args[len(positional) :]), "tuple")
+            scope.vars[parameters.vararg.arg] = Sequence(None, "tuple", element=UNKNOWN) if open_rest else extra
         if parameters.kwarg:
             named = {p.arg for p in [*parameters.args, *parameters.kwonlyargs]}
             rest = {k: v for k, v in kwargs.items() if k not in named}
-            scope.vars[parameters.kwarg.arg] = Sequence(tuple(rest.values()), "dict", fields=tuple(rest))
+            given = Sequence(tuple(rest.values()), "dict", fields=tuple(rest))
+            scope.vars[parameters.kwarg.arg] = Sequence(None, "dict", element=UNKNOWN) if open_rest else given
 
     def _bind_parameter(self, parameter: ast.arg, value: Value, scope: Scope) -> None:
         value = self._named_after(ast.Name(parameter.arg), value)
@@ -2357,7 +2390,8 @@ class Interpreter:
             self.record(parameter, parameter.arg, value, scope, hint=False)
 
     def _interpret_uncalled(self, function: Function) -> None:
-        """Interpret a function no call site reached, with shapes from annotations and shape comments.
+        """Interpret a function no call site reached, with shapes from annotations and shape comments (its
+        `*args` and `**kwargs` of unknown length).
 
         This is speculative: it adds hints where there were none, and never changes the ones that real
         call sites produced."""
@@ -2373,6 +2407,7 @@ class Interpreter:
                 args.append(self._prototype(function.owner))
                 continue
             args.append(self._annotated_tensor(parameter.annotation, comments.get(parameter.arg)) or UNKNOWN)
+        self._open_rests.add(id(definition))
         self.call_function(function, args, {}, definition)
 
     def _prototype(self, cls: UserClass) -> Value:

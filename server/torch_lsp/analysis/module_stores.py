@@ -90,10 +90,12 @@ def _is_layer(value: Value) -> bool:
 
 
 def _appended(owner: Container, name: str, value: Value) -> Value:
-    """A new named layer: it runs last, as `nn.Sequential` runs its layers in the order they were registered."""
-    if len(owner.names) != len(owner.items):
-        return UNKNOWN  # positional items: the new one's place among names is not known
-    return Container(owner.qualname, (*owner.items, value), (*owner.names, name))
+    """A new named layer: it runs last, as `nn.Sequential` runs its layers in the order they were registered
+    (positional layers were registered as "0", "1", ...)."""
+    names = owner.names or tuple(str(index) for index in range(len(owner.items)))
+    if len(names) != len(owner.items):
+        return UNKNOWN
+    return Container(owner.qualname, (*owner.items, value), (*names, name))
 
 
 def _plain(value: Value) -> Any:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .alternatives import Alternatives
 from .inheritance import TORCH_BASE
-from .module_modes import TRAINING
-from .sequential_subclasses import registry
-from .values import UNKNOWN, Const, Container, Sequence, TensorValue, TorchModule, UserObject
+from .module_children import set_layers
+from .values import Const, Container, Sequence, TensorValue, TorchModule, UserObject
 
 TENSOR_LISTS = ("parameters", "named_parameters", "state_dict")
 
@@ -62,28 +60,17 @@ def _named_of_user_module(module: UserObject, buffers: bool) -> list[tuple[str, 
     if buffers:
         return None
     own: list[tuple[str, TensorValue]] = []
-    layers: list[tuple[str, Any]] = []
     base = module.attributes.get(TORCH_BASE)
     if isinstance(base, TorchModule):
         own += _named(base, buffers) or []
-    if isinstance(base, Container):  # a Sequential of user layers: they are registered first, by index
-        children = registry(base)
-        layers += list(zip(children.fields, children.items or (), strict=True))
     for name, value in module.attributes.items():
-        if name == TORCH_BASE:
-            continue
         if isinstance(value, TensorValue) and value.origin[-1:] == ("nn.Parameter",):
             own.append((name, value))
         elif isinstance(value, TensorValue) and value.probe.requires_grad:
             return None
-        elif isinstance(value, (TorchModule, Container)) or (
-            isinstance(value, UserObject) and TRAINING in value.attributes
-        ):
-            layers.append((name, value))
-        elif (
-            isinstance(value, Alternatives) or value is UNKNOWN or (isinstance(value, UserObject) and value.cls.opaque)
-        ):
-            return None
+    layers = set_layers(module)
+    if layers is None:
+        return None
     found = list(own)
     for prefix, layer in layers:
         inner = _named(layer, buffers)

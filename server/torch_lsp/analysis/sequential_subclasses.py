@@ -5,7 +5,8 @@ their torch part is the Container of those layers, so `self._modules` is the dic
 from __future__ import annotations
 
 from .inheritance import TORCH_BASE
-from .values import Container, Sequence, Value
+from .module_stores import with_attribute
+from .values import Container, Sequence, TorchModule, UserObject, Value
 
 
 def layers_base(value: Value) -> Container | None:
@@ -18,3 +19,11 @@ def registry(container: Container) -> Sequence:
     """`self._modules`: the layers by the names torch registered them under."""
     names = container.names or tuple(str(index) for index in range(len(container.items)))
     return Sequence(container.items, "dict", fields=names)
+
+
+def register_layer(owner: UserObject, name: str, value: Value) -> None:
+    """`self.name = layer` or `self.add_module(name, layer)` on such a subclass: torch registers the layer in
+    `_modules`, so it runs (or is iterated) after the others, or in place of the one of that name."""
+    base = layers_base(owner)
+    if base is not None and isinstance(value, (TorchModule, Container, UserObject)):
+        owner.attributes[TORCH_BASE] = with_attribute(base, name, value)

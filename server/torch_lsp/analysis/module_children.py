@@ -1,0 +1,49 @@
+"""The layers a user module registered: what `children()` and `named_children()` give, in torch's order."""
+
+from __future__ import annotations
+
+from .alternatives import Alternatives
+from .inheritance import TORCH_BASE
+from .module_modes import TRAINING
+from .sequential_subclasses import registry
+from .values import UNKNOWN, Const, Container, Sequence, TorchModule, UserObject, Value
+
+
+def set_layers(module: UserObject) -> list[tuple[str, Value]] | None:
+    """The layers set on a user module by name, in the order torch registered them (those of its `nn.Sequential`
+    base first); None when an attribute may be a layer the engine cannot tell (an unknown value, one of several)."""
+    layers: list[tuple[str, Value]] = []
+    base = module.attributes.get(TORCH_BASE)
+    if isinstance(base, Container):  # a Sequential of user layers: they are registered first, by index
+        children = registry(base)
+        layers += list(zip(children.fields, children.items or (), strict=True))
+    for name, value in module.attributes.items():
+        if name == TORCH_BASE or any(name == registered for registered, _ in layers):
+            continue
+        if isinstance(value, (TorchModule, Container)) or (
+            isinstance(value, UserObject) and TRAINING in value.attributes
+        ):
+            layers.append((name, value))
+        elif (
+            isinstance(value, Alternatives) or value is UNKNOWN or (isinstance(value, UserObject) and value.cls.opaque)
+        ):
+            return None
+    return layers
+
+
+def children(module: UserObject, named: bool) -> Sequence | None:
+    """`module.named_children()` (named) or `module.children()` of a user module as a list of (name, layer)
+    pairs or of layers, a layer set twice listed once; None when the engine cannot list them (a torch base with
+    layers of its own)."""
+    base = module.attributes.get(TORCH_BASE)
+    if isinstance(base, TorchModule) and next(base.module.children(), None) is not None:
+        return None
+    layers = set_layers(module)
+    if layers is None:
+        return None
+    unique: dict[int, tuple[str, Value]] = {}
+    for name, layer in layers:
+        unique.setdefault(id(layer), (name, layer))
+    if not named:
+        return Sequence(tuple(layer for _, layer in unique.values()), "list")
+    return Sequence(tuple(Sequence((Const(name), layer), "tuple") for name, layer in unique.values()), "list")
