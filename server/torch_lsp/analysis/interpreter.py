@@ -370,7 +370,10 @@ class Interpreter:
 
     def _lose(self, option: Value) -> None:
         """A layer or function a join dropped: code the engine no longer follows may call it with any values, so
-        what was inferred inside it does not stand (see _forget_escaped)."""
+        what was inferred inside it does not stand (see _forget_escaped); not while speculating, which adds hints
+        and never takes away those of real call sites."""
+        if self._speculative:
+            return
         for node in code_of(option):
             self._escaped[id(node)] = self._escaped.get(id(node), 0) + 1
 
