@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from .probes import OpError, OpRunner
 from .symbols import Symbols
-from .values import Function, TorchModule, TorchRef, UserObject, Value
+from .values import Function, Sequence, TorchModule, TorchRef, UserObject, Value
 
 MAX_UNROLL = 16  # the most iterations a loop, a comprehension or `range` is unrolled into
 # while an object is built (its __init__ and what that calls) a model's structure is laid out once, and each
@@ -85,6 +85,10 @@ class InterpreterApi(Protocol):
 
     def named_size(self, label: str) -> Value:
         """The size named `label`."""
+        ...
+
+    def tuple_length(self, value: Sequence) -> Value:
+        """The length of a tuple whose length is unknown: the same size every time it is asked of that tuple."""
         ...
 
     def attribute(self, owner: Value, name: str, node: ast.AST) -> Value:

@@ -338,6 +338,7 @@ class Interpreter:
         self._shrinking_code: dict[int, bool] = {}  # function node id -> whether its code may shrink a list
         self._generators: dict[int, bool] = {}  # function node id -> whether it is a generator function
         self._prototypes: dict[int, UserObject] = {}
+        self._tuple_lengths: dict[int, tuple[Sequence, SymDim]] = {}  # the tuple is kept, so its id stays its own
         self._open_rests: set[int] = set()  # functions interpreted with no call site: `*args`, `**kwargs` unknown
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
@@ -679,6 +680,18 @@ class Interpreter:
             return SymDim(self.symbols.named_unknown(label))
         except SymbolsDeferred:
             return Scalar(int)
+
+    def tuple_length(self, value: Sequence) -> Value:
+        """The length of a tuple whose length is unknown: the same size every time it is asked of that tuple (it
+        cannot change), named after the first variable it is assigned to; an unknown int while symbolic sizes are
+        not available."""
+        known = self._tuple_lengths.get(id(value))
+        if known is None:
+            try:
+                known = self._tuple_lengths[id(value)] = (value, SymDim(self.symbols.unnamed_length()))
+            except SymbolsDeferred:
+                return Scalar(int)
+        return known[1]
 
     def _stmt_AugAssign(self, node: ast.AugAssign, scope: Scope) -> None:
         current = self.eval(_as_load(node.target), scope)

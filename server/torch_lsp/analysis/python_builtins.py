@@ -57,6 +57,8 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(len(value.items))
     if isinstance(value, Sequence) and value.length is not None:  # a non-empty list of a known size
         return size_value(value.length)
+    if isinstance(value, Sequence) and value.kind == "tuple" and value.items is None:
+        return interp.tuple_length(value)
     if isinstance(value, Unordered):
         return Const(len(value.members))
     if isinstance(value, Container):  # nn.Sequential, nn.ModuleList, nn.ModuleDict: one per module

@@ -58,6 +58,7 @@ class Symbols:
         self._named: dict[Any, Any] = {}
         self._ranges: dict[Any, Any] = {}
         self._bounded: dict[Any, tuple[Any, Any]] = {}  # a bounded int's symbol -> its (lower, upper) bounds
+        self._lengths: set[Any] = set()  # the symbols of `unnamed_length`
         self._assumed: dict[Any, int] = {}  # named unknown sizes -> how many runtime asserts they were made with
         self._next_hint = first_hint
         self.setup_seconds = 0.0
@@ -216,10 +217,18 @@ class Symbols:
         return self._bounded.get(expr)
 
     def name_bounded(self, value: Any, label: str) -> None:
-        """Name a bounded int after the variable it is first assigned to (`start = random.randint(...)`)."""
+        """Name a bounded int or a tuple's length after the variable it is first assigned to (`start =
+        random.randint(...)`, `n_chars = len(chars)`)."""
         expr = getattr(getattr(value, "node", None), "expr", None)
-        if expr in self._bounded and self._labels.get(expr) is None:
+        if (expr in self._bounded or expr in self._lengths) and self._labels.get(expr) is None:
             self._labels[expr] = label
+
+    def unnamed_length(self) -> Any:
+        """The length of a tuple whose length is unknown: like `named_unknown`, with no probe value, and named
+        after the first variable it is assigned to."""
+        size = self._unbacked(None)
+        self._lengths.add(size.node.expr)
+        return size
 
     def upper_bound(self, dim: Any) -> int | None:
         """N for a batch size known only to lie between 1 and N (a DataLoader's last batch, labelled `≤N`)."""
