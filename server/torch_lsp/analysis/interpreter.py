@@ -263,9 +263,7 @@ def _is_layer_item(item: Value) -> bool:
     the model's structure, each layer once, as building it did."""
     if isinstance(item, Sequence) and item.kind == "tuple" and item.items is not None and len(item.items) == 2:
         item = item.items[1]
-    return isinstance(item, (TorchModule, Container)) or (
-        isinstance(item, UserObject) and module_modes.TRAINING in item.attributes
-    )
+    return module_stores.is_layer(item)
 
 
 def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .alternatives import Alternatives
 from .inheritance import TORCH_BASE
-from .module_modes import TRAINING
+from .module_stores import is_layer
 from .sequential_subclasses import registry
 from .values import UNKNOWN, Const, Container, Sequence, TorchModule, UserObject, Value
 
@@ -20,9 +20,7 @@ def set_layers(module: UserObject) -> list[tuple[str, Value]] | None:
     for name, value in module.attributes.items():
         if name == TORCH_BASE or any(name == registered for registered, _ in layers):
             continue
-        if isinstance(value, (TorchModule, Container)) or (
-            isinstance(value, UserObject) and TRAINING in value.attributes
-        ):
+        if is_layer(value):
             layers.append((name, value))
         elif (
             isinstance(value, Alternatives) or value is UNKNOWN or (isinstance(value, UserObject) and value.cls.opaque)

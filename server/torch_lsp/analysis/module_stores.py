@@ -18,6 +18,7 @@ import torch
 from .alternatives import Alternatives
 from .concrete import NotConcrete, to_concrete
 from .joins import same_dim
+from .module_modes import TRAINING
 from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, UserObject, Value
 
 _REGISTRIES = ("_modules", "_parameters", "_buffers")
@@ -27,7 +28,7 @@ _NOT_PLAIN = object()
 def with_attribute(owner: TorchModule | Container, name: str, value: Value) -> Value:
     """What `owner.name = value` makes of a torch module or container."""
     if isinstance(owner, Container):
-        if not _is_layer(value):
+        if not is_layer(value):
             return UNKNOWN
         if name in owner.names:
             at = owner.names.index(name)
@@ -45,7 +46,7 @@ def with_item(owner: TorchModule | Container, key: Value, value: Value) -> Value
     if isinstance(owner, TorchModule):
         given = _plain(value)
         return _changed(owner, lambda module: module.__setitem__(key.value, given), given)
-    if not _is_layer(value):
+    if not is_layer(value):
         return UNKNOWN
     if isinstance(key.value, str):
         return with_attribute(owner, key.value, value)
@@ -85,8 +86,11 @@ def holds_torch_layer(value: Value) -> bool:
     return isinstance(value, Alternatives) and any(isinstance(o, (TorchModule, Container)) for o in value.options)
 
 
-def _is_layer(value: Value) -> bool:
-    return isinstance(value, (TorchModule, Container, UserObject))
+def is_layer(value: Value) -> bool:
+    """Whether a value is a module torch registers where it is set: a torch layer, a container, a user module."""
+    return isinstance(value, (TorchModule, Container)) or (
+        isinstance(value, UserObject) and TRAINING in value.attributes
+    )
 
 
 def _appended(owner: Container, name: str, value: Value) -> Value:

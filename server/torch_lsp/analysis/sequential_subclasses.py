@@ -5,8 +5,8 @@ their torch part is the Container of those layers, so `self._modules` is the dic
 from __future__ import annotations
 
 from .inheritance import TORCH_BASE
-from .module_stores import with_attribute
-from .values import Container, Sequence, TorchModule, UserObject, Value
+from .module_stores import is_layer, with_attribute
+from .values import Container, Sequence, UserObject, Value
 
 
 def layers_base(value: Value) -> Container | None:
@@ -25,5 +25,5 @@ def register_layer(owner: UserObject, name: str, value: Value) -> None:
     """`self.name = layer` or `self.add_module(name, layer)` on such a subclass: torch registers the layer in
     `_modules`, so it runs (or is iterated) after the others, or in place of the one of that name."""
     base = layers_base(owner)
-    if base is not None and isinstance(value, (TorchModule, Container, UserObject)):
+    if base is not None and is_layer(value):
         owner.attributes[TORCH_BASE] = with_attribute(base, name, value)
