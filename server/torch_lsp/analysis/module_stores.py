@@ -96,7 +96,7 @@ def is_layer(value: Value) -> bool:
 def _appended(owner: Container, name: str, value: Value) -> Value:
     """A new named layer: it runs last, as `nn.Sequential` runs its layers in the order they were registered
     (positional layers were registered as "0", "1", ...)."""
-    names = owner.names or tuple(str(index) for index in range(len(owner.items)))
+    names = owner.registered_names
     if len(names) != len(owner.items):
         return UNKNOWN
     return Container(owner.qualname, (*owner.items, value), (*names, name))

@@ -38,7 +38,7 @@ def _named(module: Any, buffers: bool) -> list[tuple[str, TensorValue]] | None:
         # the device of a layer's tensors follows `.to()` calls the engine does not track
         return [(name, TensorValue(tensor, "?", (module.qualname, name))) for name, tensor in tensors.items()]
     if isinstance(module, Container):
-        names = module.names or tuple(str(index) for index in range(len(module.items)))
+        names = module.registered_names
         found: list[tuple[str, TensorValue]] = []
         for prefix, item in zip(names, module.items, strict=False):
             inner = _named(item, buffers)

@@ -17,8 +17,7 @@ def layers_base(value: Value) -> Container | None:
 
 def registry(container: Container) -> Sequence:
     """`self._modules`: the layers by the names torch registered them under."""
-    names = container.names or tuple(str(index) for index in range(len(container.items)))
-    return Sequence(container.items, "dict", fields=names)
+    return Sequence(container.items, "dict", fields=container.registered_names)
 
 
 def register_layer(owner: UserObject, name: str, value: Value) -> None:

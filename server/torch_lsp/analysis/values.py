@@ -274,6 +274,11 @@ class Container:
     items: tuple[Value, ...]
     names: tuple[str, ...] = ()
 
+    @property
+    def registered_names(self) -> tuple[str, ...]:
+        """The names torch registered its layers under: their own, or "0", "1", ... by position."""
+        return self.names or tuple(str(index) for index in range(len(self.items)))
+
 
 @dataclass(frozen=True, eq=False)
 class Instance:
