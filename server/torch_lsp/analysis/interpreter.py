@@ -78,7 +78,7 @@ from .range_ints import loop_int
 from .rebound_names import rebound_later
 from .row_tensors import tensor_of_rows
 from .sequential_subclasses import layers_base, register_layer, registry
-from .source import first_line, parse_expression
+from .source import builtin_call_args, first_line, parse_expression
 from .state_copies import Uncopyable, copied
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
@@ -740,21 +740,13 @@ class Interpreter:
         """For `isinstance(x, C)` (or its `not`) on a layer that is one of several: x, and what x is where the test
         holds and where it fails."""
         negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
-        call = test.operand if isinstance(test, ast.UnaryOp) and negated else test
-        if not (
-            isinstance(call, ast.Call)
-            and isinstance(call.func, ast.Name)
-            and call.func.id == "isinstance"
-            and len(call.args) == 2
-            and not call.keywords
-            and isinstance(call.args[0], (ast.Name, ast.Attribute))
-            and scope.get("isinstance") is None
-        ):
+        args = builtin_call_args(test.operand if isinstance(test, ast.UnaryOp) and negated else test, "isinstance", 2)
+        if not (args and isinstance(args[0], (ast.Name, ast.Attribute)) and scope.get("isinstance") is None):
             return None
-        sides = options_by_class(self.eval(call.args[0], scope), self.eval(call.args[1], scope))
+        sides = options_by_class(self.eval(args[0], scope), self.eval(args[1], scope))
         if sides is None:
             return None
-        return call.args[0], (sides[1], sides[0]) if negated else sides
+        return args[0], (sides[1], sides[0]) if negated else sides
 
     def _narrowed(self, tested: tuple[ast.Name | ast.Attribute, tuple] | None, side: int, scope: Scope) -> None:
         """In a branch of an `isinstance` test, the layer tested is the options that reach that branch."""
@@ -2135,9 +2127,14 @@ class Interpreter:
         """`obj.name(...)` of nn.Module's own methods on a user object (its class defines none of that name)."""
         if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
             module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
-        if name in ("children", "named_children") and not args and not kwargs:
+        if (
+            name in ("children", "named_children")
+            and not args
+            and not kwargs
+            and module_modes.TRAINING in receiver.attributes
+        ):
             listed = children(receiver, named=name == "named_children")
-            if listed is not None and module_modes.TRAINING in receiver.attributes:
+            if listed is not None:
                 return listed
         if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
             for layer in ObjectStates([receiver]).objects():

@@ -90,9 +90,13 @@ def changed_in_place(old: Value, new: Value, symbols: Symbols) -> Value:
     """What a name holds that may be the object `old`, now changed in place to `new`: their join, except that an
     attribute a namespace gained is the new one's (another object would raise on reading it), and `new` itself
     when nothing else differs, so that the next change reaches the name too."""
-    if not (isinstance(old, Sequence) and isinstance(new, Sequence) and old.kind == new.kind == "namespace"):
-        return join(old, new, symbols)
-    if old.items is None or new.items is None:
+    if not (
+        isinstance(old, Sequence)
+        and isinstance(new, Sequence)
+        and old.kind == new.kind == "namespace"
+        and old.items is not None
+        and new.items is not None
+    ):
         return join(old, new, symbols)
     before = dict(zip(old.fields, old.items, strict=True))
     items = tuple(join(before[k], v, symbols) if k in before else v for k, v in zip(new.fields, new.items, strict=True))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 
+from .source import builtin_call_args
+
 Target = ast.Name | ast.Attribute
 Bound = Callable[[ast.expr], int | None]  # the value of a bound, when it is a known int
 
@@ -45,13 +47,5 @@ def _compared(left: ast.expr, op: ast.cmpop, right: ast.expr, bound: Bound) -> t
 
 def _measured(node: ast.expr) -> Target | None:
     """`xs` for `len(xs)` of a name or an attribute; None otherwise."""
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "len"
-        and len(node.args) == 1
-        and not node.keywords
-        and isinstance(node.args[0], (ast.Name, ast.Attribute))
-    ):
-        return node.args[0]
-    return None
+    args = builtin_call_args(node, "len", 1)
+    return args[0] if args and isinstance(args[0], (ast.Name, ast.Attribute)) else None

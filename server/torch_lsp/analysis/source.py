@@ -49,6 +49,20 @@ def parse_expression(text: str) -> ast.expr:
         return ast.parse(text, mode="eval").body
 
 
+def builtin_call_args(node: ast.expr, name: str, count: int) -> list[ast.expr] | None:
+    """The arguments of `name(...)` written with `count` positional arguments and no keywords; None for any other
+    expression."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == name
+        and len(node.args) == count
+        and not node.keywords
+    ):
+        return node.args
+    return None
+
+
 def called_name(func: ast.expr) -> str | None:
     """The name a call's function is written as: `f` of `f(...)` and of `obj.f(...)`."""
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
