@@ -110,6 +110,21 @@ def super_member(interp: InterpreterApi, proxy: SuperOf, name: str, node: ast.AS
     return UNKNOWN
 
 
+def torch_base_call(
+    interp: InterpreterApi, callee: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> Value | None:
+    """`nn.Linear.__init__(self, ...)` / `nn.Linear.forward(self, x)`: a torch class's function called on a user
+    object whose class derives from it is that base's member for the object, as `super()` gives it; else None."""
+    if not (args and isinstance(args[0], UserObject)) or not callable(callee.obj):
+        return None
+    obj, name = args[0], callee.qualname.rsplit(".", 1)[-1]
+    for ancestor in mro(obj.cls) or []:
+        if isinstance(ancestor, TorchRef) and getattr(ancestor.obj, name, None) is callee.obj:
+            member = _torch_member(interp, obj, ancestor, name)
+            return interp.call(member, args[1:], kwargs, node) if member is not UNKNOWN else UNKNOWN
+    return None
+
+
 def _bound(interp: InterpreterApi, obj: UserObject, owner: UserClass, method: FunctionNode, node: ast.AST) -> Value:
     """`owner`'s def `method` read through `super()`: a plain method is bound to `obj` here, as the class that
     defines it (looking it up by name again would find the caller's override)."""

@@ -33,7 +33,15 @@ from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, t
 from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_stand_ins, opened_slices, without_contents
-from .inheritance import TORCH_BASE, build_torch_base, defining_class, mro, super_member, torch_layer_base
+from .inheritance import (
+    TORCH_BASE,
+    build_torch_base,
+    defining_class,
+    mro,
+    super_member,
+    torch_base_call,
+    torch_layer_base,
+)
 from .instance_checks import options_by_class
 from .int_facts import another_element, element_of
 from .internal_errors import InternalErrors, strict_mode
@@ -1292,6 +1300,8 @@ class Interpreter:
             return Builtin(name, lambda interp, args, kwargs, node: owner if not args and not kwargs else UNKNOWN)
         if isinstance(owner, TorchRef):
             qualname = f"{owner.qualname}.{name}"
+            if name == "__init__" and isinstance(owner.obj, type):  # `nn.Linear.__init__(self, ...)` in a subclass
+                return TorchRef(qualname, inspect.getattr_static(owner.obj, "__init__"))
             obj = resolve_torch(self.torch, qualname)
             return _torch_member(qualname, obj) if obj is not None else self._added_to_torch.get(qualname, UNKNOWN)
         if isinstance(owner, TensorValue):
@@ -2016,6 +2026,7 @@ class Interpreter:
                 tensor_from_array(self, callee, args, kwargs, node),
                 tensor_of_rows(self, callee, args, kwargs, node),
                 distribution_of(self, callee, args, kwargs, node),
+                torch_base_call(self, callee, args, kwargs, node),
             ):
                 if special is not None:
                     return special

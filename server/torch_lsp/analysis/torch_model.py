@@ -63,6 +63,7 @@ from .values import (
 
 _FACTORIES_WITH_DEVICE = {"device"}
 _CONTAINERS = ("torch.nn.Sequential", "torch.nn.ModuleList")
+
 _UNBATCHED_SIZE_LIMIT = 1 << 40
 MAX_COLLATE_CALLS = 16
 
@@ -388,7 +389,8 @@ class TorchCalls:
     def _construct(self, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         torch = self.torch
         obj = ref.obj
-        if obj in (torch.nn.Sequential, torch.nn.ModuleList, torch.nn.ModuleDict):
+        nn = torch.nn  # containers of layers, and of tensors (made parameters)
+        if obj in (nn.Sequential, nn.ModuleList, nn.ModuleDict, nn.ParameterList, nn.ParameterDict):
             named = obj is torch.nn.Sequential and len(args) == 1 and is_dict(args[0])
             listed = (
                 args[0]
