@@ -55,6 +55,8 @@ from .loop_runs import (
     became_tensors,
     calls_nothing,
     counted_lists,
+    exit_guards,
+    handed_reads,
     is_empty_list,
     iteration_count,
     length_label,
@@ -357,6 +359,8 @@ class Interpreter:
         self._speculated: set[tuple[int, tuple[int, int, str]]] = set()  # (bindings id, key) first bound speculatively
         self._optional = 0  # while calling one option of several: an error there may not be the program's
         self._building = 0  # how many user objects are being built (their __init__ is running)
+        self._exits: list[bool] = []  # per loop being run: whether its `break` / `continue` leave (item by item)
+        self._left_by: type[ast.stmt] | None = None  # the `break` or `continue` that ended the last iteration
         self.completed = False
         self.stopped_at: int | None = None  # the top-level statement the budget cut short (its first line)
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
@@ -853,11 +857,18 @@ class Interpreter:
                 or (len(items) <= MAX_BOOKKEEPING_UNROLL and bookkeeping_only(node.body))
                 or (len(items) <= MAX_BUILD_UNROLL and all(map(_is_layer_item, items)))
             )
-            and not skips_items(node.body)  # each item runs the whole body: no `break`, no `continue`
+            and (not skips_items(node.body) or self._exits_decided(node, items, scope))
         ):
-            for item in items:
-                self.bind(node.target, item, scope)
-                self.exec_block(node.body, scope)
+            self._exits.append(True)
+            try:
+                for item in items:
+                    self.bind(node.target, item, scope)
+                    self._left_by = None
+                    self.exec_block(node.body, scope)
+                    if self._left_by is ast.Break:
+                        return
+            finally:
+                self._exits.pop()
         else:
             first = self.iteration_element(iterable)
             lists = appended_each_iteration(node.body) if isinstance(iterable, Loader) else []
@@ -884,6 +895,40 @@ class Interpreter:
                 for name in empty:
                     self._fill_per_batch(name, iterable, scope)
         self.exec_block(node.orelse, scope)
+
+    def _exits_decided(self, node: ast.For, items: list[Value], scope: Scope) -> bool:
+        """Whether every item decides each test on the way to the body's `break` and `continue` statements, so that
+        running the loop item by item leaves each iteration where Python does."""
+        guards = exit_guards(node.body)
+        plain = (ast.Name, ast.Tuple, ast.List, ast.expr_context)
+        if guards is None or not all(isinstance(n, plain) for n in ast.walk(node.target)):
+            return False
+        targets = {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
+        handed: set[str] = set()
+        for test in guards:
+            names = handed_reads(test, node.body, targets)
+            if names is None:
+                return False
+            handed |= names
+        for item in items:
+            trial = Scope(scope, scope.span)
+            self.bind(node.target, item, trial, hint=False)
+            held = [trial.get(name) for name in handed]
+            if any(value is None or value is UNKNOWN or _mutable(value) for value in held):
+                return False
+            if not all(isinstance(self.truth(self.eval(test, trial)), Const) for test in guards):
+                return False
+        return True
+
+    def _stmt_Continue(self, node: ast.Continue | ast.Break, scope: Scope) -> bool:
+        """In a loop run item by item, `continue` ends the iteration and `break` the loop; a loop interpreted as a
+        fix-point joins every path through its body, so there they end nothing."""
+        if not (self._exits and self._exits[-1]):
+            return True
+        self._left_by = type(node)
+        return False
+
+    _stmt_Break = _stmt_Continue
 
     def _fill_per_batch(self, name: str, loader: Loader, scope: Scope) -> None:
         """After a loop over `loader` that appended to list `name` once per batch: its items, batch by batch."""
@@ -930,6 +975,7 @@ class Interpreter:
         whole = watch is not None and watch.prefix == len(body)
         if watch is not None:
             self._watches.append(watch)
+        self._exits.append(False)
         try:
             for index in range(2):  # at any depth: one pass would show only the first iteration's values
                 start()
@@ -944,6 +990,7 @@ class Interpreter:
                 scope.vars = self._join_vars(before, scope.vars)
                 objects.join_with(objects.saved, self.symbols)  # the loop may have run no time at all
         finally:
+            self._exits.pop()
             if watch is not None:
                 self._watches.remove(watch)
         if watch is not None:

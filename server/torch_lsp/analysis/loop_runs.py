@@ -82,11 +82,14 @@ def calls_nothing(test: ast.expr) -> bool:
 
 
 def reads_only(test: ast.expr) -> bool:
-    """Whether a loop test only reads: names, constants, attributes, items, operators, comparisons and `len()`,
-    so evaluating it binds and changes nothing (a user class's operator overloads aside)."""
+    """Whether a loop test only reads: names, constants, displays, attributes, items, operators, comparisons,
+    `len()` and `isinstance()`, so evaluating it binds and changes nothing (a user class's operator overloads
+    aside)."""
     allowed = (
         ast.Name,
         ast.Constant,
+        ast.List,
+        ast.Set,
         ast.Attribute,
         ast.Subscript,
         ast.Slice,
@@ -103,7 +106,7 @@ def reads_only(test: ast.expr) -> bool:
     )
     for node in ast.walk(test):
         if isinstance(node, ast.Call):
-            if not (isinstance(node.func, ast.Name) and node.func.id == "len" and not node.keywords):
+            if not (isinstance(node.func, ast.Name) and node.func.id in ("len", "isinstance") and not node.keywords):
                 return False
         elif not isinstance(node, allowed):
             return False
@@ -123,6 +126,45 @@ def skips_items(body: list[ast.stmt]) -> bool:
         elif isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
             pending.extend(node.orelse)  # a loop's else block belongs to the enclosing iteration
     return False
+
+
+def exit_guards(body: list[ast.stmt]) -> list[ast.expr] | None:
+    """The tests of the `if` statements that hold a loop body's `break` and `continue` statements, when each is
+    reached through `if` statements only (not inside `try`, `with` or `match`); None otherwise."""
+    guards: list[ast.expr] = []
+
+    def visit(block: list[ast.stmt], tests: list[ast.expr]) -> bool:
+        for statement in block:
+            if isinstance(statement, (ast.Break, ast.Continue)):
+                guards.extend(test for test in tests if test not in guards)
+            elif isinstance(statement, ast.If):
+                inner = [*tests, statement.test]
+                if not (visit(statement.body, inner) and visit(statement.orelse, inner)):
+                    return False
+            elif isinstance(statement, (ast.For, ast.AsyncFor, ast.While)):
+                if not visit(statement.orelse, tests):
+                    return False
+            elif skips_items([statement]):
+                return False
+        return True
+
+    return guards if visit(body, []) else None
+
+
+def handed_reads(test: ast.expr, body: list[ast.stmt], targets: set[str]) -> set[str] | None:
+    """For a test in a loop body: the names it reads that the body hands to a call (the test keeps the value it has
+    right after the loop variables are bound when those hold no object a call could change in place); None when
+    the test may change within an iteration: it reads a name the body assigns (the loop variables aside) or does
+    more than read (`reads_only`)."""
+    if not reads_only(test):
+        return None
+    block = ast.Module(body=body, type_ignores=[])
+    names = [node for node in ast.walk(block) if isinstance(node, ast.Name)]
+    assigned = {node.id for node in names if isinstance(node.ctx, (ast.Store, ast.Del))} - targets
+    calls = [node for node in ast.walk(block) if isinstance(node, ast.Call)]
+    handed = {n.id for call in calls for n in ast.walk(call) if isinstance(n, ast.Name) and n is not call.func}
+    read = {node.id for node in ast.walk(test) if isinstance(node, ast.Name)}
+    return None if read & assigned else read & handed
 
 
 def exit_free_prefix(body: list[ast.stmt]) -> int:
