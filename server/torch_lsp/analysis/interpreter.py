@@ -11,6 +11,7 @@ import ast
 import contextlib
 import inspect
 import operator
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -144,6 +145,7 @@ _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.LShift: operator.lshift,
     ast.RShift: operator.rshift,
 }
+_NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")  # string literals of these characters only are interned
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
 
 
@@ -1300,7 +1302,8 @@ class Interpreter:
             return UNKNOWN
 
     def _expr_Constant(self, node: ast.Constant, scope: Scope) -> Value:
-        return Const(node.value)
+        interned = isinstance(node.value, str) and _NAME_CHARS.fullmatch(node.value) is not None
+        return Const(node.value, interned)
 
     def _expr_Name(self, node: ast.Name, scope: Scope) -> Value:
         if node.id not in scope.vars:

@@ -45,7 +45,7 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
     if isinstance(a, Const) and isinstance(b, Const):
         try:
             if type(a.value) is type(b.value) and a.value == b.value:
-                return a
+                return a if a.interned == b.interned else Const(a.value)
         except Exception:  # noqa: BLE001 user values' __eq__ may raise anything: an unknown join
             return UNKNOWN
     if isinstance(a, SymDim) and isinstance(b, SymDim) and same_dim(a.value, b.value):

@@ -191,9 +191,11 @@ def forget_contents(values: list[Value]) -> None:
 
 @dataclass(frozen=True, eq=False)
 class Const:
-    """A Python constant known exactly (int, float, str, bool, None, slice, Ellipsis, dtype, device)."""
+    """A Python constant known exactly (int, float, str, bool, None, slice, Ellipsis, dtype, device); `interned`
+    when it is a string literal CPython interns (made of letters, digits and `_`), one object per value."""
 
     value: Any
+    interned: bool = False
 
 
 @dataclass(frozen=True, eq=False)
