@@ -372,3 +372,28 @@ def test_pieces_of_a_symbolic_dimension_are_a_tuple_of_unknown_length(monkeypatc
     hints = checked(PIECES, monkeypatch, untraced=("column", "block", "row", "part"))
     assert (hints["one"], hints["each"]) == ("[4, 1]", "[4]")  # split(1) and unbind: each piece is known
     assert (hints["some"], hints["half"]) == ("[4, ?]", "[?]")  # the last piece may be shorter
+
+
+UNKNOWN_SECTIONS = """
+import os
+import torch
+
+scores = torch.rand(int(os.environ["SEED"]) + 6, 3)
+routed = scores.argmax(1)
+counts = torch.bincount(routed, minlength=3).tolist()
+tokens = torch.randn(scores.shape[0], 8)
+groups = tokens[routed.argsort()].split(counts, dim=0)
+first = groups[0]
+mixed = torch.cat([group * 2 for group in groups], 0)
+pair = torch.split(tokens, [2, counts[0] + counts[1] + counts[2] - 2], dim=0)
+head, rest = pair
+quarters = tokens.chunk(int(scores.sum().item()) % 4 + 1, dim=1)
+width = quarters[0]
+"""
+
+
+def test_pieces_of_sections_the_data_decides_keep_every_other_dimension(monkeypatch):
+    hints = checked(UNKNOWN_SECTIONS, monkeypatch, untraced=("group",))
+    assert (hints["first"], hints["mixed"]) == ("[?, 8]", "[?, 8]")  # one group per expert, sized by the data
+    assert (hints["head"], hints["rest"]) == ("[2, 8]", "[?, 8]")  # a list of two sections: two pieces
+    assert hints["width"] == "[?, ?]"

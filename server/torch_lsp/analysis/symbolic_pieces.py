@@ -1,14 +1,16 @@
 """`x.split(k, dim)`, `x.chunk(n, dim)` and `x.unbind(dim)` along a dimension whose size is a symbol: torch cannot
 say how many pieces there are (it raises on a data-dependent count), so the result is a tuple of unknown length.
 Every piece has x's shape but along `dim`: `k` for `split(1)` (each piece one slice), a size nothing is known of
-for `split(k)` with k > 1 and for `chunk` (the last piece may be shorter), and no such dimension for `unbind`."""
+for `split(k)` with k > 1 and for `chunk` (the last piece may be shorter), and no such dimension for `unbind`.
+The same holds when the sizes or the count are not known (`x.split(counts.tolist())`): one piece per section of a
+list of known length, each of its section's size when that is known."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from .values import Const, Sequence, TensorValue, Value
+from .values import Const, Sequence, SymDim, TensorValue, Value
 
 _SPLITS = frozenset({"torch.split", "torch.Tensor.split"})
 _CHUNKS = frozenset({"torch.chunk", "torch.Tensor.chunk"})
@@ -20,6 +22,45 @@ def pieces(
 ) -> Value | None:
     """The pieces of a split, chunk or unbind of a symbolic dimension, each made by `piece` from its shape; None
     for other calls (and for a dimension of known size, which torch splits itself)."""
+    parsed = _parsed(label, args, kwargs)
+    if parsed is None:
+        return None
+    shape, axis, size = parsed
+    if label in _UNBINDS:
+        size = Const(1)
+    if not (isinstance(size, Const) and type(size.value) is int and size.value > 0) or isinstance(shape[axis], int):
+        return None
+    if label in _UNBINDS:
+        del shape[axis]
+    else:
+        shape[axis] = 1 if label in _SPLITS and size.value == 1 else None
+    return Sequence(None, "tuple", element=piece(shape))
+
+
+def pieces_of_unknown_sizes(
+    label: str, args: list[Value], kwargs: dict[str, Value], piece: Callable[[list[Any]], Value]
+) -> Value | None:
+    """`x.split(sizes, dim)` / `x.chunk(n, dim)` when the sizes or the count are not all known numbers: as many
+    pieces as a list of sections has items (else a tuple of unknown length), each of x's shape but along `dim`,
+    where it is its section's size when that is known; None for other calls."""
+    parsed = _parsed(label, args, kwargs) if label not in _UNBINDS else None
+    if parsed is None:
+        return None
+    shape, axis, size = parsed
+
+    def along(section: Value | None) -> Value:
+        size = section.value if isinstance(section, (Const, SymDim)) else None
+        known = isinstance(section, SymDim) or type(size) is int
+        return piece([*shape[:axis], size if known else None, *shape[axis + 1 :]])
+
+    if label in _SPLITS and isinstance(size, Sequence) and size.kind in ("list", "tuple") and size.items is not None:
+        return Sequence(tuple(along(section) for section in size.items), "tuple")
+    return Sequence(None, "tuple", element=along(None))
+
+
+def _parsed(label: str, args: list[Value], kwargs: dict[str, Value]) -> tuple[list[Any], int, Value | None] | None:
+    """For a split, chunk or unbind of a tensor along a known dimension: its shape, that dimension and the size or
+    count argument; None otherwise."""
     if label not in _SPLITS | _CHUNKS | _UNBINDS or not args or not isinstance(args[0], TensorValue):
         return None
     names = ("dim",) if label in _UNBINDS else ("split_size", "dim") if label in _SPLITS else ("chunks", "dim")
@@ -28,17 +69,8 @@ def pieces(
         given["split_size"] = given.pop("split_size_or_sections")
     if set(given) - set(names):
         return None
-    dim, size = given.get("dim", Const(0)), given.get(names[0]) if label not in _UNBINDS else Const(1)
+    dim = given.get("dim", Const(0))
     shape = list(args[0].probe.shape)
     if not (isinstance(dim, Const) and type(dim.value) is int and -len(shape) <= dim.value < len(shape)):
         return None
-    if not (isinstance(size, Const) and type(size.value) is int and size.value > 0):
-        return None
-    axis = dim.value % len(shape)
-    if isinstance(shape[axis], int):
-        return None
-    if label in _UNBINDS:
-        del shape[axis]
-    else:
-        shape[axis] = 1 if label in _SPLITS and size.value == 1 else None
-    return Sequence(None, "tuple", element=piece(shape))
+    return shape, dim.value % len(shape), given.get(names[0])

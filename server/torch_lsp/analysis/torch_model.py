@@ -151,8 +151,12 @@ class TorchCalls:
                 c_args = tuple(to_concrete(a) for a in args)
                 c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
             except NotConcrete:
-                self._give_up(node, label, args, kwargs)
-                return UNKNOWN
+                split = symbolic_pieces.pieces_of_unknown_sizes(
+                    label, given_args, given_kwargs, lambda shape: self._made_like(given_args[0], shape, label, node)
+                )
+                if split is None:
+                    self._give_up(node, label, args, kwargs)
+                return split if split is not None else UNKNOWN
         inplace = kwargs.get("inplace")
         if kwargs.get("out") is not None or (isinstance(inplace, Const) and inplace.value):
             forget_contents([*args, *kwargs.values()])
