@@ -1353,6 +1353,8 @@ class Interpreter:
             if name == "__init__" and isinstance(owner.obj, type):  # `nn.Linear.__init__(self, ...)` in a subclass
                 return TorchRef(qualname, inspect.getattr_static(owner.obj, "__init__"))
             obj = resolve_torch(self.torch, qualname)
+            if inspect.ismodule(obj):  # `torch.sparse.torch`: a module read through another is that module
+                qualname = obj.__name__
             return _torch_member(qualname, obj) if obj is not None else self._added_to_torch.get(qualname, UNKNOWN)
         if isinstance(owner, TensorValue):
             return self.calls.tensor_attribute(owner, name, node)
