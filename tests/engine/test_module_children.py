@@ -100,3 +100,26 @@ def test_a_function_no_call_reaches_takes_any_number_of_extra_arguments():
     source = textwrap.dedent(DENSE_BLOCKS.partition("small = ")[0])  # the classes only: no call runs a forward
     analysis = analyse(source, torch, "cpu", 4096, 30.0)
     assert [issue.error.message for issue in analysis.issues] == []
+
+
+CONTAINER_ITERATION = """
+import torch
+from torch import nn
+
+heads = nn.ModuleDict({"small": nn.Linear(4, 2), "large": nn.Linear(4, 2)})
+gains = nn.ParameterDict({"scale": nn.Parameter(torch.ones(2))})
+x = torch.randn(5, 4)
+scored = sum(heads[name](x) * gains["scale"] for name in heads)
+keys = torch.zeros(len([key for key in gains]) + 1)
+tokens = torch.randn(9, 6)
+counts = torch.bincount(tokens.argmax(1) % 3, minlength=3).tolist()
+experts = nn.ModuleList([nn.Linear(6, 6) for _ in range(3)])
+routed = torch.cat([expert(group) for expert, group in zip(experts, tokens.split(counts))], 0)
+"""
+
+
+def test_module_dicts_yield_their_names_and_module_lists_their_layers(monkeypatch):
+    found, truth = hints_and_truth(CONTAINER_ITERATION, monkeypatch)
+    assert found.get("scored") == truth["scored"] == "[5, 2]"
+    assert found.get("keys") == truth["keys"] == "[2]"
+    assert truth["routed"] == "[9, 6]" and found.get("routed") == "[?, 6]"  # groups sized by the data

@@ -145,6 +145,7 @@ _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.LShift: operator.lshift,
     ast.RShift: operator.rshift,
 }
+_KEYED = ("torch.nn.ModuleDict", "torch.nn.ParameterDict")  # containers iteration yields the keys of
 _NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")  # string literals of these characters only are interned
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
 
@@ -1211,8 +1212,8 @@ class Interpreter:
             return list(value.items)
         if isinstance(value, Const) and isinstance(value.value, (str, bytes)) and len(value.value) <= MAX_CONST_ITEMS:
             return [Const(item) for item in value.value]  # a string's characters, bytes' ints
-        if isinstance(value, Container):
-            return list(value.items)
+        if isinstance(value, Container):  # a ModuleDict / ParameterDict yields its keys, the others their items
+            return [Const(name) for name in value.names] if value.qualname in _KEYED else list(value.items)
         if (
             isinstance(value, TensorValue)
             and value.probe.dim() > 0
@@ -1244,6 +1245,9 @@ class Interpreter:
             return value.element if value.items is None else join_all(list(value.items), self.symbols)
         if isinstance(value, LayerStack):
             return value.layer
+        if isinstance(value, Container):
+            items = self.iteration_items(value)
+            return join_all(items, self.symbols) if items else UNKNOWN
         if isinstance(value, Unordered):
             return value.element(self.symbols)
         if isinstance(value, OpenSet):
