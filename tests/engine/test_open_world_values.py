@@ -397,3 +397,22 @@ def test_pieces_of_sections_the_data_decides_keep_every_other_dimension(monkeypa
     assert (hints["first"], hints["mixed"]) == ("[?, 8]", "[?, 8]")  # one group per expert, sized by the data
     assert (hints["head"], hints["rest"]) == ("[2, 8]", "[?, 8]")  # a list of two sections: two pieces
     assert hints["width"] == "[?, ?]"
+
+
+PINNED_TWICE = """
+import os
+import torch
+
+batch = int(os.environ["SEED"])
+logits = torch.randn(batch, 300)
+floor = torch.randn(batch)
+first = logits < floor
+again = logits < floor
+"""
+
+
+def test_a_size_pinned_by_one_op_is_not_a_number_for_the_next(monkeypatch):
+    # broadcasting [batch, 300] with [batch] holds for batch 1 or 300 only: torch pins batch to 300 there, the
+    # engine undoes it, and the same op run again must not find 300 in torch's caches of the pinned run
+    hints = checked(PINNED_TWICE, monkeypatch, runs=("1", "300"))
+    assert hints.get("again") in (None, "[batch, 300]")

@@ -7,7 +7,7 @@ import functools
 import logging
 import re
 import time
-from typing import Any
+from typing import Any, NamedTuple
 
 # The probe value of the first symbol; the next ones are 2 apart. Hints must never depend on it.
 FIRST_HINT = 1009
@@ -32,6 +32,13 @@ def _source_class() -> type:
             raise NotImplementedError
 
     return NamedSource
+
+
+class ReplacementMark(NamedTuple):
+    """The ShapeEnv before an op: how many replacements it had, and its axioms."""
+
+    replacements: int
+    axioms: dict[Any, Any]
 
 
 class SymbolsDeferred(Exception):
@@ -109,18 +116,22 @@ class Symbols:
         replacement = self._env.replacements.get(symbol)
         return (hint, bounds and (bounds.lower, bounds.upper), replacement and str(replacement))
 
-    def replacement_mark(self) -> int:
+    def replacement_mark(self) -> ReplacementMark:
         """A mark to give `undo_specialisations` after an op."""
-        return len(self._env.replacements) if self._env is not None else 0
+        if self._env is None:
+            return ReplacementMark(0, {})
+        return ReplacementMark(len(self._env.replacements), dict(self._env.axioms))
 
-    def undo_specialisations(self, mark: int, guard_mark: int | None = None) -> frozenset[Any]:
+    def undo_specialisations(self, mark: ReplacementMark, guard_mark: int | None = None) -> frozenset[Any]:
         """The symbols of this analysis an op since `mark` replaced by a number: torch specialised them
         to their probe values (a guard decided on the hint), or pinned a named unknown size to a number, which may
         rest on the assumption that sizes are at least 2 (broadcasting [n] with [300] accepts n = 1 as well as
         300): neither is a fact about the program. Those replacements are undone (with the guards recorded since
-        `guard_mark` and the runtime asserts that mention them), so the symbols' other sizes stay symbolic."""
+        `guard_mark` and the runtime asserts that mention them), so the symbols' other sizes stay symbolic. The
+        axioms are those from before the op: torch rewrote them with the replacements (`2 <= s` became `True`), and
+        a rewritten axiom would let a later op take the number for the symbol without replacing it."""
         env = self._env
-        if env is None or len(env.replacements) == mark:
+        if env is None or len(env.replacements) == mark.replacements:
             return frozenset()
         specialised = {
             s for s, r in env.replacements.items() if (s in self._hints or s in self._assumed) and r.is_number
@@ -135,7 +146,8 @@ class Symbols:
             # the guards and axioms that pinned them would let later ops decide on the probe values again
             start = guard_mark if guard_mark is not None else 0
             env.guards[start:] = [g for g in env.guards[start:] if not g.expr.free_symbols & specialised]
-            env.axioms = {k: v for k, v in env.axioms.items() if not k.free_symbols & specialised}
+            env.axioms = dict(mark.axioms)
+            env.fake_tensor_cache.clear()  # outputs cached while a symbol was a number would bring the number back
             env._replacements_version_counter += 1
             env._update_version_counter()
         return frozenset(specialised)
