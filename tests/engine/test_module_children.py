@@ -123,3 +123,20 @@ def test_module_dicts_yield_their_names_and_module_lists_their_layers(monkeypatc
     assert found.get("scored") == truth["scored"] == "[5, 2]"
     assert found.get("keys") == truth["keys"] == "[2]"
     assert truth["routed"] == "[9, 6]" and found.get("routed") == "[?, 6]"  # groups sized by the data
+
+
+TORCH_CONTAINERS = """
+import torch
+from torch import nn
+
+encoder = nn.TransformerEncoder(nn.TransformerEncoderLayer(8, 2, 16, batch_first=True), 2)
+widened = encoder.layers[1].linear1.weight
+trunk = nn.Sequential(nn.Conv2d(3, 6, 3), nn.ReLU(), nn.Conv2d(6, 4, 3))
+head = trunk[-1](torch.randn(2, 6, 9, 9))
+"""
+
+
+def test_items_of_torch_module_lists_and_sequentials_are_their_layers(monkeypatch):
+    found, truth = hints_and_truth(TORCH_CONTAINERS, monkeypatch)
+    assert found.get("widened") == truth["widened"] == "[16, 8]"
+    assert found.get("head") == truth["head"] == "[2, 4, 7, 7]"

@@ -1649,6 +1649,8 @@ class Interpreter:
                 return owner.items[index.value]
             except IndexError:
                 return UNKNOWN
+        if isinstance(owner, TorchModule):
+            return self.calls.module_item(owner, index)
         if isinstance(owner, Dataset):
             return owner.sample
         if isinstance(owner, Modelled):

@@ -789,6 +789,17 @@ class TorchCalls:
             return _bound(module, name)
         return UNKNOWN
 
+    def module_item(self, module: TorchModule, key: Value) -> Value:
+        """`layers[0]` / `heads["cls"]` of a torch ModuleList, Sequential or ModuleDict: that layer."""
+        nn = self.torch.nn
+        if not (isinstance(module.module, (nn.ModuleList, nn.Sequential, nn.ModuleDict)) and isinstance(key, Const)):
+            return UNKNOWN
+        try:
+            item = module.module[key.value]
+        except (IndexError, KeyError, TypeError):
+            return UNKNOWN
+        return TorchModule(item, _canonical(type(item)), module.defined_at) if isinstance(item, nn.Module) else UNKNOWN
+
     def call_module(self, module: TorchModule, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Run a torch.nn module's forward on probe tensors."""
         related = [(module.defined_at, short_op(module.qualname))] if module.defined_at is not None else []
