@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .probes import OpError, OpRunner
 from .symbols import Symbols
 from .values import Function, Sequence, TorchModule, TorchRef, UserObject, Value
+
+if TYPE_CHECKING:
+    from .forward_hooks import ForwardHooks
 
 MAX_UNROLL = 16  # the most iterations a loop, a comprehension or `range` is unrolled into
 # while an object is built (its __init__ and what that calls) a model's structure is laid out once, and each
@@ -55,6 +58,11 @@ class InterpreterApi(Protocol):
     @property
     def symbols(self) -> Symbols:
         """The symbolic sizes of this analysis."""
+        ...
+
+    @property
+    def hooks(self) -> ForwardHooks:
+        """The forward hooks the program registered."""
         ...
 
     @property

@@ -31,6 +31,7 @@ from .distributions import distribution_of
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
 from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, text_item, unknown_comparison
+from .forward_hooks import HOOK_REGISTRATIONS, ForwardHooks
 from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_stand_ins, opened_slices, without_contents
@@ -362,6 +363,7 @@ class Interpreter:
         self._speculated: set[tuple[int, tuple[int, int, str]]] = set()  # (bindings id, key) first bound speculatively
         self._optional = 0  # while calling one option of several: an error there may not be the program's
         self._building = 0  # how many user objects are being built (their __init__ is running)
+        self.hooks = ForwardHooks()
         self._exits: list[bool] = []  # per loop being run: whether its `break` / `continue` leave (item by item)
         self._left_by: type[ast.stmt] | None = None  # the `break` or `continue` that ended the last iteration
         self.completed = False
@@ -489,8 +491,9 @@ class Interpreter:
             }
 
     def _checkpoint(self, line: int, module: Scope) -> None:
-        """Keep the state before `line`, when it can be kept (see checkpoints)."""
-        if not self.symbols.untouched():
+        """Keep the state before `line`, when it can be kept (see checkpoints): never once a forward hook is on a
+        module (a copy of the module would be another object, without the hook)."""
+        if not self.symbols.untouched() or self.hooks.any():
             return
         try:
             copies = copied(
@@ -1802,6 +1805,9 @@ class Interpreter:
 
     def _expr_Call(self, node: ast.Call, scope: Scope) -> Value:
         callee = self.eval(node.func, scope)
+        hooking = isinstance(node.func, ast.Attribute) and node.func.attr in HOOK_REGISTRATIONS
+        if hooking and not isinstance(callee, BoundMethod):  # on a module the engine does not know
+            self.hooks.lose_track()
         args: list[Value] = []
         for argument in node.args:
             if isinstance(argument, ast.Starred):
@@ -1905,7 +1911,8 @@ class Interpreter:
         dtype = conversion_dtype(self.torch, method.name, args, kwargs)
         if dtype is None:
             return None
-        result = converted(model, dtype, self._stores.buffers)
+        # the engine converts a copy: one a hook is on (or is inside) would lose it
+        result = UNKNOWN if self.hooks.any() else converted(model, dtype, self._stores.buffers)
         if isinstance(func, ast.Attribute):
             self._rebind(func.value, result, scope)
         return result
@@ -2065,6 +2072,11 @@ class Interpreter:
     # -- calls --------------------------------------------------------------------------------
     def call(self, callee: Value, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Evaluate a call on abstract values; user code is interpreted, torch is run or modelled."""
+        if self.hooks.hooked(callee):
+            return self.hooks.call(self, callee, args, kwargs, node, self._call)
+        return self._call(callee, args, kwargs, node)
+
+    def _call(self, callee: Value, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if (
             not isinstance(callee, (TorchRef, Builtin))
             and not self._interprets(callee)
@@ -2155,6 +2167,11 @@ class Interpreter:
 
     def _call_method(self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         receiver, name = method.receiver, method.name
+        if name in HOOK_REGISTRATIONS and (
+            isinstance(receiver, (TorchModule, Container))
+            or (isinstance(receiver, UserObject) and self._method(receiver.cls, name) is None)
+        ):
+            return self.hooks.register(receiver, name, args, kwargs)
         closure = step_closure(self.torch, method, args, kwargs)
         if closure is not None:
             return self.call_function(closure, [], {}, node)

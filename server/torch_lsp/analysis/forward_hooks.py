@@ -1,0 +1,147 @@
+"""Forward hooks: after `module.register_forward_hook(hook)`, every call of that module hands its output to
+`hook(module, args, output)`, and a value the hook returns that is not None replaces the output (a kv-cache that
+concatenates what earlier calls saw); `register_forward_pre_hook(hook)` hands the positional arguments to
+`hook(module, args)` first, and a value it returns replaces them (a tuple, or the one argument). `handle.remove()`
+takes the hook off. Calling `module.forward(...)` runs no hook, as in torch.
+
+A hook on a layer inside a torch module the engine runs whole (`model.encoder.layers[0].linear1` of an
+`nn.TransformerEncoder`) would run inside torch, where the engine cannot run user code: calls of such an
+enclosing module give nothing once a hook is on one of its layers, and so do hooks registered with options
+(`with_kwargs=True` changes what the hook is given). A hook registered on a module the engine does not know may
+be on any module: from then on, no module call gives a value."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .callables import Builtin
+from .interp_api import InterpreterApi
+from .joins import join
+from .optional_values import may_be_none, without_none
+from .values import UNKNOWN, Const, Container, Modelled, Sequence, TorchModule, UserObject, Value
+
+HOOK_REGISTRATIONS = ("register_forward_hook", "register_forward_pre_hook")
+
+
+@dataclass
+class _Hooks:
+    """The hooks on one module, in the order torch calls them; `opaque` when one was given options."""
+
+    pre: list[Value] = field(default_factory=list)
+    post: list[Value] = field(default_factory=list)
+    opaque: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class HookHandle(Modelled):
+    """What `register_forward_hook` returns: its `remove()` takes the hook off the module."""
+
+    hooks: _Hooks
+    kind: str
+    hook: Value
+
+    def member(self, name: str) -> Value:
+        """`handle.remove`."""
+        if name != "remove":
+            return UNKNOWN
+        return Builtin("remove", lambda interp, args, kwargs, node: self._remove())
+
+    def _remove(self) -> Value:
+        listed = self.hooks.pre if self.kind == HOOK_REGISTRATIONS[1] else self.hooks.post
+        if self.hook in listed:
+            listed.remove(self.hook)
+        return Const(None)
+
+
+class ForwardHooks:
+    """The forward hooks a program registered, by module."""
+
+    def __init__(self) -> None:
+        self._by_module: dict[int, _Hooks] = {}
+        self._kept: list[Any] = []  # the hooked objects, so that their ids stay theirs
+        self._anywhere = False  # a hook went on a module the engine does not know
+
+    def register(self, module: Value, kind: str, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """`module.register_forward_hook(hook)` / `register_forward_pre_hook(hook)`: its handle."""
+        key = _identity(module)
+        if key is None or len(args) != 1:
+            return UNKNOWN
+        self._kept.append(module)
+        hooks = self._by_module.setdefault(id(key), _Hooks())
+        prepend = kwargs.get("prepend", Const(False))
+        if set(kwargs) - {"prepend"} or not isinstance(prepend, Const):
+            hooks.opaque = True
+            return UNKNOWN
+        listed = hooks.pre if kind == HOOK_REGISTRATIONS[1] else hooks.post
+        listed.insert(0 if prepend.value else len(listed), args[0])
+        return HookHandle(hooks, kind, args[0])
+
+    def lose_track(self) -> None:
+        """A hook went on a module the engine does not know."""
+        self._anywhere = True
+
+    def hooked(self, module: Value) -> bool:
+        """Whether calling `module` runs hooks, or runs torch code that would."""
+        key = _identity(module)
+        if key is None or not (self._by_module or self._anywhere):
+            return False
+        if self._anywhere:
+            return True
+        if id(key) in self._by_module:
+            return True
+        inner = key if isinstance(module, TorchModule) else None
+        return inner is not None and any(id(layer) in self._by_module for layer in inner.modules())
+
+    def call(
+        self,
+        interp: InterpreterApi,
+        module: Value,
+        args: list[Value],
+        kwargs: dict[str, Value],
+        node: ast.AST,
+        unhooked: Callable[[Value, list[Value], dict[str, Value], ast.AST], Value],
+    ) -> Value:
+        """Call `module` as torch does with its hooks: pre-hooks on the arguments, the call (`unhooked`), hooks on
+        the output."""
+        hooks = self._by_module.get(id(_identity(module)))
+        if hooks is None or hooks.opaque or self._anywhere:  # a hook inside torch, given options, or anywhere
+            return UNKNOWN
+        for hook in hooks.pre:
+            returned = interp.call(hook, [module, Sequence(tuple(args), "tuple")], {}, node)
+            if _surely_none(returned):
+                continue
+            if may_be_none(returned):
+                return UNKNOWN
+            if not (isinstance(returned, Sequence) and returned.kind == "tuple"):
+                args = [returned]  # torch makes one argument of what is not a tuple
+            elif returned.items is not None:
+                args = list(returned.items)
+            else:
+                return UNKNOWN
+        output = unhooked(module, args, kwargs, node)
+        for hook in hooks.post:
+            returned = interp.call(hook, [module, Sequence(tuple(args), "tuple"), output], {}, node)
+            if not _surely_none(returned):
+                replaced = without_none(returned)
+                output = join(output, replaced, interp.symbols) if may_be_none(returned) else replaced
+        return output
+
+    def any(self) -> bool:
+        """Whether the program registered a forward hook."""
+        return bool(self._by_module) or self._anywhere
+
+
+def _surely_none(returned: Value) -> bool:
+    return isinstance(returned, Const) and returned.value is None
+
+
+def _identity(module: Value) -> Any:
+    """The object a module's hooks belong to: a torch layer's own module, a user module, a container."""
+    if isinstance(module, TorchModule):
+        return module.module
+    if isinstance(module, (UserObject, Container)):
+        return module
+    return None

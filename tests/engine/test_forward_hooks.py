@@ -1,0 +1,88 @@
+"""Engine tests: a forward hook sees each later call of its module and a value it returns replaces the output
+(a pre-hook's replaces the arguments); `handle.remove()` takes it off; `module.forward(...)` runs no hook; a hook
+on a layer inside a torch module run whole leaves that module's calls unknown. Truths come from running each
+program."""
+
+from engine_support import hints_and_truth
+
+HOOKS = """
+import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(8, 16)
+        self.fc2 = nn.Linear(16, 4)
+
+    def forward(self, x):
+        return self.fc2(torch.relu(self.fc1(x)))
+
+
+model = Net()
+activation = {}
+
+
+def keep(name):
+    def hook(module, inputs, output):
+        activation[name] = output.detach()
+
+    return hook
+
+
+handle = model.fc1.register_forward_hook(keep("fc1"))
+plain = model(torch.randn(3, 8))
+hidden = activation["fc1"]
+handle.remove()
+
+
+def doubled(module, inputs, output):
+    return torch.cat([output, output], dim=-1)
+
+
+model.fc2.register_forward_hook(doubled)
+widened = model(torch.randn(5, 8))
+direct = model.fc2.forward(torch.randn(2, 16))
+
+
+def halved(module, args):
+    return args[0][:, :4].repeat(1, 2)
+
+
+model.register_forward_pre_hook(halved)
+cut = model(torch.randn(2, 8))
+
+encoder = nn.TransformerEncoder(nn.TransformerEncoderLayer(8, 2, 16, batch_first=True), 1)
+encoder.layers[0].linear1.register_forward_hook(lambda module, inputs, output: output * 2)
+inside = encoder(torch.randn(2, 3, 8))
+"""
+
+
+def test_hooks_change_what_later_calls_give_and_forward_runs_none(monkeypatch):
+    found, truth = hints_and_truth(HOOKS, monkeypatch)
+    assert found.get("plain") == truth["plain"] == "[3, 4]"
+    assert found.get("hidden") == truth["hidden"] == "[3, 16]"
+    assert found.get("widened") == truth["widened"] == "[5, 8]"
+    assert found.get("direct") == truth["direct"] == "[2, 4]"
+    assert found.get("cut") == truth["cut"] == "[2, 8]"
+    assert "inside" in truth and found.get("inside") is None  # the hook runs inside torch's own code
+
+
+SOMEWHERE = """
+import sys
+import torch
+import torch.nn as nn
+
+net = nn.Sequential(nn.Linear(4, 4), nn.Linear(4, 2))
+before = net(torch.randn(3, 4))
+chosen = str(len(net) - len(sys.argv))
+getattr(net, chosen).register_forward_hook(lambda module, inputs, output: output[:, :1])
+after = net(torch.randn(3, 4))
+"""
+
+
+def test_a_hook_on_a_module_the_engine_does_not_know_leaves_later_calls_unknown(monkeypatch):
+    found, truth = hints_and_truth(SOMEWHERE, monkeypatch)
+    assert found.get("before") == truth["before"] == "[3, 2]"
+    assert truth["after"] == "[3, 1]" and found.get("after") is None
