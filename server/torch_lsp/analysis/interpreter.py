@@ -80,6 +80,7 @@ from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import dataclasses as records
 from .overlays import deques
 from .overlays.numpy_model import NdArray, array_binary, array_comparison, as_tensor_index, tensor_from_array
+from .overlays.progress_bars import unwrapped
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import data_parallel_call, reparametrized, wrapped_model
@@ -1208,7 +1209,7 @@ class Interpreter:
     def iteration_items(self, value: Value) -> list[Value] | None:
         """The exact items iteration yields, when they are known (None cannot be iterated: a value that may be
         None yields what it does when it is not)."""
-        value = without_none(value)
+        value = unwrapped(without_none(value))
         if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
             return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
         if isinstance(value, Sequence) and value.items is not None:
@@ -1234,7 +1235,7 @@ class Interpreter:
 
     def iteration_element(self, value: Value) -> Value:
         """What one step of iterating `value` yields (joined over all steps)."""
-        value = without_none(value)
+        value = unwrapped(without_none(value))
         if isinstance(value, Loader):
             return value.batch
         if isinstance(value, (Range,)):
@@ -1271,8 +1272,8 @@ class Interpreter:
     def iterated(self, value: Value) -> Value:
         """What a `for` walks for `value`: for a user object whose class defines `__iter__`, what that returns (a
         generator of what its `__next__` gives when it returns the object itself); any other value itself (what it
-        is when not None, for a value that may be None)."""
-        value = without_none(value)
+        is when not None, for a value that may be None; what a progress bar wraps)."""
+        value = unwrapped(without_none(value))
         method = self._method(value.cls, "__iter__") if isinstance(value, UserObject) else None
         if method is None or not isinstance(value, UserObject):
             return layers_base(value) or value

@@ -4,7 +4,18 @@ what importing them binds, by module name."""
 from __future__ import annotations
 
 from ..values import Instance, Value
-from . import argparse, dataclasses, functools, json, numpy_model, random, torchvision_model, types, typing
+from . import (
+    argparse,
+    dataclasses,
+    functools,
+    json,
+    numpy_model,
+    progress_bars,
+    random,
+    torchvision_model,
+    types,
+    typing,
+)
 
 MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "argparse": (Instance("argparse"), argparse.MEMBERS),
@@ -14,6 +25,7 @@ MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "numpy": (Instance("numpy"), numpy_model.MEMBERS),
     "random": (Instance("random"), random.MEMBERS),
     "torchvision": (Instance("torchvision"), torchvision_model.MEMBERS),
+    "tqdm": (Instance("tqdm"), progress_bars.MEMBERS),
     "types": (Instance("types"), types.MEMBERS),
     "typing": (Instance("typing"), typing.MEMBERS),
 }
