@@ -2147,7 +2147,10 @@ class Interpreter:
         if isinstance(callee, UserObject):
             return self._call_method_of(callee) is not None
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
-            return self._find_method(callee.receiver.cls, callee.name) is not None
+            own = self._find_method(callee.receiver.cls, callee.name) is not None
+            return own or callee.name in HOOK_REGISTRATIONS  # the engine calls a hook where torch would
+        if isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TorchModule, Container)):
+            return callee.name in HOOK_REGISTRATIONS
         return False
 
     def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
