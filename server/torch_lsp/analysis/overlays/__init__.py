@@ -7,6 +7,7 @@ from ..values import Instance, Value
 from . import (
     argparse,
     dataclasses,
+    einops_model,
     functools,
     json,
     numpy_model,
@@ -20,6 +21,7 @@ from . import (
 MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "argparse": (Instance("argparse"), argparse.MEMBERS),
     "dataclasses": (Instance("dataclasses"), dataclasses.MEMBERS),
+    "einops": (Instance("einops"), einops_model.MEMBERS),
     "functools": (Instance("functools"), functools.MEMBERS),
     "json": (Instance("json"), json.MEMBERS),
     "numpy": (Instance("numpy"), numpy_model.MEMBERS),
