@@ -6,11 +6,13 @@ from __future__ import annotations
 from ..values import Instance, Value
 from . import (
     argparse,
+    array_files,
     dataclasses,
     einops_model,
     functools,
     json,
     numpy_model,
+    os_paths,
     progress_bars,
     random,
     torchvision_model,
@@ -24,7 +26,8 @@ MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "einops": (Instance("einops"), einops_model.MEMBERS),
     "functools": (Instance("functools"), functools.MEMBERS),
     "json": (Instance("json"), json.MEMBERS),
-    "numpy": (Instance("numpy"), numpy_model.MEMBERS),
+    "numpy": (Instance("numpy"), {**numpy_model.MEMBERS, **array_files.MEMBERS}),
+    "os": (Instance("os"), os_paths.MEMBERS),
     "random": (Instance("random"), random.MEMBERS),
     "torchvision": (Instance("torchvision"), torchvision_model.MEMBERS),
     "tqdm": (Instance("tqdm"), progress_bars.MEMBERS),
