@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..values import Instance, Value
 from . import (
+    accelerate,
     argparse,
     array_files,
     dataclasses,
@@ -22,6 +23,7 @@ from . import (
 )
 
 MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
+    "accelerate": (Instance("accelerate"), accelerate.MEMBERS),
     "argparse": (Instance("argparse"), argparse.MEMBERS),
     "dataclasses": (Instance("dataclasses"), dataclasses.MEMBERS),
     "einops": (Instance("einops"), einops_model.MEMBERS),
