@@ -8,7 +8,8 @@ A hook on a layer inside a torch module the engine runs whole (`model.encoder.la
 `nn.TransformerEncoder`) would run inside torch, where the engine cannot run user code: calls of such an
 enclosing module give nothing once a hook is on one of its layers, and so do hooks registered with options
 (`with_kwargs=True` changes what the hook is given). A hook registered on a module the engine does not know may
-be on any module: from then on, no module call gives a value."""
+be on any module: from then on, no module call gives a value. Such calls still run the module's code, on unknown
+arguments, so that hints inside it cover them too."""
 
 from __future__ import annotations
 
@@ -108,6 +109,9 @@ class ForwardHooks:
         the output."""
         hooks = self._by_module.get(id(_identity(module)))
         if hooks is None or hooks.opaque or self._anywhere:  # a hook inside torch, given options, or anywhere
+            # the call still runs the module's code, on arguments a pre-hook may have replaced: what it computes
+            # there joins the hints of that code, as unknown
+            unhooked(module, [UNKNOWN] * len(args), dict.fromkeys(kwargs, UNKNOWN), node)
             return UNKNOWN
         for hook in hooks.pre:
             returned = interp.call(hook, [module, Sequence(tuple(args), "tuple")], {}, node)
