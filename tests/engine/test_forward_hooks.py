@@ -116,3 +116,81 @@ def test_calls_the_engine_cannot_follow_still_count_inside_the_module(monkeypatc
     found, truth = hints_and_truth(LATER_CALLS, monkeypatch)
     assert truth["inside"] == "[5, 4]" and found.get("first") == "[3, 4]"
     assert found.get("inside") in (None, "[?, 4]")  # the second call ran on 5 rows, not only the first's 3
+
+
+APPLIED = """
+import torch
+import torch.nn as nn
+
+
+class Attention(nn.Module):
+    def __init__(self, d):
+        super().__init__()
+        self.key = nn.Linear(d, d)
+
+    def forward(self, x):
+        global keys
+        keys = self.key(x)
+        return x + keys
+
+
+class Decoder(nn.Module):
+    def __init__(self, d):
+        super().__init__()
+        self.blocks = nn.ModuleList([Attention(d) for _ in range(2)])
+        self.out = nn.Linear(d, 3)
+
+    def forward(self, x):
+        for block in self.blocks:
+            x = block(x)
+        return self.out(x)
+
+
+decoder = Decoder(8)
+before = decoder(torch.randn(2, 5, 8))
+cache = {}
+
+
+def save(module, inputs, output):
+    cache["last"] = output
+    return output.mean(dim=1, keepdim=True)
+
+
+def install(layer):
+    if isinstance(layer, Attention):
+        layer.key.register_forward_hook(save)
+
+
+decoder.apply(install)
+after = decoder(torch.randn(2, 5, 8))
+saved = cache["last"]
+"""
+
+
+def test_apply_visits_every_module_and_alike_layers_keep_their_own_hooks(monkeypatch):
+    found, truth = hints_and_truth(APPLIED, monkeypatch)
+    assert found.get("before") == truth["before"] == "[2, 5, 3]"
+    assert found.get("after") == truth["after"] == "[2, 5, 3]"
+    assert found.get("saved") == truth["saved"] == "[2, 5, 8]"  # each block's key ran its own hook once
+    assert truth["keys"] == "[2, 1, 8]" and found.get("keys") == "[2, ?, 8]"  # before and after the hooks
+
+
+ALIKE = """
+import torch
+import torch.nn as nn
+
+left, right = nn.Linear(4, 6), nn.Linear(4, 6)
+left.register_forward_hook(lambda module, inputs, output: output[:, :2])
+narrowed = left(torch.randn(3, 4))
+untouched = right(torch.randn(3, 4))
+encoder = nn.TransformerEncoder(nn.TransformerEncoderLayer(8, 2, 16, batch_first=True), 1)
+encoder.layers[0].linear1.register_forward_hook(lambda module, inputs, output: output[..., :4])
+inner = encoder.layers[0].linear1(torch.randn(2, 8))
+"""
+
+
+def test_layers_built_alike_keep_their_own_hooks_and_a_layer_inside_torch_keeps_its_hook(monkeypatch):
+    found, truth = hints_and_truth(ALIKE, monkeypatch)
+    assert found.get("narrowed") == truth["narrowed"] == "[3, 2]"
+    assert found.get("untouched") == truth["untouched"] == "[3, 6]"
+    assert found.get("inner") == truth["inner"] == "[2, 4]"

@@ -40,6 +40,7 @@ class _Hooks:
 class HookHandle(Modelled):
     """What `register_forward_hook` returns: its `remove()` takes the hook off the module."""
 
+    registry: ForwardHooks
     hooks: _Hooks
     kind: str
     hook: Value
@@ -54,6 +55,7 @@ class HookHandle(Modelled):
         listed = self.hooks.pre if self.kind == HOOK_REGISTRATIONS[1] else self.hooks.post
         if self.hook in listed:
             listed.remove(self.hook)
+            self.registry.version += 1
         return Const(None)
 
 
@@ -61,40 +63,44 @@ class ForwardHooks:
     """The forward hooks a program registered, by module."""
 
     def __init__(self) -> None:
-        self._by_module: dict[int, _Hooks] = {}
-        self._kept: list[Any] = []  # the hooked objects, so that their ids stay theirs
+        self._by_module: dict[int, _Hooks] = {}  # by the id of the module value the hook was put on
+        self._inner: set[int] = set()  # the ids of the torch modules of hooked torch layers
+        self._kept: list[Any] = []  # the hooked values, so that their ids stay theirs
         self._anywhere = False  # a hook went on a module the engine does not know
+        self.version = 0  # counts the hooks put on and taken off
 
     def register(self, module: Value, kind: str, args: list[Value], kwargs: dict[str, Value]) -> Value:
         """`module.register_forward_hook(hook)` / `register_forward_pre_hook(hook)`: its handle."""
-        key = _identity(module)
-        if key is None or len(args) != 1:
+        if not isinstance(module, (TorchModule, UserObject, Container)) or len(args) != 1:
             return UNKNOWN
         self._kept.append(module)
-        hooks = self._by_module.setdefault(id(key), _Hooks())
+        if isinstance(module, TorchModule):
+            self._inner.add(id(module.module))
+        hooks = self._by_module.setdefault(id(module), _Hooks())
+        self.version += 1
         prepend = kwargs.get("prepend", Const(False))
         if set(kwargs) - {"prepend"} or not isinstance(prepend, Const):
             hooks.opaque = True
             return UNKNOWN
         listed = hooks.pre if kind == HOOK_REGISTRATIONS[1] else hooks.post
         listed.insert(0 if prepend.value else len(listed), args[0])
-        return HookHandle(hooks, kind, args[0])
+        return HookHandle(self, hooks, kind, args[0])
 
     def lose_track(self) -> None:
         """A hook went on a module the engine does not know."""
         self._anywhere = True
+        self.version += 1
 
     def hooked(self, module: Value) -> bool:
-        """Whether calling `module` runs hooks, or runs torch code that would."""
-        key = _identity(module)
-        if key is None or not (self._by_module or self._anywhere):
+        """Whether calling `module` runs hooks, or may: a torch module run whole runs the hooks of the layers inside
+        it (torch layers built alike share one torch module in the engine: any of them counts)."""
+        if not isinstance(module, (TorchModule, UserObject, Container)):
             return False
-        if self._anywhere:
+        if self._anywhere or id(module) in self._by_module:
             return True
-        if id(key) in self._by_module:
-            return True
-        inner = key if isinstance(module, TorchModule) else None
-        return inner is not None and any(id(layer) in self._by_module for layer in inner.modules())
+        if not isinstance(module, TorchModule):
+            return False
+        return any(id(layer) in self._inner for layer in module.module.modules() if layer is not module.module)
 
     def call(
         self,
@@ -107,7 +113,7 @@ class ForwardHooks:
     ) -> Value:
         """Call `module` as torch does with its hooks: pre-hooks on the arguments, the call (`unhooked`), hooks on
         the output."""
-        hooks = self._by_module.get(id(_identity(module)))
+        hooks = self._by_module.get(id(module))
         if hooks is None or hooks.opaque or self._anywhere:  # a hook inside torch, given options, or anywhere
             # the call still runs the module's code, on arguments a pre-hook may have replaced: what it computes
             # there joins the hints of that code, as unknown
@@ -140,12 +146,3 @@ class ForwardHooks:
 
 def _surely_none(returned: Value) -> bool:
     return isinstance(returned, Const) and returned.value is None
-
-
-def _identity(module: Value) -> Any:
-    """The object a module's hooks belong to: a torch layer's own module, a user module, a container."""
-    if isinstance(module, TorchModule):
-        return module.module
-    if isinstance(module, (UserObject, Container)):
-        return module
-    return None

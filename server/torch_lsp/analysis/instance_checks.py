@@ -13,7 +13,18 @@ import inspect
 from .alternatives import Alternatives
 from .callables import Builtin
 from .interp_api import InterpreterApi
-from .values import UNKNOWN, Const, Sequence, TensorValue, TorchModule, TorchRef, UserClass, UserObject, Value
+from .values import (
+    UNKNOWN,
+    Const,
+    Container,
+    Sequence,
+    TensorValue,
+    TorchModule,
+    TorchRef,
+    UserClass,
+    UserObject,
+    Value,
+)
 
 BUILTIN_TYPES: dict[str, type] = {
     "tuple": tuple,
@@ -115,7 +126,7 @@ def _of_builtin_type(value: Value, kind: type) -> bool | None:
         return isinstance(value.value, kind)
     if isinstance(value, Sequence) and value.kind_known:
         return BUILTIN_TYPES.get(value.kind) is kind
-    if isinstance(value, (TensorValue, TorchModule)):
+    if isinstance(value, (TensorValue, TorchModule, Container)):
         return False
     if isinstance(value, UserObject):
         lineage = _lineage(value.cls)
@@ -134,7 +145,7 @@ def _of_user_class(value: Value, cls: UserClass) -> bool | None:
             return True
         # the same class statement run twice makes two classes; the engine may not keep them apart
         return None if any(isinstance(b, UserClass) and b.node is cls.node for b in lineage) else False
-    if isinstance(value, (Const, TensorValue, TorchModule)):
+    if isinstance(value, (Const, TensorValue, TorchModule, Container)):  # made by Python or torch, not by the class
         return False
     return None
 

@@ -70,7 +70,7 @@ from .loop_runs import (
     yields_one_at_least,
 )
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
-from .module_children import children
+from .module_children import children, submodules
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
@@ -2148,10 +2148,20 @@ class Interpreter:
             return self._call_method_of(callee) is not None
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
             own = self._find_method(callee.receiver.cls, callee.name) is not None
-            return own or callee.name in HOOK_REGISTRATIONS  # the engine calls a hook where torch would
+            # the engine calls a hook where torch would, and the function `apply` is given on every module
+            return own or callee.name in HOOK_REGISTRATIONS or self._applies(callee)
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TorchModule, Container)):
-            return callee.name in HOOK_REGISTRATIONS
+            return callee.name in HOOK_REGISTRATIONS or self._applies(callee)
         return False
+
+    def _applies(self, method: BoundMethod) -> bool:
+        """Whether `method` is torch's `module.apply(fn)` on a module whose every submodule is known."""
+        receiver = method.receiver
+        if method.name != "apply" or not isinstance(receiver, (UserObject, TorchModule, Container)):
+            return False
+        if isinstance(receiver, UserObject) and self._method(receiver.cls, "apply") is not None:
+            return False
+        return submodules(self, receiver) is not None
 
     def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """The method a call of user object `obj` runs: `forward` (a module), else `__call__`."""
@@ -2171,6 +2181,10 @@ class Interpreter:
 
     def _call_method(self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         receiver, name = method.receiver, method.name
+        if self._applies(method) and len(args) == 1 and not kwargs:
+            for module in submodules(self, receiver) or []:
+                self.call(args[0], [module], {}, node)
+            return receiver
         if name in HOOK_REGISTRATIONS and (
             isinstance(receiver, (TorchModule, Container))
             or (isinstance(receiver, UserObject) and self._method(receiver.cls, name) is None)
@@ -2346,6 +2360,7 @@ class Interpreter:
             tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
             self._optional > 0,
             self._guarded > 0,  # where an exception may be caught, a branch that raises still counts
+            self.hooks.version,  # a hook put on or taken off changes what the modules it calls give
         )
         if key in self._memo and self._repeatable(key) and _unchanged(self._memo[key][2]):
             result, changes_contents, reads = self._memo[key]

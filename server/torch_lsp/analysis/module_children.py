@@ -1,9 +1,11 @@
-"""The layers a user module registered: what `children()` and `named_children()` give, in torch's order."""
+"""The layers a user module registered: what `children()` and `named_children()` give, in torch's order, and every
+module `module.apply(fn)` visits."""
 
 from __future__ import annotations
 
 from .alternatives import Alternatives
 from .inheritance import TORCH_BASE
+from .interp_api import InterpreterApi
 from .module_stores import is_layer
 from .sequential_subclasses import registry
 from .values import UNKNOWN, Const, Container, Sequence, TorchModule, UserObject, Value
@@ -45,3 +47,26 @@ def children(module: UserObject, named: bool) -> Sequence | None:
     if not named:
         return Sequence(tuple(layer for _, layer in unique.values()), "list")
     return Sequence(tuple(Sequence((Const(name), layer), "tuple") for name, layer in unique.values()), "list")
+
+
+def submodules(interp: InterpreterApi, module: Value) -> list[Value] | None:
+    """Every module in `module`, in the order `module.apply(fn)` visits them (each one's children first, the
+    module itself last); None when one of them cannot list its children."""
+    if isinstance(module, UserObject):
+        listed = children(module, named=False)
+        direct = list(listed.items) if listed is not None and listed.items is not None else None
+    elif isinstance(module, Container):
+        direct = list(module.items)
+    elif isinstance(module, TorchModule):
+        direct = [interp.calls.module_attribute(module, name) for name, _ in module.module.named_children()]
+    else:
+        return None
+    if direct is None:
+        return None
+    visited: list[Value] = []
+    for child in direct:
+        below = submodules(interp, child)
+        if below is None:
+            return None
+        visited += below
+    return [*visited, module]

@@ -123,6 +123,9 @@ class TorchCalls:
         self.torch = interp.torch
         self.reasons: dict[int, Reason] = {}  # line -> why a call there gave up (see reasons.py)
         self.unknown_floats: set[int] = set()  # ids of layers built with a stand-in for an unknown rate
+        # the layers inside a torch module, one value each per parent value and name: layers built alike share one
+        # torch module, so a layer's identity (its forward hooks) is that of the value, kept here (with its parent)
+        self._layers_inside: dict[tuple[int, Any], tuple[TorchModule, TorchModule]] = {}
 
     # -- running allow-listed callables -------------------------------------------------------
     def run(
@@ -776,7 +779,7 @@ class TorchCalls:
         if isinstance(value, torch.Tensor):
             return TensorValue(value, "cpu", (f"{short_op(module.qualname)}.{name}",), None, module.defined_at)
         if isinstance(value, torch.nn.Module):
-            return TorchModule(value, _canonical(type(value)), module.defined_at)
+            return self._layer_inside(module, name, value)
         if type(value) is float and id(inner) in self.unknown_floats:
             return Scalar(float)
         if isinstance(value, (int, float, bool, str)) or (
@@ -798,7 +801,15 @@ class TorchCalls:
             item = module.module[key.value]
         except (IndexError, KeyError, TypeError):
             return UNKNOWN
-        return TorchModule(item, _canonical(type(item)), module.defined_at) if isinstance(item, nn.Module) else UNKNOWN
+        return self._layer_inside(module, key.value, item) if isinstance(item, nn.Module) else UNKNOWN
+
+    def _layer_inside(self, parent: TorchModule, key: Any, layer: Any) -> TorchModule:
+        """The value of torch layer `layer` read from `parent` under `key`: the same value at every read."""
+        known = self._layers_inside.get((id(parent), key))
+        if known is None or known[1].module is not layer:
+            known = (parent, TorchModule(layer, _canonical(type(layer)), parent.defined_at))
+            self._layers_inside[(id(parent), key)] = known
+        return known[1]
 
     def call_module(self, module: TorchModule, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Run a torch.nn module's forward on probe tensors."""
