@@ -131,6 +131,7 @@ from torch import nn
 
 encoder = nn.TransformerEncoder(nn.TransformerEncoderLayer(8, 2, 16, batch_first=True), 2)
 widened = encoder.layers[1].linear1.weight
+narrowing = encoder.layers[1:][0].linear2.weight
 trunk = nn.Sequential(nn.Conv2d(3, 6, 3), nn.ReLU(), nn.Conv2d(6, 4, 3))
 head = trunk[-1](torch.randn(2, 6, 9, 9))
 """
@@ -139,4 +140,5 @@ head = trunk[-1](torch.randn(2, 6, 9, 9))
 def test_items_of_torch_module_lists_and_sequentials_are_their_layers(monkeypatch):
     found, truth = hints_and_truth(TORCH_CONTAINERS, monkeypatch)
     assert found.get("widened") == truth["widened"] == "[16, 8]"
+    assert found.get("narrowing") == truth["narrowing"] == "[8, 16]"  # a slice is a container of its own
     assert found.get("head") == truth["head"] == "[2, 4, 7, 7]"

@@ -63,7 +63,6 @@ from .values import (
 
 _FACTORIES_WITH_DEVICE = {"device"}
 _CONTAINERS = ("torch.nn.Sequential", "torch.nn.ModuleList")
-
 _UNBATCHED_SIZE_LIMIT = 1 << 40
 MAX_COLLATE_CALLS = 16
 
@@ -801,7 +800,8 @@ class TorchCalls:
             item = module.module[key.value]
         except (IndexError, KeyError, TypeError):
             return UNKNOWN
-        return self._layer_inside(module, key.value, item) if isinstance(item, nn.Module) else UNKNOWN
+        place = key.value if not isinstance(key.value, slice) else (key.value.start, key.value.stop, key.value.step)
+        return self._layer_inside(module, place, item) if isinstance(item, nn.Module) else UNKNOWN
 
     def _layer_inside(self, parent: TorchModule, key: Any, layer: Any) -> TorchModule:
         """The value of torch layer `layer` read from `parent` under `key`: the same value at every read."""
