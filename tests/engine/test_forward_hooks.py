@@ -194,3 +194,40 @@ def test_layers_built_alike_keep_their_own_hooks_and_a_layer_inside_torch_keeps_
     assert found.get("narrowed") == truth["narrowed"] == "[3, 2]"
     assert found.get("untouched") == truth["untouched"] == "[3, 6]"
     assert found.get("inner") == truth["inner"] == "[2, 4]"
+
+
+MAYBE_REPLACED = """
+import torch
+import torch.nn as nn
+
+
+class Block(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+
+    def forward(self, x):
+        global inside
+        inside = self.fc(x)
+        return inside
+
+
+block = Block()
+first = block(torch.randn(3, 4))
+
+
+def maybe_first_row(module, args):
+    if args[0].sum() > 1e9:
+        return (args[0][:1],)
+    return None
+
+
+block.register_forward_pre_hook(maybe_first_row)
+second = block(torch.randn(5, 4))
+"""
+
+
+def test_a_pre_hook_that_may_replace_the_arguments_still_counts_inside_the_module(monkeypatch):
+    found, truth = hints_and_truth(MAYBE_REPLACED, monkeypatch)
+    assert truth["inside"] == truth["second"] == "[5, 4]" and found.get("first") == "[3, 4]"
+    assert found.get("inside") in (None, "[?, 4]") and found.get("second") is None

@@ -16,7 +16,6 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from .callables import Builtin
 from .interp_api import InterpreterApi
@@ -25,6 +24,7 @@ from .optional_values import may_be_none, without_none
 from .values import UNKNOWN, Const, Container, Modelled, Sequence, TorchModule, UserObject, Value
 
 HOOK_REGISTRATIONS = ("register_forward_hook", "register_forward_pre_hook")
+Unhooked = Callable[[Value, list[Value], dict[str, Value], ast.AST], Value]  # a module call without its hooks
 
 
 @dataclass
@@ -63,9 +63,9 @@ class ForwardHooks:
     """The forward hooks a program registered, by module."""
 
     def __init__(self) -> None:
-        self._by_module: dict[int, _Hooks] = {}  # by the id of the module value the hook was put on
+        # by the id of the module value the hook was put on, with that value (so that its id stays its own)
+        self._by_module: dict[int, tuple[Value, _Hooks]] = {}
         self._inner: set[int] = set()  # the ids of the torch modules of hooked torch layers
-        self._kept: list[Any] = []  # the hooked values, so that their ids stay theirs
         self._anywhere = False  # a hook went on a module the engine does not know
         self.version = 0  # counts the hooks put on and taken off
 
@@ -73,10 +73,9 @@ class ForwardHooks:
         """`module.register_forward_hook(hook)` / `register_forward_pre_hook(hook)`: its handle."""
         if not isinstance(module, (TorchModule, UserObject, Container)) or len(args) != 1:
             return UNKNOWN
-        self._kept.append(module)
         if isinstance(module, TorchModule):
             self._inner.add(id(module.module))
-        hooks = self._by_module.setdefault(id(module), _Hooks())
+        hooks = self._by_module.setdefault(id(module), (module, _Hooks()))[1]
         self.version += 1
         prepend = kwargs.get("prepend", Const(False))
         if set(kwargs) - {"prepend"} or not isinstance(prepend, Const):
@@ -98,7 +97,7 @@ class ForwardHooks:
             return False
         if self._anywhere or id(module) in self._by_module:
             return True
-        if not isinstance(module, TorchModule):
+        if not (isinstance(module, TorchModule) and self._inner):
             return False
         return any(id(layer) in self._inner for layer in module.module.modules() if layer is not module.module)
 
@@ -109,34 +108,28 @@ class ForwardHooks:
         args: list[Value],
         kwargs: dict[str, Value],
         node: ast.AST,
-        unhooked: Callable[[Value, list[Value], dict[str, Value], ast.AST], Value],
+        unhooked: Unhooked,
     ) -> Value:
         """Call `module` as torch does with its hooks: pre-hooks on the arguments, the call (`unhooked`), hooks on
         the output."""
-        hooks = self._by_module.get(id(module))
-        if hooks is None or hooks.opaque or self._anywhere:  # a hook inside torch, given options, or anywhere
-            # the call still runs the module's code, on arguments a pre-hook may have replaced: what it computes
-            # there joins the hints of that code, as unknown
-            unhooked(module, [UNKNOWN] * len(args), dict.fromkeys(kwargs, UNKNOWN), node)
-            return UNKNOWN
+        entry = self._by_module.get(id(module))
+        if entry is None or entry[1].opaque or self._anywhere:  # a hook inside torch, given options, or anywhere
+            return _unfollowed(module, args, kwargs, node, unhooked)
+        hooks = entry[1]
         for hook in hooks.pre:
             returned = interp.call(hook, [module, Sequence(tuple(args), "tuple")], {}, node)
             if _surely_none(returned):
                 continue
-            if may_be_none(returned):
-                return UNKNOWN
-            if not (isinstance(returned, Sequence) and returned.kind == "tuple"):
-                args = [returned]  # torch makes one argument of what is not a tuple
-            elif returned.items is not None:
-                args = list(returned.items)
-            else:
-                return UNKNOWN
+            replaced = _arguments(returned)
+            if replaced is None:
+                return _unfollowed(module, args, kwargs, node, unhooked)
+            args = replaced
         output = unhooked(module, args, kwargs, node)
         for hook in hooks.post:
             returned = interp.call(hook, [module, Sequence(tuple(args), "tuple"), output], {}, node)
             if not _surely_none(returned):
-                replaced = without_none(returned)
-                output = join(output, replaced, interp.symbols) if may_be_none(returned) else replaced
+                kept = without_none(returned)
+                output = join(output, kept, interp.symbols) if may_be_none(returned) else kept
         return output
 
     def any(self) -> bool:
@@ -146,3 +139,20 @@ class ForwardHooks:
 
 def _surely_none(returned: Value) -> bool:
     return isinstance(returned, Const) and returned.value is None
+
+
+def _arguments(returned: Value) -> list[Value] | None:
+    """The arguments a pre-hook's return value stands for (torch makes one argument of what is not a tuple); None
+    when the hook may have returned None or a tuple of unknown length."""
+    if may_be_none(returned):
+        return None
+    if not (isinstance(returned, Sequence) and returned.kind == "tuple"):
+        return [returned]
+    return list(returned.items) if returned.items is not None else None
+
+
+def _unfollowed(module: Value, args: list[Value], kwargs: dict[str, Value], node: ast.AST, unhooked: Unhooked) -> Value:
+    """A call whose hooks the engine cannot follow: the module's code still runs, on arguments a pre-hook may have
+    replaced (unknown), so that what it computes there joins the hints of that code; the output is unknown."""
+    unhooked(module, [UNKNOWN] * len(args), dict.fromkeys(kwargs, UNKNOWN), node)
+    return UNKNOWN
