@@ -147,7 +147,7 @@ _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.LShift: operator.lshift,
     ast.RShift: operator.rshift,
 }
-_KEYED = ("torch.nn.ModuleDict", "torch.nn.ParameterDict")  # containers iteration yields the keys of
+_KEYED = ("torch.nn.ModuleDict", "torch.nn.ParameterDict")  # containers whose iteration yields their keys
 _NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")  # string literals of these characters only are interned
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
 
@@ -910,13 +910,9 @@ class Interpreter:
         plain = (ast.Name, ast.Tuple, ast.List, ast.expr_context)
         if guards is None or not all(isinstance(n, plain) for n in ast.walk(node.target)):
             return False
-        targets = {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
-        handed: set[str] = set()
-        for test in guards:
-            names = handed_reads(test, node.body, targets)
-            if names is None:
-                return False
-            handed |= names
+        handed = handed_reads(guards, node.body, {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)})
+        if handed is None:
+            return False
         for item in items:
             trial = Scope(scope, scope.span)
             self.bind(node.target, item, trial, hint=False)
@@ -2149,19 +2145,20 @@ class Interpreter:
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
             own = self._find_method(callee.receiver.cls, callee.name) is not None
             # the engine calls a hook where torch would, and the function `apply` is given on every module
-            return own or callee.name in HOOK_REGISTRATIONS or self._applies(callee)
+            return own or callee.name in HOOK_REGISTRATIONS or self._applied_modules(callee) is not None
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TorchModule, Container)):
-            return callee.name in HOOK_REGISTRATIONS or self._applies(callee)
+            return callee.name in HOOK_REGISTRATIONS or self._applied_modules(callee) is not None
         return False
 
-    def _applies(self, method: BoundMethod) -> bool:
-        """Whether `method` is torch's `module.apply(fn)` on a module whose every submodule is known."""
+    def _applied_modules(self, method: BoundMethod) -> list[Value] | None:
+        """For torch's `module.apply(fn)`: the modules it calls fn on, in order; None for another method or when a
+        submodule is not known."""
         receiver = method.receiver
         if method.name != "apply" or not isinstance(receiver, (UserObject, TorchModule, Container)):
-            return False
+            return None
         if isinstance(receiver, UserObject) and self._method(receiver.cls, "apply") is not None:
-            return False
-        return submodules(self, receiver) is not None
+            return None
+        return submodules(self, receiver)
 
     def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """The method a call of user object `obj` runs: `forward` (a module), else `__call__`."""
@@ -2181,8 +2178,9 @@ class Interpreter:
 
     def _call_method(self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         receiver, name = method.receiver, method.name
-        if self._applies(method) and len(args) == 1 and not kwargs:
-            for module in submodules(self, receiver) or []:
+        applied = self._applied_modules(method)
+        if applied is not None and len(args) == 1 and not kwargs:
+            for module in applied:
                 self.call(args[0], [module], {}, node)
             return receiver
         if name in HOOK_REGISTRATIONS and (

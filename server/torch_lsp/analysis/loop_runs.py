@@ -151,19 +151,19 @@ def exit_guards(body: list[ast.stmt]) -> list[ast.expr] | None:
     return guards if visit(body, []) else None
 
 
-def handed_reads(test: ast.expr, body: list[ast.stmt], targets: set[str]) -> set[str] | None:
-    """For a test in a loop body: the names it reads that the body hands to a call (the test keeps the value it has
-    right after the loop variables are bound when those hold no object a call could change in place); None when
-    the test may change within an iteration: it reads a name the body assigns (the loop variables aside) or does
-    more than read (`reads_only`)."""
-    if not reads_only(test):
+def handed_reads(tests: list[ast.expr], body: list[ast.stmt], targets: set[str]) -> set[str] | None:
+    """For tests in a loop body: the names they read that the body hands to a call (a test keeps the value it has
+    right after the loop variables are bound when those hold no object a call could change in place); None when a
+    test may change within an iteration: it reads a name the body assigns (the loop variables aside) or does more
+    than read (`reads_only`)."""
+    if not all(map(reads_only, tests)):
         return None
     block = ast.Module(body=body, type_ignores=[])
     names = [node for node in ast.walk(block) if isinstance(node, ast.Name)]
     assigned = {node.id for node in names if isinstance(node.ctx, (ast.Store, ast.Del))} - targets
     calls = [node for node in ast.walk(block) if isinstance(node, ast.Call)]
     handed = {n.id for call in calls for n in ast.walk(call) if isinstance(n, ast.Name) and n is not call.func}
-    read = {node.id for node in ast.walk(test) if isinstance(node, ast.Name)}
+    read = {node.id for test in tests for node in ast.walk(test) if isinstance(node, ast.Name)}
     return None if read & assigned else read & handed
 
 

@@ -49,9 +49,9 @@ def pieces_of_unknown_sizes(
     shape, axis, size = parsed
 
     def along(section: Value | None) -> Value:
-        size = section.value if isinstance(section, (Const, SymDim)) else None
-        known = isinstance(section, SymDim) or type(size) is int
-        return piece([*shape[:axis], size if known else None, *shape[axis + 1 :]])
+        length = section.value if isinstance(section, (Const, SymDim)) else None
+        known = isinstance(section, SymDim) or type(length) is int
+        return piece([*shape[:axis], length if known else None, *shape[axis + 1 :]])
 
     if label in _SPLITS and isinstance(size, Sequence) and size.kind in ("list", "tuple") and size.items is not None:
         return Sequence(tuple(along(section) for section in size.items), "tuple")
