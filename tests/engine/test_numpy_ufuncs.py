@@ -80,3 +80,25 @@ def test_numpy_scalars_keep_their_dtype_in_tensor_and_act_as_numbers_in_ops():
         ratio = steps / np.std(np.random.randn(3))
         """
     )
+
+
+def test_linear_algebra_gives_the_arrays_torch_linalg_gives_in_numpys_layout():
+    assert_exact(
+        """
+        import numpy as np
+        import torch
+
+        a = np.random.randn(12, 5)
+        q, r = np.linalg.qr(a)
+        full_q, full_r = np.linalg.qr(a, mode="complete")
+        u, s, vh = np.linalg.svd(a)
+        thin_u, thin_s, thin_vh = np.linalg.svd(a, full_matrices=False)
+        m = np.random.randn(4, 4).astype(np.float32)
+        w, v = np.linalg.eigh(m @ m.T)
+        arrays = (q, r, full_q, full_r, u, s, vh, thin_u, thin_s, thin_vh, np.linalg.inv(m), w, v, np.linalg.pinv(a))
+        tq, tr, tfq, tfr, tu, ts, tvh, ttu, tts, ttvh, tinv, tw, tv, tp = [torch.from_numpy(x) for x in arrays]
+        identity = torch.from_numpy(np.linalg.inv(np.eye(3, dtype=np.int64)))
+        sign, logdet = np.linalg.slogdet(m)
+        scaled = torch.ones(2) * logdet
+        """
+    )

@@ -244,6 +244,62 @@ weighted = torch.from_numpy(np.array([[0.5 * stoi[c], 1.0] for c in text]))
 RUNS = ("1", "2", "3", "7", "300")
 
 
+UNREAD_DATA = """
+import json
+import os
+import numpy as np
+import torch
+
+rows = np.array(json.loads(os.environ["SEED"]), dtype=np.float32)  # data the engine cannot read
+width = rows.shape[1]
+
+
+class Windows:
+    def __init__(self, rows):
+        self.width = rows.shape[1]
+
+    def batch(self, count, length):
+        return np.zeros((count, length, self.width))
+
+    def state(self):
+        return torch.zeros(2, self.width)
+
+
+windows = Windows(rows)
+series = torch.from_numpy(windows.batch(4, 3)).float()
+joined = torch.cat([series[:, 0], windows.state()])
+blank = series.new(1, series.size(0), 16).zero_()
+grid = series.new(width, 5)
+frame = torch.from_numpy(np.zeros((2, width)))
+"""
+
+
+LAST_BATCHES = """
+import os
+import torch
+from torch.utils.data import DataLoader, Dataset
+
+
+class Clips(Dataset):
+    def __init__(self, count):
+        self.count = count
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, index):
+        return torch.randn(1, 50)
+
+
+clips = Clips(int(os.environ["SEED"]))
+for clip in DataLoader(clips, batch_size=1):
+    single = clip.squeeze()
+for batch in DataLoader(clips, batch_size=8):
+    squeezed = batch.squeeze()
+    kept = batch.squeeze(1)
+"""
+
+
 def checked(source: str, monkeypatch, runs: tuple[str, ...] = RUNS, untraced: tuple[str, ...] = ()) -> dict[str, str]:
     """name -> rendered hint of every tensor hint, each checked against every run: the same rank, and each number
     the size that ran (`untraced`: comprehension variables, which the run does not record)."""
@@ -416,3 +472,18 @@ def test_a_size_pinned_by_one_op_is_not_a_number_for_the_next(monkeypatch):
     # engine undoes it, and the same op run again must not find 300 in torch's caches of the pinned run
     hints = checked(PINNED_TWICE, monkeypatch, runs=("1", "300"))
     assert hints.get("again") in (None, "[batch, 300]")
+
+
+def test_sizes_read_from_data_the_engine_cannot_read_are_named_after_what_holds_them(monkeypatch):
+    hints = checked(UNREAD_DATA, monkeypatch, ("[[1, 2, 3], [4, 5, 6]]", "[[1, 2, 3, 4, 5]]"))
+    assert hints["frame"] == "[2, width]"  # numpy raises unless every size in the tuple is an int
+    assert hints["series"] == "[4, 3, width]"  # `self.width` in one method is `self.width` in the other
+    assert hints["joined"] == "[6, width]"
+    assert (hints["blank"], hints["grid"]) == ("[1, 4, 16]", "[width, 5]")  # `x.new(*sizes)`, the legacy constructor
+
+
+def test_squeezing_a_batch_that_may_hold_one_sample_has_no_known_rank(monkeypatch):
+    hints = checked(LAST_BATCHES, monkeypatch, ("1", "9", "16"))  # a last batch of 1, 1 and 8 samples
+    assert hints["single"] == "[50]"  # batches of one sample: a DataLoader yields no empty batch
+    assert "squeezed" not in hints  # [50] after a last batch of one, [8, 50] after a full one
+    assert hints["kept"] == "[≤8, 50]"

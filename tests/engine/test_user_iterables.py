@@ -53,3 +53,72 @@ def test_builtins_walk_a_user_iterable_as_a_loop_does(monkeypatch):
     for name in ("src", "trg", "first", "last", "head"):
         assert found[name] == truth[name], name
     assert found.get("seen", "[2]") == "[2]"
+
+
+ENDLESS = """
+import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+images = TensorDataset(torch.rand(12, 3, 8, 8), torch.zeros(12, dtype=torch.long))
+
+
+def endless(batch_size):
+    batches = iter(DataLoader(images, batch_size=batch_size, shuffle=True))
+    while True:
+        try:
+            yield next(batches)
+        except StopIteration:
+            batches = iter(DataLoader(images, batch_size=batch_size, shuffle=True))
+            yield next(batches)
+
+
+stream = iter(endless(4))
+for step in range(5):
+    image, label = next(stream)
+    scaled = image * 255
+"""
+
+RECORDS = """
+import torch
+
+
+class Record:
+    def __init__(self):
+        self.arrays = {"points": torch.zeros(12, 64, 3), "labels": torch.zeros(12, 1)}
+
+    def __getitem__(self, key):
+        return self.arrays[key]
+
+
+class Clips(torch.utils.data.Dataset):
+    def __init__(self):
+        self.audio = torch.randn(10, 80)
+
+    def __len__(self):
+        return 10
+
+    def __getitem__(self, index):
+        return self.audio[index]
+
+
+record = Record()
+points = record["points"]
+labels = record["labels"]
+codes = {0: torch.zeros(2), 1: torch.zeros(3, 3)}
+second = codes[1]
+clips = Clips()
+clip = clips[0]
+several = clips[2:5]
+"""
+
+
+def test_an_iterator_made_again_when_it_runs_out_yields_the_same_batches(monkeypatch):
+    found, truth = hints_and_truth(ENDLESS, monkeypatch)
+    assert (found["image"], found["label"], found["scaled"]) == (truth["image"], truth["label"], truth["scaled"])
+
+
+def test_subscripting_a_user_object_passes_its_key_to_getitem(monkeypatch):
+    found, truth = hints_and_truth(RECORDS, monkeypatch)
+    for name in ("points", "labels", "clip", "several"):
+        assert found[name] == truth[name], name
+    assert found.get("second", truth["second"]) == truth["second"]  # never the first entry's

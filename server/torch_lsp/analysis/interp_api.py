@@ -95,6 +95,10 @@ class InterpreterApi(Protocol):
         """The size named `label`."""
         ...
 
+    def unknown_size(self, source: ast.expr | None) -> Value:
+        """The size an unknown int read by `source` stands for: named after the variable or attribute it reads."""
+        ...
+
     def tuple_length(self, value: Sequence) -> Value:
         """The length of a tuple whose length is unknown: the same size every time it is asked of that tuple."""
         ...

@@ -152,6 +152,15 @@ _NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")  # string literals of these character
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
 
 
+def _dict_entry(owner: Sequence, key: object) -> Value:
+    """`d[key]` of a dict whose keys are known, for a key that is no string: its entry, else KeyError (unknown)."""
+    assert owner.items is not None
+    try:
+        return owner.items[owner.fields.index(key)]
+    except (ValueError, TypeError):
+        return UNKNOWN
+
+
 def _none_raises(op: type, left: Value, right: Value) -> bool:
     """Whether an operand may be None in arithmetic with a tensor, an array, a number or another such operand,
     where None raises TypeError (`lr * w.grad`)."""
@@ -695,6 +704,16 @@ class Interpreter:
         """The size named `label`; an unknown int while symbolic sizes are not available."""
         try:
             return SymDim(self.symbols.named_unknown(label))
+        except SymbolsDeferred:
+            return Scalar(int)
+
+    def unknown_size(self, source: ast.expr | None) -> Value:
+        """The size an unknown int read by `source` stands for: the size named after the variable (`n`) or attribute
+        (`self.n`, `cfg.n`) it reads, else a fresh one; an unknown int while symbolic sizes are not available."""
+        if isinstance(source, (ast.Name, ast.Attribute)):
+            return self.named_size(source.id if isinstance(source, ast.Name) else source.attr)
+        try:
+            return SymDim(self.symbols.unknown())
         except SymbolsDeferred:
             return Scalar(int)
 
@@ -1631,6 +1650,8 @@ class Interpreter:
             return owner.element
         if is_dict(owner) and owner.items and not isinstance(index, Const):
             return join_all(list(owner.items), self.symbols)  # some entry's value, or KeyError
+        if is_dict(owner) and isinstance(index, Const) and not isinstance(index.value, (str, slice)):
+            return _dict_entry(owner, index.value)
         if isinstance(owner, (Sequence, Container)) and isinstance(index, Const) and isinstance(index.value, str):
             keys = owner.fields if isinstance(owner, Sequence) else owner.names
             return owner.items[keys.index(index.value)] if owner.items is not None and index.value in keys else UNKNOWN
@@ -1656,7 +1677,7 @@ class Interpreter:
         if isinstance(owner, Modelled):
             return owner.item(self, index)
         if isinstance(owner, UserObject) and self._find_method(owner.cls, "__getitem__") is not None:
-            return self.dataset_sample(owner)
+            return self.dataset_sample(owner, index)
         if isinstance(owner, Sequence) and owner.kind in ("list", "tuple") and isinstance(index, (Scalar, SymDim)):
             return owner.element if owner.items is None else join_all(list(owner.items), self.symbols)
         return UNKNOWN

@@ -9,7 +9,20 @@ from .choices import joined_strings
 from .legacy_tensors import join_types
 from .optional_values import is_none, may_be_none, optional, without_none
 from .symbols import Symbols, SymbolsDeferred
-from .values import REAL, UNKNOWN, Const, Dataset, Modelled, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
+from .values import (
+    REAL,
+    UNKNOWN,
+    Const,
+    Dataset,
+    Modelled,
+    Range,
+    Scalar,
+    Sequence,
+    SymDim,
+    TensorValue,
+    TorchRef,
+    Value,
+)
 
 
 def same_dim(a: Any, b: Any) -> bool:
@@ -78,12 +91,24 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         length = a.length if a.length is not None and b.length is not None and same_dim(a.length, b.length) else None
         qualname = a.qualname if a.qualname == b.qualname else "torch.utils.data.Dataset"
         return Dataset(join(a.sample, b.sample, symbols), length, qualname)
+    if isinstance(a, Range) and isinstance(b, Range):
+        return _join_iterables(a, b, symbols)
     if isinstance(a, TorchRef) and isinstance(b, TorchRef):
         import torch
 
         return join_types(torch, a, b) or UNKNOWN
     dropped(a, b)  # a user layer joined with an unknown value: code the engine no longer follows may call it
     return UNKNOWN
+
+
+def _join_iterables(a: Range, b: Range, symbols: Symbols) -> Range:
+    """Two iterables where control flow merges (an iterator made again when the first ran out): each item is an
+    item of either; what both share (a length, a first item, int bounds) is kept."""
+    length = a.length if a.length == b.length else None
+    first = join(a.first, b.first, symbols) if a.first is not None and b.first is not None else None
+    enumerates = a.enumerates if a.enumerates is b.enumerates else None
+    same_bounds = a.bounds is not None and b.bounds is not None and all(map(same_dim, a.bounds, b.bounds))
+    return Range(join(a.element, b.element, symbols), length, first, enumerates, a.bounds if same_bounds else None)
 
 
 def changed_in_place(old: Value, new: Value, symbols: Symbols) -> Value:

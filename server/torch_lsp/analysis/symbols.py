@@ -250,6 +250,16 @@ class Symbols:
             return None
         return int(label[1:]) if label and label.startswith("≤") and label[1:].isdigit() else None
 
+    def may_be_one(self, size: Any) -> bool:
+        """Whether a symbolic size may be 1 at run time although torch takes every symbol to be at least 2: a batch
+        size known only to lie between 1 and N, or a bounded int whose lower bound is not above 1."""
+        if isinstance(size, int):
+            return False
+        if self.upper_bound(size) is not None:
+            return True
+        bounds = self._bounded.get(getattr(getattr(size, "node", None), "expr", None))
+        return bounds is not None and not (isinstance(bounds[0], int) and bounds[0] > 1)
+
     def unknown(self) -> Any:
         """A fresh size that nothing is known about (shown as `?`)."""
         return self._create(None)

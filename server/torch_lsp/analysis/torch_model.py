@@ -11,6 +11,7 @@ from typing import Any
 
 from . import (
     allowlist,
+    in_place_tensors,
     layer_stacks,
     lazy_layers,
     legacy_tensors,
@@ -165,6 +166,8 @@ class TorchCalls:
         dropped = self._dropout_of_symbolic_sizes(label, fn, args, node)
         if dropped is not None:
             return dropped
+        if self._squeezes_a_maybe_one(label, args, kwargs):
+            return UNKNOWN
         result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
         if result.error is not None:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
@@ -257,11 +260,9 @@ class TorchCalls:
 
     def _fresh(self, value: Value, source: ast.expr | None = None) -> Value:
         """A symbol for an unknown int (an unknown value that must be an int where it is passed): the size named
-        after the variable `source` reads, else a fresh one."""
+        after the variable or attribute `source` reads, else a fresh one."""
         if value is UNKNOWN or (isinstance(value, Scalar) and value.kind is int):
-            if isinstance(source, ast.Name):
-                return self.interp.named_size(source.id)
-            return SymDim(self.interp.symbols.unknown())
+            return self.interp.unknown_size(source)
         return value
 
     # -- torch.* references -------------------------------------------------------------------
@@ -560,7 +561,7 @@ class TorchCalls:
             first = self._collate(sample, batch_size, node)
         if batch_size is None:
             dim: Any = self.interp.symbols.unknown()
-        elif isinstance(drop_last, Const) and drop_last.value is True:
+        elif (isinstance(drop_last, Const) and drop_last.value is True) or batch_size == 1:  # no batch is empty
             dim = batch_size
         elif isinstance(length, int) and (length % batch_size == 0 or length < batch_size):
             dim = batch_size if length % batch_size == 0 else length
@@ -719,6 +720,8 @@ class TorchCalls:
             dtype = kwargs.get("dtype", Const(tensor.probe.dtype))
             made = tensor_from_array(self.interp, TorchRef("torch.tensor", torch.tensor), args, {"dtype": dtype}, node)
             return made.derive(made.probe, name, None, tensor.device) if isinstance(made, TensorValue) else UNKNOWN
+        if name == "new" and _legacy_sizes(args) and not kwargs:
+            return self._new_sized(tensor, args, kwargs, node)
         if name in ("size",) and not args and not kwargs:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:
@@ -736,7 +739,19 @@ class TorchCalls:
         if not allowlist.is_allowed_tensor_method(name):
             return UNKNOWN
         method = getattr(torch.Tensor, name)
-        return self.run(f"torch.Tensor.{name}", method, [tensor, *args], kwargs, node, device=tensor.device)
+        result = self.run(f"torch.Tensor.{name}", method, [tensor, *args], kwargs, node, device=tensor.device)
+        if result is UNKNOWN and in_place_tensors.is_in_place(name) and name not in in_place_tensors.RESHAPING:
+            return tensor  # an in-place op that keeps its tensor's sizes returns that tensor, when it returns
+        return result
+
+    def _new_sized(self, tensor: TensorValue, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`x.new(a, b)`, the legacy constructor given sizes: an uninitialised tensor of that shape in x's dtype and
+        on x's device, as `x.new_empty((a, b))` (an unknown size is a symbol, as for every op taking sizes)."""
+        written = _written(node.args, len(args)) if isinstance(node, ast.Call) else None
+        sources = written if written is not None else [None] * len(args)
+        sizes = Sequence(tuple(self._fresh(a, s) for a, s in zip(args, sources, strict=True)), "tuple")
+        made = self.run("torch.Tensor.new_empty", self.torch.Tensor.new_empty, [tensor, sizes], kwargs, node)
+        return made.derive(made.probe, "new", made.checked_on, tensor.device) if isinstance(made, TensorValue) else made
 
     def _to(self, tensor: TensorValue, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         torch = self.torch
@@ -844,6 +859,25 @@ class TorchCalls:
         if all(isinstance(d, int) for d in args[0].probe.shape):
             return None
         return self._made_like(args[0], list(args[0].probe.shape), label, node)
+
+    def _squeezes_a_maybe_one(self, label: str, args: list[Value], kwargs: dict[str, Value]) -> bool:
+        """Whether `x.squeeze(...)` would squeeze a size that may be 1 at run time (the last batch of a
+        DataLoader): torch's symbolic squeeze keeps such a size, the real one drops it, so the rank is not known."""
+        if label not in ("torch.squeeze", "torch.Tensor.squeeze") or not args or not isinstance(args[0], TensorValue):
+            return False
+        shape = args[0].probe.shape
+        dims = args[1] if len(args) > 1 else kwargs.get("dim", Const(None))
+        if isinstance(dims, Const) and dims.value is None:
+            chosen = list(range(len(shape)))
+        elif isinstance(dims, Const) and type(dims.value) is int and -len(shape) <= dims.value < len(shape):
+            chosen = [dims.value]
+        elif isinstance(dims, Sequence) and dims.items is not None:
+            chosen = [d.value for d in dims.items if isinstance(d, Const) and type(d.value) is int]
+            if len(chosen) != len(dims.items) or not all(-len(shape) <= d < len(shape) for d in chosen):
+                return False
+        else:
+            return False
+        return any(self.interp.runner.symbols.may_be_one(shape[d]) for d in chosen)
 
     def _made_like(self, input: Value, shape: list[Any], label: str, node: ast.AST) -> Value:
         """A new tensor of `shape` (None: a size nothing is known of) that op `label` made of `input`, in its dtype,
@@ -987,6 +1021,17 @@ def _argument_sources(
     if written is None:
         return [None] * count, {}
     return list(written), {k.arg: k.value for k in node.keywords if k.arg is not None}
+
+
+def _legacy_sizes(args: list[Value]) -> bool:
+    """Whether `x.new(*args)` passes sizes: two or more arguments (each must then be an int), or one int."""
+    if len(args) >= 2:
+        return not any(isinstance(a, (TensorValue, Sequence, NdArray)) for a in args)
+    return len(args) == 1 and (
+        isinstance(args[0], SymDim)
+        or (isinstance(args[0], Scalar) and args[0].kind is int)
+        or (isinstance(args[0], Const) and type(args[0].value) is int)
+    )
 
 
 def _item_sources(source: ast.expr | None, count: int) -> list[ast.expr | None]:

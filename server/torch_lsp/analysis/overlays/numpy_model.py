@@ -11,8 +11,8 @@ dimensions) between arrays run torch's equivalent on the probes, with numpy's dt
 arrays of the broadcast shape; a 1-d int array made from sizes keeps its items until it may have been changed in
 place, so `np.array(x.shape[2:])[1]` is still a size. `np.random.permutation` shuffles, a
 `np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
-axis=None), `np.round` the shape and dtype, and a tensor indexed by an int or bool array is indexed by the tensor
-torch makes of it."""
+axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions and inverses the arrays torch.linalg's
+give, and a tensor indexed by an int or bool array is indexed by the tensor torch makes of it."""
 
 from __future__ import annotations
 
@@ -278,23 +278,27 @@ def _size_value(size: Any) -> Any:
     return Const(size) if isinstance(size, int) else SymDim(size)
 
 
-def _sizes(interp: InterpreterApi, value: Any) -> list[Any] | None:
-    """The sizes a shape argument (`n` or `[a, b]`) gives, as ints or symbolic ints (a fresh symbol for an
-    unknown int); None when not known."""
-    items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else (value,)
+def _sizes(interp: InterpreterApi, value: Any, source: ast.expr | None = None) -> list[Any] | None:
+    """The sizes a shape argument (`n` or `[a, b]`, written as `source`) gives, as ints or symbolic ints; an
+    unknown int, or an unknown item of a list or tuple of sizes (numpy raises unless it is an int), is a symbol
+    named after the variable it reads (a fresh one otherwise); None when not known."""
+    listed = isinstance(value, Sequence) and value.kind in ("list", "tuple")
+    items = value.items if listed else (value,)
     if items is None:
         return None
+    written = source.elts if listed and isinstance(source, (ast.Tuple, ast.List)) else [source] * len(items)
+    sources = written if len(written) == len(items) else [None] * len(items)
     sizes = []
-    for item in items:
+    for item, item_source in zip(items, sources, strict=True):
         if isinstance(item, SymDim) or (
             isinstance(item, Const) and isinstance(item.value, int) and not isinstance(item.value, bool)
         ):
             sizes.append(item.value)
-        elif isinstance(item, Scalar) and item.kind is int:
-            try:
-                sizes.append(interp.symbols.unknown())
-            except SymbolsDeferred:
+        elif (isinstance(item, Scalar) and item.kind is int) or (item is UNKNOWN and listed):
+            size = interp.unknown_size(item_source)
+            if not isinstance(size, SymDim):
                 return None
+            sizes.append(size.value)
         else:
             return None
     return sizes
@@ -443,9 +447,18 @@ def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     bound = {**dict(zip(names, args, strict=False)), **kwargs}
     if "shape" not in bound:
         return UNKNOWN
-    sizes = _sizes(interp, bound["shape"])
+    sizes = _sizes(interp, bound["shape"], _argument_source(node, 0, "shape"))
     dtype = _dtype(interp, bound.get("dtype"), interp.torch.float64)
     return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
+
+
+def _argument_source(node: ast.AST, position: int, keyword: str) -> ast.expr | None:
+    """The expression a call passes as its argument at `position` or as `keyword`."""
+    if not isinstance(node, ast.Call):
+        return None
+    if len(node.args) > position and not any(isinstance(a, ast.Starred) for a in node.args[: position + 1]):
+        return node.args[position]
+    return next((k.value for k in node.keywords if k.arg == keyword), None)
 
 
 def _memmap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1428,6 +1441,38 @@ def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     return _indexed(interp, lambda: probe.repeat_interleave(times, dim))
 
 
+# np.linalg's functions with the torch.linalg equivalent whose shapes they share; `svd` and `qr` give numpy's
+# default layout (full matrices; the reduced QR), `slogdet` of a matrix two numbers.
+_LINALG = ("inv", "pinv", "cholesky", "eigh", "eigvalsh", "svd", "qr", "slogdet", "det")
+_LINALG_OPTIONS = {"svd": {"full_matrices"}, "qr": {"mode"}, "eigh": {"UPLO"}, "eigvalsh": {"UPLO"}}
+
+
+def _linalg(name: str) -> Builtin:
+    """`np.linalg.NAME(a)` of a float array (an int array is taken as float64, as numpy does): the arrays torch's
+    equivalent gives on the probe, in the array's dtype; numbers where a matrix's result is 0-d."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if len(args) != 1 or not isinstance(args[0], NdArray) or set(kwargs) - _LINALG_OPTIONS.get(name, set()):
+            return UNKNOWN
+        options = {k: v.value for k, v in kwargs.items() if isinstance(v, Const)}
+        if len(options) != len(kwargs) or options.get("mode", "reduced") not in ("reduced", "complete"):
+            return UNKNOWN
+        torch, probe = interp.torch, args[0].probe
+        kind = _kind(probe.dtype)
+        if kind is None or probe.dtype == torch.float16:
+            return UNKNOWN
+        try:
+            with interp.symbols.mode(), torch.device("meta"):
+                result = getattr(torch.linalg, name)(probe.to(torch.float64) if kind == "int" else probe, **options)
+        except (RuntimeError, ValueError, TypeError, SymbolsDeferred):
+            return UNKNOWN
+        parts = tuple(result) if isinstance(result, tuple) else (result,)
+        values = tuple(Scalar(float) if part.dim() == 0 else NdArray(part) for part in parts)
+        return Sequence(values, "tuple") if isinstance(result, tuple) else values[0]
+
+    return Builtin(name, apply)
+
+
 MEMBERS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
@@ -1495,6 +1540,7 @@ MEMBERS: dict[str, Any] = {
     **{name: _function_reduction(name) for name in _REDUCTIONS},
     "amax": _function_reduction("max"),
     "amin": _function_reduction("min"),
+    "linalg": Submodule({name: _linalg(name) for name in _LINALG}),
     "random": Submodule(
         {
             **_LEGACY.members,
