@@ -335,3 +335,52 @@ def test_data_parallel_of_a_module_that_reduces_the_batch_is_unknown():
     hints = {b.name: analysis.shape_text(b.value) for b in analysis.hints()}
     assert "reduced" not in hints
     assert hints["kept"] == str(list(torch.nn.Linear(6, 8)(torch.randn(5, 6)).shape))  # what each GPU returns, gathered
+
+
+FALLING_OFF = """
+import os
+import torch
+
+limit = float(os.environ["SEED"])
+
+
+def first_rows(x):
+    if x.sum() > limit:
+        return x[:1]
+
+
+def guarded(x):
+    try:
+        return x[:2]
+    except IndexError:
+        return None
+
+
+def until_positive(x):
+    while True:
+        if x.sum() > limit:
+            return x[:3]
+        x = x + 1
+
+
+def checked_rows(x):
+    if x.sum() > limit:
+        return x[:1]
+    raise ValueError(limit)
+
+
+x = torch.ones(5, 4)
+rows = first_rows(x)
+chosen = rows if rows is not None else torch.zeros(7)
+kept = guarded(x)
+grown = until_positive(x)
+if limit < 20:
+    checked = checked_rows(x)
+"""
+
+
+def test_a_function_that_may_end_without_a_return_returns_none_there(monkeypatch):
+    hints = checked(FALLING_OFF, monkeypatch, ("1", "100"))
+    assert "chosen" not in hints  # [1, 4] where the test held, [7] where the function fell off its end
+    assert "kept" not in hints  # a handler that returns None
+    assert (hints["grown"], hints["checked"]) == ("[3, 4]", "[1, 4]")  # a loop only a return leaves; a raise

@@ -55,6 +55,7 @@ from .loop_runs import (
     NonEmptyWatch,
     WriteLog,
     became_tensors,
+    breaks_out,
     calls_nothing,
     counted_lists,
     exit_guards,
@@ -743,6 +744,11 @@ class Interpreter:
             self._frames[-1].returns.append(value)
         return False
 
+    def _stmt_Raise(self, node: ast.Raise, scope: Scope) -> bool:
+        """A `raise` ends the block, unless a `try` or a `with` around it may catch the exception, or a loop
+        interpreted as a fix-point runs it (there a `break` or `continue` before it ends nothing)."""
+        return self._guarded > 0 or (bool(self._exits) and not self._exits[-1])
+
     def _stmt_If(self, node: ast.If, scope: Scope) -> bool:
         test = self.truth(self.eval(node.test, scope))
         if isinstance(test, Const):
@@ -979,8 +985,9 @@ class Interpreter:
         entry = self.truth(self.eval(node.test, scope)) if calls_nothing(node.test) else UNKNOWN
         runs = isinstance(entry, Const) and bool(entry.value)  # true on entry: the body runs at least once
         self._loop(lambda: self.eval(node.test, scope), node.body, scope, runs)
-        self.exec_block(node.orelse, scope)
-        return True
+        if isinstance(node.test, ast.Constant) and node.test.value and not breaks_out(node.body):
+            return False  # `while True:` with no `break`: only a `return` or an exception leaves it
+        return self.exec_block(node.orelse, scope)
 
     def _loop(
         self, start: Callable[[], object], body: list[ast.stmt], scope: Scope, runs: bool = False
@@ -1070,18 +1077,21 @@ class Interpreter:
         elif module_stores.holds_torch_layer(owner):
             self._rebind(target.value, UNKNOWN, scope)
 
-    def _stmt_Try(self, node: ast.Try, scope: Scope) -> None:
+    def _stmt_Try(self, node: ast.Try, scope: Scope) -> bool:
+        """The body, then each handler and the `else` block; control passes the statement when the body and its
+        `else` block may end normally or a handler may, and then the `finally` block does."""
         self._guarded += 1
         try:
-            self.exec_block(node.body, scope)
+            continues = self.exec_block(node.body, scope)
         finally:
             self._guarded -= 1
+        handled = False
         for handler in node.handlers:
             if handler.name:
                 scope.vars[handler.name] = UNKNOWN
-            self.exec_block(handler.body, scope)
-        self.exec_block(node.orelse, scope)
-        self.exec_block(node.finalbody, scope)
+            handled = self.exec_block(handler.body, scope) or handled
+        continues = self.exec_block(node.orelse, scope) and continues
+        return self.exec_block(node.finalbody, scope) and (continues or handled)
 
     _stmt_TryStar = _stmt_Try
 
@@ -2472,15 +2482,18 @@ class Interpreter:
         with self.unit_of(function.scope):
             self._bind_parameters(definition, scope, args, kwargs, function.scope)
             self._frames.append(frame)
+            self._exits.append(True)  # the loops of the caller end nowhere in this body
             try:
                 if isinstance(definition, ast.Lambda):
                     return self.eval(definition.body, scope)
-                self.exec_block(definition.body, scope)
+                falls_off = self.exec_block(definition.body, scope)
             finally:
+                self._exits.pop()
                 self._frames.pop()
         if self._generators.setdefault(id(definition), is_generator(definition)):
             return Range(join_all(frame.yields, self.symbols) if frame.yields else UNKNOWN)
-        return join_all(frame.returns, self.symbols) if frame.returns else Const(None)
+        returns = [*frame.returns, Const(None)] if falls_off else frame.returns  # the end returns None
+        return join_all(returns, self.symbols) if returns else Const(None)
 
     def _bind_parameters(
         self,

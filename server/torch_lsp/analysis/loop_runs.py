@@ -116,10 +116,20 @@ def reads_only(test: ast.expr) -> bool:
 def skips_items(body: list[ast.stmt]) -> bool:
     """Whether a loop body may `break` out of its loop or `continue` past the rest of an iteration (those of
     loops and functions nested in it do not count)."""
+    return _leaves(body, (ast.Break, ast.Continue))
+
+
+def breaks_out(body: list[ast.stmt]) -> bool:
+    """Whether a loop body may `break` out of its loop (the `break` of a loop or function nested in it does not
+    count)."""
+    return _leaves(body, (ast.Break,))
+
+
+def _leaves(body: list[ast.stmt], kinds: tuple[type, ...]) -> bool:
     pending: list[ast.AST] = list(body)
     while pending:
         node = pending.pop()
-        if isinstance(node, (ast.Break, ast.Continue)):
+        if isinstance(node, kinds):
             return True
         if not isinstance(node, (ast.For, ast.AsyncFor, ast.While, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             pending.extend(ast.iter_child_nodes(node))
