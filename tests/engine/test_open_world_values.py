@@ -300,6 +300,22 @@ for batch in DataLoader(clips, batch_size=8):
 """
 
 
+CONFIG_KEYS = """
+import json
+import os
+import torch
+import torch.nn as nn
+
+config = json.loads(os.environ["SEED"])  # a configuration the engine cannot read
+embed = nn.Linear(config["patch_dim"], config["emb_dim"])
+patches = torch.randn(4, 16, config["patch_dim"])
+tokens = embed(patches)
+hidden = config["emb_dim"]
+head = nn.Linear(hidden, 10)
+logits = head(tokens)
+"""
+
+
 def checked(source: str, monkeypatch, runs: tuple[str, ...] = RUNS, untraced: tuple[str, ...] = ()) -> dict[str, str]:
     """name -> rendered hint of every tensor hint, each checked against every run: the same rank, and each number
     the size that ran (`untraced`: comprehension variables, which the run does not record)."""
@@ -487,3 +503,11 @@ def test_squeezing_a_batch_that_may_hold_one_sample_has_no_known_rank(monkeypatc
     assert hints["single"] == "[50]"  # batches of one sample: a DataLoader yields no empty batch
     assert "squeezed" not in hints  # [50] after a last batch of one, [8, 50] after a full one
     assert hints["kept"] == "[≤8, 50]"
+
+
+def test_sizes_read_from_a_configuration_by_key_are_named_after_the_key(monkeypatch):
+    runs = ('{"patch_dim": 12, "emb_dim": 8}', '{"patch_dim": 48, "emb_dim": 32}')
+    hints = checked(CONFIG_KEYS, monkeypatch, runs)
+    assert hints["patches"] == "[4, 16, patch_dim]"
+    assert hints["tokens"] == "[4, 16, emb_dim]"  # the layer built with the sizes its arguments name
+    assert hints["logits"] == "[4, 16, 10]"  # in a program that runs, the head takes the size its input has

@@ -153,6 +153,18 @@ _NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")  # string literals of these character
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
 
 
+def _read_label(source: ast.expr | None) -> str | None:
+    """The name an expression reads a value by: a variable's, an attribute's or a string key's."""
+    if isinstance(source, ast.Name):
+        return source.id
+    if isinstance(source, ast.Attribute):
+        return source.attr
+    if isinstance(source, ast.Subscript) and isinstance(source.slice, ast.Constant):
+        key = source.slice.value
+        return key if isinstance(key, str) and key.isidentifier() else None
+    return None
+
+
 def _dict_entry(owner: Sequence, key: object) -> Value:
     """`d[key]` of a dict whose keys are known, for a key that is no string: its entry, else KeyError (unknown)."""
     assert owner.items is not None
@@ -709,10 +721,12 @@ class Interpreter:
             return Scalar(int)
 
     def unknown_size(self, source: ast.expr | None) -> Value:
-        """The size an unknown int read by `source` stands for: the size named after the variable (`n`) or attribute
-        (`self.n`, `cfg.n`) it reads, else a fresh one; an unknown int while symbolic sizes are not available."""
-        if isinstance(source, (ast.Name, ast.Attribute)):
-            return self.named_size(source.id if isinstance(source, ast.Name) else source.attr)
+        """The size an unknown int read by `source` stands for: the size named after the variable (`n`), attribute
+        (`self.n`, `cfg.n`) or string key (`config["n"]`) it reads, else a fresh one; an unknown int while symbolic
+        sizes are not available."""
+        label = _read_label(source)
+        if label is not None:
+            return self.named_size(label)
         try:
             return SymDim(self.symbols.unknown())
         except SymbolsDeferred:

@@ -416,7 +416,7 @@ class TorchCalls:
         ):
             kwargs, _ = split_device(kwargs)
             args, kwargs, rated = _rates_standing_in(obj, args, kwargs)
-            module = self._symbolic_layer(obj, args, kwargs)
+            module = self._symbolic_layer(obj, args, kwargs, node)
             if module is None:
                 lazy = lazy_layers.counterpart(torch, obj)
                 if lazy is not None:
@@ -455,10 +455,10 @@ class TorchCalls:
             return UNKNOWN
         return TorchModule(template, _public_name(ref.qualname, ref.obj), node_line(node))
 
-    def _symbolic_layer(self, cls: type, args: list[Value], kwargs: dict[str, Value]) -> Value | None:
+    def _symbolic_layer(self, cls: type, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value | None:
         """A layer some of whose sizes are symbols (see symbolic_layers), or None."""
         if not all(_concrete(v) for v in [*args, *kwargs.values()]):
-            args, kwargs = self._stand_ins(_canonical(cls), cls, args, kwargs)
+            args, kwargs = self._stand_ins(_canonical(cls), cls, args, kwargs, node)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
