@@ -1104,11 +1104,18 @@ class Interpreter:
     _stmt_AsyncFunctionDef = _stmt_FunctionDef
 
     def _stmt_ClassDef(self, node: ast.ClassDef, scope: Scope) -> None:
+        self._define_class(node, scope, scope)
+
+    def _define_class(self, node: ast.ClassDef, scope: Scope, into: Scope) -> None:
+        """Define the class `node` whose methods see `scope`, binding its name in `into` (the body of the class
+        that nests it, which its methods never see)."""
         bases = tuple(self.eval(base, scope) for base in node.bases)
         body = Scope(scope, scope.span)
         for statement in node.body:
             if isinstance(statement, (ast.Assign, ast.AnnAssign)):
                 self.exec_statement(statement, body)
+            elif isinstance(statement, ast.ClassDef):
+                self._define_class(statement, scope, body)
         methods = class_methods(node)
         for method in methods.values():
             self._defaults.define(method, scope, lambda default: self.eval(default, body))
@@ -1125,7 +1132,7 @@ class Interpreter:
         for decorator in reversed(node.decorator_list):
             decorated = self.call(self.eval(decorator, scope), [cls], {}, decorator)
             cls = decorated if isinstance(decorated, UserClass) else replace(cls, opaque=True)
-        scope.vars[node.name] = cls
+        into.vars[node.name] = cls
         for method in methods.values():
             self._functions.append(Function(method, scope, owner=cls))
 
