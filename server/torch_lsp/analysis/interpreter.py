@@ -1635,6 +1635,32 @@ class Interpreter:
         except SymbolsDeferred:
             return bound
 
+    def _int_bounded_slices(self, written: ast.expr, index: Value) -> Value:
+        """A tensor's `index` with each slice written there whose bounds are unknown made a slice of unknown ints:
+        a tensor takes only ints and None as bounds, and a slice keeps its axis whatever they are."""
+        parts = written.elts if isinstance(written, ast.Tuple) else [written]
+        values = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+        if values is None or len(values) != len(parts) or not any(v is UNKNOWN for v in values):
+            return index
+        try:
+            bounded = [
+                Const(slice(self.symbols.any_int())) if v is UNKNOWN and isinstance(p, ast.Slice) else v
+                for p, v in zip(parts, values, strict=True)
+            ]
+        except SymbolsDeferred:
+            return index
+        return Sequence(tuple(bounded), "tuple") if isinstance(written, ast.Tuple) else bounded[0]
+
+    def _sliced_item(self, owner: TensorValue, index: Value, node: ast.AST) -> Value:
+        """`owner[index]`, where a slice of symbolic bounds that torch gave a fixed size is of unknown size: torch
+        reads the symbols' example values to decide `x[:n, :]` takes the whole axis."""
+        item = self._tensor_item(owner, index, node)
+        opened = opened_slices(index, owner.probe.dim()) if isinstance(item, TensorValue) else None
+        if opened is None or not isinstance(item, TensorValue):
+            return item
+        fixed = [d for d in opened[1] if d < item.probe.dim() and type(item.probe.shape[d]) is int]
+        return self.calls.with_unknown_sizes(item, fixed) if fixed else item
+
     def _tensor_item(self, owner: TensorValue, index: Value, node: ast.AST) -> Value:
         """`owner[index]`, unknown ints in the index standing in as 0."""
         stand_in = int_stand_ins(index)
@@ -1652,10 +1678,10 @@ class Interpreter:
         owner = self.eval(node.value, scope)
         index = self.eval(node.slice, scope)
         if isinstance(owner, TensorValue):
-            index = as_tensor_index(index)
+            index = as_tensor_index(self._int_bounded_slices(node.slice, index))
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
                 index = self.calls.run("torch.Tensor.bool", self.torch.Tensor.bool, [index], {}, node)
-            value = exact_windows(self, owner, index, self._tensor_item(owner, index, node))
+            value = exact_windows(self, owner, index, self._sliced_item(owner, index, node))
             opened = opened_slices(index, owner.probe.dim()) if value is UNKNOWN else None
             if opened is None:
                 return value
