@@ -836,9 +836,16 @@ class Interpreter:
 
     def _surely_raises(self, block: list[ast.stmt]) -> bool:
         """Whether `block` surely raises where nothing can catch the exception and live on with its state."""
-        if self._raising is None or self._guarded or any(is_generator(f.function.node) for f in self._frames):
+        if self._raising is None or self._guarded or any(self._is_generator(f.function.node) for f in self._frames):
             return False
         return self._raising.surely_raises(block)
+
+    def _is_generator(self, definition: ast.AST) -> bool:
+        """Whether a function is a generator function, its body walked once per analysis."""
+        known = self._generators.get(id(definition))
+        if known is None:
+            known = self._generators[id(definition)] = is_generator(definition)
+        return known
 
     @staticmethod
     def _visible_values(scope: Scope) -> list[Value]:
@@ -2523,7 +2530,7 @@ class Interpreter:
             finally:
                 self._exits.pop()
                 self._frames.pop()
-        if self._generators.setdefault(id(definition), is_generator(definition)):
+        if self._is_generator(definition):
             return Range(join_all(frame.yields, self.symbols) if frame.yields else UNKNOWN)
         returns = [*frame.returns, Const(None)] if falls_off else frame.returns  # the end returns None
         return join_all(returns, self.symbols) if returns else Const(None)
