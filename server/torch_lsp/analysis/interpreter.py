@@ -850,9 +850,16 @@ class Interpreter:
 
     def _surely_raises(self, block: list[ast.stmt]) -> bool:
         """Whether `block` surely raises where nothing can catch the exception and live on with its state."""
-        if self._raising is None or self._guarded or any(is_generator(f.function.node) for f in self._frames):
+        if self._raising is None or self._guarded or any(self._is_generator(f.function.node) for f in self._frames):
             return False
         return self._raising.surely_raises(block)
+
+    def _is_generator(self, definition: ast.AST) -> bool:
+        """Whether a function is a generator function, its body walked once per analysis."""
+        known = self._generators.get(id(definition))
+        if known is None:
+            known = self._generators[id(definition)] = is_generator(definition)
+        return known
 
     @staticmethod
     def _visible_values(scope: Scope) -> list[Value]:
@@ -1118,11 +1125,18 @@ class Interpreter:
     _stmt_AsyncFunctionDef = _stmt_FunctionDef
 
     def _stmt_ClassDef(self, node: ast.ClassDef, scope: Scope) -> None:
+        self._define_class(node, scope, scope)
+
+    def _define_class(self, node: ast.ClassDef, scope: Scope, into: Scope) -> None:
+        """Define the class `node` whose methods see `scope`, binding its name in `into` (the body of the class
+        that nests it, which its methods never see)."""
         bases = tuple(self.eval(base, scope) for base in node.bases)
         body = Scope(scope, scope.span)
         for statement in node.body:
             if isinstance(statement, (ast.Assign, ast.AnnAssign)):
                 self.exec_statement(statement, body)
+            elif isinstance(statement, ast.ClassDef):
+                self._define_class(statement, scope, body)
         methods = class_methods(node)
         for method in methods.values():
             self._defaults.define(method, scope, lambda default: self.eval(default, body))
@@ -1139,7 +1153,7 @@ class Interpreter:
         for decorator in reversed(node.decorator_list):
             decorated = self.call(self.eval(decorator, scope), [cls], {}, decorator)
             cls = decorated if isinstance(decorated, UserClass) else replace(cls, opaque=True)
-        scope.vars[node.name] = cls
+        into.vars[node.name] = cls
         for method in methods.values():
             self._functions.append(Function(method, scope, owner=cls))
 
@@ -1642,6 +1656,32 @@ class Interpreter:
         except SymbolsDeferred:
             return bound
 
+    def _int_bounded_slices(self, written: ast.expr, index: Value) -> Value:
+        """A tensor's `index` with each slice written there whose bounds are unknown made a slice of unknown ints:
+        a tensor takes only ints and None as bounds, and a slice keeps its axis whatever they are."""
+        parts = written.elts if isinstance(written, ast.Tuple) else [written]
+        values = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+        if values is None or len(values) != len(parts) or not any(v is UNKNOWN for v in values):
+            return index
+        try:
+            bounded = [
+                Const(slice(self.symbols.any_int())) if v is UNKNOWN and isinstance(p, ast.Slice) else v
+                for p, v in zip(parts, values, strict=True)
+            ]
+        except SymbolsDeferred:
+            return index
+        return Sequence(tuple(bounded), "tuple") if isinstance(written, ast.Tuple) else bounded[0]
+
+    def _sliced_item(self, owner: TensorValue, index: Value, node: ast.AST) -> Value:
+        """`owner[index]`, where a slice of symbolic bounds that torch gave a fixed size is of unknown size: torch
+        reads the symbols' example values to decide `x[:n, :]` takes the whole axis."""
+        item = self._tensor_item(owner, index, node)
+        opened = opened_slices(index, owner.probe.dim()) if isinstance(item, TensorValue) else None
+        if opened is None or not isinstance(item, TensorValue):
+            return item
+        fixed = [d for d in opened[1] if d < item.probe.dim() and type(item.probe.shape[d]) is int]
+        return self.calls.with_unknown_sizes(item, fixed) if fixed else item
+
     def _tensor_item(self, owner: TensorValue, index: Value, node: ast.AST) -> Value:
         """`owner[index]`, unknown ints in the index standing in as 0."""
         stand_in = int_stand_ins(index)
@@ -1659,10 +1699,10 @@ class Interpreter:
         owner = self.eval(node.value, scope)
         index = self.eval(node.slice, scope)
         if isinstance(owner, TensorValue):
-            index = as_tensor_index(index)
+            index = as_tensor_index(self._int_bounded_slices(node.slice, index))
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
                 index = self.calls.run("torch.Tensor.bool", self.torch.Tensor.bool, [index], {}, node)
-            value = exact_windows(self, owner, index, self._tensor_item(owner, index, node))
+            value = exact_windows(self, owner, index, self._sliced_item(owner, index, node))
             opened = opened_slices(index, owner.probe.dim()) if value is UNKNOWN else None
             if opened is None:
                 return value
@@ -2504,7 +2544,7 @@ class Interpreter:
             finally:
                 self._exits.pop()
                 self._frames.pop()
-        if self._generators.setdefault(id(definition), is_generator(definition)):
+        if self._is_generator(definition):
             return Range(join_all(frame.yields, self.symbols) if frame.yields else UNKNOWN)
         returns = [*frame.returns, Const(None)] if falls_off else frame.returns  # the end returns None
         return join_all(returns, self.symbols) if returns else Const(None)

@@ -106,7 +106,7 @@ def _role(declared: str, name: str) -> str | None:
     base = declared.removesuffix("?")
     if base in _FREE_TYPES or name in _FREE_NAMES:
         return FREE
-    if base == "SymInt":
+    if base == "SymInt" or (base == "int" and name == "steps"):  # `linspace(a, b, steps)`: that many points
         return SIZE
     if base == "float":
         return RATE

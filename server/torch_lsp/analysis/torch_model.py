@@ -225,7 +225,11 @@ class TorchCalls:
             kwargs = {k: self._fresh(v, keyword_sources.get(k)) if k in sizes[1] else v for k, v in kwargs.items()}
             return args, kwargs
         # sizes passed one by one (`torch.zeros(n, 3)`, `x.view(n, -1)`): each must be an int
-        spread = schemas.takes_size_list(label) and len(args) - start > 1 and not isinstance(args[-1], Sequence)
+        spread = (
+            schemas.takes_size_list(label)
+            and len(args) - start > 1
+            and not any(isinstance(a, Sequence) for a in args[start:])  # `F.pad(x, (0, n), "constant")`: a list
+        )
         given = start + 1 if spread else len(args)
         new_args = []
         for position, value in enumerate(args):

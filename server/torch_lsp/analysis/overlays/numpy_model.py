@@ -970,7 +970,8 @@ def _operand_dtype(interp: InterpreterApi, array: Any, other: Value, literal: bo
     """numpy's result dtype for an array of dtype `array` and a number: a literal is a weak Python number (NEP 50:
     the array's dtype wins unless a float meets an int array, and a bool array takes the literal's default dtype);
     any other number may be a numpy scalar, whose 64-bit dtype counts, so only int64 and float64 arrays are
-    modelled with it; None where not modelled."""
+    modelled with it, and a known float (a Python float or a float64 scalar, never a narrower one) meeting an int
+    array, which gives float64 either way; None where not modelled."""
     kind = _kind(array)
     if not isinstance(other, (Const, Scalar, SymDim)):
         return None
@@ -979,7 +980,8 @@ def _operand_dtype(interp: InterpreterApi, array: Any, other: Value, literal: bo
         return interp.torch.int64 if number is int else interp.torch.float64
     if kind is None:
         return None
-    if number not in (int, float) or not (literal or str(array) in ("torch.int64", "torch.float64")):
+    known_float = isinstance(other, Const) and number is float and kind == "int"
+    if number not in (int, float) or not (literal or known_float or str(array) in ("torch.int64", "torch.float64")):
         return None
     return interp.torch.float64 if number is float and kind == "int" else array
 
@@ -1408,6 +1410,27 @@ class IndexGrid(Modelled):
         )
 
 
+@dataclass(frozen=True, eq=False)
+class AxisConcatenator(Modelled):
+    """`np.r_` (`columns` false) or `np.c_`: indexed by arrays, those arrays joined as `np.concatenate` joins them;
+    `np.r_` lifts a 0-d array to one item and joins along the first axis, `np.c_` makes 0-d and 1-d arrays
+    columns ([1, 1] and [n, 1]) and joins along the last; slices, numbers and string directives are not
+    modelled."""
+
+    columns: bool
+
+    def item(self, interp: InterpreterApi, index: Value) -> Value:
+        parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+        if not parts or not all(isinstance(p, NdArray) for p in parts):
+            return UNKNOWN
+        probes = [p.probe for p in parts if isinstance(p, NdArray)]
+        if self.columns:
+            return _joined(
+                interp, probes, lambda ps: interp.torch.cat([p.reshape(-1, 1) if p.dim() < 2 else p for p in ps], -1)
+            )
+        return _joined(interp, probes, lambda ps: interp.torch.cat([p.reshape(1) if p.dim() == 0 else p for p in ps]))
+
+
 def _slice_length(part: Value) -> int | None:
     """How many ints `start:stop:step` of known ints holds (an imaginary step, numpy's point count, is not
     modelled)."""
@@ -1490,6 +1513,8 @@ MEMBERS: dict[str, Any] = {
     "meshgrid": Builtin("meshgrid", _meshgrid),
     "mgrid": IndexGrid(dense=True),
     "ogrid": IndexGrid(dense=False),
+    "r_": AxisConcatenator(columns=False),
+    "c_": AxisConcatenator(columns=True),
     "reshape": _as_method("reshape"),
     "transpose": _as_method("transpose"),
     "concatenate": Builtin("concatenate", _concatenate),
