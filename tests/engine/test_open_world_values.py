@@ -341,7 +341,7 @@ def test_a_number_that_is_an_int_on_one_path_and_a_float_on_another_is_still_a_n
 def test_a_size_that_may_be_1_is_not_pinned_by_broadcasting(monkeypatch):
     hints = checked(BATCH_ONE, monkeypatch, ("1", "300"))  # a batch of 2 to 299 rows raises in `torch.where`
     assert hints["logits"] == "[batch_size, 300]" and hints["after"] == "[batch_size, 300]"
-    assert "kept" not in hints  # [1] broadcasts against 300 as well as [300] does: nothing to learn
+    assert hints["kept"] == "[batch_size, 300]"  # batch 1 or 300: [1, 300] or [300, 300], the batch's rows both
     assert hints["tokens"] == "[batch_size, 1]"  # an unknown int passed to a parameter takes its name
     assert hints["x"] == "[batch_size, 8]"  # len() of a ModuleList is its number of layers
 
@@ -466,12 +466,49 @@ first = logits < floor
 again = logits < floor
 """
 
+PINNED_BEFORE = """
+import os
+import torch
+
+batch = int(os.environ["SEED"])
+wide = torch.randn(batch, 5) + torch.randn(batch)
+row = torch.randn(batch) + torch.randn(5)
+"""
+
 
 def test_a_size_pinned_by_one_op_is_not_a_number_for_the_next(monkeypatch):
     # broadcasting [batch, 300] with [batch] holds for batch 1 or 300 only: torch pins batch to 300 there, the
     # engine undoes it, and the same op run again must not find 300 in torch's caches of the pinned run
     hints = checked(PINNED_TWICE, monkeypatch, runs=("1", "300"))
-    assert hints.get("again") in (None, "[batch, 300]")
+    assert hints["first"] == hints["again"] == "[batch, 300]"
+
+
+def test_a_size_pinned_to_a_number_before_is_pinned_again(monkeypatch):
+    # `wide` pins batch to 5 (for batch 5, or 1); `[batch] + [5]` must find that again, not keep batch as its size
+    hints = checked(PINNED_BEFORE, monkeypatch, runs=("1", "5"))
+    assert hints["wide"] == "[batch, 5]" and hints["row"] == "[5]"
+
+
+CACHED_OFFSET = """
+import os
+import torch
+
+steps = int(os.environ["SEED"])
+tokens = torch.zeros(2, steps, dtype=torch.long)
+cache = None
+for step in range(steps):
+    if cache is None:
+        offset = 0
+    else:
+        offset = cache.size(1)
+    positions = torch.arange(offset, tokens.size(1) + offset)
+    cache = torch.zeros(2, steps + step + 1)
+"""
+
+
+def test_an_offset_that_is_0_or_a_size_keeps_the_terms_of_its_sums(monkeypatch):
+    # 0 on the first step, the cache's length after: `arange(offset, steps + offset)` is `steps` long either way
+    assert checked(CACHED_OFFSET, monkeypatch, runs=("3", "8"))["positions"] == "[steps]"
 
 
 def test_sizes_read_from_data_the_engine_cannot_read_are_named_after_what_holds_them(monkeypatch):
@@ -487,3 +524,4 @@ def test_squeezing_a_batch_that_may_hold_one_sample_has_no_known_rank(monkeypatc
     assert hints["single"] == "[50]"  # batches of one sample: a DataLoader yields no empty batch
     assert "squeezed" not in hints  # [50] after a last batch of one, [8, 50] after a full one
     assert hints["kept"] == "[≤8, 50]"
+
