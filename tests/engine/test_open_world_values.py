@@ -525,3 +525,25 @@ def test_squeezing_a_batch_that_may_hold_one_sample_has_no_known_rank(monkeypatc
     assert "squeezed" not in hints  # [50] after a last batch of one, [8, 50] after a full one
     assert hints["kept"] == "[≤8, 50]"
 
+
+ONE_HOT = """
+import os
+import numpy as np
+import torch
+
+nodes = int(os.environ["SEED"])
+labels = np.where(np.ones([nodes, nodes]) - np.eye(nodes))[0]
+picked = torch.from_numpy(np.identity(nodes, dtype=np.float32)[len(labels) % nodes, :])
+classes = sorted(set(labels))
+table = {c: np.identity(len(classes))[i, :] for i, c in enumerate(classes)}
+row = torch.from_numpy(table[labels[0]])
+pairs = (torch.ones(nodes, nodes).triu() - torch.eye(nodes)).nonzero()
+flat = pairs.t()[0] * nodes + pairs.t()[1]
+"""
+
+
+def test_identity_rows_picked_by_unknown_ints_and_nonzero_of_named_sizes(monkeypatch):
+    hints = checked(ONE_HOT, monkeypatch, runs=("2", "3", "7"))
+    assert hints["picked"] == "[nodes]"  # an int the engine does not know picks one row of `np.identity(n)`
+    assert hints["row"] == "[?]"  # a row of the identity as wide as the set of labels
+    assert (hints["pairs"], hints["flat"]) == ("[?, 2]", "[?]")  # how many entries are not 0: the data decides

@@ -393,8 +393,6 @@ class OpRunner:
         """Whether a symbolic call's result has a plain size that its operands do not have and that changes
         when the symbols take other values: torch computed it from their probe values (a float scale) without
         recording a guard."""
-        import torch
-
         dims = _tree_dims((args, kwargs))
         if not dims:
             return False
@@ -405,8 +403,7 @@ class OpRunner:
         assignment = dict(zip(symbols_of(dims), SAMPLES[1], strict=False))
         try:
             concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)
-            with torch.device("meta"):
-                other = tree_tensors(fn(*concrete_args, **concrete_kwargs))
+            other = tree_tensors(self._on_meta(fn, concrete_args, concrete_kwargs))
         except Exception:  # noqa: BLE001 (any failure: the result cannot be trusted to hold for other sizes)
             return True
         if [t.dim() for t in other] != [t.dim() for t in results]:
@@ -416,6 +413,18 @@ class OpRunner:
             for t, u in zip(results, other, strict=True)
             for d, o in zip(t.shape, u.shape, strict=True)
         )
+
+    def _on_meta(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+        """`fn` on meta tensors, or on fake ones where meta has no kernel for it (`nonzero`, whose row count only
+        the data decides: fake tensors give it a size of its own)."""
+        import torch
+
+        try:
+            with torch.device("meta"):
+                return fn(*args, **kwargs)
+        except NotImplementedError:
+            with self.symbols.mode(), torch.device("meta"):
+                return fn(*args, **kwargs)
 
     def _sampled(
         self, fn: Callable[..., Any], args: tuple, kwargs: dict, pinned: dict[Any, int] | None = None
