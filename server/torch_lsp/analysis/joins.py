@@ -116,6 +116,9 @@ def _int_or_size(number: Value, size: Value, symbols: Symbols) -> Value | None:
         and not isinstance(size.value, int)
     ):
         return None
+    bounds = symbols.bounds_of(getattr(size.value.node, "expr", None))
+    if bounds is not None and bounds[0] == 0:  # an int such a join made: it covers 0 already
+        return size
     from torch.fx.experimental.symbolic_shapes import statically_known_true
 
     try:

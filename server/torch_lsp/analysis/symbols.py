@@ -153,8 +153,10 @@ class Symbols:
             env.fake_tensor_cache.clear()  # outputs cached while a symbol was a number would bring the number back
             # torch memoises these whatever the ShapeEnv's state: a later `n == 5` would be taken as decided
             # without pinning n again, and the result would keep n where the pinned number belongs
-            for decision in (env._inner_evaluate_expr, env.guard_or_defer_runtime_assert, env._maybe_guard_rel):
-                decision.cache_clear()
+            for name in ("_inner_evaluate_expr", "guard_or_defer_runtime_assert", "_maybe_guard_rel"):
+                memo = getattr(getattr(env, name, None), "cache_clear", None)  # which, differs by torch version
+                if memo is not None:
+                    memo()
             env._replacements_version_counter += 1
             env._update_version_counter()
         return specialised
