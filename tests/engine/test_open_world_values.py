@@ -357,7 +357,7 @@ def test_a_number_that_is_an_int_on_one_path_and_a_float_on_another_is_still_a_n
 def test_a_size_that_may_be_1_is_not_pinned_by_broadcasting(monkeypatch):
     hints = checked(BATCH_ONE, monkeypatch, ("1", "300"))  # a batch of 2 to 299 rows raises in `torch.where`
     assert hints["logits"] == "[batch_size, 300]" and hints["after"] == "[batch_size, 300]"
-    assert "kept" not in hints  # [1] broadcasts against 300 as well as [300] does: nothing to learn
+    assert hints["kept"] == "[batch_size, 300]"  # batch 1 or 300: [1, 300] or [300, 300], the batch's rows both
     assert hints["tokens"] == "[batch_size, 1]"  # an unknown int passed to a parameter takes its name
     assert hints["x"] == "[batch_size, 8]"  # len() of a ModuleList is its number of layers
 
@@ -482,12 +482,49 @@ first = logits < floor
 again = logits < floor
 """
 
+PINNED_BEFORE = """
+import os
+import torch
+
+batch = int(os.environ["SEED"])
+wide = torch.randn(batch, 5) + torch.randn(batch)
+row = torch.randn(batch) + torch.randn(5)
+"""
+
 
 def test_a_size_pinned_by_one_op_is_not_a_number_for_the_next(monkeypatch):
     # broadcasting [batch, 300] with [batch] holds for batch 1 or 300 only: torch pins batch to 300 there, the
     # engine undoes it, and the same op run again must not find 300 in torch's caches of the pinned run
     hints = checked(PINNED_TWICE, monkeypatch, runs=("1", "300"))
-    assert hints.get("again") in (None, "[batch, 300]")
+    assert hints["first"] == hints["again"] == "[batch, 300]"
+
+
+def test_a_size_pinned_to_a_number_before_is_pinned_again(monkeypatch):
+    # `wide` pins batch to 5 (for batch 5, or 1); `[batch] + [5]` must find that again, not keep batch as its size
+    hints = checked(PINNED_BEFORE, monkeypatch, runs=("1", "5"))
+    assert hints["wide"] == "[batch, 5]" and hints["row"] == "[5]"
+
+
+CACHED_OFFSET = """
+import os
+import torch
+
+steps = int(os.environ["SEED"])
+tokens = torch.zeros(2, steps, dtype=torch.long)
+cache = None
+for step in range(steps):
+    if cache is None:
+        offset = 0
+    else:
+        offset = cache.size(1)
+    positions = torch.arange(offset, tokens.size(1) + offset)
+    cache = torch.zeros(2, steps + step + 1)
+"""
+
+
+def test_an_offset_that_is_0_or_a_size_keeps_the_terms_of_its_sums(monkeypatch):
+    # 0 on the first step, the cache's length after: `arange(offset, steps + offset)` is `steps` long either way
+    assert checked(CACHED_OFFSET, monkeypatch, runs=("3", "8"))["positions"] == "[steps]"
 
 
 def test_sizes_read_from_data_the_engine_cannot_read_are_named_after_what_holds_them(monkeypatch):
@@ -511,3 +548,26 @@ def test_sizes_read_from_a_configuration_by_key_are_named_after_the_key(monkeypa
     assert hints["patches"] == "[4, 16, patch_dim]"
     assert hints["tokens"] == "[4, 16, emb_dim]"  # the layer built with the sizes its arguments name
     assert hints["logits"] == "[4, 16, 10]"  # in a program that runs, the head takes the size its input has
+
+
+ONE_HOT = """
+import os
+import numpy as np
+import torch
+
+nodes = int(os.environ["SEED"])
+labels = np.where(np.ones([nodes, nodes]) - np.eye(nodes))[0]
+picked = torch.from_numpy(np.identity(nodes, dtype=np.float32)[len(labels) % nodes, :])
+classes = sorted(set(labels))
+table = {c: np.identity(len(classes))[i, :] for i, c in enumerate(classes)}
+row = torch.from_numpy(table[labels[0]])
+pairs = (torch.ones(nodes, nodes).triu() - torch.eye(nodes)).nonzero()
+flat = pairs.t()[0] * nodes + pairs.t()[1]
+"""
+
+
+def test_identity_rows_picked_by_unknown_ints_and_nonzero_of_named_sizes(monkeypatch):
+    hints = checked(ONE_HOT, monkeypatch, runs=("2", "3", "7"))
+    assert hints["picked"] == "[nodes]"  # an int the engine does not know picks one row of `np.identity(n)`
+    assert hints["row"] == "[?]"  # a row of the identity as wide as the set of labels
+    assert (hints["pairs"], hints["flat"]) == ("[?, 2]", "[?]")  # how many entries are not 0: the data decides

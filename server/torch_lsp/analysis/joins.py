@@ -63,6 +63,9 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
             return UNKNOWN
     if isinstance(a, SymDim) and isinstance(b, SymDim) and same_dim(a.value, b.value):
         return a
+    int_or_size = _int_or_size(a, b, symbols) or _int_or_size(b, a, symbols)
+    if int_or_size is not None:
+        return int_or_size
     kind, other = number_kind(a), number_kind(b)
     if kind is not None and other is not None:  # two different numbers: a number of their kind, or either kind
         return Scalar(kind if kind is other else REAL)
@@ -99,6 +102,32 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         return join_types(torch, a, b) or UNKNOWN
     dropped(a, b)  # a user layer joined with an unknown value: code the engine no longer follows may call it
     return UNKNOWN
+
+
+def _int_or_size(number: Value, size: Value, symbols: Symbols) -> Value | None:
+    """0 on one path and a size on the other (a count or an offset that starts at 0: `past = 0`, else
+    `cache.size(2)`): an int known only to be at least 0, kept a symbol so that sums with it keep their terms
+    (`arange(p, n + p)` is n long whatever p is); None for other values."""
+    if not (
+        isinstance(number, Const)
+        and type(number.value) is int
+        and number.value == 0
+        and isinstance(size, SymDim)
+        and not isinstance(size.value, int)
+    ):
+        return None
+    bounds = symbols.bounds_of(getattr(size.value.node, "expr", None))
+    if bounds is not None and bounds[0] == 0:  # an int such a join made: it covers 0 already
+        return size
+    from torch.fx.experimental.symbolic_shapes import statically_known_true
+
+    try:
+        if not statically_known_true(size.value >= 0):
+            return None
+        joined = symbols.zero_or(size.value)
+    except SymbolsDeferred:
+        return None
+    return SymDim(joined) if joined is not None else None
 
 
 def _join_iterables(a: Range, b: Range, symbols: Symbols) -> Range:

@@ -302,8 +302,8 @@ class OpRunner:
                 ):
                     return OpResult(evaluated=False)
                 return OpResult(error=OpError(self.symbols.rename(message), type(error).__name__, None, True))
-            if self.symbols.undo_specialisations(mark, guards):
-                return self._sampled(fn, args, kwargs)
+            if pinned := self.symbols.undo_specialisations(mark, guards):
+                return self._sampled(fn, args, kwargs, self._assumed(pinned))
             return (
                 self._after_failure(fn, args, kwargs, error, symbolic, self.symbols.guarded_since(guards))
                 if confirm
@@ -317,10 +317,10 @@ class OpRunner:
                 OpResult(evaluated=False) if self.symbols.undo_specialisations(mark, guards) else OpResult(value=value)
             )
         pinned = self.symbols.undo_specialisations(mark, guards)
-        if (
-            (pinned and not self._holds_either_way(pinned, args, kwargs))
-            or (symbolic and self.symbols.guarded_since(guards))
-            or (symbolic and self._follows_hints(fn, args, kwargs, value))
+        if pinned and not self._holds_either_way(pinned, args, kwargs):
+            return self._sampled(fn, args, kwargs, self._assumed(pinned))
+        if (symbolic and self.symbols.guarded_since(guards)) or (
+            symbolic and self._follows_hints(fn, args, kwargs, value)
         ):
             return self._sampled(fn, args, kwargs)
         shares = shared_arguments(args, kwargs, value)
@@ -328,7 +328,12 @@ class OpRunner:
         result.shares = shares
         return result
 
-    def _holds_either_way(self, pinned: frozenset[Any], args: tuple, kwargs: dict) -> bool:
+    def _assumed(self, pinned: dict[Any, int]) -> dict[Any, int]:
+        """Pinned sizes that are all assumed to be at least 2, each with its number (torch's pinning is then a fact
+        for every size but 1); none when some size was pinned to its probe value instead, which tells nothing."""
+        return pinned if all(self.symbols.is_assumed(symbol) for symbol in pinned) else {}
+
+    def _holds_either_way(self, pinned: dict[Any, int], args: tuple, kwargs: dict) -> bool:
         """Whether a result that pinned sizes assumed to be at least 2 to numbers (broadcasting `[9, n]` with
         `[9, 99]` sets n = 99) holds for the value 1 the assumption left out as well: each such size is one whole
         dim of one operand, so n = 1 broadcasts to the same result. The pinning itself is undone either way."""
@@ -388,8 +393,6 @@ class OpRunner:
         """Whether a symbolic call's result has a plain size that its operands do not have and that changes
         when the symbols take other values: torch computed it from their probe values (a float scale) without
         recording a guard."""
-        import torch
-
         dims = _tree_dims((args, kwargs))
         if not dims:
             return False
@@ -400,8 +403,7 @@ class OpRunner:
         assignment = dict(zip(symbols_of(dims), SAMPLES[1], strict=False))
         try:
             concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)
-            with torch.device("meta"):
-                other = tree_tensors(fn(*concrete_args, **concrete_kwargs))
+            other = tree_tensors(self._on_meta(fn, concrete_args, concrete_kwargs))
         except Exception:  # noqa: BLE001 (any failure: the result cannot be trusted to hold for other sizes)
             return True
         if [t.dim() for t in other] != [t.dim() for t in results]:
@@ -412,12 +414,27 @@ class OpRunner:
             for d, o in zip(t.shape, u.shape, strict=True)
         )
 
-    def _sampled(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult:
-        """A call that cannot run on symbolic sizes, run with sampled values for them (see sampled_sizes)."""
+    def _on_meta(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+        """`fn` on meta tensors, or on fake ones where meta has no kernel for it (`nonzero`, whose row count only
+        the data decides: fake tensors give it a size of its own)."""
+        import torch
+
+        try:
+            with torch.device("meta"):
+                return fn(*args, **kwargs)
+        except NotImplementedError:
+            with self.symbols.mode(), torch.device("meta"):
+                return fn(*args, **kwargs)
+
+    def _sampled(
+        self, fn: Callable[..., Any], args: tuple, kwargs: dict, pinned: dict[Any, int] | None = None
+    ) -> OpResult:
+        """A call that cannot run on symbolic sizes, run with sampled values for them (see sampled_sizes), `pinned`
+        sizes at 1 or their number."""
         grad = any(t.requires_grad for t in tree_tensors((args, kwargs)))
         dims = _tree_dims((args, kwargs))
         try:
-            return OpResult(value=run_sampled(fn, args, kwargs, dims, _substitute, self.symbols, grad))
+            return OpResult(value=run_sampled(fn, args, kwargs, dims, _substitute, self.symbols, grad, pinned or {}))
         except NotSampled:
             scalar = scalar_where_it_returns(fn, args, kwargs, symbols_of(dims), _substitute)
             return OpResult(value=scalar) if scalar is not None else OpResult(evaluated=False)

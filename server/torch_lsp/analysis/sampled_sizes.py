@@ -11,7 +11,7 @@ for s = 1), and a result must hold at those sizes too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe, empty_probe
@@ -47,15 +47,24 @@ def run_sampled(
     substitute: Callable[[Any, dict[Any, int]], Any],
     analysis: Symbols,
     grad: bool,
+    pinned: dict[Any, int],
 ) -> Any:
     """`fn`'s result over the analysis's symbols, from runs with the symbols of the operands' symbolic sizes `dims`
-    set to each sample (its tensors made by autograd when `grad`); raises NotSampled."""
+    set to each sample (its tensors made by autograd when `grad`), each `pinned` symbol to 1 or its number, every
+    pick of them in some sample; raises NotSampled."""
     import torch
 
     symbols = symbols_of(dims)
-    if len(symbols) > len(SAMPLES[0]):
+    if len(symbols) > len(SAMPLES[0]) or len(SAMPLES) < 2 ** len(pinned) or not pinned.keys() <= set(symbols):
         raise NotSampled
-    assignments = [{symbol: sample[i] for i, symbol in enumerate(symbols)} for sample in SAMPLES]
+    order = list(pinned)
+    assignments = [
+        {
+            symbol: (1, pinned[symbol])[j >> order.index(symbol) & 1] if symbol in pinned else sample[i]
+            for i, symbol in enumerate(symbols)
+        }
+        for j, sample in enumerate(SAMPLES)
+    ]
     results = []
     for assignment in assignments:
         concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
@@ -65,7 +74,7 @@ def run_sampled(
         except Exception as error:
             raise NotSampled from error
     for base in SMALL_SIZES:
-        assignment = {symbol: base + k for k, symbol in enumerate(symbols)}
+        assignment = {symbol: pinned.get(symbol, base + k) for k, symbol in enumerate(symbols)}
         concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
         try:
             with torch.device("meta"):
@@ -75,7 +84,7 @@ def run_sampled(
         assignments.append(assignment)
     if not all(_varies(dim, assignments) for dim in dims):
         raise NotSampled
-    return _combine(results, _Sizes(symbols, assignments, analysis), grad)
+    return _combine(results, _Sizes(symbols, assignments, analysis, pinned.keys()), grad)
 
 
 def _varies(dim: Any, assignments: list[dict[Any, int]]) -> bool:
@@ -118,10 +127,13 @@ def scalar_where_it_returns(
 class _Sizes:
     """Maps the values one size took in each sample to an expression over the analysis's symbols."""
 
-    def __init__(self, symbols: list[Any], assignments: list[dict[Any, int]], analysis: Symbols) -> None:
+    def __init__(
+        self, symbols: list[Any], assignments: list[dict[Any, int]], analysis: Symbols, pinned: Iterable[Any]
+    ) -> None:
         self.symbols = symbols
         self.assignments = assignments
         self.analysis = analysis
+        self.fitted = [symbol for symbol in symbols if symbol not in pinned]  # a pinned symbol takes 2 values only
 
     def size(self, values: list[int]) -> Any:
         if all(v == values[0] for v in values):
@@ -129,7 +141,7 @@ class _Sizes:
         for symbol in self.symbols:
             if [a[symbol] for a in self.assignments] == values:
                 return self.analysis.size(symbol)
-        for symbol in self.symbols:
+        for symbol in self.fitted:
             expr = _fit(symbol, [a[symbol] for a in self.assignments], values)
             if expr is not None:
                 return self.analysis.size(expr)

@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import logging
 import re
+import sys
 import time
 from typing import Any, NamedTuple
 
@@ -66,7 +67,8 @@ class Symbols:
         self._ranges: dict[Any, Any] = {}
         self._bounded: dict[Any, tuple[Any, Any]] = {}  # a bounded int's symbol -> its (lower, upper) bounds
         self._lengths: set[Any] = set()  # the symbols of `unnamed_length`
-        self._assumed: dict[Any, int] = {}  # named unknown sizes -> how many runtime asserts they were made with
+        self._assumed: set[Any] = set()  # named unknown sizes
+        self._asserts: dict[Any, int] = {}  # a symbol without a probe value -> the runtime asserts it was made with
         self._next_hint = first_hint
         self.setup_seconds = 0.0
 
@@ -122,35 +124,42 @@ class Symbols:
             return ReplacementMark(0, {})
         return ReplacementMark(len(self._env.replacements), dict(self._env.axioms))
 
-    def undo_specialisations(self, mark: ReplacementMark, guard_mark: int | None = None) -> frozenset[Any]:
-        """The symbols of this analysis an op since `mark` replaced by a number: torch specialised them
-        to their probe values (a guard decided on the hint), or pinned a named unknown size to a number, which may
-        rest on the assumption that sizes are at least 2 (broadcasting [n] with [300] accepts n = 1 as well as
-        300): neither is a fact about the program. Those replacements are undone (with the guards recorded since
-        `guard_mark` and the runtime asserts that mention them), so the symbols' other sizes stay symbolic. The
-        axioms are those from before the op: torch rewrote them with the replacements (`2 <= s` became `True`), and
-        a rewritten axiom would let a later op take the number for the symbol without replacing it."""
+    def undo_specialisations(self, mark: ReplacementMark, guard_mark: int | None = None) -> dict[Any, int]:
+        """The symbols of this analysis an op since `mark` replaced by a number, with those numbers: torch
+        specialised them to their probe values (a guard decided on the hint), or pinned a named unknown size or a
+        bounded int to a number, which may rest on the assumption that sizes are at least 2 (broadcasting [n] with
+        [300] accepts n = 1 as well as 300): neither is a fact about the program. Those replacements are undone
+        (with the guards recorded since `guard_mark` and the runtime asserts that mention them), so the symbols'
+        other sizes stay symbolic. The axioms are those from before the op: torch rewrote them with the
+        replacements (`2 <= s` became `True`), and a rewritten axiom would let a later op take the number for the
+        symbol without replacing it."""
         env = self._env
         if env is None or len(env.replacements) == mark.replacements:
-            return frozenset()
+            return {}
         specialised = {
-            s for s, r in env.replacements.items() if (s in self._hints or s in self._assumed) and r.is_number
+            s: int(r) for s, r in env.replacements.items() if (s in self._hints or s in self._asserts) and r.is_number
         }
         for symbol in specialised:
             del env.replacements[symbol]
             if self._ranges.get(symbol) is not None:
                 env.var_to_range[symbol] = self._ranges[symbol]
-            if symbol in self._assumed:
-                del env.deferred_runtime_asserts[symbol][self._assumed[symbol] :]
+            if symbol in self._asserts:
+                del env.deferred_runtime_asserts[symbol][self._asserts[symbol] :]
         if specialised:
             # the guards and axioms that pinned them would let later ops decide on the probe values again
             start = guard_mark if guard_mark is not None else 0
-            env.guards[start:] = [g for g in env.guards[start:] if not g.expr.free_symbols & specialised]
+            env.guards[start:] = [g for g in env.guards[start:] if not g.expr.free_symbols & specialised.keys()]
             env.axioms = dict(mark.axioms)
             env.fake_tensor_cache.clear()  # outputs cached while a symbol was a number would bring the number back
+            # torch memoises these whatever the ShapeEnv's state: a later `n == 5` would be taken as decided
+            # without pinning n again, and the result would keep n where the pinned number belongs
+            for name in ("_inner_evaluate_expr", "guard_or_defer_runtime_assert", "_maybe_guard_rel"):
+                memo = getattr(getattr(env, name, None), "cache_clear", None)  # which, differs by torch version
+                if memo is not None:
+                    memo()
             env._replacements_version_counter += 1
             env._update_version_counter()
-        return frozenset(specialised)
+        return specialised
 
     def is_assumed(self, symbol: Any) -> bool:
         """Whether a symbol is a size with no probe value, only assumed to be at least 2 (`named_unknown`, `joined`)."""
@@ -197,7 +206,8 @@ class Symbols:
             size = self._env.create_unbacked_symint()
             torch._check(size >= 2)  # as torch assumes of every symbolic size: not 0 or 1
         symbol = size.node.expr
-        self._assumed[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
+        self._assumed.add(symbol)
+        self._asserts[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
         self._ranges[symbol] = self._env.var_to_range.get(symbol)
         self._labels[symbol] = label
         return size
@@ -221,7 +231,19 @@ class Symbols:
                 torch._check(value <= upper)
             except (RuntimeError, ValueError):  # torch proves the bounds empty
                 return None
-        self._bounded[value.node.expr] = (lower, upper)
+        symbol = value.node.expr
+        self._bounded[symbol] = (lower, upper)
+        self._asserts[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
+        self._ranges[symbol] = self._env.var_to_range.get(symbol)
+        return value
+
+    def zero_or(self, size: Any) -> Any:
+        """An int that is 0 or the size `size` (a count that starts at 0): a bounded int known only to be at least
+        0, named as `size` is when that is a symbol named after a variable; None without symbols."""
+        value = self.bounded(0, sys.maxsize)
+        label = self._labels.get(getattr(getattr(size, "node", None), "expr", None))
+        if value is not None and label is not None and label.isidentifier():
+            self._labels[value.node.expr] = label
         return value
 
     def bounds_of(self, expr: Any) -> tuple[Any, Any] | None:

@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 
 from ..callables import Builtin
 from ..folding import fold
+from ..index_stand_ins import int_stand_ins
 from ..int_facts import int_value
 from ..interp_api import InterpreterApi
 from ..joins import number_kind, same_dim
@@ -187,14 +188,16 @@ class NdArray(Modelled):
 
     def item(self, interp: InterpreterApi, index: Any) -> Any:
         """`a[index]` for ints, slices, None, `...` and a list or array of ints: numpy's basic indexing and its
-        indexing by one integer list or array agree with torch's, so the meta tensor is indexed the same way."""
+        indexing by one integer list or array agree with torch's, so the meta tensor is indexed the same way; an
+        int the engine does not know picks one item of its axis as 0 does."""
         torch = interp.torch
         if self.values is not None and isinstance(index, Const) and type(index.value) is int:
             return self.values[index.value] if -len(self.values) <= index.value < len(self.values) else UNKNOWN
         bounds = self.value_bounds
         if bounds is not None and self.probe.dim() == 1 and isinstance(index, Const) and type(index.value) is int:
             return int_between(interp, *bounds)
-        parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+        picked = int_stand_ins(index) or index
+        parts = picked.items if isinstance(picked, Sequence) and picked.kind == "tuple" else (picked,)
         if parts is None:
             return UNKNOWN
         indices: list[Any] = []
@@ -545,6 +548,13 @@ def _eye(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
     if sizes is None or dtype is None:
         return UNKNOWN
     return _array(interp, sizes if len(sizes) == 2 else sizes * 2, dtype)
+
+
+def _identity(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.identity(n)` / `np.identity(n, dtype=...)`: an identity of shape [n, n], float64 unless a dtype is given."""
+    if len(args) + len(kwargs) > 2 or set(kwargs) - {"n", "dtype"} or len(args) + ("n" in kwargs) != 1:
+        return UNKNOWN
+    return _eye(interp, [args[0] if args else kwargs["n"]], {k: v for k, v in kwargs.items() if k == "dtype"}, node)
 
 
 def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1528,6 +1538,7 @@ MEMBERS: dict[str, Any] = {
     "tile": Builtin("tile", _tile),
     "repeat": Builtin("repeat", _repeat),
     "eye": Builtin("eye", _eye),
+    "identity": Builtin("identity", _identity),
     "where": Builtin("where", _where),
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
