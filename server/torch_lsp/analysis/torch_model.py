@@ -211,13 +211,20 @@ class TorchCalls:
             self.reasons[line] = reason
 
     def _stand_ins(
-        self, label: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST | None = None
+        self,
+        label: str,
+        fn: Any,
+        args: list[Value],
+        kwargs: dict[str, Value],
+        node: ast.AST | None = None,
+        given: tuple[list[ast.expr | None], dict[str, ast.expr]] | None = None,
     ) -> tuple[list, dict]:
         """The arguments with each unknown one that cannot change the result's shape left out (a generator,
         a layout: see schemas) and each unknown size replaced by a symbol: named after the variable passed
-        (`torch.ones(n, n)` is `[n, n]`), else a fresh one."""
+        (`torch.ones(n, n)` is `[n, n]`; `given`: the arguments' expressions, else those of the call at `node`),
+        else a fresh one."""
         start = 1 if label.startswith("torch.Tensor.") else 0
-        written, keyword_sources = _argument_sources(node, label, len(args) - start)
+        written, keyword_sources = given or _argument_sources(node, label, len(args) - start)
         sources: list[ast.expr | None] = [*([None] * start), *written]
         if inspect.isclass(fn):
             sizes = _int_parameters(fn)
@@ -420,13 +427,17 @@ class TorchCalls:
         ):
             kwargs, _ = split_device(kwargs)
             args, kwargs, rated = _rates_standing_in(obj, args, kwargs)
-            module = self._symbolic_layer(obj, args, kwargs, node)
+            lazy = lazy_layers.counterpart(torch, obj)
+            size, rest, rest_kwargs = lazy_layers.split_input_size(obj, args, kwargs)
+            lazily = lazy is not None and size is not None and not _concrete(size)
+            # an int the engine computed and lost (a width grown in a loop) is whatever the input has; an unknown
+            # value read by name (`config["dim"]`) is a size of that name, which the input may share
+            module = self._symbolic_layer(obj, args, kwargs, node) if not lazily or size is UNKNOWN else None
+            if module is None and lazy is not None and lazily:
+                written, keyword_sources = _argument_sources(node, _canonical(obj), len(args))
+                given = (written[len(args) - len(rest) :], keyword_sources)  # without the input size's
+                return self._construct_lazy(ref, lazy, rest, rest_kwargs, given, node)
             if module is None:
-                lazy = lazy_layers.counterpart(torch, obj)
-                if lazy is not None:
-                    size, rest, rest_kwargs = lazy_layers.split_input_size(obj, args, kwargs)
-                    if size is not None and not _concrete(size):
-                        return self._construct_lazy(ref, lazy, rest, rest_kwargs, node)
                 module = self.run(_canonical(obj), obj, args, kwargs, node, confirm=False)
             if module is UNKNOWN:
                 return UNKNOWN
@@ -443,10 +454,17 @@ class TorchCalls:
         return Instance(_public_name(ref.qualname, obj))
 
     def _construct_lazy(
-        self, ref: TorchRef, lazy: type, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+        self,
+        ref: TorchRef,
+        lazy: type,
+        args: list[Value],
+        kwargs: dict[str, Value],
+        given: tuple[list[ast.expr | None], dict[str, ast.expr]],
+        node: ast.AST,
     ) -> Value:
-        """A layer whose input size is unknown: its lazy counterpart, built without it (see lazy_layers)."""
-        args, kwargs = self._stand_ins(_canonical(lazy), lazy, args, kwargs)
+        """A layer whose input size is unknown: its lazy counterpart, built without it (see lazy_layers); `given`:
+        the expressions of the other arguments."""
+        args, kwargs = self._stand_ins(_canonical(lazy), lazy, args, kwargs, given=given)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
