@@ -337,7 +337,7 @@ class Interpreter:
         self.tree = tree
         self._facts = facts
         self._stores: Stores = facts.stores  # the attribute and buffer names the code may set
-        self._raising = RaisingBranches(facts.bound, tree)
+        self._raising = RaisingBranches(facts.bound, tree, facts.stores.attributes)
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
         self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
         self.lines = lines
