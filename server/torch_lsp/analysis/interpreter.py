@@ -132,6 +132,7 @@ from .windows import exact_windows
 MAX_CALL_DEPTH = 12
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
+    | {"setdefault", "popitem"}
 )
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
@@ -2016,11 +2017,22 @@ class Interpreter:
         return result
 
     def _mutate_dict(self, owner: Sequence, name: str, args: list[Value], receiver: ast.expr, scope: Scope) -> Value:
-        """`d.update(other)`, `d.pop(key)`, `d.clear()`: the dict rebound to its new entries."""
+        """`d.update(other)`, `d.pop(key)`, `d.clear()`, `d.setdefault(key, default)`: the dict rebound to its new
+        entries (after `setdefault` at a key the engine does not know, a dict of unknown entries, each one of the
+        old values or the default)."""
         entries = dict(zip(owner.fields, owner.items, strict=True)) if owner.items is not None else None
         result: Value = Const(None)
         dicts = [a for a in args if is_dict(a)]
-        if entries is not None and name == "update" and args and len(dicts) == len(args):
+        if name == "setdefault" and len(args) in (1, 2):
+            default = args[1] if len(args) == 2 else Const(None)
+            key = args[0].value if isinstance(args[0], Const) and isinstance(args[0].value, str) else None
+            if entries is None or key is None:
+                values = [owner.element] if owner.items is None else list(owner.items)
+                result = join_all([*values, default], self.symbols)
+                self._rebind(receiver, Sequence(None, "dict", element=result), scope)
+                return result
+            result = entries.setdefault(key, default)
+        elif entries is not None and name == "update" and args and len(dicts) == len(args):
             for other in dicts:
                 entries.update(zip(other.fields, other.items or (), strict=True))
         elif entries is not None and name == "pop" and args and isinstance(args[0], Const) and args[0].value in entries:
