@@ -1447,14 +1447,27 @@ class Interpreter:
         return UNKNOWN
 
     def _expr_Dict(self, node: ast.Dict, scope: Scope) -> Value:
-        keys = [self.eval(k, scope) if k is not None else UNKNOWN for k in node.keys]
-        if not all(isinstance(k, Const) and isinstance(k.value, str) for k in keys):
-            return UNKNOWN
-        return Sequence(
-            tuple(self.eval(v, scope) for v in node.values),
-            "dict",
-            fields=tuple(k.value for k in keys if isinstance(k, Const)),
-        )
+        """A dict display: its entries in order, a `**mapping` adding (or replacing) the dict's entries; a dict of
+        unknown entries, each one of the values, where a key is not a known string or a mapping's entries are not
+        known; UNKNOWN where a mapping is not a dict."""
+        entries: dict[str, Value] | None = {}
+        values: list[Value] = []
+        for key_node, value_node in zip(node.keys, node.values, strict=True):
+            key = self.eval(key_node, scope) if key_node is not None else None
+            value = self.eval(value_node, scope)
+            if key_node is None:
+                if not (isinstance(value, Sequence) and value.kind == "dict"):
+                    return UNKNOWN
+                added = dict(zip(value.fields, value.items, strict=True)) if value.items is not None else None
+                values.extend(added.values() if added is not None else [value.element])
+            else:
+                known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
+                added = {known: value} if known is not None else None
+                values.append(value)
+            entries = {**entries, **added} if entries is not None and added is not None else None
+        if entries is None:
+            return Sequence(None, "dict", element=join_all(values, self.symbols))
+        return dict_of(entries)
 
     def _expr_Set(self, node: ast.Set, scope: Scope) -> Value:
         items = self._sequence(node.elts, scope, "list")
