@@ -37,6 +37,7 @@ from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
 from .python_builtins import BUILTINS, is_dict
 from .reasons import Reason, argument_reason
+from .refused_none import past_refused_none
 from .row_tensors import joined_size
 from .source import called_name
 from .symbols import SymbolsDeferred
@@ -145,6 +146,7 @@ class TorchCalls:
         given_args, given_kwargs = args, kwargs
         args, kwargs = [_as_number(a) for a in args], {k: _as_number(v) for k, v in kwargs.items()}
         args, kwargs = _representative_scalars(label, args, kwargs)
+        args, kwargs = past_refused_none(fn, args, kwargs)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
