@@ -1627,12 +1627,13 @@ class Interpreter:
         return UNKNOWN
 
     def _unknown_bound(self, bound: Value) -> Value:
-        """A slice bound that is an unknown int (a 0-d integer tensor included): an int nothing is known of (it may
-        be negative), or the int a 0-d tensor is known to hold (see int_facts)."""
+        """A slice bound that is an unknown int (a 0-d integer tensor included) or a value nothing is known of (where
+        it is no int, None or index, slicing raises; None takes as much as some int would): an int nothing is known
+        of (it may be negative), or the int a 0-d tensor is known to hold (see int_facts)."""
         element = element_of(bound)
         if element is not None:
             return SymDim(element)
-        integral = isinstance(bound, Scalar) and bound.kind is int
+        integral = bound is UNKNOWN or (isinstance(bound, Scalar) and bound.kind is int)
         if isinstance(bound, TensorValue) and bound.probe.dim() == 0 and not bound.probe.dtype.is_floating_point:
             integral = bound.probe.dtype is not self.torch.bool
         if not integral:

@@ -1074,13 +1074,14 @@ def _float_defaults(cls: type) -> dict[str, tuple[int | None, float]]:
 def _rates_standing_in(
     cls: type, args: list[Value], kwargs: dict[str, Value]
 ) -> tuple[list[Value], dict[str, Value], bool]:
-    """The constructor arguments with each unknown number given for a float parameter with a float default (a
-    dropout rate, a slope, an epsilon: never a size) replaced by that default, and whether one was."""
+    """The constructor arguments with each unknown number (or value nothing is known of) given for a float
+    parameter with a float default (a dropout rate, a slope, an epsilon: never a size, and where it is no number
+    the layer raises or keeps its shapes) replaced by that default, and whether one was."""
     rates = _float_defaults(cls)
     by_position = {position: default for position, default in rates.values() if position is not None}
 
     def rate(value: Value, default: float | None) -> Value:
-        unknown = isinstance(value, Scalar) and value.kind in (int, float, REAL)
+        unknown = value is UNKNOWN or (isinstance(value, Scalar) and value.kind in (int, float, REAL))
         return Const(default) if default is not None and unknown else value
 
     new_args = [rate(a, by_position.get(n)) for n, a in enumerate(args)]
