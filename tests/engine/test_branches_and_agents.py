@@ -242,6 +242,78 @@ def test_a_call_of_a_function_that_surely_raises_returns_nothing(monkeypatch):
     assert hints.get("after_partial") != "[6, 4]"  # it may return before it reaches the unbound name
 
 
+MISSING_ATTRIBUTES = """
+import os
+import torch
+
+
+class Readers:
+    width = 4
+
+    def table(self, n):
+        return torch.zeros(n, self.width)
+
+
+class Local(Readers):
+    pass
+
+
+class Patched:
+    pass
+
+
+def register():
+    Patched.load = lambda n: torch.zeros(n, 9)
+
+
+def tagged(cls):
+    cls.deep = lambda n: torch.zeros(n, 9)
+    return cls
+
+
+@tagged
+class Decorated:
+    pass
+
+
+class Private:
+    __hidden = staticmethod(lambda n: torch.zeros(n, 9))
+
+
+kind = os.environ["SEED"]
+if kind in ("1", "2"):
+    read = Local().table(6)
+elif kind == "3":
+    read = Local.from_disk(6)  # no class of the chain nor any store defines it: AttributeError
+else:
+    raise ValueError(kind)
+after_missing = read + 0
+if kind == "2":
+    register()
+    patched = Patched.load(6)
+else:
+    patched = torch.zeros(6, 4)
+after_patched = patched + 0
+if kind == "2":
+    decorated = Decorated.deep(6)
+else:
+    decorated = torch.zeros(6, 4)
+after_decorated = decorated + 0
+if kind == "2":
+    private = Private._Private__hidden(6)
+else:
+    private = torch.zeros(6, 4)
+after_private = private + 0
+"""
+
+
+def test_reading_an_attribute_no_plain_class_defines_raises(monkeypatch):
+    kept = ("after_patched", "after_decorated", "after_private")
+    hints = checked(MISSING_ATTRIBUTES, monkeypatch, ("1", "2"), ("after_missing", *kept))
+    assert hints["after_missing"] == "[6, 4]"
+    assert all(hints.get(name) != "[6, 4]" for name in kept)  # a store, a decorator or a mangled name defines it
+
+
 CHOICES = """
 import argparse
 import torch

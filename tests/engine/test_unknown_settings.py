@@ -1,7 +1,8 @@
 """Engine tests: settings the engine cannot read (the environment, a config file) still leave shapes of a known
-rank: `torch.linspace` gives `steps` points, a slice keeps its axis whatever its bounds (a tensor takes only ints and
-None there, and torch's fixed size for `x[:n, :]` is not trusted), and `F.pad` takes its list of unknown amounts
-with a mode after it. Truths come from running each program."""
+rank: `torch.linspace` gives `steps` points, a slice keeps its axis whatever its bounds (a tensor or a numpy array
+takes only ints and None there, and torch's fixed size for `x[:n, :]` is not trusted), `F.pad` takes its list of
+unknown amounts with a mode after it, and a layer's float setting (a dropout rate) stands in with its default.
+Truths come from running each program."""
 
 import textwrap
 
@@ -45,3 +46,27 @@ def test_unknown_settings_keep_the_rank(monkeypatch):
     assert sizes["window"] == [2, "?"]
     assert sizes["head"] == ["?", 3000, 1]
     assert sizes["padded"] == [2, "?"]
+
+
+CONFIGURED = """
+import json
+import os
+import numpy as np
+import torch
+import torch.nn as nn
+
+config = json.loads(os.environ.get("CONFIG", '{"p": 0.25, "h": 5, "w": 7, "x": 2}'))
+drop = nn.Dropout(config["p"])
+dropped = drop(torch.ones(2, 6))
+grid = torch.zeros(8, 9, 3)
+window = grid[: config["h"], config["x"] : config["x"] + config["w"], :]
+image = np.zeros((8, 9, 3), dtype=np.float32)
+crop = torch.from_numpy(image[config["x"] :, : config["w"]])
+"""
+
+
+def test_unknown_settings_keep_shapes_they_cannot_change(monkeypatch):
+    found, truth = hints_and_truth(CONFIGURED, monkeypatch)
+    assert found["dropped"] == truth["dropped"] == "[2, 6]"
+    assert truth["window"] == "[5, 7, 3]" and found["window"] == "[?, ?, 3]"
+    assert truth["crop"] == "[6, 7, 3]" and found["crop"] == "[?, ?, 3]"

@@ -1,9 +1,9 @@
 """`isinstance(x, C)` where the answer is certain: x's class is known exactly (a constant, a tensor, a torch layer,
-an instance of a user class whose every base is modelled) and C is a builtin type, a user class, a torch class or a
-tuple of them. Anything else stays unknown, and both branches of an `if` on it are followed: tuples and lists
-among them, whose kind the engine keeps only approximately (a dict's keys()); a sequence it keeps as a tuple is a
-tuple or a list, so `isinstance(x, (tuple, list))` is certain for it. A batch default_collate made of tuple or list
-samples is certainly a list."""
+an instance of a user class whose every base is modelled; a number the engine does not know is no str, tuple, list
+or dict) and C is a builtin type, a user class, a torch class or a tuple of them. Anything else stays unknown, and
+both branches of an `if` on it are followed: tuples and lists among them, whose kind the engine keeps only
+approximately (a dict's keys()); a sequence it keeps as a tuple is a tuple or a list, so `isinstance(x, (tuple,
+list))` is certain for it. A batch default_collate made of tuple or list samples is certainly a list."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from .values import (
     UNKNOWN,
     Const,
     Container,
+    Scalar,
     Sequence,
+    SymDim,
     TensorValue,
     TorchModule,
     TorchRef,
@@ -124,6 +126,8 @@ def _is_instance(value: Value, cls: Value) -> bool | None:
 def _of_builtin_type(value: Value, kind: type) -> bool | None:
     if isinstance(value, Const):
         return isinstance(value.value, kind)
+    if isinstance(value, (Scalar, SymDim)):  # a number (a numpy one, a torch.SymInt...): never a str or a container
+        return False if kind in (str, tuple, list, dict) else None
     if isinstance(value, Sequence) and value.kind_known:
         return BUILTIN_TYPES.get(value.kind) is kind
     if isinstance(value, (TensorValue, TorchModule, Container)):

@@ -132,6 +132,7 @@ from .windows import exact_windows
 MAX_CALL_DEPTH = 12
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
+    | {"setdefault", "popitem"}
 )
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
@@ -349,7 +350,7 @@ class Interpreter:
         self.tree = tree
         self._facts = facts
         self._stores: Stores = facts.stores  # the attribute and buffer names the code may set
-        self._raising = RaisingBranches(facts.bound, tree)
+        self._raising = RaisingBranches(facts.bound, tree, facts.stores.attributes)
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
         self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
         self.lines = lines
@@ -1474,14 +1475,27 @@ class Interpreter:
         return UNKNOWN
 
     def _expr_Dict(self, node: ast.Dict, scope: Scope) -> Value:
-        keys = [self.eval(k, scope) if k is not None else UNKNOWN for k in node.keys]
-        if not all(isinstance(k, Const) and isinstance(k.value, str) for k in keys):
-            return UNKNOWN
-        return Sequence(
-            tuple(self.eval(v, scope) for v in node.values),
-            "dict",
-            fields=tuple(k.value for k in keys if isinstance(k, Const)),
-        )
+        """A dict display: its entries in order, a `**mapping` adding (or replacing) the dict's entries; a dict of
+        unknown entries, each one of the values, where a key is not a known string or a mapping's entries are not
+        known; UNKNOWN where a mapping is not a dict."""
+        entries: dict[str, Value] | None = {}
+        values: list[Value] = []
+        for key_node, value_node in zip(node.keys, node.values, strict=True):
+            key = self.eval(key_node, scope) if key_node is not None else None
+            value = self.eval(value_node, scope)
+            if key_node is None:
+                if not (isinstance(value, Sequence) and value.kind == "dict"):
+                    return UNKNOWN
+                added = dict(zip(value.fields, value.items, strict=True)) if value.items is not None else None
+                values.extend(added.values() if added is not None else [value.element])
+            else:
+                known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
+                added = {known: value} if known is not None else None
+                values.append(value)
+            entries = {**entries, **added} if entries is not None and added is not None else None
+        if entries is None:
+            return Sequence(None, "dict", element=join_all(values, self.symbols))
+        return dict_of(entries)
 
     def _expr_Set(self, node: ast.Set, scope: Scope) -> Value:
         items = self._sequence(node.elts, scope, "list")
@@ -1641,12 +1655,13 @@ class Interpreter:
         return UNKNOWN
 
     def _unknown_bound(self, bound: Value) -> Value:
-        """A slice bound that is an unknown int (a 0-d integer tensor included): an int nothing is known of (it may
-        be negative), or the int a 0-d tensor is known to hold (see int_facts)."""
+        """A slice bound that is an unknown int (a 0-d integer tensor included) or a value nothing is known of (where
+        it is no int, None or index, slicing raises; None takes as much as some int would): an int nothing is known
+        of (it may be negative), or the int a 0-d tensor is known to hold (see int_facts)."""
         element = element_of(bound)
         if element is not None:
             return SymDim(element)
-        integral = isinstance(bound, Scalar) and bound.kind is int
+        integral = bound is UNKNOWN or (isinstance(bound, Scalar) and bound.kind is int)
         if isinstance(bound, TensorValue) and bound.probe.dim() == 0 and not bound.probe.dtype.is_floating_point:
             integral = bound.probe.dtype is not self.torch.bool
         if not integral:
@@ -2070,11 +2085,22 @@ class Interpreter:
         return result
 
     def _mutate_dict(self, owner: Sequence, name: str, args: list[Value], receiver: ast.expr, scope: Scope) -> Value:
-        """`d.update(other)`, `d.pop(key)`, `d.clear()`: the dict rebound to its new entries."""
+        """`d.update(other)`, `d.pop(key)`, `d.clear()`, `d.setdefault(key, default)`: the dict rebound to its new
+        entries (after `setdefault` at a key the engine does not know, a dict of unknown entries, each one of the
+        old values or the default)."""
         entries = dict(zip(owner.fields, owner.items, strict=True)) if owner.items is not None else None
         result: Value = Const(None)
         dicts = [a for a in args if is_dict(a)]
-        if entries is not None and name == "update" and args and len(dicts) == len(args):
+        if name == "setdefault" and len(args) in (1, 2):
+            default = args[1] if len(args) == 2 else Const(None)
+            key = args[0].value if isinstance(args[0], Const) and isinstance(args[0].value, str) else None
+            if entries is None or key is None:
+                values = [owner.element] if owner.items is None else list(owner.items)
+                result = join_all([*values, default], self.symbols)
+                self._rebind(receiver, Sequence(None, "dict", element=result), scope)
+                return result
+            result = entries.setdefault(key, default)
+        elif entries is not None and name == "update" and args and len(dicts) == len(args):
             for other in dicts:
                 entries.update(zip(other.fields, other.items or (), strict=True))
         elif entries is not None and name == "pop" and args and isinstance(args[0], Const) and args[0].value in entries:

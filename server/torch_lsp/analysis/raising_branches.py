@@ -1,11 +1,12 @@
 """Branches that surely raise: a block whose own statements include a `raise`, a statement that surely reads a
-name the file binds nowhere (Python raises NameError there), or one that surely calls a function of the file whose
-body surely raises before it can return, never flows past its `if`, so what follows the `if` sees only the other
-branch (and a `return` in it returns nothing). The file must be a script whose names only it defines: no star
-import, no code that defines names at run time (`globals()`, `exec`, `setattr` on a module...). A block that may
-leave early (`break`, `continue`) is not counted; the engine does not apply this under a `try`, a `with` whose
-manager may swallow the exception, or in a generator (whose consumer may catch it), where the state at the raise
-lives on."""
+name the file binds nowhere (Python raises NameError there), one that surely reads an attribute of a plain class of
+the file that neither it, its bases nor any store of the file define (Python raises AttributeError there), or one
+that surely calls a function of the file whose body surely raises before it can return, never flows past its `if`,
+so what follows the `if` sees only the other branch (and a `return` in it returns nothing). The file must be a
+script whose names only it defines: no star import, no code that defines names at run time (`globals()`, `exec`,
+`setattr` on a module...). A block that may leave early (`break`, `continue`) is not counted; the engine does not
+apply this under a `try`, a `with` whose manager may swallow the exception, or in a generator (whose consumer may
+catch it), where the state at the raise lives on."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ _DYNAMIC = frozenset(
 )
 _DYNAMIC_ATTRIBUTES = frozenset({"modules", "__dict__"})
 _BUILTIN_NAMES = frozenset(dir(builtins)) | _PROVIDED
+_TYPE_ATTRIBUTES = frozenset(dir(type))  # what every class has (`mro`, `__name__`...)
 
 
 def bound_names(nodes: Iterable[ast.AST]) -> frozenset[str] | None:
@@ -83,8 +85,8 @@ def _surely_called(node: ast.AST) -> list[str]:
     return [n.func.id for n in _surely_evaluated(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
 
 
-def _plain_functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
-    """The module-level functions whose name nothing else binds: undecorated, no generators, each name bound once."""
+def _binding_counts(tree: ast.Module) -> dict[str, int]:
+    """How many times the file binds each name (2 for a name imported or declared `global` / `nonlocal`)."""
     counts: dict[str, int] = {}
     for node in ast.walk(tree):
         bound = node.id if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) else None
@@ -100,6 +102,12 @@ def _plain_functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
                 counts[name] = 2
         if bound is not None:
             counts[bound] = counts.get(bound, 0) + 1
+    return counts
+
+
+def _plain_functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
+    """The module-level functions whose name nothing else binds: undecorated, no generators, each name bound once."""
+    counts = _binding_counts(tree)
     return {
         node.name: node
         for node in tree.body
@@ -108,6 +116,44 @@ def _plain_functions(tree: ast.Module) -> dict[str, ast.FunctionDef]:
         and not node.decorator_list
         and not any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node))
     }
+
+
+def _class_attributes(tree: ast.Module) -> dict[str, frozenset[str]]:
+    """The module-level classes whose name nothing else binds and whose attributes only their own bodies and their
+    bases' define, each with the names those bodies bind: undecorated, no keywords (no metaclass), every base such
+    a class or `object`."""
+    counts = _binding_counts(tree)
+    candidates = {
+        node.name: node
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        and counts.get(node.name) == 1
+        and not node.decorator_list
+        and not node.keywords
+        and all(isinstance(base, ast.Name) for base in node.bases)
+    }
+    found: dict[str, frozenset[str]] = {}
+
+    def attributes(name: str, seen: frozenset[str]) -> frozenset[str] | None:
+        if name in found:
+            return found[name]
+        node = candidates.get(name)
+        own = bound_names(ast.walk(node)) if node is not None and name not in seen else None
+        if node is None or own is None:
+            return None
+        names = set(own)
+        for base in node.bases:
+            assert isinstance(base, ast.Name)
+            inherited = frozenset() if base.id == "object" else attributes(base.id, seen | {name})
+            if inherited is None:
+                return None
+            names.update(inherited)
+        found[name] = frozenset(names)
+        return found[name]
+
+    for name in candidates:
+        attributes(name, frozenset())
+    return found
 
 
 def _leaves_early(block: list[ast.stmt]) -> bool:
@@ -127,14 +173,34 @@ def _leaves_early(block: list[ast.stmt]) -> bool:
 class RaisingBranches:
     """Which blocks of one script surely raise, given the names `bound_names` found in it (None: not a script)."""
 
-    def __init__(self, bound: frozenset[str] | None, tree: ast.Module) -> None:
+    def __init__(self, bound: frozenset[str] | None, tree: ast.Module, stored: frozenset[str] | None) -> None:
         self._bound = bound
         self._tree = tree
+        self._stored = stored  # the attribute names the file may set (None: any)
 
     @functools.cached_property
     def _names(self) -> frozenset[str] | None:
         """The names the script may read: its own and the builtins."""
         return None if self._bound is None else self._bound | _BUILTIN_NAMES
+
+    @functools.cached_property
+    def _classes(self) -> dict[str, frozenset[str]]:
+        return _class_attributes(self._tree) if self._bound is not None and self._stored is not None else {}
+
+    def _missing_attribute(self, node: ast.AST) -> bool:
+        """Whether `node` reads an attribute of a plain class of the file (see `_class_attributes`) that the class
+        never has: not `type`'s, not one its bodies bind, not one the file may set, nor a private name (mangled)."""
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)):
+            return False
+        defined = self._classes.get(node.value.id)
+        return (
+            defined is not None
+            and self._stored is not None
+            and not node.attr.startswith("_")
+            and node.attr not in _TYPE_ATTRIBUTES
+            and node.attr not in defined
+            and node.attr not in self._stored
+        )
 
     @functools.cached_property
     def _functions(self) -> dict[str, ast.FunctionDef]:
@@ -164,6 +230,8 @@ class RaisingBranches:
             name.id not in known and not (name.id.startswith("__") and name.id.endswith("__"))
             for name in _surely_read(statement.value)
         ):
+            return True
+        if any(self._missing_attribute(node) for node in _surely_evaluated(statement.value)):
             return True
         return any(
             name in self._functions and name not in calling and self._body_raises(self._functions[name], known, calling)

@@ -37,6 +37,7 @@ from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import tree_tensors
 from .python_builtins import BUILTINS, is_dict
 from .reasons import Reason, argument_reason
+from .refused_none import past_refused_none
 from .row_tensors import joined_size
 from .source import called_name
 from .symbols import SymbolsDeferred
@@ -145,6 +146,7 @@ class TorchCalls:
         given_args, given_kwargs = args, kwargs
         args, kwargs = [_as_number(a) for a in args], {k: _as_number(v) for k, v in kwargs.items()}
         args, kwargs = _representative_scalars(label, args, kwargs)
+        args, kwargs = past_refused_none(fn, args, kwargs)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
@@ -1094,13 +1096,14 @@ def _float_defaults(cls: type) -> dict[str, tuple[int | None, float]]:
 def _rates_standing_in(
     cls: type, args: list[Value], kwargs: dict[str, Value]
 ) -> tuple[list[Value], dict[str, Value], bool]:
-    """The constructor arguments with each unknown number given for a float parameter with a float default (a
-    dropout rate, a slope, an epsilon: never a size) replaced by that default, and whether one was."""
+    """The constructor arguments with each unknown number (or value nothing is known of) given for a float
+    parameter with a float default (a dropout rate, a slope, an epsilon: never a size, and where it is no number
+    the layer raises or keeps its shapes) replaced by that default, and whether one was."""
     rates = _float_defaults(cls)
     by_position = {position: default for position, default in rates.values() if position is not None}
 
     def rate(value: Value, default: float | None) -> Value:
-        unknown = isinstance(value, Scalar) and value.kind in (int, float, REAL)
+        unknown = value is UNKNOWN or (isinstance(value, Scalar) and value.kind in (int, float, REAL))
         return Const(default) if default is not None and unknown else value
 
     new_args = [rate(a, by_position.get(n)) for n, a in enumerate(args)]

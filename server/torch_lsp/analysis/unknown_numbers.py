@@ -8,7 +8,9 @@ Each level's size is the length of its lists: a known length, a size the engine 
 `zip(*rows)` column), or else a size nothing is known of (`?`). torch raises unless all lists of one level have
 the same length, so one size per level is sound. A list that may be empty has a known rank only at the innermost
 level: `torch.tensor([])` has shape `[0]` whatever nesting a non-empty list would have had. A numpy array or scalar
-among the data is a block of numbers of its shape whose dtype no Python number has: the tensor's dtype must be given."""
+among the data is a block of numbers of its shape whose dtype no Python number has: the tensor's dtype must be given.
+A tensor among the data torch reads is one number (torch raises unless it holds one element): an int64 one an int, a
+bool one a bool, any other one a number of its dtype (the dtype must be given); torch raises at a None among them."""
 
 from __future__ import annotations
 
@@ -16,13 +18,17 @@ import ast
 from dataclasses import dataclass
 from typing import Any
 
+import torch
+
 from .interp_api import InterpreterApi
 from .joins import same_dim
 from .legacy_tensors import tensor_type
+from .optional_values import MaybeNone
 from .symbols import SymbolsDeferred
 from .values import REAL, UNKNOWN, Const, Range, Scalar, Sequence, SymDim, TensorValue, TorchRef, Value
 
 _UNKNOWN_SIZE = None  # a level whose lists' length is not known
+_TENSOR_KINDS = {torch.int64: int, torch.bool: bool}  # the Python number whose dtype a one-element tensor's is
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,7 @@ def tensor_of_unknown_numbers(
     legacy = tensor_type(torch, ref) is not None and data
     if not (legacy or ref.obj in (torch.tensor, torch.as_tensor)) or not args:
         return None
-    nesting = _nesting(args[0])
+    nesting = _nesting(args[0], by_torch=True)
     if nesting is None or not nesting.open:
         return None
     if REAL in nesting.kinds and "dtype" not in kwargs:  # ints make an int64 tensor, floats a float32 one
@@ -76,9 +82,14 @@ def _sizes(interp: InterpreterApi, nesting: _Nesting) -> list[Any]:
     return [interp.symbols.named_unknown(None) if size is _UNKNOWN_SIZE else size for size in nesting.sizes]
 
 
-def _nesting(value: Value) -> _Nesting | None:
-    """The nesting of data made of numbers; None when it is not (a tensor, a string, something unknown) or when
-    its rank depends on whether some list is empty."""
+def _nesting(value: Value, by_torch: bool = False) -> _Nesting | None:
+    """The nesting of data made of numbers (read `by_torch`: tensors among them, and values that may be None, where
+    torch raises); None when it is not (a string, something unknown) or when its rank depends on whether some list
+    is empty."""
+    if by_torch and isinstance(value, MaybeNone):
+        return _nesting(value.value, by_torch)
+    if isinstance(value, TensorValue):
+        return _Nesting((), (_TENSOR_KINDS.get(value.probe.dtype, REAL),), False) if by_torch else None
     if isinstance(value, Const) and type(value.value) in (int, float, bool):
         return _Nesting((), (type(value.value),), False)
     if isinstance(value, Scalar) and value.kind in (int, float, bool, REAL):
@@ -89,21 +100,21 @@ def _nesting(value: Value) -> _Nesting | None:
     if block is not None:  # numbers in a block of its shape, of its dtype (which no kind of Python number gives)
         return _Nesting(block, (REAL,), True, True)
     if isinstance(value, Range) and value.enumerates is None:  # `range(n)`: n ints, however many that is
-        inner = _nesting(value.element)
+        inner = _nesting(value.element, by_torch)
         if inner is None or inner.sizes:
             return None
         return _Nesting((value.length if value.length is not None else _UNKNOWN_SIZE,), inner.kinds, True, inner.arrays)
     if not (isinstance(value, Sequence) and value.kind in ("list", "tuple", "deque")):  # torch reads any sequence
         return None
     if value.items is None:
-        inner = _nesting(value.element)
+        inner = _nesting(value.element, by_torch)
         if inner is None or (value.length is None and inner.sizes):
             return None  # only an innermost list may be empty: above it, an empty list would lower the rank
         size = value.length if value.length is not None else _UNKNOWN_SIZE
         return _Nesting((size, *inner.sizes), inner.kinds, True, inner.arrays)
     if not value.items:
         return _Nesting((0,), (), False)
-    rows = [_nesting(item) for item in value.items]
+    rows = [_nesting(item, by_torch) for item in value.items]
     first = rows[0]
     if first is None or any(row is None or len(row.sizes) != len(first.sizes) for row in rows):
         return None

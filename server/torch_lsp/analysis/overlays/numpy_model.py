@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 
 from ..callables import Builtin
 from ..folding import fold
-from ..index_stand_ins import int_stand_ins
+from ..index_stand_ins import int_stand_ins, opened_slices
 from ..int_facts import int_value
 from ..interp_api import InterpreterApi
 from ..joins import number_kind, same_dim
@@ -189,7 +189,24 @@ class NdArray(Modelled):
     def item(self, interp: InterpreterApi, index: Any) -> Any:
         """`a[index]` for ints, slices, None, `...` and a list or array of ints: numpy's basic indexing and its
         indexing by one integer list or array agree with torch's, so the meta tensor is indexed the same way; an
-        int the engine does not know picks one item of its axis as 0 does."""
+        int the engine does not know picks one item of its axis as 0 does, and a slice whose bounds are not known
+        gives a size nothing is known of on its axis."""
+        value = self._item(interp, index)
+        opened = opened_slices(index, self.probe.dim()) if value is UNKNOWN else None
+        if opened is None:
+            return value
+        wide = self._item(interp, opened[0])
+        if not isinstance(wide, NdArray):
+            return UNKNOWN
+        shape = list(wide.probe.shape)
+        try:
+            for dim in opened[1]:
+                shape[dim] = interp.symbols.unknown()
+            return self.view(interp.calls.empty(shape, wide.probe.dtype))
+        except SymbolsDeferred:
+            return UNKNOWN
+
+    def _item(self, interp: InterpreterApi, index: Any) -> Any:
         torch = interp.torch
         if self.values is not None and isinstance(index, Const) and type(index.value) is int:
             return self.values[index.value] if -len(self.values) <= index.value < len(self.values) else UNKNOWN

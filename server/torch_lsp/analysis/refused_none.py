@@ -1,0 +1,46 @@
+"""An argument of a torch call that may be None (`MaybeNone`: `vocab.get(pad)` given as `padding_value`) where
+torch's argument parser refuses None (a `float`, an `int`, a `Tensor` that is not optional): called with None, the
+call raises TypeError before it computes anything, so it returns only with the other value, which the engine
+passes instead. Asked only of a call with one such argument, whose other arguments are all known."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import torch
+
+from .concrete import NotConcrete, to_concrete
+from .optional_values import MaybeNone
+from .values import Const, Value
+
+_REFUSED = re.compile(r"must be [^,]+, not NoneType")  # the parser's words (`argument 'x' must be float, not ...`)
+
+
+def past_refused_none(fn: Any, args: list[Value], kwargs: dict[str, Value]) -> tuple[list[Value], dict[str, Value]]:
+    """The arguments with the one that may be None replaced by its other value where torch refuses None there."""
+    positions = [i for i, a in enumerate(args) if isinstance(a, MaybeNone)]
+    names = [k for k, v in kwargs.items() if isinstance(v, MaybeNone)]
+    if len(positions) + len(names) != 1:
+        return args, kwargs
+
+    def given(value: Value | None) -> tuple[list[Value], dict[str, Value]]:
+        def put(old: Value) -> Value:
+            return old if not isinstance(old, MaybeNone) else value if value is not None else old.value
+
+        return [put(a) for a in args], {k: put(v) for k, v in kwargs.items()}
+
+    with_none = given(Const(None))
+    try:
+        c_args = tuple(to_concrete(a) for a in with_none[0])
+        c_kwargs = {k: to_concrete(v) for k, v in with_none[1].items()}
+    except NotConcrete:
+        return args, kwargs
+    try:
+        with torch.device("meta"):
+            fn(*c_args, **c_kwargs)
+    except TypeError as error:
+        return given(None) if _REFUSED.search(str(error)) else (args, kwargs)
+    except Exception:  # noqa: BLE001 any other failure says nothing of None
+        return args, kwargs
+    return args, kwargs
