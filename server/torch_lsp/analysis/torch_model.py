@@ -219,14 +219,14 @@ class TorchCalls:
         args: list[Value],
         kwargs: dict[str, Value],
         node: ast.AST | None = None,
-        given: tuple[list[ast.expr | None], dict[str, ast.expr]] | None = None,
+        expressions: tuple[list[ast.expr | None], dict[str, ast.expr]] | None = None,
     ) -> tuple[list, dict]:
         """The arguments with each unknown one that cannot change the result's shape left out (a generator,
         a layout: see schemas) and each unknown size replaced by a symbol: named after the variable passed
-        (`torch.ones(n, n)` is `[n, n]`; `given`: the arguments' expressions, else those of the call at `node`),
+        (`torch.ones(n, n)` is `[n, n]`; `expressions`: the arguments', else those of the call at `node`),
         else a fresh one."""
         start = 1 if label.startswith("torch.Tensor.") else 0
-        written, keyword_sources = given or _argument_sources(node, label, len(args) - start)
+        written, keyword_sources = expressions or _argument_sources(node, label, len(args) - start)
         sources: list[ast.expr | None] = [*([None] * start), *written]
         if inspect.isclass(fn):
             sizes = _int_parameters(fn)
@@ -466,7 +466,7 @@ class TorchCalls:
     ) -> Value:
         """A layer whose input size is unknown: its lazy counterpart, built without it (see lazy_layers); `given`:
         the expressions of the other arguments."""
-        args, kwargs = self._stand_ins(_canonical(lazy), lazy, args, kwargs, given=given)
+        args, kwargs = self._stand_ins(_canonical(lazy), lazy, args, kwargs, expressions=given)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
