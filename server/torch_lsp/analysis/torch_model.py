@@ -145,8 +145,8 @@ class TorchCalls:
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         given_args, given_kwargs = args, kwargs
         args, kwargs = [_as_number(a) for a in args], {k: _as_number(v) for k, v in kwargs.items()}
-        args, kwargs = _representative_scalars(label, args, kwargs)
         args, kwargs = past_refused_none(fn, args, kwargs)
+        args, kwargs = _representative_scalars(label, args, kwargs)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
