@@ -89,3 +89,21 @@ def test_a_test_the_items_do_not_decide_keeps_the_loop_joined(monkeypatch):
     found, truth = hints_and_truth(UNDECIDED, monkeypatch)
     assert truth["picked"] == "[3]"
     assert found.get("picked") == "[?]"  # the engine cannot tell which items a random number skipped
+
+
+NESTED = """
+import torch
+
+rows = []
+for i in range(3):
+    for j in range(3):
+        if j == 1:
+            break
+    rows.append(torch.zeros(i + 1))
+joined = torch.cat(rows)
+"""
+
+
+def test_the_break_of_an_inner_loop_ends_only_that_loop(monkeypatch):
+    found, truth = hints_and_truth(NESTED, monkeypatch)
+    assert found["joined"] == truth["joined"] == "[6]"

@@ -901,7 +901,7 @@ class Interpreter:
             merged[name] = join(a[name], value, self.symbols) if name in a else value
         return merged
 
-    def _stmt_For(self, node: ast.For, scope: Scope) -> None:
+    def _stmt_For(self, node: ast.For, scope: Scope) -> bool:
         iterable = self.iterated(self.eval(node.iter, scope))
         items = self.iteration_items(iterable)
         if (
@@ -918,9 +918,12 @@ class Interpreter:
                 for item in items:
                     self.bind(node.target, item, scope)
                     self._left_by = None
-                    self.exec_block(node.body, scope)
-                    if self._left_by is ast.Break:
-                        return
+                    continues = self.exec_block(node.body, scope)
+                    left_by, self._left_by = self._left_by, None
+                    if left_by is ast.Break:
+                        return True
+                    if not continues and left_by is None:
+                        return False  # this item's iteration returned (or raised): nothing after it runs
             finally:
                 self._exits.pop()
         else:
@@ -948,7 +951,7 @@ class Interpreter:
             if isinstance(iterable, Loader):
                 for name in empty:
                     self._fill_per_batch(name, iterable, scope)
-        self.exec_block(node.orelse, scope)
+        return self.exec_block(node.orelse, scope)
 
     def _exits_decided(self, node: ast.For, items: list[Value], scope: Scope) -> bool:
         """Whether every item decides each test on the way to the body's `break` and `continue` statements, so that
