@@ -12,20 +12,13 @@ from dataclasses import replace
 
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all, members
-from .values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
+from .values import UNKNOWN, Const, Sequence, Value, is_int
 from .windows import list_window
 
 
 def _open(kind: str, values: list[Value], interp: InterpreterApi) -> Sequence:
     """A list (or tuple) of unknown length whose items are each one of `values`."""
     return Sequence(None, kind, element=join_all(values, interp.symbols) if values else UNKNOWN)
-
-
-def _is_int(value: Value) -> bool:
-    """Whether a value is an int (known or not), bools excluded."""
-    if isinstance(value, Const):
-        return type(value.value) is int
-    return isinstance(value, SymDim) or (isinstance(value, Scalar) and value.kind is int)
 
 
 def _is_list(value: Value) -> bool:
@@ -49,7 +42,7 @@ def concatenation(left: Value, right: Value, interp: InterpreterApi) -> Value | 
 def repetition(sequence: Value, count: Value, interp: InterpreterApi) -> Value | None:
     """`xs * n` where `n` is an int whose value is unknown (or too large to keep the items): the items of `xs`, an
     unknown number of times; None for other operands."""
-    if not (isinstance(sequence, Sequence) and _is_list(sequence) and _is_int(count)):
+    if not (isinstance(sequence, Sequence) and _is_list(sequence) and is_int(count)):
         return None
     if isinstance(count, Const) and sequence.items is not None and len(sequence.items) * count.value <= MAX_CONST_ITEMS:
         return None
@@ -87,7 +80,7 @@ def with_item(owner: Sequence, index: Value, value: Value, interp: InterpreterAp
     ):
         items[index.value] = value
         return Sequence(tuple(items), "list")
-    if _is_int(index):
+    if is_int(index):
         if items is not None:
             return Sequence(tuple(join_all([item, value], interp.symbols) for item in items), "list")
         return Sequence(None, "list", element=join_all([owner.element, value], interp.symbols), length=owner.length)
@@ -109,9 +102,9 @@ def mutated(owner: Sequence, name: str, args: list[Value], interp: InterpreterAp
     if name == "extend" and len(args) == 1:
         added = extension if extension is not None else [interp.iteration_element(args[0])]
         return _open(owner.kind, [*members(owner), *added], interp), Const(None)
-    if name == "insert" and len(args) == 2 and _is_int(args[0]):
+    if name == "insert" and len(args) == 2 and is_int(args[0]):
         return _open(owner.kind, [owner.element, args[1]], interp), Const(None)
-    if name == "pop" and (not args or (len(args) == 1 and _is_int(args[0]))):
+    if name == "pop" and (not args or (len(args) == 1 and is_int(args[0]))):
         return _open(owner.kind, [owner.element], interp), owner.element
     if name == "remove" and len(args) == 1:
         return _open(owner.kind, [owner.element], interp), Const(None)

@@ -42,6 +42,11 @@ class ReplacementMark(NamedTuple):
     axioms: dict[Any, Any]
 
 
+def _expression(size: Any) -> Any:
+    """The sympy expression of a size (`torch.SymInt`); None for a plain int or any other value."""
+    return getattr(getattr(size, "node", None), "expr", None)
+
+
 class SymbolsDeferred(Exception):
     """A symbolic size was needed by an analysis made while the fake-tensor machinery is not loaded."""
 
@@ -241,7 +246,7 @@ class Symbols:
         """An int that is 0 or the size `size` (a count that starts at 0): a bounded int known only to be at least
         0, named as `size` is when that is a symbol named after a variable; None without symbols."""
         value = self.bounded(0, sys.maxsize)
-        label = self._labels.get(getattr(getattr(size, "node", None), "expr", None))
+        label = self._labels.get(_expression(size))
         if value is not None and label is not None and label.isidentifier():
             self._labels[value.node.expr] = label
         return value
@@ -253,7 +258,7 @@ class Symbols:
     def name_bounded(self, value: Any, label: str) -> None:
         """Name a bounded int or a tuple's length after the variable it is first assigned to (`start =
         random.randint(...)`, `n_chars = len(chars)`)."""
-        expr = getattr(getattr(value, "node", None), "expr", None)
+        expr = _expression(value)
         if (expr in self._bounded or expr in self._lengths) and self._labels.get(expr) is None:
             self._labels[expr] = label
 
@@ -266,20 +271,15 @@ class Symbols:
 
     def upper_bound(self, dim: Any) -> int | None:
         """N for a batch size known only to lie between 1 and N (a DataLoader's last batch, labelled `≤N`)."""
-        try:
-            label = self._labels.get(dim.node.expr)
-        except AttributeError:
-            return None
+        label = self._labels.get(_expression(dim))
         return int(label[1:]) if label and label.startswith("≤") and label[1:].isdigit() else None
 
     def may_be_one(self, size: Any) -> bool:
         """Whether a symbolic size may be 1 at run time although torch takes every symbol to be at least 2: a batch
         size known only to lie between 1 and N, or a bounded int whose lower bound is not above 1."""
-        if isinstance(size, int):
-            return False
         if self.upper_bound(size) is not None:
             return True
-        bounds = self._bounded.get(getattr(getattr(size, "node", None), "expr", None))
+        bounds = self._bounded.get(_expression(size))
         return bounds is not None and not (isinstance(bounds[0], int) and bounds[0] > 1)
 
     def unknown(self) -> Any:
@@ -294,7 +294,7 @@ class Symbols:
 
     def is_unknown(self, dim: Any) -> bool:
         """Whether a size is one `unknown()` or `joined()` made."""
-        expr = getattr(getattr(dim, "node", None), "expr", None)
+        expr = _expression(dim)
         return expr in self._labels and self._labels[expr] is None
 
     def render_dim(self, dim: Any) -> str:

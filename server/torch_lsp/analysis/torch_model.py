@@ -60,6 +60,7 @@ from .values import (
     UserObject,
     Value,
     forget_contents,
+    is_int,
     tensors_in,
 )
 
@@ -1051,11 +1052,7 @@ def _legacy_sizes(args: list[Value]) -> bool:
     """Whether `x.new(*args)` passes sizes: two or more arguments (each must then be an int), or one int."""
     if len(args) >= 2:
         return not any(isinstance(a, (TensorValue, Sequence, NdArray)) for a in args)
-    return len(args) == 1 and (
-        isinstance(args[0], SymDim)
-        or (isinstance(args[0], Scalar) and args[0].kind is int)
-        or (isinstance(args[0], Const) and type(args[0].value) is int)
-    )
+    return len(args) == 1 and is_int(args[0])
 
 
 def _item_sources(source: ast.expr | None, count: int) -> list[ast.expr | None]:

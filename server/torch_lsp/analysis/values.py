@@ -418,6 +418,13 @@ Value: TypeAlias = (
 """Every abstract value the interpreter passes around (`Modelled` covers builtins and library objects)."""
 
 
+def is_int(value: Value) -> bool:
+    """Whether a value is an int (known or not), bools excluded."""
+    if isinstance(value, Const):
+        return type(value.value) is int
+    return isinstance(value, SymDim) or (isinstance(value, Scalar) and value.kind is int)
+
+
 def class_name_of(value: Value | None) -> str | None:
     """The qualified class name an instance-like value stands for (for hovers)."""
     if isinstance(value, TensorValue):
