@@ -1,7 +1,7 @@
-"""Loops that only keep books: a body that calls Python's builtins and the methods of strings, lists, dicts and
-sets, and nothing else (no torch, no user function, no loop of its own), costs little per item, so a loop over
-a known iterable runs it once per item much further than other loops (a vocabulary counted from the words of
-a text)."""
+"""Loops that only keep books: a body that calls Python's builtins and the methods of strings, lists, dicts,
+sets and argument parsers, and nothing else (no torch, no user function, no loop of its own), costs little per
+item, so a loop over a known iterable runs it once per item much further than other loops (a vocabulary counted
+from the words of a text, the options of a parser added from a dict of defaults)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,24 @@ import ast
 MAX_BOOKKEEPING_UNROLL = 1024  # the most items a bookkeeping loop is unrolled into
 
 _BUILTINS = frozenset(
-    ("len", "str", "int", "float", "bool", "abs", "min", "max", "ord", "chr", "isinstance", "round", "tuple", "list")
+    (
+        "len",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "abs",
+        "min",
+        "max",
+        "ord",
+        "chr",
+        "isinstance",
+        "round",
+        "tuple",
+        "list",
+        "type",
+        "getattr",
+    )
 )
 _METHODS = frozenset(
     (
@@ -27,6 +44,7 @@ _METHODS = frozenset(
         "replace",
         "isalpha",
         "isdigit",
+        "add_argument",
     )
 )
 
@@ -49,7 +67,7 @@ _NOT_BOOKKEEPING = (
 
 
 def bookkeeping_only(body: list[ast.stmt]) -> bool:
-    """Whether a loop body makes no call but to the builtins and the str, list, dict and set methods above, and
+    """Whether a loop body makes no call but to the builtins and the str, list, dict, set and parser methods above, and
     holds no loop of its own (nor a comprehension) and no definition."""
     for node in (n for statement in body for n in ast.walk(statement)):
         if isinstance(node, _NOT_BOOKKEEPING):

@@ -13,11 +13,29 @@ from . import module_modes, overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
 from .methods import FunctionNode, bound_member
-from .values import UNKNOWN, Const, Container, Function, SuperOf, TorchModule, TorchRef, UserClass, UserObject, Value
+from .values import (
+    UNKNOWN,
+    Const,
+    Container,
+    Function,
+    Instance,
+    SuperOf,
+    TorchModule,
+    TorchRef,
+    UserClass,
+    UserObject,
+    Value,
+)
 
 TORCH_BASE = "<torch base>"  # the attribute holding a user object's torch layer (never a Python name)
 
 Ancestor = UserClass | TorchRef
+OBJECT = Instance("builtins.object")  # what the name `object` binds
+
+
+def adds_nothing(base: Value) -> bool:
+    """Whether a base class adds nothing an instance's attributes or methods depend on (`object`, `abc.ABC`)."""
+    return base is OBJECT or base is overlays.abc.ABC
 
 
 _ORDERS: weakref.WeakKeyDictionary[UserClass, list[Ancestor] | None] = weakref.WeakKeyDictionary()
@@ -42,7 +60,7 @@ def _linearised(cls: UserClass) -> list[Ancestor] | None:
             tails.append(tail)
         elif isinstance(base, TorchRef) and isinstance(base.obj, type):
             tails.append([base])
-        elif base is not overlays.typing.NAMED_TUPLE:
+        elif base is not overlays.typing.NAMED_TUPLE and not adds_nothing(base):
             return None
     tails.append([b for b in cls.bases if isinstance(b, (UserClass, TorchRef))])
     order: list[Ancestor] = [cls]

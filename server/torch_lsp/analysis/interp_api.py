@@ -115,6 +115,10 @@ class InterpreterApi(Protocol):
         """The user function being interpreted and its first argument."""
         ...
 
+    def module_variables(self) -> dict[str, Value]:
+        """The module's global variables as they are now (what `globals()` holds)."""
+        ...
+
     def unroll_limit(self) -> int:
         """How many items a loop over a known iterable may have to run once per item."""
         ...

@@ -37,6 +37,7 @@ from .generators import is_generator
 from .index_stand_ins import int_stand_ins, opened_slices, without_contents
 from .inheritance import (
     TORCH_BASE,
+    adds_nothing,
     build_torch_base,
     defining_class,
     mro,
@@ -281,6 +282,14 @@ def _is_sequential(callee: Value, torch: Any) -> bool:
 def _runs_no_op(node: ast.expr) -> bool:
     """Whether an expression is made only of names, constants, tuples and lists, so evaluating it runs no op."""
     return all(isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.expr_context)) for n in ast.walk(node))
+
+
+def _comprehension_limit(*parts: ast.expr) -> int:
+    """How many items a comprehension may be unrolled into: many when its parts run no op, fewer when they only
+    keep books (`getattr(args, k)`), else as many as a loop."""
+    if all(map(_runs_no_op, parts)):
+        return MAX_CONST_ITEMS
+    return MAX_BOOKKEEPING_UNROLL if bookkeeping_only([ast.Expr(part) for part in parts]) else MAX_UNROLL
 
 
 def _mutable(value: Value) -> bool:
@@ -886,6 +895,10 @@ class Interpreter:
             return Const(True)
         return value
 
+    def module_variables(self) -> dict[str, Value]:
+        """The module's global variables as they are now (what `globals()` holds)."""
+        return dict(self._top.vars) if self._top is not None else {}
+
     def caller(self) -> tuple[Function | None, Value | None]:
         """The user function being interpreted and its first argument (what a zero-argument `super()` reads)."""
         frame = self._frames[-1] if self._frames else None
@@ -1144,7 +1157,7 @@ class Interpreter:
         methods = class_methods(node)
         for method in methods.values():
             self._defaults.define(method, scope, lambda default: self.eval(default, body))
-        modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE]
+        modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE or adds_nothing(b)]
         cls = UserClass(
             node,
             scope,
@@ -1273,6 +1286,8 @@ class Interpreter:
             return list(value.items)
         if isinstance(value, Const) and isinstance(value.value, (str, bytes)) and len(value.value) <= MAX_CONST_ITEMS:
             return [Const(item) for item in value.value]  # a string's characters, bytes' ints
+        if isinstance(value, Range) and value.ints is not None and len(value.ints) <= MAX_CONST_ITEMS:
+            return [Const(item) for item in value.ints]
         if isinstance(value, Container):  # a ModuleDict / ParameterDict yields its keys, the others their items
             return [Const(name) for name in value.names] if value.qualname in _KEYED else list(value.items)
         if (
@@ -1528,7 +1543,7 @@ class Interpreter:
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
         inner = Scope(scope, scope.span)
-        limit = MAX_CONST_ITEMS if _runs_no_op(node.elt) else MAX_UNROLL
+        limit = _comprehension_limit(node.elt)
         if len(node.generators) > 1:
             unrolled = self._unrolled(node.generators, node.elt, inner, [], limit)
             if unrolled is not None:
@@ -1594,7 +1609,7 @@ class Interpreter:
 
     def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Value:
         """A dict built by a comprehension: over a known sequence with known string keys, the dict it builds
-        (past MAX_UNROLL items only when key and value are names and constants, which run no op); else its keys are
+        (past MAX_UNROLL items only when key and value run no op or keep books); else its keys are
         not tracked and each value is the value expression's."""
         inner = Scope(scope, scope.span)
         generator = node.generators[0]
@@ -1609,7 +1624,7 @@ class Interpreter:
             if keyed is not None:
                 return dict_of(keyed)
         items = self.iteration_items(iterable) if len(node.generators) == 1 else None
-        limit = MAX_CONST_ITEMS if _runs_no_op(node.key) and _runs_no_op(node.value) else MAX_UNROLL
+        limit = _comprehension_limit(node.key, node.value)
         if items is not None and not generator.ifs and len(items) <= limit:
             entries: dict[str, Value] = {}
             for item in items:
@@ -2284,10 +2299,8 @@ class Interpreter:
         if container.qualname != "torch.nn.Sequential" or len(args) != 1:
             return UNKNOWN
         value = args[0]
-        for item in container.items:
+        for item in container.items:  # each layer runs, given UNKNOWN once one loses it: its hints join that call
             value = self.call(item, [value], {}, node)
-            if value is UNKNOWN:
-                return UNKNOWN
         return value
 
     def _call_method(self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

@@ -13,7 +13,7 @@ from .callables import Builtin, BuiltinFunction
 from .choices import OneOf
 from .concrete import size_value
 from .folding import MAX_TEXT
-from .inheritance import defining_class, super_of
+from .inheritance import OBJECT, defining_class, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all, number_kind
@@ -88,7 +88,7 @@ def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
             length = None
     if length is not None and length <= interp.unroll_limit():
         return Sequence(tuple(Const(i) for i in range(*ints)), "list")
-    return Range(Scalar(int), length, bounds=range_bounds(args))
+    return Range(Scalar(int), length, bounds=range_bounds(args), ints=range(*ints) if length is not None else None)
 
 
 def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -328,6 +328,11 @@ def _vars(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     return UNKNOWN
 
 
+def _globals(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`globals()`: the module's variables, as they are when it is called."""
+    return dict_of(interp.module_variables()) if not args and not kwargs else UNKNOWN
+
+
 def is_dict(value: Value) -> TypeGuard[Sequence]:
     return isinstance(value, Sequence) and value.kind == "dict" and value.items is not None
 
@@ -463,6 +468,7 @@ BUILTINS: dict[str, Value] = {
         "ord": _ord,
         "dict": _dict_builtin,
         "vars": _vars,
+        "globals": _globals,
         "isinstance": isinstance_builtin,
         "type": type_builtin,
         "getattr": _getattr,
@@ -470,4 +476,4 @@ BUILTINS: dict[str, Value] = {
         "setattr": _setattr,
     }.items()
 }
-BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None)})
+BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None), "object": OBJECT})

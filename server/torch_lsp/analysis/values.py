@@ -366,6 +366,7 @@ class Range:
     first: Value | None = None
     enumerates: Value | None = None  # for `enumerate(x)`: x
     bounds: tuple[Any, Any] | None = None  # for `range(...)`: the lowest and highest int it yields (ints or sizes)
+    ints: range | None = None  # for `range(...)` of known ints: the ints it yields
 
 
 class Modelled:

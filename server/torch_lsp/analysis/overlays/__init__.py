@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..values import Instance, Value
 from . import (
+    abc,
     accelerate,
     argparse,
     array_files,
@@ -23,6 +24,7 @@ from . import (
 )
 
 MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
+    "abc": (Instance("abc"), abc.MEMBERS),
     "accelerate": (Instance("accelerate"), accelerate.MEMBERS),
     "argparse": (Instance("argparse"), argparse.MEMBERS),
     "dataclasses": (Instance("dataclasses"), dataclasses.MEMBERS),

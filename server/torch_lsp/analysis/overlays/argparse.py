@@ -2,7 +2,9 @@
 line, so an int option becomes a size named after it (`args.batch_size` → `batch_size`), a float option a
 float (also without a `type`, when its default is one, as for an int default), a string option given `choices` and
 a string default one of them or the default, and other options are unknown;
-`parse_args([...])` with a literal list is parsed by argparse itself, so its values are known.
+`parse_args([...])` with a literal list is parsed by argparse itself, so its values are known; with an empty list
+an option argparse cannot be given (its `type` a function of the program) is its default, unless that is a string
+(argparse passes a string default through `type`).
 `argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 from ..callables import Builtin
 from ..choices import one_of
 from ..interp_api import InterpreterApi
+from ..type_checks import TypeOf
 from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, Value
 from .types import keyword_namespace, namespace
 
@@ -30,8 +33,21 @@ _STORES_ARGUMENT = (None, "store")
 class _Argument:
     flags: tuple[str, ...]
     options: dict[str, Any]  # argparse's keyword arguments, as Python values
-    readable: bool  # every option that decides how words are parsed is known, so argparse itself can parse them
+    unread: frozenset[str]  # the options that decide how words are parsed and whose values are not known
     default_known: bool
+
+    @property
+    def readable(self) -> bool:
+        """Every option that decides how words are parsed is known, so argparse itself can parse them."""
+        return not self.unread
+
+    def default_without_words(self) -> Value:
+        """The value of an option no word sets, when only its `type` or `choices` are not known."""
+        default = self.options.get("default")
+        plain = self.options.get("action") in _STORES_ARGUMENT and not self.options.get("required")
+        if plain and self.unread <= {"type", "choices"} and self.default_known and not isinstance(default, str):
+            return _abstract(default)
+        return UNKNOWN
 
     @property
     def dest(self) -> str:
@@ -72,6 +88,7 @@ class Parser(Modelled):
     """An `argparse.ArgumentParser` and the arguments added to it (groups add to their parser)."""
 
     arguments: list[_Argument] = field(default_factory=list)
+    complete: bool = True  # every option added is known by its flags (else words may belong to an unknown one)
 
     def member(self, name: str) -> Value:
         """`add_argument`, argument groups, `parse_args` and `parse_known_args`."""
@@ -87,17 +104,20 @@ class Parser(Modelled):
         self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST
     ) -> Value:
         if not args or not all(isinstance(a, Const) and isinstance(a.value, str) for a in args):
+            self.complete = False
             return UNKNOWN
         options: dict[str, Any] = {}
-        readable = default_known = True
+        unread: set[str] = set()
+        default_known = True
         for key, value in kwargs.items():
             if key in _DESCRIPTIVE:
                 continue
-            if key == "type" and isinstance(value, Builtin) and value.name in _TYPES:
-                options[key] = _TYPES[value.name]
+            if key == "type" and _builtin_type(value) is not None:
+                options[key] = _builtin_type(value)
             elif key == "choices" and isinstance(value, Sequence) and value.items is not None:
                 choices = [item.value for item in value.items if isinstance(item, Const)]
-                readable = readable and len(choices) == len(value.items)
+                if len(choices) != len(value.items):
+                    unread.add(key)
                 options[key] = choices
             elif key == "default":
                 default_known = isinstance(value, Const)
@@ -105,17 +125,19 @@ class Parser(Modelled):
             elif key in _STRUCTURE and isinstance(value, Const):
                 options[key] = value.value
             else:
-                readable = False
+                unread.add(key)
         flags = tuple(a.value for a in args if isinstance(a, Const))
-        self.arguments.append(_Argument(flags, options, readable, default_known))
+        self.arguments.append(_Argument(flags, options, frozenset(unread), default_known))
         return UNKNOWN
 
     def _parse_args(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         given = args[0] if args else kwargs.get("args", Const(None))
         words = given.items if isinstance(given, Sequence) else None
         if words is not None and all(isinstance(w, Const) and isinstance(w.value, str) for w in words):
-            if all(argument.readable for argument in self.arguments):
-                return self._parse_words([w.value for w in words if isinstance(w, Const)])
+            if self.complete and all(argument.readable for argument in self.arguments):
+                return self._parse_words([w.value for w in words if isinstance(w, Const)], self.arguments)
+            if not words:
+                return self._parse_no_words()
         elif not (isinstance(given, Const) and given.value is None):
             return UNKNOWN
         return namespace({argument.dest: argument.from_command_line(interp) for argument in self.arguments})
@@ -128,10 +150,21 @@ class Parser(Modelled):
             Sequence((parsed, Sequence(None, "list", element=UNKNOWN)), "tuple") if parsed is not UNKNOWN else UNKNOWN
         )
 
-    def _parse_words(self, words: list[str]) -> Value:
+    def _parse_no_words(self) -> Value:
+        """`parse_args([])` where some options cannot be given to argparse: those are their defaults."""
+        parsed = self._parse_words([], [argument for argument in self.arguments if argument.readable])
+        if not isinstance(parsed, Sequence) or parsed.items is None or parsed.fields is None:
+            return UNKNOWN
+        values = dict(zip(parsed.fields, parsed.items, strict=True))
+        for argument in self.arguments:
+            if not argument.readable:
+                values[argument.dest] = argument.default_without_words()
+        return namespace(values)
+
+    def _parse_words(self, words: list[str], arguments: list[_Argument]) -> Value:
         """Parse a literal argument list with argparse itself (no user code runs: types are int/float/str/bool)."""
         parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-        for argument in self.arguments:
+        for argument in arguments:
             options = {k: v for k, v in argument.options.items() if k != "help"}
             parser.add_argument(*argument.flags, **options)
         try:
@@ -139,8 +172,17 @@ class Parser(Modelled):
                 parsed = vars(parser.parse_args(words))
         except (SystemExit, argparse.ArgumentError, ValueError, TypeError):
             return UNKNOWN
-        known = {argument.dest for argument in self.arguments if argument.default_known}
+        known = {argument.dest for argument in arguments if argument.default_known}
         return namespace({dest: _abstract(value) if dest in known else UNKNOWN for dest, value in parsed.items()})
+
+
+def _builtin_type(value: Value) -> type | None:
+    """The int/float/str/bool class `type=` names: the builtin itself or `type(default)` of a known default."""
+    if isinstance(value, Builtin):
+        return _TYPES.get(value.name)
+    if isinstance(value, TypeOf) and isinstance(value.value, Const):
+        return _TYPES.get(type(value.value.value).__name__)
+    return None
 
 
 def _abstract(value: object) -> Value:

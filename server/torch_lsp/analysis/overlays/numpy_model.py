@@ -106,6 +106,8 @@ class NdArray(Modelled):
             "argmin": self._arg_extreme,
             "argsort": lambda interp, args, kwargs, node: _argsort(interp, [self, *args], kwargs, node),
             **{reduction: _method_reduction(reduction, self) for reduction in _REDUCTIONS},
+            "cumsum": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
+            "cumprod": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
         }
         if name in methods:
             return Builtin(name, methods[name])
@@ -692,6 +694,32 @@ def _method_reduction(name: str, array: NdArray) -> Callable[..., Value]:
         return _reduced(interp, name, array, *given) if given is not None else UNKNOWN
 
     return apply
+
+
+def _accumulated(interp: InterpreterApi, array: NdArray, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    """`a.cumsum(axis)` / `np.cumprod(a, axis=k)`: the shape kept along an axis, one flat dimension without one;
+    signed ints and bools accumulate as int64, floats in their own dtype (unsigned ints widen: not modelled)."""
+    if len(args) > 1 or set(kwargs) - {"axis"} or (args and kwargs):
+        return UNKNOWN
+    axis = args[0] if args else kwargs.get("axis", Const(None))
+    probe, torch = array.probe, interp.torch
+    name = str(probe.dtype).removeprefix("torch.")
+    if _kind(probe.dtype) == "float":
+        dtype = probe.dtype
+    elif name in ("int8", "int16", "int32", "int64", "bool"):
+        dtype = torch.int64
+    else:
+        return UNKNOWN
+    if isinstance(axis, Const) and axis.value is None:
+        return _indexed(interp, lambda: probe.reshape(-1).to(dtype))
+    if isinstance(axis, Const) and type(axis.value) is int and -probe.dim() <= axis.value < probe.dim():
+        return _array(interp, list(probe.shape), dtype)
+    return UNKNOWN
+
+
+def _function_accumulation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.cumsum(a, ...)` / `np.cumprod(a, ...)`: as the method of the array `a`."""
+    return _accumulated(interp, args[0], args[1:], kwargs) if args and isinstance(args[0], NdArray) else UNKNOWN
 
 
 def _function_reduction(name: str) -> Builtin:
@@ -1376,11 +1404,23 @@ def _column_stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, V
     )
 
 
+def _known_number_array(interp: InterpreterApi, value: Value) -> NdArray | None:
+    """An array, or a known Python int or float as the 0-d array numpy makes of it (int64, float64)."""
+    if isinstance(value, NdArray):
+        return value
+    if isinstance(value, Const) and type(value.value) in (int, float):
+        array = _array(interp, [], interp.torch.int64 if type(value.value) is int else interp.torch.float64)
+        return array if isinstance(array, NdArray) else None
+    return None
+
+
 def _append(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.append(a, b, axis=k)` joins along `k`; without an axis both are flattened first."""
-    if len(args) != 2 or set(kwargs) - {"axis"} or not all(isinstance(a, NdArray) for a in args):
+    """`np.append(a, b, axis=k)` joins along `k`; without an axis both are flattened first (a known number is a
+    0-d array)."""
+    arrays = [_known_number_array(interp, a) for a in args]
+    if len(args) != 2 or set(kwargs) - {"axis"} or None in arrays:
         return UNKNOWN
-    probes = [a.probe for a in args if isinstance(a, NdArray)]
+    probes = [a.probe for a in arrays if a is not None]
     if "axis" not in kwargs:
         return _joined(interp, probes, lambda ps: interp.torch.cat([p.reshape(-1) for p in ps]))
     axis = _axis([], kwargs, 0)
@@ -1588,6 +1628,8 @@ MEMBERS: dict[str, Any] = {
         )
     },
     "prod": Builtin("prod", _prod),
+    "cumsum": Builtin("cumsum", _function_accumulation),
+    "cumprod": Builtin("cumprod", _function_accumulation),
     "sort": Builtin("sort", _sorting("sort")),
     "argsort": Builtin("argsort", _argsort),
     **{name: _function_reduction(name) for name in _REDUCTIONS},
