@@ -305,6 +305,11 @@ def _exactly_a_list(value: Value) -> Value:
     return replace(value, kind_known=True) if isinstance(value, Sequence) else value
 
 
+def _is_reference(node: ast.expr) -> bool:
+    """Whether an expression only reads a name or its attributes (`self.vgg`, `nn.Conv2d`)."""
+    return all(isinstance(n, (ast.Name, ast.Attribute, ast.Load)) for n in ast.walk(node))
+
+
 def _is_layer_item(item: Value) -> bool:
     """Whether a loop's item is a model's layer (or a named one, from `named_children()`): a loop over them runs
     the model's structure, each layer once, as building it did."""
@@ -923,6 +928,7 @@ class Interpreter:
                 len(items) <= self.unroll_limit()
                 or (len(items) <= MAX_BOOKKEEPING_UNROLL and bookkeeping_only(node.body))
                 or (len(items) <= MAX_BUILD_UNROLL and all(map(_is_layer_item, items)))
+                or (len(items) <= MAX_BUILD_UNROLL and self._handles_layers(node, scope))
             )
             and (not skips_items(node.body) or self._exits_decided(node, items, scope))
         ):
@@ -965,6 +971,33 @@ class Interpreter:
                 for name in empty:
                     self._fill_per_batch(name, iterable, scope)
         return self.exec_block(node.orelse, scope)
+
+    def _handles_layers(self, node: ast.For, scope: Scope) -> bool:
+        """Whether a loop's body builds layers (`nn.Conv2d(...)`, a user module class) or calls the layer its target
+        picks from a container of layers (`self.vgg[k](x)`): the loop builds or runs a model's structure, so it is
+        unrolled as far as building one is."""
+        target = node.target.id if isinstance(node.target, ast.Name) else None
+        for call in (n for statement in node.body for n in ast.walk(statement)):
+            if not isinstance(call, ast.Call):
+                continue
+            if _is_reference(call.func) and self._is_layer_class(self.eval(call.func, scope)):
+                return True
+            if not (isinstance(call.func, ast.Subscript) and _is_reference(call.func.value)):
+                continue
+            index = call.func.slice
+            if (
+                isinstance(index, ast.Name)
+                and index.id == target
+                and isinstance(self.eval(call.func.value, scope), Container)
+            ):
+                return True
+        return False
+
+    def _is_layer_class(self, value: Value) -> bool:
+        """Whether calling `value` builds a layer: a torch module class or a user class derived from one."""
+        if isinstance(value, TorchRef):
+            return isinstance(value.obj, type) and issubclass(value.obj, self.torch.nn.Module)
+        return isinstance(value, UserClass) and self._is_module_class(value)
 
     def _exits_decided(self, node: ast.For, items: list[Value], scope: Scope) -> bool:
         """Whether every item decides each test on the way to the body's `break` and `continue` statements, so that
@@ -1757,8 +1790,8 @@ class Interpreter:
         if isinstance(owner, Sequence) and (part := sliced(owner, index, self)) is not None:
             return part
         if isinstance(owner, Sequence) and isinstance(index, Const):
-            if isinstance(index.value, int) and not isinstance(index.value, bool):
-                return owner.get(index.value)
+            if isinstance(index.value, int):  # a bool indexes as 0 or 1 (`(1, 3)[flag]`)
+                return owner.get(int(index.value))
             if isinstance(index.value, slice) and owner.items is not None:  # of a list (or a subclass): a list
                 part = Sequence(owner.items[index.value], owner.kind)
                 return _exactly_a_list(part) if owner.kind == "list" else part

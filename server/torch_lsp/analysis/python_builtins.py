@@ -92,12 +92,19 @@ def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
 
 
 def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`enumerate(items, start)`: each item with its count from `start` (0 unless given)."""
     inner = interp.iterated(args[0]) if args else UNKNOWN
-    items = interp.iteration_items(inner)
+    start = args[1] if len(args) > 1 else kwargs.get("start", Const(0))
+    first = start.value if isinstance(start, Const) and type(start.value) is int else None
+    items = interp.iteration_items(inner) if first is not None else None
     constants = items is not None and len(items) <= MAX_CONST_ITEMS and all(isinstance(i, Const) for i in items)
-    if items is not None and (constants or len(items) <= interp.unroll_limit()):
-        return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items)), "list")
-    return Range(Sequence((Scalar(int), interp.iteration_element(inner))), enumerates=inner)
+    if first is not None and items is not None and (constants or len(items) <= interp.unroll_limit()):
+        return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items, first)), "list")
+    element = Sequence((Scalar(int), interp.iteration_element(inner)))
+    if first == 0:
+        return Range(element, enumerates=inner)
+    counted = interp.iteration_items(inner)  # another start: the positions' facts do not hold, the count does
+    return Range(element, len(counted) if counted is not None else inner.length if isinstance(inner, Range) else None)
 
 
 def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

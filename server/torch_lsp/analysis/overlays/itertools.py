@@ -1,0 +1,46 @@
+"""`itertools.product` and `itertools.chain`: over iterables whose items are known, the items they yield, in order
+(as many as a constant list may hold); else each item is an item of theirs (a tuple of one item of each for
+`product`, of a length known when every iterable's length is)."""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import math
+
+from ..callables import Builtin
+from ..interp_api import MAX_CONST_ITEMS, InterpreterApi
+from ..joins import join_all
+from ..values import UNKNOWN, Const, Range, Sequence, Value
+
+
+def _product(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    repeat = kwargs.get("repeat", Const(1))
+    if set(kwargs) - {"repeat"} or not (isinstance(repeat, Const) and type(repeat.value) is int and repeat.value >= 0):
+        return UNKNOWN
+    iterables = [interp.iterated(a) for a in args] * repeat.value
+    all_items = [interp.iteration_items(a) for a in iterables]
+    counts = [len(items) for items in all_items if items is not None]
+    if len(counts) == len(all_items) and math.prod(counts) <= MAX_CONST_ITEMS:
+        known = [items for items in all_items if items is not None]
+        return Sequence(tuple(Sequence(combination) for combination in itertools.product(*known)), "list")
+    lengths = [
+        a.length if isinstance(a, Range) else len(i) if i is not None else None
+        for a, i in zip(iterables, all_items, strict=True)
+    ]
+    length = math.prod(n for n in lengths if n is not None) if None not in lengths else None
+    return Range(Sequence(tuple(interp.iteration_element(a) for a in iterables)), length)
+
+
+def _chain(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    if kwargs:
+        return UNKNOWN
+    iterables = [interp.iterated(a) for a in args]
+    all_items = [interp.iteration_items(a) for a in iterables]
+    known = [item for items in all_items if items is not None for item in items]
+    if None not in all_items and len(known) <= MAX_CONST_ITEMS:
+        return Sequence(tuple(known), "list")
+    return Range(join_all([interp.iteration_element(a) for a in iterables], interp.symbols))
+
+
+MEMBERS: dict[str, Value] = {"product": Builtin("product", _product), "chain": Builtin("chain", _chain)}
