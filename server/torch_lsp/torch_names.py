@@ -16,7 +16,7 @@ def resolve_object(torch: ModuleType, qualified: str) -> Any:
         return None
     obj: Any = torch
     for part in parts[1:]:
-        if part.startswith("__") or not (inspect.ismodule(obj) or inspect.isclass(obj)):
+        if (part.startswith("__") and part != "__version__") or not (inspect.ismodule(obj) or inspect.isclass(obj)):
             return None
         try:
             obj = inspect.getattr_static(obj, part, _MISSING) if inspect.isclass(obj) else getattr(obj, part, _MISSING)

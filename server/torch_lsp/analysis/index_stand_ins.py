@@ -1,20 +1,24 @@
 """An integer's value never changes the shape of an indexing result, only whether it raises: in an index, ints whose
-value is unknown (`x[i]`, `x[i, 2]`, `x[[i, j]]`) stand in as 0, and the result keeps no known contents. A slice
+value is unknown (`x[i]`, `x[i, 2]`, `x[[i, j]]`, a 0-d integer tensor `x[:, top[k]]`, which torch reads as an int)
+stand in as 0, and the result keeps no known contents. A slice
 keeps its axis and never raises: one whose bounds torch cannot compare (`x[:, -n:]`, n unknown) stands in as the
 whole axis, and that axis of the result has a size nothing is known of."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from .values import Const, Scalar, Sequence, SymDim, TensorValue, Value
 
 
 def int_stand_ins(index: Value) -> Value | None:
-    """`index` with each unknown or symbolic int (alone, in a tuple or in a list) replaced by 0; None when it holds
-    none."""
-    if (isinstance(index, Scalar) and index.kind is int) or (
-        isinstance(index, SymDim) and not isinstance(index.value, int)
+    """`index` with each unknown or symbolic int or 0-d integer tensor (alone, in a tuple or in a list) replaced by 0;
+    None when it holds none."""
+    if (
+        (isinstance(index, Scalar) and index.kind is int)
+        or (isinstance(index, SymDim) and not isinstance(index.value, int))
+        or (isinstance(index, TensorValue) and index.probe.dim() == 0 and _integral(index.probe.dtype))
     ):
         return Const(0)
     if not (isinstance(index, Sequence) and index.kind in ("list", "tuple") and index.items):
@@ -24,6 +28,11 @@ def int_stand_ins(index: Value) -> Value | None:
         return None
     items = tuple(item if part is None else part for item, part in zip(index.items, parts, strict=True))
     return Sequence(items, index.kind)
+
+
+def _integral(dtype: Any) -> bool:
+    """Whether a tensor dtype holds integers (not bools, which index as masks)."""
+    return not (dtype.is_floating_point or dtype.is_complex) and str(dtype) != "torch.bool"
 
 
 def opened_slices(index: Value, rank: int) -> tuple[Value, list[int]] | None:
