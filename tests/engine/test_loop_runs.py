@@ -179,8 +179,9 @@ REFILLED = """
 import torch
 
 buf = []
-for t in range(40):
+for t in range(40):  # a torch op in the body: not a bookkeeping loop, so a fix point
     buf.append([1.0, 2.0])
+    step = torch.ones(2)
     if t == 3:
         break
 a = torch.tensor(buf)
@@ -188,6 +189,7 @@ buf = []
 for t in range(40):
     buf.append([1.0, 2.0])
     buf.append([1.0, 2.0])
+    step = torch.ones(2)
     if t == 3:
         break
 b = torch.tensor(buf)

@@ -26,7 +26,7 @@ from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
-from .choices import compared, contained, each_choice, string_tests
+from .choices import OneOf, compared, contained, each_choice, string_tests
 from .distributions import distribution_of
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
@@ -779,7 +779,7 @@ class Interpreter:
         return self._guarded > 0 or (bool(self._exits) and not self._exits[-1])
 
     def _stmt_If(self, node: ast.If, scope: Scope) -> bool:
-        test = self.truth(self.eval(node.test, scope))
+        test = self.condition(node.test, scope)
         if isinstance(test, Const):
             try:
                 return self._exec_branch(node.body if test.value else node.orelse, scope)
@@ -1046,7 +1046,7 @@ class Interpreter:
         limit); from the first test it cannot decide, the rest of the loop is a fix-point."""
         decided = reads_only(node.test) and not skips_items(node.body)
         for _ in range(self.unroll_limit() if decided else 0):
-            test = self.truth(self.eval(node.test, scope))
+            test = self.condition(node.test, scope)
             if not isinstance(test, Const):
                 break
             if not test.value:
@@ -1585,12 +1585,10 @@ class Interpreter:
         for generator in node.generators:
             iterable = self.eval(generator.iter, inner)
             items = self.iteration_items(iterable)
-            if len(node.generators) == 1 and not generator.ifs and items is not None and len(items) <= limit:
-                values = []
-                for item in items:
-                    self.bind(generator.target, item, inner)
-                    values.append(self.eval(node.elt, inner))
-                return Sequence(tuple(values), kind)
+            if len(node.generators) == 1 and items is not None and len(items) <= limit:
+                kept = self._kept_items(generator, items, inner)
+                if kept is not None:
+                    return Sequence(tuple(self._evaluated(node.elt, generator.target, kept, inner)), kind)
             length = len(items) if items is not None else (iterable.length if isinstance(iterable, Range) else None)
             self.bind(generator.target, self.iteration_element(iterable), inner)
             if len(node.generators) == 1 and not generator.ifs and isinstance(iterable, Loader):
@@ -1606,6 +1604,27 @@ class Interpreter:
         if len(node.generators) == 1 and isinstance(iterable, Range):
             named = self._named_range(generator.iter, inner)
         return Sequence(None, kind, element=value, length=None if generator.ifs else named)
+
+    def _kept_items(self, generator: ast.comprehension, items: list[Value], scope: Scope) -> list[Value] | None:
+        """The items a comprehension's conditions keep (`if name.startswith("resnet")`); None when a condition is not
+        decided for some item."""
+        kept = []
+        for item in items:
+            self.bind(generator.target, item, scope)  # the target takes every item, kept or not
+            tests = [self.condition(test, scope) for test in generator.ifs]
+            if not all(isinstance(test, Const) for test in tests):
+                return None
+            if all(isinstance(test, Const) and test.value for test in tests):
+                kept.append(item)
+        return kept
+
+    def _evaluated(self, element: ast.expr, target: ast.expr, items: list[Value], scope: Scope) -> list[Value]:
+        """The element of a comprehension evaluated for each of its items in turn."""
+        values = []
+        for item in items:
+            self.bind(target, item, scope)
+            values.append(self.eval(element, scope))
+        return values
 
     def _named_range(self, call: ast.expr, scope: Scope) -> Any:
         """n for `range(n)` (or `range(0, n)`) where n is a named size; None otherwise."""
@@ -1658,9 +1677,10 @@ class Interpreter:
                 return dict_of(keyed)
         items = self.iteration_items(iterable) if len(node.generators) == 1 else None
         limit = _comprehension_limit(node.key, node.value)
-        if items is not None and not generator.ifs and len(items) <= limit:
+        kept = self._kept_items(generator, items, inner) if items is not None and len(items) <= limit else None
+        if kept is not None:
             entries: dict[str, Value] = {}
-            for item in items:
+            for item in kept:
                 self.bind(generator.target, item, inner)
                 key = self.eval(node.key, inner)
                 if not (isinstance(key, Const) and isinstance(key.value, str)):
@@ -1685,7 +1705,7 @@ class Interpreter:
         return value
 
     def _expr_IfExp(self, node: ast.IfExp, scope: Scope) -> Value:
-        test = self.truth(self.eval(node.test, scope))
+        test = self.condition(node.test, scope)
         if isinstance(test, Const):
             return self.eval(node.body if test.value else node.orelse, scope)
         when_true, when_false = none_tests(node.test, scope.vars)
@@ -1778,6 +1798,9 @@ class Interpreter:
             return text_item(owner.value, index)
         if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
             return owner.element
+        if is_dict(owner) and owner.items and isinstance(index, OneOf):  # the entry of one of these keys, or KeyError
+            chosen = [owner.items[owner.fields.index(o.value)] for o in index.options if o.value in owner.fields]
+            return join_all(chosen, self.symbols) if chosen else UNKNOWN
         if is_dict(owner) and owner.items and not isinstance(index, Const):
             return join_all(list(owner.items), self.symbols)  # some entry's value, or KeyError
         if is_dict(owner) and isinstance(index, Const) and not isinstance(index.value, (str, slice)):
@@ -1902,6 +1925,24 @@ class Interpreter:
             return fold(function, left.value, right.value)
         decided = compared(function, left, right) or compared_batch_size(function, left, right, self.symbols)
         return decided if decided is not None else unknown_comparison(left, right)
+
+    def condition(self, test: ast.expr, scope: Scope) -> Value:
+        """The truth of a condition; of `a and b` / `a or b` from its operands' truths, which may decide it where its
+        value is not known (`name.islower() and name.startswith("resnet")` is false once either is), and of `not`."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self.condition(test.operand, scope)
+            return Const(not inner.value) if isinstance(inner, Const) else inner
+        if not isinstance(test, ast.BoolOp):
+            return self.truth(self.eval(test, scope))
+        deciding = isinstance(test.op, ast.Or)  # the truth that ends the evaluation
+        undecided: Value | None = None
+        for operand in test.values:
+            truth = self.condition(operand, scope)
+            if isinstance(truth, Const) and bool(truth.value) == deciding:
+                return Const(deciding)  # this operand's, or an earlier one's of unknown truth: the same
+            if not isinstance(truth, Const):
+                undecided = truth
+        return undecided if undecided is not None else Const(not deciding)
 
     def _expr_BoolOp(self, node: ast.BoolOp, scope: Scope) -> Value:
         """`a and b` / `a or b`, evaluated left to right up to the first operand whose truth decides (Python

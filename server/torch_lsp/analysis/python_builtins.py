@@ -29,9 +29,11 @@ from .unordered import Unordered, set_of, sorted_of
 from .values import (
     REAL,
     UNKNOWN,
+    BoundMethod,
     Const,
     Container,
     Dataset,
+    Function,
     Loader,
     Range,
     Scalar,
@@ -40,6 +42,7 @@ from .values import (
     TensorValue,
     TorchModule,
     TorchRef,
+    UserClass,
     UserObject,
     Value,
 )
@@ -258,6 +261,7 @@ def _ord(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
 STR_METHODS = frozenset(
     {"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "join"}
     | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index", "encode"}
+    | {"islower", "isupper", "isalnum", "isspace", "isidentifier", "capitalize", "title", "zfill"}
 )
 
 
@@ -436,6 +440,23 @@ def _hasattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]
     return Const(known) if known is not None else Scalar(bool)
 
 
+def _callable(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`callable(x)`: functions, classes, torch's callables and layers are; numbers, strings, tensors, arrays and
+    lists, tuples and dicts are not; of anything else it is not known."""
+    value = args[0] if len(args) == 1 and not kwargs else UNKNOWN
+    if isinstance(value, (Function, BoundMethod, Builtin, UserClass, TorchModule, Container)):
+        return Const(True)
+    if isinstance(value, TorchRef):
+        return Const(callable(value.obj))
+    if isinstance(value, Const):
+        return Const(callable(value.value))
+    if isinstance(value, (TensorValue, NdArray)) or (
+        isinstance(value, Sequence) and value.kind in ("list", "tuple", "dict")
+    ):
+        return Const(False)
+    return Scalar(bool)
+
+
 def _setattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`setattr(obj, "name", value)` is `obj.name = value`."""
     name = _attribute_name(args, 3)
@@ -480,6 +501,7 @@ BUILTINS: dict[str, Value] = {
         "type": type_builtin,
         "getattr": _getattr,
         "hasattr": _hasattr,
+        "callable": _callable,
         "setattr": _setattr,
     }.items()
 }
