@@ -1504,6 +1504,9 @@ class Interpreter:
                 return self.calls.module_attribute(layer, name)
             if attr is None and name == "_modules" and isinstance(layer, Container):
                 return registry(layer)
+            fallback = self._attribute_fallback(owner, name) if attr is None else None
+            if fallback is not None:
+                return self.call_function(fallback, [owner, Const(name)], {}, node)
             if attr is None:
                 return BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN
             return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
@@ -1514,6 +1517,19 @@ class Interpreter:
                 return owner.items[owner.names.index(name)]
             return BoundMethod(owner, name)
         return UNKNOWN
+
+    def _attribute_fallback(self, owner: UserObject, name: str) -> Function | None:
+        """The user `__getattr__` Python calls for `owner.name`: the object's classes are all user classes (no base
+        or metaclass the engine does not model), none defines `__getattribute__`, and no code of the program may
+        set an attribute of that name; never for a dunder name, which Python's own protocols look up on the type."""
+        if self.may_set_attribute(name) or (name.startswith("__") and name.endswith("__")) or owner.cls.opaque:
+            return None
+        order = mro(owner.cls)
+        if order is None or not all(isinstance(k, UserClass) and not k.node.keywords for k in order):
+            return None
+        if self._method(owner.cls, "__getattribute__") is not None:
+            return None
+        return self._method(owner.cls, "__getattr__")
 
     def _uncertain(self, value: Value, name: str) -> Value:
         """A class attribute read through an instance that code the engine does not model may have set: an int
