@@ -1592,8 +1592,8 @@ class Interpreter:
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
         inner = Scope(scope, scope.span)
-        limit = _comprehension_limit(node.elt)
-        if len(node.generators) > 1:
+        limit = _comprehension_limit(node.elt, *(c for g in node.generators for c in g.ifs))
+        if len(node.generators) > 1 or node.generators[0].ifs:
             unrolled = self._unrolled(node.generators, node.elt, inner, [], limit)
             if unrolled is not None:
                 return Sequence(tuple(unrolled), kind)
@@ -1639,15 +1639,20 @@ class Interpreter:
     def _unrolled(
         self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int
     ) -> list[Value] | None:
-        """The values of a comprehension whose generators all have known items and no conditions, in Python's
-        order (the first generator outermost); None when one does not, or past `limit` values (many for an element of
-        names and constants, which runs no op)."""
+        """The values of a comprehension whose generators all have known items and conditions decided on each, in
+        Python's order (the first generator outermost); None when one does not, or past `limit` values (many for an
+        element of names and constants, which runs no op)."""
         generator, rest = generators[0], generators[1:]
         items = self.iteration_items(self.eval(generator.iter, inner))
-        if generator.ifs or items is None:
+        if items is None:
             return None
         for item in items:
             self.bind(generator.target, item, inner)
+            kept = self._kept(generator, inner)
+            if kept is None:
+                return None
+            if not kept:
+                continue
             if rest and self._unrolled(rest, element, inner, values, limit) is None:
                 return None
             if not rest:
@@ -1656,10 +1661,21 @@ class Interpreter:
                 return None
         return values
 
+    def _kept(self, generator: ast.comprehension, scope: Scope) -> bool | None:
+        """Whether the item bound to a comprehension's target passes all its `if` conditions; None when one is not
+        decided."""
+        for condition in generator.ifs:
+            test = self.truth(self.eval(condition, scope))
+            if not isinstance(test, Const):
+                return None
+            if not test.value:
+                return False
+        return True
+
     def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Value:
-        """A dict built by a comprehension: over a known sequence with known string keys, the dict it builds
-        (past MAX_UNROLL items only when key and value run no op or keep books); else its keys are
-        not tracked and each value is the value expression's."""
+        """A dict built by a comprehension: over a known sequence with known string keys and conditions decided on
+        each item, the dict it builds (past MAX_UNROLL items only when key and value run no op or keep books); else
+        its keys are not tracked and each value is the value expression's."""
         inner = Scope(scope, scope.span)
         generator = node.generators[0]
         iterable = self.eval(generator.iter, inner)
@@ -1673,11 +1689,16 @@ class Interpreter:
             if keyed is not None:
                 return dict_of(keyed)
         items = self.iteration_items(iterable) if len(node.generators) == 1 else None
-        limit = _comprehension_limit(node.key, node.value)
-        if items is not None and not generator.ifs and len(items) <= limit:
+        limit = _comprehension_limit(node.key, node.value, *generator.ifs)
+        if items is not None and len(items) <= limit:
             entries: dict[str, Value] = {}
             for item in items:
                 self.bind(generator.target, item, inner)
+                kept = self._kept(generator, inner)
+                if kept is None:
+                    break
+                if not kept:
+                    continue
                 key = self.eval(node.key, inner)
                 if not (isinstance(key, Const) and isinstance(key.value, str)):
                     break
