@@ -81,6 +81,7 @@ from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import dataclasses as records
 from .overlays import deques
+from .overlays.array_files import Archive
 from .overlays.numpy_model import NdArray, array_binary, array_comparison, as_tensor_index, tensor_from_array
 from .overlays.progress_bars import unwrapped
 from .overlays.types import NAMESPACE
@@ -1103,7 +1104,7 @@ class Interpreter:
             value = self.eval(item.context_expr, scope)
             managers.append(value)
             if item.optional_vars is not None:
-                entered = value if isinstance(value, (TensorValue, TorchModule, UserObject)) else UNKNOWN
+                entered = value if isinstance(value, (TensorValue, TorchModule, UserObject, Archive)) else UNKNOWN
                 self.bind(item.optional_vars, entered, scope)
         guarded = may_swallow(managers)
         self._guarded += guarded
