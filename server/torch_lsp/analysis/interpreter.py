@@ -81,6 +81,7 @@ from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import dataclasses as records
 from .overlays import deques
+from .overlays.array_files import Archive
 from .overlays.numpy_model import NdArray, array_binary, array_comparison, as_tensor_index, tensor_from_array
 from .overlays.progress_bars import unwrapped
 from .overlays.types import NAMESPACE
@@ -1103,7 +1104,7 @@ class Interpreter:
             value = self.eval(item.context_expr, scope)
             managers.append(value)
             if item.optional_vars is not None:
-                entered = value if isinstance(value, (TensorValue, TorchModule, UserObject)) else UNKNOWN
+                entered = value if isinstance(value, (TensorValue, TorchModule, UserObject, Archive)) else UNKNOWN
                 self.bind(item.optional_vars, entered, scope)
         guarded = may_swallow(managers)
         self._guarded += guarded
@@ -1504,6 +1505,9 @@ class Interpreter:
                 return self.calls.module_attribute(layer, name)
             if attr is None and name == "_modules" and isinstance(layer, Container):
                 return registry(layer)
+            fallback = self._attribute_fallback(owner, name) if attr is None else None
+            if fallback is not None:
+                return self.call_function(fallback, [owner, Const(name)], {}, node)
             if attr is None:
                 return BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN
             return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
@@ -1514,6 +1518,19 @@ class Interpreter:
                 return owner.items[owner.names.index(name)]
             return BoundMethod(owner, name)
         return UNKNOWN
+
+    def _attribute_fallback(self, owner: UserObject, name: str) -> Function | None:
+        """The user `__getattr__` Python calls for `owner.name`: the object's classes are all user classes (no base
+        or metaclass the engine does not model), none defines `__getattribute__`, and no code of the program may
+        set an attribute of that name; never for a dunder name, which Python's own protocols look up on the type."""
+        if self.may_set_attribute(name) or (name.startswith("__") and name.endswith("__")) or owner.cls.opaque:
+            return None
+        order = mro(owner.cls)
+        if order is None or not all(isinstance(k, UserClass) and not k.node.keywords for k in order):
+            return None
+        if self._method(owner.cls, "__getattribute__") is not None:
+            return None
+        return self._method(owner.cls, "__getattr__")
 
     def _uncertain(self, value: Value, name: str) -> Value:
         """A class attribute read through an instance that code the engine does not model may have set: an int
@@ -1576,8 +1593,8 @@ class Interpreter:
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
         inner = Scope(scope, scope.span)
-        limit = _comprehension_limit(node.elt)
-        if len(node.generators) > 1:
+        limit = _comprehension_limit(node.elt, *(c for g in node.generators for c in g.ifs))
+        if len(node.generators) > 1 or node.generators[0].ifs:
             unrolled = self._unrolled(node.generators, node.elt, inner, [], limit)
             if unrolled is not None:
                 return Sequence(tuple(unrolled), kind)
@@ -1585,10 +1602,12 @@ class Interpreter:
         for generator in node.generators:
             iterable = self.eval(generator.iter, inner)
             items = self.iteration_items(iterable)
-            if len(node.generators) == 1 and items is not None and len(items) <= limit:
-                kept = self._kept_items(generator, items, inner)
-                if kept is not None:
-                    return Sequence(tuple(self._evaluated(node.elt, generator.target, kept, inner)), kind)
+            if len(node.generators) == 1 and not generator.ifs and items is not None and len(items) <= limit:
+                values = []
+                for item in items:
+                    self.bind(generator.target, item, inner)
+                    values.append(self.eval(node.elt, inner))
+                return Sequence(tuple(values), kind)
             length = len(items) if items is not None else (iterable.length if isinstance(iterable, Range) else None)
             self.bind(generator.target, self.iteration_element(iterable), inner)
             if len(node.generators) == 1 and not generator.ifs and isinstance(iterable, Loader):
@@ -1604,27 +1623,6 @@ class Interpreter:
         if len(node.generators) == 1 and isinstance(iterable, Range):
             named = self._named_range(generator.iter, inner)
         return Sequence(None, kind, element=value, length=None if generator.ifs else named)
-
-    def _kept_items(self, generator: ast.comprehension, items: list[Value], scope: Scope) -> list[Value] | None:
-        """The items a comprehension's conditions keep (`if name.startswith("resnet")`); None when a condition is not
-        decided for some item."""
-        kept = []
-        for item in items:
-            self.bind(generator.target, item, scope)  # the target takes every item, kept or not
-            tests = [self.condition(test, scope) for test in generator.ifs]
-            if not all(isinstance(test, Const) for test in tests):
-                return None
-            if all(isinstance(test, Const) and test.value for test in tests):
-                kept.append(item)
-        return kept
-
-    def _evaluated(self, element: ast.expr, target: ast.expr, items: list[Value], scope: Scope) -> list[Value]:
-        """The element of a comprehension evaluated for each of its items in turn."""
-        values = []
-        for item in items:
-            self.bind(target, item, scope)
-            values.append(self.eval(element, scope))
-        return values
 
     def _named_range(self, call: ast.expr, scope: Scope) -> Any:
         """n for `range(n)` (or `range(0, n)`) where n is a named size; None otherwise."""
@@ -1642,15 +1640,20 @@ class Interpreter:
     def _unrolled(
         self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int
     ) -> list[Value] | None:
-        """The values of a comprehension whose generators all have known items and no conditions, in Python's
-        order (the first generator outermost); None when one does not, or past `limit` values (many for an element of
-        names and constants, which runs no op)."""
+        """The values of a comprehension whose generators all have known items and conditions decided on each, in
+        Python's order (the first generator outermost); None when one does not, or past `limit` values (many for an
+        element of names and constants, which runs no op)."""
         generator, rest = generators[0], generators[1:]
         items = self.iteration_items(self.eval(generator.iter, inner))
-        if generator.ifs or items is None:
+        if items is None:
             return None
         for item in items:
             self.bind(generator.target, item, inner)
+            kept = self._kept(generator, inner)
+            if kept is None:
+                return None
+            if not kept:
+                continue
             if rest and self._unrolled(rest, element, inner, values, limit) is None:
                 return None
             if not rest:
@@ -1659,10 +1662,21 @@ class Interpreter:
                 return None
         return values
 
+    def _kept(self, generator: ast.comprehension, scope: Scope) -> bool | None:
+        """Whether the item bound to a comprehension's target passes all its `if` conditions; None when one is not
+        decided."""
+        for condition in generator.ifs:
+            test = self.condition(condition, scope)
+            if not isinstance(test, Const):
+                return None
+            if not test.value:
+                return False
+        return True
+
     def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Value:
-        """A dict built by a comprehension: over a known sequence with known string keys, the dict it builds
-        (past MAX_UNROLL items only when key and value run no op or keep books); else its keys are
-        not tracked and each value is the value expression's."""
+        """A dict built by a comprehension: over a known sequence with known string keys and conditions decided on
+        each item, the dict it builds (past MAX_UNROLL items only when key and value run no op or keep books); else
+        its keys are not tracked and each value is the value expression's."""
         inner = Scope(scope, scope.span)
         generator = node.generators[0]
         iterable = self.eval(generator.iter, inner)
@@ -1676,12 +1690,16 @@ class Interpreter:
             if keyed is not None:
                 return dict_of(keyed)
         items = self.iteration_items(iterable) if len(node.generators) == 1 else None
-        limit = _comprehension_limit(node.key, node.value)
-        kept = self._kept_items(generator, items, inner) if items is not None and len(items) <= limit else None
-        if kept is not None:
+        limit = _comprehension_limit(node.key, node.value, *generator.ifs)
+        if items is not None and len(items) <= limit:
             entries: dict[str, Value] = {}
-            for item in kept:
+            for item in items:
                 self.bind(generator.target, item, inner)
+                kept = self._kept(generator, inner)
+                if kept is None:
+                    break
+                if not kept:
+                    continue
                 key = self.eval(node.key, inner)
                 if not (isinstance(key, Const) and isinstance(key.value, str)):
                     break

@@ -807,6 +807,8 @@ class TorchCalls:
         for registry in (inner._parameters, inner._buffers, inner._modules):
             if name in registry:
                 value = registry[name]
+                if value is None and not self.interp.may_set_attribute(name):
+                    return Const(None)
                 break
         else:
             try:

@@ -1,12 +1,14 @@
 """`np.save` / `np.savez` and `np.load` within one program: loading the path the program saved an array to
 earlier gives back that array (`np.save` adds `.npy` to a path without it), and an `.npz` archive loads as a
-mapping of the arrays saved in it, by name (`arr_0`, `arr_1`, ... for those given by position). The record is
+mapping of the arrays saved in it, by name (`arr_0`, `arr_1`, ... for those given by position), that is its own
+context manager (`with np.load(path) as f`). The record is
 the one `torch.save` uses (see saved_files); a path saved to more than once loads as the join of what was
 saved there. Nothing touches the disk."""
 
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass, fields
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
@@ -45,9 +47,18 @@ def _savez(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     return _record(interp, _destination(target, ".npz"), Sequence(tuple(arrays.values()), "dict", fields=tuple(arrays)))
 
 
+@dataclass(frozen=True, eq=False)
+class Archive(Sequence):
+    """An `.npz` archive `np.load` opened: the mapping of its arrays by name, and its own context manager (`with
+    np.load(path) as f` binds the archive)."""
+
+
 def _load(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     key = file_key(args[0] if args else kwargs.get("file"))
-    return interp.saved.get(key, UNKNOWN) if key is not None else UNKNOWN
+    loaded = interp.saved.get(key, UNKNOWN) if key is not None else UNKNOWN
+    if isinstance(loaded, Sequence) and loaded.kind == "dict" and key is not None and key.endswith(".npz"):
+        return Archive(**{f.name: getattr(loaded, f.name) for f in fields(Sequence)})
+    return loaded
 
 
 MEMBERS: dict[str, Value] = {

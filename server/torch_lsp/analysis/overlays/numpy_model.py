@@ -1,18 +1,19 @@
 """`numpy` arrays as far as they feed tensors: an array's shape and dtype are carried by a meta tensor of the
 equivalent torch dtype (numpy's defaults: float64 for floats, int64 for ints), built by `np.array` / `np.asarray`
 from nested lists (whose numbers may be unknown), `np.ones` / `np.zeros` / `np.empty`, and kept by the
-shape-preserving functions (`np.triu`, `np.sin`, ...); indexing, `reshape`, `ravel`, `.T` and `np.expand_dims`
-follow torch's rules, which numpy's agree with there. `torch.from_numpy`, `torch.tensor` and the legacy
-constructors (`torch.FloatTensor(a)`, also over a list of equal arrays) turn one into a tensor. Assigning into an
-array (`a[:, 0::2] = ...`) never changes its shape or dtype. Numbers given to numpy's math functions fold as
-Python's `math` does. The functions that lay out grids (`np.arange`, `np.meshgrid`, the stacking, joining and
-splitting functions, `np.tile`, `np.repeat`), arithmetic and matrix products (`@`, `np.matmul`, `np.dot` up to two
-dimensions) between arrays run torch's equivalent on the probes, with numpy's dtype rules; comparisons give bool
-arrays of the broadcast shape; a 1-d int array made from sizes keeps its items until it may have been changed in
-place, so `np.array(x.shape[2:])[1]` is still a size. `np.random.permutation` shuffles, a
-`np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
-axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions and inverses the arrays torch.linalg's
-give, and a tensor indexed by an int or bool array is indexed by the tensor torch makes of it."""
+shape-preserving functions (`np.triu`, `np.sin`, ...); `np.diag` gives the diagonal it takes or builds; indexing,
+`reshape`, `ravel`, `.T` and `np.expand_dims` follow torch's rules, which numpy's agree with there.
+`torch.from_numpy`, `torch.tensor` and the legacy constructors (`torch.FloatTensor(a)`, also over a list of equal
+arrays) turn one into a tensor. Assigning into an array (`a[:, 0::2] = ...`) never changes its shape or dtype.
+Numbers given to numpy's math functions fold as Python's `math` does. The functions that lay out grids (`np.arange`,
+`np.meshgrid`, the stacking, joining and splitting functions, `np.tile`, `np.repeat`), arithmetic and matrix
+products (`@`, `np.matmul`, `np.dot` up to two dimensions) between arrays run torch's equivalent on the probes, with
+numpy's dtype rules; comparisons give bool arrays of the broadcast shape; a 1-d int array made from sizes keeps its
+items until it may have been changed in place, so `np.array(x.shape[2:])[1]` is still a size.
+`np.random.permutation` shuffles, a `np.random.RandomState(seed)` samples as np.random does, `np.sort` /
+`np.argsort` keep the shape (flattened for axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions
+and inverses the arrays torch.linalg's give, and a tensor indexed by an int or bool array is indexed by the tensor
+torch makes of it."""
 
 from __future__ import annotations
 
@@ -1436,6 +1437,27 @@ def _tile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     return _indexed(interp, lambda: probe.tile(reps))
 
 
+def _diag(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.diag(v, k)`: the square array with a 1-d `v` of n items on its k-th diagonal, n + |k| a side, or the
+    k-th diagonal of a 2-d array [n, m] (min(n, m - k) items above the main one, min(n + k, m) below, at least
+    none), in the array's dtype."""
+    bound = {**dict(zip(("v", "k"), args, strict=False)), **kwargs}
+    array, offset = bound.get("v"), bound.get("k", Const(0))
+    if len(args) > 2 or set(kwargs) - {"v", "k"} or not isinstance(array, NdArray) or array.probe.dim() not in (1, 2):
+        return UNKNOWN
+    if not (isinstance(offset, Const) and type(offset.value) is int):
+        return UNKNOWN
+    torch, probe, k = interp.torch, array.probe, offset.value
+    if probe.dim() == 1:
+        side = probe.shape[0] + abs(k)
+        shape = [side, side]
+    else:
+        rows, columns = probe.shape
+        length = torch.sym_min(rows, columns - k) if k >= 0 else torch.sym_min(rows + k, columns)
+        shape = [torch.sym_max(length, 0) if k else length]
+    return _indexed(interp, lambda: probe.new_empty(shape))
+
+
 def _as_method(name: str) -> Builtin:
     """`np.reshape(a, shape)` / `np.transpose(a, axes)`: the array method of that name."""
 
@@ -1597,6 +1619,7 @@ MEMBERS: dict[str, Any] = {
     "eye": Builtin("eye", _eye),
     "identity": Builtin("identity", _identity),
     "where": Builtin("where", _where),
+    "diag": Builtin("diag", _diag),
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
     "copy": Builtin("copy", _same_shape),
