@@ -505,4 +505,6 @@ BUILTINS: dict[str, Value] = {
         "setattr": _setattr,
     }.items()
 }
-BUILTINS.update({"True": Const(True), "False": Const(False), "None": Const(None), "object": OBJECT})
+BUILTINS.update(
+    {"True": Const(True), "False": Const(False), "None": Const(None), "Ellipsis": Const(Ellipsis), "object": OBJECT}
+)
