@@ -99,15 +99,15 @@ def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
     inner = interp.iterated(args[0]) if args else UNKNOWN
     start = args[1] if len(args) > 1 else kwargs.get("start", Const(0))
     first = start.value if isinstance(start, Const) and type(start.value) is int else None
-    items = interp.iteration_items(inner) if first is not None else None
+    items = interp.iteration_items(inner)
     constants = items is not None and len(items) <= MAX_CONST_ITEMS and all(isinstance(i, Const) for i in items)
     if first is not None and items is not None and (constants or len(items) <= interp.unroll_limit()):
         return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items, first)), "list")
     element = Sequence((Scalar(int), interp.iteration_element(inner)))
     if first == 0:
         return Range(element, enumerates=inner)
-    counted = interp.iteration_items(inner)  # another start: the positions' facts do not hold, the count does
-    return Range(element, len(counted) if counted is not None else inner.length if isinstance(inner, Range) else None)
+    # another start, or one not known: the positions' facts do not hold, the count does
+    return Range(element, len(items) if items is not None else inner.length if isinstance(inner, Range) else None)
 
 
 def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

@@ -112,8 +112,8 @@ class Parser(Modelled):
         for key, value in kwargs.items():
             if key in _DESCRIPTIVE:
                 continue
-            if key == "type" and _builtin_type(value) is not None:
-                options[key] = _builtin_type(value)
+            if key == "type" and (kind := _builtin_type(value)) is not None:
+                options[key] = kind
             elif key == "choices" and isinstance(value, Sequence) and value.items is not None:
                 choices = [item.value for item in value.items if isinstance(item, Const)]
                 if len(choices) != len(value.items):
