@@ -571,3 +571,47 @@ def test_identity_rows_picked_by_unknown_ints_and_nonzero_of_named_sizes(monkeyp
     assert hints["picked"] == "[nodes]"  # an int the engine does not know picks one row of `np.identity(n)`
     assert hints["row"] == "[?]"  # a row of the identity as wide as the set of labels
     assert (hints["pairs"], hints["flat"]) == ("[?, 2]", "[?]")  # how many entries are not 0: the data decides
+
+
+OPEN_CALLS = """
+import json
+import os
+from dataclasses import dataclass
+import torch
+import torch.nn as nn
+
+@dataclass
+class Grid:
+    rows: int = 2
+    cols: int = 6
+
+class Head(nn.Module):
+    def __init__(self, width, classes=3, **extra):
+        super().__init__()
+        self.proj = nn.Linear(16, width)
+        self.out = nn.Linear(width, classes)
+        self.heads = extra.get("heads", 2)
+
+    def forward(self, x):
+        return self.out(self.proj(x)), x.new_zeros(self.heads, x.shape[0])
+
+def padded(x, extra=1, *rest):
+    return torch.cat([x, x.new_zeros(x.shape[0], extra)], 1)
+
+seed = int(os.environ["SEED"])
+options = json.loads('{"width": %d, "heads": %d}' % (4 * seed, seed))  # a configuration the engine cannot read
+head = Head(**options)
+x = torch.randn(5, 16)
+logits, split = head(x)
+wider = padded(x, *[2] * seed)
+grid = Grid(**json.loads('{"rows": %d}' % seed))
+cells = torch.zeros(grid.rows, grid.cols)
+"""
+
+
+def test_calls_given_mappings_the_engine_cannot_read_bind_unknown_parameters(monkeypatch):
+    hints = checked(OPEN_CALLS, monkeypatch, runs=("1", "3"))
+    assert hints["logits"] == "[5, classes]"  # the mapping may give any parameter, one with a default too
+    assert hints["split"] == "[heads, 5]"  # `**extra` holds what the mapping gives beyond them: not its default
+    assert hints["wider"] == "[5, extra+16]"  # `extra` is filled from a list of unknown length, or keeps its default
+    assert hints["cells"] == "[rows, cols]"  # a dataclass's generated `__init__` alike

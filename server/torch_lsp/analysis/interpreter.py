@@ -76,6 +76,7 @@ from .module_children import children, submodules
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import ObjectStates
+from .open_calls import OPEN_REST, open_arguments
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
 from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
@@ -2016,6 +2017,7 @@ class Interpreter:
         if hooking and not isinstance(callee, BoundMethod):  # on a module the engine does not know
             self.hooks.lose_track()
         args: list[Value] = []
+        rows_open = False  # an argument `*rows` not known item by item: the positions after it are unknown
         for argument in node.args:
             if isinstance(argument, ast.Starred):
                 rows = self.eval(argument.value, scope)
@@ -2024,20 +2026,30 @@ class Interpreter:
                     return transpose(self, rows, argument.value)
                 if inner is None and _is_sequential(callee, self.torch) and len(node.args) == 1:
                     return layer_stacks.stacked(SEQUENTIAL, rows) or UNKNOWN
-                if inner is None:
-                    return self._unspelled_call(callee)
-                args.extend(inner)
+                if rows_open:
+                    continue
+                rows_open = inner is None
+                args.extend(inner or ())
+            elif rows_open:
+                return self._unspelled_call(callee)
             else:
                 args.append(self.eval(argument, scope))
         kwargs: dict[str, Value] = {}
+        mapping_open = False
         for keyword in node.keywords:
             if keyword.arg is not None:
                 kwargs[keyword.arg] = self.eval(keyword.value, scope)
                 continue
             mapping = self.eval(keyword.value, scope)
-            if not (isinstance(mapping, Sequence) and mapping.kind == "dict" and mapping.items is not None):
+            if isinstance(mapping, Sequence) and mapping.kind == "dict" and mapping.items is not None:
+                kwargs.update(zip(mapping.fields, mapping.items, strict=True))
+            else:
+                mapping_open = True
+        if rows_open or mapping_open:
+            opened = self._open_call(callee, args, kwargs, mapping_open)
+            if opened is None:
                 return self._unspelled_call(callee)
-            kwargs.update(zip(mapping.fields, mapping.items, strict=True))
+            kwargs = opened
         handed: list[tuple[Function, int]] = []  # functions given to code not interpreted, and their escapes
         if not self._interprets(callee):
             surely_called = step_closure(self.torch, callee, args, kwargs)  # interpreted as the one call it is
@@ -2072,6 +2084,28 @@ class Interpreter:
             if self._escaped.get(id(function.node), 0) >= escapes:  # no model of the callee interpreted its calls
                 self._maybe_called(function, node, scope)
         return result
+
+    def _open_call(
+        self, callee: Value, args: list[Value], kwargs: dict[str, Value], mapping_open: bool
+    ) -> dict[str, Value] | None:
+        """The keywords for a call of a user function, class or object with an unknown `*rows` or `**mapping`
+        (see open_calls); None for other callees."""
+        function, given = None, len(args)
+        if isinstance(callee, Function):
+            function = callee
+        elif isinstance(callee, UserClass):
+            initializer = self._initializer(callee)
+            if isinstance(initializer, UserClass):
+                return records.opened(initializer, given, kwargs)
+            function, given = (initializer, given + 1) if isinstance(initializer, Function) else (None, given)
+        elif isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
+            function, given = self._method(callee.receiver.cls, callee.name), given + 1
+        elif isinstance(callee, UserObject) and not self.hooks.hooked(callee):
+            function = self._method(callee.cls, "forward") or self._method(callee.cls, "__call__")
+            given += 1
+        if function is None:
+            return None
+        return open_arguments(function.node, given, kwargs, mapping_open)
 
     def _unspelled_call(self, callee: Value) -> Value:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
@@ -2709,13 +2743,13 @@ class Interpreter:
         for parameter, default in zip(parameters.kwonlyargs, defaults[1], strict=False):
             value = kwargs.get(parameter.arg, default if default is not None else UNKNOWN)
             self._bind_parameter(parameter, value, scope)
-        open_rest = id(definition) in self._open_rests
+        open_rest = id(definition) in self._open_rests or OPEN_REST in kwargs
         if parameters.vararg:
             extra = Sequence(tuple(args[len(positional) :]), "tuple")
             scope.vars[parameters.vararg.arg] = Sequence(None, "tuple", element=UNKNOWN) if open_rest else extra
         if parameters.kwarg:
             named = {p.arg for p in [*parameters.args, *parameters.kwonlyargs]}
-            rest = {k: v for k, v in kwargs.items() if k not in named}
+            rest = {k: v for k, v in kwargs.items() if k not in named and k != OPEN_REST}
             given = Sequence(tuple(rest.values()), "dict", fields=tuple(rest))
             scope.vars[parameters.kwarg.arg] = Sequence(None, "dict", element=UNKNOWN) if open_rest else given
 

@@ -69,13 +69,25 @@ def class_default(cls: UserClass, name: str) -> Value | None:
     return None
 
 
+def _parameters(cls: UserClass) -> list[str]:
+    """The parameters of the generated `__init__`: the fields not declared with `init=False`."""
+    names = field_names(cls)
+    return [n for n in names if not (isinstance(d := class_default(cls, n), FieldSpec) and not d.init)]
+
+
+def opened(cls: UserClass, given: int, kwargs: dict[str, Value]) -> dict[str, Value]:
+    """The keywords of a generated `__init__` called with an unknown `*rows` or `**mapping` after `given`
+    positional arguments: UNKNOWN for each parameter those may fill."""
+    return {**kwargs, **{name: UNKNOWN for name in _parameters(cls)[given:] if name not in kwargs}}
+
+
 def initial_values(
     interp: InterpreterApi, cls: UserClass, args: list[Value], kwargs: dict[str, Value], node: ast.AST
 ) -> dict[str, Value] | None:
     """The fields' values after the generated `__init__(*args, **kwargs)`; None when the call does not fit."""
     names = field_names(cls)
     declared = {name: class_default(cls, name) for name in names}
-    parameters = [n for n, d in declared.items() if not (isinstance(d, FieldSpec) and not d.init)]
+    parameters = _parameters(cls)
     if len(args) > len(parameters) or any(k not in parameters for k in kwargs):
         return None
     values: dict[str, Value] = {}
