@@ -569,7 +569,9 @@ class TorchCalls:
         every_sample = isinstance(sampler, Const) and sampler.value is None  # a sampler may draw fewer, or more
         batch_sampler = args[4] if len(args) > 4 else kwargs.get("batch_sampler", Const(None))
         by_sampler = not (isinstance(batch_sampler, Const) and batch_sampler.value is None)
-        if not by_sampler and isinstance(collate, Function) and every_sample:
+        if isinstance(collate, (Function, UserObject)):
+            if by_sampler or not every_sample:
+                return self._any_batch_collated(dataset, collate, node)
             return self._custom_collate_loader(dataset, collate, _const_int(batch_arg), drop_last, node)
         if collate not in (None,) and not (isinstance(collate, Const) and collate.value is None):
             return Loader(UNKNOWN)
@@ -602,7 +604,7 @@ class TorchCalls:
         )
 
     def _custom_collate_loader(
-        self, dataset: Value, collate: Function, batch_size: int | None, drop_last: Value, node: ast.AST
+        self, dataset: Value, collate: Function | UserObject, batch_size: int | None, drop_last: Value, node: ast.AST
     ) -> Loader:
         """A DataLoader with the user's collate_fn over a list of known samples: the function is interpreted
         with each batch's list of samples, exactly as the DataLoader will call it."""
@@ -612,17 +614,36 @@ class TorchCalls:
             return self._collate_dataset_samples(dataset, collate, batch_size, drop, node)
         sizes = batch_sizes(len(samples) if samples is not None else None, batch_size, drop)
         if samples is None or sizes is None or len(sizes) > MAX_COLLATE_CALLS:
-            return Loader(UNKNOWN)
+            return self._any_batch_collated(dataset, collate, node)
         starts = [sum(sizes[:i]) for i in range(len(sizes))]
         batches = [
-            self.interp.call_function(collate, [Sequence(tuple(samples[start : start + size]), "list")], {}, node)
+            self.interp.call(collate, [Sequence(tuple(samples[start : start + size]), "list")], {}, node)
             for start, size in zip(starts, sizes, strict=False)
         ]
-        self.interp.model_every_call(collate)
+        self._every_call_made(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])
 
+    def _any_batch_collated(self, dataset: Value, collate: Function | UserObject, node: ast.AST) -> Loader:
+        """A DataLoader with the user's collate_fn whose batches the engine cannot list (a sampler, a batch size or
+        a length it does not know): the function is interpreted once with a list of unknown length whose items
+        are any sample, which stands for every call the DataLoader makes."""
+        sample = (
+            self.interp.iteration_element(dataset)
+            if isinstance(dataset, Sequence)
+            else self.interp.dataset_sample(dataset, Scalar(int))
+        )
+        if sample is UNKNOWN:
+            return Loader(UNKNOWN)
+        batch = self.interp.call(collate, [Sequence(None, "list", element=sample)], {}, node)
+        self._every_call_made(collate)
+        return Loader(batch)
+
+    def _every_call_made(self, collate: Function | UserObject) -> None:
+        if isinstance(collate, Function):
+            self.interp.model_every_call(collate)
+
     def _collate_dataset_samples(
-        self, dataset: UserObject, collate: Function, batch_size: int | None, drop: bool, node: ast.AST
+        self, dataset: UserObject, collate: Function | UserObject, batch_size: int | None, drop: bool, node: ast.AST
     ) -> Loader:
         """A DataLoader with the user's collate_fn over a user Dataset of known length: the function is interpreted
         once per batch size with a list of that many samples (`__getitem__` at an unknown index), as the DataLoader
@@ -632,11 +653,13 @@ class TorchCalls:
         length = self.interp.call(BUILTINS["len"], [dataset], {}, node)
         sizes = batch_sizes(length.value if isinstance(length, Const) else None, batch_size, drop)
         sample = self.interp.dataset_sample(dataset, Scalar(int)) if sizes is not None else UNKNOWN
-        if sizes is None or sample is UNKNOWN:
+        if sizes is None:
+            return self._any_batch_collated(dataset, collate, node)
+        if sample is UNKNOWN:
             return Loader(UNKNOWN)
         fixed = _fixed_shapes(sample)
         batches = {
-            size: self.interp.call_function(
+            size: self.interp.call(
                 collate,
                 [Sequence((sample,) * size, "list") if fixed else Sequence(None, "list", element=sample, length=size)],
                 {},
@@ -644,7 +667,7 @@ class TorchCalls:
             )
             for size in dict.fromkeys(sizes)
         }
-        self.interp.model_every_call(collate)
+        self._every_call_made(collate)
         return Loader(join_all(list(batches.values()), self.interp.symbols), first=batches[sizes[0]])
 
     def _collate(self, sample: Value, dim: Any, node: ast.AST) -> Value:
