@@ -111,6 +111,10 @@ class InterpreterApi(Protocol):
         """`owner.name = value`."""
         ...
 
+    def command_line(self) -> Value:
+        """What the program set `sys.argv` to (UNKNOWN when it did not)."""
+        ...
+
     def caller(self) -> tuple[Function | None, Value | None]:
         """The user function being interpreted and its first argument."""
         ...

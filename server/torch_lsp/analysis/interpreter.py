@@ -80,8 +80,8 @@ from .open_calls import OPEN_REST, open_arguments
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
 from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
+from .overlays import command_line, deques
 from .overlays import dataclasses as records
-from .overlays import deques
 from .overlays.array_files import Archive
 from .overlays.numpy_model import NdArray, array_binary, array_comparison, as_tensor_index, tensor_from_array
 from .overlays.progress_bars import unwrapped
@@ -904,7 +904,15 @@ class Interpreter:
 
     def module_variables(self) -> dict[str, Value]:
         """The module's global variables as they are now (what `globals()` holds)."""
-        return dict(self._top.vars) if self._top is not None else {}
+        variables = self._top.vars if self._top is not None else {}
+        return {name: value for name, value in variables.items() if name != command_line.ARGV}
+
+    def command_line(self) -> Value:
+        """What the program set `sys.argv` to (UNKNOWN when it did not)."""
+        if self._top is None:
+            return UNKNOWN
+        self._read(self._top.vars, command_line.ARGV)
+        return self._top.vars.get(command_line.ARGV, UNKNOWN)
 
     def caller(self) -> tuple[Function | None, Value | None]:
         """The user function being interpreted and its first argument (what a zero-argument `super()` reads)."""
@@ -1450,6 +1458,8 @@ class Interpreter:
 
     def attribute(self, owner: Value, name: str, node: ast.AST) -> Value:
         """`owner.name` for an abstract owner."""
+        if owner is command_line.SYS and name == "argv":
+            return self.command_line()
         member = stdlib.member(owner, name)
         if member is not None:
             return member
@@ -2510,7 +2520,10 @@ class Interpreter:
     def set_attribute(self, owner: Value, name: str, value: Value, node: ast.AST) -> None:
         """`owner.name = value` on an object whose attributes the engine keeps (a user object, through its
         property's setter if it has one; any option of several)."""
-        if isinstance(owner, UserObject) and self._property_of(owner.cls, name) is not None:
+        if owner is command_line.SYS and name == "argv" and self._top is not None:
+            # set in a function, it may be set or not when the function's caller reads it
+            self._top.vars[command_line.ARGV] = UNKNOWN if self._frames else value
+        elif isinstance(owner, UserObject) and self._property_of(owner.cls, name) is not None:
             self._set_property(owner, name, value, node)
         elif isinstance(owner, UserObject):
             owner.attributes[name] = value

@@ -13,7 +13,7 @@ import argparse
 import ast
 import contextlib
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..callables import Builtin
@@ -21,12 +21,14 @@ from ..choices import one_of
 from ..interp_api import InterpreterApi
 from ..type_checks import TypeOf
 from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, Value
+from . import command_line
 from .types import keyword_namespace, namespace
 
 _TYPES: dict[str, type] = {"int": int, "float": float, "str": str, "bool": bool}  # bool("False") is True, as run
 _STRUCTURE = frozenset({"action", "nargs", "const", "type", "choices", "required", "dest"})
 _DESCRIPTIVE = frozenset({"help", "metavar"})
 _STORES_ARGUMENT = (None, "store")
+_VALUE_ONLY = frozenset({"type", "choices"})  # options that decide a value, not the words it takes
 
 
 @dataclass(frozen=True)
@@ -132,12 +134,16 @@ class Parser(Modelled):
 
     def _parse_args(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         given = args[0] if args else kwargs.get("args", Const(None))
-        words = given.items if isinstance(given, Sequence) else None
+        words = list(given.items) if isinstance(given, Sequence) and given.items is not None else None
+        if isinstance(given, Const) and given.value is None:
+            words = command_line.words(interp.command_line())
         if words is not None and all(isinstance(w, Const) and isinstance(w.value, str) for w in words):
+            plain = [w.value for w in words if isinstance(w, Const)]
             if self.complete and all(argument.readable for argument in self.arguments):
-                return self._parse_words([w.value for w in words if isinstance(w, Const)], self.arguments)
-            if not words:
-                return self._parse_no_words()
+                return self._parse_words(plain, self.arguments)
+            parsed = self._parse_unread(plain) if self.complete or not plain else None
+            if parsed is not None:
+                return parsed
         elif not (isinstance(given, Const) and given.value is None):
             return UNKNOWN
         return namespace({argument.dest: argument.from_command_line(interp) for argument in self.arguments})
@@ -150,15 +156,31 @@ class Parser(Modelled):
             Sequence((parsed, Sequence(None, "list", element=UNKNOWN)), "tuple") if parsed is not UNKNOWN else UNKNOWN
         )
 
-    def _parse_no_words(self) -> Value:
-        """`parse_args([])` where some options cannot be given to argparse: those are their defaults."""
-        parsed = self._parse_words([], [argument for argument in self.arguments if argument.readable])
+    def _parse_unread(self, words: list[str]) -> Value | None:
+        """Words parsed where some options cannot be given to argparse: with no words, or when only their `type` or
+        `choices` are unknown (which decide an option's value, not which words it takes), an option no word sets
+        is its default (see default_without_words) and one a word sets is unknown; None when words may parse
+        otherwise."""
+        if words and not all(argument.unread <= _VALUE_ONLY for argument in self.arguments):
+            return None
+        stand_ins = [
+            argument
+            if argument.readable
+            else replace(
+                argument,
+                options={k: v for k, v in argument.options.items() if k not in argument.unread}
+                | {"default": argparse.SUPPRESS},
+                unread=frozenset(),
+            )
+            for argument in self.arguments
+        ]
+        parsed = self._parse_words(words, stand_ins)
         if not isinstance(parsed, Sequence) or parsed.items is None or parsed.fields is None:
-            return UNKNOWN
+            return None
         values = dict(zip(parsed.fields, parsed.items, strict=True))
         for argument in self.arguments:
             if not argument.readable:
-                values[argument.dest] = argument.default_without_words()
+                values[argument.dest] = UNKNOWN if argument.dest in values else argument.default_without_words()
         return namespace(values)
 
     def _parse_words(self, words: list[str], arguments: list[_Argument]) -> Value:
