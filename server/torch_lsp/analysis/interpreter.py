@@ -2387,6 +2387,8 @@ class Interpreter:
             return callee.function(self, args, kwargs, node)
         if isinstance(callee, Alternatives):
             return self._joined_calls([(option, args, kwargs) for option in callee.options], node)
+        if isinstance(callee, MaybeNone):  # calling None raises: a run that goes on called the value
+            return self.call(callee.value, args, kwargs, node)
         if isinstance(callee, Modelled):
             return callee.call(self, args, kwargs)
         return UNKNOWN

@@ -13,7 +13,7 @@ from .values import UNKNOWN, Const, Modelled, Value
 
 @dataclass(frozen=True, eq=False)
 class MaybeNone(Modelled):
-    """None, or `value` (never None itself); its attributes, items and calls are not known."""
+    """None, or `value` (never None itself); its attributes and items are not known, a call calls the value."""
 
     value: Value
 
