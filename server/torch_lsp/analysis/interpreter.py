@@ -49,7 +49,7 @@ from .instance_checks import options_by_class
 from .int_facts import another_element, element_of
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
-from .joins import changed_in_place, join, join_all, number_kind
+from .joins import changed_in_place, join, join_all, join_states, number_kind
 from .layer_stacks import SEQUENTIAL, LayerStack
 from .length_tests import non_empty_lists
 from .loop_runs import (
@@ -75,7 +75,7 @@ from .methods import bound_member, class_bound, class_methods, method_kind, prop
 from .module_children import children, submodules
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
-from .object_states import ObjectStates
+from .object_states import Attributes, ObjectStates
 from .open_calls import OPEN_REST, open_arguments
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
 from .optimizer_closures import step_closure
@@ -807,8 +807,7 @@ class Interpreter:
             scope.vars = after_body
             objects.set(objects_after_body)
             return True
-        scope.vars = self._join_vars(after_body, scope.vars)
-        objects.join_with(objects_after_body, self.symbols)
+        self._merge(scope, after_body, objects, objects_after_body)
         return True
 
     def _classes_tested(self, test: ast.expr, scope: Scope) -> tuple[ast.Name | ast.Attribute, tuple] | None:
@@ -923,11 +922,12 @@ class Interpreter:
         """How many items a loop over a known iterable may have to run once per item."""
         return MAX_BUILD_UNROLL if self._building else MAX_UNROLL
 
-    def _join_vars(self, a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
-        merged = dict(a)
-        for name, value in b.items():
-            merged[name] = join(a[name], value, self.symbols) if name in a else value
-        return merged
+    def _merge(self, scope: Scope, other: dict[str, Value], objects: ObjectStates, others: Attributes) -> None:
+        """Merge another path's variables and object attributes (`other`, `others`) into this path's, as one
+        state."""
+        merged = join_states([(other, scope.vars), *objects.paired_with(others)], self.symbols)
+        scope.vars = merged[0]
+        objects.set_merged(merged[1:])
 
     def _stmt_For(self, node: ast.For, scope: Scope) -> bool:
         iterable = self.iterated(self.eval(node.iter, scope))
@@ -1097,8 +1097,7 @@ class Interpreter:
                     self.exec_block(body, scope)
                 if whole and index == 0:
                     before = {**before, **became_tensors(before, scope.vars)}
-                scope.vars = self._join_vars(before, scope.vars)
-                objects.join_with(objects.saved, self.symbols)  # the loop may have run no time at all
+                self._merge(scope, before, objects, objects.saved)  # the loop may have run no time at all
         finally:
             self._exits.pop()
             if watch is not None:
@@ -2149,7 +2148,7 @@ class Interpreter:
             self._optional -= 1
         after = objects.current()
         objects.set(objects.saved)
-        objects.join_with(after, self.symbols)
+        objects.set_merged(join_states(objects.paired_with(after), self.symbols))
 
     def _convert(
         self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], func: ast.expr, scope: Scope

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
-from .alternatives import MAX_OPTIONS, dropped, either
+from .alternatives import MAX_OPTIONS, dropped, either, reporting_lost
 from .choices import joined_strings
 from .legacy_tensors import join_types
 from .optional_values import is_none, may_be_none, optional, without_none
@@ -37,10 +41,85 @@ def same_dim(a: Any, b: Any) -> bool:
         return False
 
 
+@dataclass
+class _Pairing:
+    """The sizes one merge of two program states joins, position by position. Sizes equal in one state stay equal
+    after the merge when the other state pairs them alike too: two positions joining the same two sizes (a batch's
+    inputs and its labels, 128 on one path and 16 on the other) share one new symbol. A symbol that stands for a
+    join already (unknown, or a batch size `≤N`) is kept as the join only when every position pairs it alike:
+    kept where one position pairs it with 16 and another with 3, it would claim those two equal."""
+
+    partners: dict[Any, set[Any]] = field(default_factory=dict)  # a kept-able symbol -> the sizes paired with it
+    shared: dict[tuple[Any, Any], Any] = field(default_factory=dict)  # two sizes -> the symbol they joined to
+    conflicted: frozenset[Any] = frozenset()  # symbols paired with several sizes: never kept
+
+    def pair(self, x: Any, y: Any, symbols: Symbols) -> None:
+        """Note that one position pairs sizes `x` and `y`."""
+        for size, other in ((x, y), (y, x)):
+            if symbols.is_unknown(size) or symbols.upper_bound(size) is not None:
+                self.partners.setdefault(_key(size), set()).add(_key(other))
+
+    def keeps(self, size: Any) -> bool:
+        """Whether `size` may stand for its join with another size."""
+        return _key(size) not in self.conflicted
+
+    def symbol(self, x: Any, y: Any, make: Callable[[], Any]) -> Any:
+        """The symbol that sizes `x` and `y` join to at every position that pairs them."""
+        key = (_key(x), _key(y))
+        if key not in self.shared:
+            self.shared[key] = make()
+        return self.shared[key]
+
+    def found_conflicts(self) -> bool:
+        """Whether a symbol was paired with several sizes (the merge is joined again without keeping it)."""
+        self.conflicted = frozenset(k for k, others in self.partners.items() if len(others) > 1)
+        self.shared.clear()
+        return bool(self.conflicted)
+
+
+_PAIRING: ContextVar[_Pairing | None] = ContextVar("pairing", default=None)
+
+
+def _key(size: Any) -> Any:
+    expr = getattr(getattr(size, "node", None), "expr", None)
+    return size if expr is None else expr
+
+
+@contextmanager
+def _merge() -> Iterator[_Pairing]:
+    token = _PAIRING.set(_Pairing())
+    try:
+        pairing = _PAIRING.get()
+        assert pairing is not None
+        yield pairing
+    finally:
+        _PAIRING.reset(token)
+
+
+def join_states(pairs: list[tuple[dict[str, Value], dict[str, Value]]], symbols: Symbols) -> list[dict[str, Value]]:
+    """Two program states merged, given as pairs of tables (variables, each object's attributes; name -> value):
+    each name's join, sizes paired alike across all of them (see _Pairing); a name only one table of a pair has
+    keeps that table's value."""
+
+    def merged() -> list[dict[str, Value]]:
+        return [{**a, **{k: join(a[k], v, symbols) if k in a else v for k, v in b.items()}} for a, b in pairs]
+
+    if _PAIRING.get() is not None:
+        return merged()
+    with _merge() as pairing:
+        result = merged()
+        if pairing.found_conflicts():
+            with reporting_lost(None):  # the first pass reported what the joins dropped
+                result = merged()
+    return result
+
+
 def join(a: Value, b: Value, symbols: Symbols) -> Value:
     """The most precise value that covers both `a` and `b`."""
     if a is b:
         return a
+    if _PAIRING.get() is None:
+        return join_states([({"": a}, {"": b})], symbols)[0][""]
     if isinstance(a, TensorValue) and isinstance(b, TensorValue):
         return _join_tensors(a, b, symbols)
     if (may_be_none(a) or may_be_none(b)) and not (is_none(a) and is_none(b)):
@@ -62,6 +141,7 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         except Exception:  # noqa: BLE001 user values' __eq__ may raise anything: an unknown join
             return UNKNOWN
     if isinstance(a, SymDim) and isinstance(b, SymDim) and same_dim(a.value, b.value):
+        _pairing().pair(a.value, b.value, symbols)
         return a
     int_or_size = _int_or_size(a, b, symbols) or _int_or_size(b, a, symbols)
     if int_or_size is not None:
@@ -214,6 +294,9 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
         return UNKNOWN
     if a.probe.layout != torch.strided:  # sparse: the same shape, or unknown
         return a if all(same_dim(x, y) for x, y in zip(a.shape, b.shape, strict=False)) else UNKNOWN
+    pairing = _pairing()
+    for x, y in zip(a.shape, b.shape, strict=False):
+        pairing.pair(x, y, symbols)
     try:
         dims = [x if same_dim(x, y) else _join_dim(x, y, symbols) for x, y in zip(a.shape, b.shape, strict=False)]
     except SymbolsDeferred:
@@ -243,17 +326,24 @@ def _same_layout(a: Any, b: Any) -> bool:
         return False
 
 
+def _pairing() -> _Pairing:
+    pairing = _PAIRING.get()
+    assert pairing is not None, "sizes are joined within join or join_states"
+    return pairing
+
+
 def _join_dim(x: Any, y: Any, symbols: Symbols) -> Any:
-    """Two different sizes: a batch size `≤N` covers any int from 1 to N, an unknown size covers anything,
-    else the size is a new unknown."""
+    """Two different sizes: a batch size `≤N` covers any int from 1 to N, an unknown size covers anything (each
+    where every position pairs it alike), else the size is a new unknown, one per pair of sizes."""
+    pairing = _pairing()
     for bounded, other in ((x, y), (y, x)):
         limit = symbols.upper_bound(bounded)
-        if limit is not None and isinstance(other, int) and 1 <= other <= limit:
+        if limit is not None and isinstance(other, int) and 1 <= other <= limit and pairing.keeps(bounded):
             return bounded
     for size in (x, y):
-        if symbols.is_unknown(size):
+        if symbols.is_unknown(size) and pairing.keeps(size):
             return size
-    return symbols.joined()
+    return pairing.symbol(x, y, symbols.joined)
 
 
 def _join_device(a: TensorValue, b: TensorValue) -> str:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .joins import join
-from .symbols import Symbols
 from .values import UserObject, Value
 
 Attributes = dict[int, dict[str, Value]]  # by id() of the object
@@ -44,11 +42,13 @@ class ObjectStates:
             obj.attributes.clear()
             obj.attributes.update(state[key])
 
-    def join_with(self, state: Attributes, symbols: Symbols) -> None:
-        """Join each object's attributes with those of `state` (another path's): an attribute set on one path
+    def paired_with(self, state: Attributes) -> list[tuple[dict[str, Value], dict[str, Value]]]:
+        """Each object's attributes in `state` (another path's) and now, to be merged (see joins.join_states)."""
+        return [(state[key], dict(obj.attributes)) for key, obj in self._objects.items()]
+
+    def set_merged(self, merged: list[dict[str, Value]]) -> None:
+        """Give the objects, in the order of `paired_with`, their merged attributes: an attribute set on one path
         only keeps its value, as a variable bound on one path does."""
-        for key, obj in self._objects.items():
-            other = state[key]
-            for name, value in other.items():
-                now = obj.attributes.get(name, value)
-                obj.attributes[name] = now if now is value else join(value, now, symbols)
+        for obj, attributes in zip(self._objects.values(), merged, strict=True):
+            obj.attributes.clear()
+            obj.attributes.update(attributes)
