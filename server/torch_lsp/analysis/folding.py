@@ -10,7 +10,7 @@ from typing import Any
 
 from .optional_values import MaybeNone
 from .type_checks import TypeOf, type_is
-from .values import REAL, UNKNOWN, Const, Scalar, Sequence, SymDim, Value
+from .values import REAL, UNKNOWN, Const, Container, Scalar, Sequence, SymDim, Value
 
 _MAX_BITS = 4096
 MAX_TEXT = 4096
@@ -103,8 +103,8 @@ _PLAIN = (str, int, float, bool, type(None))
 
 
 def membership(key: Value, container: Value, positive: bool) -> Value:
-    """`key in d` for a dict (or namespace) whose keys are known, `key in items` for a list or tuple of known
-    plain values (strings, numbers, None), `part in text` for two known strings, `type(x) in (C, D)`."""
+    """`key in d` for a dict (or namespace, or ModuleDict) whose keys are known, `key in items` for a list or tuple
+    of known plain values (strings, numbers, None), `part in text` for two known strings, `type(x) in (C, D)`."""
     if isinstance(key, TypeOf):
         return type_is(key, container, positive)
     if isinstance(key, Const) and isinstance(key.value, _PLAIN):
@@ -114,6 +114,8 @@ def membership(key: Value, container: Value, positive: bool) -> Value:
                 return Const((key.value in values) == positive)
         if isinstance(container, Const) and isinstance(key.value, str) and isinstance(container.value, str):
             return Const((key.value in container.value) == positive)
+    if isinstance(key, Const) and isinstance(container, Container) and container.qualname == "torch.nn.ModuleDict":
+        return Const((key.value in container.names) == positive)
     if (
         isinstance(key, Const)
         and isinstance(container, Sequence)

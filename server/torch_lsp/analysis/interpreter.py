@@ -1810,8 +1810,12 @@ class Interpreter:
         return value if stand_in is None else without_contents(value)
 
     def _expr_Subscript(self, node: ast.Subscript, scope: Scope) -> Value:
-        owner = self.eval(node.value, scope)
-        index = self.eval(node.slice, scope)
+        return self._item(self.eval(node.value, scope), self.eval(node.slice, scope), node)
+
+    def _item(self, owner: Value, index: Value, node: ast.Subscript) -> Value:
+        if isinstance(owner, Alternatives):  # an option without that item raises: a run that goes on read another
+            kept = [option for option in owner.options if not _lacks_item(option, index)]
+            return join_all([self._item(option, index, node) for option in kept], self.symbols)
         if isinstance(owner, TensorValue):
             index = as_tensor_index(self._int_bounded_slices(node.slice, index))
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
@@ -1851,6 +1855,8 @@ class Interpreter:
                 return owner.items[index.value]
             except IndexError:
                 return UNKNOWN
+        if isinstance(owner, Container) and owner.items and number_kind(index) is int:  # some layer, or IndexError
+            return join_all(list(owner.items), self.symbols)
         if isinstance(owner, TorchModule):
             return self.calls.module_item(owner, index)
         if isinstance(owner, Dataset):
@@ -2825,6 +2831,16 @@ class Interpreter:
 
 # (id of a variable or attribute table, name) -> (the table, the value read then, or _ABSENT)
 _Reads = dict[tuple[int, str], tuple[dict[str, Value], object]]
+
+
+def _lacks_item(owner: Value, index: Value) -> bool:
+    """Whether `owner[index]` surely raises: a ModuleDict read at a name it does not hold."""
+    return (
+        isinstance(owner, Container)
+        and isinstance(index, Const)
+        and isinstance(index.value, str)
+        and index.value not in owner.names
+    )
 
 
 def _unchanged(reads: _Reads) -> bool:
