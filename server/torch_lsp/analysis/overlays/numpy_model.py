@@ -1585,6 +1585,16 @@ def _linalg(name: str) -> Builtin:
     return Builtin(name, apply)
 
 
+def _norm(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.linalg.norm(x, ord=None, axis=None, keepdims=False)`: the array reduced over `axis` (every axis when
+    None; two for a matrix norm), as a mean is (ints give float64): whichever `ord`, a norm has that shape."""
+    given = {**dict(zip(("x", "ord", "axis", "keepdims"), args, strict=False)), **kwargs}
+    array = given.get("x")
+    if len(args) > 4 or set(given) - {"x", "ord", "axis", "keepdims"} or not isinstance(array, NdArray):
+        return UNKNOWN
+    return _reduced(interp, "mean", array, given.get("axis", Const(None)), given.get("keepdims", Const(False)))
+
+
 MEMBERS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
@@ -1658,7 +1668,7 @@ MEMBERS: dict[str, Any] = {
     **{name: _function_reduction(name) for name in _REDUCTIONS},
     "amax": _function_reduction("max"),
     "amin": _function_reduction("min"),
-    "linalg": Submodule({name: _linalg(name) for name in _LINALG}),
+    "linalg": Submodule({**{name: _linalg(name) for name in _LINALG}, "norm": Builtin("norm", _norm)}),
     "random": Submodule(
         {
             **_LEGACY.members,
