@@ -30,11 +30,12 @@ from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .layer_stacks import MODULE_LIST
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
+from .matched_inputs import matched
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .optional_values import optional
 from .overlays.number_limits import torch_limits
 from .overlays.numpy_model import NdArray, tensor_from_array
-from .probes import tree_tensors
+from .probes import holds_symbols, tree_tensors
 from .python_builtins import BUILTINS, is_dict
 from .reasons import Reason, argument_reason
 from .refused_none import past_refused_none
@@ -890,6 +891,9 @@ class TorchCalls:
             if made is UNKNOWN:
                 return UNKNOWN
             layer = to_concrete_module(made)
+        first = args[0] if args else None
+        if isinstance(first, TensorValue) and holds_symbols(layer):
+            layer = matched(self.torch, layer, first.probe, self.interp.runner.symbols) or layer
         if recurrent_shapes.is_recurrent(self.torch, layer):
             args, kwargs = _without_unknown_state(args, kwargs)
             shaped = self._recurrent(module.qualname, layer, args, kwargs, node)

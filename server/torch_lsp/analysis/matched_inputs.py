@@ -1,0 +1,102 @@
+"""Layers built with an input size that is a symbol without a value (`nn.Linear(config["width"], 10)`), called on
+an input whose size there is another (`x` of [8, 16]): the forward checks the two equal, so in a run that goes on
+they are, and the call runs on a copy of the layer with that size in place of the symbol. The layer itself keeps
+its symbol: a run that stops at the call may have had any width, and what came before the call holds for it."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from .symbols import Symbols
+
+
+def matched(torch: Any, layer: Any, first: Any, symbols: Symbols) -> Any:
+    """A copy of `layer` whose input size, a symbol without a value, is the size `first` (the input's probe) has
+    there; None when there is no such size or it cannot be put in (a size derived from the symbol becomes one
+    torch cannot name)."""
+    checked = _checked_size(torch, layer, first)
+    if checked is None:
+        return None
+    size, given = checked
+    expression = getattr(getattr(size, "node", None), "expr", None)
+    if expression is None or size.node.hint is not None or not _is_plain(given, symbols):
+        return None
+    replacement = getattr(getattr(given, "node", None), "expr", given)
+    if replacement == expression:
+        return None
+
+    def substituted(dim: Any) -> Any:
+        expr = getattr(getattr(dim, "node", None), "expr", None)
+        if expr is None or expression not in expr.free_symbols:
+            return dim
+        result = expr.subs(expression, replacement)
+        if result.is_number:
+            return int(result)
+        if result == replacement:
+            return given
+        raise _Unnamed
+
+    try:
+        return _copy_with(torch, layer, substituted, symbols)
+    except _Unnamed:
+        return None
+
+
+class _Unnamed(Exception):
+    """A size derived from the symbol that torch has no SymInt for once the symbol is replaced by another."""
+
+
+def _checked_size(torch: Any, layer: Any, first: Any) -> tuple[Any, Any] | None:
+    """The layer's size its forward checks the input against, and the input's size there."""
+    nn = torch.nn
+    shape = tuple(first.shape)
+    if isinstance(layer, nn.Linear) and shape:
+        return layer.in_features, shape[-1]
+    if isinstance(layer, (nn.RNNBase,)) and shape:
+        return layer.input_size, shape[-1]
+    if isinstance(layer, nn.modules.conv._ConvNd):
+        channel = -(len(layer.kernel_size) + 1)
+        return (layer.in_channels, shape[channel]) if len(shape) >= -channel else None
+    if isinstance(layer, nn.modules.batchnorm._BatchNorm) and len(shape) >= 2:
+        return layer.num_features, shape[1]
+    if isinstance(layer, nn.GroupNorm) and len(shape) >= 2:
+        return layer.num_channels, shape[1]
+    if isinstance(layer, nn.LayerNorm) and len(layer.normalized_shape) == 1 and shape:
+        return layer.normalized_shape[0], shape[-1]
+    return None
+
+
+def _is_plain(size: Any, symbols: Symbols) -> bool:
+    """An int, or a symbol that is a size on its own (not an unknown that stands for several)."""
+    if isinstance(size, int):
+        return True
+    expr = getattr(getattr(size, "node", None), "expr", None)
+    return expr is not None and expr.is_symbol and not symbols.is_unknown(size)
+
+
+def _copy_with(torch: Any, layer: Any, substituted: Any, symbols: Symbols) -> Any:
+    clone = copy.copy(layer)
+    clone.__dict__ = dict(layer.__dict__)
+    for registry in ("_parameters", "_buffers"):
+        table = dict(getattr(layer, registry))
+        for key, tensor in table.items():
+            if tensor is None:
+                continue
+            shape = [substituted(dim) for dim in tensor.shape]
+            with symbols.mode():
+                fake = torch.empty(shape, dtype=tensor.dtype, device="meta")
+            table[key] = torch.nn.Parameter(fake, tensor.requires_grad) if registry == "_parameters" else fake
+        clone.__dict__[registry] = table
+    for key, value in layer.__dict__.items():
+        if not key.startswith("_"):
+            clone.__dict__[key] = _follow(value, substituted)
+    if isinstance(clone, torch.nn.RNNBase):  # its forward reads the weights from a list made at construction
+        clone._init_flat_weights()
+    return clone
+
+
+def _follow(value: Any, substituted: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return type(value)(_follow(item, substituted) for item in value)
+    return substituted(value) if getattr(value, "node", None) is not None else value
