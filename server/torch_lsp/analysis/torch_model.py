@@ -1000,6 +1000,12 @@ _VALUE_ARGUMENTS: dict[str, tuple[tuple[int, str], ...]] = {
     "torch.Tensor.sub": ((1, "other"),),
     "torch.Tensor.div": ((1, "other"),),
 }
+# The ends of `torch.linspace(start, end, steps)` (and `logspace`): whatever torch accepts there, a number or a
+# 0-d tensor, the result is [steps] of the default float dtype, so one whose value is unknown stands as 0.0.
+_ENDPOINTS: dict[str, tuple[tuple[int, str], ...]] = {
+    "torch.linspace": ((0, "start"), (1, "end")),
+    "torch.logspace": ((0, "start"), (1, "end")),
+}
 _DROPOUT_FUNCTIONS = ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")
 _DROPOUT_LAYERS = ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout")
 # Flags that cannot change the result's shape: an unknown one (a user module's `self.training`) stands
@@ -1171,11 +1177,18 @@ def _representative_scalars(
     names = {n for _, n in slots}
     args = [_represent(a) if i in positions else a for i, a in enumerate(args)]
     kwargs = {k: _represent(v) if k in names else v for k, v in kwargs.items()}
+    ends = _ENDPOINTS.get(label, ())
+    args = [_endpoint(a) if i in {p for p, _ in ends} else a for i, a in enumerate(args)]
+    kwargs = {k: _endpoint(v) if k in {n for _, n in ends} else v for k, v in kwargs.items()}
     if label in _SHAPE_FREE_FLAGS:
         position, name = _SHAPE_FREE_FLAGS[label]
         args = [a if i != position or isinstance(a, Const) else Const(True) for i, a in enumerate(args)]
         kwargs = {k: v if k != name or isinstance(v, Const) else Const(True) for k, v in kwargs.items()}
     return args, kwargs
+
+
+def _endpoint(value: Value) -> Value:
+    return Const(0.0) if value is UNKNOWN or _unknown_number(value) else value
 
 
 def _unknown_number(value: Value) -> bool:
