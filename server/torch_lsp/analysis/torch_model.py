@@ -40,6 +40,7 @@ from .reasons import Reason, argument_reason
 from .refused_none import past_refused_none
 from .row_tensors import joined_size
 from .source import called_name
+from .spawned_processes import spawned
 from .symbols import SymbolsDeferred
 from .values import (
     REAL,
@@ -317,6 +318,9 @@ class TorchCalls:
         if obj in (data.Subset,):
             base = args[0] if args else kwargs.get("dataset", UNKNOWN)
             return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
+        processes = spawned(self.interp, torch, obj, args, kwargs, node)
+        if processes is not None:
+            return processes
         packed = packed_sequences.packed_call(self.interp, obj, args, kwargs, node_line(node))
         if packed is not None:
             return packed
