@@ -25,6 +25,7 @@ from . import (
 )
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
+from .inferred_sizes import with_inferred_size
 from .int_facts import with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
@@ -791,6 +792,7 @@ class TorchCalls:
         if not allowlist.is_allowed_tensor_method(name):
             return UNKNOWN
         method = getattr(torch.Tensor, name)
+        args = with_inferred_size(name, args) or args
         result = self.run(f"torch.Tensor.{name}", method, [tensor, *args], kwargs, node, device=tensor.device)
         if result is UNKNOWN and in_place_tensors.is_in_place(name) and name not in in_place_tensors.RESHAPING:
             return tensor  # an in-place op that keeps its tensor's sizes returns that tensor, when it returns
