@@ -14,15 +14,15 @@ def with_inferred_size(name: str, args: list[Value]) -> list[Value] | None:
     """The arguments of `x.<name>(*args)` with its one unknown size as -1; None where that rule does not apply."""
     if name not in _RESHAPES:
         return None
-    listed = len(args) == 1 and isinstance(args[0], Sequence) and args[0].items is not None
-    sizes = list(args[0].items) if listed else args  # type: ignore[union-attr]
-    if not listed and len(args) < 2:  # one unknown argument may be a whole tuple of sizes
+    listed = args[0] if len(args) == 1 and isinstance(args[0], Sequence) and args[0].items is not None else None
+    if listed is None and len(args) < 2:  # one unknown argument may be a whole tuple of sizes
         return None
+    sizes = list(listed.items or ()) if listed is not None else list(args)
     unknown = [i for i, size in enumerate(sizes) if size is UNKNOWN or (isinstance(size, Scalar) and size.kind is int)]
     if len(unknown) != 1 or not all(_known_size(s) for i, s in enumerate(sizes) if i != unknown[0]):
         return None
     sizes[unknown[0]] = Const(-1)
-    return [Sequence(tuple(sizes), args[0].kind)] if listed else sizes  # type: ignore[union-attr]
+    return [Sequence(tuple(sizes), listed.kind)] if listed is not None else sizes
 
 
 def _known_size(value: Value) -> bool:
