@@ -25,6 +25,7 @@ from . import (
 )
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
+from .inferred_sizes import with_inferred_size
 from .int_facts import with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
@@ -41,6 +42,7 @@ from .reasons import Reason, argument_reason
 from .refused_none import past_refused_none
 from .row_tensors import joined_size
 from .source import called_name
+from .spawned_processes import spawned
 from .symbols import SymbolsDeferred
 from .values import (
     REAL,
@@ -318,6 +320,9 @@ class TorchCalls:
         if obj in (data.Subset,):
             base = args[0] if args else kwargs.get("dataset", UNKNOWN)
             return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
+        processes = spawned(self.interp, torch, obj, args, kwargs, node)
+        if processes is not None:
+            return processes
         packed = packed_sequences.packed_call(self.interp, obj, args, kwargs, node_line(node))
         if packed is not None:
             return packed
@@ -788,6 +793,7 @@ class TorchCalls:
         if not allowlist.is_allowed_tensor_method(name):
             return UNKNOWN
         method = getattr(torch.Tensor, name)
+        args = with_inferred_size(name, args) or args
         result = self.run(f"torch.Tensor.{name}", method, [tensor, *args], kwargs, node, device=tensor.device)
         if result is UNKNOWN and in_place_tensors.is_in_place(name) and name not in in_place_tensors.RESHAPING:
             return tensor  # an in-place op that keeps its tensor's sizes returns that tensor, when it returns
@@ -1004,6 +1010,12 @@ _VALUE_ARGUMENTS: dict[str, tuple[tuple[int, str], ...]] = {
     "torch.Tensor.sub": ((1, "other"),),
     "torch.Tensor.div": ((1, "other"),),
 }
+# The ends of `torch.linspace(start, end, steps)` (and `logspace`): whatever torch accepts there, a number or a
+# 0-d tensor, the result is [steps] of the default float dtype, so one whose value is unknown stands as 0.0.
+_ENDPOINTS: dict[str, tuple[tuple[int, str], ...]] = {
+    "torch.linspace": ((0, "start"), (1, "end")),
+    "torch.logspace": ((0, "start"), (1, "end")),
+}
 _DROPOUT_FUNCTIONS = ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout", "feature_alpha_dropout")
 _DROPOUT_LAYERS = ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout")
 # Flags that cannot change the result's shape: an unknown one (a user module's `self.training`) stands
@@ -1175,11 +1187,18 @@ def _representative_scalars(
     names = {n for _, n in slots}
     args = [_represent(a) if i in positions else a for i, a in enumerate(args)]
     kwargs = {k: _represent(v) if k in names else v for k, v in kwargs.items()}
+    ends = _ENDPOINTS.get(label, ())
+    args = [_endpoint(a) if i in {p for p, _ in ends} else a for i, a in enumerate(args)]
+    kwargs = {k: _endpoint(v) if k in {n for _, n in ends} else v for k, v in kwargs.items()}
     if label in _SHAPE_FREE_FLAGS:
         position, name = _SHAPE_FREE_FLAGS[label]
         args = [a if i != position or isinstance(a, Const) else Const(True) for i, a in enumerate(args)]
         kwargs = {k: v if k != name or isinstance(v, Const) else Const(True) for k, v in kwargs.items()}
     return args, kwargs
+
+
+def _endpoint(value: Value) -> Value:
+    return Const(0.0) if value is UNKNOWN or _unknown_number(value) else value
 
 
 def _unknown_number(value: Value) -> bool:
