@@ -1275,14 +1275,13 @@ class Interpreter:
             self.bind(target.value, Sequence(None, "list", element=UNKNOWN), scope)
         elif isinstance(target, ast.Subscript):
             owner = self.eval(target.value, scope)
+            key = self.eval(target.slice, scope)  # evaluated whatever the owner: a call in it runs
             forget_contents([owner])
             if isinstance(owner, (TorchModule, Container)):
-                key = self.eval(target.slice, scope)
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
             elif module_stores.holds_torch_layer(owner):
                 self._rebind(target.value, UNKNOWN, scope)
             elif is_dict(owner):
-                key = self.eval(target.slice, scope)
                 known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
                 entries = Sequence(None, "dict", element=join_all([*(owner.items or ()), value], self.symbols))
                 self._rebind(target.value, with_entry(owner, known, value) if known is not None else entries, scope)
@@ -1290,7 +1289,7 @@ class Interpreter:
                 element = join(owner.element, value, self.symbols)
                 self._rebind(target.value, Sequence(None, "dict", element=element), scope)
             elif isinstance(owner, Sequence) and owner.kind == "list":
-                changed = with_item(owner, self.eval(target.slice, scope), value, self)
+                changed = with_item(owner, key, value, self)
                 self._rebind(target.value, changed, scope, may_shrink=isinstance(target.slice, ast.Slice))
 
     def _unpack(self, target: ast.Tuple | ast.List, value: Value, scope: Scope) -> None:
