@@ -103,7 +103,7 @@ from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
 from .type_checks import TypeOf, type_is
 from .unknown_numbers import tensor_of_unknown_numbers
-from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries
+from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries, member_test
 from .values import (
     UNKNOWN,
     BoundMethod,
@@ -1934,6 +1934,7 @@ class Interpreter:
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
             positive = isinstance(node.ops[0], ast.In)
             decided = contained(left, comparators[0], positive)
+            decided = decided if decided is not None else member_test(left, comparators[0], positive)
             return decided if decided is not None else membership(left, comparators[0], positive)
         if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE_OPS:
             return UNKNOWN
