@@ -1320,7 +1320,7 @@ class Interpreter:
     # -- iteration ----------------------------------------------------------------------------
     def iteration_items(self, value: Value) -> list[Value] | None:
         """The exact items iteration yields, when they are known (None cannot be iterated: a value that may be
-        None yields what it does when it is not)."""
+        None yields what it does when it is not); a tensor's or array's rows as far as a loop may be unrolled."""
         value = unwrapped(without_none(value))
         if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
             return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
@@ -1336,14 +1336,14 @@ class Interpreter:
             isinstance(value, TensorValue)
             and value.probe.dim() > 0
             and isinstance(value.shape[0], int)
-            and value.shape[0] <= MAX_UNROLL
+            and value.shape[0] <= self.unroll_limit()
         ):
             element = self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
             return [element] + [another_element(self, element) for _ in range(value.shape[0] - 1)]
         rows = value.probe.shape[0] if isinstance(value, NdArray) and value.probe.dim() > 0 else None
-        if isinstance(value, NdArray) and isinstance(rows, int) and rows <= MAX_UNROLL:
+        if isinstance(value, NdArray) and isinstance(rows, int) and rows <= self.unroll_limit():
             return [value.item(self, Const(index)) for index in range(rows)]  # an element known by bounds: its own int
         return None
 
