@@ -27,6 +27,9 @@ _BUILTINS = frozenset(
         "list",
         "type",
         "getattr",
+        "range",
+        "set",
+        "frozenset",
     )
 )
 _METHODS = frozenset(

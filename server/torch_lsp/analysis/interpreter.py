@@ -103,7 +103,7 @@ from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
 from .type_checks import TypeOf, type_is
 from .unknown_numbers import tensor_of_unknown_numbers
-from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries
+from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries, member_test
 from .values import (
     UNKNOWN,
     BoundMethod,
@@ -1274,14 +1274,13 @@ class Interpreter:
             self.bind(target.value, Sequence(None, "list", element=UNKNOWN), scope)
         elif isinstance(target, ast.Subscript):
             owner = self.eval(target.value, scope)
+            key = self.eval(target.slice, scope)  # evaluated whatever the owner: a call in it runs
             forget_contents([owner])
             if isinstance(owner, (TorchModule, Container)):
-                key = self.eval(target.slice, scope)
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
             elif module_stores.holds_torch_layer(owner):
                 self._rebind(target.value, UNKNOWN, scope)
             elif is_dict(owner):
-                key = self.eval(target.slice, scope)
                 known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
                 entries = Sequence(None, "dict", element=join_all([*(owner.items or ()), value], self.symbols))
                 self._rebind(target.value, with_entry(owner, known, value) if known is not None else entries, scope)
@@ -1289,7 +1288,7 @@ class Interpreter:
                 element = join(owner.element, value, self.symbols)
                 self._rebind(target.value, Sequence(None, "dict", element=element), scope)
             elif isinstance(owner, Sequence) and owner.kind == "list":
-                changed = with_item(owner, self.eval(target.slice, scope), value, self)
+                changed = with_item(owner, key, value, self)
                 self._rebind(target.value, changed, scope, may_shrink=isinstance(target.slice, ast.Slice))
 
     def _unpack(self, target: ast.Tuple | ast.List, value: Value, scope: Scope) -> None:
@@ -1320,7 +1319,7 @@ class Interpreter:
     # -- iteration ----------------------------------------------------------------------------
     def iteration_items(self, value: Value) -> list[Value] | None:
         """The exact items iteration yields, when they are known (None cannot be iterated: a value that may be
-        None yields what it does when it is not)."""
+        None yields what it does when it is not); a tensor's or array's rows as far as a loop may be unrolled."""
         value = unwrapped(without_none(value))
         if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
             return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
@@ -1336,14 +1335,14 @@ class Interpreter:
             isinstance(value, TensorValue)
             and value.probe.dim() > 0
             and isinstance(value.shape[0], int)
-            and value.shape[0] <= MAX_UNROLL
+            and value.shape[0] <= self.unroll_limit()
         ):
             element = self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
             return [element] + [another_element(self, element) for _ in range(value.shape[0] - 1)]
         rows = value.probe.shape[0] if isinstance(value, NdArray) and value.probe.dim() > 0 else None
-        if isinstance(value, NdArray) and isinstance(rows, int) and rows <= MAX_UNROLL:
+        if isinstance(value, NdArray) and isinstance(rows, int) and rows <= self.unroll_limit():
             return [value.item(self, Const(index)) for index in range(rows)]  # an element known by bounds: its own int
         return None
 
@@ -1940,6 +1939,7 @@ class Interpreter:
         if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
             positive = isinstance(node.ops[0], ast.In)
             decided = contained(left, comparators[0], positive)
+            decided = decided if decided is not None else member_test(left, comparators[0], positive)
             return decided if decided is not None else membership(left, comparators[0], positive)
         if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE_OPS:
             return UNKNOWN

@@ -64,6 +64,8 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return interp.tuple_length(value)
     if isinstance(value, Unordered):
         return Const(len(value.members))
+    if isinstance(value, Range) and value.ints is not None:  # a range of known ints (enumerate and zip have no len)
+        return Const(len(value.ints))
     if isinstance(value, Container):  # nn.Sequential, nn.ModuleList, nn.ModuleDict: one per module
         return Const(len(value.items))
     if isinstance(value, LayerStack):

@@ -85,6 +85,15 @@ def distinct(items: list[Value] | tuple[Value, ...]) -> tuple[Const, ...] | None
     return tuple(members.values()) if len(members) <= MAX_CONST_ITEMS else None
 
 
+def member_test(key: Value, container: Value, positive: bool) -> Value | None:
+    """`key in s` (or `not in`) for a set of known constants, or a list made from one, and a known constant key:
+    decided by the members, whatever their order; None for other operands."""
+    if not (isinstance(container, Unordered) and distinct([key]) is not None):
+        return None
+    assert isinstance(key, Const)
+    return Const(any(key.value == member.value for member in container.members) == positive)
+
+
 def set_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`set(iterable)` / `frozenset(iterable)`: of known constants, those; else a set of the iterable's items."""
     if kwargs or len(args) > 1:
