@@ -44,6 +44,7 @@ from .row_tensors import joined_size
 from .source import called_name
 from .spawned_processes import spawned
 from .symbols import SymbolsDeferred
+from .type_checks import TypeOf
 from .values import (
     REAL,
     UNKNOWN,
@@ -780,7 +781,11 @@ class TorchCalls:
             return from_concrete(tensor.probe.shape, lambda p: UNKNOWN)
         if name == "type" and not args and not kwargs:
             return UNKNOWN
-        legacy = legacy_tensors.tensor_type(torch, args[0]) if name == "type" and len(args) == 1 else None
+        legacy = (
+            legacy_tensors.tensor_type(torch, _tensor_class(torch, args[0]))
+            if name == "type" and len(args) == 1
+            else None
+        )
         if legacy is not None:
             converted = self.run("torch.Tensor.to", torch.Tensor.to, [tensor, Const(legacy.dtype)], {}, node)
             return (
@@ -1241,6 +1246,15 @@ def _const_int(value: Value) -> int | None:
     if isinstance(value, SymDim) and isinstance(value.value, int):
         return value.value
     return None
+
+
+def _tensor_class(torch: Any, value: Value) -> Value:
+    """`type(t)` of a tensor that is no Parameter is the class torch.Tensor (`x.type(type(y.data))`); any other
+    value as it is."""
+    of = value.value if isinstance(value, TypeOf) else None
+    if isinstance(of, TensorValue) and not isinstance(of.probe, torch.nn.Parameter):
+        return TorchRef("torch.Tensor", torch.Tensor)
+    return value
 
 
 def _canonical(cls: type) -> str:
