@@ -7,6 +7,7 @@ whole axis, and that axis of the result has a size nothing is known of."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from .values import Const, Scalar, Sequence, SymDim, TensorValue, Value
@@ -28,6 +29,31 @@ def int_stand_ins(index: Value) -> Value | None:
         return None
     items = tuple(item if part is None else part for item, part in zip(index.items, parts, strict=True))
     return Sequence(items, index.kind)
+
+
+def int_lists(index: Value, indices: Callable[[Any], Value]) -> Value | None:
+    """`index` with each list of unknown length whose items are ints (alone or in a tuple: `x[ids]`, `x[ids, :]`)
+    replaced by `indices(length)`, an int64 tensor of that many items (its known length, or None for a new
+    unknown one), which indexes alike; None when it holds none."""
+    listed = _int_list(index)
+    if listed is not None:
+        return indices(listed.length)
+    if not (isinstance(index, Sequence) and index.kind == "tuple" and index.items):
+        return None
+    lists = [_int_list(item) for item in index.items]
+    if all(part is None for part in lists):
+        return None
+    parts = (item if part is None else indices(part.length) for item, part in zip(index.items, lists, strict=True))
+    return Sequence(tuple(parts), "tuple")
+
+
+def _int_list(value: Value) -> Sequence | None:
+    """`value` when it is a list of unknown length whose items are ints."""
+    if not (isinstance(value, Sequence) and value.kind == "list" and value.items is None and not value.prefix):
+        return None
+    element = value.element
+    ints = (isinstance(element, Scalar) and element.kind is int) or isinstance(element, SymDim)
+    return value if ints or (isinstance(element, Const) and type(element.value) is int) else None
 
 
 def _integral(dtype: Any) -> bool:

@@ -34,7 +34,7 @@ from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, t
 from .forward_hooks import HOOK_REGISTRATIONS, ForwardHooks
 from .function_defaults import FunctionDefaults
 from .generators import is_generator
-from .index_stand_ins import int_stand_ins, opened_slices, without_contents
+from .index_stand_ins import int_lists, int_stand_ins, opened_slices, without_contents
 from .inheritance import (
     TORCH_BASE,
     adds_nothing,
@@ -1796,7 +1796,9 @@ class Interpreter:
         return self.calls.with_unknown_sizes(item, fixed) if fixed else item
 
     def _tensor_item(self, owner: TensorValue, index: Value, node: ast.AST) -> Value:
-        """`owner[index]`, unknown ints in the index standing in as 0."""
+        """`owner[index]`, unknown ints in the index standing in as 0, lists of ints of unknown length as int64
+        tensors of that length."""
+        index = int_lists(index, self._indices) or index
         stand_in = int_stand_ins(index)
         value = self.calls.run(
             "torch.Tensor.__getitem__",
@@ -1807,6 +1809,13 @@ class Interpreter:
             device=owner.device,
         )
         return value if stand_in is None else without_contents(value)
+
+    def _indices(self, length: Any) -> Value:
+        """An int64 tensor of `length` items (a new unknown size when None), standing for a list of ints."""
+        size = length if length is not None else self.symbols.unknown()
+        with self.symbols.mode(), self.torch.device("meta"):
+            probe = self.torch.empty([size], dtype=self.torch.int64)
+        return TensorValue(probe, "cpu", ("list",))
 
     def _expr_Subscript(self, node: ast.Subscript, scope: Scope) -> Value:
         return self._item(self.eval(node.value, scope), self.eval(node.slice, scope), node)
