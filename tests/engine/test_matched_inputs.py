@@ -35,3 +35,25 @@ def test_a_layer_takes_the_input_size_it_is_given(monkeypatch):
     assert hints["normed"] == "[3, 16]"
     assert (hints["steps"], hints["last"]) == ("[3, 5, 12]", "[1, 3, 12]")
     assert hints["weight"] == "[width, features]"  # the layer itself keeps what it was built with
+
+
+SIZED_BY_INPUT = """
+import json
+import os
+import torch
+import torch.nn as nn
+
+sizes = json.loads(os.environ["SEED"])  # layer widths the engine cannot read
+mlp = nn.Sequential()
+for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:])):
+    mlp.add_module(f"L{i}", nn.Linear(a, b))
+head = nn.Linear(sizes[-1], 8)
+hidden = mlp(torch.randn(5, 784))
+latent = head(hidden)
+"""
+
+
+def test_a_layer_of_unknown_input_size_takes_a_symbolic_one_from_its_input(monkeypatch):
+    hints = checked(SIZED_BY_INPUT, monkeypatch, ("[784, 256]", "[784, 128, 32]"))
+    assert hints["hidden"] == "[5, ?]"
+    assert hints["latent"] == "[5, 8]"

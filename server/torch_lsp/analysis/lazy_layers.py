@@ -62,8 +62,8 @@ def waits_for_input(torch: Any, layer: Any, name: str) -> bool:
 
 def arguments(layer: Any, probe: Any) -> tuple[type, list[Any], dict[str, Value]] | None:
     """The class and arguments of the layer a call of the pending `layer` on input `probe` builds: its input
-    size is the input's dim that torch's lazy initialisation reads (None when torch cannot size it from it, or
-    that dim is symbolic)."""
+    size is the input's dim that torch's lazy initialisation reads, an int or a symbol (None when torch cannot size
+    it from the input)."""
     import torch
 
     template_args, kwargs = _RECIPES[layer]
@@ -79,9 +79,7 @@ def arguments(layer: Any, probe: Any) -> tuple[type, list[Any], dict[str, Value]
     read = getattr(stand_in_layer, _input_size_name(layer.cls_to_become), None)
     if read not in markers:
         return None
-    size = probe.shape[markers.index(read)]
-    # a symbolic size would be specialised by the layer's initialisation (its bound is a float of it)
-    return (layer.cls_to_become, [size, *template_args], kwargs) if isinstance(size, int) else None
+    return layer.cls_to_become, [probe.shape[markers.index(read)], *template_args], kwargs
 
 
 def _plain(value: Value) -> Any:

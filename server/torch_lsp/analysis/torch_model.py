@@ -898,7 +898,10 @@ class TorchCalls:
             if built is None:
                 return UNKNOWN
             cls, (size, *rest), rest_kwargs = built
-            made = self.run(_canonical(cls), cls, [Const(size), *rest], rest_kwargs, node, confirm=False)
+            if isinstance(size, int):
+                made = self.run(_canonical(cls), cls, [Const(size), *rest], rest_kwargs, node, confirm=False)
+            else:  # built on stand-ins for the symbol, which torch's initialisation would specialise
+                made = self._symbolic_layer(cls, [SymDim(size), *rest], rest_kwargs, node) or UNKNOWN
             if made is UNKNOWN:
                 return UNKNOWN
             layer = to_concrete_module(made)
