@@ -39,6 +39,7 @@ from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import holds_symbols, tree_tensors
 from .python_builtins import BUILTINS, is_dict
 from .reasons import Reason, argument_reason
+from .reduced_losses import reduced_loss
 from .refused_none import past_refused_none
 from .row_tensors import joined_size
 from .source import called_name
@@ -182,7 +183,7 @@ class TorchCalls:
         if not result.evaluated:
             split = symbolic_pieces.pieces(
                 label, args, kwargs, lambda shape: self._made_like(args[0], shape, label, node)
-            )
+            ) or reduced_loss(self.torch, label, fn, args, kwargs, lambda: self._made_like(args[0], [], label, node))
             return split if split is not None else UNKNOWN
         value, checked_on = result.value, result.checked_on
         if not _all_sizes_known(value):
