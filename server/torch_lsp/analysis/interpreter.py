@@ -78,6 +78,7 @@ from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import Attributes, ObjectStates
 from .open_calls import OPEN_REST, open_arguments
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
+from .open_ranges import arange_of_unknown_bounds
 from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import command_line, deques
@@ -2360,6 +2361,7 @@ class Interpreter:
                 data_parallel_call(self, callee, args, kwargs, node),
                 reparametrized(self.torch, callee, args, kwargs),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
+                arange_of_unknown_bounds(self, callee, args, kwargs, node),
                 tensor_from_array(self, callee, args, kwargs, node),
                 tensor_of_rows(self, callee, args, kwargs, node),
                 distribution_of(self, callee, args, kwargs, node),
