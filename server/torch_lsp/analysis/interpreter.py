@@ -2085,7 +2085,7 @@ class Interpreter:
         if (
             isinstance(callee, BoundMethod)
             and isinstance(node.func, ast.Attribute)
-            and isinstance(callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet))
+            and isinstance(callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet, LayerStack))
         ):
             mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
             if mutated is not None:
@@ -2206,6 +2206,10 @@ class Interpreter:
                 receiver, after, scope, may_shrink=name not in ("append", "appendleft", "extend", "extendleft")
             )
             return returned
+        if isinstance(owner, LayerStack) and name in layer_stacks.GROWERS and args and not kwargs:
+            added = self.iteration_element(args[-1]) if name == "extend" else args[-1]
+            self._rebind(receiver, layer_stacks.grown(owner, added, self.symbols), scope, may_shrink=False)
+            return Const(None)
         if name not in _MUTATORS or not isinstance(owner, (Sequence, Container)):
             return None
         if isinstance(owner, Sequence) and owner.kind == "dict":
