@@ -516,6 +516,10 @@ class Interpreter:
         """Whether the code interpreted may set attribute `name` on some object."""
         return self._stores.attributes is None or name in self._stores.attributes
 
+    def may_set_after_init(self, name: str) -> bool:
+        """Whether the code interpreted may set attribute `name` other than by `self.name = ...` in an `__init__`."""
+        return self._stores.after_init is None or name in self._stores.after_init
+
     def model_every_call(self, function: Function) -> None:
         """`function` was handed to torch (a DataLoader's collate_fn) but the engine interpreted every call
         torch will make to it: what was inferred inside it stands."""
