@@ -2,7 +2,8 @@
 and the registering methods (`register_buffer("name", ...)`); any name at all where one such store's name is not
 written out (`setattr(x, key, ...)`) or where an object's `__dict__` / `vars(x)` or a module's registry
 (`m._parameters[key] = ...`) is written into. The names given to `register_buffer` are kept apart: `model.half()`
-converts buffers, never plain tensor attributes."""
+converts buffers, never plain tensor attributes. The names set anywhere but as `self.name = ...` in an `__init__`
+are kept apart too: an object built has the others only if its construction set them."""
 
 from __future__ import annotations
 
@@ -18,10 +19,12 @@ _DICT_WRITES = frozenset({"update", "setdefault", "__setitem__"})
 
 
 class Stores(NamedTuple):
-    """What the code of a tree may set: attribute names, and the names it registers buffers under (`None`: any)."""
+    """What the code of a tree may set: attribute names, the names it registers buffers under, and the names it
+    may set other than as `self.name = ...` in an `__init__` (`None`: any)."""
 
     attributes: frozenset[str] | None
     buffers: frozenset[str] | None
+    after_init: frozenset[str] | None
 
 
 def stores(tree: ast.AST) -> Stores:
@@ -33,27 +36,67 @@ def stores_among(nodes: Iterable[ast.AST]) -> Stores:
     """The attribute names code made of `nodes` (all the nodes of a tree) may set, and the buffer names."""
     names: set[str] = set()
     buffers: set[str] = set()
+    after_init: set[str] | None = set()
+    constructing: set[int] = set()  # the `self.name` stores and the `__init__` calls of classes' `__init__` bodies
     for node in nodes:
+        if isinstance(node, ast.ClassDef):
+            for init in node.body:
+                if isinstance(init, (ast.FunctionDef, ast.AsyncFunctionDef)) and init.name == "__init__":
+                    constructing.update(_constructing(init))
+        if _calls_init(node) and id(node) not in constructing:  # an object built again: any store may come later
+            after_init = None
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, (ast.Store, ast.Del)):
             names.add(node.attr)
+            if after_init is not None and (id(node) not in constructing or isinstance(node.ctx, ast.Del)):
+                after_init.add(node.attr)
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, (ast.Store, ast.Del)):
             if _is_namespace(node.value):
-                return Stores(None, None)
+                return Stores(None, None, None)
         elif isinstance(node, ast.Call):
             func = node.func
             if isinstance(func, ast.Attribute) and func.attr in _DICT_WRITES and _is_namespace(func.value):
-                return Stores(None, None)
+                return Stores(None, None, None)
             called = called_name(func) or ""
             at = _NAME_AT.get(called)
             if at is None:
                 continue
             given = node.args[at] if len(node.args) > at else None
             if not (isinstance(given, ast.Constant) and isinstance(given.value, str)):
-                return Stores(None, None)
+                return Stores(None, None, None)
             names.add(given.value)
+            if after_init is not None:
+                after_init.add(given.value)
             if called == "register_buffer":
                 buffers.add(given.value)
-    return Stores(frozenset(names), frozenset(buffers))
+    return Stores(frozenset(names), frozenset(buffers), frozenset(after_init) if after_init is not None else None)
+
+
+def _calls_init(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__"
+
+
+def _constructing(init: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
+    """The ids of the `self.name = ...` targets and the `__init__` calls in the body of `init` (not in the
+    functions it defines)."""
+    arguments = init.args.posonlyargs + init.args.args
+    if not arguments:
+        return set()
+    receiver = arguments[0].arg
+    found: set[int] = set()
+    pending: list[ast.AST] = list(init.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        if _calls_init(node) or (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.ctx, ast.Store)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == receiver
+        ):
+            found.add(id(node))
+        pending.extend(ast.iter_child_nodes(node))
+    return found
 
 
 def joined(a: Stores, b: Stores) -> Stores:

@@ -166,3 +166,8 @@ class InterpreterApi(Protocol):
     def may_set_attribute(self, name: str) -> bool:
         """Whether the code interpreted may set attribute `name` on some object (see attribute_stores)."""
         ...
+
+    def may_set_after_init(self, name: str) -> bool:
+        """Whether the code interpreted may set attribute `name` on an object other than by `self.name = ...` in an
+        `__init__` (see attribute_stores)."""
+        ...

@@ -78,6 +78,7 @@ from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import Attributes, ObjectStates
 from .open_calls import OPEN_REST, open_arguments
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
+from .open_ranges import arange_of_unknown_bounds
 from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import command_line, deques
@@ -514,6 +515,10 @@ class Interpreter:
     def may_set_attribute(self, name: str) -> bool:
         """Whether the code interpreted may set attribute `name` on some object."""
         return self._stores.attributes is None or name in self._stores.attributes
+
+    def may_set_after_init(self, name: str) -> bool:
+        """Whether the code interpreted may set attribute `name` other than by `self.name = ...` in an `__init__`."""
+        return self._stores.after_init is None or name in self._stores.after_init
 
     def model_every_call(self, function: Function) -> None:
         """`function` was handed to torch (a DataLoader's collate_fn) but the engine interpreted every call
@@ -2093,7 +2098,7 @@ class Interpreter:
         if (
             isinstance(callee, BoundMethod)
             and isinstance(node.func, ast.Attribute)
-            and isinstance(callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet))
+            and isinstance(callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet, LayerStack))
         ):
             mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
             if mutated is not None:
@@ -2214,6 +2219,10 @@ class Interpreter:
                 receiver, after, scope, may_shrink=name not in ("append", "appendleft", "extend", "extendleft")
             )
             return returned
+        if isinstance(owner, LayerStack) and name in layer_stacks.GROWERS and args and not kwargs:
+            added = self.iteration_element(args[-1]) if name == "extend" else args[-1]
+            self._rebind(receiver, layer_stacks.grown(owner, added, self.symbols), scope, may_shrink=False)
+            return Const(None)
         if name not in _MUTATORS or not isinstance(owner, (Sequence, Container)):
             return None
         if isinstance(owner, Sequence) and owner.kind == "dict":
@@ -2369,6 +2378,7 @@ class Interpreter:
                 data_parallel_call(self, callee, args, kwargs, node),
                 reparametrized(self.torch, callee, args, kwargs),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
+                arange_of_unknown_bounds(self, callee, args, kwargs, node),
                 tensor_from_array(self, callee, args, kwargs, node),
                 tensor_of_rows(self, callee, args, kwargs, node),
                 distribution_of(self, callee, args, kwargs, node),

@@ -8,6 +8,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import layer_stacks
 from .alternatives import MAX_OPTIONS, dropped, either, reporting_lost
 from .choices import joined_strings
 from .legacy_tensors import join_types
@@ -126,6 +127,9 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         if is_none(a) or is_none(b):
             return optional(without_none(b if is_none(a) else a))
         return optional(join(without_none(a), without_none(b), symbols))
+    stack = layer_stacks.grown_join(a, b, symbols)
+    if stack is not None:
+        return stack
     layers = either(a, b)
     if layers is not None:
         return layers

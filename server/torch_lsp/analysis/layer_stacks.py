@@ -11,11 +11,12 @@ import ast
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from . import joins
 from .interp_api import InterpreterApi
-from .joins import join, same_dim
 from .symbols import Symbols
 from .values import (
     UNKNOWN,
+    BoundMethod,
     Const,
     Container,
     Modelled,
@@ -30,6 +31,7 @@ from .values import (
 
 SEQUENTIAL = "torch.nn.Sequential"
 MODULE_LIST = "torch.nn.ModuleList"
+GROWERS = frozenset({"append", "insert", "extend"})
 _MODES = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "double", "half"})
 
 
@@ -44,7 +46,10 @@ class LayerStack(Modelled):
     instance_of: ClassVar[str] = "torch.nn.Module"
 
     def member(self, name: str) -> Value:
-        """The methods that move or switch a stack give the stack back; others are not modelled."""
+        """The methods that move or switch a stack give the stack back, those that add layers grow it (see
+        `grown`); others are not modelled."""
+        if name in GROWERS:
+            return BoundMethod(self, name)
         return _ReturnsStack(self) if name in _MODES else UNKNOWN
 
     def item(self, interp: InterpreterApi, index: Value) -> Value:
@@ -59,8 +64,37 @@ class LayerStack(Modelled):
         """Two stacks of one kind: a stack of the join of their layers, the count unknown."""
         if not (isinstance(other, LayerStack) and other.qualname == self.qualname):
             return UNKNOWN
-        layer = join(self.layer, other.layer, symbols)
+        layer = joins.join(self.layer, other.layer, symbols)
         return LayerStack(self.qualname, layer) if layer is not UNKNOWN else UNKNOWN
+
+
+def grown_join(a: Value, b: Value, symbols: Symbols) -> Value | None:
+    """A ModuleList or Sequential joined with one of its kind that holds another number of layers (a list a loop
+    appends to, before and after an iteration): a stack of the join of all their layers, its count unknown, as a
+    list's items are past such a join; None for other values."""
+    pair = (a, b) if isinstance(a, Container) else (b, a)
+    container, other = pair
+    if not (isinstance(container, Container) and container.qualname in (SEQUENTIAL, MODULE_LIST)):
+        return None
+    if container.names or getattr(other, "qualname", None) != container.qualname:
+        return None
+    if isinstance(other, Container):
+        if other.names or len(other.items) == len(container.items):
+            return None
+        layers = [*container.items, *other.items]
+    elif isinstance(other, LayerStack):
+        layers = [*container.items, other.layer]
+    else:
+        return None
+    layer = joins.join_all(layers, symbols)
+    return LayerStack(container.qualname, layer) if layer is not UNKNOWN else UNKNOWN
+
+
+def grown(stack: LayerStack, added: Value, symbols: Symbols) -> Value:
+    """The stack after `stack.append(layer)` (or an insert, or an extend by layers joined to `added`): a stack of
+    the join of its layer and the new ones, its count unknown."""
+    layer = joins.join(stack.layer, added, symbols)
+    return LayerStack(stack.qualname, layer) if layer is not UNKNOWN else UNKNOWN
 
 
 def stacked(qualname: str, layers: Value) -> Value | None:
@@ -88,9 +122,9 @@ def applied(
     once = interp.call(stack.layer, [given], {}, node)
     if not isinstance(once, TensorValue) or len(once.shape) != len(given.shape):
         return UNKNOWN
-    if all(same_dim(a, b) for a, b in zip(once.shape, given.shape, strict=True)):
+    if all(joins.same_dim(a, b) for a, b in zip(once.shape, given.shape, strict=True)):
         return once
-    return join(given, once, interp.symbols)
+    return joins.join(given, once, interp.symbols)
 
 
 @dataclass(frozen=True, eq=False)

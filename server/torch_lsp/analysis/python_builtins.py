@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, TypeGuard
 
 from . import layer_stacks
+from .absent_attributes import lacks_attribute
 from .callables import Builtin, BuiltinFunction
 from .choices import OneOf
 from .concrete import size_value
@@ -428,6 +429,8 @@ def _has_attribute(interp: InterpreterApi, owner: Value, name: str) -> bool | No
         return hasattr(owner.obj, name)
     if isinstance(owner, UserObject) and name in owner.attributes:
         return True
+    if isinstance(owner, UserObject) and lacks_attribute(interp, owner, name):
+        return False
     if isinstance(owner, TorchModule):
         if hasattr(owner.module, name):
             return True
