@@ -318,8 +318,7 @@ class TorchCalls:
         if obj in (torch.nn.utils.clip_grad_norm_, torch.nn.utils.clip_grad_norm):
             return self._total_norm(args[0] if args else kwargs.get("parameters", UNKNOWN), node)
         if obj in (data.Subset,):
-            base = args[0] if args else kwargs.get("dataset", UNKNOWN)
-            return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
+            return self._subset(args, kwargs, node)
         processes = spawned(self.interp, torch, obj, args, kwargs, node)
         if processes is not None:
             return processes
@@ -556,6 +555,14 @@ class TorchCalls:
             )
             length = tensor.shape[0]
         return Dataset(Sequence(tuple(samples)), length, "torch.utils.data.TensorDataset")
+
+    def _subset(self, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`Subset(dataset, indices)`: a sample of the dataset, as many samples as there are indices."""
+        base = args[0] if args else kwargs.get("dataset", UNKNOWN)
+        indices = args[1] if len(args) > 1 else kwargs.get("indices", UNKNOWN)
+        count = self.interp.call(BUILTINS["len"], [indices], {}, node) if indices is not UNKNOWN else UNKNOWN
+        known = (isinstance(count, Const) and type(count.value) is int) or isinstance(count, SymDim)
+        return Dataset(self.interp.dataset_sample(base), count.value if known else None, "torch.utils.data.Subset")
 
     def _random_split(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
         base = args[0] if args else kwargs.get("dataset", UNKNOWN)
