@@ -1397,9 +1397,12 @@ class Interpreter:
         return iterator
 
     def dataset_sample(self, dataset: Value, index: Value | None = None) -> Value:
-        """The value one sample of a dataset has (a user dataset's `__getitem__` at `index`, by default 0)."""
+        """The value one sample of a dataset has (a user dataset's `__getitem__` at `index`, by default 0); of
+        one of several datasets, the join of their samples."""
         if isinstance(dataset, Dataset):
             return dataset.sample
+        if isinstance(dataset, Alternatives):
+            return join_all([self.dataset_sample(option, index) for option in dataset.options], self.symbols)
         if isinstance(dataset, UserObject):
             method = self._method(dataset.cls, "__getitem__")
             if method is not None:
