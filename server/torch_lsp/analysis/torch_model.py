@@ -599,16 +599,16 @@ class TorchCalls:
         first = None
         if batch_size is not None and isinstance(length, int) and length >= batch_size:
             first = self._collate(sample, batch_size, node)
-        if batch_size is None:
-            dim: Any = self.interp.symbols.unknown()
-        elif (isinstance(drop_last, Const) and drop_last.value is True) or batch_size == 1:  # no batch is empty
+        drop = isinstance(drop_last, Const) and drop_last.value is True
+        if batch_size is None:  # a batch size known by name holds for every batch when the last short one is dropped
+            dim: Any = batch_arg.value if drop and isinstance(batch_arg, SymDim) else self.interp.symbols.unknown()
+        elif drop or batch_size == 1:  # no batch is empty
             dim = batch_size
         elif isinstance(length, int) and (length % batch_size == 0 or length < batch_size):
             dim = batch_size if length % batch_size == 0 else length
         else:
             dim = self.interp.symbols.named(f"≤{batch_size}")
         batch = self._collate(sample, dim, node)
-        drop = isinstance(drop_last, Const) and drop_last.value is True
         return Loader(
             batch,
             first=first if first is not None else batch,
