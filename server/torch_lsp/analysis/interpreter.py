@@ -402,6 +402,7 @@ class Interpreter:
         self._speculative = False
         self._speculated: set[tuple[int, tuple[int, int, str]]] = set()  # (bindings id, key) first bound speculatively
         self._optional = 0  # while calling one option of several: an error there may not be the program's
+        self._option_errors = 0  # how many torch calls failed while calling options (see _joined_calls)
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.hooks = ForwardHooks()
         self._exits: list[bool] = []  # per loop being run: whether its `break` / `continue` leave (item by item)
@@ -631,7 +632,10 @@ class Interpreter:
         """Record a failing torch call at `node`; `related` names the lines its operands came from. An op that
         had to decide something about a size nothing tells (`len(chars)`) is the engine's limit, not an error, and
         so is one in a single option of several (`Alternatives`)."""
-        if "data-dependent" in error.message or self._optional:
+        if "data-dependent" in error.message:
+            return
+        if self._optional:
+            self._option_errors += 1
             return
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
@@ -2403,10 +2407,19 @@ class Interpreter:
 
     def _joined_calls(self, calls: list[tuple[Value, list[Value], dict[str, Value]]], node: ast.AST) -> Value:
         """The join of the calls a call may be (one per option of its callee or of its arguments): an error in one
-        is no error."""
+        is no error. A torch layer (no user code, so no branch to skip) whose call fails raises: a run that goes on
+        called another option, so the join leaves that one out while another is left."""
         self._optional += 1
         try:
-            return join_all([self.call(callee, args, kwargs, node) for callee, args, kwargs in calls], self.symbols)
+            results = []
+            for callee, args, kwargs in calls:
+                errors = self._option_errors
+                result = self.call(callee, args, kwargs, node)
+                layer = isinstance(callee, TorchModule) and not self.hooks.hooked(callee)
+                raised = layer and result is UNKNOWN and self._option_errors > errors
+                results.append(None if raised else result)
+            kept = [result for result in results if result is not None]
+            return join_all(kept, self.symbols) if kept else UNKNOWN
         finally:
             self._optional -= 1
 
