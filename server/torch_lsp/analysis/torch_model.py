@@ -351,12 +351,20 @@ class TorchCalls:
 
     def _gradients(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
         """`torch.autograd.grad(outputs, inputs)`: a tuple with one gradient per input, shaped like it (with
-        `allow_unused`, an unused input's gradient is None)."""
+        `allow_unused`, an unused input's gradient is None); the inputs may be a list, a tuple or an
+        `nn.ParameterList`."""
         inputs = args[1] if len(args) > 1 else kwargs.get("inputs", UNKNOWN)
         unused = kwargs.get("allow_unused", Const(False))
         if not (isinstance(unused, Const) and unused.value is False):
             return UNKNOWN
-        items = (inputs,) if isinstance(inputs, TensorValue) else inputs.items if isinstance(inputs, Sequence) else None
+        items = (
+            (inputs,)
+            if isinstance(inputs, TensorValue)
+            else inputs.items
+            if isinstance(inputs, Sequence)
+            or (isinstance(inputs, Container) and inputs.qualname.endswith("ParameterList"))
+            else None
+        )
         tensors = [item for item in items or () if isinstance(item, TensorValue)]
         if not items or len(tensors) != len(items):
             return UNKNOWN
