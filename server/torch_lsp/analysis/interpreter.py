@@ -83,7 +83,14 @@ from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import command_line, deques
 from .overlays import dataclasses as records
 from .overlays.array_files import Archive
-from .overlays.numpy_model import NdArray, array_binary, array_comparison, as_tensor_index, tensor_from_array
+from .overlays.numpy_model import (
+    NdArray,
+    array_binary,
+    array_comparison,
+    array_unary,
+    as_tensor_index,
+    tensor_from_array,
+)
 from .overlays.progress_bars import unwrapped
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
@@ -1930,6 +1937,8 @@ class Interpreter:
         function = _UNARY_OPS[type(node.op)]
         if isinstance(operand, TensorValue) and not isinstance(node.op, ast.Not):
             return self.calls.run(f"operator.{function.__name__}", function, [operand], {}, node)
+        if isinstance(operand, NdArray) and not isinstance(node.op, ast.Not):
+            return array_unary(self, node.op, operand)
         if isinstance(operand, Const):
             return fold(lambda a, _: function(a), operand.value, None)
         if isinstance(operand, Scalar) and not isinstance(node.op, (ast.Not, ast.Invert)):
