@@ -569,8 +569,8 @@ class TorchCalls:
         base = args[0] if args else kwargs.get("dataset", UNKNOWN)
         indices = args[1] if len(args) > 1 else kwargs.get("indices", UNKNOWN)
         count = self.interp.call(BUILTINS["len"], [indices], {}, node) if indices is not UNKNOWN else UNKNOWN
-        known = (isinstance(count, Const) and type(count.value) is int) or isinstance(count, SymDim)
-        return Dataset(self.interp.dataset_sample(base), count.value if known else None, "torch.utils.data.Subset")
+        length = count.value if isinstance(count, (Const, SymDim)) else None
+        return Dataset(self.interp.dataset_sample(base), length, "torch.utils.data.Subset")
 
     def _random_split(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
         base = args[0] if args else kwargs.get("dataset", UNKNOWN)
