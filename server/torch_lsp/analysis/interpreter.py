@@ -161,6 +161,7 @@ _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
 }
 _KEYED = ("torch.nn.ModuleDict", "torch.nn.ParameterDict")  # containers whose iteration yields their keys
 _NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")  # string literals of these characters only are interned
+_TYPE_OR_DEVICE = re.compile(r"type|device", re.IGNORECASE)  # torch's messages on mismatched dtypes or devices
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
 
 
@@ -409,7 +410,7 @@ class Interpreter:
         self._speculative = False
         self._speculated: set[tuple[int, tuple[int, int, str]]] = set()  # (bindings id, key) first bound speculatively
         self._optional = 0  # while calling one option of several: an error there may not be the program's
-        self._option_errors = 0  # how many torch calls failed while calling options (see _joined_calls)
+        self._option_errors = 0  # how many torch calls failed on sizes while calling options (see _joined_calls)
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.hooks = ForwardHooks()
         self._exits: list[bool] = []  # per loop being run: whether its `break` / `continue` leave (item by item)
@@ -642,7 +643,8 @@ class Interpreter:
         if "data-dependent" in error.message:
             return
         if self._optional:
-            self._option_errors += 1
+            if not _TYPE_OR_DEVICE.search(error.message):  # a dtype may be right under autocast: sizes only
+                self._option_errors += 1
             return
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
