@@ -84,7 +84,14 @@ from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import command_line, deques
 from .overlays import dataclasses as records
 from .overlays.array_files import Archive
-from .overlays.numpy_model import NdArray, array_binary, array_comparison, as_tensor_index, tensor_from_array
+from .overlays.numpy_model import (
+    NdArray,
+    array_binary,
+    array_comparison,
+    array_unary,
+    as_tensor_index,
+    tensor_from_array,
+)
 from .overlays.progress_bars import unwrapped
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
@@ -155,6 +162,7 @@ _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
 }
 _KEYED = ("torch.nn.ModuleDict", "torch.nn.ParameterDict")  # containers whose iteration yields their keys
 _NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")  # string literals of these characters only are interned
+_TYPE_OR_DEVICE = re.compile(r"type|device", re.IGNORECASE)  # torch's messages on mismatched dtypes or devices
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
 
 
@@ -403,6 +411,7 @@ class Interpreter:
         self._speculative = False
         self._speculated: set[tuple[int, tuple[int, int, str]]] = set()  # (bindings id, key) first bound speculatively
         self._optional = 0  # while calling one option of several: an error there may not be the program's
+        self._option_errors = 0  # how many torch calls failed on sizes while calling options (see _joined_calls)
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.hooks = ForwardHooks()
         self._exits: list[bool] = []  # per loop being run: whether its `break` / `continue` leave (item by item)
@@ -636,7 +645,11 @@ class Interpreter:
         """Record a failing torch call at `node`; `related` names the lines its operands came from. An op that
         had to decide something about a size nothing tells (`len(chars)`) is the engine's limit, not an error, and
         so is one in a single option of several (`Alternatives`)."""
-        if "data-dependent" in error.message or self._optional:
+        if "data-dependent" in error.message:
+            return
+        if self._optional:
+            if not _TYPE_OR_DEVICE.search(error.message):  # a dtype may be right under autocast: sizes only
+                self._option_errors += 1
             return
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
@@ -1402,9 +1415,12 @@ class Interpreter:
         return iterator
 
     def dataset_sample(self, dataset: Value, index: Value | None = None) -> Value:
-        """The value one sample of a dataset has (a user dataset's `__getitem__` at `index`, by default 0)."""
+        """The value one sample of a dataset has (a user dataset's `__getitem__` at `index`, by default 0); of
+        one of several datasets, the join of their samples."""
         if isinstance(dataset, Dataset):
             return dataset.sample
+        if isinstance(dataset, Alternatives):
+            return join_all([self.dataset_sample(option, index) for option in dataset.options], self.symbols)
         if isinstance(dataset, UserObject):
             method = self._method(dataset.cls, "__getitem__")
             if method is not None:
@@ -1937,6 +1953,8 @@ class Interpreter:
         function = _UNARY_OPS[type(node.op)]
         if isinstance(operand, TensorValue) and not isinstance(node.op, ast.Not):
             return self.calls.run(f"operator.{function.__name__}", function, [operand], {}, node)
+        if isinstance(operand, NdArray) and not isinstance(node.op, ast.Not):
+            return array_unary(self, node.op, operand)
         if isinstance(operand, Const):
             return fold(lambda a, _: function(a), operand.value, None)
         if isinstance(operand, Scalar) and not isinstance(node.op, (ast.Not, ast.Invert)):
@@ -2419,10 +2437,19 @@ class Interpreter:
 
     def _joined_calls(self, calls: list[tuple[Value, list[Value], dict[str, Value]]], node: ast.AST) -> Value:
         """The join of the calls a call may be (one per option of its callee or of its arguments): an error in one
-        is no error."""
+        is no error. A torch layer (no user code, so no branch to skip) whose call fails raises: a run that goes on
+        called another option, so the join leaves that one out while another is left."""
         self._optional += 1
         try:
-            return join_all([self.call(callee, args, kwargs, node) for callee, args, kwargs in calls], self.symbols)
+            results = []
+            for callee, args, kwargs in calls:
+                errors = self._option_errors
+                result = self.call(callee, args, kwargs, node)
+                layer = isinstance(callee, TorchModule) and not self.hooks.hooked(callee)
+                raised = layer and result is UNKNOWN and self._option_errors > errors
+                results.append(None if raised else result)
+            kept = [result for result in results if result is not None]
+            return join_all(kept, self.symbols) if kept else UNKNOWN
         finally:
             self._optional -= 1
 

@@ -27,7 +27,8 @@ def _is_list(value: Value) -> bool:
 
 def concatenation(left: Value, right: Value, interp: InterpreterApi) -> Value | None:
     """`a + b` of two lists (or tuples) when either has an unknown length or the result is too long to keep item by
-    item: a list of unknown length whose items are those of both; None for other operands."""
+    item: a list of unknown length whose items are those of both, its first items those of `a` (and of `b` after a
+    list of known items) as far as they are known; None for other operands."""
     if not (isinstance(left, Sequence) and isinstance(right, Sequence) and _is_list(left) and left.kind == right.kind):
         return None
     if left.items is not None and right.items is not None and len(left.items) + len(right.items) <= MAX_CONST_ITEMS:
@@ -36,7 +37,8 @@ def concatenation(left: Value, right: Value, interp: InterpreterApi) -> Value | 
         return right
     if right.items == ():
         return left
-    return _open(left.kind, [*members(left), *members(right)], interp)
+    first = (*left.items, *right.prefix) if left.items is not None else left.prefix
+    return replace(_open(left.kind, [*members(left), *members(right)], interp), prefix=first[:MAX_CONST_ITEMS])
 
 
 def repetition(sequence: Value, count: Value, interp: InterpreterApi) -> Value | None:

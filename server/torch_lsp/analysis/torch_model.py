@@ -320,8 +320,7 @@ class TorchCalls:
         if obj in (torch.nn.utils.clip_grad_norm_, torch.nn.utils.clip_grad_norm):
             return self._total_norm(args[0] if args else kwargs.get("parameters", UNKNOWN), node)
         if obj in (data.Subset,):
-            base = args[0] if args else kwargs.get("dataset", UNKNOWN)
-            return Dataset(self.interp.dataset_sample(base), qualname=ref.qualname)
+            return self._subset(args, kwargs, node)
         processes = spawned(self.interp, torch, obj, args, kwargs, node)
         if processes is not None:
             return processes
@@ -354,12 +353,20 @@ class TorchCalls:
 
     def _gradients(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
         """`torch.autograd.grad(outputs, inputs)`: a tuple with one gradient per input, shaped like it (with
-        `allow_unused`, an unused input's gradient is None)."""
+        `allow_unused`, an unused input's gradient is None); the inputs may be a list, a tuple or an
+        `nn.ParameterList`."""
         inputs = args[1] if len(args) > 1 else kwargs.get("inputs", UNKNOWN)
         unused = kwargs.get("allow_unused", Const(False))
         if not (isinstance(unused, Const) and unused.value is False):
             return UNKNOWN
-        items = (inputs,) if isinstance(inputs, TensorValue) else inputs.items if isinstance(inputs, Sequence) else None
+        items = (
+            (inputs,)
+            if isinstance(inputs, TensorValue)
+            else inputs.items
+            if isinstance(inputs, Sequence)
+            or (isinstance(inputs, Container) and inputs.qualname.endswith("ParameterList"))
+            else None
+        )
         tensors = [item for item in items or () if isinstance(item, TensorValue)]
         if not items or len(tensors) != len(items):
             return UNKNOWN
@@ -559,6 +566,14 @@ class TorchCalls:
             length = tensor.shape[0]
         return Dataset(Sequence(tuple(samples)), length, "torch.utils.data.TensorDataset")
 
+    def _subset(self, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`Subset(dataset, indices)`: a sample of the dataset, as many samples as there are indices."""
+        base = args[0] if args else kwargs.get("dataset", UNKNOWN)
+        indices = args[1] if len(args) > 1 else kwargs.get("indices", UNKNOWN)
+        count = self.interp.call(BUILTINS["len"], [indices], {}, node) if indices is not UNKNOWN else UNKNOWN
+        length = count.value if isinstance(count, (Const, SymDim)) else None
+        return Dataset(self.interp.dataset_sample(base), length, "torch.utils.data.Subset")
+
     def _random_split(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
         base = args[0] if args else kwargs.get("dataset", UNKNOWN)
         lengths = args[1] if len(args) > 1 else kwargs.get("lengths", UNKNOWN)
@@ -594,16 +609,16 @@ class TorchCalls:
         first = None
         if batch_size is not None and isinstance(length, int) and length >= batch_size:
             first = self._collate(sample, batch_size, node)
-        if batch_size is None:
-            dim: Any = self.interp.symbols.unknown()
-        elif (isinstance(drop_last, Const) and drop_last.value is True) or batch_size == 1:  # no batch is empty
+        drop = isinstance(drop_last, Const) and drop_last.value is True
+        if batch_size is None:  # a batch size known by name holds for every batch when the last short one is dropped
+            dim: Any = batch_arg.value if drop and isinstance(batch_arg, SymDim) else self.interp.symbols.unknown()
+        elif drop or batch_size == 1:  # no batch is empty
             dim = batch_size
         elif isinstance(length, int) and (length % batch_size == 0 or length < batch_size):
             dim = batch_size if length % batch_size == 0 else length
         else:
             dim = self.interp.symbols.named(f"≤{batch_size}")
         batch = self._collate(sample, dim, node)
-        drop = isinstance(drop_last, Const) and drop_last.value is True
         return Loader(
             batch,
             first=first if first is not None else batch,

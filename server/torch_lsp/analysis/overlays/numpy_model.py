@@ -877,6 +877,15 @@ def _keeps_dtype(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     return NdArray(args[0].probe)
 
 
+def array_unary(interp: InterpreterApi, op: ast.unaryop, array: NdArray) -> Value:
+    """`-a` / `+a` of a number array and `~a` of an int or bool array: an array of its shape and dtype (numpy
+    refuses `-` and `+` of bools and `~` of floats)."""
+    dtype = array.probe.dtype
+    signed = isinstance(op, (ast.USub, ast.UAdd)) and dtype != interp.torch.bool
+    inverted = isinstance(op, ast.Invert) and not (dtype.is_floating_point or dtype.is_complex)
+    return NdArray(array.probe) if signed or inverted else UNKNOWN
+
+
 def _bool_array(count: int) -> Builtin:
     """`np.logical_not(a)`, `np.isnan(a)` (one operand), `np.equal(a, b)` and the other comparisons or
     `np.logical_and(a, b)` (two): a bool array of the operands' broadcast shape, when one of them is an array (the
