@@ -88,10 +88,9 @@ def _key(size: Any) -> Any:
 
 @contextmanager
 def _merge() -> Iterator[_Pairing]:
-    token = _PAIRING.set(_Pairing())
+    pairing = _Pairing()
+    token = _PAIRING.set(pairing)
     try:
-        pairing = _PAIRING.get()
-        assert pairing is not None
         yield pairing
     finally:
         _PAIRING.reset(token)

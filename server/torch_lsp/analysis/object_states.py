@@ -49,6 +49,4 @@ class ObjectStates:
     def set_merged(self, merged: list[dict[str, Value]]) -> None:
         """Give the objects, in the order of `paired_with`, their merged attributes: an attribute set on one path
         only keeps its value, as a variable bound on one path does."""
-        for obj, attributes in zip(self._objects.values(), merged, strict=True):
-            obj.attributes.clear()
-            obj.attributes.update(attributes)
+        self.set(dict(zip(self._objects, merged, strict=True)))

@@ -26,10 +26,8 @@ def arange_of_unknown_bounds(
     if not any(isinstance(bound, (Unknown, Scalar)) for bound in bounds):
         return None
     kinds = {_kind(bound) for bound in bounds}
-    if "dtype" in kwargs:
+    if "dtype" in kwargs or kinds <= {int}:
         stand_in: Value = Const(1)
-    elif kinds <= {int}:
-        stand_in = Const(1)
     elif float in kinds:
         stand_in = Const(1.0)
     else:

@@ -6,7 +6,7 @@ import ast
 import functools
 import inspect
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import (
@@ -359,14 +359,13 @@ class TorchCalls:
         unused = kwargs.get("allow_unused", Const(False))
         if not (isinstance(unused, Const) and unused.value is False):
             return UNKNOWN
-        items = (
-            (inputs,)
-            if isinstance(inputs, TensorValue)
-            else inputs.items
-            if isinstance(inputs, Sequence)
-            or (isinstance(inputs, Container) and inputs.qualname.endswith("ParameterList"))
-            else None
-        )
+        items: tuple[Value, ...] | None = None
+        if isinstance(inputs, TensorValue):
+            items = (inputs,)
+        elif isinstance(inputs, Sequence) or (
+            isinstance(inputs, Container) and inputs.qualname.endswith("ParameterList")
+        ):
+            items = inputs.items
         tensors = [item for item in items or () if isinstance(item, TensorValue)]
         if not items or len(tensors) != len(items):
             return UNKNOWN
@@ -1206,23 +1205,30 @@ def _representative_scalars(
     """Replace unknown Python numbers by a representative where they cannot affect the result's shape."""
     if label.startswith(_OPERATORS):
         return [_represent(a) for a in args], kwargs
-    slots = _VALUE_ARGUMENTS.get(label, ())
+    args, kwargs = _in_slots(args, kwargs, _VALUE_ARGUMENTS.get(label, ()), _represent)
+    args, kwargs = _in_slots(args, kwargs, _ENDPOINTS.get(label, ()), _endpoint)
+    flags = (_SHAPE_FREE_FLAGS[label],) if label in _SHAPE_FREE_FLAGS else ()
+    return _in_slots(args, kwargs, flags, _flag)
+
+
+def _in_slots(
+    args: list[Value], kwargs: dict[str, Value], slots: tuple[tuple[int, str], ...], replace: Callable[[Value], Value]
+) -> tuple[list[Value], dict[str, Value]]:
+    """The arguments with each one given at a slot (a position, or a keyword's name) replaced by `replace` of it."""
     positions = {p for p, _ in slots}
     names = {n for _, n in slots}
-    args = [_represent(a) if i in positions else a for i, a in enumerate(args)]
-    kwargs = {k: _represent(v) if k in names else v for k, v in kwargs.items()}
-    ends = _ENDPOINTS.get(label, ())
-    args = [_endpoint(a) if i in {p for p, _ in ends} else a for i, a in enumerate(args)]
-    kwargs = {k: _endpoint(v) if k in {n for _, n in ends} else v for k, v in kwargs.items()}
-    if label in _SHAPE_FREE_FLAGS:
-        position, name = _SHAPE_FREE_FLAGS[label]
-        args = [a if i != position or isinstance(a, Const) else Const(True) for i, a in enumerate(args)]
-        kwargs = {k: v if k != name or isinstance(v, Const) else Const(True) for k, v in kwargs.items()}
-    return args, kwargs
+    return (
+        [replace(a) if i in positions else a for i, a in enumerate(args)],
+        {k: replace(v) if k in names else v for k, v in kwargs.items()},
+    )
 
 
 def _endpoint(value: Value) -> Value:
     return Const(0.0) if value is UNKNOWN or _unknown_number(value) else value
+
+
+def _flag(value: Value) -> Value:
+    return value if isinstance(value, Const) else Const(True)
 
 
 def _unknown_number(value: Value) -> bool:
