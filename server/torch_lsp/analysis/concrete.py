@@ -26,6 +26,8 @@ def to_concrete(value: Value, tensor: Callable[[TensorValue], Any] = lambda v: v
         return _resolved(value.value)
     if isinstance(value, Sequence) and value.items is not None and value.kind != NAMESPACE:
         items = [to_concrete(item, tensor) for item in value.items]
+        if value.kind == "size":  # torch reads a torch.Size as sizes where it reads a tuple as data (`x.new(size)`)
+            return torch.Size(items)
         return items if value.kind == "list" else tuple(items)
     if isinstance(value, TorchRef) and isinstance(value.obj, (torch.dtype, torch.memory_format, torch.layout)):
         return value.obj
