@@ -67,8 +67,8 @@ def run_sampled(
     ]
     results = []
     for assignment in assignments:
-        concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
-        try:
+        try:  # the substitution raises too where a sample's sizes overflow a tensor's storage
+            concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
             with torch.device("meta"):
                 results.append(fn(*concrete_args, **concrete_kwargs))
         except Exception as error:
