@@ -317,7 +317,7 @@ class OpRunner:
                 OpResult(evaluated=False) if self.symbols.undo_specialisations(mark, guards) else OpResult(value=value)
             )
         pinned = self.symbols.undo_specialisations(mark, guards)
-        if pinned and not self._holds_either_way(pinned, args, kwargs):
+        if pinned and not self._holds_either_way(pinned, fn, args, kwargs):
             return self._sampled(fn, args, kwargs, self._assumed(pinned))
         if (symbolic and self.symbols.guarded_since(guards)) or (
             symbolic and self._follows_hints(fn, args, kwargs, value)
@@ -333,17 +333,53 @@ class OpRunner:
         for every size but 1); none when some size was pinned to its probe value instead, which tells nothing."""
         return pinned if all(self.symbols.is_assumed(symbol) for symbol in pinned) else {}
 
-    def _holds_either_way(self, pinned: dict[Any, int], args: tuple, kwargs: dict) -> bool:
+    def _holds_either_way(self, pinned: dict[Any, int], fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
         """Whether a result that pinned sizes assumed to be at least 2 to numbers (broadcasting `[9, n]` with
         `[9, 99]` sets n = 99) holds for the value 1 the assumption left out as well: each such size is one whole
-        dim of one operand, so n = 1 broadcasts to the same result. The pinning itself is undone either way."""
+        dim of one operand, so n = 1 broadcasts to the same result; or the call raises a shape error with them at 1
+        (`conv2d` of 8 channels with a weight of [n, n, 1, 1]), so no run goes on with that value. The pinning
+        itself is undone either way."""
+        if not all(self.symbols.is_assumed(symbol) for symbol in pinned):
+            return False
         dims = _tree_dims((args, kwargs))
-        return all(
-            self.symbols.is_assumed(symbol)
-            and sum(symbol in d.node.expr.free_symbols for d in dims) == 1
-            and any(d.node.expr == symbol for d in dims)
+        whole = all(
+            sum(symbol in d.node.expr.free_symbols for d in dims) == 1 and any(d.node.expr == symbol for d in dims)
             for symbol in pinned
         )
+        return whole or self._raises_at_one(pinned, fn, args, kwargs)
+
+    def _raises_at_one(self, pinned: dict[Any, int], fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
+        """Whether the call raises a shape error, for every value of its other sizes, with each pinned size at 1."""
+        import torch
+
+        ones = dict.fromkeys(pinned, 1)
+
+        def size(d: Any) -> Any:
+            return self.symbols.size(d.node.expr.subs(ones)) if isinstance(d, torch.SymInt) else d
+
+        def at_one(value: Any) -> Any:
+            if isinstance(value, torch.Tensor):
+                return torch.empty([size(d) for d in value.shape], dtype=value.dtype, device="meta")
+            if isinstance(value, torch.SymInt):
+                return size(value)
+            if isinstance(value, (list, tuple)) and not hasattr(value, "_fields"):
+                return type(value)(at_one(v) for v in value)
+            if isinstance(value, dict):
+                return {k: at_one(v) for k, v in value.items()}
+            return value
+
+        mark, guards = self.symbols.replacement_mark(), self.symbols.guard_mark()
+        try:
+            with self.symbols.mode(), torch.device("meta"):
+                fn(*at_one(args), **at_one(kwargs))
+        except _SHAPE_ERRORS as error:
+            decided = self.symbols.guarded_since(guards) or self.symbols.undo_specialisations(mark, guards)
+            return not decided and not any(m in _first_line(error) for m in _NOT_MODELLED)
+        except Exception:  # noqa: BLE001 any other failure tells nothing of the sizes
+            self.symbols.undo_specialisations(mark, guards)
+            return False
+        self.symbols.undo_specialisations(mark, guards)
+        return False
 
     def _after_failure(
         self,
