@@ -397,7 +397,7 @@ class TorchCalls:
         """`nn.Embedding.from_pretrained(weights, ...)`: the layer its constructor builds for a table of the
         weights' shape and dtype (`freeze` only sets requires_grad)."""
         weights = args[0] if len(args) == 1 else kwargs.get("embeddings", UNKNOWN)
-        if not isinstance(weights, TensorValue) or weights.probe.dim() != 2:
+        if not isinstance(weights, TensorValue) or weights.probe.dim() != 2 or weights.dtypes:
             return UNKNOWN
         options = {name: value for name, value in kwargs.items() if name not in ("embeddings", "freeze")}
         if weights.probe.dtype != self.torch.get_default_dtype():
@@ -407,13 +407,15 @@ class TorchCalls:
 
     def _total_norm(self, parameters: Value, node: ast.AST) -> TensorValue:
         """What `clip_grad_norm_(parameters, max_norm)` returns: the gradients' total norm, a 0-d tensor of the
-        parameters' dtype (the default dtype when they are not known)."""
+        parameters' dtype (the default dtype when they are not known; any floating dtype when theirs are not)."""
         torch = self.torch
         tensors = tensors_in([parameters])
         dtypes = [tensor.probe.dtype for tensor in tensors]
         dtype = functools.reduce(torch.promote_types, dtypes) if dtypes else torch.get_default_dtype()
         device = tensors[0].device if tensors else "?"
-        return TensorValue(self.empty([], dtype), device, ("clip_grad_norm_",), None, node_line(node))
+        floating = frozenset((torch.float16, torch.bfloat16, torch.float32, torch.float64))
+        unknown = floating if any(t.dtypes for t in tensors) else None
+        return TensorValue(self.empty([], dtype), device, ("clip_grad_norm_",), None, node_line(node), dtypes=unknown)
 
     def _stack_joined(
         self, qualname: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
