@@ -80,7 +80,10 @@ def _divergence(
 
 
 def _concrete(args: list[Value], kwargs: dict[str, Value]) -> tuple[tuple[Any, ...], dict[str, Any]] | None:
-    """The arguments as torch receives them (probes for tensors); None when one has no concrete form."""
+    """The arguments as torch receives them (probes for tensors); None when one has no concrete form (a tensor whose
+    dtype is not known among them)."""
+    if any(t.dtypes for t in tensors_in([*args, *kwargs.values()])):
+        return None
     try:
         return tuple(to_concrete(a) for a in args), {k: to_concrete(v) for k, v in kwargs.items()}
     except NotConcrete:

@@ -62,6 +62,7 @@ def after_call(name: str, receiver: TensorValue, result: Value) -> Value | None:
             _same_sizes(before.shape, after.shape)
             and _same_sizes(before.stride(), after.stride())
             and before.dtype == after.dtype
+            and receiver.dtypes == result.dtypes
             and before.requires_grad == after.requires_grad
         )
         return None if same else result

@@ -2200,7 +2200,7 @@ class Interpreter:
         if dtype is None:
             return None
         # the engine converts a copy: one a hook is on (or is inside) would lose it
-        result = UNKNOWN if self.hooks.any() else converted(model, dtype, self._stores.buffers)
+        result = UNKNOWN if self.hooks.any() or dtype is UNKNOWN else converted(model, dtype, self._stores.buffers)
         if isinstance(func, ast.Attribute):
             self._rebind(func.value, result, scope)
         return result
@@ -2911,6 +2911,7 @@ def _signature(value: Value) -> object:
             "T",
             str(tuple(value.probe.shape)),
             value.probe.dtype,
+            value.dtypes,
             value.device,
             tuple(value.probe.stride())
             if all(isinstance(d, int) for d in value.shape) and strided(value.probe)

@@ -291,12 +291,18 @@ def join_all(values: list[Value], symbols: Symbols) -> Value:
 
 
 def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
+    """Two tensors: their sizes joined (see _join_dim); floating tensors whose dtypes differ keep their shape, the
+    dtype not known (either of theirs)."""
     import torch
 
-    if a.probe.dtype != b.probe.dtype or a.probe.dim() != b.probe.dim() or a.probe.layout != b.probe.layout:
+    dtypes = a.possible_dtypes | b.possible_dtypes
+    if len(dtypes) > 1 and not all(d.is_floating_point for d in dtypes):
         return UNKNOWN
+    if a.probe.dim() != b.probe.dim() or a.probe.layout != b.probe.layout:
+        return UNKNOWN
+    joined = dtypes if len(dtypes) > 1 else None
     if a.probe.layout != torch.strided:  # sparse: the same shape, or unknown
-        return a if all(same_dim(x, y) for x, y in zip(a.shape, b.shape, strict=False)) else UNKNOWN
+        return a if joined is None and all(same_dim(x, y) for x, y in zip(a.shape, b.shape, strict=False)) else UNKNOWN
     pairing = _pairing()
     for x, y in zip(a.shape, b.shape, strict=False):
         pairing.pair(x, y, symbols)
@@ -307,15 +313,15 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
     same_layout = _same_layout(a.probe, b.probe)
     for kept in (a, b):
         if same_layout and all(same_dim(d, k) for d, k in zip(dims, kept.shape, strict=False)):
-            if (a.device, a.checked_on) == (b.device, b.checked_on):
+            if (a.device, a.checked_on) == (b.device, b.checked_on) and kept.dtypes == joined:
                 return kept
-            return TensorValue(kept.probe, _join_device(a, b), kept.origin)
+            return TensorValue(kept.probe, _join_device(a, b), kept.origin, dtypes=joined)
     try:
         with symbols.mode(), torch.device("meta"):
             probe = torch.empty(dims, dtype=a.probe.dtype)
     except SymbolsDeferred:
         return UNKNOWN
-    return TensorValue(probe, _join_device(a, b), (*a.origin[-2:], "join"))
+    return TensorValue(probe, _join_device(a, b), (*a.origin[-2:], "join"), dtypes=joined)
 
 
 def _same_layout(a: Any, b: Any) -> bool:

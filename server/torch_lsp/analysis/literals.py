@@ -111,7 +111,9 @@ def with_contents(value: Value, fn: Callable[..., Any], args: tuple, kwargs: dic
     except Exception:  # noqa: BLE001 torch refusing the concrete call leaves the abstract value
         return value
     literal = Literal(data)
-    owned = TensorValue(value.probe, value.device, value.origin, value.checked_on, value.defined_at, (literal,))
+    owned = TensorValue(
+        value.probe, value.device, value.origin, value.checked_on, value.defined_at, (literal,), value.dtypes
+    )
     literal.owner = owned
     return owned if isinstance(data, torch.Tensor) else value
 

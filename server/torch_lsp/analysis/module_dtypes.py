@@ -17,12 +17,12 @@ CONVERSIONS = {"float": "float32", "double": "float64", "half": "float16", "bflo
 
 def conversion_dtype(torch: Any, name: str, args: list[Value], kwargs: dict[str, Value]) -> Any:
     """The dtype `module.<name>(*args, **kwargs)` converts to; None when the call changes no dtype
-    (`.to(device)`)."""
+    (`.to(device)`), UNKNOWN when it is not known (that of a tensor whose dtype is not known)."""
     if conversion := CONVERSIONS.get(name):
         return getattr(torch, conversion)
     for value in [*args, kwargs.get("dtype")]:
         if isinstance(value, TensorValue):  # `.to(other_tensor)` takes its dtype
-            return value.probe.dtype
+            return UNKNOWN if value.dtypes else value.probe.dtype
         named = value.value if isinstance(value, Const) else value.obj if isinstance(value, TorchRef) else None
         if isinstance(named, torch.dtype):
             return named

@@ -126,6 +126,8 @@ def _numbers_only(given: Any) -> bool:
 def _tensor_stand_in(owner: TorchModule, name: str, value: TensorValue) -> Any:
     """An empty tensor of `value`'s shape and dtype for the layer's parameter or buffer `name` (a parameter when
     the name is one: torch raises on anything else there)."""
+    if value.dtypes:  # a dtype that is not known: no tensor stands for it
+        return _NOT_PLAIN
     held = getattr(owner.module, name, None)
     if not isinstance(held, torch.Tensor):
         return _new_tensor_attribute(owner.module, name, value)

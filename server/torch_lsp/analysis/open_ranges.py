@@ -40,7 +40,7 @@ def arange_of_unknown_bounds(
         probe = interp.calls.empty([interp.symbols.unknown()], value.probe.dtype)
     except SymbolsDeferred:
         return UNKNOWN
-    return TensorValue(probe, value.device, value.origin, value.checked_on, value.defined_at)
+    return TensorValue(probe, value.device, value.origin, value.checked_on, value.defined_at, dtypes=value.dtypes)
 
 
 def _given(kwargs: dict[str, Value]) -> int:

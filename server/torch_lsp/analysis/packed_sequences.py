@@ -108,7 +108,7 @@ def recurrent(
     origin = (*packed.data.origin[-3:], label.rsplit(".", 1)[-1])
 
     def tensor(made: Any) -> TensorValue:
-        return TensorValue(made, packed.data.device, origin, None, line)
+        return TensorValue(made, packed.data.device, origin, None, line, dtypes=packed.data.dtypes)
 
     output = PackedValue(tensor(data), packed.steps, packed.batch, packed.indices, packed.batch_sizes)
     return Sequence((output, from_concrete(states, tensor)), "tuple")
@@ -205,7 +205,8 @@ def _tensor(
     """A tensor of `shape` made from `source` (requiring grad when it does and `grad` allows)."""
     flag = COMPUTED if grad and source.probe.requires_grad else NO_GRAD
     probe = contiguous_probe(shape, dtype, flag, interp.symbols)
-    return TensorValue(probe, device, source.origin[-3:], None, line)
+    dtypes = source.dtypes if dtype == source.probe.dtype else None
+    return TensorValue(probe, device, source.origin[-3:], None, line, dtypes=dtypes)
 
 
 def _lengths(value: Value) -> tuple[Any, list[int] | None] | None:

@@ -31,7 +31,7 @@ def tensor_of_rows(
         probe = interp.calls.empty([rows.length, *one.shape[1:]], one.probe.dtype)
     except SymbolsDeferred:
         return None
-    return TensorValue(probe, one.device, one.origin, one.checked_on, one.defined_at)
+    return TensorValue(probe, one.device, one.origin, one.checked_on, one.defined_at, dtypes=one.dtypes)
 
 
 def joined_size(torch: Any, fn: Any, items: Value, dim: int) -> Any:

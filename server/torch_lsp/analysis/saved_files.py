@@ -45,9 +45,8 @@ def load(
 def _loaded(value: Value, device: str | None, line: int | None) -> Value:
     """A fresh copy of a saved value; what a weights-only load refuses (modules, user objects) is unknown."""
     if isinstance(value, TensorValue):
-        return TensorValue(
-            value.probe, device or value.device, (*value.origin[-3:], "torch.load"), value.checked_on, line
-        )
+        origin = (*value.origin[-3:], "torch.load")
+        return TensorValue(value.probe, device or value.device, origin, value.checked_on, line, dtypes=value.dtypes)
     if isinstance(value, Sequence):
         items = None if value.items is None else tuple(_loaded(item, device, line) for item in value.items)
         return Sequence(items, value.kind, _loaded(value.element, device, line), value.fields)

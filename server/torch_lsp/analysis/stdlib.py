@@ -56,7 +56,8 @@ def _copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
         return UNKNOWN
     value = args[0]
     if isinstance(value, TensorValue):
-        return TensorValue(value.probe, value.device, (*value.origin[-3:], "copy"), value.checked_on, value.defined_at)
+        origin = (*value.origin[-3:], "copy")
+        return TensorValue(value.probe, value.device, origin, value.checked_on, value.defined_at, dtypes=value.dtypes)
     if isinstance(value, UserObject):  # copies would be new objects, without the hooks torch copies over
         return UNKNOWN if interp.hooks.any() else copy_user_objects(value, {})
     return value if isinstance(value, (TorchModule, Container, Sequence, Const)) else UNKNOWN

@@ -11,6 +11,7 @@ from typing import Any
 
 from . import (
     allowlist,
+    dtype_variants,
     in_place_tensors,
     layer_stacks,
     lazy_layers,
@@ -36,7 +37,7 @@ from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .optional_values import optional
 from .overlays.number_limits import torch_limits
 from .overlays.numpy_model import NdArray, tensor_from_array
-from .probes import holds_symbols, tree_tensors
+from .probes import OpResult, holds_symbols, tree_tensors
 from .python_builtins import BUILTINS, is_dict
 from .reasons import Reason, argument_reason
 from .reduced_losses import reduced_loss
@@ -176,7 +177,10 @@ class TorchCalls:
             return dropped
         if self._squeezes_a_maybe_one(label, args, kwargs):
             return UNKNOWN
-        result = self.interp.runner.call(label, fn, c_args, c_kwargs, confirm=confirm)
+        tensors = tensors_in([*args, *kwargs.values()])
+        result, dtypes = self._call_each_dtype(label, fn, tensors, c_args, c_kwargs, confirm)
+        if result is None:
+            return UNKNOWN
         if result.error is not None:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
@@ -186,14 +190,13 @@ class TorchCalls:
             ) or reduced_loss(self.torch, label, fn, args, kwargs, lambda: self._made_like(args[0], [], label, node))
             return split if split is not None else UNKNOWN
         value, checked_on = result.value, result.checked_on
-        if not _all_sizes_known(value):
+        if not _all_sizes_known(value) and not any(t.dtypes for t in tensors):
             exact = run_on_contents(label, fn, args, kwargs)
             value, checked_on = (exact, "cpu") if exact is not None else (value, checked_on)
         base_device = device or tensor_device(args, kwargs)
         source = first_tensor(args, kwargs)
         origin = source.origin if source is not None else ()
         op = short_op(label)
-        tensors = tensors_in([*args, *kwargs.values()])
         literals = (
             _shared_literals(tensors, result.shares, len(tree_tensors((c_args, c_kwargs))))
             if any(t.literals for t in tensors)
@@ -201,10 +204,27 @@ class TorchCalls:
         )
 
         def make(probe: Any) -> TensorValue:
-            return TensorValue(probe, base_device, (*origin[-3:], op), checked_on, node_line(node), literals)
+            line = node_line(node)
+            return TensorValue(
+                probe, base_device, (*origin[-3:], op), checked_on, line, literals, dtypes.get(id(probe))
+            )
 
         value = with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
         return with_int_facts(self.interp, value, fn, label, given_args, given_kwargs)
+
+    def _call_each_dtype(
+        self, label: str, fn: Any, tensors: list[TensorValue], args: tuple, kwargs: dict, confirm: bool
+    ) -> tuple[OpResult | None, dict[int, frozenset[Any]]]:
+        """The call's result, run once per dtype its tensors whose dtype is not known may have (see dtype_variants),
+        with the dtypes of the result tensors (by id) that are not known; None when the runs disagree."""
+        runner = self.interp.runner
+        if not any(t.dtypes for t in tensors):
+            return runner.call(label, fn, args, kwargs, confirm=confirm), {}
+        runs = dtype_variants.variant_arguments(tensors, args, kwargs, runner.symbols)
+        if runs is None:
+            return None, {}
+        found = dtype_variants.merged([runner.call(label, fn, a, k, confirm=confirm) for a, k in runs])
+        return found if found is not None else (None, {})
 
     def _give_up(self, node: ast.AST, label: str, args: list[Value], kwargs: dict[str, Value]) -> None:
         """Remember which argument of the call at `node` could not be evaluated (the first one, per line)."""
@@ -377,7 +397,7 @@ class TorchCalls:
         """`nn.Embedding.from_pretrained(weights, ...)`: the layer its constructor builds for a table of the
         weights' shape and dtype (`freeze` only sets requires_grad)."""
         weights = args[0] if len(args) == 1 else kwargs.get("embeddings", UNKNOWN)
-        if not isinstance(weights, TensorValue) or weights.probe.dim() != 2:
+        if not isinstance(weights, TensorValue) or weights.probe.dim() != 2 or weights.dtypes:
             return UNKNOWN
         options = {name: value for name, value in kwargs.items() if name not in ("embeddings", "freeze")}
         if weights.probe.dtype != self.torch.get_default_dtype():
@@ -387,13 +407,15 @@ class TorchCalls:
 
     def _total_norm(self, parameters: Value, node: ast.AST) -> TensorValue:
         """What `clip_grad_norm_(parameters, max_norm)` returns: the gradients' total norm, a 0-d tensor of the
-        parameters' dtype (the default dtype when they are not known)."""
+        parameters' dtype (the default dtype when they are not known; any floating dtype when theirs are not)."""
         torch = self.torch
         tensors = tensors_in([parameters])
         dtypes = [tensor.probe.dtype for tensor in tensors]
         dtype = functools.reduce(torch.promote_types, dtypes) if dtypes else torch.get_default_dtype()
         device = tensors[0].device if tensors else "?"
-        return TensorValue(self.empty([], dtype), device, ("clip_grad_norm_",), None, node_line(node))
+        floating = frozenset((torch.float16, torch.bfloat16, torch.float32, torch.float64))
+        unknown = floating if any(t.dtypes for t in tensors) else None
+        return TensorValue(self.empty([], dtype), device, ("clip_grad_norm_",), None, node_line(node), dtypes=unknown)
 
     def _stack_joined(
         self, qualname: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -697,7 +719,8 @@ class TorchCalls:
         if isinstance(sample, TensorValue):
             shape = [dim, *sample.shape]
             probe = self.empty(shape, sample.probe.dtype)
-            return TensorValue(probe, sample.device, (*sample.origin[-2:], "DataLoader batch"), None, sample.defined_at)
+            origin = (*sample.origin[-2:], "DataLoader batch")
+            return TensorValue(probe, sample.device, origin, None, sample.defined_at, dtypes=sample.dtypes)
         if isinstance(sample, NdArray):  # default_collate turns numpy arrays (and numpy scalars) into tensors
             return TensorValue(self.empty([dim, *sample.probe.shape], sample.probe.dtype), "cpu", ("DataLoader batch",))
         if isinstance(sample, Sequence) and sample.kind in ("tuple", "list") and not sample.fields:  # a list of both
@@ -745,7 +768,7 @@ class TorchCalls:
         if name == "shape":
             return from_concrete(probe.shape, lambda p: UNKNOWN)
         if name == "dtype":
-            return Const(probe.dtype)
+            return UNKNOWN if tensor.dtypes else Const(probe.dtype)
         if name == "device":
             return Const(tensor.device)
         if name in ("ndim",):
@@ -784,8 +807,14 @@ class TorchCalls:
         if name == "tolist":
             return _as_list(tensor) if not args and not kwargs else UNKNOWN
         if name == "numpy":  # the same shape and dtype, as a numpy array
-            return NdArray(tensor.probe) if not args and not kwargs else UNKNOWN
-        if name == "new_tensor" and len(args) == 1 and isinstance(args[0], NdArray) and set(kwargs) <= {"dtype"}:
+            return NdArray(tensor.probe) if not args and not kwargs and not tensor.dtypes else UNKNOWN
+        if (
+            name == "new_tensor"
+            and not tensor.dtypes
+            and len(args) == 1
+            and isinstance(args[0], NdArray)
+            and set(kwargs) <= {"dtype"}
+        ):
             # torch.tensor(array) in this tensor's dtype unless one is given, on this tensor's device
             dtype = kwargs.get("dtype", Const(tensor.probe.dtype))
             made = tensor_from_array(self.interp, TorchRef("torch.tensor", torch.tensor), args, {"dtype": dtype}, node)
@@ -835,6 +864,8 @@ class TorchCalls:
         for value in [*args, kwargs.get("device"), kwargs.get("dtype"), kwargs.get("other")]:
             if value is None:
                 continue
+            if isinstance(value, TensorValue) and value.dtypes:  # its dtype, which is not known
+                return self.run("torch.Tensor.to", torch.Tensor.to, [tensor, value], {}, node, device=value.device)
             if isinstance(value, TensorValue):
                 device, dtype = value.device, value.probe.dtype
             elif isinstance(value, TorchRef) and isinstance(value.obj, torch.dtype):
@@ -971,7 +1002,8 @@ class TorchCalls:
         sizes = [symbols.unknown() if size is None else size for size in shape]
         grad = COMPUTED if input.probe.requires_grad else NO_GRAD
         probe = contiguous_probe(sizes, input.probe.dtype, grad, symbols)
-        return TensorValue(probe, input.device, (*input.origin[-3:], short_op(label)), None, node_line(node))
+        origin = (*input.origin[-3:], short_op(label))
+        return TensorValue(probe, input.device, origin, None, node_line(node), dtypes=input.dtypes)
 
     def _recurrent(
         self, label: str, layer: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -1005,7 +1037,10 @@ class TorchCalls:
         if result is None:
             return None
         origin = (*input.origin[-3:], short_op(label))
-        return from_concrete(result, lambda probe: TensorValue(probe, input.device, origin, None, node_line(node)))
+        line = node_line(node)
+        return from_concrete(
+            result, lambda probe: TensorValue(probe, input.device, origin, None, line, dtypes=input.dtypes)
+        )
 
 
 # Arguments that are values, not sizes: an unknown Python number there cannot change the result's shape,

@@ -65,7 +65,7 @@ def tensor_of_unknown_numbers(
         probe = interp.calls.empty(_sizes(interp, nesting), value.probe.dtype)
     except SymbolsDeferred:
         return UNKNOWN
-    return TensorValue(probe, value.device, value.origin, value.checked_on, value.defined_at)
+    return TensorValue(probe, value.device, value.origin, value.checked_on, value.defined_at, dtypes=value.dtypes)
 
 
 def open_data_shape(interp: InterpreterApi, data: Value) -> tuple[list[Any], tuple[type, ...]] | None:

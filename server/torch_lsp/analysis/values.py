@@ -83,7 +83,8 @@ class TensorValue:
     """A tensor: a meta (or fake, when symbolic) probe carrying shape, dtype and strides.
 
     `literals` are the literal contents this tensor may share memory with (it was computed from them):
-    an in-place change to it may change them too.
+    an in-place change to it may change them too. `dtypes`, when set, are the floating dtypes the tensor may have
+    (paths that converted it differently merged): the probe has one of them, and nothing may read it as the dtype.
     """
 
     probe: Any
@@ -92,6 +93,7 @@ class TensorValue:
     checked_on: str | None = None
     defined_at: int | None = None
     literals: tuple[Literal, ...] = ()
+    dtypes: frozenset[Any] | None = None
 
     @property
     def contents_literal(self) -> Literal | None:
@@ -120,13 +122,20 @@ class TensorValue:
 
     @property
     def dtype_name(self) -> str:
-        """`float32`, `int64`, ..."""
-        return str(self.probe.dtype).removeprefix("torch.")
+        """`float32`, `int64`, ...; `?` when the dtype is not known."""
+        return "?" if self.dtypes else str(self.probe.dtype).removeprefix("torch.")
+
+    @property
+    def possible_dtypes(self) -> frozenset[Any]:
+        """The dtypes this tensor may have."""
+        return self.dtypes or frozenset((self.probe.dtype,))
 
     def owning(self, literal: Literal, replacing: Literal | None = None) -> TensorValue:
         """This tensor with `literal` as contents (or facts) of its own, in place of `replacing`."""
         kept = tuple(lit for lit in self.literals if lit is not replacing)
-        owned = TensorValue(self.probe, self.device, self.origin, self.checked_on, self.defined_at, (*kept, literal))
+        owned = TensorValue(
+            self.probe, self.device, self.origin, self.checked_on, self.defined_at, (*kept, literal), self.dtypes
+        )
         literal.owner = owned
         return owned
 
@@ -138,7 +147,8 @@ class TensorValue:
         device: str | None = None,
         defined_at: int | None = None,
     ) -> TensorValue:
-        """A new tensor value produced from this one by `op`."""
+        """A new tensor value produced from this one by `op` (its dtype not known either when this one's is not, and
+        `probe` has the same dtype)."""
         return TensorValue(
             probe,
             device or self.device,
@@ -146,6 +156,7 @@ class TensorValue:
             checked_on,
             defined_at if defined_at is not None else self.defined_at,
             self.literals,
+            self.dtypes if probe.dtype == self.probe.dtype else None,
         )
 
 

@@ -54,7 +54,8 @@ def _gathered(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
         return UNKNOWN
     sizes = [interp.symbols.joined(), *tensor.probe.shape[1:]]
     probe = interp.calls.empty(sizes, tensor.probe.dtype)
-    return TensorValue(probe, tensor.device, (*tensor.origin[-3:], "gather"), None, tensor.defined_at)
+    origin = (*tensor.origin[-3:], "gather")
+    return TensorValue(probe, tensor.device, origin, None, tensor.defined_at, dtypes=tensor.dtypes)
 
 
 def _accelerator(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

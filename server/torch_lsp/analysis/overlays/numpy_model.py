@@ -123,7 +123,9 @@ class NdArray(Modelled):
         if not isinstance(other, NdArray):
             return UNKNOWN
         joined = join(TensorValue(self.probe, "cpu", ()), TensorValue(other.probe, "cpu", ()), symbols)
-        return NdArray(joined.probe, None, self.memory + other.memory) if isinstance(joined, TensorValue) else UNKNOWN
+        if not isinstance(joined, TensorValue) or joined.dtypes:  # an array's dtype is always known
+            return UNKNOWN
+        return NdArray(joined.probe, None, self.memory + other.memory)
 
     def _astype(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.astype(np.float32)`: the same shape in that dtype."""

@@ -80,7 +80,9 @@ def _tensor(interp: InterpreterApi, shape: list[Any], like: TensorValue | None =
         probe = interp.calls.empty(shape, like.probe.dtype if like is not None else torch.float32)
     except SymbolsDeferred:
         return UNKNOWN
-    return TensorValue(probe, like.device if like is not None else "cpu", ("torchvision.transforms",))
+    if like is None:
+        return TensorValue(probe, "cpu", ("torchvision.transforms",))
+    return TensorValue(probe, like.device, ("torchvision.transforms",), dtypes=like.dtypes)
 
 
 def _resize(interp: InterpreterApi, value: Value, size: Any) -> Value:
