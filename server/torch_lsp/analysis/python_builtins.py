@@ -321,7 +321,7 @@ def _dict_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, V
     elif args:
         pairs = interp.iteration_items(args[0])
         if pairs is None:
-            return UNKNOWN
+            return _open_dict(interp, args[0], kwargs)
         for pair in pairs:
             parts = interp.iteration_items(pair)
             if (
@@ -333,6 +333,19 @@ def _dict_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, V
             entries[parts[0].value] = parts[1]
     entries.update(kwargs)
     return dict_of(entries)
+
+
+def _open_dict(interp: InterpreterApi, source: Value, kwargs: dict[str, Value]) -> Value:
+    """`dict(source)` when its entries are not all known: a dict with unknown keys whose values are those of an open
+    dict `source`, or the second items of the pairs `source` yields."""
+    if isinstance(source, Sequence) and source.kind == "dict":
+        values = source.element
+    else:
+        pair = interp.iteration_element(source)
+        if not (isinstance(pair, Sequence) and pair.kind in ("tuple", "list") and pair.items and len(pair.items) == 2):
+            return UNKNOWN
+        values = pair.items[1]
+    return Sequence(None, "dict", element=join_all([values, *kwargs.values()], interp.symbols))
 
 
 def _vars(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
