@@ -81,9 +81,10 @@ from .open_lists import concatenation, mutated, repetition, sliced, with_item, w
 from .open_ranges import arange_of_unknown_bounds
 from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
-from .overlays import command_line, deques
+from .overlays import command_line, deques, mixed_arrays
 from .overlays import dataclasses as records
 from .overlays.array_files import Archive
+from .overlays.mixed_arrays import MixedArray
 from .overlays.numpy_model import (
     NdArray,
     array_binary,
@@ -1910,6 +1911,8 @@ class Interpreter:
             left, right = without_none(left), without_none(right)
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
+        if isinstance(left, MixedArray) or isinstance(right, MixedArray):
+            return mixed_arrays.binary(self, function, left, right, node)
         if isinstance(left, NdArray) or isinstance(right, NdArray):
             return array_binary(self, function, left, right, node)
         if isinstance(left, (Const, SymDim)) and isinstance(right, (Const, SymDim)):
@@ -1955,6 +1958,8 @@ class Interpreter:
             return self.calls.run(f"operator.{function.__name__}", function, [operand], {}, node)
         if isinstance(operand, NdArray) and not isinstance(node.op, ast.Not):
             return array_unary(self, node.op, operand)
+        if isinstance(operand, MixedArray) and not isinstance(node.op, ast.Not):
+            return mixed_arrays.unary(self, node.op, operand)
         if isinstance(operand, Const):
             return fold(lambda a, _: function(a), operand.value, None)
         if isinstance(operand, Scalar) and not isinstance(node.op, (ast.Not, ast.Invert)):
@@ -1985,6 +1990,8 @@ class Interpreter:
             return Const((left is right) == isinstance(node.ops[0], ast.Eq))  # classes and functions: by identity
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
+        if isinstance(left, MixedArray) or isinstance(right, MixedArray):
+            return mixed_arrays.comparison(self, left, right)
         if isinstance(left, NdArray) or isinstance(right, NdArray):
             return array_comparison(self, left, right)
         if isinstance(left, Const) and isinstance(right, Const):

@@ -20,6 +20,7 @@ from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all, number_kind
 from .layer_stacks import LayerStack
 from .literals import scalar_contents
+from .overlays.mixed_arrays import MixedArray
 from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
 from .range_ints import range_bounds
@@ -55,7 +56,7 @@ _ADDED_BY_TORCH = re.compile(r"(_orig|_mask|_g|_u|_v)$|parametriz|quant|qconfig|
 
 def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     value = args[0] if args else UNKNOWN
-    if isinstance(value, (TensorValue, NdArray)) and value.probe.dim() > 0:
+    if isinstance(value, (TensorValue, NdArray, MixedArray)) and value.probe.dim() > 0:
         return size_value(value.probe.shape[0])
     if isinstance(value, Sequence) and value.items is not None:
         return Const(len(value.items))

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from .callables import Builtin
 from .overlays.argparse import Parser
+from .overlays.mixed_arrays import MixedArray
 from .overlays.numpy_model import NdArray
 from .values import (
     UNKNOWN,
@@ -64,7 +65,7 @@ class _Copier:
         self.valid: dict[int, Literal] = {}
 
     def value(self, value: Any) -> Any:
-        if isinstance(value, (TensorValue, NdArray, Literal)):
+        if isinstance(value, (TensorValue, NdArray, MixedArray, Literal)):
             self._note_valid(value)
             return value
         if value is UNKNOWN or isinstance(value, _IMMUTABLE + _PLAIN) or _library_object(value):
@@ -104,7 +105,7 @@ class _Copier:
             return value
         raise Uncopyable
 
-    def _note_valid(self, value: TensorValue | NdArray | Literal) -> None:
+    def _note_valid(self, value: TensorValue | NdArray | MixedArray | Literal) -> None:
         if isinstance(value, TensorValue):
             pending = list(value.literals)
         else:

@@ -48,6 +48,7 @@ from ..values import (
     Value,
 )
 from ..windows import exact_windows
+from .mixed_arrays import MixedArray, each_dtype, holds_mixed, joined_array, per_dtype
 from .number_limits import numpy_limits
 from .random import bounded_int, int_between
 from .submodules import Submodule
@@ -117,15 +118,14 @@ class NdArray(Modelled):
         return UNKNOWN
 
     def join(self, other: Modelled, symbols: Symbols) -> Value:
-        """Arrays of one dtype and rank join as tensors do: the sizes that differ become symbolic or unknown."""
-        from ..joins import join
-
+        """Arrays of one rank join as tensors do: the sizes that differ become symbolic or unknown; floating arrays
+        whose dtypes differ give an array whose dtype is not known (see mixed_arrays)."""
+        if isinstance(other, MixedArray):
+            return other.join(self, symbols)
         if not isinstance(other, NdArray):
             return UNKNOWN
-        joined = join(TensorValue(self.probe, "cpu", ()), TensorValue(other.probe, "cpu", ()), symbols)
-        if not isinstance(joined, TensorValue) or joined.dtypes:  # an array's dtype is always known
-            return UNKNOWN
-        return NdArray(joined.probe, None, self.memory + other.memory)
+        tensors = TensorValue(self.probe, "cpu", ()), TensorValue(other.probe, "cpu", ())
+        return joined_array(*tensors, self.memory + other.memory, symbols)
 
     def _astype(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.astype(np.float32)`: the same shape in that dtype."""
@@ -292,7 +292,7 @@ class NumpyDtype(Modelled):
         (given,) = args
         if isinstance(given, Sequence) and given.kind in ("list", "tuple"):
             given = _from_data(interp, given)
-        if isinstance(given, NdArray):
+        if isinstance(given, (NdArray, MixedArray)):
             return _array(interp, list(given.probe.shape), dtype)
         if isinstance(given, (Const, Scalar, SymDim)) and not isinstance(getattr(given, "value", 0), (str, bytes)):
             return Scalar(bool if dtype is interp.torch.bool else float if dtype.is_floating_point else int)
@@ -1606,7 +1606,7 @@ def _norm(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     return _reduced(interp, "mean", array, given.get("axis", Const(None)), given.get("keepdims", Const(False)))
 
 
-MEMBERS: dict[str, Any] = {
+_FUNCTIONS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
     "memmap": Builtin("memmap", _memmap),
@@ -1711,6 +1711,7 @@ MEMBERS: dict[str, Any] = {
     "inf": Const(math.inf),
     "newaxis": Const(None),
 }
+MEMBERS = {name: per_dtype(member) if isinstance(member, Builtin) else member for name, member in _FUNCTIONS.items()}
 
 
 def as_tensor_index(index: Value) -> Value:
@@ -1733,6 +1734,8 @@ def tensor_from_array(
     from ..torch_model import split_device  # torch_model reads arrays through this module
 
     torch = interp.torch
+    if any(holds_mixed(a) for a in [*args, *kwargs.values()]):  # once per dtype the arrays may have
+        return each_dtype(interp, lambda i, a, k, n: tensor_from_array(i, ref, a, k, n), args, kwargs, node)
     if not args or not any(isinstance(a, NdArray) for a in _leaves(args[0])):
         return None
     kwargs, device_given = split_device(kwargs)
