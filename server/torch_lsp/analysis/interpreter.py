@@ -22,6 +22,7 @@ from ..torch_names import resolve_object as resolve_torch
 from . import autograd_functions, in_place_tensors, layer_stacks, module_modes, module_stores, stdlib
 from .alternatives import MAX_OPTIONS, Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
+from .attribute_dicts import attribute_dict
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
@@ -109,7 +110,7 @@ from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
-from .type_checks import TypeOf, type_is
+from .type_checks import TypeOf, exact_class, type_is
 from .unknown_numbers import tensor_of_unknown_numbers
 from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries, member_test
 from .values import (
@@ -1520,6 +1521,8 @@ class Interpreter:
                 return applied
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
+        if isinstance(owner, UserObject) and name == "__dict__":
+            return attribute_dict(owner)
         if isinstance(owner, UserObject):
             self._read(owner.attributes, name)
             self._read_class(owner.cls, name)
@@ -2431,6 +2434,8 @@ class Interpreter:
             return self._joined_calls([(option, args, kwargs) for option in callee.options], node)
         if isinstance(callee, MaybeNone):  # calling None raises: a run that goes on called the value
             return self.call(callee.value, args, kwargs, node)
+        if isinstance(callee, TypeOf) and (cls := exact_class(callee)) is not None:
+            return self.call(BUILTINS[cls] if isinstance(cls, str) else cls, args, kwargs, node)
         if isinstance(callee, Modelled):
             return callee.call(self, args, kwargs)
         return UNKNOWN
