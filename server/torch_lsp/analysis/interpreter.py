@@ -1177,20 +1177,31 @@ class Interpreter:
             self._rebind(target.value, UNKNOWN, scope)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> bool:
-        """The body, then each handler and the `else` block; control passes the statement when the body and its
-        `else` block may end normally or a handler may, and then the `finally` block does."""
+        """The body and its `else` block, or the body then a handler: each handler starts where the body ended, and
+        the paths that end normally are joined (a handler's values never replace what the body gave a run that did
+        not raise); control passes the statement when one of them ends normally, and then the `finally` block does."""
         self._guarded += 1
         try:
             continues = self.exec_block(node.body, scope)
         finally:
             self._guarded -= 1
-        handled = False
+        raised = dict(scope.vars)
+        objects = ObjectStates(self._visible_values(scope))
+        continues = self.exec_block(node.orelse, scope) and continues
+        ended = [(scope.vars, objects.current())] if continues else []
         for handler in node.handlers:
+            scope.vars = dict(raised)
+            objects.set(objects.saved)
             if handler.name:
                 scope.vars[handler.name] = UNKNOWN
-            handled = self.exec_block(handler.body, scope) or handled
-        continues = self.exec_block(node.orelse, scope) and continues
-        return self.exec_block(node.finalbody, scope) and (continues or handled)
+            if self.exec_block(handler.body, scope):
+                ended.append((scope.vars, objects.current()))
+        if ended:
+            scope.vars = ended[0][0]
+            objects.set(ended[0][1])
+            for other, others in ended[1:]:
+                self._merge(scope, other, objects, others)
+        return self.exec_block(node.finalbody, scope) and bool(ended)
 
     _stmt_TryStar = _stmt_Try
 
