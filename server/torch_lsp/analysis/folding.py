@@ -104,9 +104,12 @@ _PLAIN = (str, int, float, bool, type(None))
 
 def membership(key: Value, container: Value, positive: bool) -> Value:
     """`key in d` for a dict (or namespace, or ModuleDict) whose keys are known, `key in items` for a list or tuple
-    of known plain values (strings, numbers, None), `part in text` for two known strings, `type(x) in (C, D)`."""
+    of known plain values (strings, numbers, None), `part in text` for two known strings, `type(x) in (C, D)`;
+    nothing, known or not, is in an empty dict, list or tuple."""
     if isinstance(key, TypeOf):
         return type_is(key, container, positive)
+    if isinstance(container, Sequence) and container.kind in ("dict", "list", "tuple") and container.items == ():
+        return Const(not positive)
     if isinstance(key, Const) and isinstance(key.value, _PLAIN):
         if isinstance(container, Sequence) and container.kind in ("list", "tuple") and container.items:
             values = [i.value for i in container.items if isinstance(i, Const) and isinstance(i.value, _PLAIN)]

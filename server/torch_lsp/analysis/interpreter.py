@@ -22,6 +22,7 @@ from ..torch_names import resolve_object as resolve_torch
 from . import autograd_functions, in_place_tensors, layer_stacks, module_modes, module_stores, stdlib
 from .alternatives import MAX_OPTIONS, Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
+from .attribute_dicts import attribute_dict
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
@@ -110,7 +111,7 @@ from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
-from .type_checks import TypeOf, type_is
+from .type_checks import TypeOf, exact_class, type_is
 from .unknown_numbers import tensor_of_unknown_numbers
 from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries, member_test
 from .values import (
@@ -1177,20 +1178,31 @@ class Interpreter:
             self._rebind(target.value, UNKNOWN, scope)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> bool:
-        """The body, then each handler and the `else` block; control passes the statement when the body and its
-        `else` block may end normally or a handler may, and then the `finally` block does."""
+        """The body and its `else` block, or the body then a handler: each handler starts where the body ended, and
+        the paths that end normally are joined (a handler's values never replace what the body gave a run that did
+        not raise); control passes the statement when one of them ends normally, and then the `finally` block does."""
         self._guarded += 1
         try:
             continues = self.exec_block(node.body, scope)
         finally:
             self._guarded -= 1
-        handled = False
+        raised = dict(scope.vars)
+        objects = ObjectStates(self._visible_values(scope))
+        continues = self.exec_block(node.orelse, scope) and continues
+        ended = [(scope.vars, objects.current())] if continues else []
         for handler in node.handlers:
+            scope.vars = dict(raised)
+            objects.set(objects.saved)
             if handler.name:
                 scope.vars[handler.name] = UNKNOWN
-            handled = self.exec_block(handler.body, scope) or handled
-        continues = self.exec_block(node.orelse, scope) and continues
-        return self.exec_block(node.finalbody, scope) and (continues or handled)
+            if self.exec_block(handler.body, scope):
+                ended.append((scope.vars, objects.current()))
+        if ended:
+            scope.vars = ended[0][0]
+            objects.set(ended[0][1])
+            for other, others in ended[1:]:
+                self._merge(scope, other, objects, others)
+        return self.exec_block(node.finalbody, scope) and bool(ended)
 
     _stmt_TryStar = _stmt_Try
 
@@ -1521,6 +1533,8 @@ class Interpreter:
                 return applied
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
+        if isinstance(owner, UserObject) and name == "__dict__":
+            return attribute_dict(owner)
         if isinstance(owner, UserObject):
             self._read(owner.attributes, name)
             self._read_class(owner.cls, name)
@@ -2438,6 +2452,8 @@ class Interpreter:
             return self._joined_calls([(option, args, kwargs) for option in callee.options], node)
         if isinstance(callee, MaybeNone):  # calling None raises: a run that goes on called the value
             return self.call(callee.value, args, kwargs, node)
+        if isinstance(callee, TypeOf) and (cls := exact_class(callee)) is not None:
+            return self.call(BUILTINS[cls] if isinstance(cls, str) else cls, args, kwargs, node)
         if isinstance(callee, Modelled):
             return callee.call(self, args, kwargs)
         return UNKNOWN

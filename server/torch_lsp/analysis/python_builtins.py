@@ -10,6 +10,7 @@ from typing import Any, TypeGuard
 
 from . import layer_stacks
 from .absent_attributes import lacks_attribute
+from .attribute_dicts import attribute_dict
 from .callables import Builtin, BuiltinFunction
 from .choices import OneOf
 from .concrete import size_value
@@ -350,9 +351,11 @@ def _open_dict(interp: InterpreterApi, source: Value, kwargs: dict[str, Value]) 
 
 
 def _vars(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`vars(namespace)`: its attributes as a dict."""
+    """`vars(namespace)`: its attributes as a dict; `vars(obj)` of a user object: its `__dict__`."""
     if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == NAMESPACE:
         return Sequence(args[0].items, "dict", fields=args[0].fields)
+    if len(args) == 1 and isinstance(args[0], UserObject):
+        return attribute_dict(args[0])
     return UNKNOWN
 
 

@@ -42,6 +42,15 @@ def type_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     return TypeOf(args[0]) if len(args) == 1 and not kwargs else UNKNOWN
 
 
+def exact_class(of: TypeOf) -> str | UserClass | None:
+    """The class `type(x)` is where it is certain, so that calling it calls that class: a constant's builtin class
+    (by its name), a user object's class; None otherwise."""
+    value = of.value
+    if isinstance(value, Const) and type(value.value).__name__ in BUILTIN_TYPES:
+        return type(value.value).__name__
+    return value.cls if isinstance(value, UserObject) else None
+
+
 def type_is(left: TypeOf, classes: Value, positive: bool) -> Value:
     """`type(x) is C` / `type(x) in (C, D)` (with `positive` False: `is not` / `not in`): Const when certain."""
     if isinstance(classes, Sequence) and classes.kind == "tuple":

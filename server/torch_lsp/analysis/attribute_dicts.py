@@ -1,0 +1,63 @@
+"""An object's attribute dictionary, `obj.__dict__` or `vars(obj)`, for an object of a user class whose whole
+order the engine knows: `update(mapping, **more)` with entries known by name sets those attributes, as
+`self.__dict__.update(kwargs)` in a config class's `__init__` does; an entry a `@property` of the same name
+shadows is never read, and nothing is known where a class of the order declares `__slots__`. Other dict methods
+and reading entries are not modelled."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from .callables import Builtin
+from .inheritance import mro
+from .interp_api import InterpreterApi
+from .methods import method_kind
+from .values import UNKNOWN, Const, Modelled, Sequence, UserClass, UserObject, Value
+
+
+@dataclass(frozen=True, eq=False)
+class AttributeDict(Modelled):
+    """`owner.__dict__`."""
+
+    owner: UserObject
+
+    def member(self, name: str) -> Value:
+        """`update`; other dict methods are not modelled."""
+        return Builtin("update", self._update) if name == "update" else UNKNOWN
+
+    def _update(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if len(args) > 1 or not all(isinstance(m, Sequence) and m.kind == "dict" and m.items is not None for m in args):
+            return UNKNOWN
+        entries = {k: v for m in args if isinstance(m, Sequence) for k, v in zip(m.fields, m.items or (), strict=True)}
+        entries.update(kwargs)
+        shadowed = _shadowed(self.owner.cls, tuple(entries))
+        if shadowed is None:
+            return UNKNOWN
+        for name, value in entries.items():
+            if name not in shadowed:
+                interp.set_attribute(self.owner, name, value, node)
+        return Const(None)
+
+
+def attribute_dict(owner: UserObject) -> Value:
+    """`owner.__dict__`, modelled where the engine knows the classes of `owner`."""
+    order = mro(owner.cls)
+    if owner.cls.opaque or order is None or not all(isinstance(k, UserClass) and not k.opaque for k in order):
+        return UNKNOWN
+    return AttributeDict(owner)
+
+
+def _shadowed(cls: UserClass, names: tuple[str, ...]) -> set[str] | None:
+    """Which of `names` a `@property` of the class's order defines (a data descriptor: read before the instance's
+    dictionary); None where the dictionary's entries are not what reading gives: a class declares `__slots__`, or
+    one of the names is another descriptor the engine runs as a property (`functools.cached_property`)."""
+    shadowed = set()
+    for k in mro(cls) or ():
+        if not isinstance(k, UserClass) or "__slots__" in k.attributes:
+            return None
+        for name in (n for n in names if n in k.methods and method_kind(k.methods[n]) == "property"):
+            if not any(ast.unparse(d) == "property" for d in k.methods[name].decorator_list):
+                return None
+            shadowed.add(name)
+    return shadowed
