@@ -130,25 +130,30 @@ def _known_sizes(value: Any) -> set[int]:
 
 def _substitute(value: Any, assignment: dict[Any, int]) -> Any:
     """The arguments with every symbolic size replaced by its value under `assignment` (tensors on meta)."""
+    return _with_sizes(value, lambda d: int(d.node.expr.subs(assignment)))
+
+
+def _with_sizes(value: Any, size: Callable[[Any], Any]) -> Any:
+    """The arguments with each symbolic size `d` replaced by `size(d)` (tensors with one made anew, on meta)."""
     import torch
 
-    def size(d: Any) -> int:
-        return int(d.node.expr.subs(assignment)) if isinstance(d, torch.SymInt) else d
+    def sized(d: Any) -> Any:
+        return size(d) if isinstance(d, torch.SymInt) else d
 
     if isinstance(value, torch.Tensor):
         if any(isinstance(d, torch.SymInt) for d in value.shape):
-            return torch.empty([size(d) for d in value.shape], dtype=value.dtype, device="meta")
+            return torch.empty([sized(d) for d in value.shape], dtype=value.dtype, device="meta")
         return value
     if isinstance(value, torch.SymInt):
-        return size(value)
+        return sized(value)
     if isinstance(value, slice):
-        return slice(*_substitute((value.start, value.stop, value.step), assignment))
+        return slice(*_with_sizes((value.start, value.stop, value.step), size))
     if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return type(value)(*(_substitute(v, assignment) for v in value))
+        return type(value)(*(_with_sizes(v, size) for v in value))
     if isinstance(value, (list, tuple)):
-        return type(value)(_substitute(v, assignment) for v in value)
+        return type(value)(_with_sizes(v, size) for v in value)
     if isinstance(value, dict):
-        return {k: _substitute(v, assignment) for k, v in value.items()}
+        return {k: _with_sizes(v, size) for k, v in value.items()}
     return value
 
 
@@ -353,25 +358,11 @@ class OpRunner:
         import torch
 
         ones = dict.fromkeys(pinned, 1)
-
-        def size(d: Any) -> Any:
-            return self.symbols.size(d.node.expr.subs(ones)) if isinstance(d, torch.SymInt) else d
-
-        def at_one(value: Any) -> Any:
-            if isinstance(value, torch.Tensor):
-                return torch.empty([size(d) for d in value.shape], dtype=value.dtype, device="meta")
-            if isinstance(value, torch.SymInt):
-                return size(value)
-            if isinstance(value, (list, tuple)) and not hasattr(value, "_fields"):
-                return type(value)(at_one(v) for v in value)
-            if isinstance(value, dict):
-                return {k: at_one(v) for k, v in value.items()}
-            return value
-
         mark, guards = self.symbols.replacement_mark(), self.symbols.guard_mark()
         try:
             with self.symbols.mode(), torch.device("meta"):
-                fn(*at_one(args), **at_one(kwargs))
+                at_one = _with_sizes((args, kwargs), lambda d: self.symbols.size(d.node.expr.subs(ones)))
+                fn(*at_one[0], **at_one[1])
         except _SHAPE_ERRORS as error:
             decided = self.symbols.guarded_since(guards) or self.symbols.undo_specialisations(mark, guards)
             return not decided and not any(m in _first_line(error) for m in _NOT_MODELLED)
