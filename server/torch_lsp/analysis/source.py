@@ -8,12 +8,14 @@ import threading
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 _MAGIC_PATTERN = r"^\s*(%|!|\?)|^\s*\w[\w.]*\?\??\s*$|^\s*[\w.]+\s*=\s*[!%]"
 _MAGIC = re.compile(_MAGIC_PATTERN)
 _ANY_MAGIC = re.compile(_MAGIC_PATTERN, re.MULTILINE)  # finds every line `_MAGIC` matches (and maybe more)
 _MAX_REPAIRS = 64
 _PARSING = threading.Lock()
+_PARSE_ATTEMPTS = 5
 # Imported modules' syntax trees are shifted this many lines down: a line that values carry out of them (where
 # a layer was defined, what a quick fix would edit) can never be taken for a line of the analysed file.
 FOREIGN_LINES = 10_000_000
@@ -39,14 +41,26 @@ def parse_module(text: str) -> ast.Module:
     """`ast.parse`, one thread at a time: CPython 3.11 counts the depth of the tree it builds in one counter
     per interpreter, and two threads parsing at once fail with `SystemError: AST constructor recursion depth
     mismatch` (python/cpython#106905)."""
-    with _PARSING:
-        return ast.parse(text)
+    return _parsed(text, "exec")
 
 
 def parse_expression(text: str) -> ast.expr:
     """The expression `text`, parsed one thread at a time (see parse_module)."""
-    with _PARSING:
-        return ast.parse(text, mode="eval").body
+    return _parsed(text, "eval").body
+
+
+def _parsed(text: str, mode: str) -> Any:
+    """`ast.parse(text, mode=mode)` under the lock, tried again when a compilation this module does not see
+    (the standard library's own: dataclasses, namedtuples) ran in another thread at the same time."""
+    attempt = 1
+    while True:
+        try:
+            with _PARSING:
+                return ast.parse(text, mode=mode)
+        except SystemError as error:
+            if "recursion depth mismatch" not in str(error) or attempt == _PARSE_ATTEMPTS:
+                raise
+            attempt += 1
 
 
 def builtin_call_args(node: ast.expr, name: str, count: int) -> list[ast.expr] | None:
