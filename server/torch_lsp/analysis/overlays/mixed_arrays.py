@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ..callables import Builtin
+from ..dtype_variants import MAX_RUNS
 from ..interp_api import InterpreterApi
 from ..symbols import Symbols
 from ..values import UNKNOWN, Const, Literal, Modelled, Sequence, TensorValue, Value
 
-MAX_RUNS = 8  # past this many combinations the result is unknown
 _DTYPE_FREE = ("shape", "ndim", "size")  # members that do not depend on the dtype
 
 Apply = Callable[[InterpreterApi, list[Value], dict[str, Value], ast.AST], Any]
