@@ -209,35 +209,20 @@ def _as_tensor(array: Any) -> TensorValue:
 def _merged(results: list[Any], symbols: Symbols) -> Any:
     """The join of the runs' results: arrays and tensors of one rank join (their floating dtypes becoming unknown),
     lists and tuples item by item; equal constants stay; anything else is unknown."""
+    from ..joins import join_all
     from .numpy_model import NdArray
 
     first = results[0]
     if all(r is first for r in results):
         return first
-    if all(isinstance(r, (NdArray, MixedArray)) for r in results):
-        merged: Value = first
-        for other in results[1:]:
-            if not isinstance(merged, (NdArray, MixedArray)):
-                return UNKNOWN
-            merged = joined_array(_as_tensor(merged), _as_tensor(other), merged.literals() + other.literals(), symbols)
-        return merged
-    if all(isinstance(r, TensorValue) for r in results):
-        return _joined_tensors(results, symbols)
+    if all(isinstance(r, (NdArray, MixedArray)) for r in results) or all(isinstance(r, TensorValue) for r in results):
+        return join_all(results, symbols)
     if all(isinstance(r, Const) and type(r.value) is type(first.value) and r.value == first.value for r in results):
         return first
     if all(_same_layout(r, first) for r in results):
         items = tuple(_merged([r.items[i] for r in results], symbols) for i in range(len(first.items)))
         return UNKNOWN if any(i is UNKNOWN for i in items) else Sequence(items, first.kind)
     return UNKNOWN
-
-
-def _joined_tensors(results: list[TensorValue], symbols: Symbols) -> Value:
-    from ..joins import join
-
-    merged: Value = results[0]
-    for other in results[1:]:
-        merged = join(merged, other, symbols) if isinstance(merged, TensorValue) else UNKNOWN
-    return merged
 
 
 def _same_layout(value: Any, first: Any) -> bool:
