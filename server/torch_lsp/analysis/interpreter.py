@@ -2464,15 +2464,14 @@ class Interpreter:
         called another option, so the join leaves that one out while another is left."""
         self._optional += 1
         try:
-            results = []
+            kept = []
             for callee, args, kwargs in calls:
                 errors = self._option_errors
                 result = self.call(callee, args, kwargs, node)
                 layer = isinstance(callee, TorchModule) and not self.hooks.hooked(callee)
-                raised = layer and result is UNKNOWN and self._option_errors > errors
-                results.append(None if raised else result)
-            kept = [result for result in results if result is not None]
-            return join_all(kept, self.symbols) if kept else UNKNOWN
+                if not (layer and result is UNKNOWN and self._option_errors > errors):
+                    kept.append(result)
+            return join_all(kept, self.symbols)  # UNKNOWN when every option raised
         finally:
             self._optional -= 1
 
