@@ -71,4 +71,9 @@ def test_names_inside_nested_blocks_and_multi_line_statements_are_found():
 
 def test_a_modulo_line_inside_brackets_is_code_not_an_ipython_magic():
     text = 'print(\n    "%d/%d"\n    % (a, b.item())\n)\n%matplotlib inline\n!ls'
-    assert blank_ipython(text).split("\n") == [*text.split("\n")[:4], "", ""]
+    assert blank_ipython(text).split("\n") == [*text.split("\n")[:4], "pass", "pass"]
+
+
+def test_an_indented_ipython_magic_keeps_its_block():
+    text = "if IN_COLAB:\n    !pip install gymnasium\nx = 1"
+    assert blank_ipython(text).split("\n") == ["if IN_COLAB:", "    pass", "x = 1"]

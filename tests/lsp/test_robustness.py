@@ -282,7 +282,8 @@ CELLS = [
     (
         types.NotebookCellKind.Code,
         "python",
-        "%matplotlib inline\nimport torch\n!pip install torchvision\nx = torch.randn(2, 3)",
+        "%matplotlib inline\nimport torch\nif not torch.cuda.is_available():\n    !pip install torchvision\n"
+        "x = torch.randn(2, 3)",
     ),
     (types.NotebookCellKind.Code, "python", "%%time\ny = x.t()"),
     (types.NotebookCellKind.Code, "r", "x <- c(1, 2, 3)\nsummary(x)"),
@@ -311,10 +312,10 @@ async def test_notebook_with_markdown_magics_shell_and_other_languages(client: L
         )
     )
     found = [labels(await inlay_hints(client, u)) for u in uris]
-    assert found == [[], [(3, 1, "[2, 3]")], [(1, 1, "[3, 2]")], [], [(1, 1, "[2, 2]")]]
+    assert found == [[], [(4, 1, "[2, 3]")], [(1, 1, "[3, 2]")], [], [(1, 1, "[2, 2]")]]
     assert await hover_text(client, uris[0], types.Position(line=1, character=20)) is None
     assert await hover_text(client, uris[3], types.Position(line=0, character=0)) is None
-    hover = await hover_text(client, uris[1], types.Position(line=3, character=12))
+    hover = await hover_text(client, uris[1], types.Position(line=4, character=12))
     assert hover is not None and "torch.randn" in hover
     for index, (_, _, text) in enumerate(CELLS):
         last = text.split("\n")[-1]

@@ -83,10 +83,11 @@ def called_name(func: ast.expr) -> str | None:
 
 
 def blank_ipython(text: str, cell_lines: Sequence[int] = (0,)) -> str:
-    """Replace IPython-only lines (`%magic`, `!cmd`, `obj?`, `x = !ls`) by empty lines, keeping line numbers.
+    """Replace IPython-only lines (`%magic`, `!cmd`, `obj?`, `x = !ls`) by `pass`, keeping line numbers.
 
-    A cell magic (`%%bash`) on the first line of a cell (`cell_lines`) blanks that whole cell, except the
-    ones whose body is Python (`%%time`, `%%capture`).
+    A line magic becomes `pass` at its own indentation, since it may be a block's only statement (`if IN_COLAB:`
+    then `!pip install ...`). A cell magic (`%%bash`) on the first line of a cell (`cell_lines`) blanks that whole
+    cell, except the ones whose body is Python (`%%time`, `%%capture`).
     """
     if _ANY_MAGIC.search(text) is None:  # most files: no line to blank, no need to scan them one by one
         return text
@@ -101,8 +102,9 @@ def blank_ipython(text: str, cell_lines: Sequence[int] = (0,)) -> str:
                 in_cell_magic = not line.lstrip().startswith(("%%time", "%%capture"))
                 out.append("")
                 continue
-        magic = in_cell_magic or (depth == 0 and _MAGIC.match(line) is not None)
-        out.append("" if magic else line)
+        line_magic = not in_cell_magic and depth == 0 and _MAGIC.match(line) is not None
+        magic = in_cell_magic or line_magic
+        out.append(_indent_of(line) + "pass" if line_magic else "" if magic else line)
         depth = 0 if magic else max(depth + _bracket_balance(_code_part(line)), 0)
     return "\n".join(out)
 
