@@ -143,6 +143,18 @@ async def test_unterminated_string_does_not_hide_the_rest_of_the_file(client: La
     await still_answers(client)
 
 
+async def test_a_block_header_without_a_body_yet_keeps_the_code_around_it(client: LanguageClient):
+    """Half-typed code: `for batch in loader:` just written, its body not yet, the code after it unindented."""
+    text = (
+        "import torch\nx = torch.zeros(2)\nfor row in x:\n\ny = torch.ones(3)\nclass Net:\n    def forward(self):\n"
+        "    def step(self):\n        return torch.zeros(5)\nz = Net().step()\nif y.sum() > 0:"
+    )
+    uri = open_document(client, text)
+    hints = labels(await inlay_hints(client, uri))
+    assert hints == [(1, 1, "[2]"), (2, 7, "0.0"), (4, 1, "[3]"), (9, 1, "[5]")], hints
+    await still_answers(client)
+
+
 async def test_deeply_nested_expression(client: LanguageClient):
     """A long operator chain (valid Python, which CPython compiles) must not break the whole document."""
     text = (

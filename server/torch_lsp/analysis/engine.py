@@ -33,7 +33,6 @@ class Analysis:
     completed: bool
     duration_s: float
     line_count: int = 0
-    syntax_error_lines: set[int] = field(default_factory=set)
     checkpoints: list[Checkpoint] = field(default_factory=list)
     resumed_from: int | None = None
     sources: dict[str, str] = field(default_factory=dict)  # the other files it read (imports, importers)
@@ -147,7 +146,6 @@ def analyse(
         interpreter.completed,
         time.perf_counter() - start,
         len(parsed.lines),
-        set(parsed.blanked),
         interpreter.checkpoints,
         resume.line if resume is not None else None,
         loader.sources if loader is not None else {},

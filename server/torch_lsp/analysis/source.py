@@ -7,7 +7,7 @@ import re
 import threading
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 _MAGIC_PATTERN = r"^\s*(%|!|\?)|^\s*\w[\w.]*\?\??\s*$|^\s*[\w.]+\s*=\s*[!%]"
@@ -23,12 +23,10 @@ FOREIGN_LINES = 10_000_000
 
 @dataclass
 class ParsedSource:
-    """A parsed module plus the lines that had to be blanked to make it parse."""
+    """A parsed module and the lines of the text it was parsed from."""
 
     tree: ast.Module
     lines: list[str]
-    blanked: set[int] = field(default_factory=set)
-    syntax_errors: list[tuple[int, str]] = field(default_factory=list)
 
 
 def first_line(statement: ast.stmt) -> int:
@@ -148,34 +146,50 @@ def _blank(lines: list[str], number: int) -> None:
 
 
 def _needs_placeholder(lines: list[str], number: int) -> bool:
-    previous = next((_code_part(line) for line in reversed(lines[:number]) if _code_part(line).strip()), "")
-    return previous.endswith(":")
+    return _header_before(lines, number) is not None
+
+
+def _header_before(lines: list[str], number: int) -> int | None:
+    """The line before `number` that ends a block's header (`for x in xs:`), if the code line before it does."""
+    previous = next((i for i in range(number - 1, -1, -1) if _code_part(lines[i]).strip()), None)
+    return previous if previous is not None and _code_part(lines[previous]).endswith(":") else None
+
+
+def _empty_block(lines: list[str], error: SyntaxError) -> int | None:
+    """The header of a block that has no body (`expected an indented block`): the line the parser stopped at when
+    no code follows it (the end of the text), else the code line before it."""
+    if not error.msg.startswith("expected an indented block") or error.lineno is None:
+        return None
+    number = min(error.lineno - 1, len(lines) - 1)
+    at_end = not any(_code_part(line).strip() for line in lines[number + 1 :])
+    return number if at_end and _code_part(lines[number]).endswith(":") else _header_before(lines, number)
 
 
 def parse_tolerant(text: str, cell_lines: Sequence[int] = (0,)) -> ParsedSource:
-    """Parse `text` (notebook cells start at `cell_lines`); on syntax errors blank the offending lines
+    """Parse `text` (notebook cells start at `cell_lines`); on syntax errors repair or blank the offending lines
     (bounded) and parse what remains."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", " ")
     lines = blank_ipython(text, cell_lines).split("\n")
     blanked: set[int] = set()
-    errors: list[tuple[int, str]] = []
     for _ in range(_MAX_REPAIRS):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 tree = parse_module("\n".join(lines))
-            return ParsedSource(tree, text.split("\n"), blanked, errors)
+            return ParsedSource(tree, text.split("\n"))
         except SyntaxError as error:
+            header = _empty_block(lines, error)
+            if header is not None:  # a block with no body yet: its header gets one (`if x: pass`)
+                lines[header] = _code_part(lines[header]) + " pass"
+                continue
             number = _error_line(error, lines)
             if number is None or (number in blanked and not lines[number].strip()):
                 break
-            errors.append((number, error.msg))
             blanked.add(number)
             _blank(lines, number)
-        except (ValueError, RecursionError, MemoryError) as error:
-            errors.append((0, str(error)))
+        except (ValueError, RecursionError, MemoryError):
             break
-    return ParsedSource(ast.Module(body=[], type_ignores=[]), text.split("\n"), blanked, errors)
+    return ParsedSource(ast.Module(body=[], type_ignores=[]), text.split("\n"))
 
 
 def _error_line(error: SyntaxError, lines: list[str]) -> int | None:
