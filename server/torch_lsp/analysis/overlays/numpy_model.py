@@ -355,8 +355,8 @@ def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
 
 
 def _from_data(interp: InterpreterApi, data: Any) -> Any:
-    """The array `np.array(data)` builds: from an array, nested lists of equal arrays, or nested lists of numbers
-    (of lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
+    """The array `np.array(data)` builds: from an array, nested lists of equal arrays, a number (0-d) or nested
+    lists of numbers (of lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
     if isinstance(data, NdArray):
         return data
     stacked = _stacked_arrays(data)
@@ -370,14 +370,17 @@ def _from_data(interp: InterpreterApi, data: Any) -> Any:
         if found is None or REAL in found[1]:
             return UNKNOWN
         return _array(interp, found[0], _numbers_dtype(interp, set(found[1])))
-    if isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items:
+    if isinstance(data, (Scalar, SymDim, Const)) or (
+        isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items
+    ):
         nested = _nested(data)
         if nested is None or not nested[1] <= {bool, int, float}:
             return UNKNOWN
         shape, kinds = nested
         array = _array(interp, shape, _numbers_dtype(interp, kinds))
-        if isinstance(array, NdArray) and len(shape) == 1 and all(_is_size(item) for item in data.items):
-            return NdArray(array.probe, data.items, (Literal(None),))
+        items = data.items if isinstance(data, Sequence) else None
+        if isinstance(array, NdArray) and items is not None and len(shape) == 1 and all(map(_is_size, items)):
+            return NdArray(array.probe, items, (Literal(None),))
         return array
     return UNKNOWN
 
@@ -1470,12 +1473,14 @@ def _diag(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 
 def _as_method(name: str) -> Builtin:
-    """`np.reshape(a, shape)` / `np.transpose(a, axes)`: the array method of that name."""
+    """`np.reshape(a, shape)` / `np.transpose(a, axes)`: the array method of that name, on `np.asarray(a)` (a
+    number or a list of numbers becomes an array first)."""
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        if not args or not isinstance(args[0], NdArray):
+        array = _from_data(interp, args[0]) if args else UNKNOWN
+        if not isinstance(array, NdArray):
             return UNKNOWN
-        method = args[0].member(name)
+        method = array.member(name)
         return method.function(interp, args[1:], kwargs, node) if isinstance(method, Builtin) else UNKNOWN
 
     return Builtin(name, apply)
