@@ -15,11 +15,20 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from types import ModuleType
 from typing import Any, cast
 
 from ..torch_names import resolve_object as resolve_torch
-from . import autograd_functions, in_place_tensors, layer_stacks, module_modes, module_stores, stdlib
+from . import (
+    autograd_functions,
+    in_place_tensors,
+    layer_stacks,
+    module_modes,
+    module_stores,
+    numbers_or_tensors,
+    stdlib,
+)
 from .alternatives import MAX_OPTIONS, Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .attribute_dicts import attribute_dict
@@ -1923,6 +1932,9 @@ class Interpreter:
             return UNKNOWN
         if _none_raises(op, left, right):  # what the operands are when the call does not raise
             left, right = without_none(left), without_none(right)
+        pairs = numbers_or_tensors.options_of(left, right)
+        if pairs is not None:
+            return self._each_option([partial(self.binary, op, a, b, node) for a, b in pairs])
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, MixedArray) or isinstance(right, MixedArray):
@@ -1965,9 +1977,24 @@ class Interpreter:
             return Dataset(join(left.sample, right.sample, self.symbols), None, "torch.utils.data.ConcatDataset")
         return UNKNOWN
 
+    def _each_option(self, evaluations: list[Callable[[], Value]]) -> Value:
+        """The join of what an expression gives with each option of its operands (see numbers_or_tensors); an error
+        in one is no error."""
+        self._optional += 1
+        try:
+            return join_all([evaluate() for evaluate in evaluations], self.symbols)
+        finally:
+            self._optional -= 1
+
     def _expr_UnaryOp(self, node: ast.UnaryOp, scope: Scope) -> Value:
         operand = self.eval(node.operand, scope)
+        return self.unary(node, operand)
+
+    def unary(self, node: ast.UnaryOp, operand: Value) -> Value:
+        """Apply a unary operator to an abstract operand."""
         function = _UNARY_OPS[type(node.op)]
+        if isinstance(operand, numbers_or_tensors.NumberOrTensor) and not isinstance(node.op, ast.Not):
+            return self._each_option([partial(self.unary, node, value) for value in operand.options])
         if isinstance(operand, TensorValue) and not isinstance(node.op, ast.Not):
             return self.calls.run(f"operator.{function.__name__}", function, [operand], {}, node)
         if isinstance(operand, NdArray) and not isinstance(node.op, ast.Not):

@@ -12,6 +12,7 @@ from . import layer_stacks
 from .alternatives import MAX_OPTIONS, dropped, either, reporting_lost
 from .choices import joined_strings
 from .legacy_tensors import join_types
+from .numbers_or_tensors import NumberOrTensor, parts
 from .optional_values import is_none, may_be_none, optional, without_none
 from .symbols import Symbols, SymbolsDeferred
 from .values import (
@@ -126,6 +127,9 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         if is_none(a) or is_none(b):
             return optional(without_none(b if is_none(a) else a))
         return optional(join(without_none(a), without_none(b), symbols))
+    number_or_tensor = _number_or_tensor(a, b, symbols)
+    if number_or_tensor is not None:
+        return number_or_tensor
     stack = layer_stacks.grown_join(a, b, symbols)
     if stack is not None:
         return stack
@@ -278,6 +282,22 @@ def members(sequence: Sequence) -> list[Value]:
 def _first_items(sequence: Sequence) -> tuple[Value, ...]:
     """The items a sequence surely starts with: all of them, or those known of a sequence of unknown length."""
     return sequence.items if sequence.items is not None else sequence.prefix
+
+
+def _number_or_tensor(a: Value, b: Value, symbols: Symbols) -> Value | None:
+    """`a` or `b` where one may be a number and the other a tensor (see numbers_or_tensors); None for other
+    values."""
+    found = [parts(value, number_kind(value) is not None) for value in (a, b)]
+    if found[0] is None or found[1] is None:
+        return None
+    numbers: list[Value] = [*found[0][0], *found[1][0]]
+    tensors: list[Value] = [*found[0][1], *found[1][1]]
+    if not numbers or not tensors:
+        return None
+    number, tensor = join_all(numbers, symbols), join_all(tensors, symbols)
+    if not isinstance(number, (Const, Scalar, SymDim)) or number_kind(number) is None:
+        return UNKNOWN
+    return NumberOrTensor(number, tensor) if isinstance(tensor, TensorValue) else UNKNOWN
 
 
 def join_all(values: list[Value], symbols: Symbols) -> Value:
