@@ -9,7 +9,7 @@ from typing import Any
 
 from .interp_api import InterpreterApi
 from .symbols import SymbolsDeferred
-from .values import Const, IntFacts, SymDim, TensorValue, Value
+from .values import Const, IntFacts, Scalar, SymDim, TensorValue, Value
 
 _ARITHMETIC = {"operator.add": lambda a, b: a + b, "operator.sub": lambda a, b: a - b}
 
@@ -52,6 +52,18 @@ def another_element(interp: InterpreterApi, value: Value) -> Value:
     if element is None:
         return value
     return value.owning(IntFacts(None, sources=(source,), element=element), replacing=facts)
+
+
+def python_index(value: Value) -> Value:
+    """What Python reads through `__index__` from a 0-d integer tensor (a list index, a size given to a
+    constructor): the int it is known to hold, else an int of unknown value; any other value as it is."""
+    if not isinstance(value, TensorValue) or value.probe.dim() != 0:
+        return value
+    dtype = value.probe.dtype
+    if dtype.is_floating_point or dtype.is_complex or str(dtype) == "torch.bool":
+        return value
+    element = element_of(value)
+    return SymDim(element) if element is not None else Scalar(int)
 
 
 def element_of(value: Value) -> Any:

@@ -56,7 +56,7 @@ from .inheritance import (
     torch_layer_base,
 )
 from .instance_checks import options_by_class
-from .int_facts import another_element, element_of
+from .int_facts import another_element, python_index
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import changed_in_place, join, join_all, join_states, number_kind
@@ -1801,13 +1801,10 @@ class Interpreter:
         """A slice bound that is an unknown int (a 0-d integer tensor included) or a value nothing is known of (where
         it is no int, None or index, slicing raises; None takes as much as some int would): an int nothing is known
         of (it may be negative), or the int a 0-d tensor is known to hold (see int_facts)."""
-        element = element_of(bound)
-        if element is not None:
-            return SymDim(element)
-        integral = bound is UNKNOWN or (isinstance(bound, Scalar) and bound.kind is int)
-        if isinstance(bound, TensorValue) and bound.probe.dim() == 0 and not bound.probe.dtype.is_floating_point:
-            integral = bound.probe.dtype is not self.torch.bool
-        if not integral:
+        index = python_index(bound)
+        if isinstance(index, SymDim):
+            return index
+        if not (index is UNKNOWN or (isinstance(index, Scalar) and index.kind is int)):
             return bound
         try:
             return SymDim(self.symbols.any_int())
@@ -1895,6 +1892,8 @@ class Interpreter:
             return owner.items[keys.index(index.value)] if owner.items is not None and index.value in keys else UNKNOWN
         if isinstance(owner, Container) and isinstance(index, Const) and isinstance(index.value, slice):
             return Container(owner.qualname, owner.items[index.value])
+        if isinstance(owner, (Sequence, Container)) and not is_dict(owner):
+            index = python_index(index)  # `items[order[0]]`: a 0-d integer tensor indexes as an int
         if isinstance(owner, Sequence) and (part := sliced(owner, index, self)) is not None:
             return part
         if isinstance(owner, Sequence) and isinstance(index, Const):

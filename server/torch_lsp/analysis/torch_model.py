@@ -27,7 +27,7 @@ from . import (
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .inferred_sizes import with_inferred_size
-from .int_facts import with_int_facts
+from .int_facts import python_index, with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .layer_stacks import MODULE_LIST
@@ -546,9 +546,14 @@ class TorchCalls:
             args = [Const(0)]
         if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == "size" and args[0].items is not None:
             args = list(args[0].items)
-        if all(isinstance(a, Scalar) and a.kind is int for a in args):
+        if len(args) > 1:  # sizes, each read through `__index__` (`LongTensor(n, lengths[0])`)
+            args = [python_index(a) for a in args]
+        if any(_unknown_int(a) for a in args):
             given = node.args if isinstance(node, ast.Call) and len(node.args) == len(args) else [None] * len(args)
-            args = [self._fresh(a, None if isinstance(w, ast.Starred) else w) for a, w in zip(args, given, strict=True)]
+            args = [
+                self._fresh(a, None if isinstance(w, ast.Starred) else w) if _unknown_int(a) else a
+                for a, w in zip(args, given, strict=True)
+            ]
         if all(isinstance(a, SymDim) or (isinstance(a, Const) and _const_int(a) is not None) for a in args):
             return self.run("torch.empty", self.torch.empty, args, {"dtype": dtype}, node, device=legacy.device)
         if len(args) != 1:
@@ -1264,6 +1269,10 @@ def _endpoint(value: Value) -> Value:
 
 def _flag(value: Value) -> Value:
     return value if isinstance(value, Const) else Const(True)
+
+
+def _unknown_int(value: Value) -> bool:
+    return isinstance(value, Scalar) and value.kind is int
 
 
 def _unknown_number(value: Value) -> bool:
