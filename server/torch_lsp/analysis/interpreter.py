@@ -1565,6 +1565,8 @@ class Interpreter:
             if attr is None:
                 return BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN
             return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
+        if isinstance(owner, Loader) and name == "dataset":
+            return owner.dataset
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
             if isinstance(owner, Sequence) and owner.items is not None and name in owner.fields:
                 return owner.items[owner.fields.index(name)]
@@ -2576,6 +2578,8 @@ class Interpreter:
             return receiver
         if isinstance(receiver, Loader) and name == "__iter__":
             return Range(receiver.batch)
+        if isinstance(receiver, Dataset) and name == "__getitem__" and len(args) == 1 and not kwargs:
+            return receiver.sample  # `dataset.__getitem__(k)` is `dataset[k]`
         if (
             isinstance(receiver, Sequence)
             and receiver.items is not None

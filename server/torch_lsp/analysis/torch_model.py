@@ -7,6 +7,7 @@ import functools
 import inspect
 import typing
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from . import (
@@ -609,8 +610,12 @@ class TorchCalls:
             return Sequence(parts, "list")
         return Sequence(None, "list", element=Dataset(sample, None, "torch.utils.data.Subset"))
 
-    def _loader(self, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    def _loader(self, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Loader:
+        """`DataLoader(dataset, ...)`: the batches it yields, and the dataset it holds."""
         dataset = args[0] if args else kwargs.get("dataset", UNKNOWN)
+        return replace(self._batches(dataset, args, kwargs, node), dataset=dataset)
+
+    def _batches(self, dataset: Value, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Loader:
         batch_arg = args[1] if len(args) > 1 else kwargs.get("batch_size", Const(1))
         drop_last = kwargs.get("drop_last", Const(False))
         collate = args[6] if len(args) > 6 else kwargs.get("collate_fn")

@@ -359,13 +359,15 @@ class Dataset:
 @dataclass(frozen=True, eq=False)
 class Loader:
     """A DataLoader: iterating it yields `batch`; `first` is the first batch (full when the data allows);
-    `sizes` the size of each batch when known, and `batch_dim` the size that stands for it in `batch`."""
+    `sizes` the size of each batch when known, and `batch_dim` the size that stands for it in `batch`; `dataset`
+    the dataset it was given (its attribute of that name)."""
 
     batch: Value
     qualname: str = "torch.utils.data.DataLoader"
     first: Value | None = None
     sizes: tuple[int, ...] | None = None
     batch_dim: Any = None  # an int or a torch.SymInt
+    dataset: Value = UNKNOWN
 
 
 @dataclass(frozen=True, eq=False)
