@@ -58,6 +58,7 @@ from .values import (
     Instance,
     Literal,
     Loader,
+    Range,
     Scalar,
     Sequence,
     SymDim,
@@ -329,6 +330,10 @@ class TorchCalls:
             return self._loader(args, kwargs, node)
         if obj is data.TensorDataset:
             return self._tensor_dataset(args, node)
+        if obj is data.BatchSampler:
+            return self._batch_sampler(args, kwargs)
+        if obj in (data.SequentialSampler, data.RandomSampler, data.SubsetRandomSampler) and len(args) == 1:
+            return Range(Scalar(int), _known_length(args[0]))  # the indices of the data, in some order
         if obj is data.random_split:
             return self._random_split(args, kwargs)
         if obj is torch.save:
@@ -641,14 +646,7 @@ class TorchCalls:
         if batch_size is not None and isinstance(length, int) and length >= batch_size:
             first = self._collate(sample, batch_size, node)
         drop = isinstance(drop_last, Const) and drop_last.value is True
-        if batch_size is None:  # a batch size known by name holds for every batch when the last short one is dropped
-            dim: Any = batch_arg.value if drop and isinstance(batch_arg, SymDim) else self.interp.symbols.unknown()
-        elif drop or batch_size == 1:  # no batch is empty
-            dim = batch_size
-        elif isinstance(length, int) and (length % batch_size == 0 or length < batch_size):
-            dim = batch_size if length % batch_size == 0 else length
-        else:
-            dim = self.interp.symbols.named(f"≤{batch_size}")
+        dim = self._batch_dim(batch_arg, drop, length)
         batch = self._collate(sample, dim, node)
         return Loader(
             batch,
@@ -656,6 +654,33 @@ class TorchCalls:
             sizes=batch_sizes(length, batch_size, drop),
             batch_dim=dim,
         )
+
+    def _batch_dim(self, batch_arg: Value, drop: bool, length: int | None) -> Any:
+        """The size of a batch of `batch_arg` samples out of `length` (an int when every batch has it; `≤N` where the
+        last one may be shorter)."""
+        batch_size = _const_int(batch_arg)
+        if batch_size is None:  # a batch size known by name holds for every batch when the last short one is dropped
+            return batch_arg.value if drop and isinstance(batch_arg, SymDim) else self.interp.symbols.unknown()
+        if drop or batch_size == 1:  # no batch is empty
+            return batch_size
+        if isinstance(length, int) and (length % batch_size == 0 or length < batch_size):
+            return batch_size if length % batch_size == 0 else length
+        return self.interp.symbols.named(f"≤{batch_size}")
+
+    def _batch_sampler(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """`BatchSampler(sampler, batch_size, drop_last)`: iterating it yields lists of the sampler's indices, each
+        of the batch size (the last one shorter unless `drop_last`)."""
+        named = dict(zip(("sampler", "batch_size", "drop_last"), args, strict=False)) | kwargs
+        sampler, batch_arg, drop_last = (named.get(k, UNKNOWN) for k in ("sampler", "batch_size", "drop_last"))
+        if not isinstance(drop_last, Const) or not isinstance(drop_last.value, bool):
+            return UNKNOWN
+        length = sampler.length if isinstance(sampler, Range) else None
+        dim = self._batch_dim(batch_arg, drop_last.value, length)
+        if isinstance(dim, int):
+            indices = Sequence((Scalar(int),) * dim, "list") if dim <= MAX_CONST_ITEMS else UNKNOWN
+        else:
+            indices = Sequence(None, "list", Scalar(int), length=dim)
+        return Range(indices)
 
     def _custom_collate_loader(
         self, dataset: Value, collate: Function | UserObject, batch_size: int | None, drop_last: Value, node: ast.AST
@@ -1274,6 +1299,13 @@ def _endpoint(value: Value) -> Value:
 
 def _flag(value: Value) -> Value:
     return value if isinstance(value, Const) else Const(True)
+
+
+def _known_length(value: Value) -> int | None:
+    """The number of items of a list, tuple or range whose length is a known int."""
+    if isinstance(value, Sequence) and value.items is not None:
+        return len(value.items)
+    return len(value.ints) if isinstance(value, Range) and value.ints is not None else None
 
 
 def _unknown_int(value: Value) -> bool:
