@@ -322,8 +322,9 @@ def _mutable(value: Value) -> bool:
     return isinstance(value, (Unordered, OpenSet, UserObject, TorchModule, Container, TensorValue))
 
 
-def _exactly_a_list(value: Value) -> Value:
-    """A list a display, a comprehension or a slice made: its type is `list` itself (`isinstance` is decided)."""
+def _exactly_of_its_kind(value: Value) -> Value:
+    """A list or tuple a display, a comprehension or a slice made: its type is `list` or `tuple` itself (`isinstance`
+    is decided)."""
     return replace(value, kind_known=True) if isinstance(value, Sequence) else value
 
 
@@ -1627,10 +1628,10 @@ class Interpreter:
         return Unordered(members) if members is not None else UNKNOWN
 
     def _expr_Tuple(self, node: ast.Tuple, scope: Scope) -> Value:
-        return self._sequence(node.elts, scope, "tuple")
+        return _exactly_of_its_kind(self._sequence(node.elts, scope, "tuple"))
 
     def _expr_List(self, node: ast.List, scope: Scope) -> Value:
-        return _exactly_a_list(self._sequence(node.elts, scope, "list"))
+        return _exactly_of_its_kind(self._sequence(node.elts, scope, "list"))
 
     def _sequence(self, elements: list[ast.expr], scope: Scope, kind: str) -> Value:
         items: list[Value] = []
@@ -1768,7 +1769,7 @@ class Interpreter:
         return Sequence(None, "dict", element=self.eval(node.value, inner))
 
     def _expr_ListComp(self, node: ast.ListComp, scope: Scope) -> Value:
-        return _exactly_a_list(self._comprehension(node, scope, "list"))
+        return _exactly_of_its_kind(self._comprehension(node, scope, "list"))
 
     def _expr_GeneratorExp(self, node: ast.GeneratorExp, scope: Scope) -> Value:
         return self._comprehension(node, scope, "list")
@@ -1903,7 +1904,7 @@ class Interpreter:
                 return owner.get(int(index.value))
             if isinstance(index.value, slice) and owner.items is not None:  # of a list (or a subclass): a list
                 part = Sequence(owner.items[index.value], owner.kind)
-                return _exactly_a_list(part) if owner.kind == "list" else part
+                return _exactly_of_its_kind(part) if owner.kind == "list" else part
         if isinstance(owner, Container) and isinstance(index, Const) and isinstance(index.value, int):
             try:
                 return owner.items[index.value]
