@@ -3,20 +3,25 @@ an instance of a user class whose every base is modelled; a number the engine do
 or dict) and C is a builtin type, a user class, a torch class or a tuple of them. Anything else stays unknown, and
 both branches of an `if` on it are followed: tuples and lists among them, whose kind the engine keeps only
 approximately (a dict's keys()); a sequence it keeps as a tuple is a tuple or a list, so `isinstance(x, (tuple,
-list))` is certain for it. A batch default_collate made of tuple or list samples is certainly a list."""
+list))` is certain for it. A batch default_collate made of tuple or list samples is certainly a list.
+`collections.abc`'s classes (overlays/collection_abcs.py) are decided where every type the value may have answers
+alike."""
 
 from __future__ import annotations
 
 import ast
 import inspect
+from dataclasses import dataclass
 
 from .alternatives import Alternatives
 from .callables import Builtin
 from .interp_api import InterpreterApi
 from .values import (
+    REAL,
     UNKNOWN,
     Const,
     Container,
+    Modelled,
     Scalar,
     Sequence,
     SymDim,
@@ -26,6 +31,7 @@ from .values import (
     UserClass,
     UserObject,
     Value,
+    class_name_of,
 )
 
 BUILTIN_TYPES: dict[str, type] = {
@@ -120,6 +126,8 @@ def _is_instance(value: Value, cls: Value) -> bool | None:
         return _of_user_class(value, cls)
     if isinstance(cls, TorchRef) and inspect.isclass(cls.obj):
         return _of_torch_class(value, cls.obj)
+    if isinstance(cls, AbstractCollection):
+        return cls.holds(value)
     return None
 
 
@@ -175,4 +183,44 @@ def _of_torch_class(value: Value, cls: type) -> bool | None:
         return any(isinstance(b, TorchRef) and issubclass(b.obj, cls) for b in lineage)
     if isinstance(value, Const):
         return isinstance(value.value, cls)
+    return None
+
+
+_EXACT_TYPES: dict[str, tuple[type, ...]] = {"list": (list,), "tuple": (tuple,), "dict": (dict,)}
+_SEQUENCE_TYPES: dict[str, tuple[type, ...]] = {**_EXACT_TYPES, "tuple": (tuple, list)}  # a batch collate made
+
+
+@dataclass(frozen=True, eq=False)
+class AbstractCollection(Modelled):
+    """One of `collections.abc`'s classes."""
+
+    abc: type
+
+    def holds(self, value: Value) -> bool | None:
+        """Whether `value` is an instance of it; None when that depends on a type the engine does not know."""
+        types = _python_types(value)
+        if types is None:
+            return None
+        answers = {issubclass(kind, self.abc) for kind in types}
+        return answers.pop() if len(answers) == 1 else None
+
+
+def _python_types(value: Value) -> tuple[type, ...] | None:
+    """The Python types `value` may have, when the engine knows them."""
+    import torch
+
+    if isinstance(value, Const):
+        return (type(value.value),)
+    if isinstance(value, SymDim):
+        return (int,)
+    if isinstance(value, Scalar):
+        return (value.kind,) if value.kind in (int, float, bool) else (int, float) if value.kind is REAL else None
+    if isinstance(value, Sequence):
+        return (_EXACT_TYPES if value.kind_known else _SEQUENCE_TYPES).get(value.kind)
+    if isinstance(value, TensorValue):
+        return (torch.Tensor,)
+    if class_name_of(value) == "numpy.ndarray":
+        import numpy
+
+        return (numpy.ndarray,)
     return None

@@ -1,6 +1,7 @@
 """`itertools.product` and `itertools.chain`: over iterables whose items are known, the items they yield, in order
 (as many as a constant list may hold); else each item is an item of theirs (a tuple of one item of each for
-`product`, of a length known when every iterable's length is)."""
+`product`, of a length known when every iterable's length is). `itertools.repeat(x, n)`: x, n times (forever
+without n)."""
 
 from __future__ import annotations
 
@@ -43,4 +44,18 @@ def _chain(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     return Range(join_all([interp.iteration_element(a) for a in iterables], interp.symbols))
 
 
-MEMBERS: dict[str, Value] = {"product": Builtin("product", _product), "chain": Builtin("chain", _chain)}
+def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    given = dict(zip(("object", "times"), args, strict=False)) | kwargs
+    if "object" not in given or set(given) - {"object", "times"}:
+        return UNKNOWN
+    times = given.get("times")
+    if isinstance(times, Const) and type(times.value) is int and 0 <= times.value <= MAX_CONST_ITEMS:
+        return Sequence((given["object"],) * times.value, "list")
+    return Range(given["object"])
+
+
+MEMBERS: dict[str, Value] = {
+    "product": Builtin("product", _product),
+    "chain": Builtin("chain", _chain),
+    "repeat": Builtin("repeat", _repeat),
+}
