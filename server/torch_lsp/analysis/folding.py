@@ -44,9 +44,9 @@ def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> 
     return max(_bits(left), _bits(right)) <= _MAX_BITS
 
 
-def text_item(text: str | bytes, index: Value) -> Value:
-    """`text[i]` or `text[a:b:c]` of a constant string (or bytes) with constant ints, folded; unknown for an index
-    out of range (an IndexError) or not known."""
+def text_item(text: str | bytes | tuple[Any, ...], index: Value) -> Value:
+    """`text[i]` or `text[a:b:c]` of a constant string (or bytes, or tuple) with constant ints, folded; unknown for
+    an index out of range (an IndexError) or not known."""
     key = index.value if isinstance(index, Const) else None
     bounds = (key.start, key.stop, key.step) if isinstance(key, slice) else (key,)
     if key is None or not all(bound is None or type(bound) is int for bound in bounds):

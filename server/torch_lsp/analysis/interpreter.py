@@ -91,7 +91,7 @@ from .open_lists import concatenation, mutated, repetition, sliced, with_item, w
 from .open_ranges import arange_of_unknown_bounds
 from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
-from .overlays import command_line, deques, mixed_arrays
+from .overlays import command_line, deques, mixed_arrays, named_tuples
 from .overlays import dataclasses as records
 from .overlays.array_files import Archive
 from .overlays.mixed_arrays import MixedArray
@@ -1366,8 +1366,9 @@ class Interpreter:
             return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
         if isinstance(value, Sequence) and value.items is not None:
             return list(value.items)
-        if isinstance(value, Const) and isinstance(value.value, (str, bytes)) and len(value.value) <= MAX_CONST_ITEMS:
-            return [Const(item) for item in value.value]  # a string's characters, bytes' ints
+        texts = (str, bytes, tuple)
+        if isinstance(value, Const) and isinstance(value.value, texts) and len(value.value) <= MAX_CONST_ITEMS:
+            return [Const(item) for item in value.value]  # a string's characters, bytes' ints, a tuple's items
         if isinstance(value, Range) and value.ints is not None and len(value.ints) <= MAX_CONST_ITEMS:
             return [Const(item) for item in value.ints]
         if isinstance(value, Container):  # a ModuleDict / ParameterDict yields its keys, the others their items
@@ -1879,7 +1880,7 @@ class Interpreter:
                 return value
             wide, dims = opened
             return self.calls.with_unknown_sizes(self._tensor_item(owner, wide, node), dims)
-        if isinstance(owner, Const) and isinstance(owner.value, (str, bytes)):
+        if isinstance(owner, Const) and isinstance(owner.value, (str, bytes, tuple)):
             return text_item(owner.value, index)
         if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
             return owner.element
@@ -2012,25 +2013,32 @@ class Interpreter:
         return UNKNOWN
 
     def _expr_Compare(self, node: ast.Compare, scope: Scope) -> Value:
-        left = self.eval(node.left, scope)
-        comparators = [self.eval(c, scope) for c in node.comparators]
-        if len(node.ops) == 1 and isinstance(node.ops[0], (ast.Is, ast.IsNot)):
-            return identity_test(left, comparators[0], isinstance(node.ops[0], ast.Is))
-        if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)):
-            positive = isinstance(node.ops[0], ast.In)
-            decided = contained(left, comparators[0], positive)
-            decided = decided if decided is not None else member_test(left, comparators[0], positive)
-            return decided if decided is not None else membership(left, comparators[0], positive)
-        if len(node.ops) != 1 or type(node.ops[0]) not in _COMPARE_OPS:
+        """`a < b`, and a chain `a < b <= c` as Python runs it: `a < b and b <= c` (`b` evaluated once), decided
+        when each comparison is: the first false one's result, else the last one's."""
+        operands = [self.eval(node.left, scope), *(self.eval(c, scope) for c in node.comparators)]
+        results = [self._comparison(op, operands[i], operands[i + 1], node) for i, op in enumerate(node.ops)]
+        if len(results) == 1:
+            return results[0]
+        if not all(isinstance(r, Const) and type(r.value) is bool for r in results):
             return UNKNOWN
-        right = comparators[0]
-        function = _COMPARE_OPS[type(node.ops[0])]
-        if isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and isinstance(left, TypeOf):
-            return type_is(left, right, isinstance(node.ops[0], ast.Eq))  # a class equals only itself
-        if isinstance(node.ops[0], (ast.Eq, ast.NotEq)) and all(
-            isinstance(v, (UserClass, Function)) for v in (left, right)
-        ):
-            return Const((left is right) == isinstance(node.ops[0], ast.Eq))  # classes and functions: by identity
+        return next((r for r in results if isinstance(r, Const) and not r.value), results[-1])
+
+    def _comparison(self, op: ast.cmpop, left: Value, right: Value, node: ast.Compare) -> Value:
+        """One comparison `left <op> right`."""
+        if isinstance(op, (ast.Is, ast.IsNot)):
+            return identity_test(left, right, isinstance(op, ast.Is))
+        if isinstance(op, (ast.In, ast.NotIn)):
+            positive = isinstance(op, ast.In)
+            decided = contained(left, right, positive)
+            decided = decided if decided is not None else member_test(left, right, positive)
+            return decided if decided is not None else membership(left, right, positive)
+        if type(op) not in _COMPARE_OPS:
+            return UNKNOWN
+        function = _COMPARE_OPS[type(op)]
+        if isinstance(op, (ast.Eq, ast.NotEq)) and isinstance(left, TypeOf):
+            return type_is(left, right, isinstance(op, ast.Eq))  # a class equals only itself
+        if isinstance(op, (ast.Eq, ast.NotEq)) and all(isinstance(v, (UserClass, Function)) for v in (left, right)):
+            return Const((left is right) == isinstance(op, ast.Eq))  # classes and functions: by identity
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, MixedArray) or isinstance(right, MixedArray):
@@ -2588,6 +2596,8 @@ class Interpreter:
             and name in receiver.fields
         ):
             return receiver.items[receiver.fields.index(name)]
+        if isinstance(receiver, Sequence) and receiver.kind == "tuple" and receiver.fields and name == "_replace":
+            return named_tuples.replaced(receiver, args, kwargs)
         if isinstance(receiver, Sequence) and receiver.kind == "dict":
             return dict_method(receiver, name, args, self.symbols)
         if isinstance(receiver, Sequence) and receiver.kind in ("list", "tuple") and name in ("index", "count"):

@@ -73,7 +73,7 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(len(value.items))
     if isinstance(value, LayerStack):
         return layer_stacks.length(value)
-    if isinstance(value, Const) and isinstance(value.value, (str, bytes)):
+    if isinstance(value, Const) and isinstance(value.value, (str, bytes, tuple)):
         return Const(len(value.value))
     if isinstance(value, Dataset) and value.length is not None:
         return size_value(value.length)

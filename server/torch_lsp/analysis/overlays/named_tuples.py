@@ -1,7 +1,7 @@
 """`collections.namedtuple('Transition', ['state', 'action'])`: a class whose instances are tuples with named fields,
 as a `typing.NamedTuple` class's are. The field names come as a list or tuple of strings, or as one string split on
 commas and spaces; `defaults=` fills the rightmost fields; `Transition._make(iterable)` builds one from the
-iterable's items and `Transition._fields` names them."""
+iterable's items and `Transition._fields` names them; `t._replace(field=value)` copies one with fields changed."""
 
 from __future__ import annotations
 
@@ -43,6 +43,14 @@ class NamedTupleClass(Modelled):
         given = args[0] if len(args) == 1 and not kwargs else None
         items = interp.iteration_items(given) if given is not None else None
         return self.call(interp, items, {}) if items is not None else UNKNOWN
+
+
+def replaced(instance: Sequence, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    """`point._replace(x=1)`: a copy of the named tuple with those fields changed (Python raises on any other)."""
+    if args or instance.items is None or any(name not in instance.fields for name in kwargs):
+        return UNKNOWN
+    items = tuple(kwargs.get(name, item) for name, item in zip(instance.fields, instance.items, strict=True))
+    return Sequence(items, "tuple", fields=instance.fields)
 
 
 def _namedtuple(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
