@@ -384,11 +384,15 @@ def with_entry(owner: Sequence, key: str, value: Value) -> Value:
 def dict_method(receiver: Sequence, name: str, args: list[Value], symbols: Symbols) -> Value:
     """`d.keys()`, `d.values()`, `d.items()`, `d.get(key, default)`, `d.copy()` of a dict with known entries;
     `d.get(key, default)` at a key the engine does not know, or of a dict of unknown entries: some entry's value
-    or the default."""
+    or the default; `d.values()` and `d.items()` of a dict of unknown entries: a list of its entries' values (of
+    pairs with an unknown key)."""
     if name == "get" and 1 <= len(args) <= 2 and (receiver.items is None or not isinstance(args[0], Const)):
         default = args[1] if len(args) == 2 else Const(None)
         values = [receiver.element] if receiver.items is None else list(receiver.items)
         return join_all([*values, default], symbols)
+    if receiver.items is None and not args and name in ("values", "items"):  # each entry's value is the element
+        pair = Sequence((UNKNOWN, receiver.element), "tuple")
+        return Sequence(None, "list", element=receiver.element if name == "values" else pair)
     if receiver.items is None:
         return UNKNOWN
     keys = tuple(Const(key) for key in receiver.fields)
