@@ -78,8 +78,9 @@ def reparametrized(torch: Any, ref: TorchRef, args: list[Value], kwargs: dict[st
     if len(args) != 1 or not isinstance(args[0], TorchModule) or not all(isinstance(v, Const) for v in kwargs.values()):
         return UNKNOWN
     layer = args[0].module
-    if any(isinstance(d, torch.SymInt) for t in layer.parameters() for d in t.shape):
-        return UNKNOWN
+    lazy = torch.nn.parameter.is_lazy
+    if any(lazy(t) or any(isinstance(d, torch.SymInt) for d in t.shape) for t in layer.parameters()):
+        return UNKNOWN  # a lazy layer's weight has no shape yet to reparametrize
     try:
         changed = function(copy.deepcopy(layer), **{k: v.value for k, v in kwargs.items() if isinstance(v, Const)})
     except Exception:  # noqa: BLE001 torch refusing the layer (no `weight`): the result is unknown
