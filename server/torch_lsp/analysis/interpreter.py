@@ -2976,9 +2976,7 @@ def _signature(value: Value) -> object:
             value.probe.dtype,
             value.dtypes,
             value.device,
-            tuple(value.probe.stride())
-            if all(isinstance(d, int) for d in value.shape) and strided(value.probe)
-            else None,
+            _known_strides(value.probe),
             value.probe.layout,
             value.contents_literal,
         )  # results may depend on known contents (`torch.bincount`)
@@ -2995,6 +2993,15 @@ def _signature(value: Value) -> object:
     if isinstance(value, UserObject) and module_modes.TRAINING in value.attributes:  # forward follows the mode
         return ("O", value, _signature(value.attributes[module_modes.TRAINING]))
     return ("O", value)  # the object itself, by identity: an id could be reused once it is freed
+
+
+def _known_strides(probe: Any) -> tuple[int, ...] | None:
+    """A strided probe's strides, when they are all ints (a view of a tensor of symbolic sizes may have symbolic
+    strides even where its own sizes are ints); None otherwise."""
+    if not strided(probe) or not all(isinstance(d, int) for d in probe.shape):
+        return None
+    strides = tuple(probe.stride())
+    return strides if all(isinstance(s, int) for s in strides) else None
 
 
 def _torch_member(qualname: str, obj: Any) -> Value:

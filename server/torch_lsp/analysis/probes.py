@@ -470,7 +470,7 @@ class OpRunner:
         """Whether a call that fails on symbolic sizes also fails with each symbol set to 1, to small and large
         distinct values, to multiples of 720720 (divisible by 1..16), and to every size the call's other operands
         have (a symbol that must equal one of them): then the error does not depend on what the sizes turn out
-        to be."""
+        to be. A pick that gives an operand a size no tensor can have (a negative one) is left out."""
         import torch
 
         layer = fn if holds_symbols(fn) else None
@@ -484,22 +484,27 @@ class OpRunner:
             lambda i: 720720 * (i + 1),
             *((lambda i, size=size: size) for size in present),
         ]
+        failed = False
         for pick in picks:
             assignment = {symbol: pick(i) for i, symbol in enumerate(symbols)}
             try:
                 concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)
                 concrete_fn = _substituted_layer(layer, assignment) if layer is not None else fn
+            except Exception:  # noqa: BLE001 sizes no operand can have (negative, overflowing): this pick tells nothing
+                continue
+            try:
                 with torch.device("meta"):
                     meta_checks.check(concrete_fn, concrete_args, concrete_kwargs)
                     concrete_fn(*concrete_args, **concrete_kwargs)
             except _SHAPE_ERRORS as error:
                 if any(m in _first_line(error) for m in _NOT_MODELLED):  # a size left symbolic: no verdict
                     return False
+                failed = True
                 continue
             except Exception:  # noqa: BLE001 an unexpected failure confirms nothing
                 return False
             return False
-        return True
+        return failed
 
     def _real_fallback(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> OpResult:
         """For calls meta cannot run: trust small real probes only if two different fillings agree on shapes."""

@@ -75,8 +75,8 @@ def run_sampled(
             raise NotSampled from error
     for base in SMALL_SIZES:
         assignment = {symbol: pinned.get(symbol, base + k) for k, symbol in enumerate(symbols)}
-        concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
-        try:
+        try:  # the substitution raises too where the small sizes make an operand's size negative
+            concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
             with torch.device("meta"):
                 results.append(fn(*concrete_args, **concrete_kwargs))
         except Exception:  # noqa: BLE001 the call fails at these sizes: it has no result there to hold for

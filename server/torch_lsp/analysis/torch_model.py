@@ -8,6 +8,7 @@ import inspect
 import typing
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from . import (
@@ -1273,9 +1274,13 @@ def _representative_scalars(
     label: str, args: list[Value], kwargs: dict[str, Value]
 ) -> tuple[list[Value], dict[str, Value]]:
     """Replace unknown Python numbers by a representative where they cannot affect the result's shape."""
+    floating = all(
+        t.probe.dtype.is_floating_point or t.probe.dtype.is_complex for t in tensors_in([*args, *kwargs.values()])
+    )
+    represent = partial(_represent, floating=floating)
     if label.startswith(_OPERATORS):
-        return [_represent(a) for a in args], kwargs
-    args, kwargs = _in_slots(args, kwargs, _VALUE_ARGUMENTS.get(label, ()), _represent)
+        return [represent(a) for a in args], kwargs
+    args, kwargs = _in_slots(args, kwargs, _VALUE_ARGUMENTS.get(label, ()), represent)
     args, kwargs = _in_slots(args, kwargs, _ENDPOINTS.get(label, ()), _endpoint)
     flags = (_SHAPE_FREE_FLAGS[label],) if label in _SHAPE_FREE_FLAGS else ()
     return _in_slots(args, kwargs, flags, _flag)
@@ -1325,8 +1330,14 @@ def _as_number(value: Value) -> Value:
     return Scalar(float if value.probe.dtype.is_floating_point else int)
 
 
-def _represent(value: Value) -> Value:
-    return Const(value.kind(1)) if isinstance(value, Scalar) else value
+def _represent(value: Value, floating: bool) -> Value:
+    """A number of the unknown one's kind; for one that may be an int or a float, 1.0 where the tensors it meets
+    are all floating (their result's dtype is the same for both), else the number left unknown."""
+    if not isinstance(value, Scalar):
+        return value
+    if value.kind is REAL:
+        return Const(1.0) if floating else value
+    return Const(value.kind(1))
 
 
 def _bound(receiver: Value, name: str) -> Value:
