@@ -1,13 +1,14 @@
-"""`itertools.product` and `itertools.chain`: over iterables whose items are known, the items they yield, in order
-(as many as a constant list may hold); else each item is an item of theirs (a tuple of one item of each for
-`product`, of a length known when every iterable's length is). `itertools.repeat(x, n)`: x, n times (forever
-without n)."""
+"""`itertools.product`, `chain`, `permutations` and `combinations`: over iterables whose items are known, the items
+they yield, in order (as many as a constant list may hold); else each item of `product` and `chain` is an item of
+theirs (a tuple of one item of each for `product`, of a length known when every iterable's length is).
+`itertools.repeat(x, n)`: x, n times (forever without n)."""
 
 from __future__ import annotations
 
 import ast
 import itertools
 import math
+from collections.abc import Callable, Iterable
 
 from ..callables import Builtin
 from ..interp_api import MAX_CONST_ITEMS, InterpreterApi
@@ -54,8 +55,28 @@ def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     return Range(given["object"])
 
 
+def _arrangements(arrange: Callable[..., Iterable[tuple[Value, ...]]]) -> Builtin:
+    """`permutations` or `combinations` (iterable, r=None): the tuples they yield when the items and r are known."""
+
+    def call(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        given = [*args, *(kwargs[name] for name in ("r",) if name in kwargs)]
+        if set(kwargs) - {"r"} or not 1 <= len(given) <= 2:
+            return UNKNOWN
+        items = interp.iteration_items(interp.iterated(given[0]))
+        size = given[1] if len(given) == 2 else Const(None if items is None else len(items))
+        if items is None or not isinstance(size, Const) or type(size.value) is not int or size.value < 0:
+            return UNKNOWN
+        if math.perm(len(items), size.value) > MAX_CONST_ITEMS:
+            return UNKNOWN
+        return Sequence(tuple(Sequence(arrangement) for arrangement in arrange(items, size.value)), "list")
+
+    return Builtin(arrange.__name__, call)
+
+
 MEMBERS: dict[str, Value] = {
     "product": Builtin("product", _product),
     "chain": Builtin("chain", _chain),
     "repeat": Builtin("repeat", _repeat),
+    "permutations": _arrangements(itertools.permutations),
+    "combinations": _arrangements(itertools.combinations),
 }
