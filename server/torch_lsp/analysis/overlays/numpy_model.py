@@ -10,10 +10,11 @@ Numbers given to numpy's math functions fold as Python's `math` does. The functi
 products (`@`, `np.matmul`, `np.dot` up to two dimensions) between arrays run torch's equivalent on the probes, with
 numpy's dtype rules; comparisons give bool arrays of the broadcast shape; a 1-d int array made from sizes keeps its
 items until it may have been changed in place, so `np.array(x.shape[2:])[1]` is still a size.
-`np.random.permutation` shuffles, a `np.random.RandomState(seed)` samples as np.random does, `np.sort` /
-`np.argsort` keep the shape (flattened for axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions
-and inverses the arrays torch.linalg's give, and a tensor indexed by an int or bool array is indexed by the tensor
-torch makes of it."""
+`np.frombuffer` gives one dimension (of a length unknown unless `count` is given), and splitting along a
+dimension of unknown length gives parts of unknown length. `np.random.permutation` shuffles, a
+`np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
+axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions and inverses the arrays torch.linalg's
+give, and a tensor indexed by an int or bool array is indexed by the tensor torch makes of it."""
 
 from __future__ import annotations
 
@@ -506,6 +507,24 @@ def _memmap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     else:
         sizes = _sizes(interp, shape)
     return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
+
+
+def _frombuffer(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.frombuffer(buffer, dtype=float, count=-1, offset=0)`: always one dimension, `count` items when that is
+    given, else as many as the buffer holds (a length unknown here); float64 unless a dtype is given."""
+    names = ("buffer", "dtype", "count", "offset")
+    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+        return UNKNOWN
+    bound = {**dict(zip(names, args, strict=False)), **kwargs}
+    count = bound.get("count", Const(-1))
+    dtype = _dtype(interp, bound.get("dtype"), interp.torch.float64)
+    if dtype is None or not (isinstance(count, Const) and type(count.value) is int and count.value >= -1):
+        return UNKNOWN
+    try:
+        size = count.value if count.value >= 0 else interp.symbols.named_unknown(None)
+    except SymbolsDeferred:
+        return UNKNOWN
+    return _array(interp, [size], dtype)
 
 
 def _numbers_dtype(interp: InterpreterApi, kinds: set[type]) -> Any:
@@ -1317,8 +1336,10 @@ def _split(equal: bool) -> Builtin:
             return UNKNOWN
         array, sections = args[0], args[1]
         probe = array.probe
-        if not -probe.dim() <= axis < probe.dim() or not isinstance(probe.shape[axis], int):
+        if not -probe.dim() <= axis < probe.dim():
             return UNKNOWN
+        if not isinstance(probe.shape[axis], int):
+            return _split_unknown_axis(interp, array, axis, sections)
         cuts: int | list[int] | None = _known_ints(sections)
         if isinstance(sections, Const):
             count = sections.value
@@ -1331,6 +1352,21 @@ def _split(equal: bool) -> Builtin:
         return Sequence(tuple(array.view(part) for part in parts), "list")
 
     return Builtin("split" if equal else "array_split", apply)
+
+
+def _split_unknown_axis(interp: InterpreterApi, array: NdArray, axis: int, sections: Value) -> Value:
+    """`np.split(a, [i, j])` or `np.split(a, n)` along an axis whose size is not known: as many parts as
+    the cuts make, the other axes kept, each part's size along the axis not known."""
+    cuts = _known_ints(sections) if isinstance(sections, Sequence) else None
+    parts = sections.value if isinstance(sections, Const) else len(cuts) + 1 if cuts is not None else None
+    if type(parts) is not int or not 0 < parts <= MAX_SPLIT_PARTS:
+        return UNKNOWN
+    shape = list(array.probe.shape)
+    try:
+        sized = [[*shape[:axis], interp.symbols.named_unknown(None), *shape[axis + 1 :]] for _ in range(parts)]
+    except SymbolsDeferred:
+        return UNKNOWN
+    return Sequence(tuple(_array(interp, part, array.probe.dtype) for part in sized), "list")
 
 
 def _stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1615,6 +1651,7 @@ _FUNCTIONS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
     "memmap": Builtin("memmap", _memmap),
+    "frombuffer": Builtin("frombuffer", _frombuffer),
     "finfo": numpy_limits("finfo"),
     "iinfo": numpy_limits("iinfo"),
     "ones": Builtin("ones", _filled),
