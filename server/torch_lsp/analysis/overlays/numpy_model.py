@@ -894,8 +894,8 @@ def _same_shape(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Val
 
 
 def _keeps_dtype(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.abs(a)` / `np.negative` / `np.sign` of a number array: an array of its shape and dtype (numpy refuses
-    `negative` of bools, so a bool array is left unknown)."""
+    """`np.abs(a)` / `np.negative` / `np.sign` / `np.reciprocal` of a number array: an array of its shape and dtype
+    (numpy refuses `negative` of bools and gives int8 reciprocals of them, so a bool array is left unknown)."""
     if len(args) != 1 or kwargs or not isinstance(args[0], NdArray) or args[0].probe.dtype == interp.torch.bool:
         return UNKNOWN
     return NdArray(args[0].probe)
@@ -1042,9 +1042,12 @@ def _kind(dtype: Any) -> str | None:
 
 def _promoted(interp: InterpreterApi, left: Any, right: Any) -> Any:
     """numpy's result dtype for two array dtypes: torch's promotion within ints or within floats; an int with a
-    float gives float64 unless both are narrow (not modelled); None where not modelled."""
+    float gives float64 unless both are narrow (not modelled); a bool array with an int or float one gives the
+    other's dtype; None where not modelled."""
     torch = interp.torch
     kinds = (_kind(left), _kind(right))
+    if torch.bool in (left, right) and kinds != (None, None):
+        return right if left == torch.bool else left
     if None in kinds:
         return None
     if kinds[0] == kinds[1]:
@@ -1704,7 +1707,7 @@ _FUNCTIONS: dict[str, Any] = {
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
     **{name: _elementwise(getattr(math, name)) for name in ("log1p", "expm1", "log2", "log10", "sinh", "cosh")},
     **{name: _elementwise(getattr(math, "a" + name[3:])) for name in ("arcsin", "arccos", "arctan")},
-    **{name: Builtin(name, _keeps_dtype) for name in ("abs", "absolute", "negative", "sign")},
+    **{name: Builtin(name, _keeps_dtype) for name in ("abs", "absolute", "negative", "sign", "reciprocal")},
     **{name: _bool_array(1) for name in ("logical_not", "isnan", "isinf", "isfinite")},
     **{
         name: _bool_array(2)
