@@ -11,7 +11,7 @@ from typing import Any
 from .int_facts import another_element, int_value
 from .interp_api import InterpreterApi
 from .symbols import SymbolsDeferred
-from .values import Const, Range, SymDim, Value
+from .values import Const, Range, Sequence, SymDim, Value
 
 
 def range_bounds(args: list[Value]) -> tuple[Any, Any] | None:
@@ -26,15 +26,43 @@ def range_bounds(args: list[Value]) -> tuple[Any, Any] | None:
 
 def loop_int(interp: InterpreterApi, iterable: Value, first: Value, target: ast.expr) -> Value:
     """What a loop over `iterable` binds to `target` on one pass: a fresh int within a range's bounds (named after
-    the loop variable), else `first` as another element (int_facts)."""
+    the loop variable); over a list of known ints (or of tuples of them, position by position), a fresh int
+    between the least and the greatest of them; else `first` as another element (int_facts)."""
     if isinstance(iterable, Range) and iterable.bounds is not None:
-        try:
-            element = interp.symbols.bounded(*iterable.bounds)
-        except SymbolsDeferred:
-            return first
-        if element is None:
-            return first
-        if isinstance(target, ast.Name):
-            interp.symbols.name_bounded(element, target.id)
-        return SymDim(element)
+        return _bounded_int(interp, iterable.bounds, first, target)
+    items = iterable.items if isinstance(iterable, Sequence) and iterable.kind in ("list", "tuple") else None
+    if items and all(_known_int(item) for item in items):
+        values = [item.value for item in items if isinstance(item, Const)]
+        return _bounded_int(interp, (min(values), max(values)), first, target)
+    width = len(first.items) if isinstance(first, Sequence) and first.items is not None else None
+    if items and isinstance(target, ast.Tuple) and len(target.elts) == width and isinstance(first, Sequence):
+        rows = [item.items for item in items if isinstance(item, Sequence) and item.items is not None]
+        if len(rows) == len(items) and all(len(row) == width for row in rows):
+            columns = zip(zip(*rows, strict=True), first.items or (), target.elts, strict=True)
+            return Sequence(
+                tuple(
+                    _bounded_int(interp, (min(c.value for c in column), max(c.value for c in column)), joined, name)
+                    if all(_known_int(c) for c in column)
+                    else another_element(interp, joined)
+                    for column, joined, name in columns
+                ),
+                first.kind,
+            )
     return another_element(interp, first)
+
+
+def _known_int(value: Value) -> bool:
+    return isinstance(value, Const) and type(value.value) is int
+
+
+def _bounded_int(interp: InterpreterApi, bounds: tuple[Any, Any], first: Value, target: ast.expr) -> Value:
+    """A fresh int within `bounds`, named after the loop variable `target`; `first` where none can be made."""
+    try:
+        element = interp.symbols.bounded(*bounds)
+    except SymbolsDeferred:
+        return first
+    if element is None:
+        return first
+    if isinstance(target, ast.Name):
+        interp.symbols.name_bounded(element, target.id)
+    return SymDim(element)
