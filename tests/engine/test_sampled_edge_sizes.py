@@ -1,7 +1,7 @@
 """Engine tests: statements that once ended in internal errors (the engine in strict mode raises them here) keep
 their values: a layer run on sampled sizes where small sizes would make a size negative, a user function given a
-view whose strides are symbolic though its sizes are not, and a number that may be an int or a float met by a
-floating tensor. Truths come from running the program."""
+view whose strides are symbolic though its sizes are not, a number that may be an int or a float met by a
+floating tensor, and a loss over sizes that small samples would make negative. Truths come from running the program."""
 
 from engine_support import hints_and_truth
 
@@ -33,11 +33,15 @@ total = 0
 for step in range(size):
     total = total + 0.5
 scaled = torch.ones(2, 3) * total
+other = len(sorted(set(os.environ.get("WORDS", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHI"))))
+logits = torch.randn(4, size - 3)
+targets = torch.randn(4, other)
+loss = torch.nn.functional.mse_loss(logits, targets)
 """
 
 
 def test_values_past_edge_sizes_and_strides(monkeypatch):
     found, truth = hints_and_truth(EDGES, monkeypatch)
     assert found["scores"].startswith("[1, 16, ") and truth["scores"].startswith("[1, 16, ")
-    for name in ("last", "scaled"):
+    for name in ("last", "scaled", "loss"):
         assert found[name] == truth[name], name
