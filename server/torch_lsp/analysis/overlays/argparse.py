@@ -219,5 +219,5 @@ def _parser(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 
 MEMBERS: dict[str, Value] = {
     "ArgumentParser": Builtin("ArgumentParser", _parser),
-    "Namespace": Builtin("Namespace", keyword_namespace),
+    "Namespace": Builtin("Namespace", keyword_namespace, keeps_arguments=True),
 }

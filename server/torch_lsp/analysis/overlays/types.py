@@ -1,5 +1,6 @@
 """`types.SimpleNamespace(**fields)` (and `argparse.Namespace(**fields)`): an object whose attributes are its keyword
-arguments."""
+arguments; a function among them is kept there, not called (`SimpleNamespace(**globals())` hands no function to code
+the engine does not follow)."""
 
 from __future__ import annotations
 
@@ -24,4 +25,4 @@ def keyword_namespace(interp: InterpreterApi, args: list[Value], kwargs: dict[st
     return namespace(kwargs)
 
 
-MEMBERS: dict[str, Value] = {"SimpleNamespace": Builtin("SimpleNamespace", keyword_namespace)}
+MEMBERS: dict[str, Value] = {"SimpleNamespace": Builtin("SimpleNamespace", keyword_namespace, keeps_arguments=True)}
