@@ -72,6 +72,22 @@ async def test_hover_on_tensor_variable_shows_shape_dtype_device(client: Languag
     assert "`[5, 3]` · `int64` · `cpu`" in hover
 
 
+async def test_hover_after_a_branch_or_loop_claims_a_shape_only_where_every_path_gives_it(client: LanguageClient):
+    text = (
+        "import os\nimport torch\nx = torch.zeros(4, 3)\nif os.environ.get('POOL'):\n    x = x[:2]\nprint(x)\n"
+        "y = torch.zeros(4, 3)\nif os.environ.get('RELU'):\n    y = y.relu()\nprint(y)\n"
+        "total = 0\nfor step in range(len(os.environ.get('STEPS', ''))):\n    total = total + torch.ones(2)\n"
+        "print(total)\n"
+    )
+    uri = open_document(client, text)
+    either = await hover_text(client, uri, position_of(text, "x)"))
+    assert either is None or "**shape**" not in either  # [4, 3] or [2, 3]: no shape is claimed
+    same = await expect_hover(client, uri, position_of(text, "y)"))
+    assert "`[4, 3]` · `float32` · `cpu`" in same
+    maybe_number = await hover_text(client, uri, position_of(text, "total)"))
+    assert maybe_number is None or "**shape**" not in maybe_number  # 0 when the loop does not run
+
+
 async def test_hover_shows_corrections_of_the_sheet(client: LanguageClient):
     text = "import torch\nx = torch.arange(24).reshape([2, 3, 4])\ns = x.sum(dim=1)\n"
     uri = open_document(client, text)

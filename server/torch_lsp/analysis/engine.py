@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,10 +13,11 @@ from .interpreter import Binding, Interpreter, Issue, Member
 from .module_loader import ModuleLoader, Project
 from .op_cache import OpCache
 from .probes import OpRunner
+from .reaching import Spans, block_spans, reaching
 from .reasons import Reason
 from .source import ParsedSource, first_line, parse_tolerant
 from .symbols import FIRST_HINT, Symbols
-from .values import UNKNOWN, TensorValue, Value
+from .values import UNKNOWN, Const, TensorValue, Value
 
 OP_CACHE = OpCache()
 _MAX_REASON_CHAIN = 8
@@ -40,6 +40,7 @@ class Analysis:
     first_internal_error: str | None = None  # its traceback
     members: dict[tuple[int, int], Member] = field(default_factory=dict)
     reasons: dict[int, Reason] = field(default_factory=dict)
+    blocks: dict[int, Spans] = field(default_factory=dict)  # line -> the statement lists around it (see reaching)
     _by_name: dict[str, list[Binding]] = field(default_factory=dict)
     _hints: list[Binding] = field(default_factory=list)
     _hint_sites: dict[tuple[int, int], Binding] = field(default_factory=dict)
@@ -65,19 +66,28 @@ class Analysis:
         return self._hint_sites.get((line, column))
 
     def value_at(self, name: str, line: int) -> Value | None:
-        """The value `name` holds at `line`: its latest binding at or before it, innermost scope first."""
+        """The value `name` holds at `line`: the binding that reaches it, innermost scope first (see reaching)."""
         binding = self._binding_at(name, line)
         return binding.value if binding is not None else None
 
     def _binding_at(self, name: str, line: int) -> Binding | None:
-        candidates = self._by_name.get(name, [])
-        visible = [b for b in candidates if b.line <= line and b.scope[0] <= line <= b.scope[1]]
-        if not visible:
+        visible = [b for b in self._by_name.get(name, []) if b.scope[0] <= line <= b.scope[1]]
+        starts = [b.scope[0] for b in visible if b.line <= line]
+        if not starts:
             return None
-        innermost = max(b.scope[0] for b in visible)
-        in_scope = [b for b in visible if b.scope[0] == innermost]
-        lines = [b.line for b in in_scope]
-        return in_scope[bisect.bisect_right(lines, line) - 1]
+        in_scope = [b for b in visible if b.scope[0] == max(starts)]
+        return reaching(in_scope, line, self.blocks, self._same_value)
+
+    def _same_value(self, a: Binding, b: Binding) -> bool:
+        """Whether two bindings claim the same: one object, tensors of one shape, dtype and device, or equal
+        constants."""
+        x, y = a.value, b.value
+        if x is y:
+            return True
+        if isinstance(x, TensorValue) and isinstance(y, TensorValue):
+            same_kind = x.probe.dtype == y.probe.dtype and x.device == y.device and not x.dtypes and not y.dtypes
+            return same_kind and self.shape_text(x) == self.shape_text(y)
+        return isinstance(x, Const) and isinstance(y, Const) and type(x.value) is type(y.value) and x.value == y.value
 
     def why_unknown(self, name: str, line: int) -> Reason | None:
         """Why `name` has no value at `line`: the first argument the engine could not evaluate on the way."""
@@ -156,6 +166,7 @@ def analyse(
             **({k: r for k, r in previous.reasons.items() if k < resume.line} if previous and resume else {}),
             **interpreter.calls.reasons,
         },
+        block_spans(parsed.tree, len(parsed.lines)),
     )
 
 
