@@ -1980,14 +1980,21 @@ class Interpreter:
             return Dataset(join(left.sample, right.sample, self.symbols), None, "torch.utils.data.ConcatDataset")
         return UNKNOWN
 
+    @contextlib.contextmanager
+    def _in_options(self) -> Iterator[None]:
+        """While the block runs, the code interpreted is one option of several: an error there may not be the
+        program's, so it is not reported (see report)."""
+        self._optional += 1
+        try:
+            yield
+        finally:
+            self._optional -= 1
+
     def _each_option(self, evaluations: list[Callable[[], Value]]) -> Value:
         """The join of what an expression gives with each option of its operands (see numbers_or_tensors); an error
         in one is no error."""
-        self._optional += 1
-        try:
+        with self._in_options():
             return join_all([evaluate() for evaluate in evaluations], self.symbols)
-        finally:
-            self._optional -= 1
 
     def _expr_UnaryOp(self, node: ast.UnaryOp, scope: Scope) -> Value:
         operand = self.eval(node.operand, scope)
@@ -2237,11 +2244,8 @@ class Interpreter:
         definition = function.node
         required = len(definition.args.posonlyargs) + len(definition.args.args) - len(definition.args.defaults)
         objects = ObjectStates(self._visible_values(scope))
-        self._optional += 1
-        try:
+        with self._in_options():
             self.call_function(function, [UNKNOWN] * required, {}, node)
-        finally:
-            self._optional -= 1
         after = objects.current()
         objects.set(objects.saved)
         objects.set_merged(join_states(objects.paired_with(after), self.symbols))
@@ -2499,8 +2503,7 @@ class Interpreter:
         """The join of the calls a call may be (one per option of its callee or of its arguments): an error in one
         is no error. A torch layer (no user code, so no branch to skip) whose call fails raises: a run that goes on
         called another option, so the join leaves that one out while another is left."""
-        self._optional += 1
-        try:
+        with self._in_options():
             kept = []
             for callee, args, kwargs in calls:
                 errors = self._option_errors
@@ -2509,8 +2512,6 @@ class Interpreter:
                 if not (layer and result is UNKNOWN and self._option_errors > errors):
                     kept.append(result)
             return join_all(kept, self.symbols)  # UNKNOWN when every option raised
-        finally:
-            self._optional -= 1
 
     def _interprets(self, callee: Value) -> bool:
         """Whether calling `callee` runs user code the engine interprets (what else receives a function
