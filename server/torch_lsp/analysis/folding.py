@@ -44,6 +44,9 @@ def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> 
     return max(_bits(left), _bits(right)) <= _MAX_BITS
 
 
+CONSTANT_SEQUENCES = (str, bytes, tuple)  # constants with a length and items: len(), iteration, indexing fold on them
+
+
 def text_item(text: str | bytes | tuple[Any, ...], index: Value) -> Value:
     """`text[i]` or `text[a:b:c]` of a constant string (or bytes, or tuple) with constant ints, folded; unknown for
     an index out of range (an IndexError) or not known."""

@@ -40,7 +40,16 @@ from .choices import OneOf, compared, contained, each_choice, string_tests
 from .distributions import distribution_of
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
-from .folding import MAX_TEXT, fold, identity_test, membership, scalar_result, text_item, unknown_comparison
+from .folding import (
+    CONSTANT_SEQUENCES,
+    MAX_TEXT,
+    fold,
+    identity_test,
+    membership,
+    scalar_result,
+    text_item,
+    unknown_comparison,
+)
 from .forward_hooks import HOOK_REGISTRATIONS, ForwardHooks
 from .function_defaults import FunctionDefaults
 from .generators import is_generator
@@ -1366,8 +1375,11 @@ class Interpreter:
             return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
         if isinstance(value, Sequence) and value.items is not None:
             return list(value.items)
-        texts = (str, bytes, tuple)
-        if isinstance(value, Const) and isinstance(value.value, texts) and len(value.value) <= MAX_CONST_ITEMS:
+        if (
+            isinstance(value, Const)
+            and isinstance(value.value, CONSTANT_SEQUENCES)
+            and len(value.value) <= MAX_CONST_ITEMS
+        ):
             return [Const(item) for item in value.value]  # a string's characters, bytes' ints, a tuple's items
         if isinstance(value, Range) and value.ints is not None and len(value.ints) <= MAX_CONST_ITEMS:
             return [Const(item) for item in value.ints]
@@ -1880,7 +1892,7 @@ class Interpreter:
                 return value
             wide, dims = opened
             return self.calls.with_unknown_sizes(self._tensor_item(owner, wide, node), dims)
-        if isinstance(owner, Const) and isinstance(owner.value, (str, bytes, tuple)):
+        if isinstance(owner, Const) and isinstance(owner.value, CONSTANT_SEQUENCES):
             return text_item(owner.value, index)
         if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
             return owner.element

@@ -14,7 +14,7 @@ from .attribute_dicts import attribute_dict
 from .callables import Builtin, BuiltinFunction
 from .choices import OneOf
 from .concrete import size_value
-from .folding import MAX_TEXT
+from .folding import CONSTANT_SEQUENCES, MAX_TEXT
 from .inheritance import OBJECT, defining_class, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
@@ -73,7 +73,7 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(len(value.items))
     if isinstance(value, LayerStack):
         return layer_stacks.length(value)
-    if isinstance(value, Const) and isinstance(value.value, (str, bytes, tuple)):
+    if isinstance(value, Const) and isinstance(value.value, CONSTANT_SEQUENCES):
         return Const(len(value.value))
     if isinstance(value, Dataset) and value.length is not None:
         return size_value(value.length)
