@@ -142,11 +142,8 @@ def _code_part(line: str) -> str:
 def _blank(lines: list[str], number: int) -> None:
     line = lines[number]
     opens_block = _code_part(line).strip().endswith(":")
-    lines[number] = (_indent_of(line) + "pass") if opens_block or _needs_placeholder(lines, number) else ""
-
-
-def _needs_placeholder(lines: list[str], number: int) -> bool:
-    return _header_before(lines, number) is not None
+    needs_body = opens_block or _header_before(lines, number) is not None
+    lines[number] = (_indent_of(line) + "pass") if needs_body else ""
 
 
 def _header_before(lines: list[str], number: int) -> int | None:
