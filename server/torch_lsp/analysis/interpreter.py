@@ -3000,7 +3000,7 @@ def _signature(value: Value) -> object:
         except TypeError:
             return ("C", id(value))
     if isinstance(value, Sequence) and value.items is not None:
-        return ("S", value.kind, tuple(_signature(item) for item in value.items))
+        return ("S", value.kind, value.fields, value.kind_known, tuple(_signature(item) for item in value.items))
     if isinstance(value, MaybeNone):
         return ("N", _signature(value.value))
     if isinstance(value, UserObject) and module_modes.TRAINING in value.attributes:  # forward follows the mode
