@@ -133,6 +133,7 @@ from .type_checks import TypeOf, exact_class, type_is
 from .unknown_numbers import tensor_of_unknown_numbers
 from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries, member_test
 from .values import (
+    BARE_MODULE,
     UNKNOWN,
     BoundMethod,
     Const,
@@ -332,14 +333,24 @@ def _mutable(value: Value) -> bool:
 
 
 def _exactly_of_its_kind(value: Value) -> Value:
-    """A list or tuple a display, a comprehension or a slice made: its type is `list` or `tuple` itself (`isinstance`
-    is decided)."""
+    """A list, tuple or dict a display, a comprehension or a slice made: its type is `list`, `tuple` or `dict` itself
+    (`isinstance` is decided)."""
     return replace(value, kind_known=True) if isinstance(value, Sequence) else value
 
 
 def _is_reference(node: ast.expr) -> bool:
     """Whether an expression only reads a name or its attributes (`self.vgg`, `nn.Conv2d`)."""
     return all(isinstance(n, (ast.Name, ast.Attribute, ast.Load)) for n in ast.walk(node))
+
+
+def _stored(owner: Value, name: str, value: Value) -> Value | None:
+    """What an object the engine holds by value (a namespace, a torch module or container) is after
+    `owner.name = value`; None for other objects."""
+    if isinstance(owner, Sequence) and owner.kind == NAMESPACE:
+        return with_entry(owner, name, value)
+    if isinstance(owner, (TorchModule, Container)):
+        return module_stores.with_attribute(owner, name, value)
+    return None
 
 
 def _is_layer_item(item: Value) -> bool:
@@ -1309,10 +1320,8 @@ class Interpreter:
                 self.record(node, node.id, scope.vars.get(node.id, UNKNOWN), scope, hint)
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
-            if isinstance(owner, Sequence) and owner.kind == NAMESPACE:
-                self._rebind(target.value, with_entry(owner, target.attr, value), scope)
-            elif isinstance(owner, (TorchModule, Container)):
-                self._rebind(target.value, module_stores.with_attribute(owner, target.attr, value), scope)
+            if (stored := _stored(owner, target.attr, value)) is not None:
+                self._rebind(target.value, stored, scope)
             elif isinstance(owner, TensorValue) and target.attr == "data":  # the tensor takes the new data's sizes
                 self._rebind(target.value, value if isinstance(value, TensorValue) else UNKNOWN, scope)
             else:
@@ -1383,7 +1392,8 @@ class Interpreter:
             return [Const(item) for item in value.value]  # a string's characters, bytes' ints, a tuple's items
         if isinstance(value, Range) and value.ints is not None and len(value.ints) <= MAX_CONST_ITEMS:
             return [Const(item) for item in value.ints]
-        if isinstance(value, Container):  # a ModuleDict / ParameterDict yields its keys, the others their items
+        if isinstance(value, Container) and value.qualname != BARE_MODULE:  # a bare module cannot be iterated
+            # a ModuleDict / ParameterDict yields its keys, the others their items
             return [Const(name) for name in value.names] if value.qualname in _KEYED else list(value.items)
         if (
             isinstance(value, TensorValue)
@@ -1613,6 +1623,9 @@ class Interpreter:
         return UNKNOWN
 
     def _expr_Dict(self, node: ast.Dict, scope: Scope) -> Value:
+        return _exactly_of_its_kind(self._dict_display(node, scope))
+
+    def _dict_display(self, node: ast.Dict, scope: Scope) -> Value:
         """A dict display: its entries in order, a `**mapping` adding (or replacing) the dict's entries; a dict of
         unknown entries, each one of the values, where a key is not a known string or a mapping's entries are not
         known; UNKNOWN where a mapping is not a dict."""
@@ -1744,6 +1757,9 @@ class Interpreter:
         return True
 
     def _expr_DictComp(self, node: ast.DictComp, scope: Scope) -> Value:
+        return _exactly_of_its_kind(self._dict_comprehension(node, scope))
+
+    def _dict_comprehension(self, node: ast.DictComp, scope: Scope) -> Value:
         """A dict built by a comprehension: over a known sequence with known string keys and conditions decided on
         each item, the dict it builds (past MAX_UNROLL items only when key and value run no op or keep books); else
         its keys are not tracked and each value is the value expression's."""
@@ -2399,10 +2415,8 @@ class Interpreter:
                 self._aliases_changed(old, value, scope, (owner.attributes, target.attr))
                 return
             self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""))
-            if isinstance(owner, Sequence) and owner.kind == NAMESPACE:
-                self._rebind(target.value, with_entry(owner, target.attr, value), scope)
-            elif isinstance(owner, (TorchModule, Container)):
-                self._rebind(target.value, module_stores.with_attribute(owner, target.attr, value), scope)
+            if (stored := _stored(owner, target.attr, value)) is not None:
+                self._rebind(target.value, stored, scope)
         elif isinstance(target, ast.Subscript):
             owner, key = self.eval(target.value, scope), self.eval(target.slice, scope)
             if isinstance(key, Const) and isinstance(key.value, slice):
@@ -2660,9 +2674,11 @@ class Interpreter:
             self._written(owner, name)
         elif isinstance(owner, UserClass) and not owner.opaque:  # a class attribute: read through the instances
             owner.attributes[name] = value
-        elif isinstance(owner, (TorchModule, Container)) and isinstance(node, ast.Call) and self._top is not None:
+        elif (
+            (stored := _stored(owner, name, value)) is not None and isinstance(node, ast.Call) and self._top is not None
+        ):
             innermost = next((f.scope for f in reversed(self._frames) if f.scope is not None), self._top)
-            self._rebind(node.args[0], module_stores.with_attribute(owner, name, value), innermost)
+            self._rebind(node.args[0], stored, innermost)
         elif isinstance(owner, TorchRef) and inspect.ismodule(owner.obj):
             qualname = f"{owner.qualname}.{name}"
             if resolve_torch(self.torch, qualname) is None:  # a name torch has keeps torch's meaning

@@ -50,6 +50,7 @@ from .spawned_processes import spawned
 from .symbols import SymbolsDeferred
 from .type_checks import TypeOf
 from .values import (
+    BARE_MODULE,
     REAL,
     UNKNOWN,
     Const,
@@ -454,6 +455,8 @@ class TorchCalls:
         torch = self.torch
         obj = ref.obj
         nn = torch.nn  # containers of layers, and of tensors (made parameters)
+        if obj is nn.Module and not args and not kwargs:  # a bare module: a holder of the layers stored on it
+            return Container(BARE_MODULE, ())
         if obj in (nn.Sequential, nn.ModuleList, nn.ModuleDict, nn.ParameterList, nn.ParameterDict):
             named = obj is torch.nn.Sequential and len(args) == 1 and is_dict(args[0])
             listed = (

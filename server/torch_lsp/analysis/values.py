@@ -279,9 +279,13 @@ class TorchModule:
     arg_span: tuple[int, int, int, int] | None = None
 
 
+BARE_MODULE = "torch.nn.Module"
+
+
 @dataclass(frozen=True, eq=False)
 class Container:
-    """nn.Sequential / nn.ModuleList / nn.ModuleDict of abstract modules (user modules may be inside)."""
+    """nn.Sequential / nn.ModuleList / nn.ModuleDict of abstract modules (user modules may be inside), or a bare
+    `nn.Module()` holding the layers stored on it by name (BARE_MODULE)."""
 
     qualname: str
     items: tuple[Value, ...]
