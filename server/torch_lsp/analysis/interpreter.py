@@ -2972,13 +2972,16 @@ _Reads = dict[tuple[int, str], tuple[dict[str, Value], object]]
 
 
 def _lacks_item(owner: Value, index: Value) -> bool:
-    """Whether `owner[index]` surely raises: a ModuleDict read at a name it does not hold."""
-    return (
-        isinstance(owner, Container)
-        and isinstance(index, Const)
-        and isinstance(index.value, str)
-        and index.value not in owner.names
-    )
+    """Whether `owner[index]` surely raises: a ModuleDict read at a name it does not hold; a container of layers,
+    or a list or tuple of known items, read at a position past either end."""
+    if not isinstance(index, Const):
+        return False
+    if isinstance(owner, Container) and isinstance(index.value, str):
+        return index.value not in owner.names
+    items = owner.items if isinstance(owner, Container) else None
+    if isinstance(owner, Sequence) and owner.kind in ("list", "tuple"):
+        items = owner.items
+    return items is not None and isinstance(index.value, int) and not -len(items) <= index.value < len(items)
 
 
 def _unchanged(reads: _Reads) -> bool:

@@ -14,6 +14,13 @@ from .values import UNKNOWN, Const, Container, Sequence, TorchModule, UserObject
 def set_layers(module: UserObject) -> list[tuple[str, Value]] | None:
     """The layers set on a user module by name, in the order torch registered them (those of its `nn.Sequential`
     base first); None when an attribute may be a layer the engine cannot tell (an unknown value, one of several)."""
+    layers, complete = first_set_layers(module)
+    return layers if complete else None
+
+
+def first_set_layers(module: UserObject) -> tuple[list[tuple[str, Value]], bool]:
+    """The layers set on a user module, in torch's order, up to the first attribute that may be a layer the engine
+    cannot tell (an unknown value, one of several), and whether there was none."""
     layers: list[tuple[str, Value]] = []
     base = module.attributes.get(TORCH_BASE)
     if isinstance(base, Container):  # a Sequential of user layers: they are registered first, by index
@@ -24,11 +31,14 @@ def set_layers(module: UserObject) -> list[tuple[str, Value]] | None:
             continue
         if is_layer(value):
             layers.append((name, value))
-        elif (
-            isinstance(value, Alternatives) or value is UNKNOWN or (isinstance(value, UserObject) and value.cls.opaque)
-        ):
-            return None
-    return layers
+        elif undecided(value):
+            return layers, False
+    return layers, True
+
+
+def undecided(value: Value) -> bool:
+    """Whether an attribute's value is one the engine cannot tell the kind of (a layer, a tensor, a number)."""
+    return isinstance(value, Alternatives) or value is UNKNOWN or (isinstance(value, UserObject) and value.cls.opaque)
 
 
 def children(module: UserObject, named: bool) -> Sequence | None:

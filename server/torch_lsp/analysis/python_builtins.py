@@ -139,8 +139,8 @@ def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     if isinstance(value, Range):
         return value.first if value.first is not None else value.element
     fresh = isinstance(node, ast.Call) and len(node.args) == 1 and isinstance(node.args[0], ast.Call)
-    if fresh and isinstance(value, Sequence) and value.kind != "dict" and value.items:
-        return value.items[0]
+    if fresh and isinstance(value, Sequence) and value.kind != "dict" and (value.items or value.prefix):
+        return value.get(0)
     return interp.iteration_element(value)
 
 
