@@ -14,7 +14,8 @@ items until it may have been changed in place, so `np.array(x.shape[2:])[1]` is 
 dimension of unknown length gives parts of unknown length. `np.random.permutation` shuffles, a
 `np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
 axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions and inverses the arrays torch.linalg's
-give, and a tensor indexed by an int or bool array is indexed by the tensor torch makes of it."""
+give, and a tensor indexed by an int or bool array is indexed by the tensor torch makes of it. `np.isin` gives a
+bool array of its first argument's shape; an array indexed by a bool mask keeps as many items as the data says."""
 
 from __future__ import annotations
 
@@ -212,6 +213,20 @@ class NdArray(Modelled):
         except SymbolsDeferred:
             return UNKNOWN
 
+    def _masked(self, interp: InterpreterApi, mask: NdArray) -> Value:
+        """`a[mask]` with a bool array as the whole index: the items (or rows) where the mask is true, as many as
+        the data says, so one dimension of unknown length in place of the mask's; numpy refuses a mask whose shape
+        is not the leading one of `a`."""
+        kept = mask.probe.dim()
+        leading = [str(size) for size in self.probe.shape[:kept]]
+        if kept == 0 or kept > self.probe.dim() or leading != [str(size) for size in mask.probe.shape]:
+            return UNKNOWN
+        try:
+            shape = [interp.symbols.named_unknown(None), *self.probe.shape[kept:]]
+            return NdArray(interp.calls.empty(shape, self.probe.dtype))
+        except SymbolsDeferred:
+            return UNKNOWN
+
     def _item(self, interp: InterpreterApi, index: Any) -> Any:
         torch = interp.torch
         if self.values is not None and isinstance(index, Const) and type(index.value) is int:
@@ -219,6 +234,8 @@ class NdArray(Modelled):
         bounds = self.value_bounds
         if bounds is not None and self.probe.dim() == 1 and isinstance(index, Const) and type(index.value) is int:
             return int_between(interp, *bounds)
+        if isinstance(index, NdArray) and index.probe.dtype == torch.bool:
+            return self._masked(interp, index)
         picked = int_stand_ins(index) or index
         parts = picked.items if isinstance(picked, Sequence) and picked.kind == "tuple" else (picked,)
         if parts is None:
@@ -921,6 +938,17 @@ def _bool_array(count: int) -> Builtin:
         return array_comparison(interp, args[0], args[-1])
 
     return Builtin("bool_array", apply)
+
+
+_ISIN_OPTIONS = frozenset(("test_elements", "assume_unique", "invert", "kind"))
+
+
+def _isin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.isin(element, test_elements, ...)` of an array: a bool array of its shape, whatever it is tested
+    against."""
+    if not 1 <= len(args) <= 2 or not set(kwargs) <= _ISIN_OPTIONS or not isinstance(args[0], NdArray):
+        return UNKNOWN
+    return NdArray(args[0].probe.to(interp.torch.bool))
 
 
 def _sorting(name: str) -> Callable[..., Value]:
@@ -1716,6 +1744,7 @@ _FUNCTIONS: dict[str, Any] = {
             *("logical_and", "logical_or", "logical_xor"),
         )
     },
+    "isin": Builtin("isin", _isin),
     "prod": Builtin("prod", _prod),
     "cumsum": Builtin("cumsum", _function_accumulation),
     "cumprod": Builtin("cumprod", _function_accumulation),
