@@ -134,8 +134,11 @@ def _iter(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 
 def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`next(it)`: the first item of an iterator made right there (`next(model.parameters())`), else any item."""
+    """`next(it)`: the first item of an iterator made right there (`next(model.parameters())`), else any item; of
+    a user object whose class defines `__next__`, what that method returns (Python calls `type(it).__next__(it)`)."""
     value = args[0] if args else UNKNOWN
+    if isinstance(value, UserObject) and len(args) == 1 and defining_class(value.cls, "__next__") is not None:
+        return interp.call(interp.attribute(value, "__next__", node), [], {}, node)
     if isinstance(value, Range):
         return value.first if value.first is not None else value.element
     fresh = isinstance(node, ast.Call) and len(node.args) == 1 and isinstance(node.args[0], ast.Call)
