@@ -91,7 +91,7 @@ from .loop_runs import (
     yields_one_at_least,
 )
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
-from .module_children import children, submodules
+from .module_children import children, registered_modules, submodules
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import Attributes, ObjectStates
@@ -1581,8 +1581,9 @@ class Interpreter:
             layer = owner.attributes.get(TORCH_BASE)
             if attr is None and isinstance(layer, TorchModule):
                 return self.calls.module_attribute(layer, name)
-            if attr is None and name == "_modules" and isinstance(layer, Container):
-                return registry(layer)
+            if attr is None and name == "_modules" and self._is_module_class(owner.cls):
+                modules = registry(layer) if isinstance(layer, Container) else registered_modules(owner)
+                return modules if modules is not None else UNKNOWN
             fallback = self._attribute_fallback(owner, name) if attr is None else None
             if fallback is not None:
                 return self.call_function(fallback, [owner, Const(name)], {}, node)

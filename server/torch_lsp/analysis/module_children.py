@@ -41,6 +41,18 @@ def undecided(value: Value) -> bool:
     return isinstance(value, Alternatives) or value is UNKNOWN or (isinstance(value, UserObject) and value.cls.opaque)
 
 
+def registered_modules(module: UserObject) -> Sequence | None:
+    """`module._modules` of a user module: the dict of its layers by name, in torch's order; None when the engine
+    cannot list them (a torch base with layers of its own, an attribute that may be a layer)."""
+    base = module.attributes.get(TORCH_BASE)
+    if isinstance(base, TorchModule) and next(base.module.children(), None) is not None:
+        return None
+    layers = set_layers(module)
+    if layers is None:
+        return None
+    return Sequence(tuple(layer for _, layer in layers), "dict", fields=tuple(name for name, _ in layers))
+
+
 def children(module: UserObject, named: bool) -> Sequence | None:
     """`module.named_children()` (named) or `module.children()` of a user module as a list of (name, layer)
     pairs or of layers, a layer set twice listed once; None when the engine cannot list them (a torch base with
