@@ -300,6 +300,20 @@ class Scope:
         return self
 
 
+def _item_index(owner: Sequence | Container, args: list[Value], length: int) -> int | None:
+    """The index `xs.pop(i)` removes from a list (or a layer list) of `length` items, when it is a known int in
+    range (negative ones count from the end)."""
+    if len(args) != 1 or not isinstance(args[0], Const) or type(args[0].value) is not int:
+        return None
+    if isinstance(owner, Container) and owner.names:  # a ModuleDict pops by key
+        return None
+    return args[0].value if -length <= args[0].value < length else None
+
+
+def _is_module_list(value: Value) -> bool:
+    return isinstance(value, (Container, LayerStack)) and value.qualname == "torch.nn.ModuleList"
+
+
 def _symbolic_size(value: Value) -> bool:
     """Whether a call argument is, or holds, a size without a plain value (a layer's `channels` nothing gave)."""
     if isinstance(value, SymDim):
@@ -2343,9 +2357,15 @@ class Interpreter:
         result: Value = Const(None)
         if items is None or name not in ("append", "add_module", "extend", "insert", "pop", "clear", "reverse"):
             new: list[Value] | None = None
+            result = UNKNOWN if name == "pop" else result
         elif name == "pop" and items and not args:
             result = items.pop()
             new = items
+        elif name == "pop" and items is not None and (index := _item_index(owner, args, len(items))) is not None:
+            result = items.pop(index)
+            new = items
+        elif name == "pop":  # an index the engine cannot place, or one past the end (IndexError)
+            result, new = UNKNOWN, None
         elif name == "clear":
             new = []
         elif name == "reverse" and not args and not isinstance(owner, Container):
