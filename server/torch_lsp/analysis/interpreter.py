@@ -827,6 +827,11 @@ class Interpreter:
 
     def _stmt_AugAssign(self, node: ast.AugAssign, scope: Scope) -> None:
         current = self.eval(_as_load(node.target), scope)
+        if isinstance(node.op, ast.Add) and _is_module_list(current):  # ModuleList.__iadd__ is `extend`
+            self._mutate(
+                BoundMethod(current, "extend"), [self.eval(node.value, scope)], {}, _as_load(node.target), scope
+            )
+            return
         forget_contents([current])  # `x += 1` changes a tensor in place
         value = self.binary(type(node.op), current, self.eval(node.value, scope), node)
         self.bind(node.target, value, scope)
