@@ -87,6 +87,8 @@ def grown_join(a: Value, b: Value, symbols: Symbols) -> Value | None:
     else:
         return None
     layer = joins.join_all(layers, symbols)
+    if layer is UNKNOWN and isinstance(other, Container) and container.qualname == SEQUENTIAL:
+        return None  # two Sequentials of unlike layers (one built on each branch): one or the other, see `either`
     return LayerStack(container.qualname, layer) if layer is not UNKNOWN else UNKNOWN
 
 
