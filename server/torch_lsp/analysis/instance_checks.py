@@ -185,7 +185,18 @@ def _of_torch_class(value: Value, cls: type) -> bool | None:
         return any(isinstance(b, TorchRef) and issubclass(b.obj, cls) for b in lineage)
     if isinstance(value, Const):
         return isinstance(value.value, cls)
+    if isinstance(value, Container):
+        container = _container_class(torch, value.qualname)
+        return issubclass(container, cls) if container is not None else None
     return None
+
+
+def _container_class(torch: object, qualname: str) -> type | None:
+    """The torch class a container of layers or tensors is made as exactly (`torch.nn.ModuleList`, a bare
+    `torch.nn.Module`)."""
+    prefix, _, name = qualname.rpartition(".")
+    found = getattr(torch.nn, name, None) if prefix == "torch.nn" else None  # type: ignore[attr-defined]
+    return found if inspect.isclass(found) else None
 
 
 _EXACT_TYPES: dict[str, tuple[type, ...]] = {"list": (list,), "tuple": (tuple,), "dict": (dict,)}
