@@ -74,15 +74,7 @@ def children(module: UserObject, named: bool) -> Sequence | None:
 def submodules(interp: InterpreterApi, module: Value) -> list[Value] | None:
     """Every module in `module`, in the order `module.apply(fn)` visits them (each one's children first, the
     module itself last); None when one of them cannot list its children."""
-    if isinstance(module, UserObject):
-        listed = children(module, named=False)
-        direct = list(listed.items) if listed is not None and listed.items is not None else None
-    elif isinstance(module, Container):
-        direct = list(module.items)
-    elif isinstance(module, TorchModule):
-        direct = [interp.calls.module_attribute(module, name) for name, _ in module.module.named_children()]
-    else:
-        return None
+    direct = _direct_children(interp, module)
     if direct is None:
         return None
     visited: list[Value] = []
@@ -92,3 +84,40 @@ def submodules(interp: InterpreterApi, module: Value) -> list[Value] | None:
             return None
         visited += below
     return [*visited, module]
+
+
+def all_modules(interp: InterpreterApi, module: Value) -> Sequence | None:
+    """`module.modules()`: the module, then each child's modules in turn, each module once (as torch's
+    `named_modules` skips one it has met); None when one of them cannot list its children."""
+    visited = submodules_first_seen(interp, module)
+    if visited is None:
+        return None
+    unique: dict[int, Value] = {}
+    for layer in visited:
+        unique.setdefault(id(layer), layer)
+    return Sequence(tuple(unique.values()), "list")
+
+
+def submodules_first_seen(interp: InterpreterApi, module: Value) -> list[Value] | None:
+    """Every module in `module` in the order torch's `modules()` meets them (the module before its children)."""
+    direct = _direct_children(interp, module)
+    if direct is None:
+        return None
+    visited = [module]
+    for child in direct:
+        below = submodules_first_seen(interp, child)
+        if below is None:
+            return None
+        visited += below
+    return visited
+
+
+def _direct_children(interp: InterpreterApi, module: Value) -> list[Value] | None:
+    if isinstance(module, UserObject):
+        listed = children(module, named=False)
+        return list(listed.items) if listed is not None and listed.items is not None else None
+    if isinstance(module, Container):
+        return list(module.items)
+    if isinstance(module, TorchModule):
+        return [interp.calls.module_attribute(module, name) for name, _ in module.module.named_children()]
+    return None
