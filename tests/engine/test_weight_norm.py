@@ -25,3 +25,22 @@ signal = torch.randn(2, 8, 20)
 def test_reparametrized_layers_of_unknown_sizes_are_unknown(monkeypatch):
     found, truth = hints_and_truth(LAYERS, monkeypatch)
     assert found["known"] == truth["known"] and found["signal"] == truth["signal"]
+
+
+REMOVED = """
+import torch
+import torch.nn as nn
+
+layer = nn.utils.weight_norm(nn.Conv1d(3, 32, 1), name="weight")
+plain = nn.utils.remove_weight_norm(layer)
+unnormed = plain(torch.randn(2, 3, 7))
+weight = plain.weight
+spectral = nn.utils.remove_spectral_norm(nn.utils.spectral_norm(nn.Linear(5, 4)))
+projected = spectral(torch.randn(6, 5))
+"""
+
+
+def test_removing_a_reparametrization_keeps_the_layer(monkeypatch):
+    found, truth = hints_and_truth(REMOVED, monkeypatch)
+    for name in ("unnormed", "weight", "projected"):
+        assert found[name] == truth[name], name

@@ -1,7 +1,8 @@
 """Wrappers that keep the model: calling `nn.DataParallel(model)`, `DistributedDataParallel(model)` or
 `torch.compile(model)` calls `model` with the same arguments and gives the same shapes. `weight_norm(layer)` and
 `spectral_norm(layer)` (both APIs) give a copy of the layer reparametrized by torch itself: the same forward
-shapes, and its own parameters (`weight_g`, `weight_v`)."""
+shapes, and its own parameters (`weight_g`, `weight_v`); `remove_weight_norm(layer)` and
+`remove_spectral_norm(layer)` give it back with a plain `weight` again, undone by torch itself."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ _REPARAMETRIZATIONS = (
     "torch.nn.utils.spectral_norm",
     "torch.nn.utils.parametrizations.weight_norm",
     "torch.nn.utils.parametrizations.spectral_norm",
+    "torch.nn.utils.remove_weight_norm",
+    "torch.nn.utils.remove_spectral_norm",
 )
 
 
@@ -71,7 +74,8 @@ def data_parallel_call(
 
 
 def reparametrized(torch: Any, ref: TorchRef, args: list[Value], kwargs: dict[str, Value]) -> Value | None:
-    """The layer `weight_norm(layer, ...)` / `spectral_norm(layer, ...)` gives; None when `ref` is neither."""
+    """The layer `weight_norm(layer, ...)` / `spectral_norm(layer, ...)` or their removal gives; None when `ref` is
+    none of them."""
     function = next((f for f in map(lambda n: _resolve(torch, n), _REPARAMETRIZATIONS) if ref.obj is f), None)
     if function is None:
         return None
@@ -82,10 +86,23 @@ def reparametrized(torch: Any, ref: TorchRef, args: list[Value], kwargs: dict[st
     if any(lazy(t) or any(isinstance(d, torch.SymInt) for d in t.shape) for t in layer.parameters()):
         return UNKNOWN  # a lazy layer's weight has no shape yet to reparametrize
     try:
-        changed = function(copy.deepcopy(layer), **{k: v.value for k, v in kwargs.items() if isinstance(v, Const)})
+        changed = function(_copy(torch, layer), **{k: v.value for k, v in kwargs.items() if isinstance(v, Const)})
     except Exception:  # noqa: BLE001 torch refusing the layer (no `weight`): the result is unknown
         return UNKNOWN
     return TorchModule(changed, args[0].qualname, args[0].defined_at, args[0].arg_span)
+
+
+def _copy(torch: Any, layer: Any) -> Any:
+    """A deep copy of `layer`, the weight a reparametrization computed (which deepcopy refuses) detached."""
+    computed = {k: v for k, v in vars(layer).items() if isinstance(v, torch.Tensor) and not v.is_leaf}
+    for name in computed:
+        del layer.__dict__[name]
+    try:
+        clone = copy.deepcopy(layer)
+    finally:
+        layer.__dict__.update(computed)
+    clone.__dict__.update({name: tensor.detach() for name, tensor in computed.items()})
+    return clone
 
 
 def _resolve(torch: Any, qualname: str) -> Any:
