@@ -56,12 +56,16 @@ def another_element(interp: InterpreterApi, value: Value) -> Value:
 
 def python_index(value: Value) -> Value:
     """What Python reads through `__index__` from a 0-d integer tensor (a list index, a size given to a
-    constructor): the int it is known to hold, else an int of unknown value; any other value as it is."""
+    constructor, a slice bound): the int its known contents hold or it is known to be, else an int of unknown
+    value; any other value as it is."""
     if not isinstance(value, TensorValue) or value.probe.dim() != 0:
         return value
     dtype = value.probe.dtype
     if dtype.is_floating_point or dtype.is_complex or str(dtype) == "torch.bool":
         return value
+    contents = value.contents
+    if contents is not None:
+        return Const(int(contents.item()))
     element = element_of(value)
     return SymDim(element) if element is not None else Scalar(int)
 

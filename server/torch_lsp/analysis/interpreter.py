@@ -1844,6 +1844,8 @@ class Interpreter:
     def _expr_Slice(self, node: ast.Slice, scope: Scope) -> Value:
         parts = [self.eval(p, scope) if p is not None else Const(None) for p in (node.lower, node.upper, node.step)]
         parts[:2] = [self._unknown_bound(p) for p in parts[:2]]
+        step = python_index(parts[2])
+        parts[2] = step if isinstance(step, Const) else parts[2]  # a 0-d integer tensor known to hold the step
         bounds = [p.value for p in parts if isinstance(p, (Const, SymDim))]
         if len(bounds) == len(parts):
             return Const(slice(*bounds))
@@ -1857,7 +1859,7 @@ class Interpreter:
         if isinstance(index, SymDim):
             return index
         if not (index is UNKNOWN or (isinstance(index, Scalar) and index.kind is int)):
-            return bound
+            return index
         try:
             return SymDim(self.symbols.any_int())
         except SymbolsDeferred:
