@@ -162,6 +162,7 @@ from .values import (
 from .windows import exact_windows
 
 MAX_CALL_DEPTH = 12
+_CONVERSIONS: dict[int, Callable[[Any], str]] = {ord("s"): str, ord("r"): repr, ord("a"): ascii}  # `!s`, `!r`, `!a`
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
     | {"setdefault", "popitem"}
@@ -355,6 +356,11 @@ def _exactly_of_its_kind(value: Value) -> Value:
 def _is_reference(node: ast.expr) -> bool:
     """Whether an expression only reads a name or its attributes (`self.vgg`, `nn.Conv2d`)."""
     return all(isinstance(n, (ast.Name, ast.Attribute, ast.Load)) for n in ast.walk(node))
+
+
+def _too_wide(spec: str) -> bool:
+    """Whether a format spec asks for a width or precision past the longest text the engine keeps."""
+    return any(int(number) > MAX_TEXT for number in re.findall(r"\d+", spec))
 
 
 def _stored(owner: Value, name: str, value: Value) -> Value | None:
@@ -2142,18 +2148,26 @@ class Interpreter:
         return join_all(possible, self.symbols)
 
     def _expr_JoinedStr(self, node: ast.JoinedStr, scope: Scope) -> Value:
-        """An f-string whose parts are all known: `f"layer{i}"` with `i` known."""
+        """An f-string whose parts are all known: `f"layer{i}"` or `f"{i:04d}"` with `i` (and the spec) known."""
         parts = []
         for part in node.values:
             if isinstance(part, ast.Constant) and isinstance(part.value, str):
                 parts.append(part.value)
                 continue
-            if not isinstance(part, ast.FormattedValue) or part.format_spec is not None:
+            if not isinstance(part, ast.FormattedValue):
                 return UNKNOWN
             value = self.eval(part.value, scope)
+            spec = self.eval(part.format_spec, scope) if part.format_spec is not None else Const("")
             if not (isinstance(value, Const) and isinstance(value.value, (str, int, bool, type(None)))):
                 return UNKNOWN
-            parts.append(repr(value.value) if part.conversion == ord("r") else str(value.value))
+            if not (isinstance(spec, Const) and isinstance(spec.value, str)) or _too_wide(spec.value):
+                return UNKNOWN
+            conversion = _CONVERSIONS.get(part.conversion)
+            converted = conversion(value.value) if conversion is not None else value.value
+            try:
+                parts.append(format(converted, spec.value))
+            except (TypeError, ValueError):  # a spec the type refuses: the f-string raises
+                return UNKNOWN
         text = "".join(parts)
         return Const(text) if len(text) <= MAX_TEXT else UNKNOWN
 
