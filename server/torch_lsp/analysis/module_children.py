@@ -44,10 +44,7 @@ def undecided(value: Value) -> bool:
 def registered_modules(module: UserObject) -> Sequence | None:
     """`module._modules` of a user module: the dict of its layers by name, in torch's order; None when the engine
     cannot list them (a torch base with layers of its own, an attribute that may be a layer)."""
-    base = module.attributes.get(TORCH_BASE)
-    if isinstance(base, TorchModule) and next(base.module.children(), None) is not None:
-        return None
-    layers = set_layers(module)
+    layers = _own_layers(module)
     if layers is None:
         return None
     return Sequence(tuple(layer for _, layer in layers), "dict", fields=tuple(name for name, _ in layers))
@@ -57,10 +54,7 @@ def children(module: UserObject, named: bool) -> Sequence | None:
     """`module.named_children()` (named) or `module.children()` of a user module as a list of (name, layer)
     pairs or of layers, a layer set twice listed once; None when the engine cannot list them (a torch base with
     layers of its own)."""
-    base = module.attributes.get(TORCH_BASE)
-    if isinstance(base, TorchModule) and next(base.module.children(), None) is not None:
-        return None
-    layers = set_layers(module)
+    layers = _own_layers(module)
     if layers is None:
         return None
     unique: dict[int, tuple[str, Value]] = {}
@@ -69,6 +63,15 @@ def children(module: UserObject, named: bool) -> Sequence | None:
     if not named:
         return Sequence(tuple(layer for _, layer in unique.values()), "list")
     return Sequence(tuple(Sequence((Const(name), layer), "tuple") for name, layer in unique.values()), "list")
+
+
+def _own_layers(module: UserObject) -> list[tuple[str, Value]] | None:
+    """The layers a user module registered, by name in torch's order, when they are all of its children (no torch
+    base with layers of its own)."""
+    base = module.attributes.get(TORCH_BASE)
+    if isinstance(base, TorchModule) and next(base.module.children(), None) is not None:
+        return None
+    return set_layers(module)
 
 
 def submodules(interp: InterpreterApi, module: Value) -> list[Value] | None:
