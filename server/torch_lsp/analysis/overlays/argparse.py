@@ -4,7 +4,8 @@ float (also without a `type`, when its default is one, as for an int default), a
 a string default one of them or the default, and other options are unknown;
 `parse_args([...])` with a literal list is parsed by argparse itself, so its values are known; with an empty list
 an option argparse cannot be given (its `type` a function of the program) is its default, unless that is a string
-(argparse passes a string default through `type`).
+(argparse passes a string default through `type`). A default written as a list or tuple display of constants
+(`default=[384, 512]`, often with `nargs="+"`) is known as a constant one is.
 `argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
 from __future__ import annotations
@@ -122,8 +123,9 @@ class Parser(Modelled):
                     unread.add(key)
                 options[key] = choices
             elif key == "default":
-                default_known = isinstance(value, Const)
-                options[key] = value.value if isinstance(value, Const) else None
+                default = _literal(value) if isinstance(value, Const) or _displayed_default(node) else _NOT_LITERAL
+                default_known = default is not _NOT_LITERAL
+                options[key] = default if default_known else None
             elif key in _STRUCTURE and isinstance(value, Const):
                 options[key] = value.value
             else:
@@ -207,9 +209,30 @@ def _builtin_type(value: Value) -> type | None:
     return None
 
 
+_NOT_LITERAL = object()
+
+
+def _literal(value: Value) -> object:
+    """The Python value of a constant or of a list or tuple of constants (`default=[384, 512]`); _NOT_LITERAL
+    otherwise."""
+    if isinstance(value, Const):
+        return value.value
+    if isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items is not None:
+        items = [_literal(item) for item in value.items]
+        if all(item is not _NOT_LITERAL for item in items):
+            return items if value.kind == "list" else tuple(items)
+    return _NOT_LITERAL
+
+
+def _displayed_default(node: ast.AST) -> bool:
+    """Whether `default=` is a list or tuple display, an object no other name holds (so no alias sees it change)."""
+    keywords = node.keywords if isinstance(node, ast.Call) else []
+    return any(k.arg == "default" and isinstance(k.value, (ast.List, ast.Tuple)) for k in keywords)
+
+
 def _abstract(value: object) -> Value:
-    if isinstance(value, list):
-        return Sequence(tuple(_abstract(item) for item in value), "list")
+    if isinstance(value, (list, tuple)):
+        return Sequence(tuple(_abstract(item) for item in value), "list" if isinstance(value, list) else "tuple")
     return Const(value) if value is None or isinstance(value, (int, float, str, bool)) else UNKNOWN
 
 
