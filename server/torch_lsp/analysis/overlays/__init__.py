@@ -23,6 +23,7 @@ from . import (
     progress_bars,
     random,
     regex,
+    shapeless_arrays,
     torchvision_model,
     types,
     typing,
@@ -41,7 +42,13 @@ MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "pytorch_lightning": (Instance("pytorch_lightning"), lightning.PYTORCH_LIGHTNING),
     "numpy": (
         Instance("numpy"),
-        {**numpy_model.MEMBERS, **array_files.MEMBERS, **numpy_spectra.MEMBERS, **numpy_padding.MEMBERS},
+        {
+            **numpy_model.MEMBERS,
+            **array_files.MEMBERS,
+            **numpy_spectra.MEMBERS,
+            **numpy_padding.MEMBERS,
+            **shapeless_arrays.MEMBERS,
+        },
     ),
     "os": (Instance("os"), os_paths.MEMBERS),
     "random": (Instance("random"), random.MEMBERS),
