@@ -9,9 +9,9 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from .interp_api import InterpreterApi
+from .interp_api import MAX_BUILD_UNROLL, InterpreterApi
 from .optional_values import without_none
-from .values import UNKNOWN, Modelled, Range, Sequence, SymDim, Value
+from .values import UNKNOWN, Modelled, Range, Sequence, SymDim, TensorValue, Value
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,14 +53,24 @@ def unpacked(value: Value, targets: int) -> list[Value] | None:
 
 
 def map_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`map(f, xs)` over one iterable: f applied to each item (or column) when they are known, else an iterable of
-    unknown length whose every item is f of some item of xs."""
+    """`map(f, xs)` over one iterable: f applied to each item (or column) when they are known (up to the unroll
+    limit, or as many as a model has weights), else an iterable of unknown length whose every item is f of some
+    item of xs."""
     if len(args) != 2 or kwargs:
         return UNKNOWN
     function, iterable = args
     if isinstance(iterable, Columns):
         return Columns(tuple(interp.call(function, [column], {}, node) for column in iterable.columns))
     items = interp.iteration_items(iterable)
-    if items is None or len(items) > interp.unroll_limit():
+    per_weight = items is not None and all(map(_holds_weight, items))
+    if items is None or len(items) > (MAX_BUILD_UNROLL if per_weight else interp.unroll_limit()):
         return Range(interp.call(function, [interp.iteration_element(iterable)], {}, node))
     return Sequence(tuple(interp.call(function, [item], {}, node) for item in items), "list")
+
+
+def _holds_weight(item: Value) -> bool:
+    """Whether a mapped item is a model's weight (a tensor that requires grad: a parameter, or one computed from
+    parameters as MAML's fast weights are) or a tuple holding one (`zip(grads, model.parameters())`): a map over
+    them runs once per weight, as many as building the model laid out."""
+    parts = item.items if isinstance(item, Sequence) and item.kind == "tuple" and item.items else (item,)
+    return any(isinstance(part, TensorValue) and getattr(part.probe, "requires_grad", False) for part in parts)
