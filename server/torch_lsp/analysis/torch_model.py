@@ -548,16 +548,16 @@ class TorchCalls:
         return self.interp.span(argument) if argument is not None else None
 
     def _legacy_tensor(self, legacy: legacy_tensors.TensorType, args: list[Value], node: ast.AST) -> Value:
-        """`FloatTensor(n, m)`: an uninitialised tensor of those sizes (an int of unknown value is the size named
-        after its variable); `FloatTensor(data)`: the data converted; `FloatTensor()`: an empty one, of shape [0]; a
-        torch.Size (`FloatTensor(w.size())`) is the sizes, not data."""
+        """`FloatTensor(n, m)`: an uninitialised tensor of those sizes (an int of unknown value, or an unknown value
+        among two or more sizes, is the size named after its variable); `FloatTensor(data)`: the data converted;
+        `FloatTensor()`: an empty one, of shape [0]; a torch.Size (`FloatTensor(w.size())`) is the sizes, not data."""
         dtype = Const(legacy.dtype)
         if not args:
             args = [Const(0)]
         if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == "size" and args[0].items is not None:
             args = list(args[0].items)
-        if len(args) > 1:  # sizes, each read through `__index__` (`LongTensor(n, lengths[0])`)
-            args = [python_index(a) for a in args]
+        if len(args) > 1:  # sizes, each read through `__index__` (`LongTensor(n, lengths[0])`): anything else raises
+            args = [Scalar(int) if a is UNKNOWN else python_index(a) for a in args]
         if any(_unknown_int(a) for a in args):
             given = node.args if isinstance(node, ast.Call) and len(node.args) == len(args) else [None] * len(args)
             args = [
