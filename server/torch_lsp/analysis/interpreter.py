@@ -23,6 +23,7 @@ from ..torch_names import resolve_object as resolve_torch
 from . import (
     autograd_functions,
     in_place_tensors,
+    int_quotients,
     layer_stacks,
     module_modes,
     module_stores,
@@ -2189,6 +2190,14 @@ class Interpreter:
 
     def _expr_Call(self, node: ast.Call, scope: Scope) -> Value:
         callee = self.eval(node.func, scope)
+        if callee is BUILTINS["int"] and (quotient := int_quotients.divided(node)) is not None:
+            left, right = self.eval(quotient.left, scope), self.eval(quotient.right, scope)
+            floored = int_quotients.truncated(left, right)
+            return (
+                floored
+                if floored is not None
+                else self.call(callee, [self.binary(ast.Div, left, right, quotient)], {}, node)
+            )
         hooking = isinstance(node.func, ast.Attribute) and node.func.attr in HOOK_REGISTRATIONS
         if hooking and not isinstance(callee, BoundMethod):  # on a module the engine does not know
             self.hooks.lose_track()
