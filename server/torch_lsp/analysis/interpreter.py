@@ -1445,6 +1445,8 @@ class Interpreter:
             return value.element
         if isinstance(value, Dataset):
             return value.sample
+        if isinstance(value, Sequence) and value.kind == "dict" and value.items is None:
+            return value.key
         if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
             keys = self.iteration_items(value)
             return join_all(keys, self.symbols) if keys else UNKNOWN
@@ -1657,22 +1659,25 @@ class Interpreter:
         unknown entries, each one of the values, where a key is not a known string or a mapping's entries are not
         known; UNKNOWN where a mapping is not a dict."""
         entries: dict[str, Value] | None = {}
+        keys: list[Value] = []
         values: list[Value] = []
         for key_node, value_node in zip(node.keys, node.values, strict=True):
             key = self.eval(key_node, scope) if key_node is not None else None
             value = self.eval(value_node, scope)
-            if key_node is None:
+            if key is None:
                 if not (isinstance(value, Sequence) and value.kind == "dict"):
                     return UNKNOWN
                 added = dict(zip(value.fields, value.items, strict=True)) if value.items is not None else None
+                keys.extend(map(Const, added) if added is not None else [value.key])
                 values.extend(added.values() if added is not None else [value.element])
             else:
                 known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
                 added = {known: value} if known is not None else None
+                keys.append(key)
                 values.append(value)
             entries = {**entries, **added} if entries is not None and added is not None else None
         if entries is None:
-            return Sequence(None, "dict", element=join_all(values, self.symbols))
+            return Sequence(None, "dict", element=join_all(values, self.symbols), key=join_all(keys, self.symbols))
         return dict_of(entries)
 
     def _expr_Set(self, node: ast.Set, scope: Scope) -> Value:
@@ -1822,7 +1827,7 @@ class Interpreter:
             inner = Scope(scope, scope.span)
         for generator in node.generators:
             self.bind(generator.target, self.iteration_element(self.eval(generator.iter, inner)), inner)
-        return Sequence(None, "dict", element=self.eval(node.value, inner))
+        return Sequence(None, "dict", element=self.eval(node.value, inner), key=self.eval(node.key, inner))
 
     def _expr_ListComp(self, node: ast.ListComp, scope: Scope) -> Value:
         return _exactly_of_its_kind(self._comprehension(node, scope, "list"))

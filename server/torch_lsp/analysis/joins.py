@@ -176,7 +176,9 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
             element = join_all([*members(a), *members(b)], symbols)
             first = zip(_first_items(a), _first_items(b), strict=False) if a.kind in ("list", "tuple") else ()
             prefix = tuple(join(x, y, symbols) for x, y in first)
-            return Sequence(None, a.kind, element=element, kind_known=a.kind_known and b.kind_known, prefix=prefix)
+            key = join_all([*_dict_keys(a), *_dict_keys(b)], symbols) if a.kind == "dict" else UNKNOWN
+            kind_known = a.kind_known and b.kind_known
+            return Sequence(None, a.kind, element=element, kind_known=kind_known, prefix=prefix, key=key)
     if isinstance(a, Dataset) and isinstance(b, Dataset):  # datasets chosen by an option: any sample of either
         length = a.length if a.length is not None and b.length is not None and same_dim(a.length, b.length) else None
         qualname = a.qualname if a.qualname == b.qualname else "torch.utils.data.Dataset"
@@ -377,3 +379,8 @@ def _join_dim(x: Any, y: Any, symbols: Symbols) -> Any:
 
 def _join_device(a: TensorValue, b: TensorValue) -> str:
     return a.device if a.device == b.device else "?"
+
+
+def _dict_keys(entries: Sequence) -> list[Value]:
+    """The values covering a dict's keys: its known keys, or the one value covering them."""
+    return [Const(name) for name in entries.fields] if entries.items is not None else [entries.key]

@@ -344,13 +344,14 @@ def _open_dict(interp: InterpreterApi, source: Value, kwargs: dict[str, Value]) 
     """`dict(source)` when its entries are not all known: a dict with unknown keys whose values are those of an open
     dict `source`, or the second items of the pairs `source` yields."""
     if isinstance(source, Sequence) and source.kind == "dict":
-        values = source.element
+        keys, values = source.key, source.element
     else:
         pair = interp.iteration_element(source)
         if not (isinstance(pair, Sequence) and pair.kind in ("tuple", "list") and pair.items and len(pair.items) == 2):
             return UNKNOWN
-        values = pair.items[1]
-    return Sequence(None, "dict", element=join_all([values, *kwargs.values()], interp.symbols))
+        keys, values = pair.items
+    keys = join_all([keys, *map(Const, kwargs)], interp.symbols)
+    return Sequence(None, "dict", element=join_all([values, *kwargs.values()], interp.symbols), key=keys)
 
 
 def _vars(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -387,15 +388,15 @@ def with_entry(owner: Sequence, key: str, value: Value) -> Value:
 def dict_method(receiver: Sequence, name: str, args: list[Value], symbols: Symbols) -> Value:
     """`d.keys()`, `d.values()`, `d.items()`, `d.get(key, default)`, `d.copy()` of a dict with known entries;
     `d.get(key, default)` at a key the engine does not know, or of a dict of unknown entries: some entry's value
-    or the default; `d.values()` and `d.items()` of a dict of unknown entries: a list of its entries' values (of
-    pairs with an unknown key)."""
+    or the default; `d.keys()`, `d.values()` and `d.items()` of a dict of unknown entries: a list of its keys, of
+    its values, of (key, value) pairs."""
     if name == "get" and 1 <= len(args) <= 2 and (receiver.items is None or not isinstance(args[0], Const)):
         default = args[1] if len(args) == 2 else Const(None)
         values = [receiver.element] if receiver.items is None else list(receiver.items)
         return join_all([*values, default], symbols)
-    if receiver.items is None and not args and name in ("values", "items"):  # each entry's value is the element
-        pair = Sequence((UNKNOWN, receiver.element), "tuple")
-        return Sequence(None, "list", element=receiver.element if name == "values" else pair)
+    if receiver.items is None and not args and name in ("keys", "values", "items"):  # of each entry: key, value
+        pair = Sequence((receiver.key, receiver.element), "tuple")
+        return Sequence(None, "list", element={"keys": receiver.key, "values": receiver.element, "items": pair}[name])
     if receiver.items is None:
         return UNKNOWN
     keys = tuple(Const(key) for key in receiver.fields)

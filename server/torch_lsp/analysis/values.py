@@ -243,6 +243,7 @@ class Sequence:
     kind_known: bool = False  # `kind` is the value's exact type (a batch default_collate made is a list)
     # with `items` None: its first items, known where the length is not (a tuple of 1 or 2 items: the first)
     prefix: tuple[Value, ...] = ()
+    key: Value = UNKNOWN  # a dict of unknown entries: a value covering every key (the ints of `dict(enumerate(xs))`)
 
     def get(self, index: int) -> Value:
         """Item `index`, or the element value when the length is unknown (the known first items excepted)."""
