@@ -430,6 +430,7 @@ class Interpreter:
         self._stores: Stores = facts.stores  # the attribute and buffer names the code may set
         self._raising = RaisingBranches(facts.bound, tree, facts.stores.attributes)
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
+        self._passed_as_int: dict[int, Value] = {}  # name nodes read where only an int is accepted: their sizes
         self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
         self.lines = lines
         self.runner = runner
@@ -814,11 +815,37 @@ class Interpreter:
         sizes are not available."""
         label = _read_label(source)
         if label is not None:
-            return self.named_size(label)
+            size = self.named_size(label)
+            if isinstance(source, (ast.Name, ast.Attribute)):
+                self._passed_as_int[id(source)] = size
+            return size
         try:
             return SymDim(self.symbols.unknown())
         except SymbolsDeferred:
             return Scalar(int)
+
+    def _ints_proven(self, node: ast.Call, scope: Scope) -> None:
+        """A variable (or a user object's attribute) of unknown value passed to the call where only an int is
+        accepted (`nn.Linear(n, self.dim)`, `torch.zeros(n, 3)`): a run that goes on passed an int, so from here on
+        it holds the size named after it (not where a `try` may catch the error)."""
+        written = [*node.args, *(k.value for k in node.keywords)]
+        for name in [*written, *(e for w in written if isinstance(w, (ast.Tuple, ast.List)) for e in w.elts)]:
+            size = self._passed_as_int.pop(id(name), None)
+            if size is None or self._guarded:
+                continue
+            held = self._stored_value(name, scope)
+            if held is UNKNOWN or (isinstance(held, Scalar) and held.kind is int):
+                self._rebind(name, size, scope, may_shrink=False)
+
+    def _stored_value(self, target: ast.expr, scope: Scope) -> Value | None:
+        """What a variable, or an attribute a user object holds (`self.dim`), holds now; None for other
+        expressions."""
+        if isinstance(target, ast.Name):
+            return scope.get(target.id)
+        if not isinstance(target, ast.Attribute):
+            return None
+        owner = self.eval(target.value, scope)
+        return owner.attributes.get(target.attr) if isinstance(owner, UserObject) else None
 
     def tuple_length(self, value: Sequence) -> Value:
         """The length of a tuple whose length is unknown: the same size every time it is asked of that tuple (it
@@ -2268,6 +2295,7 @@ class Interpreter:
             self._rebind(node.args[0], callee.changes_first(self, args[0]), scope, may_shrink=False)
         result = self.call(callee, args, kwargs, node)
         self._changed_in_place(callee, result, node, scope)
+        self._ints_proven(node, scope)
         if isinstance(node.func, ast.Attribute):
             self._remember_member(node.func, None, result)
         for function, escapes in handed:
