@@ -370,6 +370,8 @@ class TorchCalls:
             value = self.run(ref.qualname, obj, args, kwargs, node, device=device or tensor_device(args, kwargs))
             if value is UNKNOWN and obj is torch.stack and args and _sizes_may_agree(args[0]):
                 return self._stack_joined(ref.qualname, obj, args, kwargs, node)
+            if value is UNKNOWN and obj in (torch.cat, torch.concat) and args:
+                return self._cat_joined(ref.qualname, obj, args, kwargs, node)
             if obj in (torch.tensor, torch.as_tensor) and args and not isinstance(args[0], TensorValue):
                 try:
                     concrete = tuple(to_concrete(a) for a in args), {k: to_concrete(v) for k, v in kwargs.items()}
@@ -433,6 +435,30 @@ class TorchCalls:
         assert isinstance(items, Sequence) and items.items  # what _sizes_may_agree checked
         one = Sequence(None, items.kind, join_all(list(items.items), self.interp.symbols), length=len(items.items))
         return self._join_unknown_count(qualname, fn, [one, *args[1:]], kwargs, node)
+
+    def _cat_joined(self, qualname: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`torch.cat(items, dim)` of tensors whose other sizes the engine cannot compare: a run that gets past the
+        call had them equal, so each item is taken with the join of those sizes and its own size along `dim`."""
+        items = args[0]
+        dim_arg = args[1] if len(args) > 1 else kwargs.get("dim", Const(0))
+        if not isinstance(dim_arg, Const) or not isinstance(dim_arg.value, int) or not _sizes_may_agree(items, dim_arg):
+            return UNKNOWN
+        assert isinstance(items, Sequence) and items.items  # what _sizes_may_agree checked
+        joined = join_all(list(items.items), self.interp.symbols)
+        if not isinstance(joined, TensorValue):
+            return UNKNOWN
+        dim = dim_arg.value % joined.probe.dim()
+        tensors = [item for item in items.items if isinstance(item, TensorValue)]
+        agreed = [
+            next((t.shape[d] for t in tensors if isinstance(t.shape[d], int)), size)
+            for d, size in enumerate(joined.shape)
+        ]
+        aligned = []
+        for item in tensors:
+            shape = [item.shape[dim] if d == dim else size for d, size in enumerate(agreed)]
+            aligned.append(item.derive(self.empty(shape, item.probe.dtype), item.origin[-1] if item.origin else ""))
+        rest = {name: value for name, value in kwargs.items() if name != "dim"}
+        return self.run(qualname, fn, [Sequence(tuple(aligned), items.kind), Const(dim)], rest, node)
 
     def _join_unknown_count(
         self, qualname: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -1249,15 +1275,22 @@ def _rates_standing_in(
     return new_args, new_kwargs, replaced
 
 
-def _sizes_may_agree(items: Value) -> bool:
+def _sizes_may_agree(items: Value, joined_dim: Const | None = None) -> bool:
     """Whether a list of tensors of one rank differs only in sizes the engine cannot compare (each window a loop
-    cut at its own random start): `torch.stack` of them runs, and stacks tensors of their join."""
+    cut at its own random start), `joined_dim` (cat's) aside: `torch.stack` of them runs, and stacks tensors of
+    their join."""
     if not (isinstance(items, Sequence) and items.items and all(isinstance(i, TensorValue) for i in items.items)):
         return False
     shapes = [tuple(i.shape) for i in items.items if isinstance(i, TensorValue)]
-    if len({len(shape) for shape in shapes}) != 1:
+    ranks = {len(shape) for shape in shapes}
+    if len(ranks) != 1 or (joined_dim is not None and not -min(ranks) <= joined_dim.value < min(ranks)):
         return False
-    return all(len({d for d in dims if isinstance(d, int)}) <= 1 for dims in zip(*shapes, strict=True))
+    skipped = None if joined_dim is None else joined_dim.value % min(ranks)
+    return all(
+        len({d for d in dims if isinstance(d, int)}) <= 1
+        for index, dims in enumerate(zip(*shapes, strict=True))
+        if index != skipped
+    )
 
 
 def _has_symint(value: Any) -> bool:
