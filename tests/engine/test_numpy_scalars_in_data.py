@@ -20,6 +20,20 @@ blocks = torch.tensor([[values[0], values[1]], [values[2], values[3]]], dtype=to
 scaled = torch.tensor([[2.0 * values[1][0], values[2][0]]], dtype=torch.float)
 """
 
+LEGACY = """
+import numpy as np
+import torch
+
+
+def rotation(theta):
+    return torch.Tensor([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]]).float()
+
+
+angles = torch.rand(3).numpy()
+turned = rotation(angles[0])
+pair = torch.FloatTensor([angles[1], 2.0])
+"""
+
 UNTYPED = """
 import numpy as np
 import torch
@@ -32,6 +46,12 @@ nested = torch.tensor([[values[0][0]]])
 def test_numpy_scalars_and_arrays_in_nested_data_give_their_shape(monkeypatch):
     found, truth = hints_and_truth(RETURNS, monkeypatch)
     for name in ("advantages", "cell", "blocks", "scaled"):
+        assert found.get(name) == truth[name], name
+
+
+def test_legacy_constructors_read_numpy_scalars_in_data_with_their_own_dtype(monkeypatch):
+    found, truth = hints_and_truth(LEGACY, monkeypatch)
+    for name in ("turned", "pair"):
         assert found.get(name) == truth[name], name
 
 

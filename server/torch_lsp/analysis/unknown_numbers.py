@@ -8,7 +8,8 @@ Each level's size is the length of its lists: a known length, a size the engine 
 `zip(*rows)` column), or else a size nothing is known of (`?`). torch raises unless all lists of one level have
 the same length, so one size per level is sound. A list that may be empty has a known rank only at the innermost
 level: `torch.tensor([])` has shape `[0]` whatever nesting a non-empty list would have had. A numpy array or scalar
-among the data is a block of numbers of its shape whose dtype no Python number has: the tensor's dtype must be given.
+among the data is a block of numbers of its shape whose dtype no Python number has: the tensor's dtype must be given
+(a legacy constructor's is its own).
 A tensor among the data torch reads is one number (torch raises unless it holds one element): an int64 one an int, a
 bool one a bool, any other one a number of its dtype (the dtype must be given); torch raises at a None among them."""
 
@@ -56,7 +57,7 @@ def tensor_of_unknown_numbers(
     nesting = _nesting(args[0], by_torch=True)
     if nesting is None or not nesting.open:
         return None
-    if REAL in nesting.kinds and "dtype" not in kwargs:  # ints make an int64 tensor, floats a float32 one
+    if REAL in nesting.kinds and "dtype" not in kwargs and not legacy:  # ints: int64, floats: float32
         return None if nesting.arrays else UNKNOWN  # arrays with no dtype given: tensor_from_array's
     value = interp.calls.call_ref(ref, [_representative(nesting), *args[1:]], kwargs, node)
     if not isinstance(value, TensorValue):
