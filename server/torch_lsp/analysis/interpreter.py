@@ -332,6 +332,16 @@ def _runs_no_op(node: ast.expr) -> bool:
     return all(isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.expr_context)) for n in ast.walk(node))
 
 
+def _known_iteration_length(iterable: Value) -> Any:
+    """How many items iterating a range, a tensor or a numpy array yields (a tensor's or array's rows where that is
+    an int); None when not known."""
+    if isinstance(iterable, Range):
+        return iterable.length
+    shape = iterable.shape if isinstance(iterable, TensorValue) else None
+    shape = iterable.probe.shape if isinstance(iterable, NdArray) else shape
+    return shape[0] if shape and isinstance(shape[0], int) else None
+
+
 def _comprehension_limit(*parts: ast.expr) -> int:
     """How many items a comprehension may be unrolled into: many when its parts run no op, fewer when they only
     keep books (`getattr(args, k)`), else as many as a loop."""
@@ -1750,7 +1760,7 @@ class Interpreter:
                     self.bind(generator.target, item, inner)
                     values.append(self.eval(node.elt, inner))
                 return Sequence(tuple(values), kind)
-            length = len(items) if items is not None else (iterable.length if isinstance(iterable, Range) else None)
+            length = len(items) if items is not None else _known_iteration_length(iterable)
             self.bind(generator.target, self.iteration_element(iterable), inner)
             if len(node.generators) == 1 and not generator.ifs and isinstance(iterable, Loader):
                 per_batch = per_batch_items(self.eval(node.elt, inner), iterable, self.calls.empty)
