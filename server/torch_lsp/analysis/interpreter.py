@@ -22,6 +22,7 @@ from typing import Any, cast
 from ..torch_names import resolve_object as resolve_torch
 from . import (
     autograd_functions,
+    failed_unpacks,
     in_place_tensors,
     int_quotients,
     layer_stacks,
@@ -786,10 +787,13 @@ class Interpreter:
         owner = self.eval(node.value, scope)
         return owner if isinstance(owner, TensorValue) else None
 
-    def _stmt_Assign(self, node: ast.Assign, scope: Scope) -> None:
+    def _stmt_Assign(self, node: ast.Assign, scope: Scope) -> bool:
         value = self.eval(node.value, scope)
         for target in node.targets:
+            if failed_unpacks.surely_fails(target, value):
+                return self._lives_past_raise()
             self.bind(target, self._named_after(target, value), scope)
+        return True
 
     def _stmt_AnnAssign(self, node: ast.AnnAssign, scope: Scope) -> None:
         if node.value is not None:
@@ -891,6 +895,10 @@ class Interpreter:
     def _stmt_Raise(self, node: ast.Raise, scope: Scope) -> bool:
         """A `raise` ends the block, unless a `try` or a `with` around it may catch the exception, or a loop
         interpreted as a fix-point runs it (there a `break` or `continue` before it ends nothing)."""
+        return self._lives_past_raise()
+
+    def _lives_past_raise(self) -> bool:
+        """Whether the block goes on past an exception raised here (see _stmt_Raise)."""
         return self._guarded > 0 or (bool(self._exits) and not self._exits[-1])
 
     def _stmt_If(self, node: ast.If, scope: Scope) -> bool:

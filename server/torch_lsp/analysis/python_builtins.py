@@ -116,6 +116,8 @@ def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
 
 
 def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    if not args and not kwargs:  # zip() of no iterable (`zip(*rows)` of no row) yields no tuple
+        return Sequence((), "list")
     args = [interp.iterated(a) for a in args]
     all_items = [items for items in (interp.iteration_items(a) for a in args) if items is not None]
     if args and len(all_items) == len(args):

@@ -70,7 +70,10 @@ def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 
 def _picked(interp: InterpreterApi, population: Value, count: Value | None) -> Value:
     """A list of `count` items drawn from `population`: item by item for a small known count, else of that length
-    (a large int, or a size such as `args.batch_size`), of unknown length when `count` is not known."""
+    (a large int, or a size such as `args.batch_size`), of unknown length when `count` is not known. From an empty
+    population only a draw of no item returns (any other raises): the empty list."""
+    if interp.iteration_items(population) == []:
+        return Sequence((), "list")
     item = _population(interp, population)
     if isinstance(count, Const) and type(count.value) is int and 0 <= count.value <= MAX_CONST_ITEMS:
         return Sequence((item,) * count.value, "list")
