@@ -93,7 +93,7 @@ from .loop_runs import (
     yields_one_at_least,
 )
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
-from .module_children import all_modules, children, registered_modules, submodules
+from .module_children import children, registered_modules, submodules
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import Attributes, ObjectStates
@@ -2746,8 +2746,6 @@ class Interpreter:
             listed = children(receiver, named=name == "named_children")
             if listed is not None:
                 return listed
-        if name == "modules" and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
-            return all_modules(self, receiver) or UNKNOWN
         if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
             for layer in ObjectStates([receiver]).objects():
                 for attribute in layer.attributes:
