@@ -218,8 +218,8 @@ class NdArray(Modelled):
         the data says, so one dimension of unknown length in place of the mask's; numpy refuses a mask whose shape
         is not the leading one of `a`."""
         kept = mask.probe.dim()
-        leading = [str(size) for size in self.probe.shape[:kept]]
-        if kept == 0 or kept > self.probe.dim() or leading != [str(size) for size in mask.probe.shape]:
+        leading = zip(self.probe.shape[:kept], mask.probe.shape, strict=False)
+        if kept == 0 or kept > self.probe.dim() or not all(same_dim(a, b) for a, b in leading):
             return UNKNOWN
         try:
             shape = [interp.symbols.named_unknown(None), *self.probe.shape[kept:]]
