@@ -71,7 +71,7 @@ from .int_facts import another_element, python_index
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import changed_in_place, join, join_all, join_states, number_kind
-from .layer_stacks import SEQUENTIAL, LayerStack
+from .layer_stacks import MODULE_LIST, SEQUENTIAL, LayerStack
 from .length_tests import non_empty_lists
 from .loop_runs import (
     NonEmptyWatch,
@@ -314,7 +314,7 @@ def _item_index(owner: Sequence | Container, args: list[Value], length: int) -> 
 
 
 def _is_module_list(value: Value) -> bool:
-    return isinstance(value, (Container, LayerStack)) and value.qualname == "torch.nn.ModuleList"
+    return isinstance(value, (Container, LayerStack)) and value.qualname == MODULE_LIST
 
 
 def _symbolic_size(value: Value) -> bool:
@@ -842,6 +842,8 @@ class Interpreter:
         """A variable (or a user object's attribute) of unknown value passed to the call where only an int is
         accepted (`nn.Linear(n, self.dim)`, `torch.zeros(n, 3)`): a run that goes on passed an int, so from here on
         it holds the size named after it (not where a `try` may catch the error)."""
+        if not self._passed_as_int:  # most calls pass no such value: nothing to look up
+            return
         written = [*node.args, *(k.value for k in node.keywords)]
         for name in [*written, *(e for w in written if isinstance(w, (ast.Tuple, ast.List)) for e in w.elts)]:
             size = self._passed_as_int.pop(id(name), None)
