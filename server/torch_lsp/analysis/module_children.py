@@ -7,6 +7,7 @@ from .alternatives import Alternatives
 from .inheritance import TORCH_BASE
 from .interp_api import InterpreterApi
 from .module_stores import is_layer
+from .repeated_objects import first_distinct
 from .sequential_subclasses import registry
 from .values import UNKNOWN, Const, Container, Sequence, TorchModule, UserObject, Value
 
@@ -52,17 +53,19 @@ def registered_modules(module: UserObject) -> Sequence | None:
 
 def children(module: UserObject, named: bool) -> Sequence | None:
     """`module.named_children()` (named) or `module.children()` of a user module as a list of (name, layer)
-    pairs or of layers, a layer set twice listed once; None when the engine cannot list them (a torch base with
-    layers of its own)."""
+    pairs or of layers, each layer once (known up to the first value met again: see repeated_objects); None when
+    the engine cannot list them (a torch base with layers of its own)."""
     layers = _own_layers(module)
     if layers is None:
         return None
-    unique: dict[int, tuple[str, Value]] = {}
-    for name, layer in layers:
-        unique.setdefault(id(layer), (name, layer))
-    if not named:
-        return Sequence(tuple(layer for _, layer in unique.values()), "list")
-    return Sequence(tuple(Sequence((Const(name), layer), "tuple") for name, layer in unique.values()), "list")
+    unique, distinct = first_distinct(layers, lambda pair: id(pair[1]))
+    if named:
+        return _listed(tuple(Sequence((Const(name), layer), "tuple") for name, layer in unique), distinct)
+    return _listed(tuple(layer for _, layer in unique), distinct)
+
+
+def _listed(items: tuple[Value, ...], complete: bool) -> Sequence:
+    return Sequence(items, "list") if complete else Sequence(None, "list", prefix=items)
 
 
 def _own_layers(module: UserObject) -> list[tuple[str, Value]] | None:

@@ -9,6 +9,7 @@ from typing import Any
 from .alternatives import Alternatives
 from .inheritance import TORCH_BASE
 from .module_children import first_set_layers, undecided
+from .repeated_objects import first_distinct
 from .values import Const, Container, Sequence, TensorValue, TorchModule, UserObject, Value
 
 TENSOR_LISTS = ("parameters", "named_parameters", "state_dict")
@@ -27,13 +28,12 @@ def module_tensors(module: TorchModule | Container | UserObject, method: str) ->
     if method == "state_dict":
         fields = tuple(name for name, _ in named)
         return Sequence(tuple(value for _, value in named), "dict", fields=fields) if complete else None
-    unique: dict[int, tuple[str, TensorValue]] = {}
-    for name, value in named:  # a layer used twice has its parameters listed once
-        unique.setdefault(id(value.probe), (name, value))
+    unique, distinct = first_distinct(named, lambda pair: id(pair[1].probe))
+    complete = complete and distinct
     if method == "parameters":
-        items: tuple[Value, ...] = tuple(value for _, value in unique.values())
+        items: tuple[Value, ...] = tuple(value for _, value in unique)
     else:
-        items = tuple(Sequence((Const(name), value), "tuple") for name, value in unique.values())
+        items = tuple(Sequence((Const(name), value), "tuple") for name, value in unique)
     return Sequence(items, "list") if complete else Sequence(None, "list", prefix=items)
 
 

@@ -150,6 +150,7 @@ def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 
 def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`list(xs)`: the items of `xs`, or its known first items and any item after them."""
     if not args:
         return Sequence((), "list")
     if isinstance(args[0], Unordered):
@@ -158,7 +159,8 @@ def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     items = interp.iteration_items(walked)
     if items is not None:
         return Sequence(tuple(items), "list")
-    return Sequence(None, "list", element=interp.iteration_element(walked))
+    first = walked.prefix if isinstance(walked, Sequence) and walked.kind in ("list", "tuple") else ()
+    return Sequence(None, "list", element=interp.iteration_element(walked), prefix=first)
 
 
 def _reversed(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
