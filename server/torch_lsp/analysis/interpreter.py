@@ -53,6 +53,7 @@ from .folding import (
     unknown_comparison,
 )
 from .forward_hooks import HOOK_REGISTRATIONS, ForwardHooks
+from .fresh_objects import fresh_copy, made_since
 from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_lists, int_stand_ins, opened_slices, without_contents
@@ -159,6 +160,7 @@ from .values import (
     Value,
     forget_contents,
     literals_in,
+    serial_mark,
     tensors_in,
 )
 from .windows import exact_windows
@@ -456,7 +458,7 @@ class Interpreter:
         self._functions: list[Function] = []
         self._called: set[int] = set()
         # call -> (result, whether it changed argument contents, what it read from outside itself, as it was)
-        self._memo: dict[tuple, tuple[Value, bool, _Reads]] = {}
+        self._memo: dict[tuple, tuple[Value, bool, _Reads, int | None]] = {}
         self._reads: list[_Reads] = []  # per call being interpreted: the variables and attributes it read
         self._memo_writes: dict[tuple, WriteLog] = {}  # call -> the writes it made that may shrink a list
         self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
@@ -1777,9 +1779,11 @@ class Interpreter:
                 if per_batch is not None:
                     return Sequence(per_batch.items, kind)
             count = count * length if count is not None and length is not None and not generator.ifs else None
+        mark = serial_mark()
         value = self.eval(node.elt, inner)
         if count is not None and count <= MAX_CONST_ITEMS:
-            return Sequence((value,) * count, kind)
+            built = made_since(value, mark)
+            return Sequence(tuple(fresh_copy(value, mark) if built and n else value for n in range(count)), kind)
         # one item per item of a sequence whose length has a name, or per number of `range(n)` for a named size n
         named = iterable.length if isinstance(iterable, Sequence) and len(node.generators) == 1 else None
         if len(node.generators) == 1 and isinstance(iterable, Range):
@@ -2876,12 +2880,12 @@ class Interpreter:
             self.hooks.version,  # a hook put on or taken off changes what the modules it calls give
         )
         if key in self._memo and self._repeatable(key) and _unchanged(self._memo[key][2]):
-            result, changes_contents, reads = self._memo[key]
+            result, changes_contents, reads, mark = self._memo[key]
             if changes_contents:  # the in-place changes that call made are not repeated here
                 forget_contents([*args, *kwargs.values()])
             self._replay_writes(key)
             self._pass_reads(reads)
-            return result
+            return result if mark is None else fresh_copy(result, mark)
         if key in self._in_progress or len(self._frames) >= MAX_CALL_DEPTH:
             forget_contents([*args, *kwargs.values()])
             return UNKNOWN
@@ -2892,6 +2896,7 @@ class Interpreter:
         log = WriteLog(stateful=self._shrinking_code[id(definition)])
         self._watches.append(log)
         self._reads.append({})
+        mark = serial_mark()
         try:
             result = self._interpret(function, args, kwargs)
         finally:
@@ -2899,7 +2904,10 @@ class Interpreter:
             self._watches.remove(log)
             reads = self._reads.pop()
         self._pass_reads(reads)
-        self._memo[key] = (result, any(not literal.intact for literal in intact), reads)
+        # the objects the call built, as they were when it returned: a call answered from the memo gets copies
+        built = made_since(result, mark)
+        memoised = (fresh_copy(result, mark), mark) if built else (result, None)
+        self._memo[key] = (memoised[0], any(not literal.intact for literal in intact), reads, memoised[1])
         self._memo_writes[key] = log
         self._pass_on(log)
         return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import itertools
 import numbers
 import threading
 from collections.abc import Callable
@@ -344,12 +345,22 @@ class ModuleValue:
     scope: Any  # interpreter.Scope
 
 
+_SERIALS = itertools.count(1)
+
+
+def serial_mark() -> int:
+    """A number below the serial of every user object built from now on."""
+    return next(_SERIALS)
+
+
 @dataclass(eq=False)
 class UserObject:
-    """An instance of a user class; attributes are filled by interpreting `__init__`."""
+    """An instance of a user class; attributes are filled by interpreting `__init__`; `serial` tells objects built
+    later from those built earlier."""
 
     cls: UserClass
     attributes: dict[str, Value] = field(default_factory=dict)
+    serial: int = field(default_factory=serial_mark, repr=False)
 
 
 @dataclass(frozen=True, eq=False)

@@ -1,0 +1,64 @@
+"""User objects built again each time the code runs: a comprehension's item past the unroll limit is evaluated once
+and stands for every item, and a call answered from the memo gives what the call gave before. Where that value
+holds user objects the evaluation built, each item and each answer gets copies of its own: the program may change
+one object's attributes (`self.cache = x`) and not the others'."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .alternatives import Alternatives
+from .values import Container, Sequence, UserObject, Value
+
+
+def made_since(value: Value, mark: int) -> bool:
+    """Whether `value` holds a user object built after `mark` (a `values.serial_mark()`)."""
+    return any(obj.serial > mark for obj in _objects(value, set()))
+
+
+def fresh_copy(value: Value, mark: int) -> Value:
+    """`value` with each user object built after `mark` copied (once each, so that objects that shared one still
+    do); older objects are the program's own and stay shared."""
+    return _copied(value, mark, {})
+
+
+def _copied(value: Value, mark: int, clones: dict[int, Value]) -> Value:
+    if isinstance(value, UserObject):
+        if value.serial <= mark:
+            return value
+        if id(value) not in clones:
+            copy = clones[id(value)] = UserObject(value.cls)
+            copy.attributes = {name: _copied(item, mark, clones) for name, item in value.attributes.items()}
+        return clones[id(value)]
+    if not made_since(value, mark):
+        return value
+    if isinstance(value, Container):
+        return replace(value, items=tuple(_copied(item, mark, clones) for item in value.items))
+    if isinstance(value, Alternatives):
+        return Alternatives(tuple(_copied(option, mark, clones) for option in value.options))
+    if isinstance(value, Sequence):
+        return replace(
+            value,
+            items=None if value.items is None else tuple(_copied(item, mark, clones) for item in value.items),
+            element=_copied(value.element, mark, clones),
+            prefix=tuple(_copied(item, mark, clones) for item in value.prefix),
+        )
+    return value
+
+
+def _objects(value: Value, seen: set[int]) -> list[UserObject]:
+    """The user objects `value` holds, through containers, lists and the attributes of user objects."""
+    if id(value) in seen:
+        return []
+    seen.add(id(value))
+    if isinstance(value, UserObject):
+        inner = [obj for item in value.attributes.values() for obj in _objects(item, seen)]
+        return [value, *inner]
+    if isinstance(value, Container):
+        return [obj for item in value.items for obj in _objects(item, seen)]
+    if isinstance(value, Alternatives):
+        return [obj for option in value.options for obj in _objects(option, seen)]
+    if isinstance(value, Sequence):
+        parts = [*(value.items or ()), *value.prefix, value.element]
+        return [obj for item in parts for obj in _objects(item, seen)]
+    return []
