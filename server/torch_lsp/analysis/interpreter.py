@@ -94,7 +94,7 @@ from .loop_runs import (
     yields_one_at_least,
 )
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
-from .module_children import children, registered_modules, submodules
+from .module_children import all_modules, children, registered_modules, submodules
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .object_states import Attributes, ObjectStates
@@ -393,6 +393,14 @@ def _is_layer_item(item: Value) -> bool:
     if isinstance(item, Sequence) and item.kind == "tuple" and item.items is not None and len(item.items) == 2:
         item = item.items[1]
     return module_stores.is_layer(item)
+
+
+def _runs_target(node: ast.For) -> bool:
+    """Whether a loop's body calls what its target names (`layer(x)`): a walk over a model's layers that only
+    reads and initialises them (`for m in self.modules(): nn.init.zeros_(m.bias)`) costs little per layer."""
+    names = {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
+    calls = (n for statement in node.body for n in ast.walk(statement) if isinstance(n, ast.Call))
+    return any(isinstance(call.func, ast.Name) and call.func.id in names for call in calls)
 
 
 def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:
@@ -1063,6 +1071,7 @@ class Interpreter:
                 len(items) <= self.unroll_limit()
                 or (len(items) <= MAX_BOOKKEEPING_UNROLL and bookkeeping_only(node.body))
                 or (len(items) <= MAX_BUILD_UNROLL and all(map(_is_layer_item, items)))
+                or (len(items) <= MAX_BOOKKEEPING_UNROLL and all(map(_is_layer_item, items)) and not _runs_target(node))
                 or (len(items) <= MAX_BUILD_UNROLL and self._handles_layers(node, scope))
             )
             and (not skips_items(node.body) or self._exits_decided(node, items, scope))
@@ -2752,6 +2761,8 @@ class Interpreter:
             listed = children(receiver, named=name == "named_children")
             if listed is not None:
                 return listed
+        if name == "modules" and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
+            return all_modules(self, receiver) or UNKNOWN
         if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
             for layer in ObjectStates([receiver]).objects():
                 for attribute in layer.attributes:

@@ -77,19 +77,31 @@ def _own_layers(module: UserObject) -> list[tuple[str, Value]] | None:
     return set_layers(module)
 
 
-def submodules(interp: InterpreterApi, module: Value) -> list[Value] | None:
+def submodules(interp: InterpreterApi, module: Value, parent_first: bool = False) -> list[Value] | None:
     """Every module in `module`, in the order `module.apply(fn)` visits them (each one's children first, the
-    module itself last); None when one of them cannot list its children."""
+    module itself last), or `module.modules()` meets them (`parent_first`); None when one of them cannot list its
+    children."""
     direct = _direct_children(interp, module)
     if direct is None:
         return None
     visited: list[Value] = []
     for child in direct:
-        below = submodules(interp, child)
+        below = submodules(interp, child, parent_first)
         if below is None:
             return None
         visited += below
-    return [*visited, module]
+    return [module, *visited] if parent_first else [*visited, module]
+
+
+def all_modules(interp: InterpreterApi, module: Value) -> Sequence | None:
+    """`module.modules()`: the module, then each child's modules in turn, each module once (as torch's
+    `named_modules` skips one it has met; known up to the first value met again); None when one of them cannot
+    list its children."""
+    visited = submodules(interp, module, parent_first=True)
+    if visited is None:
+        return None
+    unique, distinct = first_distinct(visited, id)
+    return _listed(tuple(unique), distinct)
 
 
 def _direct_children(interp: InterpreterApi, module: Value) -> list[Value] | None:
