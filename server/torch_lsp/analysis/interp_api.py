@@ -163,6 +163,10 @@ class InterpreterApi(Protocol):
         """`function` was handed to torch, and the engine interpreted every call torch will make to it."""
         ...
 
+    def namespace_view(self, namespace: Sequence) -> Sequence:
+        """`namespace.__dict__`, the dictionary `vars(namespace)` gives too (see namespace_views)."""
+        ...
+
     def may_set_attribute(self, name: str) -> bool:
         """Whether the code interpreted may set attribute `name` on some object (see attribute_stores)."""
         ...

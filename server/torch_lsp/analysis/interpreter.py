@@ -97,6 +97,7 @@ from .methods import bound_member, class_bound, class_methods, method_kind, prop
 from .module_children import all_modules, children, registered_modules, submodules
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
+from .namespace_views import NamespaceViews, is_namespace, namespace_of
 from .object_states import Attributes, ObjectStates
 from .open_calls import OPEN_REST, open_arguments
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
@@ -479,6 +480,7 @@ class Interpreter:
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
         self._defaults = FunctionDefaults()
+        self._namespace_views = NamespaceViews()
         self._top: Scope | None = None  # the module scope of the unit being run
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
@@ -1678,6 +1680,8 @@ class Interpreter:
             return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
         if isinstance(owner, Loader) and name == "dataset":
             return owner.dataset
+        if is_namespace(owner) and name == "__dict__":
+            return self.namespace_view(owner)
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
             if isinstance(owner, Sequence) and owner.items is not None and name in owner.fields:
                 return owner.items[owner.fields.index(name)]
@@ -2525,6 +2529,9 @@ class Interpreter:
             self._aliases_changed(old, value, scope, (holder.vars, target.id))
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
+            if is_namespace(owner) and target.attr == "__dict__":
+                self._rebind(target.value, namespace_of(value), scope)
+                return
             if isinstance(owner, UserObject):
                 old = owner.attributes.get(target.attr)
                 owner.attributes[target.attr] = value
@@ -2545,12 +2552,26 @@ class Interpreter:
                 self._rebind(target.value, with_entry(owner, key.value, value), scope)
             elif isinstance(owner, (TorchModule, Container)):
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
+        elif (namespace := self._vars_of(target, scope)) is not None:
+            self._rebind(namespace, namespace_of(value), scope)
+
+    def _vars_of(self, call: ast.expr, scope: Scope) -> ast.expr | None:
+        """`ns` where `call` is `vars(ns)` of a namespace; None otherwise."""
+        if not (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords):
+            return None
+        if self.eval(call.func, scope) is not BUILTINS["vars"] or not is_namespace(self.eval(call.args[0], scope)):
+            return None
+        return call.args[0]
+
+    def namespace_view(self, namespace: Sequence) -> Sequence:
+        """`namespace.__dict__`: changed in place, it changes the namespace (see namespace_views)."""
+        return self._namespace_views.view(namespace)
 
     def _aliases_changed(self, old: Value | None, new: Value, scope: Scope, changed: tuple[dict, str]) -> None:
         """Every other variable of the running scopes, and attribute of the objects they hold, that holds the very
         value `old` of a mutable object now holds what covers `old` and `new` (`changed_in_place`): it may be the
         object that changed in place, or (after a join that kept one of two equal lists) one that only looked the
-        same."""
+        same. A namespace's attribute dictionary changed changes the namespace so."""
         if old is None or old is new:
             return
         definition = self._defaults.changed(old)
@@ -2558,6 +2579,14 @@ class Interpreter:
             self._memo = {key: entry for key, entry in self._memo.items() if key[0] != definition}
         if not _mutable(old):
             return
+        self._replace_held(old, new, scope, changed)
+        namespace = self._namespace_views.changed(old)
+        if namespace is not None:
+            either = self._replace_held(namespace, namespace_of(new), scope, ({}, ""))
+            self._namespace_views.link(new, either)
+
+    def _replace_held(self, old: Value, new: Value, scope: Scope, changed: tuple[dict, str]) -> Value | None:
+        """What the holders of `old` but `changed` now hold (see `_aliases_changed`); None when there are none."""
         either: Value | None = None
         seen: set[int] = set()
         for start in (scope, *(frame.scope for frame in self._frames if frame.scope is not None)):
@@ -2571,6 +2600,7 @@ class Interpreter:
                             names[name] = either
                             self._written(holder, name)
                 chain = chain.parent
+        return either
 
     def _written(self, holder: object, name: str, may_shrink: bool = True) -> None:
         """Tell the loops and calls being interpreted that variable or attribute `name` of `holder` changed."""

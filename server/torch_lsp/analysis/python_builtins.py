@@ -361,7 +361,7 @@ def _open_dict(interp: InterpreterApi, source: Value, kwargs: dict[str, Value]) 
 def _vars(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`vars(namespace)`: its attributes as a dict; `vars(obj)` of a user object: its `__dict__`."""
     if len(args) == 1 and isinstance(args[0], Sequence) and args[0].kind == NAMESPACE:
-        return Sequence(args[0].items, "dict", fields=args[0].fields)
+        return interp.namespace_view(args[0])
     if len(args) == 1 and isinstance(args[0], UserObject):
         return attribute_dict(args[0])
     return UNKNOWN
