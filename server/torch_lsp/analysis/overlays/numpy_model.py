@@ -1510,9 +1510,10 @@ def _append(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 
 
 def _tile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.tile(a, reps)` for known repetitions: as `torch.tile`, which pads shape and repetitions alike."""
-    reps = _known_ints(args[1]) if len(args) == 2 and not kwargs else None
-    if reps is None or not isinstance(args[0], NdArray) or any(r < 0 for r in reps):
+    """`np.tile(a, reps)` for repetitions known or symbolic (sizes): as `torch.tile`, which pads shape and
+    repetitions alike."""
+    reps = _given_sizes(args[1]) if len(args) == 2 and not kwargs else None
+    if reps is None or not isinstance(args[0], NdArray) or any(isinstance(r, int) and r < 0 for r in reps):
         return UNKNOWN
     probe = args[0].probe
     return _indexed(interp, lambda: probe.tile(reps))
