@@ -1276,7 +1276,8 @@ def _items(value: Value, length: Any) -> list[Any] | None:
 
 def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.arange(stop)` / `np.arange(start, stop[, step], dtype=None)`: int64 over ints, float64 when a bound
-    is a float, or the dtype given; a symbolic stop from 0 in steps of 1 gives that many items."""
+    is a float, or the dtype given; a symbolic stop from an int start in steps of 1 gives stop - start items
+    where that is known not to be negative (`np.arange(1, n + 1)`: n items)."""
     if set(kwargs) - {"dtype"} or not 1 <= len(args) <= 3:
         return UNKNOWN
     bounds = [Const(0), *args] if len(args) == 1 else list(args)
@@ -1294,13 +1295,22 @@ def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     start, stop, step_given = bounds[0], bounds[1], bounds[2:]
     if (
         isinstance(start, Const)
-        and start.value == 0
         and type(start.value) is int
         and isinstance(stop, SymDim)
         and all(isinstance(s, Const) and s.value == 1 and type(s.value) is int for s in step_given)
     ):
-        return _array(interp, [stop.value], interp.torch.int64)
+        length = stop.value - start.value
+        return _array(interp, [length], interp.torch.int64) if _not_negative(length) else UNKNOWN
     return UNKNOWN
+
+
+def _not_negative(size: Any) -> bool:
+    """Whether an int or symbolic int is surely at least 0."""
+    if isinstance(size, int):
+        return size >= 0
+    from torch.fx.experimental.symbolic_shapes import statically_known_true
+
+    return bool(statically_known_true(size >= 0))
 
 
 def _meshgrid(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
