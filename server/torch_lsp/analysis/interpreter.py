@@ -2550,10 +2550,23 @@ class Interpreter:
                 self._rebind(target.value, with_item(owner, key, value, self), scope)
             elif is_dict(owner) and isinstance(key, Const) and isinstance(key.value, str):
                 self._rebind(target.value, with_entry(owner, key.value, value), scope)
+            elif isinstance(owner, Sequence) and owner.kind == "dict":
+                self._rebind(target.value, self._with_some_entry(owner, key, value), scope)
             elif isinstance(owner, (TorchModule, Container)):
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
         elif (namespace := self._vars_of(target, scope)) is not None:
             self._rebind(namespace, namespace_of(value), scope)
+
+    def _with_some_entry(self, owner: Sequence, key: Value, value: Value) -> Sequence:
+        """A dict after the entry at `key`, a key that is no known string, changed in place into `value`
+        (`groups[k].append(x)`): that entry where the key is known, else any entry may be it (a missing key
+        raises KeyError), so each is what covers it and `value`."""
+        if owner.items is not None and isinstance(key, Const) and key.value in owner.fields:
+            items = list(owner.items)
+            items[owner.fields.index(key.value)] = value
+            return replace(owner, items=tuple(items))
+        entries = list(owner.items) if owner.items is not None else [owner.element]
+        return replace(owner, items=None, fields=(), element=join_all([*entries, value], self.symbols))
 
     def _vars_of(self, call: ast.expr, scope: Scope) -> ast.expr | None:
         """`ns` where `call` is `vars(ns)` of a namespace; None otherwise."""
