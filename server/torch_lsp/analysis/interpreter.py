@@ -404,6 +404,24 @@ def _runs_target(node: ast.For) -> bool:
     return any(isinstance(call.func, ast.Name) and call.func.id in names for call in calls)
 
 
+_MAX_SCANNED_ITEMS = 64  # the largest container whose items are searched for an object changed in place
+
+
+def _holds_item(container: Value, item: Value) -> bool:
+    """Whether a list, tuple, dict or namespace (of at most _MAX_SCANNED_ITEMS items) holds the very object
+    `item` as one of its items or as the value of its unknown items."""
+    if not isinstance(container, Sequence) or container is item:
+        return False
+    items = container.items or ()
+    return len(items) <= _MAX_SCANNED_ITEMS and (container.element is item or any(i is item for i in items))
+
+
+def _with_item_changed(container: Sequence, item: Value, now: Value) -> Sequence:
+    """`container` with the object `item` it holds replaced by `now`, what covers it after a change in place."""
+    items = tuple(now if i is item else i for i in container.items) if container.items is not None else None
+    return replace(container, items=items, element=now if container.element is item else container.element)
+
+
 def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:
     """The user objects among `variables`, each with its attributes."""
     return [(value, value.attributes) for value in variables.values() if isinstance(value, UserObject)]
@@ -2601,6 +2619,7 @@ class Interpreter:
     def _replace_held(self, old: Value, new: Value, scope: Scope, changed: tuple[dict, str]) -> Value | None:
         """What the holders of `old` but `changed` now hold (see `_aliases_changed`); None when there are none."""
         either: Value | None = None
+        containers: dict[int, Sequence] = {}  # each container holding `old`, as it is now (aliases get one object)
         seen: set[int] = set()
         for start in (scope, *(frame.scope for frame in self._frames if frame.scope is not None)):
             chain: Scope | None = start
@@ -2608,9 +2627,18 @@ class Interpreter:
                 seen.add(id(chain))
                 for holder, names in [(chain, chain.vars), *_objects_in(chain.vars)]:
                     for name, held in names.items():
-                        if held is old and (names, name) != changed:
+                        if (names, name) == changed:
+                            continue
+                        if held is old:
                             either = changed_in_place(old, new, self.symbols) if either is None else either
                             names[name] = either
+                            self._written(holder, name)
+                        elif _holds_item(held, old):
+                            assert isinstance(held, Sequence)
+                            either = changed_in_place(old, new, self.symbols) if either is None else either
+                            if id(held) not in containers:
+                                containers[id(held)] = _with_item_changed(held, old, either)
+                            names[name] = containers[id(held)]
                             self._written(holder, name)
                 chain = chain.parent
         return either
