@@ -2,7 +2,8 @@
 modules model code uses: `math` (pure functions, folded when their arguments are known), `copy` (a
 model deep-copied for an EMA or a teacher has the same shapes), `io.BytesIO` (an in-memory file that
 `torch.save` writes and `torch.load` reads back), `collections.OrderedDict` (a dict: dicts keep insertion
-order), `collections.deque` (overlays/deques.py), `collections.namedtuple` (overlays/named_tuples.py) and
+order), `collections.deque` (overlays/deques.py), `collections.defaultdict` (overlays/default_dicts.py),
+`collections.namedtuple` (overlays/named_tuples.py) and
 `collections.abc` (overlays/collection_abcs.py); the
 library modules in `overlays` join them."""
 
@@ -17,7 +18,7 @@ from typing import Any
 from . import overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
-from .overlays import collection_abcs, deques, named_tuples
+from .overlays import collection_abcs, default_dicts, deques, named_tuples
 from .python_builtins import BUILTINS
 from .saved_files import BUFFER
 from .values import (
@@ -102,7 +103,13 @@ _MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "io": (Instance("io"), {"BytesIO": Builtin("BytesIO", _bytes_io)}),
     "collections": (
         Instance("collections"),
-        {"OrderedDict": BUILTINS["dict"], **deques.MEMBERS, **named_tuples.MEMBERS, **collection_abcs.MEMBERS},
+        {
+            "OrderedDict": BUILTINS["dict"],
+            **deques.MEMBERS,
+            **default_dicts.MEMBERS,
+            **named_tuples.MEMBERS,
+            **collection_abcs.MEMBERS,
+        },
     ),
     **overlays.MODULES,
 }

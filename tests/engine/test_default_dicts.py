@@ -1,0 +1,32 @@
+"""Unit tests: `collections.defaultdict(factory)` reads each key as `factory()` until the program changes the
+entry; entries changed through keys the engine does not know are any of the values they were given."""
+
+from engine_support import hints_and_truth
+
+GROUPED = """
+import collections
+import sys
+from collections import defaultdict
+
+import torch
+
+pairs = [(int(a), int(b)) for a, b in zip(sys.argv[1::2], sys.argv[2::2])] or [(1, 5), (1, 6), (2, 7)]
+first = pairs[0][0]
+tensors = defaultdict(list)
+for user, item in pairs:
+    tensors[user].append(torch.zeros(3))
+stacked = torch.stack(tensors[first])
+empty = collections.defaultdict(list)
+none_yet = torch.zeros(len(empty[first]))
+items = defaultdict(list)
+for user, item in pairs:
+    items[user].append(item)
+counted = torch.zeros(len(items[first]))
+"""
+
+
+def test_a_default_dict_reads_its_factory_and_its_changes(monkeypatch):
+    found, truth = hints_and_truth(GROUPED, monkeypatch)
+    assert found["stacked"] == "[?, 3]" and truth["stacked"] == "[2, 3]"
+    assert found["none_yet"] == truth["none_yet"] == "[0]"
+    assert truth["counted"] == "[2]" and found.get("counted") != "[0]"
