@@ -1,5 +1,6 @@
 """Default arguments are computed once, where the `def` runs (a method's in its class body), and a default list
-the function changes is changed for every later call; `xs += [x]` extends the list for every name holding it."""
+the function changes is changed for every later call (a repeat of the call that changed it is not answered from
+the memo); `xs += [x]` extends the list for every name holding it."""
 
 from engine_support import hints_and_truth
 
@@ -35,6 +36,16 @@ def remember(value, seen=[]):
 remember(1.0)
 second_call = remember(2.0)
 
+
+def collect(value, acc=[]):
+    acc.append(value)
+    return torch.stack(acc)
+
+
+step = torch.randn(3)
+collect(step)
+collected_again = collect(step)
+
 rows = [torch.randn(2)]
 same_list = rows
 rows += [torch.randn(2)]
@@ -46,6 +57,6 @@ def test_defaults_are_what_python_computed_when_the_def_ran(monkeypatch):
     found, truth = hints_and_truth(DEFAULTS, monkeypatch)
     for name in ("made_with_the_old_value", "from_the_class_body"):
         assert found.get(name) == truth[name], f"{name}: {found.get(name)}, ran as {truth[name]}"
-    for name in ("second_call", "through_the_other_name"):
+    for name in ("second_call", "collected_again", "through_the_other_name"):
         hint = found.get(name)
         assert hint is None or hint == truth[name] or "?" in hint, f"{name}: {hint}, ran as {truth[name]}"

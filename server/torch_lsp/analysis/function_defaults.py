@@ -22,6 +22,7 @@ class FunctionDefaults:
     def __init__(self) -> None:
         self.table: dict[tuple[int, int], Evaluated] = {}
         self._objects: dict[int, tuple[tuple[int, int], Value]] = {}  # id of a default -> its function, itself
+        self.changes = 0  # how many defaults were changed in place so far
 
     def define(self, definition: Definition, scope: Any, evaluate: Callable[[ast.expr], Value]) -> None:
         """Compute the defaults of a `def` being run in `scope` (`evaluate` reads an expression there)."""
@@ -42,6 +43,7 @@ class FunctionDefaults:
         if found is None:
             return None
         key = found[0]
+        self.changes += 1
         positional, keyword = self.table[key]
         self._set(key, (_without(positional, value), _without(keyword, value)))
         return key[0]

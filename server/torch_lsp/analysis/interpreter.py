@@ -2978,7 +2978,7 @@ class Interpreter:
         log = WriteLog(stateful=self._shrinking_code[id(definition)])
         self._watches.append(log)
         self._reads.append({})
-        mark = serial_mark()
+        mark, defaults_changed = serial_mark(), self._defaults.changes
         try:
             result = self._interpret(function, args, kwargs)
         finally:
@@ -2989,7 +2989,8 @@ class Interpreter:
         # the objects the call built, as they were when it returned: a call answered from the memo gets copies
         built = made_since(result, mark)
         memoised = (fresh_copy(result, mark), mark) if built else (result, None)
-        self._memo[key] = (memoised[0], any(not literal.intact for literal in intact), reads, memoised[1])
+        if self._defaults.changes == defaults_changed:  # else a repeat finds the default it changed changed
+            self._memo[key] = (memoised[0], any(not literal.intact for literal in intact), reads, memoised[1])
         self._memo_writes[key] = log
         self._pass_on(log)
         return result
