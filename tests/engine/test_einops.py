@@ -62,3 +62,24 @@ def test_a_length_that_does_not_divide_its_axis_is_flagged_on_its_line():
     source = "import torch\nfrom einops import rearrange\nx = rearrange(torch.randn(2, 30), 'b (h d) -> b h d', h=8)\n"
     analysis = analyse(source, torch, "cpu", 4096, 30.0)
     assert [issue.line for issue in analysis.issues] == [2]
+
+
+EINSUMS = """
+import torch
+import einops
+from einops import einsum
+
+delta, a, u, b = torch.randn(4, 16, 64), torch.randn(64, 8), torch.randn(4, 16, 64), torch.randn(4, 16, 8)
+outer = einsum(delta, a, "b l d_in, d_in n -> b l d_in n")
+triple = einsum(delta, b, u, "b l d_in, b l n, b l d_in -> b l d_in n")
+contracted = einops.einsum(outer[:, 0], b[:, 0], "batch d_in n, batch n -> batch d_in")
+batched = einsum(torch.randn(10, 20), torch.randn(5, 6, 20), "out_dim in_dim, ... in_dim -> ... out_dim")
+trace = einsum(torch.randn(7, 7), "i i ->")
+"""
+
+
+def test_einsum_runs_as_torch_einsum_with_named_axes(monkeypatch):
+    found, truth = hints_and_truth(EINSUMS, monkeypatch)
+    names = ["outer", "triple", "contracted", "batched", "trace"]
+    assert {name: found.get(name) for name in names} == {name: truth[name] for name in names}
+    assert found["outer"] == "[4, 16, 64, 8]"

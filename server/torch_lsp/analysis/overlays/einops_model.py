@@ -3,7 +3,8 @@
 and shape errors follow as for any op: the input is reshaped into its elementary axes (a composite `(h p)` split
 by the lengths given, one length left to infer), reduced over the axes the output drops, permuted into the
 output's order, given the new axes `repeat` names (`1` or `()` for an axis of size 1), and reshaped into the
-output's groups. A pattern the engine does not parse, a list of tensors or a reduction given as a function
+output's groups. `einsum(*tensors, pattern)` runs as `torch.einsum` with each axis name spelled as one letter,
+as einops does. A pattern the engine does not parse, a list of tensors or a reduction given as a function
 gives an unknown result."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import ast
 import math
 import re
+import string
 from dataclasses import dataclass
 from typing import Any
 
@@ -217,6 +219,41 @@ def _call(kind: str) -> Builtin:
     return Builtin(kind, function)
 
 
+def _einsum_letters(pattern: Value) -> str | None:
+    """An einops einsum pattern in torch's spelling, one letter an axis name; None where einops refuses it."""
+    if not (isinstance(pattern, Const) and isinstance(pattern.value, str)) or pattern.value.count("->") != 1:
+        return None
+    left_text, right_text = pattern.value.split("->")
+    letters: dict[str, str] = {}
+    spelled: list[str] = []
+    operands = left_text.split(",")
+    for index, text in enumerate([*operands, right_text]):
+        groups = _side(text)
+        if groups is None or any(len(group) != 1 or group[0][0].isdigit() for group in groups):
+            return None
+        operand = ""
+        for (name,) in groups:
+            if name == _BARE:
+                operand += "..."
+                continue
+            if name not in letters:
+                if index == len(operands) or len(letters) == len(string.ascii_letters):
+                    return None
+                letters[name] = string.ascii_letters[len(letters)]
+            operand += letters[name]
+        spelled.append(operand)
+    return ",".join(spelled[:-1]) + "->" + spelled[-1]
+
+
+def _einsum(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`einsum(x, y, "b i, i j -> b j")`: the pattern last, after the tensors."""
+    torch_pattern = _einsum_letters(args[-1]) if len(args) > 1 and not kwargs else None
+    if torch_pattern is None:
+        return UNKNOWN
+    einsum = TorchRef("torch.einsum", interp.torch.einsum)
+    return interp.calls.call_ref(einsum, [Const(torch_pattern), *args[:-1]], {}, node)
+
+
 def _layer(kind: str) -> Builtin:
     """`Rearrange(pattern, **lengths)` / `Reduce(pattern, reduction, **lengths)`: a layer that applies it."""
     applied = _call(kind)
@@ -239,6 +276,7 @@ _LAYERS: dict[str, Value] = {"Rearrange": _layer("rearrange"), "Reduce": _layer(
 
 MEMBERS: dict[str, Value] = {
     **_FUNCTIONS,
+    "einsum": Builtin("einsum", _einsum),
     "layers": Submodule({"torch": Submodule(_LAYERS)}),
     **{f"layers.torch.{name}": layer for name, layer in _LAYERS.items()},
 }
