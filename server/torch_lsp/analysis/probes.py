@@ -387,7 +387,7 @@ class OpRunner:
 
         message = _first_line(error)
         not_modelled = isinstance(error, NotImplementedError) or any(m in message for m in _NOT_MODELLED)
-        if not_modelled and sparse_ops.involves_sparse(args, kwargs):
+        if not_modelled and (sparse_ops.involves_sparse(args, kwargs) or sparse_ops.makes_sparse(fn)):
             value, failure = sparse_ops.run_on_fake_cpu(fn, args, kwargs, self.symbols, _SHAPE_ERRORS)
             if failure is not None:
                 return OpResult(error=OpError(_first_line(failure), type(failure).__name__, None))

@@ -1,4 +1,5 @@
-"""Ops on sparse tensors, which the meta device has no kernels for (`coalesce`, `spmm`, `sparse.mm`).
+"""Ops on sparse tensors, which the meta device has no kernels for (`coalesce`, `spmm`, `sparse.mm`), and
+the conversion of a dense tensor to the COO layout (`dense.to_sparse()`), which has none either.
 
 Fake tensors on the CPU device do run them (torch's fake kernels): the op runs there, and each result comes
 back as a meta tensor of the same shape, dtype and layout (a sparse one with no stored entries: the engine
@@ -13,10 +14,17 @@ from typing import Any
 from .probes import strided, tree_map, tree_tensors
 from .symbols import Symbols
 
+_TO_COO = ("to_sparse", "to_sparse_coo")
+
 
 def involves_sparse(args: tuple, kwargs: dict) -> bool:
     """Whether a call has a sparse tensor among its arguments."""
     return any(not strided(tensor) for tensor in tree_tensors((args, kwargs)))
+
+
+def makes_sparse(fn: Callable[..., Any]) -> bool:
+    """Whether a call converts a tensor to the sparse COO layout (`t.to_sparse()`, `t.to_sparse_coo()`)."""
+    return getattr(fn, "__name__", None) in _TO_COO
 
 
 def run_on_fake_cpu(
