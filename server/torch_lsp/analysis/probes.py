@@ -385,6 +385,8 @@ class OpRunner:
         decision on their values led to it, `guarded` False, and sampled sizes agree), or an op to run otherwise."""
         from . import sparse_ops  # it runs ops through this module's helpers
 
+        if symbolic and (product := sparse_ops.dense_product(fn, args, kwargs, self.symbols)) is not None:
+            return OpResult(value=product)
         message = _first_line(error)
         not_modelled = isinstance(error, NotImplementedError) or any(m in message for m in _NOT_MODELLED)
         if not_modelled and (sparse_ops.involves_sparse(args, kwargs) or sparse_ops.makes_sparse(fn)):

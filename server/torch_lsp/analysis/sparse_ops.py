@@ -4,6 +4,10 @@ the conversion of a dense tensor to the COO layout (`dense.to_sparse()`), which 
 Fake tensors on the CPU device do run them (torch's fake kernels): the op runs there, and each result comes
 back as a meta tensor of the same shape, dtype and layout (a sparse one with no stored entries: the engine
 never reads how many there are).
+
+Fake tensors cannot run a sparse op on symbolic sizes: the product of a sparse matrix and a dense one
+(`torch.spmm(adj, x)` with `x` of `[n, hidden]`) is then the dense matrix torch returns for it, of the shape of
+the same product of two dense matrices, when that shape decides nothing about the symbols.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from .probes import strided, tree_map, tree_tensors
 from .symbols import Symbols
 
 _TO_COO = ("to_sparse", "to_sparse_coo")
+_MATRIX_PRODUCTS = ("spmm", "_sparse_mm", "mm", "matmul", "__matmul__")
 
 
 def involves_sparse(args: tuple, kwargs: dict) -> bool:
@@ -55,6 +60,29 @@ def run_on_fake_cpu(
         return tree_map(value, _on_meta), None
     except ValueError:
         return None, None
+
+
+def dense_product(fn: Callable[..., Any], args: tuple, kwargs: dict, symbols: Symbols) -> Any:
+    """The dense result of `sparse @ dense` for 2-D COO and strided matrices of symbolic sizes; None for any
+    other call, or when the sizes would have to be decided."""
+    import torch
+
+    if kwargs or len(args) != 2 or getattr(fn, "__name__", None) not in _MATRIX_PRODUCTS:
+        return None
+    sparse, dense = args
+    if not (isinstance(sparse, torch.Tensor) and isinstance(dense, torch.Tensor)):
+        return None
+    if sparse.layout != torch.sparse_coo or sparse.sparse_dim() != 2 or not strided(dense) or dense.dim() != 2:
+        return None
+    mark, guards = symbols.replacement_mark(), symbols.guard_mark()
+    try:
+        with symbols.mode(), torch.device("meta"):
+            value = torch.mm(torch.empty(sparse.shape, dtype=sparse.dtype), dense)
+    except Exception:  # noqa: BLE001 a product dense matrices cannot make is an unknown result
+        value = None
+    if symbols.undo_specialisations(mark, guards) or symbols.guarded_since(guards):
+        return None
+    return value
 
 
 def _on_meta(value: Any) -> Any:
