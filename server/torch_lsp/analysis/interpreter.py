@@ -306,6 +306,10 @@ class Scope:
         return self
 
 
+_OPTION = "<option>"  # the name one option of a receiver is changed under (see `_mutate_options`)
+_GROWERS = ("append", "add_module", "extend", "insert")
+
+
 def _item_index(owner: Sequence | Container, args: list[Value], length: int) -> int | None:
     """The index `xs.pop(i)` removes from a list (or a layer list) of `length` items, when it is a known int in
     range (negative ones count from the end)."""
@@ -2346,6 +2350,10 @@ class Interpreter:
             mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
             if mutated is not None:
                 return mutated
+        if isinstance(callee, Alternatives) and isinstance(node.func, ast.Attribute):
+            mutated = self._mutate_options(callee, args, kwargs, node.func.value, scope)
+            if mutated is not None:
+                return mutated
         if isinstance(callee, Builtin) and callee.changes_first is not None and node.args and args:
             self._rebind(node.args[0], callee.changes_first(self, args[0]), scope, may_shrink=False)
         result = self.call(callee, args, kwargs, node)
@@ -2504,9 +2512,32 @@ class Interpreter:
                 rebound = Container(owner.qualname, tuple(new), names)
             else:
                 rebound = Sequence(tuple(new), owner.kind)
-        grows = name in ("append", "add_module", "extend", "insert") and new is not None
+        grows = name in _GROWERS and new is not None
         self._rebind(receiver, rebound, scope, may_shrink=not grows)
         return result
+
+    def _mutate_options(
+        self, callee: Alternatives, args: list[Value], kwargs: dict[str, Value], receiver: ast.expr, scope: Scope
+    ) -> Value | None:
+        """`seq.add_module(...)` or `seq.append(layer)` on one of several layer containers (one `nn.Sequential` or
+        another, built on two branches): each option changed as the method changes it, and the receiver rebound to
+        what it may now be; None for other calls."""
+        methods = [m for m in callee.options if isinstance(m, BoundMethod) and isinstance(m.receiver, Container)]
+        if len(methods) != len(callee.options) or len({m.name for m in methods}) != 1:
+            return None
+        changed: list[Value] = []
+        results: list[Value] = []
+        for method in methods:
+            option = Scope(scope, scope.span)
+            option.vars[_OPTION] = method.receiver
+            name = ast.copy_location(ast.Name(_OPTION, ast.Load()), receiver)
+            result = self._mutate(method, args, kwargs, name, option)
+            if result is None:
+                return None
+            changed.append(option.vars[_OPTION])
+            results.append(result)
+        self._rebind(receiver, join_all(changed, self.symbols), scope, may_shrink=methods[0].name not in _GROWERS)
+        return join_all(results, self.symbols)
 
     def _mutate_dict(self, owner: Sequence, name: str, args: list[Value], receiver: ast.expr, scope: Scope) -> Value:
         """`d.update(other)`, `d.pop(key)`, `d.clear()`, `d.setdefault(key, default)`: the dict rebound to its new
