@@ -276,8 +276,9 @@ class Symbols:
 
     def may_be_one(self, size: Any) -> bool:
         """Whether a symbolic size may be 1 at run time although torch takes every symbol to be at least 2: a batch
-        size known only to lie between 1 and N, or a bounded int whose lower bound is not above 1."""
-        if self.upper_bound(size) is not None:
+        size known only to lie between 1 and N, a bounded int whose lower bound is not above 1, or a size the engine
+        made for what it does not know (`?`, such as the join of two sizes)."""
+        if self.upper_bound(size) is not None or self.is_unknown(size):
             return True
         bounds = self._bounded.get(_expression(size))
         return bounds is not None and not (isinstance(bounds[0], int) and bounds[0] > 1)
