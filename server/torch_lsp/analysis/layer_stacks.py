@@ -3,16 +3,20 @@ range(cfg.n_layer)]` with the layer count a command-line option): every layer is
 Iterating the stack yields it, an index reads it, `len()` is the list's length when it is a named size, and
 calling a Sequential applies the layer once per layer it holds: its output when the layer keeps its input's
 shape, else the join of input and output (a size the layer changes is unknown after an unknown number of
-layers; one it keeps stays)."""
+layers; one it keeps stays). A list whose items are one of several layers (`layers += [nn.Linear(h, h), nn.ReLU()]`
+in a loop) stacks them as that one value; a size one of them changes is unknown after the stack, and one they all
+keep stays when each keeps it on what the others make too."""
 
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from . import joins
+from .alternatives import Alternatives
 from .interp_api import InterpreterApi
+from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .symbols import Symbols
 from .values import (
     UNKNOWN,
@@ -104,7 +108,8 @@ def stacked(qualname: str, layers: Value) -> Value | None:
     value; None for any other list."""
     if not (isinstance(layers, Sequence) and layers.items is None and layers.kind in ("list", "tuple")):
         return None
-    if not isinstance(layers.element, (TorchModule, Container, UserObject, LayerStack)):
+    options = layers.element.options if isinstance(layers.element, Alternatives) else (layers.element,)
+    if not all(isinstance(option, (TorchModule, Container, UserObject, LayerStack)) for option in options):
         return None
     return LayerStack(qualname, layers.element, layers.length)
 
@@ -126,7 +131,26 @@ def applied(
         return UNKNOWN
     if all(joins.same_dim(a, b) for a, b in zip(once.shape, given.shape, strict=True)):
         return once
-    return joins.join(given, once, interp.symbols)
+    joined = joins.join(given, once, interp.symbols)
+    if isinstance(stack.layer, Alternatives) and not _stays(interp, stack.layer, joined, node):
+        return UNKNOWN
+    return joined
+
+
+def _stays(interp: InterpreterApi, layer: Alternatives, joined: Value, node: ast.AST) -> bool:
+    """Whether any of several layers, applied after another, keeps the sizes the first application kept: each
+    of them on the join of the input and its output changes only sizes that are unknown there."""
+    if not isinstance(joined, TensorValue):
+        return False
+    symbols = interp.symbols
+    sizes = [symbols.unknown() if symbols.is_unknown(size) else size for size in joined.shape]
+    grad = COMPUTED if joined.probe.requires_grad else NO_GRAD
+    anew = replace(joined, probe=contiguous_probe(sizes, joined.probe.dtype, grad, symbols), literals=())
+    again = interp.call(layer, [anew], {}, node)
+    if not isinstance(again, TensorValue) or len(again.shape) != len(joined.shape):
+        return False
+    pairs = zip(anew.shape, again.shape, strict=True)
+    return all(joins.same_dim(a, b) or symbols.is_unknown(a) for a, b in pairs)
 
 
 @dataclass(frozen=True, eq=False)
