@@ -78,8 +78,22 @@ def _is_option(value: Value) -> bool:
 
 
 def _same(a: Value, b: Value) -> bool:
-    """One option: the same object, or the same torch class however it was looked up."""
-    return a is b or (isinstance(a, TorchRef) and isinstance(b, TorchRef) and a.obj is b.obj)
+    """One option: the same object, the same torch class however it was looked up, or two stateless torch layers
+    built alike (`nn.ReLU()` made on each pass of a loop), which no call can tell apart."""
+    if a is b or (isinstance(a, TorchRef) and isinstance(b, TorchRef) and a.obj is b.obj):
+        return True
+    return isinstance(a, TorchModule) and isinstance(b, TorchModule) and _stateless_twins(a.module, b.module)
+
+
+def _stateless_twins(a: object, b: object) -> bool:
+    """Two torch layers of one class, without parameters, buffers or sublayers, whose settings print alike."""
+    import torch
+
+    if type(a) is not type(b) or not isinstance(a, torch.nn.Module) or not isinstance(b, torch.nn.Module):
+        return False
+    if any(True for _ in a.parameters()) or any(True for _ in a.buffers()) or any(True for _ in a.children()):
+        return False
+    return a.extra_repr() == b.extra_repr()
 
 
 def either(a: Value, b: Value) -> Alternatives | None:
