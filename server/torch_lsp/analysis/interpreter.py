@@ -382,6 +382,20 @@ def _too_wide(spec: str) -> bool:
     return any(int(number) > MAX_TEXT for number in re.findall(r"\d+", spec))
 
 
+def _formatted(value: Value, spec: Value, conversion: int) -> str | None:
+    """The text an f-string field makes of a known value and format spec; None when either is not known, or the
+    spec is one the value's type refuses (the f-string raises)."""
+    if not (isinstance(value, Const) and isinstance(value.value, (str, int, bool, type(None)))):
+        return None
+    if not (isinstance(spec, Const) and isinstance(spec.value, str)) or _too_wide(spec.value):
+        return None
+    convert = _CONVERSIONS.get(conversion)
+    try:
+        return format(convert(value.value) if convert is not None else value.value, spec.value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _stored(owner: Value, name: str, value: Value) -> Value | None:
     """What an object the engine holds by value (a namespace, a torch module or container) is after
     `owner.name = value`; None for other objects."""
@@ -2240,26 +2254,22 @@ class Interpreter:
         return join_all(possible, self.symbols)
 
     def _expr_JoinedStr(self, node: ast.JoinedStr, scope: Scope) -> Value:
-        """An f-string whose parts are all known: `f"layer{i}"` or `f"{i:04d}"` with `i` (and the spec) known."""
-        parts = []
+        """An f-string whose parts are all known: `f"layer{i}"` or `f"{i:04d}"` with `i` (and the spec) known. Every
+        field is evaluated, left to right, as Python does, whether or not the ones before it are known
+        (`f"{epoch} {evaluate(model, loader):.3f}"` runs the call)."""
+        parts: list[str] | None = []
         for part in node.values:
             if isinstance(part, ast.Constant) and isinstance(part.value, str):
-                parts.append(part.value)
+                parts = None if parts is None else [*parts, part.value]
                 continue
             if not isinstance(part, ast.FormattedValue):
                 return UNKNOWN
             value = self.eval(part.value, scope)
             spec = self.eval(part.format_spec, scope) if part.format_spec is not None else Const("")
-            if not (isinstance(value, Const) and isinstance(value.value, (str, int, bool, type(None)))):
-                return UNKNOWN
-            if not (isinstance(spec, Const) and isinstance(spec.value, str)) or _too_wide(spec.value):
-                return UNKNOWN
-            conversion = _CONVERSIONS.get(part.conversion)
-            converted = conversion(value.value) if conversion is not None else value.value
-            try:
-                parts.append(format(converted, spec.value))
-            except (TypeError, ValueError):  # a spec the type refuses: the f-string raises
-                return UNKNOWN
+            text = _formatted(value, spec, part.conversion)
+            parts = None if parts is None or text is None else [*parts, text]
+        if parts is None:
+            return UNKNOWN
         text = "".join(parts)
         return Const(text) if len(text) <= MAX_TEXT else UNKNOWN
 
