@@ -149,8 +149,15 @@ def explanation_lines(path: Path, cells: list[Cell], analysis: Analysis, causes:
     return lines
 
 
-def run_check(paths: list[str], output_format: str = "text", hints: bool = False, explain: bool = False) -> int:
-    """Check files; print errors (and hints, and why values are unknown); return 1 when any error was found."""
+def run_check(
+    paths: list[str],
+    output_format: str = "text",
+    hints: bool = False,
+    explain: bool = False,
+    budget_s: float = _BUDGET_S,
+) -> int:
+    """Check files; print errors (and hints, and why values are unknown), and which files the time budget cut
+    short; return 1 when any error was found."""
     import torch
 
     device = resolve_device("auto")
@@ -158,11 +165,14 @@ def run_check(paths: list[str], output_format: str = "text", hints: bool = False
     project = project_of(paths)
     records: list[dict[str, Any]] = []
     causes: Counter[str] = Counter()
+    cut_short: list[str] = []
     line_count = 0
     for path in files:
         source, cells = read_source(path)
         line_count += source.count("\n") + 1
-        analysis = analyse_file(path, project, torch, device)
+        analysis = analyse_file(path, project, torch, device, budget_s)
+        if not analysis.completed:
+            cut_short.append(str(path))
         if hints and output_format == "text":
             print(f"== {path}")
             print("\n".join(annotated_lines(source, analysis)))
@@ -174,12 +184,15 @@ def run_check(paths: list[str], output_format: str = "text", hints: bool = False
         if output_format == "text":
             for record in file_records:
                 print(f"{location(record)}: {record['severity']}: {record['message']}")
+            if not analysis.completed:
+                print(f"{path}: note: {t('check_cut_short', 'en', budget=f'{budget_s:g}')}")
     if explain and output_format == "text":
         print(f"{sum(causes.values())} variable(s) without a value, by cause:")
         print("\n".join(f"{count:6}  {cause}" for cause, count in causes.most_common()))
     errors = sum(1 for r in records if r["severity"] == "error")
     if output_format == "json":
-        print(json.dumps({"files": len(files), "lines": line_count, "diagnostics": records}, ensure_ascii=False))
+        report = {"files": len(files), "lines": line_count, "diagnostics": records, "cut_short": cut_short}
+        print(json.dumps(report, ensure_ascii=False))
     else:
         print(
             f"{'Found' if records else 'No shape errors in'} "

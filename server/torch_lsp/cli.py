@@ -40,7 +40,8 @@ def _verify(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from .check import run_check
 
-    return run_check(args.paths, output_format=args.format, hints=args.hints, explain=args.explain)
+    options = {"output_format": args.format, "hints": args.hints, "explain": args.explain, "budget_s": args.budget}
+    return run_check(args.paths, **options)
 
 
 COMMANDS = ("serve", "verify", "check")
@@ -67,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", default="text", choices=("text", "json"))
     check.add_argument("--hints", action="store_true", help="also print every inferred shape")
     check.add_argument("--explain", action="store_true", help="also print why variables have no shape, by cause")
+    check.add_argument(
+        "--budget", type=float, default=30.0, metavar="SECONDS", help="time one file's analysis may take (default 30)"
+    )
     check.set_defaults(run=_check)
     return parser
 

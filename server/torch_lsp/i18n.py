@@ -55,6 +55,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "shape unknown: `{code}` (line {line}) could not be evaluated",
         "形状未知:无法求值 `{code}`(第 {line} 行)",
     ),
+    "check_cut_short": (
+        "analysis stopped when its {budget} s budget ran out: shape errors past that point are not reported"
+        " (--budget gives it more time)",
+        "分析在 {budget} 秒的时间预算用完时停止：之后的形状错误不会报告（--budget 可给予更多时间）",
+    ),
     "unknown_dim": ("`?` marks a size the analysis cannot know", "`?` 表示分析无法确定的大小"),
     "diag_generic": ("{op} fails on these shapes: {shapes}", "{op} 在这些形状上会出错：{shapes}"),
     "diag_matmul": ("{op}: the inner dimensions do not match: {shapes}", "{op}：矩阵乘法的内侧维度不一致：{shapes}"),

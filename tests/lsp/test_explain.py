@@ -1,5 +1,6 @@
 """Why a variable has no shape: in the variable hover (through the protocol) and in `torch-lsp check --explain`."""
 
+import json
 import subprocess
 import sys
 
@@ -66,3 +67,17 @@ def test_python_m_torch_lsp_runs_check_and_keeps_torch_warnings_about_its_probes
     )
     assert checked.stdout.startswith(f"{path}:{raising}:"), checked.stdout
     assert checked.stderr == ""
+
+
+def test_check_says_which_files_its_time_budget_cut_short(tmp_path):
+    path = tmp_path / "long.py"
+    path.write_text(
+        "import torch\n" + "".join(f"x{i} = torch.randn(8, {i + 1}) @ torch.randn({i + 1}, 4)\n" for i in range(3000))
+    )
+    command = [sys.executable, "-c", "from torch_lsp.cli import main; main()", "check", "--budget", "0.01"]
+    text = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=300, check=False).stdout
+    assert f"{path}: note: analysis stopped when its 0.01 s budget ran out" in text
+    ran = subprocess.run(
+        [*command, "--format", "json", str(path)], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert json.loads(ran.stdout)["cut_short"] == [str(path)]
