@@ -1296,6 +1296,7 @@ class Interpreter:
     _stmt_AsyncWith = _stmt_With
 
     def _stmt_Assert(self, node: ast.Assert, scope: Scope) -> None:
+        self.eval(node.test, scope)  # the test runs (its calls, and the errors they raise)
         scope.vars.update(none_tests(node.test, scope.vars)[0])  # past it, the test held
 
     def _stmt_Delete(self, node: ast.Delete, scope: Scope) -> None:
