@@ -160,7 +160,7 @@ class InterpreterApi(Protocol):
         ...
 
     def model_every_call(self, function: Function) -> None:
-        """`function` was handed to torch, and the engine interpreted every call torch will make to it."""
+        """`function` was handed to code the engine models, and it interpreted every call that code makes to it."""
         ...
 
     def namespace_view(self, namespace: Sequence) -> Sequence:

@@ -643,9 +643,11 @@ class Interpreter:
         return self._stores.after_init is None or name in self._stores.after_init
 
     def model_every_call(self, function: Function) -> None:
-        """`function` was handed to torch (a DataLoader's collate_fn) but the engine interpreted every call
-        torch will make to it: what was inferred inside it stands."""
-        self._escaped[id(function.node)] -= 1
+        """`function` was handed to code the engine models (a DataLoader's collate_fn, `map`), and the engine
+        interpreted every call that code will make to it: what was inferred inside it stands."""
+        escapes = self._escaped.get(id(function.node), 0)
+        if escapes:
+            self._escaped[id(function.node)] = escapes - 1
 
     def _forget_escaped(self) -> None:
         """Drop what was inferred inside functions handed to code the engine does not interpret (a

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .interp_api import MAX_BUILD_UNROLL, InterpreterApi
 from .optional_values import without_none
-from .values import UNKNOWN, Modelled, Range, Sequence, SymDim, TensorValue, Value
+from .values import UNKNOWN, Function, Modelled, Range, Sequence, SymDim, TensorValue, Value
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,10 +55,13 @@ def unpacked(value: Value, targets: int) -> list[Value] | None:
 def map_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`map(f, xs)` over one iterable: f applied to each item (or column) when they are known (up to the unroll
     limit, or as many as a model has weights), else an iterable of unknown length whose every item is f of some
-    item of xs."""
+    item of xs; either way every call map makes to a user function is interpreted, so what is inferred inside it
+    stands."""
     if len(args) != 2 or kwargs:
         return UNKNOWN
     function, iterable = args
+    if isinstance(function, Function):  # called below on every item, or on what covers them all
+        interp.model_every_call(function)
     if isinstance(iterable, Columns):
         return Columns(tuple(interp.call(function, [column], {}, node) for column in iterable.columns))
     items = interp.iteration_items(iterable)
