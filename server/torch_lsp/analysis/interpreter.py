@@ -119,7 +119,7 @@ from .overlays.numpy_model import (
 from .overlays.progress_bars import unwrapped
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
-from .overlays.wrappers import data_parallel_call, reparametrized, wrapped_model
+from .overlays.wrappers import checkpointed_call, data_parallel_call, reparametrized, wrapped_model
 from .probes import OpError, OpRunner, strided
 from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
 from .raising_branches import RaisingBranches, may_swallow
@@ -2714,6 +2714,7 @@ class Interpreter:
             for special in (
                 wrapped_model(self.torch, callee, args),
                 data_parallel_call(self, callee, args, kwargs, node),
+                checkpointed_call(self, callee, args, kwargs, node),
                 reparametrized(self.torch, callee, args, kwargs),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
                 arange_of_unknown_bounds(self, callee, args, kwargs, node),

@@ -1,5 +1,6 @@
 """Wrappers that keep the model: calling `nn.DataParallel(model)`, `DistributedDataParallel(model)` or
-`torch.compile(model)` calls `model` with the same arguments and gives the same shapes. `weight_norm(layer)` and
+`torch.compile(model)` calls `model` with the same arguments and gives the same shapes, and so does
+`torch.utils.checkpoint.checkpoint(fn, *args)` call `fn`. `weight_norm(layer)` and
 `spectral_norm(layer)` (both APIs) give a copy of the layer reparametrized by torch itself: the same forward
 shapes, and its own parameters (`weight_g`, `weight_v`); `remove_weight_norm(layer)` and
 `remove_spectral_norm(layer)` give it back with a plain `weight` again, undone by torch itself."""
@@ -103,6 +104,24 @@ def _copy(torch: Any, layer: Any) -> Any:
         layer.__dict__.update(computed)
     clone.__dict__.update({name: tensor.detach() for name, tensor in computed.items()})
     return clone
+
+
+_CHECKPOINT_OPTIONS = ("use_reentrant", "preserve_rng_state", "context_fn", "determinism_check", "debug")
+
+
+def checkpointed_call(
+    interp: InterpreterApi, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+) -> Value | None:
+    """`torch.utils.checkpoint.checkpoint(fn, *args, **kwargs)`: what `fn(*args, **kwargs)` gives (the
+    checkpoint's own options left out), the one call that stands for the forward and its recomputation in
+    backward; None for another call."""
+    if ref.obj is not _resolve(interp.torch, "torch.utils.checkpoint.checkpoint") or not args:
+        return None
+    function = args[0]
+    if isinstance(function, Function):
+        interp.model_every_call(function)
+    given = {name: value for name, value in kwargs.items() if name not in _CHECKPOINT_OPTIONS}
+    return interp.call(function, args[1:], given, node)
 
 
 def _resolve(torch: Any, qualname: str) -> Any:
