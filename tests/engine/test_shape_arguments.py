@@ -21,8 +21,10 @@ def test_schemas_say_which_arguments_cannot_change_a_shape():
     assert schemas.role("torch.randn", keyword="dtype") is None  # it changes the dtype
     assert schemas.role("torch.zeros", position=0) == schemas.SIZES
     assert schemas.role("torch.Tensor.view", position=1) is None  # a size list or a dtype, by overload
-    assert schemas.takes_size_list("torch.randn") and schemas.takes_size_list("torch.Tensor.reshape")
-    assert not schemas.takes_size_list("torch.Tensor.permute")  # int[] dims are axes, not sizes
+    assert schemas.takes_size_list("torch.randn", 2) and schemas.takes_size_list("torch.Tensor.reshape", 3)
+    assert not schemas.takes_size_list("torch.Tensor.permute", 3)  # int[] dims are axes, not sizes
+    assert schemas.takes_size_list("torch.Tensor.view", 3)  # two sizes: `view(dtype)` takes one argument
+    assert not schemas.takes_size_list("torch.Tensor.view", 2)
 
 
 def test_an_unknown_generator_layout_or_pinning_keeps_the_shape():

@@ -44,10 +44,16 @@ def role(
     return None if found == TENSOR else found
 
 
-def takes_size_list(label: str) -> bool:
-    """Whether every overload of `label` that takes arguments starts with a `SymInt[]` (`torch.randn(2, 3)`
-    passes the sizes one by one) or a tensor then a `SymInt[]` (`x.view(2, 3)`)."""
-    firsts = {_first_size_slot(types) for types in _raw(label.rpartition(".")[2])}
+def takes_size_list(label: str, given: int) -> bool:
+    """Whether every overload of `label` that can take `given` positional arguments (counting `self`) starts with
+    a `SymInt[]` (`torch.randn(2, 3)` passes the sizes one by one) or a tensor then a `SymInt[]` (`x.view(2, 3)`):
+    Python packs any number of sizes into that list, while an overload with fewer positional arguments
+    (`x.view(dtype)`) cannot be the one a call with more of them reaches."""
+    firsts = {
+        _first_size_slot(types)
+        for types in _raw(label.rpartition(".")[2])
+        if _first_size_slot(types) is not None or sum(not kwarg_only for *_, kwarg_only in types) >= given
+    }
     return len(firsts) == 1 and None not in firsts
 
 

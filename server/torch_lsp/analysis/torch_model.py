@@ -265,7 +265,7 @@ class TorchCalls:
             return args, kwargs
         # sizes passed one by one (`torch.zeros(n, 3)`, `x.view(n, -1)`): each must be an int
         spread = (
-            schemas.takes_size_list(label)
+            schemas.takes_size_list(label, len(args))
             and len(args) - start > 1
             and not any(isinstance(a, Sequence) for a in args[start:])  # `F.pad(x, (0, n), "constant")`: a list
         )
