@@ -107,6 +107,8 @@ from .optional_values import MaybeNone, none_tests, without_none
 from .overlays import command_line, deques, mixed_arrays, named_tuples
 from .overlays import dataclasses as records
 from .overlays.array_files import Archive
+from .overlays.itertools import MEMBERS as ITERTOOLS
+from .overlays.itertools import chained_rows
 from .overlays.mixed_arrays import MixedArray
 from .overlays.numpy_model import (
     NdArray,
@@ -2315,6 +2317,8 @@ class Interpreter:
                     return transpose(self, rows, argument.value)
                 if inner is None and _is_sequential(callee, self.torch) and len(node.args) == 1:
                     return layer_stacks.stacked(SEQUENTIAL, rows) or UNKNOWN
+                if inner is None and callee is ITERTOOLS["chain"] and len(node.args) == 1 and not node.keywords:
+                    return chained_rows(self, rows)
                 if rows_open:
                     continue
                 rows_open = inner is None

@@ -1,6 +1,7 @@
 """`itertools.product`, `chain`, `permutations` and `combinations`: over iterables whose items are known, the items
 they yield, in order (as many as a constant list may hold); else each item of `product` and `chain` is an item of
-theirs (a tuple of one item of each for `product`, of a length known when every iterable's length is).
+theirs (a tuple of one item of each for `product`, of a length known when every iterable's length is), as is each
+item of `chain(*rows)` an item of some row when the rows are not known one by one.
 `itertools.repeat(x, n)`: x, n times (forever without n)."""
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def _chain(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     if None not in all_items and len(known) <= MAX_CONST_ITEMS:
         return Sequence(tuple(known), "list")
     return Range(join_all([interp.iteration_element(a) for a in iterables], interp.symbols))
+
+
+def chained_rows(interp: InterpreterApi, rows: Value) -> Value:
+    """`itertools.chain(*rows)` of rows not known one by one (a list of unknown length): each item is an item of
+    some row."""
+    row = interp.iteration_element(interp.iterated(rows))
+    return Range(interp.iteration_element(interp.iterated(row)))
 
 
 def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
