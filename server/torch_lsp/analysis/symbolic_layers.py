@@ -11,13 +11,12 @@ from typing import Any
 
 from .symbols import Symbols
 
-# Two builds: slot i stands as _STAND_INS[0][i] in one and _STAND_INS[1][i] in the other. Multiples of
-# 720720 (divisible by 1..16) satisfy constructors that check divisibility (heads, groups).
+# Two builds: slot i stands as unit * (2i + 1) in one and unit * (2i + 2) in the other. A unit of 720720 (divisible
+# by 1..16) satisfies constructors that check divisibility (heads, groups); the smaller 5040 (divisible by 1..10)
+# is tried when torch refuses the first, whose weights of three or more symbolic sizes (a Conv2d's
+# `kernel_size=(k, m)`) hold more elements than torch can count.
 _SLOTS = 8
-_STAND_INS = (
-    tuple(720720 * (2 * i + 1) for i in range(_SLOTS)),
-    tuple(720720 * (2 * i + 2) for i in range(_SLOTS)),
-)
+_UNITS = (720720, 5040)
 _REGISTRIES = ("_parameters", "_buffers", "_modules")
 # arguments that count sublayers: a stand-in there would build millions of them (`nn.GRU(h, h, args.n_layers)`)
 _LAYER_COUNTS = frozenset({"num_layers", "num_encoder_layers", "num_decoder_layers"})
@@ -36,35 +35,41 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
 
     slots: dict[Any, Any] = {}  # a size's expression -> the size
 
-    def stand_in(value: Any, build_index: int) -> Any:
+    def stand_in(value: Any, numbers: tuple[int, ...]) -> Any:
         if isinstance(value, torch.SymInt):
             if value.node.hint is not None:
                 raise _HasProbeValue
             slots.setdefault(value.node.expr, value)
-            return _STAND_INS[build_index][list(slots).index(value.node.expr)]
+            return numbers[list(slots).index(value.node.expr)]
         if isinstance(value, (list, tuple)):
-            return type(value)(stand_in(v, build_index) for v in value)
+            return type(value)(stand_in(v, numbers) for v in value)
         return value
 
     args, kwargs, layer_count = _one_recurrent_layer(cls, args, kwargs)
     if _counts_layers_symbolically(cls, args, kwargs):
         return None
-    builds = []
-    for index in (0, 1):
-        slots.clear()
-        try:
-            given_args = tuple(stand_in(a, index) for a in args)
-            given_kwargs = {k: stand_in(v, index) for k, v in kwargs.items()}
-        except _HasProbeValue:
-            return None
-        if (not slots and layer_count is None) or len(slots) > _SLOTS:
-            return None
-        try:
-            with torch.device("meta"):
-                builds.append(cls(*given_args, **given_kwargs))
-        except Exception:  # noqa: BLE001 a constructor refusing the stand-ins: the layer stays unknown
-            return None
-    sizes = {(_STAND_INS[0][i], _STAND_INS[1][i]): symbol for i, symbol in enumerate(slots.values())}
+    for unit in _UNITS:
+        stand_ins = tuple(tuple(unit * (2 * i + first) for i in range(_SLOTS)) for first in (1, 2))
+        builds = []
+        for index in (0, 1):
+            slots.clear()
+            try:
+                given_args = tuple(stand_in(a, stand_ins[index]) for a in args)
+                given_kwargs = {k: stand_in(v, stand_ins[index]) for k, v in kwargs.items()}
+            except _HasProbeValue:
+                return None
+            if (not slots and layer_count is None) or len(slots) > _SLOTS:
+                return None
+            try:
+                with torch.device("meta"):
+                    builds.append(cls(*given_args, **given_kwargs))
+            except Exception:  # noqa: BLE001 a constructor refusing the stand-ins: try the next unit
+                break
+        if len(builds) == 2:
+            break
+    else:
+        return None
+    sizes = {(stand_ins[0][i], stand_ins[1][i]): symbol for i, symbol in enumerate(slots.values())}
     if issubclass(cls, (torch.nn.RNNBase, torch.nn.RNNCellBase)):
         sizes.update(_gate_multiples(sizes))
     layer = _with_symbols(builds[0], builds[1], sizes, symbols)
