@@ -1,13 +1,14 @@
-"""A layer the code chose on a condition the engine cannot decide (`DropPath(p) if p > 0 else nn.Identity()`), or
-a torch layer class (`activations[name]` of `{'relu': nn.ReLU, 'tanh': nn.Tanh}` at an unknown name): the value
-stands for each of its options, so calling it, or reading or calling one of its members, gives the join of what
-each option gives, and a write to one of its attributes may have gone to any option. Past MAX_OPTIONS the value is
-unknown: the options it loses are reported (`reporting_lost`), since code the engine no longer follows may call
-them."""
+"""A layer the code chose on a condition the engine cannot decide (`DropPath(p) if p > 0 else nn.Identity()`), a
+torch layer class (`activations[name]` of `{'relu': nn.ReLU, 'tanh': nn.Tanh}` at an unknown name), or a torch
+function (`self.output = F.sigmoid` or `F.tanh` on a command-line option): the value stands for each of its
+options, so calling it, or reading or calling one of its members, gives the join of what each option gives, and a
+write to one of its attributes may have gone to any option. Past MAX_OPTIONS the value is unknown: the options it
+loses are reported (`reporting_lost`), since code the engine no longer follows may call them."""
 
 from __future__ import annotations
 
 import ast
+import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -74,6 +75,8 @@ def _is_option(value: Value) -> bool:
         import torch
 
         return issubclass(value.obj, torch.nn.Module)
+    if isinstance(value, TorchRef):  # a torch function (`F.sigmoid`, `torch.tanh`), called alike
+        return isinstance(value.obj, (types.FunctionType, types.BuiltinFunctionType))
     return isinstance(value, (TorchModule, Container, UserObject, BoundMethod, Function, Alternatives))
 
 
