@@ -13,6 +13,7 @@ from typing import Any
 
 from . import (
     allowlist,
+    constant_pads,
     dtype_variants,
     in_place_tensors,
     layer_stacks,
@@ -222,6 +223,7 @@ class TorchCalls:
         """The call's result, run once per dtype its tensors whose dtype is not known may have (see dtype_variants),
         with the dtypes of the result tensors (by id) that are not known; None when the runs disagree."""
         runner = self.interp.runner
+        fn = constant_pads.symbolic_form(fn)
         if not any(t.dtypes for t in tensors):
             return runner.call(label, fn, args, kwargs, confirm=confirm), {}
         runs = dtype_variants.variant_arguments(tensors, args, kwargs, runner.symbols)
