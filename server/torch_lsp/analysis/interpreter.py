@@ -104,6 +104,7 @@ from .open_lists import concatenation, mutated, repetition, sliced, with_item, w
 from .open_ranges import arange_of_unknown_bounds
 from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, none_tests, without_none
+from .outer_names import declared_names
 from .overlays import command_line, deques, mixed_arrays, named_tuples
 from .overlays import dataclasses as records
 from .overlays.array_files import Archive
@@ -293,6 +294,7 @@ class Scope:
         self.vars: dict[str, Value] = {}
         self.parent = parent
         self.span = span
+        self.declared: dict[str, Scope] = {}  # `global` and `nonlocal` names -> the scope that holds them
 
     def get(self, name: str) -> Value | None:
         """The value of `name` here or in an enclosing scope."""
@@ -302,10 +304,26 @@ class Scope:
         """The scope in this one's chain that holds variable `name` (this one when none does)."""
         scope: Scope | None = self
         while scope is not None:
+            if name in scope.declared:
+                return scope.declared[name]
             if name in scope.vars:
                 return scope
             scope = scope.parent
         return self
+
+    def binder(self, name: str) -> Scope:
+        """The scope an assignment to `name` here binds it in: this one, unless `name` is declared `global` or
+        `nonlocal`."""
+        return self.declared.get(name, self)
+
+    def declare(self, definition: ast.AST, outer: Scope) -> None:
+        """Bind the names the function `definition`, whose body this scope holds and which sees `outer`, declares
+        `global` (in its module) or `nonlocal` (in the nearest enclosing function that has it)."""
+        for name, is_global in declared_names(definition):
+            holder = outer.holder(name)
+            if is_global or holder.parent is None:
+                holder = module_scope(outer) if is_global or outer.parent is None else outer
+            self.declared[name] = holder
 
 
 _OPTION = "<option>"  # the name one option of a receiver is changed under (see `_mutate_options`)
@@ -1432,8 +1450,9 @@ class Interpreter:
     def bind(self, target: ast.expr, value: Value, scope: Scope, hint: bool = True) -> None:
         """Assign `value` to an assignment target, recording hint sites."""
         if isinstance(target, ast.Name):
-            scope.vars[target.id] = value
-            self._written(scope, target.id)
+            binder = scope.binder(target.id)
+            binder.vars[target.id] = value
+            self._written(binder, target.id)
             if id(target) not in self._rebound:
                 self.record(target, target.id, value, scope, hint)
         elif isinstance(target, (ast.Tuple, ast.List)):
@@ -3061,6 +3080,9 @@ class Interpreter:
         frame = self._frames[-1] if self._frames else None
         if not self._reads or frame is None or frame.scope is None:
             return
+        if name in frame.scope.declared:
+            self._read(frame.scope.declared[name].vars, name)
+            return
         outer = frame.scope.parent
         while outer is not None:
             if name in outer.vars or outer.parent is None:
@@ -3102,6 +3124,7 @@ class Interpreter:
         definition = function.node
         span = (definition.lineno - 1, (definition.end_lineno or definition.lineno) - 1)
         scope = Scope(function.scope, span)
+        scope.declare(definition, function.scope)
         frame = _Frame(function, args[0] if args else None, scope)
         with self.unit_of(function.scope):
             self._bind_parameters(definition, scope, args, kwargs, function.scope)

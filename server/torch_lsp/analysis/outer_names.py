@@ -1,0 +1,21 @@
+"""`global` and `nonlocal` names: a function that declares one binds the variable of the module or of the enclosing
+function (`count += 1` in a closure changes the counter every call shares), not a variable of its own."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+_OWN_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+
+
+def declared_names(definition: ast.AST) -> Iterator[tuple[str, bool]]:
+    """Each name a function's own body declares `global` (True) or `nonlocal` (False); the functions and classes
+    it defines declare theirs for themselves."""
+    pending = list(ast.iter_child_nodes(definition))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.Global, ast.Nonlocal)):
+            yield from ((name, isinstance(node, ast.Global)) for name in node.names)
+        elif not isinstance(node, _OWN_SCOPES):
+            pending.extend(ast.iter_child_nodes(node))
