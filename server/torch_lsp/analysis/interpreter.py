@@ -982,7 +982,7 @@ class Interpreter:
                 if isinstance(error, BudgetExceeded):
                     raise
         before = dict(scope.vars)
-        objects = ObjectStates(self._visible_values(scope))
+        objects = self._states(scope)
         when_true, when_false = none_tests(node.test, scope.vars)
         classes = self._classes_tested(node.test, scope)
         scope.vars.update({**when_true, **string_tests(node.test, scope.vars)})
@@ -1069,6 +1069,16 @@ class Interpreter:
         if known is None:
             known = self._generators[id(definition)] = is_generator(definition)
         return known
+
+    def _states(self, scope: Scope) -> ObjectStates:
+        """The state a branch or a loop run in `scope` may change besides `scope`'s own variables: the attributes of
+        the user objects visible from it and the variables of its enclosing scopes."""
+        enclosing: list[Scope] = []
+        current = scope.parent
+        while current is not None:
+            enclosing.append(current)
+            current = current.parent
+        return ObjectStates(self._visible_values(scope), enclosing)
 
     @staticmethod
     def _visible_values(scope: Scope) -> list[Value]:
@@ -1274,7 +1284,7 @@ class Interpreter:
         then `total += loss`) is a tensor at the start of every later iteration and after the loop: its value
         from before the loop is not joined in again."""
         before = dict(scope.vars)
-        objects = ObjectStates(self._visible_values(scope))
+        objects = self._states(scope)
         watch = NonEmptyWatch(body) if runs else None
         whole = watch is not None and watch.prefix == len(body)
         if watch is not None:
@@ -1362,7 +1372,7 @@ class Interpreter:
         finally:
             self._guarded -= 1
         raised = dict(scope.vars)
-        objects = ObjectStates(self._visible_values(scope))
+        objects = self._states(scope)
         continues = self.exec_block(node.orelse, scope) and continues
         ended = [(scope.vars, objects.current())] if continues else []
         for handler in node.handlers:
@@ -2448,7 +2458,7 @@ class Interpreter:
         as the join of its running and not running."""
         definition = function.node
         required = len(definition.args.posonlyargs) + len(definition.args.args) - len(definition.args.defaults)
-        objects = ObjectStates(self._visible_values(scope))
+        objects = self._states(scope)
         with self._in_options():
             self.call_function(function, [UNKNOWN] * required, {}, node)
         after = objects.current()

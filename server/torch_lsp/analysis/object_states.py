@@ -1,25 +1,32 @@
-"""Attributes of user objects across control flow.
+"""Attributes of user objects, and variables of enclosing scopes, across control flow.
 
 Values bound to names are joined where paths merge, but a user object is shared by every path: a loop or a
 branch that sets `obj.x` or appends to `self.items` (directly, or in a method it calls) changes the object on
-the paths that did not run it too. These helpers save the attributes of every object reachable from the
-variables, put them back for the other path, and join each attribute over the paths.
+the paths that did not run it too. So does one that changes a variable of an enclosing scope (`xs.append(x)` on a
+module's list, a `global` name). These helpers save the attributes of every object reachable from the variables
+and the variables of the enclosing scopes, put them back for the other path, and join each over the paths.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from .values import UserObject, Value
 
-Attributes = dict[int, dict[str, Value]]  # by id() of the object
+Attributes = dict[int, dict[str, Value]]  # by id() of the object or scope
+
+
+class _Scope(Protocol):
+    vars: dict[str, Value]
 
 
 class ObjectStates:
     """The attributes of the user objects reachable from some values, saved when it is made."""
 
-    def __init__(self, roots: Iterable[Value]) -> None:
+    def __init__(self, roots: Iterable[Value], scopes: Iterable[_Scope] = ()) -> None:
         self._objects: dict[int, UserObject] = {}
+        self._scopes = {id(scope): scope for scope in scopes}
         pending = list(roots)
         while pending:
             value = pending.pop()
@@ -32,21 +39,27 @@ class ObjectStates:
         """The user objects reachable from the values it was made with."""
         return list(self._objects.values())
 
+    def _tables(self) -> dict[int, dict[str, Value]]:
+        """The objects' attributes and the scopes' variables, as the tables they are now."""
+        tables = {key: obj.attributes for key, obj in self._objects.items()}
+        tables.update((key, scope.vars) for key, scope in self._scopes.items())
+        return tables
+
     def current(self) -> Attributes:
-        """A copy of the objects' attributes as they are now."""
-        return {key: dict(obj.attributes) for key, obj in self._objects.items()}
+        """A copy of the objects' attributes and the scopes' variables as they are now."""
+        return {key: dict(table) for key, table in self._tables().items()}
 
     def set(self, state: Attributes) -> None:
-        """Give the objects the attributes of `state`."""
-        for key, obj in self._objects.items():
-            obj.attributes.clear()
-            obj.attributes.update(state[key])
+        """Give the objects the attributes, and the scopes the variables, of `state`."""
+        for key, table in self._tables().items():
+            table.clear()
+            table.update(state[key])
 
     def paired_with(self, state: Attributes) -> list[tuple[dict[str, Value], dict[str, Value]]]:
-        """Each object's attributes in `state` (another path's) and now, to be merged (see joins.join_states)."""
-        return [(state[key], dict(obj.attributes)) for key, obj in self._objects.items()]
+        """Each table in `state` (another path's) and now, to be merged (see joins.join_states)."""
+        return [(state[key], dict(table)) for key, table in self._tables().items()]
 
     def set_merged(self, merged: list[dict[str, Value]]) -> None:
-        """Give the objects, in the order of `paired_with`, their merged attributes: an attribute set on one path
+        """Give the tables, in the order of `paired_with`, their merged entries: an attribute set on one path
         only keeps its value, as a variable bound on one path does."""
-        self.set(dict(zip(self._objects, merged, strict=True)))
+        self.set(dict(zip(self._tables(), merged, strict=True)))
