@@ -1,19 +1,45 @@
 """User objects built again each time the code runs: a comprehension's item past the unroll limit is evaluated once
 and stands for every item, and a call answered from the memo gives what the call gave before. Where that value
 holds user objects the evaluation built, each item and each answer gets copies of its own: the program may change
-one object's attributes (`self.cache = x`) and not the others'."""
+one object's attributes (`self.cache = x`) and not the others'. A function the evaluation defined is a closure over
+variables of its own (a counter, a list it appends to): an answer that holds one is never given again."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from .alternatives import Alternatives
-from .values import Container, Sequence, UserObject, Value
+from .values import BoundMethod, Container, Function, Sequence, UserObject, Value
 
 
 def made_since(value: Value, mark: int) -> bool:
     """Whether `value` holds a user object built after `mark` (a `values.serial_mark()`)."""
     return any(obj.serial > mark for obj in _objects(value, set()))
+
+
+def holds_closure(value: Value, mark: int) -> bool:
+    """Whether `value` holds a function defined in a scope made after `mark` (a call's, or a function's within it)."""
+    return _holds_closure(value, mark, set())
+
+
+def _holds_closure(value: Value, mark: int, seen: set[int]) -> bool:
+    if id(value) in seen:
+        return False
+    seen.add(id(value))
+    if isinstance(value, Function):
+        return bool(value.scope.serial > mark)
+    if isinstance(value, BoundMethod):
+        return _holds_closure(value.receiver, mark, seen)
+    parts: list[Value] = []
+    if isinstance(value, UserObject):
+        parts = list(value.attributes.values())
+    elif isinstance(value, Container):
+        parts = list(value.items)
+    elif isinstance(value, Alternatives):
+        parts = list(value.options)
+    elif isinstance(value, Sequence):
+        parts = [*(value.items or ()), *value.prefix, value.element]
+    return any(_holds_closure(part, mark, seen) for part in parts)
 
 
 def fresh_copy(value: Value, mark: int) -> Value:

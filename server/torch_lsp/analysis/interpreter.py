@@ -53,7 +53,7 @@ from .folding import (
     unknown_comparison,
 )
 from .forward_hooks import HOOK_REGISTRATIONS, ForwardHooks
-from .fresh_objects import fresh_copy, made_since
+from .fresh_objects import fresh_copy, holds_closure, made_since
 from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_lists, int_stand_ins, opened_slices, without_contents
@@ -295,6 +295,7 @@ class Scope:
         self.parent = parent
         self.span = span
         self.declared: dict[str, Scope] = {}  # `global` and `nonlocal` names -> the scope that holds them
+        self.serial = serial_mark()  # tells the scopes of calls made later from those made earlier
 
     def get(self, name: str) -> Value | None:
         """The value of `name` here or in an enclosing scope."""
@@ -3067,7 +3068,8 @@ class Interpreter:
         # the objects the call built, as they were when it returned: a call answered from the memo gets copies
         built = made_since(result, mark)
         memoised = (fresh_copy(result, mark), mark) if built else (result, None)
-        if self._defaults.changes == defaults_changed:  # else a repeat finds the default it changed changed
+        if self._defaults.changes == defaults_changed and not holds_closure(result, mark):
+            # else a repeat finds the default it changed changed, or would share the closure's variables
             self._memo[key] = (memoised[0], any(not literal.intact for literal in intact), reads, memoised[1])
         self._memo_writes[key] = log
         self._pass_on(log)
