@@ -2628,7 +2628,9 @@ class Interpreter:
             if is_namespace(owner) and target.attr == "__dict__":
                 self._rebind(target.value, namespace_of(value), scope)
                 return
-            if isinstance(owner, UserObject):
+            if isinstance(owner, UserObject) and target.attr not in owner.attributes:
+                owner = _class_holding(owner.cls, target.attr) or owner  # changed in place: the class's own object
+            if isinstance(owner, (UserObject, UserClass)):
                 old = owner.attributes.get(target.attr)
                 owner.attributes[target.attr] = value
                 self._written(owner, target.attr, may_shrink)
@@ -3269,6 +3271,15 @@ def _unchanged(reads: _Reads) -> bool:
 
 
 _ABSENT = object()
+
+
+def _class_holding(cls: UserClass, name: str) -> UserClass | None:
+    """The class along `cls`'s order whose own attribute `name` is (what `obj.name` reads where the object has
+    none of its own)."""
+    for ancestor in mro(cls) or [cls]:
+        if isinstance(ancestor, UserClass) and name in ancestor.attributes:
+            return ancestor
+    return None
 
 
 def _receivers_join(a: Value, b: Value, symbols: Symbols) -> Value:
