@@ -1114,7 +1114,7 @@ class Interpreter:
         """What the program set `sys.argv` to (UNKNOWN when it did not)."""
         if self._top is None:
             return UNKNOWN
-        self._read(self._top.vars, command_line.ARGV)
+        self._read(self._top, command_line.ARGV)
         return self._top.vars.get(command_line.ARGV, UNKNOWN)
 
     def caller(self) -> tuple[Function | None, Value | None]:
@@ -1728,7 +1728,7 @@ class Interpreter:
         if isinstance(owner, UserObject) and name == "__dict__":
             return attribute_dict(owner)
         if isinstance(owner, UserObject):
-            self._read(owner.attributes, name)
+            self._read(owner, name)
             self._read_class(owner.cls, name)
             if name in owner.attributes:
                 return owner.attributes[name]
@@ -2918,7 +2918,7 @@ class Interpreter:
         if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
             for layer in ObjectStates([receiver]).objects():
                 for attribute in layer.attributes:
-                    self._read(layer.attributes, attribute)
+                    self._read(layer, attribute)
             return module_tensors(receiver, name) or UNKNOWN
         return receiver if name in ("to", "cuda", "cpu", "train", "eval") else UNKNOWN  # dtypes: _convert
 
@@ -3077,17 +3077,18 @@ class Interpreter:
         self._pass_on(log)
         return result
 
-    def _read(self, entries: dict[str, Value], name: str) -> None:
-        """The call being interpreted reads entry `name` of a variable or attribute table that outlives it: its
-        result holds while that entry keeps its value."""
+    def _read(self, holder: Scope | UserObject | UserClass, name: str) -> None:
+        """The call being interpreted reads variable or attribute `name` of a scope, object or class that outlives
+        it: its result holds while that entry keeps its value (in whatever table the holder has by then: a branch
+        or a loop gives a scope a new one)."""
         if self._reads:
-            self._reads[-1].setdefault((id(entries), name), (entries, entries.get(name, _ABSENT)))
+            self._reads[-1].setdefault((id(holder), name), (holder, _entries(holder).get(name, _ABSENT)))
 
     def _read_class(self, cls: UserClass, name: str) -> None:
         """A class attribute read in a call, along the class's order."""
         for ancestor in mro(cls) or [cls]:
             if isinstance(ancestor, UserClass):
-                self._read(ancestor.attributes, name)
+                self._read(ancestor, name)
 
     def _read_name(self, name: str) -> None:
         """A name read in a call: recorded when it is not the call's own variable."""
@@ -3095,12 +3096,12 @@ class Interpreter:
         if not self._reads or frame is None or frame.scope is None:
             return
         if name in frame.scope.declared:
-            self._read(frame.scope.declared[name].vars, name)
+            self._read(frame.scope.declared[name], name)
             return
         outer = frame.scope.parent
         while outer is not None:
             if name in outer.vars or outer.parent is None:
-                self._read(outer.vars, name)
+                self._read(outer, name)
                 return
             outer = outer.parent
 
@@ -3249,7 +3250,7 @@ class Interpreter:
 
 
 # (id of a variable or attribute table, name) -> (the table, the value read then, or _ABSENT)
-_Reads = dict[tuple[int, str], tuple[dict[str, Value], object]]
+_Reads = dict[tuple[int, str], tuple[Scope | UserObject | UserClass, object]]
 
 
 def _lacks_item(owner: Value, index: Value) -> bool:
@@ -3267,7 +3268,12 @@ def _lacks_item(owner: Value, index: Value) -> bool:
 
 def _unchanged(reads: _Reads) -> bool:
     """Whether everything a memoised call read still has the value it read (by identity)."""
-    return all(entries.get(name, _ABSENT) is seen for (_, name), (entries, seen) in reads.items())
+    return all(_entries(holder).get(name, _ABSENT) is seen for (_, name), (holder, seen) in reads.items())
+
+
+def _entries(holder: Scope | UserObject | UserClass) -> dict[str, Value]:
+    """The variables of a scope, or the attributes of an object or class, as they are now."""
+    return holder.vars if isinstance(holder, Scope) else holder.attributes
 
 
 _ABSENT = object()
