@@ -524,7 +524,7 @@ class Interpreter:
         self._functions: list[Function] = []
         self._called: set[int] = set()
         # call -> (result, whether it changed argument contents, what it read from outside itself, as it was)
-        self._memo: dict[tuple, tuple[Value, bool, _Reads, int | None]] = {}
+        self._memo: dict[tuple, tuple[Value, bool, _Reads, int | None, _Reads]] = {}
         self._reads: list[_Reads] = []  # per call being interpreted: the variables and attributes it read
         self._memo_writes: dict[tuple, WriteLog] = {}  # call -> the writes it made that may shrink a list
         self._watches: list[NonEmptyWatch | WriteLog] = []  # what notes writes to variables and attributes now
@@ -2945,6 +2945,7 @@ class Interpreter:
             self._written(owner, name)
         elif isinstance(owner, UserClass) and not owner.opaque:  # a class attribute: read through the instances
             owner.attributes[name] = value
+            self._written(owner, name)
         elif (
             (stored := _stored(owner, name, value)) is not None and isinstance(node, ast.Call) and self._top is not None
         ):
@@ -3042,8 +3043,8 @@ class Interpreter:
             self._guarded > 0,  # where an exception may be caught, a branch that raises still counts
             self.hooks.version,  # a hook put on or taken off changes what the modules it calls give
         )
-        if key in self._memo and self._repeatable(key) and _unchanged(self._memo[key][2]):
-            result, changes_contents, reads, mark = self._memo[key]
+        if key in self._memo and self._repeatable(key) and _unchanged(self._memo[key][2], self._memo[key][4]):
+            result, changes_contents, reads, mark, _ = self._memo[key]
             if changes_contents:  # the in-place changes that call made are not repeated here
                 forget_contents([*args, *kwargs.values()])
             self._replay_writes(key)
@@ -3072,7 +3073,8 @@ class Interpreter:
         memoised = (fresh_copy(result, mark), mark) if built else (result, None)
         if self._defaults.changes == defaults_changed and not holds_closure(result, mark):
             # else a repeat finds the default it changed changed, or would share the closure's variables
-            self._memo[key] = (memoised[0], any(not literal.intact for literal in intact), reads, memoised[1])
+            changed = any(not literal.intact for literal in intact)
+            self._memo[key] = (memoised[0], changed, reads, memoised[1], _left(log, mark))
         self._memo_writes[key] = log
         self._pass_on(log)
         return result
@@ -3126,6 +3128,8 @@ class Interpreter:
                 watch.spoil()
             for holder, name in log.writes if log is not None else ():
                 watch.written(holder, name, True)
+            for holder, name in log.touched if log is not None else ():
+                watch.written(holder, name, False)
         if log is not None:
             self._pass_on(log)
 
@@ -3266,9 +3270,21 @@ def _lacks_item(owner: Value, index: Value) -> bool:
     return items is not None and isinstance(index.value, int) and not -len(items) <= index.value < len(items)
 
 
-def _unchanged(reads: _Reads) -> bool:
-    """Whether everything a memoised call read still has the value it read (by identity)."""
-    return all(_entries(holder).get(name, _ABSENT) is seen for (_, name), (holder, seen) in reads.items())
+def _unchanged(reads: _Reads, left: _Reads) -> bool:
+    """Whether everything a memoised call read still has the value it read, and everything it wrote the value it
+    left there (by identity): else repeating it reads or writes something else."""
+    tables = [*reads.items(), *left.items()]
+    return all(_entries(holder).get(name, _ABSENT) is seen for (_, name), (holder, seen) in tables)
+
+
+def _left(log: WriteLog, mark: int) -> _Reads:
+    """The variables and attributes a call wrote in scopes, objects and classes made before it (`mark`), as the
+    call left them."""
+    return {
+        (id(holder), name): (holder, _entries(holder).get(name, _ABSENT))
+        for holder, name in log.touched
+        if isinstance(holder, UserClass) or (isinstance(holder, (Scope, UserObject)) and holder.serial <= mark)
+    }
 
 
 def _entries(holder: Scope | UserObject | UserClass) -> dict[str, Value]:

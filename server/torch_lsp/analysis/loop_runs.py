@@ -231,11 +231,13 @@ class WriteLog:
     again, not repeated, in a loop that must see every write: what it did may depend on state since changed."""
 
     writes: list[tuple[object, str]] = field(default_factory=list)
+    touched: list[tuple[Any, str]] = field(default_factory=list)  # every write (what a repeat must find unchanged)
     spoiled: bool = False  # a call it saw came from the memo with writes not known
     stateful: bool = False
 
     def written(self, holder: object, name: str, may_shrink: bool) -> None:
-        """Note a write to variable or attribute `name` of `holder` (a scope or a user object)."""
+        """Note a write to variable or attribute `name` of `holder` (a scope, a user object or class)."""
+        self.touched.append((holder, name))
         if may_shrink:
             self.writes.append((holder, name))
 
