@@ -278,10 +278,22 @@ class Symbols:
         """Whether a symbolic size may be 1 at run time although torch takes every symbol to be at least 2: a batch
         size known only to lie between 1 and N, a bounded int whose lower bound is not above 1, or a size the engine
         made for what it does not know (`?`, such as the join of two sizes)."""
-        if self.upper_bound(size) is not None or self.is_unknown(size):
+        if self.upper_bound(size) is not None or self.is_unknown(size) or self._counted(size):
             return True
         bounds = self._bounded.get(_expression(size))
         return bounds is not None and not (isinstance(bounds[0], int) and bounds[0] > 1)
+
+    def _counted(self, size: Any) -> bool:
+        """Whether a size depends on a count the data decides (what `nonzero`, `masked_select`, `unique` or boolean
+        indexing found), whose range torch leaves open down to 0: one such size may be 1."""
+        expr = _expression(size)
+        if expr is None or self._env is None:
+            return False
+        ranges = [self._env.var_to_range.get(symbol) for symbol in expr.free_symbols]
+        if not any(bounds is not None and bounds.lower <= 1 for bounds in ranges):
+            return False
+        bounds = self._env.bound_sympy(expr)
+        return bool(bounds.lower <= 1 <= bounds.upper)
 
     def unknown(self) -> Any:
         """A fresh size that nothing is known about (shown as `?`)."""
