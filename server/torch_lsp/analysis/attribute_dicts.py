@@ -1,8 +1,8 @@
 """An object's attribute dictionary, `obj.__dict__` or `vars(obj)`, for an object of a user class whose whole
 order the engine knows: `update(mapping, **more)` with entries known by name sets those attributes, as
-`self.__dict__.update(kwargs)` in a config class's `__init__` does; an entry a `@property` of the same name
-shadows is never read, and nothing is known where a class of the order declares `__slots__`. Other dict methods
-and reading entries are not modelled."""
+`self.__dict__.update(kwargs)` in a config class's `__init__` does, and so does `obj.__dict__[name] = value`; an
+entry a `@property` of the same name shadows is never read, and nothing is known where a class of the order
+declares `__slots__`. Other dict methods and reading entries are not modelled."""
 
 from __future__ import annotations
 
@@ -38,6 +38,22 @@ class AttributeDict(Modelled):
             if name not in shadowed:
                 interp.set_attribute(self.owner, name, value, node)
         return Const(None)
+
+    def set_item(self, interp: InterpreterApi, key: Value, value: Value, node: ast.AST) -> None:
+        """`owner.__dict__[key] = value`: a key known by name sets that attribute (one a `@property` shadows is
+        never read); any other key may be any attribute, of the object's own or one it read from its classes."""
+        name = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
+        shadowed = _shadowed(self.owner.cls, (name,) if name is not None else ())
+        if name is not None and shadowed is not None:
+            if name not in shadowed:
+                interp.set_attribute(self.owner, name, value, node)
+            return
+        names = {
+            *self.owner.attributes,
+            *(n for k in mro(self.owner.cls) or () if isinstance(k, UserClass) for n in k.attributes),
+        }
+        for each in names:
+            interp.set_attribute(self.owner, each, UNKNOWN, node)
 
 
 def attribute_dict(owner: UserObject) -> Value:

@@ -33,7 +33,7 @@ from . import (
 )
 from .alternatives import MAX_OPTIONS, Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
-from .attribute_dicts import attribute_dict
+from .attribute_dicts import AttributeDict, attribute_dict
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
@@ -1492,7 +1492,9 @@ class Interpreter:
             owner = self.eval(target.value, scope)
             key = self.eval(target.slice, scope)  # evaluated whatever the owner: a call in it runs
             forget_contents([owner])
-            if isinstance(owner, (TorchModule, Container)):
+            if isinstance(owner, AttributeDict):
+                owner.set_item(self, key, value, target)
+            elif isinstance(owner, (TorchModule, Container)):
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
             elif module_stores.holds_torch_layer(owner):
                 self._rebind(target.value, UNKNOWN, scope)
