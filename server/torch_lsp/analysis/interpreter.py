@@ -2396,7 +2396,10 @@ class Interpreter:
             and isinstance(node.func, ast.Attribute)
             and isinstance(callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet, LayerStack))
         ):
-            mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
+            if isinstance(node.func.value, ast.Call) and self._vars_of(node.func.value, scope) is None:
+                mutated = self._mutate_held(callee, args, kwargs, node.func.value, scope)
+            else:
+                mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
             if mutated is not None:
                 return mutated
         if isinstance(callee, Alternatives) and isinstance(node.func, ast.Attribute):
@@ -2587,6 +2590,16 @@ class Interpreter:
             results.append(result)
         self._rebind(receiver, join_all(changed, self.symbols), scope, may_shrink=methods[0].name not in _GROWERS)
         return join_all(results, self.symbols)
+
+    def _mutate_held(
+        self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], receiver: ast.expr, scope: Scope
+    ) -> Value | None:
+        """`d.setdefault(key, []).append(x)`: the object a call gave, changed in place, is changed wherever the
+        program holds it (it has no name of its own to rebind)."""
+        held = Scope(scope, scope.span)
+        held.vars[_OPTION] = method.receiver
+        name = ast.copy_location(ast.Name(_OPTION, ast.Load()), receiver)
+        return self._mutate(method, args, kwargs, name, held)
 
     def _mutate_dict(self, owner: Sequence, name: str, args: list[Value], receiver: ast.expr, scope: Scope) -> Value:
         """`d.update(other)`, `d.pop(key)`, `d.clear()`, `d.setdefault(key, default)`: the dict rebound to its new
