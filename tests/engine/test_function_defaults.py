@@ -1,6 +1,7 @@
 """Default arguments are computed once, where the `def` runs (a method's in its class body), and a default list
 the function changes is changed for every later call (a repeat of the call that changed it is not answered from
-the memo); `xs += [x]` extends the list for every name holding it."""
+the memo), while an int default is never changed, by `+=` on a name or an entry holding it; `xs += [x]` extends
+the list for every name holding it."""
 
 from engine_support import hints_and_truth
 
@@ -46,6 +47,29 @@ step = torch.randn(3)
 collect(step)
 collected_again = collect(step)
 
+
+def counts(keys, start=4):
+    table = {}
+    for key in keys:
+        if key not in table:
+            table[key] = start
+        else:
+            table[key] += 1
+    return table
+
+
+counts(["a", "b", "a"])
+from_an_int_default = torch.zeros(counts(["c"])["c"])
+
+
+def bump(n=3):
+    n += 1
+    return n
+
+
+bump()
+after_a_rebound_default = torch.zeros(bump())
+
 rows = [torch.randn(2)]
 same_list = rows
 rows += [torch.randn(2)]
@@ -55,7 +79,7 @@ through_the_other_name = torch.stack(same_list)
 
 def test_defaults_are_what_python_computed_when_the_def_ran(monkeypatch):
     found, truth = hints_and_truth(DEFAULTS, monkeypatch)
-    for name in ("made_with_the_old_value", "from_the_class_body"):
+    for name in ("made_with_the_old_value", "from_the_class_body", "from_an_int_default", "after_a_rebound_default"):
         assert found.get(name) == truth[name], f"{name}: {found.get(name)}, ran as {truth[name]}"
     for name in ("second_call", "collected_again", "through_the_other_name"):
         hint = found.get(name)

@@ -2698,13 +2698,11 @@ class Interpreter:
         value `old` of a mutable object now holds what covers `old` and `new` (`changed_in_place`): it may be the
         object that changed in place, or (after a join that kept one of two equal lists) one that only looked the
         same. A namespace's attribute dictionary changed changes the namespace so."""
-        if old is None or old is new:
+        if old is None or old is new or not _mutable(old):  # an int or a string is never changed in place
             return
         definition = self._defaults.changed(old)
         if definition is not None:  # its calls' results, memoised, were made with the default as it was
             self._memo = {key: entry for key, entry in self._memo.items() if key[0] != definition}
-        if not _mutable(old):
-            return
         self._replace_held(old, new, scope, changed)
         namespace = self._namespace_views.changed(old)
         if namespace is not None:
