@@ -30,16 +30,7 @@ def _holds_closure(value: Value, mark: int, seen: set[int]) -> bool:
         return bool(value.scope.serial > mark)
     if isinstance(value, BoundMethod):
         return _holds_closure(value.receiver, mark, seen)
-    parts: list[Value] = []
-    if isinstance(value, UserObject):
-        parts = list(value.attributes.values())
-    elif isinstance(value, Container):
-        parts = list(value.items)
-    elif isinstance(value, Alternatives):
-        parts = list(value.options)
-    elif isinstance(value, Sequence):
-        parts = [*(value.items or ()), *value.prefix, value.element]
-    return any(_holds_closure(part, mark, seen) for part in parts)
+    return any(_holds_closure(part, mark, seen) for part in _parts(value))
 
 
 def fresh_copy(value: Value, mark: int) -> Value:
@@ -77,14 +68,19 @@ def _objects(value: Value, seen: set[int]) -> list[UserObject]:
     if id(value) in seen:
         return []
     seen.add(id(value))
+    inner = [obj for part in _parts(value) for obj in _objects(part, seen)]
+    return [value, *inner] if isinstance(value, UserObject) else inner
+
+
+def _parts(value: Value) -> list[Value]:
+    """The values `value` holds directly: a user object's attributes, a container's layers, the options of one of
+    several values, a list's or tuple's items (its known first items and the value of the others)."""
     if isinstance(value, UserObject):
-        inner = [obj for item in value.attributes.values() for obj in _objects(item, seen)]
-        return [value, *inner]
+        return list(value.attributes.values())
     if isinstance(value, Container):
-        return [obj for item in value.items for obj in _objects(item, seen)]
+        return list(value.items)
     if isinstance(value, Alternatives):
-        return [obj for option in value.options for obj in _objects(option, seen)]
+        return list(value.options)
     if isinstance(value, Sequence):
-        parts = [*(value.items or ()), *value.prefix, value.element]
-        return [obj for item in parts for obj in _objects(item, seen)]
+        return [*(value.items or ()), *value.prefix, value.element]
     return []
