@@ -52,3 +52,23 @@ def test_hints_depend_neither_on_probe_values_nor_on_what_was_analysed_before(mo
     shared = {_key(path): hints(path, first_hint=7919) for path in reversed(FILES)}
     changed = sorted(name for name in expected if shared[name] != expected[name])
     assert not changed, f"hints changed with the probe values or the files analysed before: {changed}"
+
+
+LAYERS_ALIKE = [
+    "loss = nn.CrossEntropyLoss()\nout = loss(torch.randn(4, 3), torch.tensor([0, 1, 2, 0]))",
+    'loss = nn.CrossEntropyLoss(reduction="none")\nout = loss(torch.randn(4, 3), torch.tensor([0, 1, 2, 0]))',
+    "loss = nn.BCEWithLogitsLoss(pos_weight=torch.ones(3))\nout = loss(torch.rand(4, 3), torch.rand(4, 3))",
+]
+RAISING_TWIN = "loss = nn.BCEWithLogitsLoss(pos_weight=torch.ones(5))\nout = loss(torch.rand(4, 3), torch.rand(4, 3))"
+
+
+@pytest.mark.parametrize("order", [1, -1], ids=["forward", "reversed"])
+def test_layers_whose_repr_and_weights_agree_keep_their_own_results(order, monkeypatch):
+    """A loss's `reduction` and its `pos_weight` buffer decide its result, though its repr is the same."""
+    from engine_support import hints_and_truth
+
+    monkeypatch.setattr(engine, "OP_CACHE", OpCache())
+    engine.analyse(f"import torch\nfrom torch import nn\n{RAISING_TWIN}\n", torch, "cpu", 4096, 30.0)
+    for body in LAYERS_ALIKE[::order]:
+        found, truth = hints_and_truth(f"import torch\nfrom torch import nn\n{body}\n", monkeypatch)
+        assert found.get("out") == truth["out"], body

@@ -124,8 +124,7 @@ def argument_key(value: Any, placeholders: Placeholders) -> Any:
     if isinstance(value, torch.SymInt):
         return ("SymInt", placeholders.key(value))
     if isinstance(value, torch.nn.Module):
-        params = tuple((tuple(placeholders.key(d) for d in p.shape), p.dtype) for p in value.parameters())
-        return ("M", type(value), repr(value), params, value.training)
+        return ("M", repr(value), tuple(_layer_state(layer, placeholders) for layer in value.modules()))
     if isinstance(value, (list, tuple)):
         return (type(value).__name__, tuple(argument_key(v, placeholders) for v in value))
     if isinstance(value, dict):
@@ -144,6 +143,18 @@ def argument_key(value: Any, placeholders: Placeholders) -> Any:
     ):
         return (type(value).__name__, value)
     raise Uncacheable
+
+
+def _layer_state(layer: Any, placeholders: Placeholders) -> Any:
+    """What one layer's result may depend on: its class, tensors and settings (a loss's `reduction` and
+    `pos_weight`, which its repr does not show)."""
+    tensors = [*layer._parameters.items(), *layer._buffers.items()]
+    settings = sorted((name, item) for name, item in vars(layer).items() if not name.startswith("_"))
+    return (
+        type(layer),
+        tuple((name, argument_key(tensor, placeholders)) for name, tensor in tensors),
+        tuple((name, argument_key(item, placeholders)) for name, item in settings),
+    )
 
 
 def freeze(value: Any, placeholders: Placeholders) -> Any:
