@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .analysis.engine import Analysis, analyse
-from .analysis.probes import MAX_PROBE_ELEMENTS
+from .analysis.probes import MAX_PROBE_ELEMENTS, OpError
 from .analysis.reasons import Reason
 from .analysis.values import UNKNOWN
 from .analysis.workspace import Project
@@ -97,10 +97,15 @@ def issue_records(path: Path, cells: list[Cell], analysis: Analysis) -> list[dic
                 "line": local + 1,
                 "column": issue.column + 1,
                 "severity": "error" if issue.concrete or issue.error.for_all_sizes else "warning",
-                "message": f"{issue.op}: {issue.error.message}",
+                "message": f"{issue.op}: {issue.error.message}" + _assumed(issue.error),
             }
         )
     return records
+
+
+def _assumed(error: OpError) -> str:
+    """` (raises when run with the command line's defaults (...))` for an error that needs them; empty otherwise."""
+    return f" ({t('diag_at_defaults', 'en', values=error.assumption())})" if error.assuming else ""
 
 
 def annotated_lines(source: str, analysis: Analysis) -> list[str]:

@@ -61,6 +61,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "分析在 {budget} 秒的时间预算用完时停止：之后的形状错误不会报告（--budget 可给予更多时间）",
     ),
     "unknown_dim": ("`?` marks a size the analysis cannot know", "`?` 表示分析无法确定的大小"),
+    "diag_at_defaults": (
+        "raises when run with the command line's defaults ({values})",
+        "使用命令行的默认值（{values}）运行时会出错",
+    ),
     "diag_generic": ("{op} fails on these shapes: {shapes}", "{op} 在这些形状上会出错：{shapes}"),
     "diag_matmul": ("{op}: the inner dimensions do not match: {shapes}", "{op}：矩阵乘法的内侧维度不一致：{shapes}"),
     "diag_matmul_sides": (

@@ -177,3 +177,17 @@ async def test_symbolic_errors_that_hold_for_every_size_are_errors(client: Langu
     assert diagnostic.severity == types.DiagnosticSeverity.Error  # `maybe` runs when 4 divides 3*B: no diagnostic
     assert diagnostic.range.start.line == 3
     assert "[B, 3] X [4, 5]" in diagnostic.message
+
+
+async def test_an_error_with_the_command_line_defaults_names_them(client: LanguageClient):
+    text = HEADER + (
+        "import argparse\nparser = argparse.ArgumentParser()\n"
+        'parser.add_argument("--hidden", type=int, default=32)\nparser.add_argument("--embed", type=int, default=24)\n'
+        "args = parser.parse_args()\nscores = torch.randn(5, args.hidden) @ torch.randn(args.embed, 7)\n"
+    )
+    uri = open_document(client, text)
+    (diagnostic,) = await pushed(client, uri)
+    assert diagnostic.severity == types.DiagnosticSeverity.Error
+    assert diagnostic.range.start.line == 7
+    assert "raises when run with the command line's defaults (" in diagnostic.message
+    assert "hidden=32" in diagnostic.message and "embed=24" in diagnostic.message

@@ -887,10 +887,11 @@ class Interpreter:
                 return self.named_size(target.attr)
         return value
 
-    def named_size(self, label: str) -> Value:
-        """The size named `label`; an unknown int while symbolic sizes are not available."""
+    def named_size(self, label: str, default: int | None = None) -> Value:
+        """The size named `label` (`default`: the value the program declares for it when nobody sets it); an
+        unknown int while symbolic sizes are not available."""
         try:
-            return SymDim(self.symbols.named_unknown(label))
+            return SymDim(self.symbols.named_unknown(label, default))
         except SymbolsDeferred:
             return Scalar(int)
 

@@ -43,6 +43,36 @@ def matched(torch: Any, layer: Any, first: Any, symbols: Symbols) -> Any:
         return None
 
 
+def requirement(torch: Any, layer: Any, first: Any) -> Any:
+    """What the layer's forward checks of the input (`Eq(in_features, x.shape[-1])`, sympy) when its own size there
+    is a symbol without a value; None otherwise."""
+    import sympy
+
+    checked = _checked_size(torch, layer, first)
+    if checked is None or getattr(getattr(checked[0], "node", None), "expr", None) is None:
+        return None
+    size, given = checked
+    return sympy.Eq(size.node.expr, getattr(getattr(given, "node", None), "expr", given))
+
+
+def at_sizes(torch: Any, layer: Any, sizes: dict[Any, int], symbols: Symbols) -> Any:
+    """A copy of `layer` with some of its symbols at numbers; None when a size of it would keep them in part."""
+
+    def substituted(dim: Any) -> Any:
+        expr = getattr(getattr(dim, "node", None), "expr", None)
+        if expr is None or not expr.free_symbols & sizes.keys():
+            return dim
+        result = expr.subs(sizes)
+        if result.is_number:
+            return int(result)
+        raise _Unnamed
+
+    try:
+        return _copy_with(torch, layer, substituted, symbols)
+    except _Unnamed:
+        return None
+
+
 class _Unnamed(Exception):
     """A size derived from the symbol that torch has no SymInt for once the symbol is replaced by another."""
 

@@ -34,6 +34,11 @@ class OpError:
     exception: str
     confirmed_on: str | None
     for_all_sizes: bool = False
+    assuming: tuple[tuple[str, int], ...] = ()  # named sizes at their declared defaults, which the error needs
+
+    def assumption(self) -> str:
+        """`num_points=256, emb_dims=128`: the defaults the error needs; empty when it needs none."""
+        return ", ".join(f"{name}={value}" for name, value in self.assuming)
 
 
 @dataclass
@@ -45,6 +50,7 @@ class OpResult:
     checked_on: str | None = None
     shares: frozenset[int] | None = None  # argument tensors (tree_tensors order) the value may share memory with
     evaluated: bool = True  # False: the call could not be run, so `value` is not its result (None is one)
+    with_defaults: OpError | None = None  # the error the call raises with its named sizes at their defaults
 
 
 def shared_arguments(args: tuple, kwargs: dict, value: Any) -> frozenset[int]:
@@ -288,7 +294,7 @@ class OpRunner:
     ) -> OpResult:
         import torch
 
-        mark, guards = self.symbols.replacement_mark(), self.symbols.guard_mark()
+        mark, guards, asserts = self.symbols.replacement_mark(), self.symbols.guard_mark(), self.symbols.assert_mark()
         try:
             with self.symbols.mode() if symbolic else contextlib.nullcontext(), torch.device("meta"):
                 meta_checks.check(fn, args, kwargs)
@@ -318,9 +324,9 @@ class OpRunner:
             self.symbols.undo_specialisations(mark, guards)
             return OpResult(evaluated=False)
         if holds_symbols(fn):  # its sizes have no probe value that a result could follow
-            return (
-                OpResult(evaluated=False) if self.symbols.undo_specialisations(mark, guards) else OpResult(value=value)
-            )
+            if self.symbols.undo_specialisations(mark, guards):
+                return OpResult(evaluated=False)
+            return OpResult(value=value, with_defaults=self._error_with_defaults(asserts, fn, args, kwargs))
         pinned = self.symbols.undo_specialisations(mark, guards)
         if pinned and not self._holds_either_way(pinned, fn, args, kwargs):
             return self._sampled(fn, args, kwargs, self._assumed(pinned))
@@ -331,7 +337,25 @@ class OpRunner:
         shares = shared_arguments(args, kwargs, value)
         result = OpResult(value=value) if not confirm or symbolic else self._confirm(fn, args, kwargs, value)
         result.shares = shares
+        result.with_defaults = self._error_with_defaults(asserts, fn, args, kwargs)
         return result
+
+    def _error_with_defaults(
+        self, asserts: dict[Any, int] | None, fn: Callable[..., Any], args: tuple, kwargs: dict
+    ) -> OpError | None:
+        """The error a call raises with its named sizes at their declared defaults, when a requirement it recorded
+        since `asserts` (a `Symbols.assert_mark`) is false for them."""
+        return self.error_at_defaults(self.symbols.broken_by_defaults(asserts), fn, args, kwargs)
+
+    def error_at_defaults(
+        self, defaults: dict[Any, int], fn: Callable[..., Any], args: tuple, kwargs: dict
+    ) -> OpError | None:
+        """The shape error the call raises, whatever its other sizes, with some named sizes at their defaults."""
+        error = self._shape_error_with(defaults, fn, args, kwargs) if defaults else None
+        if error is None:
+            return None
+        assuming = tuple((self.symbols.label(symbol) or "?", value) for symbol, value in defaults.items())
+        return OpError(self.symbols.rename(_first_line(error)), type(error).__name__, None, True, assuming)
 
     def _assumed(self, pinned: dict[Any, int]) -> dict[Any, int]:
         """Pinned sizes that are all assumed to be at least 2, each with its number (torch's pinning is then a fact
@@ -355,22 +379,27 @@ class OpRunner:
 
     def _raises_at_one(self, pinned: dict[Any, int], fn: Callable[..., Any], args: tuple, kwargs: dict) -> bool:
         """Whether the call raises a shape error, for every value of its other sizes, with each pinned size at 1."""
+        return self._shape_error_with(dict.fromkeys(pinned, 1), fn, args, kwargs) is not None
+
+    def _shape_error_with(
+        self, sizes: dict[Any, int], fn: Callable[..., Any], args: tuple, kwargs: dict
+    ) -> BaseException | None:
+        """The shape error the call raises, for every value of its other sizes, with some symbols at numbers."""
         import torch
 
-        ones = dict.fromkeys(pinned, 1)
         mark, guards = self.symbols.replacement_mark(), self.symbols.guard_mark()
         try:
             with self.symbols.mode(), torch.device("meta"):
-                at_one = _with_sizes((args, kwargs), lambda d: self.symbols.size(d.node.expr.subs(ones)))
-                fn(*at_one[0], **at_one[1])
+                at = _with_sizes((args, kwargs), lambda d: self.symbols.size(d.node.expr.subs(sizes)))
+                fn(*at[0], **at[1])
         except _SHAPE_ERRORS as error:
             decided = self.symbols.guarded_since(guards) or self.symbols.undo_specialisations(mark, guards)
-            return not decided and not any(m in _first_line(error) for m in _NOT_MODELLED)
+            return None if decided or any(m in _first_line(error) for m in _NOT_MODELLED) else error
         except Exception:  # noqa: BLE001 any other failure tells nothing of the sizes
             self.symbols.undo_specialisations(mark, guards)
-            return False
+            return None
         self.symbols.undo_specialisations(mark, guards)
-        return False
+        return None
 
     def _after_failure(
         self,

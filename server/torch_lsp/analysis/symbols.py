@@ -74,6 +74,7 @@ class Symbols:
         self._lengths: set[Any] = set()  # the symbols of `unnamed_length`
         self._assumed: set[Any] = set()  # named unknown sizes
         self._asserts: dict[Any, int] = {}  # a symbol without a probe value -> the runtime asserts it was made with
+        self._defaults: dict[Any, int] = {}  # a named unknown size -> the value the program declares by default
         self._next_hint = first_hint
         self.setup_seconds = 0.0
 
@@ -195,14 +196,50 @@ class Symbols:
             self._named[label] = self._create(label)
         return self._named[label]
 
-    def named_unknown(self, label: str | None) -> Any:
+    def named_unknown(self, label: str | None, default: int | None = None) -> Any:
         """A size named `label` whose value nothing tells (`vocab_size = len(chars)`; a fresh `?` without a
         label): it has no hint value, so an op that would have to decide something about it fails instead of
-        guessing."""
-        key = ("unbacked", label if label is not None else len(self._named))
+        guessing. `default` is the value the program declares for it when nobody sets it (a command-line
+        option's default): such a size is not the one other code reading the same name stands for."""
+        declared = default if default is not None and default >= 2 else None  # torch takes sizes to be at least 2
+        key = ("unbacked", label if label is not None else len(self._named), declared)
         if key not in self._named:
             self._named[key] = self._unbacked(label)
+            if declared is not None:
+                self._defaults[self._named[key].node.expr] = declared
         return self._named[key]
+
+    def assert_mark(self) -> dict[Any, int] | None:
+        """A mark to give `broken_by_defaults` after an op; None while no size has a declared default."""
+        if not self._defaults:
+            return None
+        return {symbol: len(asserts) for symbol, asserts in self._env.deferred_runtime_asserts.items()}
+
+    def broken_by_defaults(self, mark: dict[Any, int] | None) -> dict[Any, int]:
+        """The sizes with declared defaults, at those defaults, that make false a requirement an op recorded since
+        `mark` (linear's `num_points == emb_dims` on two named sizes): with the defaults the call raises, whatever
+        the other sizes are. Empty when no such requirement is false."""
+        if mark is None:
+            return {}
+        broken: dict[Any, int] = {}
+        for symbol, asserts in self._env.deferred_runtime_asserts.items():
+            for runtime_assert in asserts[mark.get(symbol, 0) :]:
+                broken.update(self.defaults_breaking(runtime_assert.expr))
+        return broken
+
+    def defaults_breaking(self, requirement: Any) -> dict[Any, int]:
+        """The sizes with declared defaults in `requirement` (a sympy condition), at those defaults, when it is
+        false with them whatever its other symbols are; empty otherwise."""
+        import sympy
+
+        used = {s: self._defaults[s] for s in requirement.free_symbols if s in self._defaults}
+        if used and requirement.xreplace({s: sympy.Integer(v) for s, v in used.items()}) is sympy.false:
+            return used
+        return {}
+
+    def label(self, symbol: Any) -> str | None:
+        """The name a symbol of this analysis shows as; None for `?`."""
+        return self._labels.get(symbol)
 
     def _unbacked(self, label: str | None) -> Any:
         import torch

@@ -35,7 +35,7 @@ from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .layer_stacks import MODULE_LIST
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
-from .matched_inputs import matched
+from .matched_inputs import at_sizes, matched, requirement
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .optional_values import optional
 from .overlays.number_limits import torch_limits
@@ -189,6 +189,8 @@ class TorchCalls:
         if result.error is not None:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
+        if result.with_defaults is not None:
+            self.interp.report(node, label, result.with_defaults, [*args, *kwargs.values()], related, module)
         if not result.evaluated:
             split = symbolic_pieces.pieces(
                 label, args, kwargs, lambda shape: self._made_like(args[0], shape, label, node)
@@ -1020,6 +1022,7 @@ class TorchCalls:
             layer = to_concrete_module(made)
         first = args[0] if args else None
         if isinstance(first, TensorValue) and holds_symbols(layer):
+            self._report_at_defaults(module, layer, first, node, len(args) == 1 and not kwargs)
             layer = matched(self.torch, layer, first.probe, self.interp.runner.symbols) or layer
         if recurrent_shapes.is_recurrent(self.torch, layer):
             args, kwargs = _without_unknown_state(args, kwargs)
@@ -1027,6 +1030,19 @@ class TorchCalls:
             if shaped is not None or isinstance(getattr(layer, "num_layers", 1), self.torch.SymInt):
                 return shaped if shaped is not None else UNKNOWN
         return self.run(module.qualname, layer, args, kwargs, node, related=related, module=module)
+
+    def _report_at_defaults(
+        self, module: TorchModule, layer: Any, first: TensorValue, node: ast.AST, alone: bool
+    ) -> None:
+        """Report the error a layer called on one input raises with the named sizes its input check compares at
+        their declared defaults (`Linear(emb_dims, 64)` on `[B, num_points]`, defaults 128 and 256)."""
+        symbols = self.interp.runner.symbols
+        needed = requirement(self.torch, layer, first.probe) if alone else None
+        defaults = symbols.defaults_breaking(needed) if needed is not None else {}
+        at = at_sizes(self.torch, layer, defaults, symbols) if defaults else None
+        error = self.interp.runner.error_at_defaults(defaults, at, (first.probe,), {}) if at is not None else None
+        if error is not None:
+            self.interp.report(node, module.qualname, error, [first], module=module)
 
     def _dropout_of_symbolic_sizes(self, label: str, fn: Any, args: list[Value], node: ast.AST) -> Value | None:
         """Dropout of a tensor with symbolic sizes: a new tensor of its shape and dtype, as torch documents for

@@ -82,6 +82,8 @@ def explain(issue: Issue, language: str) -> str:
             key, advice = rule_key, rule_advice
             break
     lines = [_both_sides(issue, op, shapes, language) or t(key, language, op=op, shapes=shapes)]
+    if issue.error.assuming:
+        lines.append(t("diag_at_defaults", language, values=issue.error.assumption()))
     lines.append(f"torch: {issue.error.message}")
     if advice:
         lines.append(t(advice, language))

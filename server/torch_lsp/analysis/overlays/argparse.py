@@ -67,7 +67,7 @@ class _Argument:
         if self.options.get("nargs") is not None or not self.readable:
             return UNKNOWN
         if action == "count" or (action in _STORES_ARGUMENT and (kind is int or (kind is None and _is_int(default)))):
-            return interp.named_size(self.dest)
+            return interp.named_size(self.dest, default if self.default_known and type(default) is int else None)
         if action in _STORES_ARGUMENT and (kind is float or (kind is None and type(default) is float)):
             return Scalar(float)  # as for an int default: a program that works has a number there
         choices = self.options.get("choices") or ()

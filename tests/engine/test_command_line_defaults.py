@@ -1,0 +1,88 @@
+"""Shape errors with a program's declared defaults: command-line options are named sizes that may take any value,
+and a call that needs two of them equal (or one equal to a number) raises when run with defaults that differ."""
+
+import sys
+import textwrap
+import traceback
+
+import pytest
+import torch
+from torch_lsp.analysis.engine import analyse
+
+LINEAR_ON_OTHER_WIDTH = """
+import argparse
+import torch
+from torch import nn
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--points", type=int, default=96)
+parser.add_argument("--width", type=int, default=48)
+args = parser.parse_args()
+head = nn.Linear(args.width, 10)
+x = torch.randn(4, 3, args.points)
+pooled = x.amax(dim=1)
+out = head(pooled)
+"""
+MATMUL_OF_OPTIONS = """
+import argparse
+import torch
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--hidden", type=int, default=32)
+parser.add_argument("--embed", type=int, default=24)
+args = parser.parse_args()
+queries = torch.randn(5, args.hidden)
+keys = torch.randn(7, args.embed)
+scores = queries @ keys.T
+"""
+
+
+def raising_line(source: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The line where running the program (no command-line arguments) raised; 0 if it ran to the end."""
+    monkeypatch.setattr(sys, "argv", ["program"])
+    try:
+        exec(compile(textwrap.dedent(source), "<program>", "exec"), {})
+    except RuntimeError as error:
+        frames = traceback.extract_tb(error.__traceback__)
+        return [frame.lineno or 0 for frame in frames if frame.filename == "<program>"][-1]
+    return 0
+
+
+def errors(source: str) -> list[tuple[int, tuple[tuple[str, int], ...]]]:
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    return [(issue.line + 1, issue.error.assuming) for issue in analysis.issues if issue.error.for_all_sizes]
+
+
+@pytest.mark.parametrize(
+    ("source", "defaults"),
+    [(LINEAR_ON_OTHER_WIDTH, {"width": 48, "points": 96}), (MATMUL_OF_OPTIONS, {"hidden": 32, "embed": 24})],
+    ids=["layer", "op"],
+)
+def test_a_call_that_needs_two_options_equal_raises_at_their_defaults(source, defaults, monkeypatch):
+    line = raising_line(source, monkeypatch)
+    assert line > 0
+    [(found, assuming)] = errors(source)
+    assert (found, dict(assuming)) == (line, defaults)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        LINEAR_ON_OTHER_WIDTH.replace("default=96", "default=48"),
+        MATMUL_OF_OPTIONS.replace("default=24", "default=32"),
+    ],
+    ids=["layer", "op"],
+)
+def test_defaults_that_agree_are_no_error(source, monkeypatch):
+    assert raising_line(source, monkeypatch) == 0
+    assert errors(source) == []
+
+
+def test_a_name_read_elsewhere_is_not_the_option_with_its_default(monkeypatch):
+    """A function analysed without a caller reads `width` as some size: not the option's, whatever its default."""
+    source = LINEAR_ON_OTHER_WIDTH.replace(
+        "out = head(pooled)",
+        "def project(features, width):\n    return nn.Linear(width, 10)(features[:, :48])\n",
+    )
+    assert raising_line(source, monkeypatch) == 0
+    assert errors(source) == []
