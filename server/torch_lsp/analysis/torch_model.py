@@ -339,7 +339,8 @@ class TorchCalls:
         if obj is data.BatchSampler:
             return self._batch_sampler(args, kwargs)
         if obj in (data.SequentialSampler, data.RandomSampler, data.SubsetRandomSampler) and len(args) == 1:
-            return Range(Scalar(int), _known_length(args[0]))  # the indices of the data, in some order
+            drawn = None if "num_samples" in kwargs else _known_length(args[0])
+            return Range(Scalar(int), drawn)  # the indices of the data, in some order
         if obj is data.random_split:
             return self._random_split(args, kwargs)
         if obj is torch.save:
@@ -675,7 +676,7 @@ class TorchCalls:
         batch_size = _const_int(batch_arg)
         if isinstance(batch_arg, Const) and batch_arg.value is None:
             return Loader(sample)
-        length = dataset.length if isinstance(dataset, Dataset) and every_sample else None
+        length = dataset.length if isinstance(dataset, Dataset) and every_sample else _drawn_count(sampler)
         first = None
         if batch_size is not None and isinstance(length, int) and length >= batch_size:
             first = self._collate(sample, batch_size, node)
@@ -1365,6 +1366,16 @@ def _known_length(value: Value) -> int | None:
     if isinstance(value, Sequence) and value.items is not None:
         return len(value.items)
     return len(value.ints) if isinstance(value, Range) and value.ints is not None else None
+
+
+def _drawn_count(sampler: Value) -> int | None:
+    """How many indices a DataLoader's sampler yields, hence how many samples the loader draws: a range's or a list's
+    count where that is a known int."""
+    if isinstance(sampler, Range):
+        return sampler.length if isinstance(sampler.length, int) else None
+    if isinstance(sampler, Sequence) and sampler.kind in ("list", "tuple") and sampler.items is not None:
+        return len(sampler.items)
+    return None
 
 
 def _unknown_int(value: Value) -> bool:
