@@ -124,7 +124,16 @@ from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import checkpointed_call, data_parallel_call, reparametrized, wrapped_model
 from .probes import OpError, OpRunner, strided
-from .python_builtins import BUILTINS, STR_METHODS, dict_method, dict_of, is_dict, str_method, with_entry
+from .python_builtins import (
+    BUILTINS,
+    STR_METHODS,
+    dict_method,
+    dict_of,
+    is_dict,
+    known_iteration_length,
+    str_method,
+    with_entry,
+)
 from .raising_branches import RaisingBranches, may_swallow
 from .range_ints import loop_int
 from .rebound_names import rebound_later
@@ -359,16 +368,6 @@ def _is_sequential(callee: Value, torch: Any) -> bool:
 def _runs_no_op(node: ast.expr) -> bool:
     """Whether an expression is made only of names, constants, tuples and lists, so evaluating it runs no op."""
     return all(isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.expr_context)) for n in ast.walk(node))
-
-
-def _known_iteration_length(iterable: Value) -> Any:
-    """How many items iterating a range, a tensor or a numpy array yields (a tensor's or array's rows where that is
-    an int); None when not known."""
-    if isinstance(iterable, Range):
-        return iterable.length
-    shape = iterable.shape if isinstance(iterable, TensorValue) else None
-    shape = iterable.probe.shape if isinstance(iterable, NdArray) else shape
-    return shape[0] if shape and isinstance(shape[0], int) else None
 
 
 def _comprehension_limit(*parts: ast.expr) -> int:
@@ -1859,7 +1858,7 @@ class Interpreter:
                     self.bind(generator.target, item, inner)
                     values.append(self.eval(node.elt, inner))
                 return Sequence(tuple(values), kind)
-            length = len(items) if items is not None else _known_iteration_length(iterable)
+            length = len(items) if items is not None else known_iteration_length(iterable)
             self.bind(generator.target, self.iteration_element(iterable), inner)
             if len(node.generators) == 1 and not generator.ifs and isinstance(iterable, Loader):
                 per_batch = per_batch_items(self.eval(node.elt, inner), iterable, self.calls.empty)

@@ -99,6 +99,16 @@ def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     return Range(Scalar(int), length, bounds=range_bounds(args), ints=range(*ints) if length is not None else None)
 
 
+def known_iteration_length(iterable: Value) -> Any:
+    """How many items iterating a range, a tensor or a numpy array yields (a tensor's or array's rows where that is
+    an int); None when not known."""
+    if isinstance(iterable, Range):
+        return iterable.length
+    shape = iterable.shape if isinstance(iterable, TensorValue) else None
+    shape = iterable.probe.shape if isinstance(iterable, NdArray) else shape
+    return shape[0] if shape and isinstance(shape[0], int) else None
+
+
 def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`enumerate(items, start)`: each item with its count from `start` (0 unless given)."""
     inner = interp.iterated(args[0]) if args else UNKNOWN
@@ -109,10 +119,10 @@ def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
     if first is not None and items is not None and (constants or len(items) <= interp.unroll_limit()):
         return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items, first)), "list")
     element = Sequence((Scalar(int), interp.iteration_element(inner)))
+    count = len(items) if items is not None else known_iteration_length(inner)
     if first == 0:
-        return Range(element, enumerates=inner)
-    # another start, or one not known: the positions' facts do not hold, the count does
-    return Range(element, len(items) if items is not None else inner.length if isinstance(inner, Range) else None)
+        return Range(element, count, enumerates=inner)  # as many pairs as `items` has items
+    return Range(element, count)  # another start, or one not known: the positions' facts do not hold, the count does
 
 
 def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
