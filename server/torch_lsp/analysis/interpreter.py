@@ -146,6 +146,7 @@ from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
 from .type_checks import TypeOf, exact_class, type_is
+from .unbound_reads import local_names, reads_first, unbound_catcher
 from .unknown_numbers import tensor_of_unknown_numbers
 from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries, member_test
 from .values import (
@@ -472,6 +473,7 @@ class _Frame:
         self.scope = scope  # its own variables
         self.returns: list[Value] = []
         self.yields: list[Value] = []  # what its `yield`s gave, when it is a generator
+        self.lost = False  # a statement of its body failed to be interpreted: a binding may be missing
 
 
 @dataclass
@@ -833,6 +835,8 @@ class Interpreter:
         except BudgetExceeded:
             raise
         except Exception as error:  # noqa: BLE001 counted, and raised in strict mode, by InternalErrors
+            if self._frames:
+                self._frames[-1].lost = True
             self.internal_errors.record(error)
             return True
 
@@ -1369,14 +1373,15 @@ class Interpreter:
         not raise); control passes the statement when one of them ends normally, and then the `finally` block does."""
         self._guarded += 1
         try:
-            continues = self.exec_block(node.body, scope)
+            continues, catcher = self._try_body(node, scope)
         finally:
             self._guarded -= 1
         raised = dict(scope.vars)
         objects = self._states(scope)
-        continues = self.exec_block(node.orelse, scope) and continues
+        if catcher is None:
+            continues = self.exec_block(node.orelse, scope) and continues
         ended = [(scope.vars, objects.current())] if continues else []
-        for handler in node.handlers:
+        for handler in node.handlers if catcher is None else [catcher]:
             scope.vars = dict(raised)
             objects.set(objects.saved)
             if handler.name:
@@ -1391,6 +1396,29 @@ class Interpreter:
         return self.exec_block(node.finalbody, scope) and bool(ended)
 
     _stmt_TryStar = _stmt_Try
+
+    def _try_body(self, node: ast.Try, scope: Scope) -> tuple[bool, ast.ExceptHandler | None]:
+        """Run a `try` body: whether it ends normally, and the handler that catches the UnboundLocalError a
+        statement of it surely raises before running anything (the body ends there), if one does."""
+        frame = self._frames[-1] if self._frames else None
+        own = frame is not None and frame.scope is scope and isinstance(frame.function.node, ast.FunctionDef)
+        own = own and type(node) is ast.Try  # `except*` handlers catch exception groups
+        catcher = unbound_catcher(node, lambda name: scope.get(name) is not None) if own else None
+        for statement in node.body:
+            self._tick()
+            if catcher is not None and reads_first(statement, lambda name: self._unbound_local(name, scope)):
+                return False, catcher
+            if not self.exec_statement(statement, scope):
+                return False, None
+        return True, None
+
+    def _unbound_local(self, name: str, scope: Scope) -> bool:
+        """Whether `name` is a local variable of the function whose own body `scope` runs that no path has bound."""
+        frame = self._frames[-1]
+        assert isinstance(frame.function.node, ast.FunctionDef)
+        if frame.lost or name in scope.vars or name in scope.declared:
+            return False
+        return name in local_names(frame.function.node)
 
     def _stmt_FunctionDef(self, node: ast.FunctionDef, scope: Scope) -> None:
         self._defaults.define(node, scope, lambda default: self.eval(default, scope))
