@@ -101,7 +101,9 @@ def recurrent(
     def shaped(shape: list[Any]) -> Any:
         return contiguous_probe(shape, probe.dtype, COMPUTED if grad else NO_GRAD, interp.symbols)
 
-    result = recurrent_shapes.packed_forward(torch, layer, probe, packed.batch, state, shaped)
+    result = recurrent_shapes.packed_forward(
+        torch, layer, probe, packed.batch, state, shaped, interp.symbols.surely_differ
+    )
     if result is None:
         return None
     data, states = result

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 Shaped = Callable[[list[Any]], Any]  # builds the result tensor of a shape (the input's dtype)
+Apart = Callable[[Any, Any], bool]  # whether two sizes surely differ (see Symbols.surely_differ)
 
 
 def is_recurrent(torch: Any, layer: Any) -> bool:
@@ -36,18 +37,18 @@ def has_symbolic_size(torch: Any, layer: Any, tensors: list[Any]) -> bool:
     return any(isinstance(size, torch.SymInt) for size in sizes)
 
 
-def forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped) -> Any:
+def forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped, apart: Apart) -> Any:
     """The result of `layer(input, hx)` by torch's documented shapes, each tensor made by `shaped`; None where
     torch would refuse the call or the rule does not cover it (a PackedSequence: see packed_forward)."""
     if not isinstance(input, torch.Tensor) or not _same_dtype(layer, input, hx):
         return None
     if isinstance(layer, torch.nn.RNNBase):
-        return _sequence_forward(torch, layer, input, hx, shaped)
-    return _cell_forward(torch, layer, input, hx, shaped)
+        return _sequence_forward(torch, layer, input, hx, shaped, apart)
+    return _cell_forward(torch, layer, input, hx, shaped, apart)
 
 
-def _sequence_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped) -> Any:
-    if input.dim() not in (2, 3) or not _agree(input.shape[-1], layer.input_size):
+def _sequence_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped, apart: Apart) -> Any:
+    if input.dim() not in (2, 3) or apart(input.shape[-1], layer.input_size):
         return None
     if not isinstance(layer.proj_size, int) or not isinstance(layer.num_layers, (int, torch.SymInt)):
         return None
@@ -56,22 +57,24 @@ def _sequence_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shape
         output, state_batch = ([batch, steps] if layer.batch_first else [steps, batch]), [batch]
     else:
         output, state_batch = [input.shape[0]], []
-    return _results(torch, layer, output, state_batch, hx, shaped)
+    return _results(torch, layer, output, state_batch, hx, shaped, apart)
 
 
-def packed_forward(torch: Any, layer: Any, data: Any, batch: Any, hx: Any, shaped: Shaped) -> Any:
+def packed_forward(torch: Any, layer: Any, data: Any, batch: Any, hx: Any, shaped: Shaped, apart: Apart) -> Any:
     """`layer(packed, hx)` for a PackedSequence of `batch` sequences whose data is `data`: (the output's data, the
     final states), each tensor made by `shaped`; None where torch would refuse the call."""
     if not isinstance(layer, torch.nn.RNNBase) or not _same_dtype(layer, data, hx):
         return None
-    if data.dim() != 2 or not _agree(data.shape[-1], layer.input_size):
+    if data.dim() != 2 or apart(data.shape[-1], layer.input_size):
         return None
     if not isinstance(layer.proj_size, int) or not isinstance(layer.num_layers, int):
         return None
-    return _results(torch, layer, [data.shape[0]], [batch], hx, shaped)
+    return _results(torch, layer, [data.shape[0]], [batch], hx, shaped, apart)
 
 
-def _results(torch: Any, layer: Any, output: list[Any], state_batch: list[Any], hx: Any, shaped: Shaped) -> Any:
+def _results(
+    torch: Any, layer: Any, output: list[Any], state_batch: list[Any], hx: Any, shaped: Shaped, apart: Apart
+) -> Any:
     """The output of sizes `output` and D*H_out features, and the final states with batch sizes `state_batch`;
     None when the initial states `hx` do not have the states' shapes."""
     directions = 2 if layer.bidirectional else 1
@@ -79,36 +82,60 @@ def _results(torch: Any, layer: Any, output: list[Any], state_batch: list[Any], 
     states = [[directions * layer.num_layers, *state_batch, out_size]]
     if isinstance(layer, torch.nn.LSTM):
         states.append([directions * layer.num_layers, *state_batch, layer.hidden_size])
-    if not _states_fit(torch, hx, states, isinstance(layer, torch.nn.LSTM)):
+    _check_state_sizes(torch, hx, states, isinstance(layer, torch.nn.LSTM), apart)
+    if not _states_fit(torch, hx, states, isinstance(layer, torch.nn.LSTM), apart):
         return None
     result = shaped([*output, directions * out_size])
     made = [shaped(shape) for shape in states]
     return (result, tuple(made)) if isinstance(layer, torch.nn.LSTM) else (result, made[0])
 
 
-def _cell_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped) -> Any:
-    if input.dim() not in (1, 2) or not _agree(input.shape[-1], layer.input_size):
+def _cell_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped, apart: Apart) -> Any:
+    if input.dim() not in (1, 2) or apart(input.shape[-1], layer.input_size):
         return None
     shape = [*input.shape[:-1], layer.hidden_size]
     is_lstm = isinstance(layer, torch.nn.LSTMCell)
-    if not _states_fit(torch, hx, [shape, shape] if is_lstm else [shape], is_lstm):
+    if not _states_fit(torch, hx, [shape, shape] if is_lstm else [shape], is_lstm, apart):
         return None
     return (shaped(shape), shaped(shape)) if is_lstm else shaped(shape)
 
 
-def _states_fit(torch: Any, hx: Any, states: list[list[Any]], paired: bool) -> bool:
+class StatesMisfit(Exception):
+    """A sequence layer's initial state whose size differs from the one torch checks it against, whatever the
+    symbols' values (a state of a batch of at most 8 for an input whose batch is 11): torch raises."""
+
+    def __init__(self, index: int | None, expected: list[Any], given: list[Any]) -> None:
+        super().__init__(index, expected, given)
+        self.index, self.expected, self.given = index, expected, given
+
+
+def _given_states(torch: Any, hx: Any, states: list[list[Any]], paired: bool) -> list[Any] | None:
+    """The initial states given, when they are tensors of the ranks torch checks them against; None otherwise."""
+    given = list(hx) if paired and isinstance(hx, (tuple, list)) else [hx] if not paired else []
+    if len(given) != len(states):
+        return None
+    ranks = all(isinstance(t, torch.Tensor) and t.dim() == len(shape) for t, shape in zip(given, states, strict=True))
+    return given if ranks else None
+
+
+def _states_fit(torch: Any, hx: Any, states: list[list[Any]], paired: bool, apart: Apart) -> bool:
     """Whether the given initial states (None: zeros) have the shapes torch checks them against."""
     if hx is None:
         return True
-    given = list(hx) if paired and isinstance(hx, (tuple, list)) else [hx] if not paired else []
-    if len(given) != len(states):
+    given = _given_states(torch, hx, states, paired)
+    if given is None:
         return False
-    for tensor, shape in zip(given, states, strict=True):
-        if not isinstance(tensor, torch.Tensor) or tensor.dim() != len(shape):
-            return False
-        if not all(_agree(a, b) for a, b in zip(tensor.shape, shape, strict=True)):
-            return False
-    return True
+    return not any(
+        apart(a, b) for t, shape in zip(given, states, strict=True) for a, b in zip(t.shape, shape, strict=True)
+    )
+
+
+def _check_state_sizes(torch: Any, hx: Any, states: list[list[Any]], paired: bool, apart: Apart) -> None:
+    """Raise StatesMisfit for the first initial state of a sequence layer one of whose sizes surely differs."""
+    given = _given_states(torch, hx, states, paired) if hx is not None else None
+    for index, (tensor, shape) in enumerate(zip(given, states, strict=True) if given is not None else ()):
+        if any(apart(a, b) for a, b in zip(tensor.shape, shape, strict=True)):
+            raise StatesMisfit(index if paired else None, shape, list(tensor.shape))
 
 
 def _same_dtype(layer: Any, input: Any, hx: Any) -> bool:
@@ -119,8 +146,3 @@ def _same_dtype(layer: Any, input: Any, hx: Any) -> bool:
     states = hx if isinstance(hx, (tuple, list)) else [] if hx is None else [hx]
     dtypes.update(t.dtype for t in states if isinstance(t, torch.Tensor))
     return len(dtypes) == 1 and input.dtype.is_floating_point
-
-
-def _agree(one: Any, other: Any) -> bool:
-    """Whether two sizes can be equal: both numbers and equal, or one a symbol (equal in a program that runs)."""
-    return not (isinstance(one, int) and isinstance(other, int)) or one == other

@@ -311,6 +311,22 @@ class Symbols:
         label = self._labels.get(_expression(dim))
         return int(label[1:]) if label and label.startswith("≤") and label[1:].isdigit() else None
 
+    def surely_differ(self, one: Any, other: Any) -> bool:
+        """Whether two sizes differ whatever the symbols' values: two different numbers, or a number outside the
+        bounds of a size known only by them (above a batch of at most N, outside `random.randint(a, b)`). torch's
+        own reasoning is not asked: it takes every symbol to be at least 2, which a run need not keep to."""
+        if isinstance(one, int) and isinstance(other, int):
+            return one != other
+        for size, number in ((one, other), (other, one)):
+            if not isinstance(number, int):
+                continue
+            upper = self.upper_bound(size)
+            bounds = self._bounded.get(_expression(size), (None, None))
+            lower, upper = bounds[0], upper if upper is not None else bounds[1]
+            if (isinstance(upper, int) and number > upper) or (isinstance(lower, int) and number < lower):
+                return True
+        return False
+
     def may_be_one(self, size: Any) -> bool:
         """Whether a symbolic size may be 1 at run time although torch takes every symbol to be at least 2: a batch
         size known only to lie between 1 and N, a bounded int whose lower bound is not above 1, or a size the engine

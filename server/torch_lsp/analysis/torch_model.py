@@ -40,7 +40,7 @@ from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .optional_values import optional
 from .overlays.number_limits import torch_limits
 from .overlays.numpy_model import NdArray, tensor_from_array
-from .probes import OpResult, holds_symbols, tree_tensors
+from .probes import OpError, OpResult, holds_symbols, tree_tensors
 from .python_builtins import BUILTINS, is_dict
 from .reasons import Reason, argument_reason
 from .reduced_losses import reduced_loss
@@ -1095,10 +1095,23 @@ class TorchCalls:
         """A recurrent layer's call with symbolic sizes or on a PackedSequence, by torch's documented shapes (see
         recurrent_shapes and packed_sequences);
         None when the call is left to torch."""
-        torch = self.torch
         if len(args) > 2 or set(kwargs) - {"input", "hx"}:
             return None
         given = [*args, *([kwargs["input"]] if "input" in kwargs else [])]
+        try:
+            return self._recurrent_result(layer, given, kwargs, label, node)
+        except recurrent_shapes.StatesMisfit as misfit:
+            render = self.interp.runner.symbols.render_dim
+            expected = "(" + ", ".join(render(d) for d in misfit.expected) + ")"
+            which = "hidden" if misfit.index is None else f"hidden[{misfit.index}]"
+            message = f"Expected {which} size {expected}, got [{', '.join(render(d) for d in misfit.given)}]"
+            self.interp.report(node, label, OpError(message, "RuntimeError", None, True), given)
+            return UNKNOWN
+
+    def _recurrent_result(
+        self, layer: Any, given: list[Value], kwargs: dict[str, Value], label: str, node: ast.AST
+    ) -> Value | None:
+        torch = self.torch
         hx = given[1] if len(given) > 1 else kwargs.get("hx", Const(None))
         if given and isinstance(given[0], packed_sequences.PackedValue):
             return packed_sequences.recurrent(self.interp, layer, given[0], hx, label, node_line(node))
@@ -1117,7 +1130,9 @@ class TorchCalls:
         def shaped(shape: list[Any]) -> Any:
             return contiguous_probe(shape, dtype, COMPUTED if grad else NO_GRAD, self.interp.runner.symbols)
 
-        result = recurrent_shapes.forward(torch, layer, input.probe, state, shaped)
+        result = recurrent_shapes.forward(
+            torch, layer, input.probe, state, shaped, self.interp.runner.symbols.surely_differ
+        )
         if result is None:
             return None
         origin = (*input.origin[-3:], short_op(label))
