@@ -16,6 +16,7 @@ from . import (
     constant_pads,
     dtype_variants,
     in_place_tensors,
+    indexed_writes,
     layer_stacks,
     lazy_layers,
     legacy_tensors,
@@ -916,6 +917,8 @@ class TorchCalls:
         result = self.run(f"torch.Tensor.{name}", method, [tensor, *args], kwargs, node, device=tensor.device)
         if result is UNKNOWN and in_place_tensors.is_in_place(name) and name not in in_place_tensors.RESHAPING:
             return tensor  # an in-place op that keeps its tensor's sizes returns that tensor, when it returns
+        if result is UNKNOWN and indexed_writes.keeps_unknown_write(name, args, kwargs):
+            return self.run("torch.Tensor.clone", torch.Tensor.clone, [tensor], {}, node, device=tensor.device)
         return result
 
     def _new_sized(self, tensor: TensorValue, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
