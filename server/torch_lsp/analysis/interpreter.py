@@ -39,6 +39,7 @@ from .batches import appended_each_iteration, compared_batch_size, last_batch, p
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
+from .device_kinds import device_kind
 from .distributions import distribution_of
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
@@ -1725,6 +1726,8 @@ class Interpreter:
             return super_member(self, owner, name, node)
         if isinstance(owner, Const) and isinstance(owner.value, str) and name in STR_METHODS:
             return Builtin(name, str_method(owner.value, name))
+        if isinstance(owner, Const) and isinstance(owner.value, str) and name == "type":
+            return device_kind(owner.value)
         if name == "item" and isinstance(owner, (Const, Scalar)) and number_kind(owner) is not None:
             return Builtin(name, lambda interp, args, kwargs, node: owner if not args and not kwargs else UNKNOWN)
         if isinstance(owner, TorchRef):
