@@ -104,7 +104,7 @@ from .open_calls import OPEN_REST, open_arguments
 from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
 from .open_ranges import arange_of_unknown_bounds
 from .optimizer_closures import step_closure
-from .optional_values import MaybeNone, none_tests, without_none
+from .optional_values import MaybeNone, attribute_none_test, none_tests, without_none
 from .outer_names import declared_names
 from .overlays import command_line, deques, mixed_arrays, named_tuples
 from .overlays import dataclasses as records
@@ -991,14 +991,19 @@ class Interpreter:
         objects = self._states(scope)
         when_true, when_false = none_tests(node.test, scope.vars)
         classes = self._classes_tested(node.test, scope)
+        attribute = attribute_none_test(node.test, lambda target: self._stored_value(target, scope))
         scope.vars.update({**when_true, **string_tests(node.test, scope.vars)})
         self._non_empty(non_empty_lists(node.test, lambda bound: self._known_int(bound, scope))[0], node, scope)
         self._narrowed(classes, 0, scope)
+        if attribute is not None:
+            self._rebind_in_branch(attribute[0], attribute[1], scope)
         body_continues = self._exec_branch(node.body, scope)
         after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = {**before, **when_false}
         objects.set(objects.saved)
         self._narrowed(classes, 1, scope)
+        if attribute is not None:
+            self._rebind_in_branch(attribute[0], attribute[2], scope)
         else_continues = self._exec_branch(node.orelse, scope)
         if not body_continues:
             return else_continues

@@ -1,11 +1,13 @@
 """Values that may be None: where control flow merges None with another value (`labels = None` on one branch of
 an `if`, `context if conditional else None`), the join keeps the other value as `MaybeNone`, and a test of a name
 against None (`if x is not None:`, `assert x is not None`, `x if x is None else ...`) gives each branch what the
-name can be there: the value, or None."""
+name can be there: the value, or None. An `if` testing an object's attribute (`if self.cache is None:`) does the
+same for that attribute."""
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .values import UNKNOWN, Const, Modelled, Value
@@ -57,3 +59,25 @@ def none_tests(test: ast.expr, values: dict[str, Value]) -> tuple[dict[str, Valu
     present: dict[str, Value] = {name: without_none(values[name])}
     absent: dict[str, Value] = {name: Const(None)}
     return (absent, present) if isinstance(test.ops[0], ast.Is) else (present, absent)
+
+
+def attribute_none_test(
+    test: ast.expr, value_of: Callable[[ast.Attribute], Value | None]
+) -> tuple[ast.Attribute, Value, Value] | None:
+    """For `obj.name is None` / `obj.name is not None` where the attribute an object holds (read by `value_of`) may
+    be None: the attribute, and what it is where the test is true and where it is false."""
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+        and isinstance(test.left, ast.Attribute)
+        and isinstance(test.left.value, ast.Name)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return None
+    value = value_of(test.left)
+    if not isinstance(value, MaybeNone):
+        return None
+    present, absent = without_none(value), Const(None)
+    return (test.left, absent, present) if isinstance(test.ops[0], ast.Is) else (test.left, present, absent)
