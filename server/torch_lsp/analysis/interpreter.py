@@ -1448,7 +1448,8 @@ class Interpreter:
             elif isinstance(statement, ast.ClassDef):
                 self._define_class(statement, scope, body)
         methods = class_methods(node)
-        for method in methods.values():
+        defined = list({id(method): method for method in methods.values()}.values())  # an alias is its method
+        for method in defined:
             self._defaults.define(method, scope, lambda default: self.eval(default, body))
         modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE or adds_nothing(b)]
         cls = UserClass(
@@ -1464,7 +1465,7 @@ class Interpreter:
             decorated = self.call(self.eval(decorator, scope), [cls], {}, decorator)
             cls = decorated if isinstance(decorated, UserClass) else replace(cls, opaque=True)
         into.vars[node.name] = cls
-        for method in methods.values():
+        for method in defined:
             self._functions.append(Function(method, scope, owner=cls))
 
     def _stmt_Import(self, node: ast.Import, scope: Scope) -> None:

@@ -37,10 +37,17 @@ def _is_accessor(function: FunctionNode) -> bool:
 
 
 def class_methods(node: ast.ClassDef) -> dict[str, FunctionNode]:
-    """The `def`s a class body binds, by name (a property's setter does not replace its getter)."""
-    return {
-        s.name: s for s in node.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and not _is_accessor(s)
-    }
+    """The `def`s a class body binds, by name (a property's setter does not replace its getter), and the names its
+    assignments bind to one of them defined above (`__call__ = forward`, `__rmul__ = __mul__`)."""
+    bound: dict[str, FunctionNode] = {}
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) and not _is_accessor(statement):
+            bound[statement.name] = statement
+        elif isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Name):
+            method = bound.get(statement.value.id)
+            names = [target.id for target in statement.targets if isinstance(target, ast.Name)]
+            bound.update(dict.fromkeys(names, method) if method is not None else {})
+    return bound
 
 
 def property_setter(node: ast.ClassDef, name: str) -> FunctionNode | None:
