@@ -199,7 +199,20 @@ def _first_line(error: BaseException) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
+def _unmodelled(error: BaseException) -> bool:
+    """Whether a failure says that torch cannot run the call on these tensors, not that their sizes are wrong."""
+    message = _first_line(error)
+    return (
+        isinstance(error, NotImplementedError)
+        or type(error).__name__ in _UNMODELLED_EXCEPTIONS
+        or any(m in message for m in _NOT_MODELLED)
+    )
+
+
 _SHAPE_ERRORS = (RuntimeError, IndexError, ValueError, AssertionError)
+# torch's fake tensors refuse ops whose output shape the data decides (`_ctc_loss` with length tensors, `nonzero`
+# without a ShapeEnv) or that they cannot run: no verdict on the sizes
+_UNMODELLED_EXCEPTIONS = ("DynamicOutputShapeException", "DataDependentOutputException", "UnsupportedOperatorException")
 _NOT_MODELLED = (
     "meta",
     "Meta",
@@ -306,8 +319,7 @@ class OpRunner:
                 message = _first_line(error)
                 if (
                     specialised
-                    or isinstance(error, NotImplementedError)
-                    or any(m in message for m in _NOT_MODELLED)
+                    or _unmodelled(error)
                     or self.symbols.guarded_since(guards)
                     or not self._fails_for_sampled_sizes(fn, args, kwargs)
                 ):
@@ -394,7 +406,7 @@ class OpRunner:
                 fn(*at[0], **at[1])
         except _SHAPE_ERRORS as error:
             decided = self.symbols.guarded_since(guards) or self.symbols.undo_specialisations(mark, guards)
-            return None if decided or any(m in _first_line(error) for m in _NOT_MODELLED) else error
+            return None if decided or _unmodelled(error) else error
         except Exception:  # noqa: BLE001 any other failure tells nothing of the sizes
             self.symbols.undo_specialisations(mark, guards)
             return None
@@ -417,7 +429,7 @@ class OpRunner:
         if symbolic and (product := sparse_ops.dense_product(fn, args, kwargs, self.symbols)) is not None:
             return OpResult(value=product)
         message = _first_line(error)
-        not_modelled = isinstance(error, NotImplementedError) or any(m in message for m in _NOT_MODELLED)
+        not_modelled = _unmodelled(error)
         if not_modelled and (sparse_ops.involves_sparse(args, kwargs) or sparse_ops.makes_sparse(fn)):
             value, failure = sparse_ops.run_on_fake_cpu(fn, args, kwargs, self.symbols, _SHAPE_ERRORS)
             if failure is not None:
@@ -528,7 +540,7 @@ class OpRunner:
                     meta_checks.check(concrete_fn, concrete_args, concrete_kwargs)
                     concrete_fn(*concrete_args, **concrete_kwargs)
             except _SHAPE_ERRORS as error:
-                if any(m in _first_line(error) for m in _NOT_MODELLED):  # a size left symbolic: no verdict
+                if _unmodelled(error):  # a size left symbolic: no verdict
                     return False
                 failed = True
                 continue

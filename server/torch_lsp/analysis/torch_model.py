@@ -14,6 +14,7 @@ from typing import Any
 from . import (
     allowlist,
     constant_pads,
+    ctc_lengths,
     dtype_variants,
     in_place_tensors,
     indexed_writes,
@@ -182,6 +183,10 @@ class TorchCalls:
         if dropped is not None:
             return dropped
         if self._squeezes_a_maybe_one(label, args, kwargs):
+            return UNKNOWN
+        symbols = self.interp.runner.symbols
+        if (misfit := ctc_lengths.misfit(self.torch, fn, args, kwargs, symbols.surely_differ)) is not None:
+            self.interp.report(node, label, OpError(symbols.rename(misfit), "RuntimeError", None, True), args)
             return UNKNOWN
         tensors = tensors_in([*args, *kwargs.values()])
         result, dtypes = self._call_each_dtype(label, fn, tensors, c_args, c_kwargs, confirm)
