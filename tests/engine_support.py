@@ -26,3 +26,14 @@ def hints_and_truth(source: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[
     analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
     found = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
     return found, {name: str(list(shape)) for name, shape in executed(source, "UNUSED", "", monkeypatch).items()}
+
+
+def agrees(hint: str | None, truth: str) -> bool:
+    """Whether an engine hint (None: no hint) says nothing the run contradicts: the same rank, and each size the
+    run's or a name (`n`, `?`) that stands for any."""
+    if hint is None:
+        return True
+    sizes, shape = hint.strip("[]").split(", "), truth.strip("[]").split(", ")
+    if len(sizes) != len(shape):
+        return False
+    return all(not size.isdigit() or size == real for size, real in zip(sizes, shape, strict=True))

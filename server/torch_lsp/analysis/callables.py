@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .interp_api import InterpreterApi
 from .values import Modelled, Value
@@ -18,10 +18,13 @@ class Builtin(Modelled):
     """A callable whose effect on abstract values the interpreter computes with `function`; `wraps` is the
     user function it will call (`functools.partial(f, ...)`), which escapes wherever the callable goes;
     `keeps_arguments` when calling it only stores the functions it is given (`functools.partial` itself);
-    `changes_first` the new value of its first argument, for a callable that changes it in place (`random.shuffle`)."""
+    `changes_first` the new value of its first argument, for a callable that changes it in place (`random.shuffle`);
+    `bound` the arguments it keeps to call `wraps` with, by name (`functools.partial(f, config)`): read when it is
+    called, and changed where the code changes them in place."""
 
     name: str
     function: BuiltinFunction
     wraps: Value | None = None
     keeps_arguments: bool = False
     changes_first: Callable[[InterpreterApi, Value], Value] | None = None
+    bound: dict[str, Value] | None = field(default=None, compare=False)

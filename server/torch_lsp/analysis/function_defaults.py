@@ -1,7 +1,8 @@
 """Default argument values, as Python computes them: once, where the `def` (or `lambda`) runs, in the scope it runs
 in (a method's in its class body). A call that leaves a parameter out gets that very object: a list or dict the
 function changes in place (`def f(x, seen=[]): seen.append(x)`) is then changed for every later call, so a
-default the code changed is unknown from then on."""
+default the code changed is unknown from then on. Assigning `f.__defaults__` or `f.__kwdefaults__` replaces them for
+later calls; reading them lets the code change them unseen, so they are unknown from then on."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import ast
 from collections.abc import Callable
 from typing import Any
 
-from .values import UNKNOWN, Value
+from .values import UNKNOWN, Const, Sequence, Value
 
 Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
 # (positional defaults, aligned to the positional parameters; keyword-only defaults), None where there is none
@@ -48,6 +49,21 @@ class FunctionDefaults:
         self._set(key, (_without(positional, value), _without(keyword, value)))
         return key[0]
 
+    def assign(self, definition: Definition, scope: Any, attribute: str, value: Value | None) -> None:
+        """`f.__defaults__ = value` or `f.__kwdefaults__ = value` for a function defined in `scope`; `value` None
+        when the code may change them unseen (it read them)."""
+        key = (id(definition), id(scope))
+        if key not in self.table:
+            return
+        self.changes += 1
+        positional, keyword = self.table[key]
+        parameters = definition.args
+        if attribute == "__defaults__":
+            positional = _positional(len(positional), value)
+        else:
+            keyword = _keyword([parameter.arg for parameter in parameters.kwonlyargs], value)
+        self._set(key, (positional, keyword))
+
     def restore(self, table: dict[tuple[int, int], Evaluated]) -> None:
         """Take `table` (a checkpoint's copy) as the defaults."""
         self.table = {}
@@ -64,3 +80,22 @@ class FunctionDefaults:
 
 def _without(values: tuple[Value | None, ...], changed: Value) -> tuple[Value | None, ...]:
     return tuple(UNKNOWN if value is changed else value for value in values)
+
+
+def _positional(count: int, value: Value | None) -> tuple[Value | None, ...]:
+    """The positional defaults `__defaults__ = value` gives `count` parameters: its items, for the last ones."""
+    if isinstance(value, Const) and value.value is None:
+        return (None,) * count
+    if isinstance(value, Sequence) and value.kind == "tuple" and value.items is not None and len(value.items) <= count:
+        return (None,) * (count - len(value.items)) + value.items
+    return (UNKNOWN,) * count
+
+
+def _keyword(names: list[str], value: Value | None) -> tuple[Value | None, ...]:
+    """The keyword-only defaults `__kwdefaults__ = value` gives the parameters `names`."""
+    if isinstance(value, Const) and value.value is None:
+        return (None,) * len(names)
+    if isinstance(value, Sequence) and value.kind == "dict" and value.items is not None:
+        entries = dict(zip(value.fields, value.items, strict=True))
+        return tuple(entries.get(name) for name in names)
+    return (UNKNOWN,) * len(names)

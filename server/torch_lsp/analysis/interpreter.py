@@ -54,7 +54,7 @@ from .folding import (
     unknown_comparison,
 )
 from .forward_hooks import HOOK_REGISTRATIONS, ForwardHooks
-from .fresh_objects import fresh_copy, holds_closure, made_since
+from .fresh_objects import fresh_copy, holds_closure, made_since, stand_for_many
 from .function_defaults import FunctionDefaults
 from .generators import is_generator
 from .index_stand_ins import int_lists, int_stand_ins, opened_slices, without_contents
@@ -307,6 +307,7 @@ class Scope:
         self.span = span
         self.declared: dict[str, Scope] = {}  # `global` and `nonlocal` names -> the scope that holds them
         self.serial = serial_mark()  # tells the scopes of calls made later from those made earlier
+        self.many = False  # stands for several scopes (see fresh_objects.stand_for_many)
 
     def get(self, name: str) -> Value | None:
         """The value of `name` here or in an enclosing scope."""
@@ -378,6 +379,9 @@ def _comprehension_limit(*parts: ast.expr) -> int:
     if all(map(_runs_no_op, parts)):
         return MAX_CONST_ITEMS
     return MAX_BOOKKEEPING_UNROLL if bookkeeping_only([ast.Expr(part) for part in parts]) else MAX_UNROLL
+
+
+_DEFAULTS_ATTRIBUTES = ("__defaults__", "__kwdefaults__")
 
 
 def _mutable(value: Value) -> bool:
@@ -465,6 +469,21 @@ def _with_item_changed(container: Sequence, item: Value, now: Value) -> Sequence
 def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:
     """The user objects among `variables`, each with its attributes."""
     return [(value, value.attributes) for value in variables.values() if isinstance(value, UserObject)]
+
+
+def _closure_scopes(holders: list[tuple[object, dict[str, Value]]]) -> list[Scope]:
+    """The scopes whose variables the functions among the `holders`' values read when called (a closure's, the
+    one a `functools.partial` calls)."""
+    functions = [value for _, names in holders for value in names.values()]
+    functions += [value.wraps for value in functions if isinstance(value, Builtin) and value.wraps is not None]
+    return [function.scope for function in functions if isinstance(function, Function)]
+
+
+def _kept_arguments(holders: list[tuple[object, dict[str, Value]]]) -> list[tuple[Builtin, dict[str, Value]]]:
+    """The callables among the `holders`' values that keep arguments to call with (`functools.partial`), each with
+    them."""
+    callables = [value for _, names in holders for value in names.values() if isinstance(value, Builtin)]
+    return [(value, value.bound) for value in callables if value.bound is not None]
 
 
 class _Frame:
@@ -1497,7 +1516,7 @@ class Interpreter:
         """Assign `value` to an assignment target, recording hint sites."""
         if isinstance(target, ast.Name):
             binder = scope.binder(target.id)
-            binder.vars[target.id] = value
+            binder.vars[target.id] = self._written_value(binder.many, binder.vars.get(target.id), value)
             self._written(binder, target.id)
             if id(target) not in self._rebound:
                 self.record(target, target.id, value, scope, hint)
@@ -1726,6 +1745,9 @@ class Interpreter:
             return member
         if isinstance(owner, Alternatives):
             return join_all([self.attribute(option, name, node) for option in owner.options], self.symbols)
+        if isinstance(owner, Function) and name in _DEFAULTS_ATTRIBUTES:
+            self._defaults_assigned(owner, name, None)
+            return UNKNOWN
         if isinstance(owner, Modelled):
             return owner.member(name)
         if isinstance(owner, SuperOf):
@@ -1907,6 +1929,7 @@ class Interpreter:
         if count is not None and count <= MAX_CONST_ITEMS:
             built = made_since(value, mark)
             return Sequence(tuple(fresh_copy(value, mark) if built and n else value for n in range(count)), kind)
+        stand_for_many(value, mark)
         # one item per item of a sequence whose length has a name, or per number of `range(n)` for a named size n
         named = iterable.length if isinstance(iterable, Sequence) and len(node.generators) == 1 else None
         if len(node.generators) == 1 and isinstance(iterable, Range):
@@ -2672,7 +2695,7 @@ class Interpreter:
         if isinstance(target, ast.Name):
             holder = scope.holder(target.id)
             old = holder.vars.get(target.id)
-            holder.vars[target.id] = value
+            holder.vars[target.id] = self._written_value(holder.many, old, value)
             self._written(holder, target.id, may_shrink)
             self._aliases_changed(old, value, scope, (holder.vars, target.id))
         elif isinstance(target, ast.Attribute):
@@ -2684,7 +2707,8 @@ class Interpreter:
                 owner = _class_holding(owner.cls, target.attr) or owner  # changed in place: the class's own object
             if isinstance(owner, (UserObject, UserClass)):
                 old = owner.attributes.get(target.attr)
-                owner.attributes[target.attr] = value
+                many = isinstance(owner, UserObject) and owner.many
+                owner.attributes[target.attr] = self._written_value(many, old, value)
                 self._written(owner, target.attr, may_shrink)
                 self._aliases_changed(old, value, scope, (owner.attributes, target.attr))
                 return
@@ -2751,11 +2775,14 @@ class Interpreter:
         either: Value | None = None
         containers: dict[int, Sequence] = {}  # each container holding `old`, as it is now (aliases get one object)
         seen: set[int] = set()
-        for start in (scope, *(frame.scope for frame in self._frames if frame.scope is not None)):
-            chain: Scope | None = start
+        pending = [scope, *(frame.scope for frame in self._frames if frame.scope is not None)]
+        while pending:
+            chain: Scope | None = pending.pop(0)
             while chain is not None and id(chain) not in seen:
                 seen.add(id(chain))
-                for holder, names in [(chain, chain.vars), *_objects_in(chain.vars)]:
+                holders = [(chain, chain.vars), *_objects_in(chain.vars)]
+                pending.extend(_closure_scopes(holders))
+                for holder, names in [*holders, *_kept_arguments(holders)]:
                     for name, held in names.items():
                         if (names, name) == changed:
                             continue
@@ -2772,6 +2799,11 @@ class Interpreter:
                             self._written(holder, name)
                 chain = chain.parent
         return either
+
+    def _written_value(self, many: bool, old: Value | None, value: Value) -> Value:
+        """What a variable or attribute holds once `value` is written to it where it had `old`: for an object or scope
+        that stands for several, the others may keep `old`, so what covers both."""
+        return join(old, value, self.symbols) if many and old is not None else value
 
     def _written(self, holder: object, name: str, may_shrink: bool = True) -> None:
         """Tell the loops and calls being interpreted that variable or attribute `name` of `holder` changed."""
@@ -2989,8 +3021,10 @@ class Interpreter:
             self._top.vars[command_line.ARGV] = UNKNOWN if self._frames else value
         elif isinstance(owner, UserObject) and self._property_of(owner.cls, name) is not None:
             self._set_property(owner, name, value, node)
+        elif isinstance(owner, Function) and name in _DEFAULTS_ATTRIBUTES:
+            self._defaults_assigned(owner, name, value)
         elif isinstance(owner, UserObject):
-            owner.attributes[name] = value
+            owner.attributes[name] = self._written_value(owner.many, owner.attributes.get(name), value)
             register_layer(owner, name, value)
             self._written(owner, name)
         elif isinstance(owner, UserClass) and not owner.opaque:  # a class attribute: read through the instances
@@ -3011,6 +3045,12 @@ class Interpreter:
                     kept = option.attributes.get(name)
                     option.attributes[name] = value if kept is None else join(kept, value, self.symbols)
                     self._written(option, name)
+
+    def _defaults_assigned(self, function: Function, name: str, value: Value | None) -> None:
+        """`f.__defaults__` or `f.__kwdefaults__` set to `value` (None: read, and so changed unseen): later calls get
+        the new defaults, and no call of `f` is answered from the memo made with the old ones."""
+        self._defaults.assign(function.node, function.scope, name, value)
+        self._memo = {key: entry for key, entry in self._memo.items() if key[0] != id(function.node)}
 
     def _property_of(self, cls: UserClass, name: str) -> UserClass | None:
         """The class (`cls` or a base) whose `name` is a property."""

@@ -329,9 +329,13 @@ class Symbols:
 
     def may_be_one(self, size: Any) -> bool:
         """Whether a symbolic size may be 1 at run time although torch takes every symbol to be at least 2: a batch
-        size known only to lie between 1 and N, a bounded int whose lower bound is not above 1, or a size the engine
-        made for what it does not know (`?`, such as the join of two sizes)."""
+        size known only to lie between 1 and N, a bounded int whose lower bound is not above 1, a size the engine
+        made for what it does not know (`?`, such as the join of two sizes), or one that depends on an int whose
+        value nothing tells (`n = t.item()`, `vocab_size = len(chars)`), only assumed to be at least 2."""
         if self.upper_bound(size) is not None or self.is_unknown(size) or self._counted(size):
+            return True
+        expr = _expression(size)
+        if expr is not None and any(symbol in self._assumed for symbol in expr.free_symbols):
             return True
         bounds = self._bounded.get(_expression(size))
         return bounds is not None and not (isinstance(bounds[0], int) and bounds[0] > 1)

@@ -361,6 +361,7 @@ class UserObject:
     cls: UserClass
     attributes: dict[str, Value] = field(default_factory=dict)
     serial: int = field(default_factory=serial_mark, repr=False)
+    many: bool = field(default=False, repr=False)  # stands for several objects: one's write may miss the others
 
 
 @dataclass(frozen=True, eq=False)

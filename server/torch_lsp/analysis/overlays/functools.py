@@ -6,18 +6,31 @@ import ast
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..values import UNKNOWN, Value
+from ..values import UNKNOWN, Sequence, Value
 
 
 def _partial(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     if not args:
         return UNKNOWN
-    function, bound, bound_kwargs = args[0], args[1:], kwargs
+    function = args[0]
+    bound: dict[str, Value] = {
+        _ARGS: Sequence(tuple(args[1:]), "tuple"),
+        _KWARGS: Sequence(tuple(kwargs.values()), "dict", fields=tuple(kwargs)),
+    }
 
     def call(interp: InterpreterApi, more: list[Value], more_kwargs: dict[str, Value], node: ast.AST) -> Value:
-        return interp.call(function, [*bound, *more], {**bound_kwargs, **more_kwargs}, node)
+        given, given_kwargs = bound[_ARGS], bound[_KWARGS]  # as they are now: changed in place since, they are new
+        if not (isinstance(given, Sequence) and isinstance(given_kwargs, Sequence)):
+            return UNKNOWN
+        if given.items is None or given_kwargs.items is None:
+            return UNKNOWN
+        keywords = dict(zip(given_kwargs.fields, given_kwargs.items, strict=True))
+        return interp.call(function, [*given.items, *more], {**keywords, **more_kwargs}, node)
 
-    return Builtin("partial", call, wraps=function)
+    return Builtin("partial", call, wraps=function, bound=bound)
+
+
+_ARGS, _KWARGS = "args", "keywords"
 
 
 MEMBERS: dict[str, Value] = {"partial": Builtin("partial", _partial, keeps_arguments=True)}
