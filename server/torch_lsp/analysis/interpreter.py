@@ -451,6 +451,19 @@ def _runs_target(node: ast.For) -> bool:
 _MAX_SCANNED_ITEMS = 64  # the largest container whose items are searched for an object changed in place
 
 
+def _same_parameter(value: Value, other: Value) -> bool:
+    """Whether two tensors are one module's parameter read twice (`w = lin.weight` and `lin.weight`): the very
+    tensor, which a change in place through either changes."""
+    import torch
+
+    return (
+        isinstance(value, TensorValue)
+        and isinstance(other, TensorValue)
+        and value.probe is other.probe
+        and isinstance(value.probe, torch.nn.Parameter)
+    )
+
+
 def _holds_item(container: Value, item: Value) -> bool:
     """Whether a list, tuple, dict or namespace (of at most _MAX_SCANNED_ITEMS items) holds the very object
     `item` as one of its items or as the value of its unknown items."""
@@ -559,6 +572,9 @@ class Interpreter:
         self._frames: list[_Frame] = []
         self._defaults = FunctionDefaults()
         self._namespace_views = NamespaceViews()
+        # id of a value a name holds -> it, and what its aliases hold since it was changed in place (the joins
+        # `_aliases_changed` gave them), so that its next change reaches them too
+        self._aliases: dict[int, tuple[Value, list[Value]]] = {}
         self._top: Scope | None = None  # the module scope of the unit being run
         self._escaped: dict[int, int] = {}  # function node id -> calls that hand it to code not interpreted
         self.saved: dict[str, Value] = {}  # what torch.save wrote, by destination (see saved_files)
@@ -2758,13 +2774,19 @@ class Interpreter:
         """Every other variable of the running scopes, and attribute of the objects they hold, that holds the very
         value `old` of a mutable object now holds what covers `old` and `new` (`changed_in_place`): it may be the
         object that changed in place, or (after a join that kept one of two equal lists) one that only looked the
-        same. A namespace's attribute dictionary changed changes the namespace so."""
+        same. So does one that holds what covered an earlier value of it (an alias changed before). A namespace's
+        attribute dictionary changed changes the namespace so."""
         if old is None or old is new or not _mutable(old):  # an int or a string is never changed in place
             return
         definition = self._defaults.changed(old)
         if definition is not None:  # its calls' results, memoised, were made with the default as it was
             self._memo = {key: entry for key, entry in self._memo.items() if key[0] != definition}
-        self._replace_held(old, new, scope, changed)
+        covering = [
+            self._replace_held(held, new, scope, changed) for held in [old, *self._aliases.pop(id(old), (old, []))[1]]
+        ]
+        aliases = [value for value in covering if value is not None and value is not new]
+        if aliases:
+            self._aliases[id(new)] = (new, aliases)
         namespace = self._namespace_views.changed(old)
         if namespace is not None:
             either = self._replace_held(namespace, namespace_of(new), scope, ({}, ""))
@@ -2786,7 +2808,7 @@ class Interpreter:
                     for name, held in names.items():
                         if (names, name) == changed:
                             continue
-                        if held is old:
+                        if held is old or _same_parameter(held, old):
                             either = changed_in_place(old, new, self.symbols) if either is None else either
                             names[name] = either
                             self._written(holder, name)

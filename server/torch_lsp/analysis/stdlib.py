@@ -18,6 +18,7 @@ from typing import Any
 from . import overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
+from .module_modes import TRAINING
 from .overlays import collection_abcs, default_dicts, deques, named_tuples
 from .python_builtins import BUILTINS
 from .saved_files import BUFFER
@@ -53,7 +54,8 @@ def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
 
 
 def _copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`copy.deepcopy(value)` / `copy.copy(value)`: the same shapes; a user object gets its own attributes."""
+    """`copy.deepcopy(value)` (and `copy.copy` of what is not a user object): the same shapes; a user object gets
+    its own attributes."""
     if len(args) != 1 or kwargs:
         return UNKNOWN
     value = args[0]
@@ -63,6 +65,18 @@ def _copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     if isinstance(value, UserObject):  # copies would be new objects, without the hooks torch copies over
         return UNKNOWN if interp.hooks.any() else copy_user_objects(value, {})
     return value if isinstance(value, (TorchModule, Container, Sequence, Const)) else UNKNOWN
+
+
+def _shallow_copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`copy.copy(value)`: a user object gets attributes of its own that hold the very values the original's hold;
+    a torch module's copy shares its dictionaries of layers, parameters and buffers with the original (a layer set
+    on either is set on both), which is not followed."""
+    value = args[0] if len(args) == 1 and not kwargs else None
+    if not isinstance(value, UserObject):
+        return _copy(interp, args, kwargs, node)
+    if interp.hooks.any() or TRAINING in value.attributes:
+        return UNKNOWN
+    return UserObject(value.cls, dict(value.attributes))
 
 
 def _bytes_io(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -99,7 +113,7 @@ _MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
             "tau": Const(math.tau),
         },
     ),
-    "copy": (Instance("copy"), {"deepcopy": Builtin("deepcopy", _copy), "copy": Builtin("copy", _copy)}),
+    "copy": (Instance("copy"), {"deepcopy": Builtin("deepcopy", _copy), "copy": Builtin("copy", _shallow_copy)}),
     "io": (Instance("io"), {"BytesIO": Builtin("BytesIO", _bytes_io)}),
     "collections": (
         Instance("collections"),
