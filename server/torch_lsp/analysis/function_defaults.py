@@ -25,13 +25,22 @@ class FunctionDefaults:
         self._objects: dict[int, tuple[tuple[int, int], Value]] = {}  # id of a default -> its function, itself
         self.changes = 0  # how many defaults were changed in place so far
 
-    def define(self, definition: Definition, scope: Any, evaluate: Callable[[ast.expr], Value]) -> None:
-        """Compute the defaults of a `def` being run in `scope` (`evaluate` reads an expression there)."""
+    def define(self, definition: Definition, scope: Any, evaluate: Callable[[ast.expr], Value]) -> bool:
+        """Compute the defaults of a `def` being run in `scope` (`evaluate` reads an expression there); True when
+        it ran there before with other defaults (in a loop, a comprehension): the functions both runs made are
+        told apart by neither, so each default that differs is unknown from then on."""
         parameters = definition.args
         count = len(parameters.posonlyargs) + len(parameters.args)
         positional = [None] * (count - len(parameters.defaults)) + [evaluate(d) for d in parameters.defaults]
         keyword = [evaluate(d) if d is not None else None for d in parameters.kw_defaults]
-        self._set((id(definition), id(scope)), (tuple(positional), tuple(keyword)))
+        key, evaluated = (id(definition), id(scope)), (tuple(positional), tuple(keyword))
+        earlier = self.table.get(key)
+        if earlier is not None:
+            evaluated = (_kept(earlier[0], evaluated[0]), _kept(earlier[1], evaluated[1]))
+        self._set(key, evaluated)
+        redefined = earlier is not None and evaluated != earlier
+        self.changes += redefined
+        return redefined
 
     def of(self, definition: Definition, scope: Any) -> Evaluated | None:
         """The defaults of a function defined in `scope`; None when its `def` was not run here (another module's)."""
@@ -99,3 +108,14 @@ def _keyword(names: list[str], value: Value | None) -> tuple[Value | None, ...]:
         entries = dict(zip(value.fields, value.items, strict=True))
         return tuple(entries.get(name) for name in names)
     return (UNKNOWN,) * len(names)
+
+
+def _kept(earlier: tuple[Value | None, ...], now: tuple[Value | None, ...]) -> tuple[Value | None, ...]:
+    """The defaults of a `def` run again: each the same constant or object both times, or unknown."""
+    return tuple(a if _same(a, b) else UNKNOWN for a, b in zip(earlier, now, strict=True))
+
+
+def _same(a: Value | None, b: Value | None) -> bool:
+    return a is b or (
+        isinstance(a, Const) and isinstance(b, Const) and type(a.value) is type(b.value) and a.value == b.value
+    )

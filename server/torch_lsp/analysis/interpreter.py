@@ -485,18 +485,31 @@ def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str,
 
 
 def _closure_scopes(holders: list[tuple[object, dict[str, Value]]]) -> list[Scope]:
-    """The scopes whose variables the functions among the `holders`' values read when called (a closure's, the
-    one a `functools.partial` calls)."""
-    functions = [value for _, names in holders for value in names.values()]
+    """The scopes whose variables the functions among the `holders`' values (or in their lists, tuples and dicts)
+    read when called (a closure's, the one a `functools.partial` calls)."""
+    functions = _callables([value for _, names in holders for value in names.values()])
     functions += [value.wraps for value in functions if isinstance(value, Builtin) and value.wraps is not None]
     return [function.scope for function in functions if isinstance(function, Function)]
 
 
 def _kept_arguments(holders: list[tuple[object, dict[str, Value]]]) -> list[tuple[Builtin, dict[str, Value]]]:
-    """The callables among the `holders`' values that keep arguments to call with (`functools.partial`), each with
-    them."""
-    callables = [value for _, names in holders for value in names.values() if isinstance(value, Builtin)]
-    return [(value, value.bound) for value in callables if value.bound is not None]
+    """The callables among the `holders`' values (or in their lists, tuples and dicts) that keep arguments to call
+    with (`functools.partial`), each with them."""
+    callables = _callables([value for _, names in holders for value in names.values()])
+    return [(value, value.bound) for value in callables if isinstance(value, Builtin) and value.bound is not None]
+
+
+def _callables(values: list[Value]) -> list[Value]:
+    """The functions and builtins among `values` and the items of their lists, tuples and dicts (nested)."""
+    found: list[Value] = []
+    pending = list(values)
+    while pending:
+        value = pending.pop()
+        if isinstance(value, (Function, Builtin)):
+            found.append(value)
+        elif isinstance(value, Sequence) and len(value.items or ()) <= _MAX_SCANNED_ITEMS:
+            pending.extend([*(value.items or ()), *value.prefix, value.element])
+    return found
 
 
 class _Frame:
@@ -1462,7 +1475,8 @@ class Interpreter:
         return name in local_names(frame.function.node)
 
     def _stmt_FunctionDef(self, node: ast.FunctionDef, scope: Scope) -> None:
-        self._defaults.define(node, scope, lambda default: self.eval(default, scope))
+        if self._defaults.define(node, scope, lambda default: self.eval(default, scope)):
+            self._forget_calls(id(node))
         function = Function(node, scope)
         scope.vars[node.name] = function
         self._functions.append(function)
@@ -1485,7 +1499,8 @@ class Interpreter:
         methods = class_methods(node)
         defined = list({id(method): method for method in methods.values()}.values())  # an alias is its method
         for method in defined:
-            self._defaults.define(method, scope, lambda default: self.eval(default, body))
+            if self._defaults.define(method, scope, lambda default: self.eval(default, body)):
+                self._forget_calls(id(method))
         modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE or adds_nothing(b)]
         cls = UserClass(
             node,
@@ -2399,7 +2414,8 @@ class Interpreter:
         return UNKNOWN
 
     def _expr_Lambda(self, node: ast.Lambda, scope: Scope) -> Value:
-        self._defaults.define(node, scope, lambda default: self.eval(default, scope))
+        if self._defaults.define(node, scope, lambda default: self.eval(default, scope)):
+            self._forget_calls(id(node))
         return Function(node, scope)
 
     def _expr_Call(self, node: ast.Call, scope: Scope) -> Value:
@@ -2779,8 +2795,8 @@ class Interpreter:
         if old is None or old is new or not _mutable(old):  # an int or a string is never changed in place
             return
         definition = self._defaults.changed(old)
-        if definition is not None:  # its calls' results, memoised, were made with the default as it was
-            self._memo = {key: entry for key, entry in self._memo.items() if key[0] != definition}
+        if definition is not None:
+            self._forget_calls(definition)
         covering = [
             self._replace_held(held, new, scope, changed) for held in [old, *self._aliases.pop(id(old), (old, []))[1]]
         ]
@@ -3070,9 +3086,14 @@ class Interpreter:
 
     def _defaults_assigned(self, function: Function, name: str, value: Value | None) -> None:
         """`f.__defaults__` or `f.__kwdefaults__` set to `value` (None: read, and so changed unseen): later calls get
-        the new defaults, and no call of `f` is answered from the memo made with the old ones."""
+        the new defaults."""
         self._defaults.assign(function.node, function.scope, name, value)
-        self._memo = {key: entry for key, entry in self._memo.items() if key[0] != id(function.node)}
+        self._forget_calls(id(function.node))
+
+    def _forget_calls(self, definition: int) -> None:
+        """No call of the function `definition` (its id) is answered from the memo: its results were made with its
+        defaults as they were."""
+        self._memo = {key: entry for key, entry in self._memo.items() if key[0] != definition}
 
     def _property_of(self, cls: UserClass, name: str) -> UserClass | None:
         """The class (`cls` or a base) whose `name` is a property."""
