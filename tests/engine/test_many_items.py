@@ -36,6 +36,9 @@ open_other = open_steps[1]()
 holders = [Holder() for _ in range(size)]
 holders[0].w = torch.zeros(5)
 other_holder = holders[1].w
+keyed = {k: Holder() for k in range(size)}
+keyed[0].w = torch.zeros(6)
+other_keyed = keyed[1].w
 """
 
 
@@ -44,5 +47,5 @@ def test_items_made_by_a_factory_do_not_share_their_state(monkeypatch):
     assert found["first_step"] == truth["first_step"] == "[3]"
     assert found["other_first_step"] == truth["other_first_step"] == "[3]"
     assert found["second_step"] == truth["second_step"] == "[4]"
-    for name in ("open_first", "open_other", "other_holder"):
+    for name in ("open_first", "open_other", "other_holder", "other_keyed"):
         assert agrees(found.get(name), truth[name]), (name, found.get(name), truth[name])

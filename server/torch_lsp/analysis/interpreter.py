@@ -2022,7 +2022,7 @@ class Interpreter:
     def _dict_comprehension(self, node: ast.DictComp, scope: Scope) -> Value:
         """A dict built by a comprehension: over a known sequence with known string keys and conditions decided on
         each item, the dict it builds (past MAX_UNROLL items only when key and value run no op or keep books); else
-        its keys are not tracked and each value is the value expression's."""
+        its keys are not tracked and each value is the value expression's (one value for several objects)."""
         inner = Scope(scope, scope.span)
         generator = node.generators[0]
         iterable = self.eval(generator.iter, inner)
@@ -2055,7 +2055,10 @@ class Interpreter:
             inner = Scope(scope, scope.span)
         for generator in node.generators:
             self.bind(generator.target, self.iteration_element(self.eval(generator.iter, inner)), inner)
-        return Sequence(None, "dict", element=self.eval(node.value, inner), key=self.eval(node.key, inner))
+        mark = serial_mark()
+        value = self.eval(node.value, inner)
+        stand_for_many(value, mark)
+        return Sequence(None, "dict", element=value, key=self.eval(node.key, inner))
 
     def _expr_ListComp(self, node: ast.ListComp, scope: Scope) -> Value:
         return _exactly_of_its_kind(self._comprehension(node, scope, "list"))

@@ -1067,9 +1067,10 @@ class TorchCalls:
         return self._made_like(args[0], list(args[0].probe.shape), label, node)
 
     def _squeezes_a_maybe_one(self, label: str, args: list[Value], kwargs: dict[str, Value]) -> bool:
-        """Whether `x.squeeze(...)` would squeeze a size that may be 1 at run time (the last batch of a
-        DataLoader): torch's symbolic squeeze keeps such a size, the real one drops it, so the rank is not known."""
-        if label not in ("torch.squeeze", "torch.Tensor.squeeze") or not args or not isinstance(args[0], TensorValue):
+        """Whether `x.squeeze(...)` (or `x.squeeze_(...)`) would squeeze a size that may be 1 at run time (the last
+        batch of a DataLoader): torch's symbolic squeeze keeps such a size, the real one drops it, so the rank is not
+        known."""
+        if label not in _SQUEEZES or not args or not isinstance(args[0], TensorValue):
             return False
         shape = args[0].probe.shape
         dims = args[1] if len(args) > 1 else kwargs.get("dim", Const(None))
@@ -1192,6 +1193,7 @@ _SHAPE_FREE_FLAGS: dict[str, tuple[int, str]] = {
     "torch.nn.functional.instance_norm": (5, "use_input_stats"),
 }
 _OPERATORS = ("operator.",)
+_SQUEEZES = ("torch.squeeze", "torch.Tensor.squeeze", "torch.Tensor.squeeze_")
 _DROPOUTS = frozenset(
     [*(f"torch.nn.functional.{name}" for name in _DROPOUT_FUNCTIONS), *(f"torch.nn.{name}" for name in _DROPOUT_LAYERS)]
 )
