@@ -50,7 +50,7 @@ def _copied(value: Value, mark: int, clones: dict[int, Any]) -> Value:
         if value.serial <= mark:
             return value
         if id(value) not in clones:
-            copy = clones[id(value)] = UserObject(value.cls)
+            copy = clones[id(value)] = UserObject(value.cls, many=value.many)
             copy.attributes = {name: _copied(item, mark, clones) for name, item in value.attributes.items()}
         return clones[id(value)]
     if not made_since(value, mark):
