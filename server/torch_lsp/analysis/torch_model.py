@@ -48,6 +48,7 @@ from .reasons import Reason, argument_reason
 from .reduced_losses import reduced_loss
 from .refused_none import past_refused_none
 from .row_tensors import joined_size
+from .size_tuples import size_tuple
 from .source import called_name
 from .spawned_processes import spawned
 from .symbols import SymbolsDeferred
@@ -366,6 +367,8 @@ class TorchCalls:
         packed = packed_sequences.packed_call(self.interp, obj, args, kwargs, node_line(node))
         if packed is not None:
             return packed
+        if obj is torch.Size:
+            return size_tuple(self.interp, args, kwargs)
         if inspect.isclass(obj):
             return self._construct(ref, args, kwargs, node)
         pretrained = {layer.from_pretrained.__func__: layer for layer in (torch.nn.Embedding, torch.nn.EmbeddingBag)}
