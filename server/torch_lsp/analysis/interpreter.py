@@ -106,7 +106,7 @@ from .open_ranges import arange_of_unknown_bounds
 from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, attribute_none_test, none_tests, without_none
 from .outer_names import declared_names
-from .overlays import command_line, deques, mixed_arrays, named_tuples
+from .overlays import command_line, deques, enums, mixed_arrays, named_tuples
 from .overlays import dataclasses as records
 from .overlays.array_files import Archive
 from .overlays.itertools import MEMBERS as ITERTOOLS
@@ -1157,6 +1157,8 @@ class Interpreter:
             return Const(True)
         if isinstance(value, Container) or (isinstance(value, Sequence) and value.items is not None):
             return Const(bool(value.items))
+        if isinstance(value, UserObject) and enums.is_member(value):
+            return enums.truth(value)
         if isinstance(value, UserObject) and not any(
             self._find_method(value.cls, name) is not None for name in ("__bool__", "__len__")
         ):
@@ -1511,6 +1513,7 @@ class Interpreter:
             records.NAMED_TUPLE if NAMED_TUPLE in bases else None,
             len(modelled) < len(bases) or any(isinstance(b, UserClass) and b.opaque for b in bases),
         )
+        cls = enums.enum_class(cls, node.body) or cls
         for decorator in reversed(node.decorator_list):
             decorated = self.call(self.eval(decorator, scope), [cls], {}, decorator)
             cls = decorated if isinstance(decorated, UserClass) else replace(cls, opaque=True)
@@ -1636,6 +1639,8 @@ class Interpreter:
             return [Const(item) for item in value.value]  # a string's characters, bytes' ints, a tuple's items
         if isinstance(value, Range) and value.ints is not None and len(value.ints) <= MAX_CONST_ITEMS:
             return [Const(item) for item in value.ints]
+        if isinstance(value, UserClass) and enums.members(value) is not None:
+            return list(enums.members(value) or ())
         if isinstance(value, Container) and value.qualname != BARE_MODULE:  # a bare module cannot be iterated
             # a ModuleDict / ParameterDict yields its keys, the others their items
             return [Const(name) for name in value.names] if value.qualname in _KEYED else list(value.items)
@@ -2326,7 +2331,8 @@ class Interpreter:
     def _comparison(self, op: ast.cmpop, left: Value, right: Value, node: ast.Compare) -> Value:
         """One comparison `left <op> right`."""
         if isinstance(op, (ast.Is, ast.IsNot)):
-            return identity_test(left, right, isinstance(op, ast.Is))
+            member = enums.identical(left, right, isinstance(op, ast.Is))
+            return member if member is not None else identity_test(left, right, isinstance(op, ast.Is))
         if isinstance(op, (ast.In, ast.NotIn)):
             positive = isinstance(op, ast.In)
             decided = contained(left, right, positive)
@@ -2335,6 +2341,9 @@ class Interpreter:
         if type(op) not in _COMPARE_OPS:
             return UNKNOWN
         function = _COMPARE_OPS[type(op)]
+        member = enums.compared(left, right, isinstance(op, ast.Eq)) if isinstance(op, (ast.Eq, ast.NotEq)) else None
+        if member is not None:
+            return member
         if isinstance(op, (ast.Eq, ast.NotEq)) and isinstance(left, TypeOf):
             return type_is(left, right, isinstance(op, ast.Eq))  # a class equals only itself
         if isinstance(op, (ast.Eq, ast.NotEq)) and all(isinstance(v, (UserClass, Function)) for v in (left, right)):
@@ -2865,6 +2874,8 @@ class Interpreter:
             and not (isinstance(callee, BoundMethod) and isinstance(callee.receiver, (TensorValue, Sequence)))
         ):
             forget_contents([*args, *kwargs.values()])  # torch modules and unknown code may change them in place
+        if enums.is_base(callee):  # `Enum("Animal", "CAT DOG")` builds a class the engine does not model
+            return UNKNOWN
         if isinstance(callee, (TorchRef, TorchModule)):
             choices = each_choice(args, kwargs, MAX_OPTIONS)
             if choices:
@@ -3127,6 +3138,8 @@ class Interpreter:
     def instantiate(self, cls: UserClass, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Create a user object and interpret its `__init__` (the one Python generates for a dataclass or a
         NamedTuple included)."""
+        if enums.members(cls) is not None:  # calling an enum class looks a member up
+            return enums.looked_up(cls, args, kwargs)
         initializer = self._initializer(cls)
         if isinstance(initializer, UserClass):
             values = records.initial_values(self, initializer, args, kwargs, node)
