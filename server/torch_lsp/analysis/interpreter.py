@@ -2335,7 +2335,8 @@ class Interpreter:
             return member if member is not None else identity_test(left, right, isinstance(op, ast.Is))
         if isinstance(op, (ast.In, ast.NotIn)):
             positive = isinstance(op, ast.In)
-            decided = contained(left, right, positive)
+            decided = enums.contained(left, right, positive)
+            decided = decided if decided is not None else contained(left, right, positive)
             decided = decided if decided is not None else member_test(left, right, positive)
             return decided if decided is not None else membership(left, right, positive)
         if type(op) not in _COMPARE_OPS:

@@ -1,9 +1,10 @@
 """`enum`: a class derived from `Enum` or `IntEnum` (or from `str`/`int` and `Enum`) turns each plain value its body
 assigns into a member, one object per distinct value (a later name with an equal value is an alias of the first
-member); `Color.RED.name` and `.value` are its name and value, `Color(value)` looks a member up by value, and
-iterating the class yields its members in order. A pure Enum's member equals only itself; a member of an enum with a
-mixin type (IntEnum, `(str, Enum)`) compares and tests true as its value. A body the engine cannot follow (a value it
-does not know, a private name, `__new__`, `__eq__`, `_missing_` ...) leaves the class opaque."""
+member; `auto()` is one past the last int); `Color.RED.name` and `.value` are its name and value, `Color(value)`
+looks a member up by value, and iterating the class yields its members in order. A pure Enum's member equals only
+itself; a member of an enum with a mixin type (IntEnum, `(str, Enum)`) compares and tests true as its value. A body
+the engine cannot follow (a value it does not know, a private name, `__new__`, `__eq__`, `_missing_` ...) leaves the
+class opaque."""
 
 from __future__ import annotations
 
@@ -14,12 +15,15 @@ from typing import Any
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..values import UNKNOWN, Const, Sequence, TorchRef, UserClass, UserObject, Value
+from ..values import UNKNOWN, Const, Modelled, Sequence, TorchRef, UserClass, UserObject, Value
 
 ENUM = TorchRef("enum.Enum", enum.Enum)
 INT_ENUM = TorchRef("enum.IntEnum", enum.IntEnum)
 _NAME, _VALUE = "_name_", "_value_"
-_OVERRIDES = ("__new__", "__init__", "__eq__", "__ne__", "__hash__", "__bool__", "__len__", "__getattr__", "_missing_")
+_OVERRIDES = (
+    *("__new__", "__init__", "__eq__", "__ne__", "__hash__", "__bool__", "__len__", "__getattr__"),
+    *("_missing_", "_generate_next_value_"),
+)
 _PLAIN = (int, str, bool)
 
 
@@ -106,6 +110,21 @@ def identical(left: Value, right: Value, positive: bool) -> Value | None:
     return None
 
 
+def contained(key: Value, container: Value, positive: bool) -> Value | None:
+    """`key in items` (`not in` when not `positive`) for an enum member and a list, tuple or set of known items,
+    each a member or a constant: whether one is `key` or equals it; else None."""
+    if not is_member(key) or not isinstance(container, Sequence) or container.items is None:
+        return None
+    if container.kind not in ("list", "tuple", "set"):
+        return None
+    outcomes = [Const(True) if item is key else compared(key, item, True) for item in container.items]
+    if any(isinstance(o, Const) and o.value is True for o in outcomes):
+        return Const(positive)
+    if all(isinstance(o, Const) and o.value is False for o in outcomes):
+        return Const(not positive)
+    return None
+
+
 def truth(member: UserObject) -> Value:
     """A member's truth: its value's for an enum with a mixin type, else true."""
     if _mixin(member.cls) is None:
@@ -144,13 +163,14 @@ def _is_mixin_type(base: Value) -> bool:
 def _member_values(cls: UserClass, body: list[ast.stmt], mixin: type | None) -> dict[str, Value] | None:
     """The value of each member the class body assigns, in order; None when one is not a plain known value or the
     body does something the engine does not follow."""
-    if any(name in cls.methods for name in _OVERRIDES):
+    if any(_defines(cls, name) for name in _OVERRIDES):
         return None
     allowed = (ast.Assign, ast.AnnAssign, ast.FunctionDef, ast.AsyncFunctionDef, ast.Pass)
     if not all(isinstance(s, allowed) or _is_docstring(s) for s in body):
         return None
-    values = {}
-    for name, value in cls.attributes.items():
+    values: dict[str, Value] = {}
+    for name, given in cls.attributes.items():
+        value = _generated([_concrete(v) for v in values.values()], mixin) if isinstance(given, Auto) else given
         concrete = _concrete(value)
         if name.startswith("_") or concrete is None:
             return None
@@ -158,6 +178,23 @@ def _member_values(cls: UserClass, body: list[ast.stmt], mixin: type | None) -> 
             return None
         values[name] = value
     return values
+
+
+def _defines(cls: UserClass, name: str) -> bool:
+    """Whether `cls` or one of its user classes defines method `name`."""
+    return name in cls.methods or any(isinstance(b, UserClass) and _defines(b, name) for b in cls.bases)
+
+
+def _generated(previous: list[Any], mixin: type | None) -> Value:
+    """The value `auto()` gives after the values `previous`: 1 for the first, else one past the last when every
+    value so far is an int and the last is the largest (where Python versions agree); else UNKNOWN."""
+    if mixin is str:
+        return UNKNOWN
+    if not previous:
+        return Const(1)
+    if all(type(v) is int for v in previous) and previous[-1] == max(previous):
+        return Const(previous[-1] + 1)
+    return UNKNOWN
 
 
 def _is_docstring(statement: ast.stmt) -> bool:
@@ -179,8 +216,21 @@ def _concrete(value: Value) -> Any:
     return None
 
 
+class Auto(Modelled):
+    """`auto()` in an enum body: a member whose value Python generates."""
+
+
+def _auto(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    return Auto() if not args and not kwargs else UNKNOWN
+
+
 def _unique(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     return args[0] if len(args) == 1 and not kwargs else UNKNOWN
 
 
-MEMBERS: dict[str, Value] = {"Enum": ENUM, "IntEnum": INT_ENUM, "unique": Builtin("unique", _unique)}
+MEMBERS: dict[str, Value] = {
+    "Enum": ENUM,
+    "IntEnum": INT_ENUM,
+    "auto": Builtin("auto", _auto),
+    "unique": Builtin("unique", _unique),
+}
