@@ -119,8 +119,10 @@ from .overlays.numpy_model import (
     array_unary,
     as_tensor_index,
     tensor_from_array,
+    text_comparison,
 )
 from .overlays.progress_bars import unwrapped
+from .overlays.text_arrays import TextArray
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
 from .overlays.wrappers import checkpointed_call, data_parallel_call, reparametrized, wrapped_model
@@ -2353,6 +2355,8 @@ class Interpreter:
             return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
         if isinstance(left, MixedArray) or isinstance(right, MixedArray):
             return mixed_arrays.comparison(self, left, right)
+        if isinstance(left, TextArray) or isinstance(right, TextArray):
+            return text_comparison(self, left, right) if isinstance(op, (ast.Eq, ast.NotEq)) else UNKNOWN
         if isinstance(left, NdArray) or isinstance(right, NdArray):
             return array_comparison(self, left, right)
         if isinstance(left, Const) and isinstance(right, Const):

@@ -54,6 +54,7 @@ from .mixed_arrays import MixedArray, each_dtype, holds_mixed, joined_array, per
 from .number_limits import numpy_limits
 from .random import bounded_int, int_between
 from .submodules import Submodule
+from .text_arrays import TextArray, is_text, text_items
 
 MAX_SPLIT_PARTS = 256  # `np.split` into more parts gives no value: its list is kept item by item
 
@@ -817,12 +818,17 @@ def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
 
 
 def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`choice(a, size)`: draws from range(a) (int64, in [0, a-1]) or from the items of a 1-d array (of its dtype),
-    an array of shape `size`; without a size, one such draw (a number of the array's kind)."""
+    """`choice(a, size)`: draws from range(a) (int64, in [0, a-1]), from the items of a 1-d array (of its dtype) or
+    from a list of strings (an array of strings), an array of shape `size`; without a size, one such draw (a number
+    of the array's kind)."""
     if not args or len(args) > 4 or set(kwargs) - {"size", "replace", "p"}:
         return UNKNOWN
     population = args[0]
     shape = args[1] if len(args) > 1 else kwargs.get("size", Const(None))
+    if text_items(population):  # strings drawn from a list: an array of strings, of shape `size`
+        sizes = None if isinstance(shape, Const) and shape.value is None else _sizes(interp, shape)
+        array = _array(interp, sizes, interp.torch.bool) if sizes is not None else UNKNOWN
+        return TextArray(array.probe) if isinstance(array, NdArray) else UNKNOWN
     if isinstance(population, NdArray) and population.probe.dim() == 1:
         dtype, bounds = population.probe.dtype, population.value_bounds
     elif _is_number_value(population) and number_kind(population) is int:
@@ -1225,6 +1231,15 @@ def array_comparison(interp: InterpreterApi, left: Value, right: Value) -> Value
     others = [v for v in (left, right) if not isinstance(v, NdArray)]
     if not all(_is_number(v) or isinstance(v, (Scalar, SymDim)) or _is_bool(v) for v in others):
         return UNKNOWN
+    return _indexed(interp, lambda: interp.torch.broadcast_tensors(*arrays)[0].to(interp.torch.bool))
+
+
+def text_comparison(interp: InterpreterApi, left: Value, right: Value) -> Value:
+    """`a == s` / `a != s` of an array of strings and a string (or another such array): numpy compares item by
+    item, a bool array of their broadcast shape."""
+    if not all(isinstance(v, TextArray) or is_text(v) for v in (left, right)):
+        return UNKNOWN
+    arrays = [v.probe for v in (left, right) if isinstance(v, TextArray)]
     return _indexed(interp, lambda: interp.torch.broadcast_tensors(*arrays)[0].to(interp.torch.bool))
 
 
