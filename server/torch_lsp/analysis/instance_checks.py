@@ -1,11 +1,11 @@
 """`isinstance(x, C)` where the answer is certain: x's class is known exactly (a constant, a tensor, a torch layer,
 an instance of a user class whose every base is modelled; a number the engine does not know is no str, tuple, list
-or dict) and C is a builtin type, a user class, a torch class or a tuple of them. Anything else stays unknown, and
-both branches of an `if` on it are followed: tuples and lists among them, whose kind the engine keeps only
-approximately (a dict's keys()); a sequence it keeps as a tuple is a tuple or a list, so `isinstance(x, (tuple,
-list))` is certain for it. A batch default_collate made of tuple or list samples is certainly a list.
-`collections.abc`'s classes (overlays/collection_abcs.py) are decided where every type the value may have answers
-alike."""
+or dict; a numpy array is no instance of a user class whose every base is modelled) and C is a builtin type, a user
+class, a torch class or a tuple of them. Anything else stays unknown, and both branches of an `if` on it are
+followed: tuples and lists among them, whose kind the engine keeps only approximately (a dict's keys()); a sequence
+it keeps as a tuple is a tuple or a list, so `isinstance(x, (tuple, list))` is certain for it. A batch
+default_collate made of tuple or list samples is certainly a list. `collections.abc`'s classes
+(overlays/collection_abcs.py) are decided where every type the value may have answers alike."""
 
 from __future__ import annotations
 
@@ -161,6 +161,8 @@ def _of_user_class(value: Value, cls: UserClass) -> bool | None:
         return None if any(isinstance(b, UserClass) and b.node is cls.node for b in lineage) else False
     if isinstance(value, (Const, TensorValue, TorchModule, Container)):  # made by Python or torch, not by the class
         return False
+    if class_name_of(value) == "numpy.ndarray":  # made by numpy: only a class whose bases are all known is ruled out
+        return False if _lineage(cls) is not None else None
     return None
 
 
