@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+import traceback
 
 import pytest
 import torch
@@ -37,3 +38,15 @@ def agrees(hint: str | None, truth: str) -> bool:
     if len(sizes) != len(shape):
         return False
     return all(not size.isdigit() or size == real for size, real in zip(sizes, shape, strict=True))
+
+
+def raising_line(source: str, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The line where running the program (no command-line arguments) raised a RuntimeError; 0 if it ran to the
+    end."""
+    monkeypatch.setattr(sys, "argv", ["program"])
+    try:
+        exec(compile(textwrap.dedent(source), "<program>", "exec"), {})
+    except RuntimeError as error:
+        frames = traceback.extract_tb(error.__traceback__)
+        return [frame.lineno or 0 for frame in frames if frame.filename == "<program>"][-1]
+    return 0

@@ -1,12 +1,11 @@
 """Shape errors with a program's declared defaults: command-line options are named sizes that may take any value,
 and a call that needs two of them equal (or one equal to a number) raises when run with defaults that differ."""
 
-import sys
 import textwrap
-import traceback
 
 import pytest
 import torch
+from engine_support import raising_line
 from torch_lsp.analysis.engine import analyse
 
 LINEAR_ON_OTHER_WIDTH = """
@@ -35,17 +34,6 @@ queries = torch.randn(5, args.hidden)
 keys = torch.randn(7, args.embed)
 scores = queries @ keys.T
 """
-
-
-def raising_line(source: str, monkeypatch: pytest.MonkeyPatch) -> int:
-    """The line where running the program (no command-line arguments) raised; 0 if it ran to the end."""
-    monkeypatch.setattr(sys, "argv", ["program"])
-    try:
-        exec(compile(textwrap.dedent(source), "<program>", "exec"), {})
-    except RuntimeError as error:
-        frames = traceback.extract_tb(error.__traceback__)
-        return [frame.lineno or 0 for frame in frames if frame.filename == "<program>"][-1]
-    return 0
 
 
 def errors(source: str) -> list[tuple[int, tuple[tuple[str, int], ...]]]:

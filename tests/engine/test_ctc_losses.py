@@ -2,13 +2,10 @@
 verdict from that refusal, the result from runs on sampled sizes, and lengths that surely miss the batch of the
 log-probabilities ([T, N, C]) reported as torch words it."""
 
-import sys
 import textwrap
-import traceback
 
-import pytest
 import torch
-from engine_support import hints_and_truth
+from engine_support import hints_and_truth, raising_line
 from torch_lsp.analysis.engine import analyse
 
 SOURCE = """
@@ -38,10 +35,8 @@ def test_a_loss_whose_internals_the_data_sizes_is_no_shape_error(monkeypatch):
 def test_lengths_of_a_loader_batch_given_with_log_probs_not_transposed_miss_the_batch(monkeypatch):
     """[N, T, C] read as [T, N, C]: the batch is T = 30, the lengths hold a batch of at most 8."""
     source = SOURCE.replace("F.log_softmax(frames, -1).transpose(0, 1)", "F.log_softmax(frames, -1)")
-    monkeypatch.setattr(sys, "argv", ["program"])
-    with pytest.raises(RuntimeError, match="input_lengths must be of size batch_size") as raised:
-        exec(compile(textwrap.dedent(source), "<program>", "exec"), {})
-    line = [f.lineno for f in traceback.extract_tb(raised.value.__traceback__) if f.filename == "<program>"][-1]
+    line = raising_line(source, monkeypatch)
+    assert line > 0
     issues = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0).issues
     assert [(i.line + 1, i.error.message, i.error.for_all_sizes) for i in issues] == [
         (line, "input_lengths must be of size batch_size", True)

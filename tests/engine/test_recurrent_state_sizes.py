@@ -1,12 +1,10 @@
 """A sequence layer's initial state checked against the input's batch: a state made for a loader's batch (at most 8)
 given to a GRU that reads the input's second dimension (11 steps) as the batch raises whatever the data's size."""
 
-import sys
 import textwrap
-import traceback
 
-import pytest
 import torch
+from engine_support import raising_line
 from torch_lsp.analysis.engine import analyse
 
 SOURCE = """
@@ -22,16 +20,6 @@ for (batch,) in loader:
     start = torch.zeros(1, batch.shape[0], 6)
     states, last = rnn(batch, start)
 """
-
-
-def raising_line(source: str, monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(sys, "argv", ["program"])
-    try:
-        exec(compile(textwrap.dedent(source), "<program>", "exec"), {})
-    except RuntimeError as error:
-        frames = traceback.extract_tb(error.__traceback__)
-        return [frame.lineno or 0 for frame in frames if frame.filename == "<program>"][-1]
-    return 0
 
 
 def test_a_state_for_a_batch_of_at_most_8_does_not_fit_11_steps_read_as_the_batch(monkeypatch):

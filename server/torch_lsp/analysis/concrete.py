@@ -36,6 +36,15 @@ def to_concrete(value: Value, tensor: Callable[[TensorValue], Any] = lambda v: v
     raise NotConcrete
 
 
+def is_concrete(value: Value) -> bool:
+    """Whether `value` has a concrete form (see to_concrete)."""
+    try:
+        to_concrete(value)
+    except NotConcrete:
+        return False
+    return True
+
+
 def _resolved(size: Any) -> Any:
     """A symbolic size as the number torch has since proved it equals (an op checked it against one), else itself."""
     node: Any = getattr(size, "node", None)

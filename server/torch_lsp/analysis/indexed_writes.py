@@ -6,7 +6,7 @@ known."""
 
 from __future__ import annotations
 
-from .concrete import NotConcrete, to_concrete
+from .concrete import is_concrete
 from .values import Value
 
 SHAPE_KEEPING_WRITES = frozenset(
@@ -27,12 +27,4 @@ SHAPE_KEEPING_WRITES = frozenset(
 def keeps_unknown_write(name: str, args: list[Value], kwargs: dict[str, Value]) -> bool:
     """Whether `tensor.name(*args, **kwargs)` is an indexed write given an argument the engine does not know, which
     then stands for a copy of its tensor."""
-    return name in SHAPE_KEEPING_WRITES and not all(_known(value) for value in [*args, *kwargs.values()])
-
-
-def _known(value: Value) -> bool:
-    try:
-        to_concrete(value)
-    except NotConcrete:
-        return False
-    return True
+    return name in SHAPE_KEEPING_WRITES and not all(is_concrete(value) for value in [*args, *kwargs.values()])

@@ -30,7 +30,7 @@ from . import (
     symbolic_pieces,
 )
 from .batches import batch_sizes
-from .concrete import NotConcrete, from_concrete, to_concrete
+from .concrete import NotConcrete, from_concrete, is_concrete, to_concrete
 from .inferred_sizes import with_inferred_size
 from .int_facts import python_index, with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
@@ -246,8 +246,8 @@ class TorchCalls:
         line = node_line(node)
         if line is None or line in self.reasons:
             return
-        position = next((i for i, a in enumerate(args) if not _concrete(a)), None)
-        keyword = next((k for k, v in kwargs.items() if not _concrete(v)), None) if position is None else None
+        position = next((i for i, a in enumerate(args) if not is_concrete(a)), None)
+        keyword = next((k for k, v in kwargs.items() if not is_concrete(v)), None) if position is None else None
         method = label.startswith("torch.Tensor.")
         reason = argument_reason(node, short_op(label), position, keyword, method)
         if reason is not None:
@@ -297,7 +297,7 @@ class TorchCalls:
         return new_args, {k: v for k, v in kwargs.items() if v is not _LEFT_OUT}
 
     def _stand_in(self, role: str | None, value: Value, source: ast.expr | None) -> Any:  # a Value, or _LEFT_OUT
-        if _concrete(value) or role is None:
+        if is_concrete(value) or role is None:
             return value
         if role == schemas.FREE:
             return _LEFT_OUT
@@ -518,7 +518,7 @@ class TorchCalls:
             args, kwargs, rated = _rates_standing_in(obj, args, kwargs)
             lazy = lazy_layers.counterpart(torch, obj)
             size, rest, rest_kwargs = lazy_layers.split_input_size(obj, args, kwargs)
-            lazily = lazy is not None and size is not None and not _concrete(size)
+            lazily = lazy is not None and size is not None and not is_concrete(size)
             # an int the engine computed and lost (a width grown in a loop) is whatever the input has; an unknown
             # value read by name (`config["dim"]`) is a size of that name, which the input may share
             module = self._symbolic_layer(obj, args, kwargs, node) if not lazily or size is UNKNOWN else None
@@ -568,7 +568,7 @@ class TorchCalls:
 
     def _symbolic_layer(self, cls: type, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value | None:
         """A layer some of whose sizes are symbols (see symbolic_layers), or None."""
-        if not all(_concrete(v) for v in [*args, *kwargs.values()]):
+        if not all(is_concrete(v) for v in [*args, *kwargs.values()]):
             args, kwargs = self._stand_ins(_canonical(cls), cls, args, kwargs, node)
         try:
             c_args = tuple(to_concrete(a) for a in args)
@@ -1208,19 +1208,11 @@ _LEFT_OUT = object()
 def _without_unknown_state(args: list[Value], kwargs: dict[str, Value]) -> tuple[list[Value], dict[str, Value]]:
     """A recurrent layer's arguments without an initial state the engine cannot build: torch raises unless the
     state has exactly the shapes of the final state it returns, so every result's shape is the one with no state."""
-    if len(args) == 2 and not _concrete(args[1]):
+    if len(args) == 2 and not is_concrete(args[1]):
         args = args[:1]
-    if "hx" in kwargs and not _concrete(kwargs["hx"]):
+    if "hx" in kwargs and not is_concrete(kwargs["hx"]):
         kwargs = {k: v for k, v in kwargs.items() if k != "hx"}
     return args, kwargs
-
-
-def _concrete(value: Value) -> bool:
-    try:
-        to_concrete(value)
-    except NotConcrete:
-        return False
-    return True
 
 
 @functools.cache
