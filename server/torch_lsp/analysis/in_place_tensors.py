@@ -69,6 +69,16 @@ def after_call(name: str, receiver: TensorValue, result: Value) -> Value | None:
     return UNKNOWN if name in RESHAPING else None
 
 
+def same_layout(before: TensorValue, now: Value) -> bool:
+    """Whether a tensor's data replaced by `now` keeps its sizes and dtype."""
+    return (
+        isinstance(now, TensorValue)
+        and _same_sizes(before.probe.shape, now.probe.shape)
+        and before.probe.dtype == now.probe.dtype
+        and before.dtypes == now.dtypes
+    )
+
+
 def _same_sizes(a: Any, b: Any) -> bool:
     """Whether two lists of sizes are the same, symbolic ones compared as expressions (no guard recorded)."""
     return len(a) == len(b) and all(_expression(x) == _expression(y) for x, y in zip(a, b, strict=True))

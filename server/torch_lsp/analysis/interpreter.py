@@ -29,6 +29,7 @@ from . import (
     module_modes,
     module_stores,
     numbers_or_tensors,
+    replaced_data,
     stdlib,
 )
 from .alternatives import MAX_OPTIONS, Alternatives, code_of, reporting_lost
@@ -1571,6 +1572,8 @@ class Interpreter:
                 self._rebind(target.value, stored, scope)
             elif isinstance(owner, TensorValue) and target.attr == "data":  # the tensor takes the new data's sizes
                 self._rebind(target.value, value if isinstance(value, TensorValue) else UNKNOWN, scope)
+                if not in_place_tensors.same_layout(owner, value):
+                    self._module_data_replaced(owner.probe, value, scope)
             else:
                 self.set_attribute(owner, target.attr, value, target)
                 if module_stores.holds_torch_layer(owner):  # one of several layers changed: which, not known
@@ -2562,6 +2565,8 @@ class Interpreter:
             after = in_place_tensors.after_call(callee.name, callee.receiver, result)
             if after is not None and isinstance(node.func, ast.Attribute):
                 self._rebind(node.func.value, after, scope)
+            if after is not None and callee.name in in_place_tensors.RESHAPING:
+                self._module_data_replaced(callee.receiver.probe, after, scope)
         out = next((keyword.value for keyword in node.keywords if keyword.arg == "out"), None)
         if out is not None:
             self._rebind(out, result if isinstance(result, TensorValue) else UNKNOWN, scope)
@@ -2779,6 +2784,28 @@ class Interpreter:
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
         elif (namespace := self._vars_of(target, scope)) is not None:
             self._rebind(namespace, namespace_of(value), scope)
+
+    def _module_data_replaced(self, tensor: Any, now: Value, scope: Scope) -> None:
+        """The layers the running scopes hold (in variables, lists, and user objects' attributes at any depth) that
+        hold the module tensor `tensor` whose data became `now` (see `replaced_data`)."""
+        seen: set[int] = set()
+        pending: list[tuple[object, dict[str, Value]]] = []
+        for running in [scope, *(frame.scope for frame in self._frames if frame.scope is not None)]:
+            chain: Scope | None = running
+            while chain is not None:
+                pending.append((chain, chain.vars))
+                chain = chain.parent
+        while pending:
+            holder, names = pending.pop()
+            if id(names) in seen:
+                continue
+            seen.add(id(names))
+            for name, held in list(names.items()):
+                if isinstance(held, UserObject):
+                    pending.append((held, held.attributes))
+                elif (changed := replaced_data.with_data_replaced(held, tensor, now)) is not None:
+                    names[name] = changed
+                    self._written(holder, name)
 
     def _with_some_entry(self, owner: Sequence, key: Value, value: Value) -> Sequence:
         """A dict after the entry at `key`, a key that is no known string, changed in place into `value`

@@ -1,0 +1,70 @@
+"""A module's parameter or buffer whose data was replaced through another name (`w = lin.weight; w.data = t`, or a
+loop over `model.parameters()`): torch keeps the very tensor in the module with the new sizes, so the layers that hold
+it (at any depth, in containers and lists too) are copies holding a tensor of the new sizes, or unknown when the new
+sizes are not known ints."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from dataclasses import replace
+from typing import Any
+
+import torch
+
+from .values import UNKNOWN, Container, Sequence, TensorValue, TorchModule, Value
+
+
+def held_by(module: torch.nn.Module, tensor: Any) -> list[str]:
+    """The dotted names under which `module` holds the very tensor `tensor` as a parameter or buffer."""
+    held = itertools.chain(
+        module.named_parameters(remove_duplicate=False), module.named_buffers(remove_duplicate=False)
+    )
+    return [name for name, own in held if own is tensor]
+
+
+def with_data_replaced(value: Value, tensor: Any, now: Value) -> Value | None:
+    """What a layer, container or list is once the module tensor `tensor` it holds takes `now`'s data; None when
+    it does not hold it."""
+    if isinstance(value, TorchModule):
+        names = held_by(value.module, tensor)
+        if not names:
+            return None
+        module = _with_tensor(value.module, names, tensor, now)
+        return UNKNOWN if module is None else replace(value, module=module)
+    if isinstance(value, Sequence) and value.items is None:
+        element = with_data_replaced(value.element, tensor, now)
+        return None if element is None else replace(value, element=element)
+    if not isinstance(value, (Container, Sequence)) or value.items is None:
+        return None
+    changed = [with_data_replaced(item, tensor, now) for item in value.items]
+    if all(item is None for item in changed):
+        return None
+    items = tuple(old if new is None else new for old, new in zip(value.items, changed, strict=True))
+    return replace(value, items=items)
+
+
+def _with_tensor(module: torch.nn.Module, names: list[str], tensor: Any, now: Value) -> torch.nn.Module | None:
+    """A copy of `module` whose tensor at each of `names` is an empty one of `now`'s sizes and dtype; None when they
+    are not known."""
+    if not isinstance(now, TensorValue) or now.dtypes or not all(isinstance(d, int) for d in now.shape):
+        return None
+    empty = torch.empty(now.shape, dtype=now.probe.dtype, device=tensor.device)
+    stand_in = torch.nn.Parameter(empty, tensor.requires_grad) if isinstance(tensor, torch.nn.Parameter) else empty
+    root = _copied(module)
+    for name in names:
+        *path, leaf = name.split(".")
+        owner = root
+        for step in path:
+            owner._modules[step] = owner = _copied(owner._modules[step])
+        registry = owner._parameters if leaf in owner._parameters else owner._buffers
+        registry[leaf] = stand_in
+    return root
+
+
+def _copied(module: Any) -> Any:
+    """A shallow copy of a module with its own registries (the engine's layers are shared)."""
+    twin = copy.copy(module)
+    for registry in ("_modules", "_parameters", "_buffers"):
+        twin.__dict__[registry] = dict(twin.__dict__[registry])
+    return twin
