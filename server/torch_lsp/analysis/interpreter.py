@@ -2872,6 +2872,10 @@ class Interpreter:
                             either = changed_in_place(old, new, self.symbols) if either is None else either
                             names[name] = either
                             self._written(holder, name)
+                        elif isinstance(held, Container) and module_stores.holds_layer(held, old):
+                            either = changed_in_place(old, new, self.symbols) if either is None else either
+                            names[name] = module_stores.with_layer_changed(held, old, either)
+                            self._written(holder, name)
                         elif _holds_item(held, old):
                             assert isinstance(held, Sequence)
                             either = changed_in_place(old, new, self.symbols) if either is None else either

@@ -81,6 +81,21 @@ def without_item(owner: TorchModule | Container, key: Value) -> Value:
     return Container(owner.qualname, tuple(owner.items[i] for i in kept), names)
 
 
+def holds_layer(owner: Container, layer: Value) -> bool:
+    """Whether a container holds the very layer `layer`, at any depth."""
+    return any(item is layer or (isinstance(item, Container) and holds_layer(item, layer)) for item in owner.items)
+
+
+def with_layer_changed(owner: Container, layer: Value, now: Value) -> Value:
+    """What a container holding the very layer `layer` (at any depth) is once that layer, changed in place, may be
+    `now`: unknown when `now` is no layer."""
+    items = tuple(
+        now if item is layer else with_layer_changed(item, layer, now) if isinstance(item, Container) else item
+        for item in owner.items
+    )
+    return Container(owner.qualname, items, owner.names) if all(map(is_layer, items)) else UNKNOWN
+
+
 def holds_torch_layer(value: Value) -> bool:
     """Whether `value` is one of several objects, some of them torch layers."""
     return isinstance(value, Alternatives) and any(isinstance(o, (TorchModule, Container)) for o in value.options)
