@@ -39,6 +39,11 @@ kept = nn.Linear(3, 4)
 same = kept.weight
 same.data = same.data * 2
 kept_sizes = kept.weight
+resized = nn.Linear(3, 4)
+frozen = resized.weight
+frozen.requires_grad_(False)
+frozen.resize_(2, 6)
+after_resize = resized.weight
 """
 
 
@@ -50,6 +55,7 @@ def test_data_replaced_through_another_name_reaches_the_module(monkeypatch):
     assert found["in_user_module"] == truth["in_user_module"] == "[9]"
     assert found["buffer"] == truth["buffer"] == "[6]"
     assert found["kept_sizes"] == truth["kept_sizes"] == "[4, 3]"
+    assert found["after_resize"] == truth["after_resize"] == "[2, 6]"
 
 
 BRANCH = """

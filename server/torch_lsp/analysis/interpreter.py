@@ -1571,9 +1571,10 @@ class Interpreter:
             if (stored := _stored(owner, target.attr, value)) is not None:
                 self._rebind(target.value, stored, scope)
             elif isinstance(owner, TensorValue) and target.attr == "data":  # the tensor takes the new data's sizes
-                self._rebind(target.value, value if isinstance(value, TensorValue) else UNKNOWN, scope)
-                if not in_place_tensors.same_layout(owner, value):
-                    self._module_data_replaced(owner.probe, value, scope)
+                now: Value = value if isinstance(value, TensorValue) else UNKNOWN
+                if not in_place_tensors.same_layout(owner, now):
+                    now = self._module_data_replaced(owner.probe, now, scope)
+                self._rebind(target.value, now, scope)
             else:
                 self.set_attribute(owner, target.attr, value, target)
                 if module_stores.holds_torch_layer(owner):  # one of several layers changed: which, not known
@@ -2563,10 +2564,10 @@ class Interpreter:
         """After `x.unsqueeze_(0)` or `torch.add(a, b, out=c)`, `x` and `c` hold the call's result."""
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, TensorValue):
             after = in_place_tensors.after_call(callee.name, callee.receiver, result)
+            if after is not None:
+                after = self._module_data_replaced(callee.receiver.probe, after, scope)
             if after is not None and isinstance(node.func, ast.Attribute):
                 self._rebind(node.func.value, after, scope)
-            if after is not None and callee.name in in_place_tensors.RESHAPING:
-                self._module_data_replaced(callee.receiver.probe, after, scope)
         out = next((keyword.value for keyword in node.keywords if keyword.arg == "out"), None)
         if out is not None:
             self._rebind(out, result if isinstance(result, TensorValue) else UNKNOWN, scope)
@@ -2785,9 +2786,12 @@ class Interpreter:
         elif (namespace := self._vars_of(target, scope)) is not None:
             self._rebind(namespace, namespace_of(value), scope)
 
-    def _module_data_replaced(self, tensor: Any, now: Value, scope: Scope) -> None:
+    def _module_data_replaced(self, tensor: Any, now: Value, scope: Scope) -> Value:
         """The layers the running scopes hold (in variables, lists, and user objects' attributes at any depth) that
-        hold the module tensor `tensor` whose data became `now` (see `replaced_data`)."""
+        hold the module tensor `tensor` whose data became `now` hold one tensor standing for it (see
+        `replaced_data`), which the tensor written is from then on (its next change reaches them too)."""
+        stand_in = replaced_data.stand_in(tensor, now)
+        found = False
         seen: set[int] = set()
         pending: list[tuple[object, dict[str, Value]]] = []
         for running in [scope, *(frame.scope for frame in self._frames if frame.scope is not None)]:
@@ -2803,9 +2807,10 @@ class Interpreter:
             for name, held in list(names.items()):
                 if isinstance(held, UserObject):
                     pending.append((held, held.attributes))
-                elif (changed := replaced_data.with_data_replaced(held, tensor, now)) is not None:
-                    names[name] = changed
+                elif (changed := replaced_data.with_data_replaced(held, tensor, stand_in)) is not None:
+                    names[name], found = changed, True
                     self._written(holder, name)
+        return replace(now, probe=stand_in) if found and stand_in is not None and isinstance(now, TensorValue) else now
 
     def _with_some_entry(self, owner: Sequence, key: Value, value: Value) -> Sequence:
         """A dict after the entry at `key`, a key that is no known string, changed in place into `value`

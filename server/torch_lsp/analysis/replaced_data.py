@@ -23,15 +23,25 @@ def held_by(module: torch.nn.Module, tensor: Any) -> list[str]:
     return [name for name, own in held if own is tensor]
 
 
-def with_data_replaced(value: Value, tensor: Any, now: Value) -> Value | None:
-    """What a layer, container or list is once the module tensor `tensor` it holds takes `now`'s data; None when
-    it does not hold it."""
+def stand_in(tensor: Any, now: Value) -> Any:
+    """An empty tensor of `now`'s sizes, dtype and grad flag for the module tensor `tensor` (a parameter when it is
+    one); None when they are not known."""
+    if not isinstance(now, TensorValue) or now.dtypes or not all(isinstance(d, int) for d in now.shape):
+        return None
+    empty = torch.empty(now.shape, dtype=now.probe.dtype, device=tensor.device)
+    if isinstance(tensor, torch.nn.Parameter):
+        return torch.nn.Parameter(empty, now.probe.requires_grad)
+    return empty.requires_grad_(now.probe.requires_grad)
+
+
+def with_data_replaced(value: Value, tensor: Any, now: Any) -> Value | None:
+    """What a layer, container or list is once the module tensor `tensor` it holds is `now` (unknown: None); None
+    when it does not hold it."""
     if isinstance(value, TorchModule):
         names = held_by(value.module, tensor)
         if not names:
             return None
-        module = _with_tensor(value.module, names, tensor, now)
-        return UNKNOWN if module is None else replace(value, module=module)
+        return UNKNOWN if now is None else replace(value, module=_with_tensor(value.module, names, now))
     if isinstance(value, Sequence) and value.items is None:
         element = with_data_replaced(value.element, tensor, now)
         return None if element is None else replace(value, element=element)
@@ -44,13 +54,8 @@ def with_data_replaced(value: Value, tensor: Any, now: Value) -> Value | None:
     return replace(value, items=items)
 
 
-def _with_tensor(module: torch.nn.Module, names: list[str], tensor: Any, now: Value) -> torch.nn.Module | None:
-    """A copy of `module` whose tensor at each of `names` is an empty one of `now`'s sizes and dtype; None when they
-    are not known."""
-    if not isinstance(now, TensorValue) or now.dtypes or not all(isinstance(d, int) for d in now.shape):
-        return None
-    empty = torch.empty(now.shape, dtype=now.probe.dtype, device=tensor.device)
-    stand_in = torch.nn.Parameter(empty, tensor.requires_grad) if isinstance(tensor, torch.nn.Parameter) else empty
+def _with_tensor(module: torch.nn.Module, names: list[str], now: Any) -> torch.nn.Module:
+    """A copy of `module` holding `now` at each of `names`."""
     root = _copied(module)
     for name in names:
         *path, leaf = name.split(".")
@@ -58,7 +63,7 @@ def _with_tensor(module: torch.nn.Module, names: list[str], tensor: Any, now: Va
         for step in path:
             owner._modules[step] = owner = _copied(owner._modules[step])
         registry = owner._parameters if leaf in owner._parameters else owner._buffers
-        registry[leaf] = stand_in
+        registry[leaf] = now
     return root
 
 
