@@ -74,3 +74,21 @@ maybe = lin.weight
 def test_data_replaced_in_a_branch_is_not_the_old_sizes(monkeypatch):
     found, truth = hints_and_truth(BRANCH, monkeypatch)
     assert truth["maybe"] == "[5]" and found.get("maybe") in (None, "[?]", "[5]")
+
+
+TIED = """
+import torch
+import torch.nn as nn
+
+embedding = nn.Embedding(10, 4)
+head = nn.Linear(4, 10, bias=False)
+head.weight = embedding.weight
+table = embedding.weight
+table.data = torch.zeros(12, 4)
+tied = head.weight
+"""
+
+
+def test_tied_weights_are_one_parameter(monkeypatch):
+    found, truth = hints_and_truth(TIED, monkeypatch)
+    assert found["tied"] == truth["tied"] == "[12, 4]"

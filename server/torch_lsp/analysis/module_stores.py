@@ -146,6 +146,8 @@ def _tensor_stand_in(owner: TorchModule, name: str, value: TensorValue) -> Any:
     held = getattr(owner.module, name, None)
     if not isinstance(held, torch.Tensor):
         return _new_tensor_attribute(owner.module, name, value)
+    if _shared_parameter(owner.module, name, value.probe, held):
+        return value.probe  # weights tied: the very parameter, which a change through either name changes
     same = held.dim() == len(value.shape) and all(map(same_dim, held.shape, value.shape))
     if same and held.dtype == value.probe.dtype:
         return held  # the layer's own shape: symbolic sizes too
@@ -153,6 +155,12 @@ def _tensor_stand_in(owner: TorchModule, name: str, value: TensorValue) -> Any:
         return _NOT_PLAIN
     empty = torch.empty(value.shape, dtype=value.probe.dtype, device=held.device)
     return torch.nn.Parameter(empty, held.requires_grad) if name in owner.module._parameters else empty
+
+
+def _shared_parameter(module: torch.nn.Module, name: str, given: Any, held: torch.Tensor) -> bool:
+    """Whether a parameter of another layer (`head.weight = embedding.weight`) can be stored as it is in place of
+    `module`'s parameter `held`."""
+    return isinstance(given, torch.nn.Parameter) and name in module._parameters and given.device == held.device
 
 
 def _new_tensor_attribute(module: torch.nn.Module, name: str, value: TensorValue) -> Any:
