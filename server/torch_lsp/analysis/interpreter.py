@@ -1572,9 +1572,10 @@ class Interpreter:
                 self._rebind(target.value, stored, scope)
             elif isinstance(owner, TensorValue) and target.attr == "data":  # the tensor takes the new data's sizes
                 now: Value = value if isinstance(value, TensorValue) else UNKNOWN
-                if not in_place_tensors.same_layout(owner, now):
-                    now = self._module_data_replaced(owner.probe, now, scope)
-                self._rebind(target.value, now, scope)
+                if in_place_tensors.same_layout(owner, now):
+                    self._rebind(target.value, now, scope)
+                else:
+                    self._module_data_replaced(owner.probe, now, target.value, scope)
             else:
                 self.set_attribute(owner, target.attr, value, target)
                 if module_stores.holds_torch_layer(owner):  # one of several layers changed: which, not known
@@ -2565,9 +2566,8 @@ class Interpreter:
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, TensorValue):
             after = in_place_tensors.after_call(callee.name, callee.receiver, result)
             if after is not None:
-                after = self._module_data_replaced(callee.receiver.probe, after, scope)
-            if after is not None and isinstance(node.func, ast.Attribute):
-                self._rebind(node.func.value, after, scope)
+                written = node.func.value if isinstance(node.func, ast.Attribute) else None
+                self._module_data_replaced(callee.receiver.probe, after, written, scope)
         out = next((keyword.value for keyword in node.keywords if keyword.arg == "out"), None)
         if out is not None:
             self._rebind(out, result if isinstance(result, TensorValue) else UNKNOWN, scope)
@@ -2786,12 +2786,13 @@ class Interpreter:
         elif (namespace := self._vars_of(target, scope)) is not None:
             self._rebind(namespace, namespace_of(value), scope)
 
-    def _module_data_replaced(self, tensor: Any, now: Value, scope: Scope) -> Value:
-        """The layers the running scopes hold (in variables, lists, and user objects' attributes at any depth) that
-        hold the module tensor `tensor` whose data became `now` hold one tensor standing for it (see
-        `replaced_data`), which the tensor written is from then on (its next change reaches them too)."""
+    def _module_data_replaced(self, tensor: Any, now: Value, written: ast.expr | None, scope: Scope) -> None:
+        """`written` (the name or attribute a tensor was changed through) holds `now`, and the layers the running
+        scopes hold (in variables, lists, and user objects' attributes at any depth) that hold `tensor` as a
+        parameter or buffer hold one tensor standing for `now` (see `replaced_data`), which `written` holds too, so
+        that its next change reaches them."""
         stand_in = replaced_data.stand_in(tensor, now)
-        found = False
+        changes: list[tuple[object, dict[str, Value], str, Value]] = []
         seen: set[int] = set()
         pending: list[tuple[object, dict[str, Value]]] = []
         for running in [scope, *(frame.scope for frame in self._frames if frame.scope is not None)]:
@@ -2804,13 +2805,18 @@ class Interpreter:
             if id(names) in seen:
                 continue
             seen.add(id(names))
-            for name, held in list(names.items()):
+            for name, held in names.items():
                 if isinstance(held, UserObject):
                     pending.append((held, held.attributes))
                 elif (changed := replaced_data.with_data_replaced(held, tensor, stand_in)) is not None:
-                    names[name], found = changed, True
-                    self._written(holder, name)
-        return replace(now, probe=stand_in) if found and stand_in is not None and isinstance(now, TensorValue) else now
+                    changes.append((holder, names, name, changed))
+        if changes and stand_in is not None and isinstance(now, TensorValue):
+            now = replace(now, probe=stand_in)
+        if written is not None:
+            self._rebind(written, now, scope)
+        for holder, names, name, changed in changes:
+            names[name] = changed
+            self._written(holder, name)
 
     def _with_some_entry(self, owner: Sequence, key: Value, value: Value) -> Sequence:
         """A dict after the entry at `key`, a key that is no known string, changed in place into `value`

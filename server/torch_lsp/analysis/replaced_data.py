@@ -24,11 +24,13 @@ def held_by(module: torch.nn.Module, tensor: Any) -> list[str]:
 
 
 def stand_in(tensor: Any, now: Value) -> Any:
-    """An empty tensor of `now`'s sizes, dtype and grad flag for the module tensor `tensor` (a parameter when it is
-    one); None when they are not known."""
-    if not isinstance(now, TensorValue) or now.dtypes or not all(isinstance(d, int) for d in now.shape):
+    """An empty tensor of `now`'s sizes, strides, dtype and grad flag for the module tensor `tensor` (a parameter
+    when it is one); None when they are not known."""
+    if not isinstance(now, TensorValue) or now.dtypes:
         return None
-    empty = torch.empty(now.shape, dtype=now.probe.dtype, device=tensor.device)
+    if not all(isinstance(d, int) for d in (*now.probe.shape, *now.probe.stride())):
+        return None
+    empty = torch.empty_strided(now.shape, now.probe.stride(), dtype=now.probe.dtype, device=tensor.device)
     if isinstance(tensor, torch.nn.Parameter):
         return torch.nn.Parameter(empty, now.probe.requires_grad)
     return empty.requires_grad_(now.probe.requires_grad)
