@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeGuard
 
 from . import layer_stacks
@@ -157,6 +158,16 @@ def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     if fresh and isinstance(value, Sequence) and value.kind != "dict" and (value.items or value.prefix):
         return value.get(0)
     return interp.iteration_element(value)
+
+
+def _advanced(interp: InterpreterApi, value: Value) -> Value:
+    """An iterator after `next(it)` took its first item: a list, tuple or generator the engine holds as its items
+    (only an iterator reaches `next`) holds the others from then on."""
+    if not isinstance(value, Sequence) or value.kind not in ("list", "tuple"):
+        return value
+    if value.items is not None:
+        return replace(value, items=value.items[1:])
+    return replace(value, prefix=value.prefix[1:], length=None)
 
 
 def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -519,7 +530,6 @@ BUILTINS: dict[str, Value] = {
         "zip": _zip,
         "map": map_builtin,
         "iter": _iter,
-        "next": _next,
         "list": _list,
         "tuple": _tuple,
         "set": set_of,
@@ -549,6 +559,7 @@ BUILTINS: dict[str, Value] = {
         "setattr": _setattr,
     }.items()
 }
+BUILTINS["next"] = Builtin("next", _next, changes_first=_advanced)
 BUILTINS.update(
     {"True": Const(True), "False": Const(False), "None": Const(None), "Ellipsis": Const(Ellipsis), "object": OBJECT}
 )
