@@ -72,3 +72,20 @@ def test_layers_whose_repr_and_weights_agree_keep_their_own_results(order, monke
     for body in LAYERS_ALIKE[::order]:
         found, truth = hints_and_truth(f"import torch\nfrom torch import nn\n{body}\n", monkeypatch)
         assert found.get("out") == truth["out"], body
+
+
+def test_a_layer_holding_a_torch_function_is_keyed_by_it(monkeypatch):
+    """A decoder layer keeps its activation (F.relu) as an attribute: named by its module and name, the call is
+    cached and run as before, keyword arguments and mask included."""
+    from engine_support import hints_and_truth
+
+    source = (
+        "import torch\nfrom torch import nn\n"
+        "layer = nn.TransformerDecoderLayer(d_model=16, nhead=2, dim_feedforward=32, batch_first=True)\n"
+        "decoder = nn.TransformerDecoder(layer, num_layers=2)\n"
+        "mask = torch.triu(torch.ones(24, 24), diagonal=1).bool()\n"
+        "out = decoder(tgt=torch.randn(6, 24, 16), memory=torch.randn(6, 1, 16), tgt_mask=mask)\n"
+    )
+    monkeypatch.setattr(engine, "OP_CACHE", OpCache())
+    found, truth = hints_and_truth(source, monkeypatch)
+    assert found.get("out") == truth["out"]

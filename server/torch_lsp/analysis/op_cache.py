@@ -136,6 +136,8 @@ def argument_key(value: Any, placeholders: Placeholders) -> Any:
             argument_key(value.stop, placeholders),
             argument_key(value.step, placeholders),
         )
+    if _library_function(value):  # a layer's activation (F.relu): the same function in every analysis
+        return ("F", value.__module__, value.__qualname__)
     if (
         value is None
         or value is Ellipsis
@@ -143,6 +145,14 @@ def argument_key(value: Any, placeholders: Placeholders) -> Any:
     ):
         return (type(value).__name__, value)
     raise Uncacheable
+
+
+def _library_function(value: Any) -> bool:
+    """Whether `value` is a function of torch itself, named by its module and qualified name."""
+    import types
+
+    module = getattr(value, "__module__", None) or ""
+    return isinstance(value, (types.FunctionType, types.BuiltinFunctionType)) and module.split(".")[0] == "torch"
 
 
 def _layer_state(layer: Any, placeholders: Placeholders) -> Any:
