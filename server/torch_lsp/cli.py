@@ -40,8 +40,9 @@ def _verify(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from .check import run_check
 
-    options = {"output_format": args.format, "hints": args.hints, "explain": args.explain, "budget_s": args.budget}
-    return run_check(args.paths, **options)
+    return run_check(
+        args.paths, output_format=args.format, hints=args.hints, explain=args.explain, budget_s=args.budget
+    )
 
 
 COMMANDS = ("serve", "verify", "check")

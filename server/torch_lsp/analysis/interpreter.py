@@ -487,18 +487,17 @@ def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str,
     return [(value, value.attributes) for value in variables.values() if isinstance(value, UserObject)]
 
 
-def _closure_scopes(holders: list[tuple[object, dict[str, Value]]]) -> list[Scope]:
-    """The scopes whose variables the functions among the `holders`' values (or in their lists, tuples and dicts)
-    read when called (a closure's, the one a `functools.partial` calls)."""
-    functions = _callables([value for _, names in holders for value in names.values()])
-    functions += [value.wraps for value in functions if isinstance(value, Builtin) and value.wraps is not None]
+def _closure_scopes(callables: list[Value]) -> list[Scope]:
+    """The scopes whose variables the `callables` (see `_callables`) read when called (a closure's, the one a
+    `functools.partial` calls)."""
+    functions = callables + [
+        value.wraps for value in callables if isinstance(value, Builtin) and value.wraps is not None
+    ]
     return [function.scope for function in functions if isinstance(function, Function)]
 
 
-def _kept_arguments(holders: list[tuple[object, dict[str, Value]]]) -> list[tuple[Builtin, dict[str, Value]]]:
-    """The callables among the `holders`' values (or in their lists, tuples and dicts) that keep arguments to call
-    with (`functools.partial`), each with them."""
-    callables = _callables([value for _, names in holders for value in names.values()])
+def _kept_arguments(callables: list[Value]) -> list[tuple[Builtin, dict[str, Value]]]:
+    """The `callables` (see `_callables`) that keep arguments to call with (`functools.partial`), each with them."""
     return [(value, value.bound) for value in callables if isinstance(value, Builtin) and value.bound is not None]
 
 
@@ -2874,8 +2873,9 @@ class Interpreter:
             while chain is not None and id(chain) not in seen:
                 seen.add(id(chain))
                 holders = [(chain, chain.vars), *_objects_in(chain.vars)]
-                pending.extend(_closure_scopes(holders))
-                for holder, names in [*holders, *_kept_arguments(holders)]:
+                callables = _callables([value for _, names in holders for value in names.values()])
+                pending.extend(_closure_scopes(callables))
+                for holder, names in [*holders, *_kept_arguments(callables)]:
                     for name, held in names.items():
                         if (names, name) == changed:
                             continue

@@ -353,7 +353,7 @@ class OpRunner:
         return result
 
     def _error_with_defaults(
-        self, asserts: dict[Any, int] | None, fn: Callable[..., Any], args: tuple, kwargs: dict
+        self, asserts: tuple[int, dict[Any, int]] | None, fn: Callable[..., Any], args: tuple, kwargs: dict
     ) -> OpError | None:
         """The error a call raises with its named sizes at their declared defaults, when a requirement it recorded
         since `asserts` (a `Symbols.assert_mark`) is false for them."""

@@ -80,14 +80,17 @@ def _results(
     directions = 2 if layer.bidirectional else 1
     out_size = layer.proj_size if layer.proj_size > 0 else layer.hidden_size
     states = [[directions * layer.num_layers, *state_batch, out_size]]
-    if isinstance(layer, torch.nn.LSTM):
+    paired = isinstance(layer, torch.nn.LSTM)
+    if paired:
         states.append([directions * layer.num_layers, *state_batch, layer.hidden_size])
-    _check_state_sizes(torch, hx, states, isinstance(layer, torch.nn.LSTM), apart)
-    if not _states_fit(torch, hx, states, isinstance(layer, torch.nn.LSTM), apart):
+    given = [] if hx is None else _given_states(torch, hx, states, paired)
+    if given is None:
         return None
+    if given:
+        _check_state_sizes(given, states, paired, apart)
     result = shaped([*output, directions * out_size])
     made = [shaped(shape) for shape in states]
-    return (result, tuple(made)) if isinstance(layer, torch.nn.LSTM) else (result, made[0])
+    return (result, tuple(made)) if paired else (result, made[0])
 
 
 def _cell_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped, apart: Apart) -> Any:
@@ -130,10 +133,9 @@ def _states_fit(torch: Any, hx: Any, states: list[list[Any]], paired: bool, apar
     )
 
 
-def _check_state_sizes(torch: Any, hx: Any, states: list[list[Any]], paired: bool, apart: Apart) -> None:
+def _check_state_sizes(given: list[Any], states: list[list[Any]], paired: bool, apart: Apart) -> None:
     """Raise StatesMisfit for the first initial state of a sequence layer one of whose sizes surely differs."""
-    given = _given_states(torch, hx, states, paired) if hx is not None else None
-    for index, (tensor, shape) in enumerate(zip(given, states, strict=True) if given is not None else ()):
+    for index, (tensor, shape) in enumerate(zip(given, states, strict=True)):
         if any(apart(a, b) for a, b in zip(tensor.shape, shape, strict=True)):
             raise StatesMisfit(index if paired else None, shape, list(tensor.shape))
 

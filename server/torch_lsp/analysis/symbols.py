@@ -75,6 +75,7 @@ class Symbols:
         self._assumed: set[Any] = set()  # named unknown sizes
         self._asserts: dict[Any, int] = {}  # a symbol without a probe value -> the runtime asserts it was made with
         self._defaults: dict[Any, int] = {}  # a named unknown size -> the value the program declares by default
+        self._assert_lengths: tuple[int, dict[Any, int]] | None = None  # see assert_mark
         self._next_hint = first_hint
         self.setup_seconds = 0.0
 
@@ -151,6 +152,7 @@ class Symbols:
                 env.var_to_range[symbol] = self._ranges[symbol]
             if symbol in self._asserts:
                 del env.deferred_runtime_asserts[symbol][self._asserts[symbol] :]
+                self._assert_lengths = None  # the count torch keeps does not go down
         if specialised:
             # the guards and axioms that pinned them would let later ops decide on the probe values again
             start = guard_mark if guard_mark is not None else 0
@@ -209,21 +211,27 @@ class Symbols:
                 self._defaults[self._named[key].node.expr] = declared
         return self._named[key]
 
-    def assert_mark(self) -> dict[Any, int] | None:
-        """A mark to give `broken_by_defaults` after an op; None while no size has a declared default."""
+    def assert_mark(self) -> tuple[int, dict[Any, int]] | None:
+        """A mark to give `broken_by_defaults` after an op: how many runtime asserts torch has recorded, and how many
+        each symbol has (counted again only when that number moved, since most ops record none); None while no size
+        has a declared default."""
         if not self._defaults:
             return None
-        return {symbol: len(asserts) for symbol, asserts in self._env.deferred_runtime_asserts.items()}
+        count = self._env.num_deferred_runtime_asserts
+        if self._assert_lengths is None or self._assert_lengths[0] != count:
+            lengths = {symbol: len(asserts) for symbol, asserts in self._env.deferred_runtime_asserts.items()}
+            self._assert_lengths = (count, lengths)
+        return self._assert_lengths
 
-    def broken_by_defaults(self, mark: dict[Any, int] | None) -> dict[Any, int]:
+    def broken_by_defaults(self, mark: tuple[int, dict[Any, int]] | None) -> dict[Any, int]:
         """The sizes with declared defaults, at those defaults, that make false a requirement an op recorded since
         `mark` (linear's `num_points == emb_dims` on two named sizes): with the defaults the call raises, whatever
         the other sizes are. Empty when no such requirement is false."""
-        if mark is None:
+        if mark is None or mark[0] == self._env.num_deferred_runtime_asserts:
             return {}
         broken: dict[Any, int] = {}
         for symbol, asserts in self._env.deferred_runtime_asserts.items():
-            for runtime_assert in asserts[mark.get(symbol, 0) :]:
+            for runtime_assert in asserts[mark[1].get(symbol, 0) :]:
                 broken.update(self.defaults_breaking(runtime_assert.expr))
         return broken
 
