@@ -24,3 +24,21 @@ def test_one_operand_decides_and_or_and_not(monkeypatch):
     assert found["y"] == truth["y"] == "[5]"  # the branch never taken has no hint
     assert found["z"] == truth["z"] == "[2]"
     assert found["w"] == truth["w"] == "[1]"
+
+
+PICKED = """
+import os
+import torch
+
+first = len(os.environ.get("FIRST", "")) > 2
+stride = first and 2 or 2
+h = torch.randn(4, 8)
+picked = first and h + 1 or h * 2
+pooled = torch.nn.functional.avg_pool1d(torch.randn(1, 3, 8), 2, stride)
+"""
+
+
+def test_a_bool_of_unknown_truth_is_never_the_value_of_and_or(monkeypatch):
+    found, truth = hints_and_truth(PICKED, monkeypatch)
+    assert found["picked"] == truth["picked"] == "[4, 8]"  # a tensor or the other, never the bool `first`
+    assert found["pooled"] == truth["pooled"] == "[1, 3, 4]"

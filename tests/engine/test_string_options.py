@@ -6,7 +6,7 @@ state the engine cannot build costs no shape (torch raises unless it has the fin
 import textwrap
 
 import torch
-from engine_support import executed
+from engine_support import executed, hints_and_truth
 from torch_lsp.analysis.engine import analyse
 
 CELLS = """
@@ -41,3 +41,25 @@ def test_string_options_symbolic_layer_counts_and_unknown_states_keep_recurrent_
         n = int(layers)
         assert list(truth["out"]) == [5, 3, 32] and list(truth["both"]) == list(truth["again"]) == [5, 3, 64]
         assert list(truth["last"]) == [2 * n, 3, 32] and list(truth["noisy"]) == [n, n + 1, 16]
+
+
+ASSERTED = """
+import argparse
+import torch
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--arch", default="small")
+args = parser.parse_args()
+assert args.arch == "small" or args.arch == "tiny"
+width = {"SMALL": 8, "TINY": 8, "LARGE": 32}[args.arch.upper()]
+x = torch.randn(4, width)
+if args.arch in ("small", "large"):
+    depth = {"small": 3, "large": 5}[args.arch]
+    y = torch.randn(depth, 2)
+"""
+
+
+def test_an_assert_or_an_if_narrows_an_unknown_option_to_the_strings_it_tests(monkeypatch):
+    found, truth = hints_and_truth(ASSERTED, monkeypatch)
+    assert found["x"] == truth["x"] == "[4, 8]"  # past the assert, the option is "small" or "tiny"
+    assert found["y"] == truth["y"] == "[3, 2]"  # in the branch, "small" only

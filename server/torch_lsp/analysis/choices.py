@@ -12,6 +12,8 @@ from .folding import fold, membership
 from .symbols import Symbols
 from .values import UNKNOWN, Const, Modelled, Scalar, Value
 
+Tested = ast.Name | ast.Attribute
+
 
 @dataclass(frozen=True, eq=False)
 class OneOf(Modelled):
@@ -100,24 +102,41 @@ def _strings(value: Value) -> list[Const]:
     return []
 
 
-def string_tests(test: ast.expr, values: dict[str, Value]) -> dict[str, Value]:
-    """For `name in ('LSTM', 'GRU')` or `name == 'LSTM'` where `name` (one of `values`) is a string the engine does
-    not know: its value where the test is true, one of those strings (empty when the test is not such a test)."""
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
-        return {}
-    given = values.get(test.left.id)
-    if given is None or isinstance(given, Const):
-        return {}
-    (op,), (right,) = test.ops, test.comparators
+def string_tests(test: ast.expr, value_of: Callable[[Tested], Value]) -> tuple[Tested, Value] | None:
+    """For `name in ('LSTM', 'GRU')`, `args.kind == 'LSTM'` or an `or` of such tests of one name or attribute (whose
+    value `value_of` gives) that is a string the engine does not know: what it is and its value where the test is
+    true, one of those strings; None when the test is not such a test."""
+    tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+    tested = [written for each in tests if (written := _written_strings(each)) is not None]
+    if len(tested) != len(tests) or len({ast.dump(target) for target, _ in tested}) != 1:
+        return None
+    target = tested[0][0]
+    given = value_of(target)
+    if isinstance(given, Const):
+        return None
+    options = [option for _, written in tested for option in written]
+    if isinstance(given, OneOf):
+        options = [o for o in options if any(o.value == kept.value for kept in given.options)]
+    return (target, one_of(options)) if options else None
+
+
+def _written_strings(test: ast.expr) -> tuple[Tested, list[Const]] | None:
+    """For `x == 'a'` or `x in ('a', 'b')` with x a name or a chain of attributes of one: x and the strings."""
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return None
+    left, (op,), (right,) = test.left, test.ops, test.comparators
+    if not (isinstance(left, (ast.Name, ast.Attribute)) and _is_reference(left)):
+        return None
     if isinstance(op, ast.Eq):
         written = [right]
     elif isinstance(op, ast.In) and isinstance(right, (ast.List, ast.Tuple, ast.Set)):
         written = right.elts
     else:
-        return {}
-    if not written or not all(isinstance(e, ast.Constant) and type(e.value) is str for e in written):
-        return {}
-    options = [Const(e.value) for e in written if isinstance(e, ast.Constant)]
-    if isinstance(given, OneOf):
-        options = [o for o in options if any(o.value == kept.value for kept in given.options)]
-    return {test.left.id: one_of(options)} if options else {}
+        return None
+    strings = [Const(e.value) for e in written if isinstance(e, ast.Constant) and type(e.value) is str]
+    return (left, strings) if written and len(strings) == len(written) else None
+
+
+def _is_reference(node: ast.expr) -> bool:
+    """A name, or an attribute of a reference (`args.kind`, `self.cfg.kind`)."""
+    return isinstance(node, ast.Name) or (isinstance(node, ast.Attribute) and _is_reference(node.value))

@@ -136,6 +136,7 @@ from .python_builtins import (
     is_dict,
     known_iteration_length,
     str_method,
+    str_method_of_each,
     with_entry,
 )
 from .raising_branches import RaisingBranches, may_swallow
@@ -1042,7 +1043,11 @@ class Interpreter:
         when_true, when_false = none_tests(node.test, scope.vars)
         classes = self._classes_tested(node.test, scope)
         attribute = attribute_none_test(node.test, lambda target: self._stored_value(target, scope))
-        scope.vars.update({**when_true, **string_tests(node.test, scope.vars)})
+        scope.vars.update(when_true)
+        strings = string_tests(node.test, lambda target: self.eval(target, scope))
+        unnarrowed = self.eval(strings[0], scope) if strings is not None else None
+        if strings is not None:
+            self._narrow_string(*strings, scope)
         self._non_empty(non_empty_lists(node.test, lambda bound: self._known_int(bound, scope))[0], node, scope)
         self._narrowed(classes, 0, scope)
         if attribute is not None:
@@ -1054,6 +1059,8 @@ class Interpreter:
         self._narrowed(classes, 1, scope)
         if attribute is not None:
             self._rebind_in_branch(attribute[0], attribute[2], scope)
+        if strings is not None and unnarrowed is not None and isinstance(strings[0], ast.Attribute):
+            self._rebind_in_branch(strings[0], unnarrowed, scope)
         else_continues = self._exec_branch(node.orelse, scope)
         if not body_continues:
             return else_continues
@@ -1100,6 +1107,14 @@ class Interpreter:
             size = self.named_size(length_label(self._loop_labels, id(test), name))
             if isinstance(size, SymDim):
                 self._rebind_in_branch(target, replace(value, length=size.value), scope)
+
+    def _narrow_string(self, target: ast.Name | ast.Attribute, value: Value, scope: Scope) -> None:
+        """Where a test of an unknown string against constants held, it is one of them: a variable (bound in
+        this scope), or an attribute (`args.dataset`)."""
+        if isinstance(target, ast.Name):
+            scope.vars[target.id] = value
+        else:
+            self._rebind_in_branch(target, value, scope)
 
     def _rebind_in_branch(self, target: ast.Name | ast.Attribute, value: Value, scope: Scope) -> None:
         """What a test proved of `target` in one branch of an `if`: a local variable or an object's attribute (what
@@ -1393,6 +1408,8 @@ class Interpreter:
     def _stmt_Assert(self, node: ast.Assert, scope: Scope) -> None:
         self.eval(node.test, scope)  # the test runs (its calls, and the errors they raise)
         scope.vars.update(none_tests(node.test, scope.vars)[0])  # past it, the test held
+        if (strings := string_tests(node.test, lambda target: self.eval(target, scope))) is not None:
+            self._narrow_string(*strings, scope)
 
     def _stmt_Delete(self, node: ast.Delete, scope: Scope) -> None:
         for target in node.targets:
@@ -1790,6 +1807,8 @@ class Interpreter:
         if isinstance(owner, Function) and name in _DEFAULTS_ATTRIBUTES:
             self._defaults_assigned(owner, name, None)
             return UNKNOWN
+        if isinstance(owner, OneOf) and name in STR_METHODS and all(type(o.value) is str for o in owner.options):
+            return Builtin(name, str_method_of_each(owner, name))
         if isinstance(owner, Modelled):
             return owner.member(name)
         if isinstance(owner, SuperOf):
@@ -2387,20 +2406,38 @@ class Interpreter:
         return undecided if undecided is not None else Const(not deciding)
 
     def _expr_BoolOp(self, node: ast.BoolOp, scope: Scope) -> Value:
-        """`a and b` / `a or b`, evaluated left to right up to the first operand whose truth decides (Python
-        returns that operand: `x.is_cuda and n > 1` is False on the CPU); an operand of unknown truth may be the
-        result or hand over to the next, so the result joins them."""
+        """`a and b` / `a or b`: the join of the values it may give (see `_bool_op_results`)."""
+        return join_all(self._bool_op_results(node, scope), self.symbols)
+
+    def _bool_op_results(self, node: ast.BoolOp, scope: Scope) -> list[Value]:
+        """The values `a and b` / `a or b` may give, evaluated left to right up to the first operand whose truth
+        decides (Python returns that operand: `x.is_cuda and n > 1` is False on the CPU). An operand of unknown
+        truth may be the result or hand over to the next; a bool is the result only when its truth decides, so it
+        is then that constant (`i == 0 and a or b` is a or b, never a bool). An operand that is itself an
+        `and` / `or` stands for each value it may give."""
         deciding = isinstance(node.op, ast.Or)  # the truth that ends the evaluation
         possible: list[Value] = []
         for index, operand in enumerate(node.values):
-            value = self.eval(operand, scope)
-            truth = self.truth(value)
-            if index == len(node.values) - 1 or (isinstance(truth, Const) and bool(truth.value) == deciding):
-                possible.append(value)
+            given = (
+                self._bool_op_results(operand, scope)
+                if isinstance(operand, ast.BoolOp)
+                else [self.eval(operand, scope)]
+            )
+            if index == len(node.values) - 1:
+                return [*possible, *given]
+            handed_over = False
+            for value in given:
+                truth = self.truth(value)
+                if isinstance(truth, Const) and bool(truth.value) != deciding:
+                    handed_over = True
+                elif isinstance(truth, Const):
+                    possible.append(value)
+                else:
+                    handed_over = True
+                    possible.append(Const(deciding) if isinstance(value, Scalar) and value.kind is bool else value)
+            if not handed_over:
                 break
-            if not isinstance(truth, Const):
-                possible.append(value)
-        return join_all(possible, self.symbols)
+        return possible
 
     def _expr_JoinedStr(self, node: ast.JoinedStr, scope: Scope) -> Value:
         """An f-string whose parts are all known: `f"layer{i}"` or `f"{i:04d}"` with `i` (and the spec) known. Every

@@ -13,7 +13,7 @@ from . import layer_stacks
 from .absent_attributes import lacks_attribute
 from .attribute_dicts import attribute_dict
 from .callables import Builtin, BuiltinFunction
-from .choices import OneOf
+from .choices import OneOf, one_of
 from .concrete import size_value
 from .folding import CONSTANT_SEQUENCES, MAX_TEXT
 from .inheritance import OBJECT, defining_class, super_of
@@ -296,6 +296,17 @@ STR_METHODS = frozenset(
     | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index", "encode"}
     | {"islower", "isupper", "isalnum", "isspace", "isidentifier", "capitalize", "title", "zfill"}
 )
+
+
+def str_method_of_each(strings: OneOf, name: str) -> BuiltinFunction:
+    """A method of a string that is one of a few (`args.dataset.upper()`): one of its results for each option."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        results = [str_method(option.value, name)(interp, args, kwargs, node) for option in strings.options]
+        known = [result for result in results if isinstance(result, Const)]
+        return one_of(known) if len(known) == len(results) else UNKNOWN
+
+    return apply
 
 
 def str_method(text: str, name: str) -> BuiltinFunction:
