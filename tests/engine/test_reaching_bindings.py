@@ -50,3 +50,26 @@ def test_values_reach_a_line_only_where_every_path_agrees():
     assert _shape(analysis, "row", _line("print(row)")) == "[3]"  # inside the loop
     assert analysis.value_at("row", _line("print(row)", 2)) is None  # [5] when the loop did not run
     assert analysis.value_at("y", _line("print(y)")) is None  # [1], then [2] on the next passes
+
+
+CALLED = textwrap.dedent(
+    """
+    import os
+    import torch
+
+    def scaled(x):
+        return x * 2
+
+    known = scaled(torch.zeros(2))
+    loaded = scaled(torch.load(os.environ["WEIGHTS"]) if os.environ.get("WEIGHTS") else torch.zeros(3, 3))
+    """
+)
+
+
+def test_a_parameter_has_no_shape_where_a_call_passes_an_unknown_value():
+    analysis = analyse(CALLED, torch, "cpu", 4096, 30.0)
+    inside = CALLED.split("\n").index("    return x * 2")
+    names: dict[str, torch.Tensor] = {}
+    exec(CALLED, names)
+    assert (names["known"].shape, names["loaded"].shape) == ((2,), (3, 3))
+    assert not isinstance(analysis.value_at("x", inside), TensorValue)  # [2], then [3, 3] (unknown to the engine)

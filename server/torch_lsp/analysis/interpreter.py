@@ -3433,7 +3433,9 @@ class Interpreter:
     def _bind_parameter(self, parameter: ast.arg, value: Value, scope: Scope) -> None:
         value = self._named_after(ast.Name(parameter.arg), value)
         scope.vars[parameter.arg] = value
-        if isinstance(value, TensorValue) and getattr(parameter, "end_lineno", None) is not None:
+        if getattr(parameter, "end_lineno", None) is None:
+            return
+        if isinstance(value, TensorValue) or value is UNKNOWN:  # a call given what may be another tensor
             self.record(parameter, parameter.arg, value, scope, hint=False)
 
     def _interpret_uncalled(self, function: Function) -> None:

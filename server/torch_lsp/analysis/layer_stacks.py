@@ -123,23 +123,25 @@ def applied(
     interp: InterpreterApi, stack: LayerStack, args: list[Value], kwargs: dict[str, Value], node: ast.AST
 ) -> Value:
     """A Sequential stack called on one tensor."""
-    if stack.qualname != SEQUENTIAL or len(args) != 1 or kwargs or not isinstance(args[0], TensorValue):
+    if stack.qualname != SEQUENTIAL or len(args) != 1 or kwargs:
         return UNKNOWN
     given = args[0]
+    if not isinstance(given, TensorValue):
+        interp.call(stack.layer, [given], {}, node)  # the hints inside the layer join what it is given here
+        return UNKNOWN
     once = interp.call(stack.layer, [given], {}, node)
     if not isinstance(once, TensorValue) or len(once.shape) != len(given.shape):
         return UNKNOWN
     if all(joins.same_dim(a, b) for a, b in zip(once.shape, given.shape, strict=True)):
         return once
     joined = joins.join(given, once, interp.symbols)
-    if isinstance(stack.layer, Alternatives) and not _stays(interp, stack.layer, joined, node):
-        return UNKNOWN
-    return joined
+    return joined if _stays(interp, stack.layer, joined, node) else UNKNOWN
 
 
-def _stays(interp: InterpreterApi, layer: Alternatives, joined: Value, node: ast.AST) -> bool:
-    """Whether any of several layers, applied after another, keeps the sizes the first application kept: each
-    of them on the join of the input and its output changes only sizes that are unknown there."""
+def _stays(interp: InterpreterApi, layer: Value, joined: Value, node: ast.AST) -> bool:
+    """Whether the layer (any of several), applied after another, keeps the sizes the first application kept: on
+    the join of the input and its output it changes only sizes that are unknown there. That application is a call
+    too: the hints inside the layer join what every later layer of the stack is given."""
     if not isinstance(joined, TensorValue):
         return False
     symbols = interp.symbols
