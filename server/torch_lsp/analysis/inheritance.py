@@ -74,9 +74,14 @@ def _linearised(cls: UserClass) -> list[Ancestor] | None:
 
 
 def defining_class(cls: UserClass, name: str) -> UserClass | None:
-    """The first user class along `cls`'s order whose body defines method `name`."""
-    order = mro(cls) or [cls]
-    return next((k for k in order if isinstance(k, UserClass) and name in k.methods), None)
+    """The first user class along `cls`'s order whose body defines method `name`; None where a class before it
+    binds `name` to something else (a wrapper a decorator made)."""
+    for k in mro(cls) or [cls]:
+        if isinstance(k, UserClass) and name in k.methods:
+            return k
+        if isinstance(k, UserClass) and name in k.attributes:
+            return None
+    return None
 
 
 def torch_layer_base(torch: Any, cls: UserClass) -> TorchRef | None:

@@ -1499,10 +1499,21 @@ class Interpreter:
         if self._defaults.define(node, scope, lambda default: self.eval(default, scope)):
             self._forget_calls(id(node))
         function = Function(node, scope)
-        scope.vars[node.name] = function
+        scope.vars[node.name] = self._decorated(function, node.decorator_list, scope)
         self._functions.append(function)
 
     _stmt_AsyncFunctionDef = _stmt_FunctionDef
+
+    def _decorated(self, function: Function, decorators: list[ast.expr], scope: Scope) -> Value:
+        """What a `def` binds: what the decorators written in the user's code return (a wrapper that changes the
+        arguments or the result is followed); torch's and the standard library's (`torch.no_grad()`,
+        `functools.lru_cache`, `torch.jit.script`) keep the function."""
+        value: Value = function
+        for decorator in reversed(decorators):
+            maker = self.eval(decorator, scope)
+            if isinstance(maker, Function):
+                value = self.call(maker, [value], {}, decorator)
+        return value
 
     def _stmt_ClassDef(self, node: ast.ClassDef, scope: Scope) -> None:
         self._define_class(node, scope, scope)
@@ -1533,6 +1544,11 @@ class Interpreter:
             len(modelled) < len(bases) or any(isinstance(b, UserClass) and b.opaque for b in bases),
         )
         cls = enums.enum_class(cls, node.body) or cls
+        for method in defined:
+            decorated = self._decorated(Function(method, scope, owner=cls), method.decorator_list, body)
+            if not isinstance(decorated, Function) or decorated.node is not method:
+                cls.methods.pop(method.name, None)  # a wrapper a decorator of the user's made: an attribute
+                cls.attributes[method.name] = decorated
         for decorator in reversed(node.decorator_list):
             decorated = self.call(self.eval(decorator, scope), [cls], {}, decorator)
             cls = decorated if isinstance(decorated, UserClass) else replace(cls, opaque=True)
@@ -2994,6 +3010,7 @@ class Interpreter:
             return self.instantiate(callee, args, kwargs, node)
         if isinstance(callee, UserObject):
             forward = self._method(callee.cls, "forward") or self._method(callee.cls, "__call__")
+            forward = forward or self._wrapped_forward(callee.cls)
             if forward is not None:
                 return self.call_function(forward, [callee, *args], kwargs, node)
             layer = callee.attributes.get(TORCH_BASE)
@@ -3050,6 +3067,13 @@ class Interpreter:
         if isinstance(receiver, UserObject) and self._method(receiver.cls, "apply") is not None:
             return None
         return submodules(self, receiver)
+
+    def _wrapped_forward(self, cls: UserClass) -> Function | None:
+        """A `forward` (or `__call__`) a decorator of the user's wrapped: the wrapper the class holds."""
+        for name in ("forward", "__call__"):
+            if isinstance(wrapper := records.class_default(cls, name), Function):
+                return wrapper
+        return None
 
     def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """The method a call of user object `obj` runs: `forward` (a module), else `__call__`."""

@@ -1,4 +1,5 @@
-"""`functools.partial(f, *args, **kwargs)`: calling it calls `f` with those arguments first."""
+"""`functools.partial(f, *args, **kwargs)`: calling it calls `f` with those arguments first; `functools.wraps(f)`
+decorates a wrapper by copying f's name and docstring onto it, so it gives the wrapper back (and never calls f)."""
 
 from __future__ import annotations
 
@@ -33,4 +34,17 @@ def _partial(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]
 _ARGS, _KWARGS = "args", "keywords"
 
 
-MEMBERS: dict[str, Value] = {"partial": Builtin("partial", _partial, keeps_arguments=True)}
+def _given_back(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`update_wrapper(wrapper, f)`, or the decorator `wraps(f)` made called on a wrapper: that wrapper."""
+    return args[0] if args else UNKNOWN
+
+
+def _wraps(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    return Builtin("wraps", _given_back, keeps_arguments=True)
+
+
+MEMBERS: dict[str, Value] = {
+    "partial": Builtin("partial", _partial, keeps_arguments=True),
+    "wraps": Builtin("wraps", _wraps, keeps_arguments=True),
+    "update_wrapper": Builtin("update_wrapper", _given_back, keeps_arguments=True),
+}
