@@ -164,6 +164,8 @@ def _torch_member(interp: InterpreterApi, obj: UserObject, base: TorchRef, name:
         if not _is_layer(interp.torch, base.obj):
             return Builtin(name, lambda i, args, kwargs, n: Const(None))
         return Builtin(name, lambda i, args, kwargs, n: _initialised(i, obj, base, args, kwargs, n))
+    if name == "__call__":  # `nn.Module.__call__` runs the object's own `forward`, found from its class
+        return Builtin(name, lambda i, args, kwargs, n: i.call(i.attribute(obj, "forward", n), args, kwargs, n))
     layer = obj.attributes.get(TORCH_BASE)
     if isinstance(layer, Container):
         if name != "forward":

@@ -2600,7 +2600,7 @@ class Interpreter:
         elif isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
             function, given = self._method(callee.receiver.cls, callee.name), given + 1
         elif isinstance(callee, UserObject) and not self.hooks.hooked(callee):
-            function = self._method(callee.cls, "forward") or self._method(callee.cls, "__call__")
+            function = self._call_target(callee.cls)
             given += 1
         if function is None:
             return None
@@ -3009,10 +3009,9 @@ class Interpreter:
         if isinstance(callee, UserClass):
             return self.instantiate(callee, args, kwargs, node)
         if isinstance(callee, UserObject):
-            forward = self._method(callee.cls, "forward") or self._method(callee.cls, "__call__")
-            forward = forward or self._wrapped_forward(callee.cls)
-            if forward is not None:
-                return self.call_function(forward, [callee, *args], kwargs, node)
+            called = self._call_target(callee.cls)
+            if called is not None:
+                return self.call_function(called, [callee, *args], kwargs, node)
             layer = callee.attributes.get(TORCH_BASE)
             if isinstance(layer, Container):
                 return self._call_container(layer, args, kwargs, node)
@@ -3049,7 +3048,7 @@ class Interpreter:
         if isinstance(callee, (Function, UserClass)) or (isinstance(callee, Builtin) and callee.keeps_arguments):
             return True
         if isinstance(callee, UserObject):
-            return self._call_method_of(callee) is not None
+            return self._call_target(callee.cls) is not None
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
             own = self._find_method(callee.receiver.cls, callee.name) is not None
             # the engine calls a hook where torch would, and the function `apply` is given on every module
@@ -3068,16 +3067,16 @@ class Interpreter:
             return None
         return submodules(self, receiver)
 
-    def _wrapped_forward(self, cls: UserClass) -> Function | None:
-        """A `forward` (or `__call__`) a decorator of the user's wrapped: the wrapper the class holds."""
-        for name in ("forward", "__call__"):
+    def _call_target(self, cls: UserClass) -> Function | None:
+        """What calling an instance of `cls` runs: a `__call__` of the user's classes (Python finds it before
+        `nn.Module.__call__`), else a module's `forward`; either may be a wrapper a decorator of the user's made."""
+        for name in ("__call__", "forward"):
+            method = self._method(cls, name)
+            if method is not None:
+                return method
             if isinstance(wrapper := records.class_default(cls, name), Function):
                 return wrapper
         return None
-
-    def _call_method_of(self, obj: UserObject) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
-        """The method a call of user object `obj` runs: `forward` (a module), else `__call__`."""
-        return self._find_method(obj.cls, "forward") or self._find_method(obj.cls, "__call__")
 
     def _call_container(
         self, container: Container, args: list[Value], kwargs: dict[str, Value], node: ast.AST
