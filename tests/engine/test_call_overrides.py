@@ -35,3 +35,28 @@ scored = Scorer()(torch.randn(3, 4))
 def test_an_own_call_method_runs_before_forward(monkeypatch: pytest.MonkeyPatch):
     found, truth = hints_and_truth(OVERRIDDEN, monkeypatch)
     assert (found["summed"], found["scored"]) == (truth["summed"], truth["scored"])
+
+
+REPLACED = """
+import torch
+from torch import nn
+
+class Block(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(4, 4)
+
+    def forward(self, x):
+        return self.lin(x)
+
+patched = Block()
+patched.forward = lambda x: x.sum()
+on_instance = patched(torch.randn(2, 4))
+Block.forward = lambda self, x: x[0]
+on_class = Block()(torch.randn(2, 4))
+"""
+
+
+def test_a_forward_replaced_on_the_instance_or_the_class_is_the_one_called(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(REPLACED, monkeypatch)
+    assert (found["on_instance"], found["on_class"]) == (truth["on_instance"], truth["on_class"])

@@ -3009,7 +3009,10 @@ class Interpreter:
         if isinstance(callee, UserClass):
             return self.instantiate(callee, args, kwargs, node)
         if isinstance(callee, UserObject):
-            called = self._call_target(callee.cls)
+            own_call = self._class_function(callee.cls, "__call__")
+            if own_call is None and "forward" in callee.attributes:  # what `self.forward` reads first
+                return self.call(callee.attributes["forward"], args, kwargs, node)
+            called = own_call or self._class_function(callee.cls, "forward")
             if called is not None:
                 return self.call_function(called, [callee, *args], kwargs, node)
             layer = callee.attributes.get(TORCH_BASE)
@@ -3069,14 +3072,17 @@ class Interpreter:
 
     def _call_target(self, cls: UserClass) -> Function | None:
         """What calling an instance of `cls` runs: a `__call__` of the user's classes (Python finds it before
-        `nn.Module.__call__`), else a module's `forward`; either may be a wrapper a decorator of the user's made."""
-        for name in ("__call__", "forward"):
-            method = self._method(cls, name)
-            if method is not None:
-                return method
-            if isinstance(wrapper := records.class_default(cls, name), Function):
-                return wrapper
-        return None
+        `nn.Module.__call__`), else a module's `forward`; either may be a function the class holds (a wrapper a
+        decorator of the user's made, or one assigned to the class after its body)."""
+        return self._class_function(cls, "__call__") or self._class_function(cls, "forward")
+
+    def _class_function(self, cls: UserClass, name: str) -> Function | None:
+        """The def of `name` along the order of `cls`, or the function a class holds under that name."""
+        method = self._method(cls, name)
+        if method is not None:
+            return method
+        held = records.class_default(cls, name)
+        return held if isinstance(held, Function) else None
 
     def _call_container(
         self, container: Container, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -3188,6 +3194,7 @@ class Interpreter:
             self._written(owner, name)
         elif isinstance(owner, UserClass) and not owner.opaque:  # a class attribute: read through the instances
             owner.attributes[name] = value
+            owner.methods.pop(name, None)  # it replaces a def of that name
             self._written(owner, name)
         elif (
             (stored := _stored(owner, name, value)) is not None and isinstance(node, ast.Call) and self._top is not None
