@@ -7,9 +7,10 @@ shape-preserving functions (`np.triu`, `np.sin`, ...); `np.diag` gives the diago
 arrays) turn one into a tensor. Assigning into an array (`a[:, 0::2] = ...`) never changes its shape or dtype.
 Numbers given to numpy's math functions fold as Python's `math` does. The functions that lay out grids (`np.arange`,
 `np.meshgrid`, the stacking, joining and splitting functions, `np.tile`, `np.repeat`), arithmetic and matrix
-products (`@`, `np.matmul`, `np.dot` up to two dimensions) between arrays run torch's equivalent on the probes, with
-numpy's dtype rules; comparisons give bool arrays of the broadcast shape; a 1-d int array made from sizes keeps its
-items until it may have been changed in place, so `np.array(x.shape[2:])[1]` is still a size.
+products (`@`, `np.matmul`, `np.dot` up to two dimensions or with a 1-d operand) between arrays run torch's
+equivalent on the probes, with numpy's dtype rules; comparisons give bool arrays of the broadcast shape; a 1-d int
+array made from sizes keeps its items until it may have been changed in place, so `np.array(x.shape[2:])[1]` is
+still a size.
 `np.frombuffer` gives one dimension (of a length unknown unless `count` is given), and splitting along a
 dimension of unknown length gives parts of unknown length. `np.random.permutation` shuffles, a
 `np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
@@ -110,6 +111,7 @@ class NdArray(Modelled):
             "argmax": self._arg_extreme,
             "argmin": self._arg_extreme,
             "argsort": lambda interp, args, kwargs, node: _argsort(interp, [self, *args], kwargs, node),
+            "dot": lambda interp, args, kwargs, node: _np_dot(interp, [self, *args], kwargs, node),
             **{reduction: _method_reduction(reduction, self) for reduction in _REDUCTIONS},
             "cumsum": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
             "cumprod": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
@@ -1218,10 +1220,18 @@ def _np_matmul(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
 
 
 def _np_dot(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.dot(a, b)` of arrays of at most two dimensions, where it is `a @ b` (over more it is another product)."""
-    if not all(isinstance(a, NdArray) and a.probe.dim() <= 2 for a in args):
+    """`np.dot(a, b)` (or `a.dot(b)`) of arrays or lists of numbers, where it is `a @ b`: both of at most two
+    dimensions, or either one 1-d (the sum over its axis and the matching one of the other); between two arrays of
+    more dimensions it is another product."""
+    if len(args) != 2 or kwargs:
         return UNKNOWN
-    return _np_matmul(interp, args, kwargs, node)
+    arrays = [_from_data(interp, a) if isinstance(a, Sequence) and a.kind in ("list", "tuple") else a for a in args]
+    if not all(isinstance(a, NdArray) for a in arrays):
+        return UNKNOWN
+    dims = [a.probe.dim() for a in arrays if isinstance(a, NdArray)]
+    if max(dims) > 2 and min(dims) != 1:
+        return UNKNOWN
+    return _matmul(interp, arrays[0], arrays[1])
 
 
 def array_comparison(interp: InterpreterApi, left: Value, right: Value) -> Value:
