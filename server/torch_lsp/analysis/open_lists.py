@@ -9,10 +9,12 @@ join of the items of the lists it was made from and of the values put into it. I
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all, members
-from .values import UNKNOWN, Const, Sequence, Value, is_int
+from .symbols import Symbols
+from .values import UNKNOWN, Const, Sequence, SymDim, Value, is_int
 from .windows import list_window
 
 
@@ -43,14 +45,28 @@ def concatenation(left: Value, right: Value, interp: InterpreterApi) -> Value | 
 
 def repetition(sequence: Value, count: Value, interp: InterpreterApi) -> Value | None:
     """`xs * n` where `n` is an int whose value is unknown (or too large to keep the items): the items of `xs`, an
-    unknown number of times; None for other operands."""
+    unknown number of times, except that one item repeated a named size `n` of times is a list of length `n`
+    (`[frame] * args.stack`); None for other operands."""
     if not (isinstance(sequence, Sequence) and _is_list(sequence) and is_int(count)):
         return None
     if isinstance(count, Const) and sequence.items is not None and len(sequence.items) * count.value <= MAX_CONST_ITEMS:
         return None
     if sequence.items == ():
         return sequence
+    length = named_length(count, interp.symbols)
+    if length is not None and sequence.items is not None and len(sequence.items) == 1:
+        return Sequence(None, sequence.kind, element=sequence.items[0], length=length)
     return _open(sequence.kind, members(sequence), interp)
+
+
+def named_length(count: Value, symbols: Symbols) -> Any:
+    """The size `count` holds when it is a named size alone (a command-line option, `n`), which the engine takes to
+    be at least 2 as torch does, so a list of that length is not empty; None for an expression (`8 - n` may be
+    0 or less), an int that may be 0 (`random.randint(0, 3)`, a count the data decides) or any other value."""
+    if not isinstance(count, SymDim):
+        return None
+    expr = getattr(getattr(count.value, "node", None), "expr", None)
+    return count.value if expr is not None and expr.is_symbol and symbols.surely_positive(count.value) else None
 
 
 def sliced(sequence: Sequence, index: Value, interp: InterpreterApi) -> Value | None:

@@ -348,6 +348,14 @@ class Symbols:
         bounds = self._bounded.get(_expression(size))
         return bounds is not None and not (isinstance(bounds[0], int) and bounds[0] > 1)
 
+    def surely_positive(self, size: Any) -> bool:
+        """Whether a symbolic size is at least 1 in the range torch keeps for it (a named size, taken to be at least
+        2), unlike a bounded int from 0 or a count the data decides, which may be 0."""
+        expr = _expression(size)
+        if expr is None or self._env is None:
+            return False
+        return bool(self._env.bound_sympy(expr).lower >= 1)
+
     def _counted(self, size: Any) -> bool:
         """Whether a size depends on a count the data decides (what `nonzero`, `masked_select`, `unique` or boolean
         indexing found), whose range torch leaves open down to 0: one such size may be 1."""
