@@ -34,6 +34,7 @@ from . import (
 )
 from .alternatives import MAX_OPTIONS, Alternatives, code_of, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
+from .asserted_lengths import asserted_lengths, with_length
 from .attribute_dicts import AttributeDict, attribute_dict
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
@@ -1410,6 +1411,14 @@ class Interpreter:
         scope.vars.update(none_tests(node.test, scope.vars)[0])  # past it, the test held
         if (strings := string_tests(node.test, lambda target: self.eval(target, scope))) is not None:
             self._narrow_string(*strings, scope)
+        for listed, length in asserted_lengths(node.test) if scope.get("len") is None else ():
+            known = (
+                with_length(self.eval(listed, scope), self.eval(length, scope), self.symbols)
+                if reads_only(length)
+                else None
+            )
+            if known is not None:
+                self._rebind_in_branch(listed, known, scope)
 
     def _stmt_Delete(self, node: ast.Delete, scope: Scope) -> None:
         for target in node.targets:
