@@ -16,7 +16,9 @@ dimension of unknown length gives parts of unknown length. `np.random.permutatio
 `np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
 axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions and inverses the arrays torch.linalg's
 give, and a tensor indexed by an int or bool array is indexed by the tensor torch makes of it. `np.isin` gives a
-bool array of its first argument's shape; an array indexed by a bool mask keeps as many items as the data says."""
+bool array of its first argument's shape; an array indexed by a bool mask keeps as many items as the data says.
+`np.atleast_1d`, `np.atleast_2d` and `np.atleast_3d` add dimensions of size 1 as torch's functions of those names
+do."""
 
 from __future__ import annotations
 
@@ -600,6 +602,21 @@ def _expand_dims(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
         return UNKNOWN
     probe, position = array.probe, axis.value
     return _indexed(interp, lambda: probe.unsqueeze(position), array)
+
+
+def _at_least(rank: int) -> Builtin:
+    """`np.atleast_1d(a)` / `np.atleast_2d(a)` / `np.atleast_3d(a)` of one array (or list of numbers): dimensions of
+    size 1 added as torch's functions of the same names add them ((n,) becomes (1, n) and (1, n, 1)), a view of an
+    array; several arrays give a list or a tuple, by numpy's version, so they are not modelled."""
+
+    def at_least(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        array = _from_data(interp, args[0]) if len(args) == 1 and not kwargs else None
+        if not isinstance(array, NdArray):
+            return UNKNOWN
+        lift = getattr(interp.torch, f"atleast_{rank}d")
+        return _indexed(interp, lambda: lift(array.probe), array)
+
+    return Builtin(f"atleast_{rank}d", at_least)
 
 
 def _eye(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1727,6 +1744,7 @@ _FUNCTIONS: dict[str, Any] = {
     "full": Builtin("full", _full),
     **{name: _like(name) for name in ("zeros_like", "ones_like", "empty_like", "full_like")},
     "expand_dims": Builtin("expand_dims", _expand_dims),
+    **{f"atleast_{rank}d": _at_least(rank) for rank in (1, 2, 3)},
     "arange": Builtin("arange", _arange),
     "linspace": Builtin("linspace", _linspace),
     "meshgrid": Builtin("meshgrid", _meshgrid),
