@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from .callables import Builtin
 from .concrete import NotConcrete, from_concrete, to_concrete
 from .interp_api import InterpreterApi
+from .sampling_kernels import register_sampling_kernels
 from .torch_model import node_line
 from .values import UNKNOWN, Modelled, TensorValue, TorchRef, Value, tensors_in
 
@@ -54,6 +55,7 @@ def distribution_of(
         return _divergence(interp, ref, args, kwargs, node)
     if not (isinstance(cls, type) and issubclass(cls, torch.distributions.Distribution)):
         return None
+    register_sampling_kernels(torch)
     tensors = tensors_in([*args, *kwargs.values()])
     concrete = _concrete(args, {k: v for k, v in kwargs.items() if k != "validate_args"})
     if concrete is None:
