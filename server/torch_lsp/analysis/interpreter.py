@@ -2836,6 +2836,8 @@ class Interpreter:
             if isinstance(key, Const) and isinstance(key.value, slice):
                 return  # `xs[1:3].append(x)` changes a copy
             self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""))
+            if reads_only(target.value):  # the owner may hold the changed object elsewhere too (`[[x] * 2] * 2`)
+                owner = self.eval(target.value, scope)
             if isinstance(owner, Sequence) and owner.kind == "list":
                 self._rebind(target.value, with_item(owner, key, value, self), scope)
             elif is_dict(owner) and isinstance(key, Const) and isinstance(key.value, str):
