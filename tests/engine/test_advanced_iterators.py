@@ -1,5 +1,6 @@
 """Engine tests: `next(it)` takes an iterator's first item, so what iterating it later gives are the other items
-(a generator expression, `zip`, `iter` of a list). Truths come from running the snippet."""
+(a generator expression, `zip`, `iter` of a list, `iter` of a DataLoader, whose last batch may be smaller). Truths
+come from running the snippet."""
 
 from engine_support import agrees, hints_and_truth
 
@@ -27,3 +28,20 @@ def test_items_after_next_are_the_others(monkeypatch):
     for name in ("skipped", "rest_first", "second", "after_first", "whole"):
         assert agrees(found.get(name), truth[name]), (name, found.get(name), truth[name])
     assert found["rest_first"] == truth["rest_first"] == "[1]"
+
+
+BATCHES = """
+import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+batches = iter(DataLoader(TensorDataset(torch.randn(10, 3)), batch_size=4))
+(first,) = next(batches)
+(middle,) = next(batches)
+(last,) = next(batches)
+"""
+
+
+def test_batches_after_the_first_may_be_the_smaller_last_one(monkeypatch):
+    found, truth = hints_and_truth(BATCHES, monkeypatch)
+    assert found["first"] == truth["first"] == "[4, 3]"
+    assert truth["last"] == "[2, 3]" and agrees(found.get("last"), truth["last"])

@@ -162,7 +162,10 @@ def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 def _advanced(interp: InterpreterApi, value: Value) -> Value:
     """An iterator after `next(it)` took its first item: a list, tuple or generator the engine holds as its items
-    (only an iterator reaches `next`) holds the others from then on."""
+    (only an iterator reaches `next`) holds the others from then on; an iterator over batches yields any batch
+    but the first (the last may be smaller)."""
+    if isinstance(value, Range) and value.first is not None:
+        return replace(value, first=None)
     if not isinstance(value, Sequence) or value.kind not in ("list", "tuple"):
         return value
     if value.items is not None:
