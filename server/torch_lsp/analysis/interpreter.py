@@ -478,6 +478,17 @@ def _holds_item(container: Value, item: Value) -> bool:
     return len(items) <= _MAX_SCANNED_ITEMS and (container.element is item or any(i is item for i in items))
 
 
+@dataclass
+class _Catch:
+    """A `try` or `with` body that may catch what it raises: its scope, the objects whose state it follows, how
+    many loops ran around it, and the states its `raise` statements left."""
+
+    scope: Scope
+    objects: ObjectStates
+    loops: int
+    raised: list[tuple[dict[str, Value], Attributes]] = field(default_factory=list)
+
+
 def _with_item_changed(container: Sequence, item: Value, now: Value) -> Sequence:
     """`container` with the object `item` it holds replaced by `now`, what covers it after a change in place."""
     items = tuple(now if i is item else i for i in container.items) if container.items is not None else None
@@ -560,6 +571,7 @@ class Interpreter:
         self._stores: Stores = facts.stores  # the attribute and buffer names the code may set
         self._raising = RaisingBranches(facts.bound, tree, facts.stores.attributes)
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
+        self._catching: list[_Catch] = []  # the innermost last: where a `raise` statement's state goes
         self._passed_as_int: dict[int, Value] = {}  # name nodes read where only an int is accepted: their sizes
         self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
         self.lines = lines
@@ -1023,9 +1035,41 @@ class Interpreter:
         return False
 
     def _stmt_Raise(self, node: ast.Raise, scope: Scope) -> bool:
-        """A `raise` ends the block, unless a `try` or a `with` around it may catch the exception, or a loop
-        interpreted as a fix-point runs it (there a `break` or `continue` before it ends nothing)."""
+        """A `raise` ends the block. Where a `try` or a `with` of the same scope around it may catch the exception,
+        the state here is one its handlers (or the code after the `with`) start from; a `raise` in a function
+        called there, or in a loop interpreted as a fix-point (where a `break` or `continue` before it ends
+        nothing), is taken to go on."""
+        catch = self._catching[-1] if self._catching else None
+        if catch is not None and catch.scope is scope and catch.loops == len(self._exits):
+            catch.raised.append((dict(scope.vars), catch.objects.current()))
+            return False
         return self._lives_past_raise()
+
+    @contextlib.contextmanager
+    def _catching_raises(self, scope: Scope) -> Iterator[_Catch]:
+        """Run a `try` or `with` body that may catch what it raises, collecting the states its `raise` statements
+        leave (see `_stmt_Raise`)."""
+        catch = _Catch(scope, self._states(scope), len(self._exits))
+        self._guarded += 1
+        self._catching.append(catch)
+        try:
+            yield catch
+        finally:
+            self._catching.pop()
+            self._guarded -= 1
+
+    def _joined_with_raised(self, scope: Scope, catch: _Catch, ended: bool) -> bool:
+        """The state after a body that may have ended at its `raise` statements: the join of its end (if it ends
+        normally) and those; whether any of them goes on."""
+        states = [(scope.vars, catch.objects.current())] if ended else []
+        states += catch.raised
+        if not states:
+            return False
+        scope.vars = states[0][0]
+        catch.objects.set(states[0][1])
+        for other, others in states[1:]:
+            self._merge(scope, other, catch.objects, others)
+        return True
 
     def _lives_past_raise(self) -> bool:
         """Whether the block goes on past an exception raised here (see _stmt_Raise)."""
@@ -1397,12 +1441,11 @@ class Interpreter:
             if item.optional_vars is not None:
                 entered = value if isinstance(value, (TensorValue, TorchModule, UserObject, Archive)) else UNKNOWN
                 self.bind(item.optional_vars, entered, scope)
-        guarded = may_swallow(managers)
-        self._guarded += guarded
-        try:
+        if not may_swallow(managers):
             return self.exec_block(node.body, scope)
-        finally:
-            self._guarded -= guarded
+        with self._catching_raises(scope) as catch:
+            ended = self.exec_block(node.body, scope)
+        return self._joined_with_raised(scope, catch, ended)
 
     _stmt_AsyncWith = _stmt_With
 
@@ -1455,19 +1498,20 @@ class Interpreter:
         """The body and its `else` block, or the body then a handler: each handler starts where the body ended, and
         the paths that end normally are joined (a handler's values never replace what the body gave a run that did
         not raise); control passes the statement when one of them ends normally, and then the `finally` block does."""
-        self._guarded += 1
-        try:
+        with self._catching_raises(scope) as catch:
             continues, catcher = self._try_body(node, scope)
-        finally:
-            self._guarded -= 1
-        raised = dict(scope.vars)
-        objects = self._states(scope)
+        after_body, objects_after_body = dict(scope.vars), catch.objects.current()
+        self._joined_with_raised(scope, catch, True)
+        raised, objects_raised = dict(scope.vars), catch.objects.current()
+        scope.vars = after_body
+        catch.objects.set(objects_after_body)
+        objects = catch.objects
         if catcher is None:
             continues = self.exec_block(node.orelse, scope) and continues
         ended = [(scope.vars, objects.current())] if continues else []
         for handler in node.handlers if catcher is None else [catcher]:
             scope.vars = dict(raised)
-            objects.set(objects.saved)
+            objects.set(objects_raised)
             if handler.name:
                 scope.vars[handler.name] = UNKNOWN
             if self.exec_block(handler.body, scope):
