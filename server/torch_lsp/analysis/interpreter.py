@@ -1438,14 +1438,26 @@ class Interpreter:
         for item in node.items:
             value = self.eval(item.context_expr, scope)
             managers.append(value)
+            entered = self._context_method(value, "__enter__", [], item.context_expr)
             if item.optional_vars is not None:
-                entered = value if isinstance(value, (TensorValue, TorchModule, UserObject, Archive)) else UNKNOWN
+                if entered is None:
+                    entered = value if isinstance(value, (TensorValue, TorchModule, UserObject, Archive)) else UNKNOWN
                 self.bind(item.optional_vars, entered, scope)
         if not may_swallow(managers):
-            return self.exec_block(node.body, scope)
-        with self._catching_raises(scope) as catch:
             ended = self.exec_block(node.body, scope)
-        return self._joined_with_raised(scope, catch, ended)
+        else:
+            with self._catching_raises(scope) as catch:
+                ended = self._joined_with_raised(scope, catch, self.exec_block(node.body, scope))
+        for manager, item in reversed(list(zip(managers, node.items, strict=True))):
+            self._context_method(manager, "__exit__", [Const(None)] * 3, item.context_expr)
+        return ended
+
+    def _context_method(self, manager: Value, name: str, args: list[Value], node: ast.expr) -> Value | None:
+        """`__enter__` / `__exit__` of a context manager of a user class that defines it, called as `with` does;
+        None for another manager."""
+        if not (isinstance(manager, UserObject) and defining_class(manager.cls, name) is not None):
+            return None
+        return self.call(self.attribute(manager, name, node), args, {}, node)
 
     _stmt_AsyncWith = _stmt_With
 
