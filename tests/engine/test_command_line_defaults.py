@@ -74,3 +74,35 @@ def test_a_name_read_elsewhere_is_not_the_option_with_its_default(monkeypatch):
     )
     assert raising_line(source, monkeypatch) == 0
     assert errors(source) == []
+
+
+LAYERS_FROM_A_COUNT = """
+import argparse
+import torch
+from torch import nn
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--layers", type=int, default=3)
+args = parser.parse_args()
+dims = [8] + [16] * (args.layers - 1) + [4]
+net = nn.Sequential(*[nn.Linear(a, b) for a, b in zip(dims[:-1], dims[1:])])
+out = net(torch.randn(5, 9))
+"""
+
+
+def _reported(source: str) -> list[tuple[int, bool, tuple[tuple[str, int], ...]]]:
+    analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
+    return [
+        (issue.line + 1, issue.concrete or issue.error.for_all_sizes, issue.error.assuming) for issue in analysis.issues
+    ]
+
+
+def test_a_script_run_with_an_empty_command_line_reports_what_raises_there(monkeypatch):
+    """The layers' count is a size the first analysis keeps symbolic (so the list of widths is of unknown length);
+    run as `python script.py`, every option is its default and the first layer's width is known."""
+    line = raising_line(LAYERS_FROM_A_COUNT, monkeypatch)
+    assert line > 0
+    assert _reported(LAYERS_FROM_A_COUNT) == [(line, True, (("layers", 3),))]
+    fixed = LAYERS_FROM_A_COUNT.replace("torch.randn(5, 9)", "torch.randn(5, 8)")
+    assert raising_line(fixed, monkeypatch) == 0
+    assert _reported(fixed) == []

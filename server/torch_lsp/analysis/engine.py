@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from .checkpoints import Checkpoint
+from .default_runs import errors_at_defaults
 from .file_facts import FileFacts, file_facts
 from .interpreter import Binding, Interpreter, Issue, Member
 from .module_loader import ModuleLoader, Project
@@ -143,15 +144,31 @@ def analyse(
     )
     resume = _resume_point(previous, parsed, cell_lines, symbolic, facts)
     symbols = Symbols(available=symbolic, first_hint=first_hint)
-    runner = OpRunner(symbols, device, max_elements, OP_CACHE)
-    interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled, facts)
-    interpreter.modules = loader
-    interpreter.run(cell_lines, resume)
+
+    def interpret(argv: Value, symbols: Symbols, loader: ModuleLoader | None) -> Interpreter:
+        runner = OpRunner(symbols, device, max_elements, OP_CACHE)
+        interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled, facts)
+        interpreter.modules, interpreter.argv = loader, argv
+        interpreter.run(cell_lines, resume)
+        return interpreter
+
+    interpreter = interpret(UNKNOWN, symbols, loader)
     for index, checkpoint in enumerate(interpreter.checkpoints):
         checkpoint.earlier = interpreter.checkpoints[:index]
+    issues = list(interpreter.issues.values())
+    if interpreter.command_line_defaults and not cell_lines and not cancelled():
+        issues += errors_at_defaults(
+            lambda argv: interpret(
+                argv,
+                Symbols(available=symbolic, first_hint=first_hint),
+                ModuleLoader(project, path) if project is not None else None,
+            ),
+            interpreter.command_line_defaults,
+            issues,
+        )
     return Analysis(
         _sound_bindings(list(interpreter.bindings.values()), interpreter.stopped_at, len(parsed.lines)),
-        list(interpreter.issues.values()),
+        issues,
         symbols,
         interpreter.completed,
         time.perf_counter() - start,

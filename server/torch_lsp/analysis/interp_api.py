@@ -115,6 +115,10 @@ class InterpreterApi(Protocol):
         """What the program set `sys.argv` to (UNKNOWN when it did not)."""
         ...
 
+    def parsed_unknown_command_line(self, defaults: dict[str, int]) -> None:
+        """Note that `parse_args()` read a command line the engine does not know, whose int options default so."""
+        ...
+
     def caller(self) -> tuple[Function | None, Value | None]:
         """The user function being interpreted and its first argument."""
         ...

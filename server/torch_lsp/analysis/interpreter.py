@@ -621,6 +621,8 @@ class Interpreter:
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
         self.checkpoints: list[Checkpoint] = []
         self.modules: Any = None  # the workspace modules imports may load (module_loader.ModuleLoader)
+        self.argv: Value = UNKNOWN  # `sys.argv` where the program does not set it
+        self.command_line_defaults: dict[str, int] = {}  # the int options of the unknown command lines parsed
         self.units: dict[int, UnitRecords] = {}  # module scope id -> records of that module's code
         self.internal_errors = InternalErrors(strict=strict_mode())
 
@@ -1233,11 +1235,15 @@ class Interpreter:
         return {name: value for name, value in variables.items() if name != command_line.ARGV}
 
     def command_line(self) -> Value:
-        """What the program set `sys.argv` to (UNKNOWN when it did not)."""
+        """What the program set `sys.argv` to, else what it is taken to be (unknown unless `argv` says)."""
         if self._top is None:
-            return UNKNOWN
+            return self.argv
         self._read(self._top, command_line.ARGV)
-        return self._top.vars.get(command_line.ARGV, UNKNOWN)
+        return self._top.vars.get(command_line.ARGV, self.argv)
+
+    def parsed_unknown_command_line(self, defaults: dict[str, int]) -> None:
+        """Note that `parse_args()` read a command line the engine does not know, whose int options default so."""
+        self.command_line_defaults.update(defaults)
 
     def caller(self) -> tuple[Function | None, Value | None]:
         """The user function being interpreted and its first argument (what a zero-argument `super()` reads)."""

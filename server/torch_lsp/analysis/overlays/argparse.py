@@ -148,6 +148,9 @@ class Parser(Modelled):
                 return parsed
         elif not (isinstance(given, Const) and given.value is None):
             return UNKNOWN
+        interp.parsed_unknown_command_line(
+            {a.dest: a.options["default"] for a in self.arguments if a.readable and _is_int(a.options.get("default"))}
+        )
         return namespace({argument.dest: argument.from_command_line(interp) for argument in self.arguments})
 
     def _parse_known_args(

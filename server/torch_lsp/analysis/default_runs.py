@@ -1,0 +1,29 @@
+"""A script that parses a command line the engine does not know is interpreted a second time with that command line
+empty, as `python script.py` runs it: `parse_args()` gives every option its default. A call that raises there
+raises when the program is run with its defaults, and is reported so (naming the int options' defaults) where the
+first interpretation, which keeps the options as named sizes, found no error on that line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from .interpreter import Interpreter, Issue
+from .values import Const, Sequence, Value
+
+EMPTY_COMMAND_LINE = Sequence((Const("script.py"),), "list")
+
+
+def errors_at_defaults(
+    interpret: Callable[[Value], Interpreter], defaults: dict[str, int], found: list[Issue]
+) -> list[Issue]:
+    """The errors of the run with an empty command line on lines where `found` has none (`interpret` runs the
+    program with `sys.argv` as given)."""
+    second = interpret(EMPTY_COMMAND_LINE)
+    lines = {issue.line for issue in found}
+    assuming = tuple(defaults.items())
+    return [
+        replace(issue, error=replace(issue.error, assuming=assuming))
+        for issue in second.issues.values()
+        if (issue.concrete or issue.error.for_all_sizes) and issue.line not in lines
+    ]
