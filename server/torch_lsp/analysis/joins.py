@@ -348,13 +348,17 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
 
 def _same_layout(a: Any, b: Any) -> bool:
     """Whether two probes are laid out alike; not known (so not alike) where that depends on a size that only
-    the data decides (a transpose of a masked selection)."""
-    from torch.fx.experimental.symbolic_shapes import GuardOnDataDependentSymNode
+    the data decides (a transpose of a masked selection). Strides are compared without a guard: a guard on such
+    a size raises an error whose traceback costs milliseconds, and joins compare thousands of probes."""
+    from torch.fx.experimental.symbolic_shapes import GuardOnDataDependentSymNode, statically_known_true
 
     try:
-        return bool((a.is_contiguous() and b.is_contiguous()) or a.stride() == b.stride())
+        if a.is_contiguous() and b.is_contiguous():
+            return True
     except GuardOnDataDependentSymNode:
         return False
+    left, right = a.stride(), b.stride()
+    return len(left) == len(right) and all(statically_known_true(x == y) for x, y in zip(left, right, strict=True))
 
 
 def _pairing() -> _Pairing:
