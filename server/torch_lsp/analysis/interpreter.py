@@ -32,7 +32,7 @@ from . import (
     replaced_data,
     stdlib,
 )
-from .alternatives import MAX_OPTIONS, Alternatives, code_of, reporting_lost
+from .alternatives import MAX_OPTIONS, Alternatives, code_of, dropped, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .asserted_lengths import asserted_lengths, with_length
 from .attribute_dicts import AttributeDict, attribute_dict
@@ -184,6 +184,7 @@ from .values import (
     tensors_in,
 )
 from .windows import exact_windows
+from .yielded_objects import summed_up
 
 MAX_CALL_DEPTH = 12
 _CONVERSIONS: dict[int, Callable[[Any], str]] = {ord("s"): str, ord("r"): repr, ord("a"): ascii}  # `!s`, `!r`, `!a`
@@ -3481,6 +3482,7 @@ class Interpreter:
         scope = Scope(function.scope, span)
         scope.declare(definition, function.scope)
         frame = _Frame(function, args[0] if args else None, scope)
+        mark = serial_mark()
         with self.unit_of(function.scope):
             self._bind_parameters(definition, scope, args, kwargs, function.scope)
             self._frames.append(frame)
@@ -3493,9 +3495,22 @@ class Interpreter:
                 self._exits.pop()
                 self._frames.pop()
         if self._is_generator(definition):
-            return Range(join_all(frame.yields, self.symbols) if frame.yields else UNKNOWN)
+            return Range(self._yielded(frame.yields, mark))
         returns = [*frame.returns, Const(None)] if falls_off else frame.returns  # the end returns None
         return join_all(returns, self.symbols) if returns else Const(None)
+
+    def _yielded(self, yields: list[Value], mark: int) -> Value:
+        """What iterating a generator gives: the join of its yields (objects it built, summed up past a join's few
+        options: see yielded_objects; then no object is lost, and their methods' hints stand)."""
+        if not yields:
+            return UNKNOWN
+        lost: list[Value] = []
+        with reporting_lost(lost.append):
+            joined = join_all(yields, self.symbols)
+        if joined is UNKNOWN and (summary := summed_up(yields, mark, self.symbols)) is not None:
+            return summary
+        dropped(*lost)
+        return joined
 
     def _bind_parameters(
         self,
