@@ -31,6 +31,7 @@ from . import (
 )
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, is_concrete, to_concrete
+from .dataset_lengths import user_dataset_length
 from .inferred_sizes import with_inferred_size
 from .int_facts import python_index, with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
@@ -685,7 +686,7 @@ class TorchCalls:
         batch_size = _const_int(batch_arg)
         if isinstance(batch_arg, Const) and batch_arg.value is None:
             return Loader(sample)
-        length = dataset.length if isinstance(dataset, Dataset) and every_sample else _drawn_count(sampler)
+        length = self._dataset_length(dataset, node) if every_sample else _drawn_count(sampler)
         first = None
         if batch_size is not None and isinstance(length, int) and length >= batch_size:
             first = self._collate(sample, batch_size, node)
@@ -698,6 +699,13 @@ class TorchCalls:
             sizes=batch_sizes(length, batch_size, drop),
             batch_dim=dim,
         )
+
+    def _dataset_length(self, dataset: Value, node: ast.AST) -> Any:
+        """How many samples the default sampler draws: a torch dataset's known length, or a user map-style
+        dataset's (see dataset_lengths); None where not known."""
+        if isinstance(dataset, Dataset):
+            return dataset.length
+        return user_dataset_length(self.torch, dataset, lambda obj: self.interp.call(BUILTINS["len"], [obj], {}, node))
 
     def _batch_dim(self, batch_arg: Value, drop: bool, length: int | None) -> Any:
         """The size of a batch of `batch_arg` samples out of `length` (an int when every batch has it; `≤N` where the
