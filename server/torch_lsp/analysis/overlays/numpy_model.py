@@ -837,9 +837,9 @@ def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
 
 
 def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`choice(a, size)`: draws from range(a) (int64, in [0, a-1]), from the items of a 1-d array (of its dtype) or
-    from a list of strings (an array of strings), an array of shape `size`; without a size, one such draw (a number
-    of the array's kind)."""
+    """`choice(a, size)`: draws from range(a) (int64, in [0, a-1]), from the items of a 1-d array (of its dtype),
+    of a list of numbers (numpy makes it an array first) or of a list of strings (an array of strings), an array
+    of shape `size`; without a size, one such draw (a number of the array's kind)."""
     if not args or len(args) > 4 or set(kwargs) - {"size", "replace", "p"}:
         return UNKNOWN
     population = args[0]
@@ -848,6 +848,8 @@ def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         sizes = None if isinstance(shape, Const) and shape.value is None else _sizes(interp, shape)
         array = _array(interp, sizes, interp.torch.bool) if sizes is not None else UNKNOWN
         return TextArray(array.probe) if isinstance(array, NdArray) else UNKNOWN
+    if isinstance(population, Sequence) and population.kind in ("list", "tuple"):
+        population = _from_data(interp, population)
     if isinstance(population, NdArray) and population.probe.dim() == 1:
         dtype, bounds = population.probe.dtype, population.value_bounds
     elif _is_number_value(population) and number_kind(population) is int:
