@@ -177,6 +177,7 @@ class RaisingBranches:
         self._bound = bound
         self._tree = tree
         self._stored = stored  # the attribute names the file may set (None: any)
+        self._answers: dict[tuple[int, int], tuple[ast.stmt, bool]] = {}  # a block's answer, by its first statement
 
     @functools.cached_property
     def _names(self) -> frozenset[str] | None:
@@ -208,8 +209,17 @@ class RaisingBranches:
 
     def surely_raises(self, block: list[ast.stmt]) -> bool:
         """Whether running `block` (statements of the file, not of a module it imports) surely ends in an
-        exception."""
-        if not block or _leaves_early(block):
+        exception; worked out once per block, which the code alone decides (a branch runs on every call)."""
+        if not block:
+            return False
+        key = (id(block[0]), len(block))
+        answer = self._answers.get(key)
+        if answer is None or answer[0] is not block[0]:  # the statement held, so its id names no other one
+            answer = self._answers[key] = (block[0], self._worked_out(block))
+        return answer[1]
+
+    def _worked_out(self, block: list[ast.stmt]) -> bool:
+        if _leaves_early(block):
             return False
         names = self._names
         if names is None or block[0].lineno >= FOREIGN_LINES:
