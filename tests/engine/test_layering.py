@@ -7,7 +7,7 @@ from pathlib import Path
 import torch_lsp.analysis
 
 ANALYSIS = Path(torch_lsp.analysis.__file__).parent
-DRIVERS = {"engine.py", "module_loader.py"}  # they create the interpreter and run it
+DRIVERS = {"engine.py", "module_loader.py", "default_runs.py"}  # they create the interpreter or run it
 
 
 def _imports_interpreter(path: Path) -> bool:
