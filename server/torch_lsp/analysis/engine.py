@@ -148,7 +148,7 @@ def analyse(
     def interpret(argv: Value, symbols: Symbols, loader: ModuleLoader | None) -> Interpreter:
         runner = OpRunner(symbols, device, max_elements, OP_CACHE)
         interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled, facts)
-        interpreter.modules, interpreter.argv = loader, argv
+        interpreter.modules, interpreter.argv, interpreter.speculate = loader, argv, argv is UNKNOWN
         interpreter.run(cell_lines, resume)
         return interpreter
 

@@ -623,6 +623,7 @@ class Interpreter:
         self.checkpoints: list[Checkpoint] = []
         self.modules: Any = None  # the workspace modules imports may load (module_loader.ModuleLoader)
         self.argv: Value = UNKNOWN  # `sys.argv` where the program does not set it
+        self.speculate = True  # interpret the functions no call site reached (see _interpret_uncalled)
         self.command_line_defaults: dict[str, int] = {}  # the int options of the unknown command lines parsed
         self.units: dict[int, UnitRecords] = {}  # module scope id -> records of that module's code
         self.internal_errors = InternalErrors(strict=strict_mode())
@@ -670,7 +671,7 @@ class Interpreter:
             if self.modules is not None:
                 self._run_drivers(module)
             self._speculative = True
-            for function in list(self._functions):
+            for function in list(self._functions) if self.speculate else ():
                 if (
                     id(function.node) not in self._called
                     and not self._escaped.get(id(function.node))
