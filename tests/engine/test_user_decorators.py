@@ -57,14 +57,31 @@ class Head(nn.Module):
     def forward(self, x):
         return self.lin(x)
 
+def recorded(init):
+    @functools.wraps(init)
+    def __init__(self, *args, **kwargs):
+        self.given = (args, kwargs)
+        init(self, *args, **kwargs)
+    return __init__
+
+class Recorded(nn.Module):
+    @recorded
+    def __init__(self, width):
+        super().__init__()
+        self.lin = nn.Linear(width, 3)
+
+    def forward(self, x):
+        return self.lin(x)
+
 q = squared(torch.randn(3))
 z = normed(torch.randn(4, 5), scale=2.0)
 w = summed(torch.randn(2, 6))
 o = Head()(torch.randn(4, 5))
+r = Recorded(7)(torch.randn(2, 7))
 """
 
 
 def test_decorators_of_the_users_own_are_followed(monkeypatch: pytest.MonkeyPatch):
     found, truth = hints_and_truth(DECORATED, monkeypatch)
-    names = ("q", "z", "w", "o")
+    names = ("q", "z", "w", "o", "r")
     assert {name: found.get(name) for name in names} == {name: truth[name] for name in names}

@@ -2900,8 +2900,8 @@ class Interpreter:
             if isinstance(key, Const) and isinstance(key.value, slice):
                 return  # `xs[1:3].append(x)` changes a copy
             self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""))
-            if reads_only(target.value):  # the owner may hold the changed object elsewhere too (`[[x] * 2] * 2`)
-                owner = self.eval(target.value, scope)
+            if isinstance(owner, Sequence) and reads_only(target.value):  # it may hold the changed list elsewhere too
+                owner = self.eval(target.value, scope)  # (`[[x] * 2] * 2`)
             if isinstance(owner, Sequence) and owner.kind == "list":
                 self._rebind(target.value, with_item(owner, key, value, self), scope)
             elif is_dict(owner) and isinstance(key, Const) and isinstance(key.value, str):
@@ -3084,10 +3084,10 @@ class Interpreter:
         if isinstance(callee, UserClass):
             return self.instantiate(callee, args, kwargs, node)
         if isinstance(callee, UserObject):
-            own_call = self._class_function(callee.cls, "__call__")
+            own_call = self._method(callee.cls, "__call__")
             if own_call is None and "forward" in callee.attributes:  # what `self.forward` reads first
                 return self.call(callee.attributes["forward"], args, kwargs, node)
-            called = own_call or self._class_function(callee.cls, "forward")
+            called = own_call or self._method(callee.cls, "forward")
             if called is not None:
                 return self.call_function(called, [callee, *args], kwargs, node)
             layer = callee.attributes.get(TORCH_BASE)
@@ -3149,15 +3149,7 @@ class Interpreter:
         """What calling an instance of `cls` runs: a `__call__` of the user's classes (Python finds it before
         `nn.Module.__call__`), else a module's `forward`; either may be a function the class holds (a wrapper a
         decorator of the user's made, or one assigned to the class after its body)."""
-        return self._class_function(cls, "__call__") or self._class_function(cls, "forward")
-
-    def _class_function(self, cls: UserClass, name: str) -> Function | None:
-        """The def of `name` along the order of `cls`, or the function a class holds under that name."""
-        method = self._method(cls, name)
-        if method is not None:
-            return method
-        held = records.class_default(cls, name)
-        return held if isinstance(held, Function) else None
+        return self._method(cls, "__call__") or self._method(cls, "forward")
 
     def _call_container(
         self, container: Container, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -3249,9 +3241,13 @@ class Interpreter:
         return owner.methods[name] if owner is not None else None
 
     def _method(self, cls: UserClass, name: str) -> Function | None:
-        """Method `name` of `cls` as a function of the class that defines it (what its `super()` starts from)."""
+        """Method `name` of `cls` as a function of the class that defines it (what its `super()` starts from), or
+        the function a class holds under that name (a wrapper a decorator of the user's made)."""
         owner = defining_class(cls, name)
-        return Function(owner.methods[name], owner.scope, owner) if owner is not None else None
+        if owner is not None:
+            return Function(owner.methods[name], owner.scope, owner)
+        held = records.class_default(cls, name)
+        return held if isinstance(held, Function) else None
 
     def set_attribute(self, owner: Value, name: str, value: Value, node: ast.AST) -> None:
         """`owner.name = value` on an object whose attributes the engine keeps (a user object, through its
@@ -3358,6 +3354,8 @@ class Interpreter:
         generates it from."""
         if isinstance(cls.methods.get("__init__"), ast.AST):
             return Function(cls.methods["__init__"], cls.scope, cls)
+        if isinstance(held := cls.attributes.get("__init__"), Function):  # a wrapper a decorator of the user's made
+            return held
         if cls.record is not None:
             return cls
         for base in cls.bases:
