@@ -5,6 +5,7 @@
     python bench/wild_bench.py --details             # and, per file, the wrong hints and the targets without one
     python bench/wild_bench.py --json                # the figures as JSON
     python bench/wild_bench.py --set fresh2          # a held-out set: holdout, fresh, fresh2..fresh22 (all: every set)
+    python bench/wild_bench.py --false-alarms        # `torch-lsp check` on the programs: every error is a false one
 
 The programs are listed in bench/wild_sources.toml (repository, commit, paths, and the small changes
 that make each run quickly on a CPU without network). Their code never enters this repository: it is
@@ -273,6 +274,17 @@ def render(scores: list[shape_truth.FileScore], details: bool) -> str:
     return "\n".join(rows)
 
 
+def false_alarms(paths: list[Path], budget: float) -> str:
+    """The errors `torch-lsp check` reports on programs that ran to the end (every one is a false alarm), one line
+    each, and how many programs and errors."""
+    command = [sys.executable, "-m", "torch_lsp", "check", "--format", "json", "--budget", str(budget)]
+    run = subprocess.run([*command, *map(str, paths)], capture_output=True, text=True, check=False)
+    found = json.loads(run.stdout)
+    errors = [d for d in found["diagnostics"] if d["severity"] == "error"]
+    lines = [f"{Path(d['path']).stem}:{d['line']}: {d['message']}" for d in errors]
+    return "\n".join([*lines, f"{len(errors)} error(s) on {len(paths)} programs that ran to the end"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--files", nargs="+", metavar="PART", help="only programs whose name contains one of these")
@@ -284,6 +296,9 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="print each file's wrong, unhinted and symbolic targets")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--assemble-only", action="store_true", help="assemble and trace, do not start the server")
+    parser.add_argument(
+        "--false-alarms", action="store_true", help="run `torch-lsp check` on the programs instead: each error is false"
+    )
     args = parser.parse_args()
 
     programs = selected(load_programs(), args.set, args.files)
@@ -294,6 +309,9 @@ def main() -> None:
             print(f"{path.name:<32}{len(truth.tensor_targets()):>6} tensor targets  {truth.duration_s:6.1f} s")
         return
     paths = list(truths)
+    if args.false_alarms:
+        print(false_alarms(paths, args.budget))
+        return
     options = {"torchLsp": {"analysis": {"budgetSeconds": args.budget}}}
     scores = asyncio.run(score_all(paths, truths, options))
     print(json.dumps(figures(scores), indent=2) if args.json else render(scores, args.details))
