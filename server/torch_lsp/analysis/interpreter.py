@@ -294,6 +294,7 @@ class Issue:
     related: list[tuple[int, str]] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
     module: TorchModule | None = None
+    undecided: bool = False  # found in a branch of an `if` whose test the engine did not decide
 
 
 @dataclass(frozen=True)
@@ -572,6 +573,7 @@ class Interpreter:
         self._stores: Stores = facts.stores  # the attribute and buffer names the code may set
         self._raising = RaisingBranches(facts.bound, tree, facts.stores.attributes)
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
+        self._undecided = 0  # how many branches of `if`s whose test is not known are running
         self._catching: list[_Catch] = []  # the innermost last: where a `raise` statement's state goes
         self._passed_as_int: dict[int, Value] = {}  # name nodes read where only an int is accepted: their sizes
         self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
@@ -882,6 +884,7 @@ class Interpreter:
             sorted(seen.items()),
             suggest(node, error.message, args, module, self.span),
             module,
+            self._undecided > 0,
         )
 
     # -- statements ---------------------------------------------------------------------------
@@ -1101,7 +1104,11 @@ class Interpreter:
         self._narrowed(classes, 0, scope)
         if attribute is not None:
             self._rebind_in_branch(attribute[0], attribute[1], scope)
-        body_continues = self._exec_branch(node.body, scope)
+        self._undecided += 1
+        try:
+            body_continues = self._exec_branch(node.body, scope)
+        finally:
+            self._undecided -= 1
         after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = {**before, **when_false}
         objects.set(objects.saved)
@@ -1110,7 +1117,11 @@ class Interpreter:
             self._rebind_in_branch(attribute[0], attribute[2], scope)
         if strings is not None and unnarrowed is not None and isinstance(strings[0], ast.Attribute):
             self._rebind_in_branch(strings[0], unnarrowed, scope)
-        else_continues = self._exec_branch(node.orelse, scope)
+        self._undecided += 1
+        try:
+            else_continues = self._exec_branch(node.orelse, scope)
+        finally:
+            self._undecided -= 1
         if not body_continues:
             return else_continues
         if not else_continues:
