@@ -102,10 +102,10 @@ def _strings(value: Value) -> list[Const]:
     return []
 
 
-def string_tests(test: ast.expr, value_of: Callable[[Tested], Value]) -> tuple[Tested, Value] | None:
+def string_tests(test: ast.expr, value_of: Callable[[Tested], Value]) -> tuple[Tested, Value, Value] | None:
     """For `name in ('LSTM', 'GRU')`, `args.kind == 'LSTM'` or an `or` of such tests of one name or attribute (whose
-    value `value_of` gives) that is a string the engine does not know: what it is and its value where the test is
-    true, one of those strings; None when the test is not such a test."""
+    value `value_of` gives) that is a string the engine does not know: what it is, its value where the test is true
+    (one of those strings) and its value before the test; None when the test is not such a test."""
     tests = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
     tested = [written for each in tests if (written := _written_strings(each)) is not None]
     if len(tested) != len(tests) or len({ast.dump(target) for target, _ in tested}) != 1:
@@ -117,7 +117,7 @@ def string_tests(test: ast.expr, value_of: Callable[[Tested], Value]) -> tuple[T
     options = [option for _, written in tested for option in written]
     if isinstance(given, OneOf):
         options = [o for o in options if any(o.value == kept.value for kept in given.options)]
-    return (target, one_of(options)) if options else None
+    return (target, one_of(options), given) if options else None
 
 
 def _written_strings(test: ast.expr) -> tuple[Tested, list[Const]] | None:

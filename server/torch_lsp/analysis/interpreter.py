@@ -1097,31 +1097,22 @@ class Interpreter:
         attribute = attribute_none_test(node.test, lambda target: self._stored_value(target, scope))
         scope.vars.update(when_true)
         strings = string_tests(node.test, lambda target: self.eval(target, scope))
-        unnarrowed = self.eval(strings[0], scope) if strings is not None else None
         if strings is not None:
-            self._narrow_string(*strings, scope)
+            self._narrow_string(strings[0], strings[1], scope)
         self._non_empty(non_empty_lists(node.test, lambda bound: self._known_int(bound, scope))[0], node, scope)
         self._narrowed(classes, 0, scope)
         if attribute is not None:
             self._rebind_in_branch(attribute[0], attribute[1], scope)
-        self._undecided += 1
-        try:
-            body_continues = self._exec_branch(node.body, scope)
-        finally:
-            self._undecided -= 1
+        body_continues = self._exec_undecided(node.body, scope)
         after_body, objects_after_body = scope.vars, objects.current()
         scope.vars = {**before, **when_false}
         objects.set(objects.saved)
         self._narrowed(classes, 1, scope)
         if attribute is not None:
             self._rebind_in_branch(attribute[0], attribute[2], scope)
-        if strings is not None and unnarrowed is not None and isinstance(strings[0], ast.Attribute):
-            self._rebind_in_branch(strings[0], unnarrowed, scope)
-        self._undecided += 1
-        try:
-            else_continues = self._exec_branch(node.orelse, scope)
-        finally:
-            self._undecided -= 1
+        if strings is not None and isinstance(strings[0], ast.Attribute):
+            self._rebind_in_branch(strings[0], strings[2], scope)
+        else_continues = self._exec_undecided(node.orelse, scope)
         if not body_continues:
             return else_continues
         if not else_continues:
@@ -1167,6 +1158,14 @@ class Interpreter:
             size = self.named_size(length_label(self._loop_labels, id(test), name))
             if isinstance(size, SymDim):
                 self._rebind_in_branch(target, replace(value, length=size.value), scope)
+
+    def _exec_undecided(self, body: list[ast.stmt], scope: Scope) -> bool:
+        """Run a branch of an `if` whose test is not known (what the issues it finds record, see Issue)."""
+        self._undecided += 1
+        try:
+            return self._exec_branch(body, scope)
+        finally:
+            self._undecided -= 1
 
     def _narrow_string(self, target: ast.Name | ast.Attribute, value: Value, scope: Scope) -> None:
         """Where a test of an unknown string against constants held, it is one of them: a variable (bound in
@@ -1474,7 +1473,7 @@ class Interpreter:
     def _context_method(self, manager: Value, name: str, args: list[Value], node: ast.expr) -> Value | None:
         """`__enter__` / `__exit__` of a context manager of a user class that defines it, called as `with` does;
         None for another manager."""
-        if not (isinstance(manager, UserObject) and defining_class(manager.cls, name) is not None):
+        if not (isinstance(manager, UserObject) and self._method(manager.cls, name) is not None):
             return None
         return self.call(self.attribute(manager, name, node), args, {}, node)
 
@@ -1484,7 +1483,7 @@ class Interpreter:
         self.eval(node.test, scope)  # the test runs (its calls, and the errors they raise)
         scope.vars.update(none_tests(node.test, scope.vars)[0])  # past it, the test held
         if (strings := string_tests(node.test, lambda target: self.eval(target, scope))) is not None:
-            self._narrow_string(*strings, scope)
+            self._narrow_string(strings[0], strings[1], scope)
         for listed, length in asserted_lengths(node.test) if scope.get("len") is None else ():
             known = (
                 with_length(self.eval(listed, scope), self.eval(length, scope), self.symbols)
@@ -2684,8 +2683,9 @@ class Interpreter:
         elif isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
             function, given = self._method(callee.receiver.cls, callee.name), given + 1
         elif isinstance(callee, UserObject) and not self.hooks.hooked(callee):
-            function = self._call_target(callee.cls)
-            given += 1
+            target = self._call_target(callee)
+            if target is not None and isinstance(target[0], Function):
+                function, given = target[0], given + len(target[1])
         if function is None:
             return None
         return open_arguments(function.node, given, kwargs, mapping_open)
@@ -3095,12 +3095,9 @@ class Interpreter:
         if isinstance(callee, UserClass):
             return self.instantiate(callee, args, kwargs, node)
         if isinstance(callee, UserObject):
-            own_call = self._method(callee.cls, "__call__")
-            if own_call is None and "forward" in callee.attributes:  # what `self.forward` reads first
-                return self.call(callee.attributes["forward"], args, kwargs, node)
-            called = own_call or self._method(callee.cls, "forward")
-            if called is not None:
-                return self.call_function(called, [callee, *args], kwargs, node)
+            target = self._call_target(callee)
+            if target is not None:
+                return self.call(target[0], [*target[1], *args], kwargs, node)
             layer = callee.attributes.get(TORCH_BASE)
             if isinstance(layer, Container):
                 return self._call_container(layer, args, kwargs, node)
@@ -3137,7 +3134,8 @@ class Interpreter:
         if isinstance(callee, (Function, UserClass)) or (isinstance(callee, Builtin) and callee.keeps_arguments):
             return True
         if isinstance(callee, UserObject):
-            return self._call_target(callee.cls) is not None
+            target = self._call_target(callee)
+            return target is not None and self._interprets(target[0])
         if isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
             own = self._find_method(callee.receiver.cls, callee.name) is not None
             # the engine calls a hook where torch would, and the function `apply` is given on every module
@@ -3156,11 +3154,16 @@ class Interpreter:
             return None
         return submodules(self, receiver)
 
-    def _call_target(self, cls: UserClass) -> Function | None:
-        """What calling an instance of `cls` runs: a `__call__` of the user's classes (Python finds it before
-        `nn.Module.__call__`), else a module's `forward`; either may be a function the class holds (a wrapper a
+    def _call_target(self, obj: UserObject) -> tuple[Value, list[Value]] | None:
+        """What calling user object `obj` runs, and the arguments it is given first: a `__call__` of the user's
+        classes (Python finds it before `nn.Module.__call__`), else the `forward` the object holds (what
+        `nn.Module.__call__` reads first), else its class's; a class's may be a function it holds (a wrapper a
         decorator of the user's made, or one assigned to the class after its body)."""
-        return self._method(cls, "__call__") or self._method(cls, "forward")
+        own_call = self._method(obj.cls, "__call__")
+        if own_call is None and "forward" in obj.attributes:
+            return obj.attributes["forward"], []
+        called = own_call or self._method(obj.cls, "forward")
+        return (called, [obj]) if called is not None else None
 
     def _call_container(
         self, container: Container, args: list[Value], kwargs: dict[str, Value], node: ast.AST
