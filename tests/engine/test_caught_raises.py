@@ -58,3 +58,43 @@ def test_a_caught_raise_ends_the_body_where_it_stands(monkeypatch: pytest.Monkey
     assert found["big"] == truth["big"] == "[9]"
     for name in ("maybe_raised", "after_try"):
         assert agrees(found.get(name), truth[name]), name
+
+
+RAISED_IN_CALLS = """
+import torch
+
+state = {"x": torch.zeros(3)}
+
+def step(flag):
+    state["x"] = torch.zeros(2)
+    if flag:
+        raise ValueError("stop")
+    state["x"] = torch.zeros(5)
+
+try:
+    step(True)
+except ValueError:
+    pass
+after_step = state["x"]
+
+def grow(x, n):
+    for i in range(n):
+        if i == 2:
+            raise RuntimeError("too long")
+        x = torch.cat([x, x])
+    return x
+
+y = torch.zeros(1)
+try:
+    y = grow(y, 5)
+except RuntimeError:
+    in_handler = y
+after_grow = y
+"""
+
+
+def test_a_raise_in_a_called_function_ends_it_and_passes_its_state_to_the_handler(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(RAISED_IN_CALLS, monkeypatch)
+    assert found["after_step"] == truth["after_step"] == "[2]"
+    for name in ("in_handler", "after_grow"):
+        assert agrees(found.get(name), truth[name]), name

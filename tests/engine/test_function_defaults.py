@@ -3,7 +3,7 @@ the function changes is changed for every later call (a repeat of the call that 
 the memo), while an int default is never changed, by `+=` on a name or an entry holding it; `xs += [x]` extends
 the list for every name holding it."""
 
-from engine_support import hints_and_truth
+from engine_support import agrees, hints_and_truth
 
 DEFAULTS = """
 import torch
@@ -84,3 +84,34 @@ def test_defaults_are_what_python_computed_when_the_def_ran(monkeypatch):
     for name in ("second_call", "collected_again", "through_the_other_name"):
         hint = found.get(name)
         assert hint is None or hint == truth[name] or "?" in hint, f"{name}: {hint}, ran as {truth[name]}"
+
+
+HELD_DEFAULTS = """
+import torch
+
+
+def resized(n, buf=torch.zeros(3)):
+    buf.resize_(n)
+    return buf
+
+
+first_result = resized(4)
+resized(5)
+first_result_now = first_result + 0
+
+
+def gathered(x, acc=[]):
+    acc.append(x)
+    return acc
+
+
+held_list = gathered(torch.zeros(2))
+gathered(torch.zeros(2))
+stacked_later = torch.stack(held_list)
+"""
+
+
+def test_what_a_default_became_is_changed_by_a_later_call_that_takes_it(monkeypatch):
+    found, truth = hints_and_truth(HELD_DEFAULTS, monkeypatch)
+    for name in ("first_result_now", "stacked_later"):
+        assert agrees(found.get(name), truth[name]), f"{name}: {found.get(name)}, ran as {truth[name]}"

@@ -1,8 +1,9 @@
 """Default argument values, as Python computes them: once, where the `def` (or `lambda`) runs, in the scope it runs
 in (a method's in its class body). A call that leaves a parameter out gets that very object: a list or dict the
 function changes in place (`def f(x, seen=[]): seen.append(x)`) is then changed for every later call, so a
-default the code changed is unknown from then on. Assigning `f.__defaults__` or `f.__kwdefaults__` replaces them for
-later calls; reading them lets the code change them unseen, so they are unknown from then on."""
+default the code changed is unknown from then on, and what it became (returned, stored: the same object) may change
+again at any later call that leaves the parameter out. Assigning `f.__defaults__` or `f.__kwdefaults__` replaces
+them for later calls; reading them lets the code change them unseen, so they are unknown from then on."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ class FunctionDefaults:
     def __init__(self) -> None:
         self.table: dict[tuple[int, int], Evaluated] = {}
         self._objects: dict[int, tuple[tuple[int, int], Value]] = {}  # id of a default -> its function, itself
+        # id of what a default changed in place became -> its function, itself
+        self._became: dict[int, tuple[tuple[int, int], Value]] = {}
         self.changes = 0  # how many defaults were changed in place so far
 
     def define(self, definition: Definition, scope: Any, evaluate: Callable[[ast.expr], Value]) -> bool:
@@ -46,17 +49,25 @@ class FunctionDefaults:
         """The defaults of a function defined in `scope`; None when its `def` was not run here (another module's)."""
         return self.table.get((id(definition), id(scope)))
 
-    def changed(self, value: Value) -> int | None:
-        """`value` is being changed in place: if it is a default, later calls find it changed; the id of the
-        definition whose default it is, if any."""
-        found = self._objects.pop(id(value), None)
+    def changed(self, value: Value, now: Value) -> int | None:
+        """`value` is being changed in place to `now`: if it is a default (or what one became), later calls find it
+        changed; the id of the definition whose default it is, if any."""
+        found = self._objects.pop(id(value), None) or self._became.pop(id(value), None)
         if found is None:
             return None
         key = found[0]
         self.changes += 1
+        if now is not UNKNOWN:
+            self._became[id(now)] = (key, now)
         positional, keyword = self.table[key]
         self._set(key, (_without(positional, value), _without(keyword, value)))
         return key[0]
+
+    def became(self, definition: Definition, scope: Any) -> list[Value]:
+        """What the defaults of a function defined in `scope` that the code changed in place became: a call that
+        leaves a parameter out may change them again."""
+        key = (id(definition), id(scope))
+        return [value for found, value in self._became.values() if found == key]
 
     def assign(self, definition: Definition, scope: Any, attribute: str, value: Value | None) -> None:
         """`f.__defaults__ = value` or `f.__kwdefaults__ = value` for a function defined in `scope`; `value` None

@@ -190,7 +190,7 @@ MAX_CALL_DEPTH = 12
 _CONVERSIONS: dict[int, Callable[[Any], str]] = {ord("s"): str, ord("r"): repr, ord("a"): ascii}  # `!s`, `!r`, `!a`
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
-    | {"setdefault", "popitem"}
+    | {"setdefault", "popitem", "move_to_end"}
 )
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
@@ -483,11 +483,13 @@ def _holds_item(container: Value, item: Value) -> bool:
 @dataclass
 class _Catch:
     """A `try` or `with` body that may catch what it raises: its scope, the objects whose state it follows, how
-    many loops ran around it, and the states its `raise` statements left."""
+    many loops ran around it and how many calls, and the states its `raise` statements (or those of the functions
+    it calls) left."""
 
     scope: Scope
     objects: ObjectStates
     loops: int
+    calls: int
     raised: list[tuple[dict[str, Value], Attributes]] = field(default_factory=list)
 
 
@@ -575,6 +577,7 @@ class Interpreter:
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
         self._undecided = 0  # how many branches of `if`s whose test is not known are running
         self._catching: list[_Catch] = []  # the innermost last: where a `raise` statement's state goes
+        self._raised_into_caller = 0  # how many `raise`s in called functions passed their state to a `try` around
         self._passed_as_int: dict[int, Value] = {}  # name nodes read where only an int is accepted: their sizes
         self._rebound: set[int] = set()  # the name targets of the running unpacking that a later target rebinds
         self.lines = lines
@@ -1042,21 +1045,37 @@ class Interpreter:
         return False
 
     def _stmt_Raise(self, node: ast.Raise, scope: Scope) -> bool:
-        """A `raise` ends the block. Where a `try` or a `with` of the same scope around it may catch the exception,
-        the state here is one its handlers (or the code after the `with`) start from; a `raise` in a function
-        called there, or in a loop interpreted as a fix-point (where a `break` or `continue` before it ends
+        """A `raise` ends the block. Where a `try` or a `with` around it may catch the exception, the state of its
+        scope here is one its handlers (or the code after the `with`) start from; a `raise` in a loop of that scope,
+        in a generator, or in a loop interpreted as a fix-point (where a `break` or `continue` before it ends
         nothing), is taken to go on."""
         catch = self._catching[-1] if self._catching else None
-        if catch is not None and catch.scope is scope and catch.loops == len(self._exits):
-            catch.raised.append((dict(scope.vars), catch.objects.current()))
+        if catch is not None and self._ends_in(catch, scope):
+            catch.raised.append((dict(catch.scope.vars), catch.objects.current()))
+            self._raised_into_caller += catch.scope is not scope
             return False
         return self._lives_past_raise()
+
+    def _ends_in(self, catch: _Catch, scope: Scope) -> bool:
+        """Whether a `raise` run in `scope` surely passes to `catch`'s handlers with the state of `catch`'s scope as
+        it is now: raised in the body itself outside loops, or in a function called there (the caller's variables
+        are as they were before the call) through no loop run as a fix-point and no generator, whose body runs
+        when it is iterated."""
+        if catch.scope is scope:
+            return catch.loops == len(self._exits)
+        callees = self._frames[catch.calls :]
+        return (
+            bool(callees)
+            and callees[-1].scope is scope
+            and all(self._exits[catch.loops :])
+            and not any(self._is_generator(frame.function.node) for frame in callees)
+        )
 
     @contextlib.contextmanager
     def _catching_raises(self, scope: Scope) -> Iterator[_Catch]:
         """Run a `try` or `with` body that may catch what it raises, collecting the states its `raise` statements
         leave (see `_stmt_Raise`)."""
-        catch = _Catch(scope, self._states(scope), len(self._exits))
+        catch = _Catch(scope, self._states(scope), len(self._exits), len(self._frames))
         self._guarded += 1
         self._catching.append(catch)
         try:
@@ -2853,9 +2872,9 @@ class Interpreter:
         return self._mutate(method, args, kwargs, name, held)
 
     def _mutate_dict(self, owner: Sequence, name: str, args: list[Value], receiver: ast.expr, scope: Scope) -> Value:
-        """`d.update(other)`, `d.pop(key)`, `d.clear()`, `d.setdefault(key, default)`: the dict rebound to its new
-        entries (after `setdefault` at a key the engine does not know, a dict of unknown entries, each one of the
-        old values or the default)."""
+        """`d.update(other)`, `d.pop(key)`, `d.clear()`, `d.setdefault(key, default)`, `d.popitem()` and an
+        OrderedDict's `move_to_end(key, last)`: the dict rebound to its new entries (after `setdefault` at a key the
+        engine does not know, a dict of unknown entries, each one of the old values or the default)."""
         entries = dict(zip(owner.fields, owner.items, strict=True)) if owner.items is not None else None
         result: Value = Const(None)
         dicts = [a for a in args if is_dict(a)]
@@ -2875,6 +2894,19 @@ class Interpreter:
             result = entries.pop(args[0].value)
         elif name == "clear":
             entries = {}
+        elif entries and name == "popitem" and (last := _last_flag(args)) is not None:
+            key = list(entries)[-1 if last else 0]
+            result = Sequence((Const(key), entries.pop(key)), "tuple")
+        elif (
+            entries is not None
+            and name == "move_to_end"
+            and args
+            and isinstance(args[0], Const)
+            and args[0].value in entries
+            and (last := _last_flag(args[1:])) is not None
+        ):
+            moved = {args[0].value: entries.pop(args[0].value)}
+            entries = {**entries, **moved} if last else {**moved, **entries}
         else:
             entries, result = None, UNKNOWN
         self._rebind(receiver, dict_of(entries) if entries is not None else UNKNOWN, scope)
@@ -2987,7 +3019,7 @@ class Interpreter:
         attribute dictionary changed changes the namespace so."""
         if old is None or old is new or not _mutable(old):  # an int or a string is never changed in place
             return
-        definition = self._defaults.changed(old)
+        definition = self._defaults.changed(old, new)
         if definition is not None:
             self._forget_calls(definition)
         covering = [
@@ -3410,7 +3442,7 @@ class Interpreter:
         log = WriteLog(stateful=self._shrinking_code[id(definition)])
         self._watches.append(log)
         self._reads.append({})
-        mark, defaults_changed = serial_mark(), self._defaults.changes
+        mark, defaults_changed, raised = serial_mark(), self._defaults.changes, self._raised_into_caller
         try:
             result = self._interpret(function, args, kwargs)
         finally:
@@ -3421,8 +3453,10 @@ class Interpreter:
         # the objects the call built, as they were when it returned: a call answered from the memo gets copies
         built = made_since(result, mark)
         memoised = (fresh_copy(result, mark), mark) if built else (result, None)
-        if self._defaults.changes == defaults_changed and not holds_closure(result, mark):
-            # else a repeat finds the default it changed changed, or would share the closure's variables
+        repeatable = self._defaults.changes == defaults_changed and self._raised_into_caller == raised
+        if repeatable and not holds_closure(result, mark):
+            # else a repeat finds the default it changed changed, would not pass its raise's state to the `try`
+            # around it, or would share the closure's variables
             changed = any(not literal.intact for literal in intact)
             self._memo[key] = (memoised[0], changed, reads, memoised[1], _left(log, mark))
         self._memo_writes[key] = log
@@ -3540,6 +3574,9 @@ class Interpreter:
             self._defaults.define(definition, outer, lambda default: self.eval(default, outer))
             defaults = self._defaults.of(definition, outer)
         assert defaults is not None
+        if len(args) + len(kwargs) < len(positional) + len(parameters.kwonlyargs):  # a default may be taken
+            for became in self._defaults.became(definition, outer):
+                self._aliases_changed(became, UNKNOWN, scope, ({}, ""))
         for index, (parameter, default) in enumerate(zip(positional, defaults[0], strict=False)):
             if index < len(args):
                 value = args[index]
@@ -3621,6 +3658,17 @@ class Interpreter:
 
 # (id of a variable or attribute table, name) -> (the table, the value read then, or _ABSENT)
 _Reads = dict[tuple[int, str], tuple[Scope | UserObject | UserClass, object]]
+
+
+def _last_flag(args: list[Value]) -> bool | None:
+    """The `last` argument of `popitem` or `move_to_end` (given by position or by name, True when left out); None
+    when it is not a known bool."""
+    if not args:
+        return True
+    named = args[0].items if is_dict(args[0]) and args[0].fields == ("last",) else None
+    given = named[0] if named else args[0]
+    known = len(args) == 1 and isinstance(given, Const) and isinstance(given.value, bool)
+    return bool(given.value) if known and isinstance(given, Const) else None
 
 
 def _lacks_item(owner: Value, index: Value) -> bool:
