@@ -20,6 +20,7 @@ from .inheritance import OBJECT, defining_class, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all, number_kind
+from .keyed_orders import keyed_extreme
 from .layer_stacks import LayerStack
 from .literals import scalar_contents
 from .overlays.mixed_arrays import MixedArray
@@ -230,7 +231,7 @@ def _number(kind: type) -> BuiltinFunction:
 def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
     def fold(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if kwargs:
-            return UNKNOWN
+            return keyed_extreme(function, interp, args, kwargs, node) if function in (min, max) else UNKNOWN
         iterable = len(args) == 1 and isinstance(args[0], Sequence)
         items = interp.iteration_items(args[0]) if iterable else args
         if iterable and items is None:

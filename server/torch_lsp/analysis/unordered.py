@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
+from .keyed_orders import keyed_sorted
 from .symbols import Symbols
 from .values import UNKNOWN, BoundMethod, Const, Modelled, Range, Scalar, Sequence, SymDim, Value
 
@@ -112,16 +113,22 @@ def set_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
 
 
 def sorted_of(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`sorted(iterable, reverse=...)` of known constants that compare with each other: the sorted list; of anything
-    else, a list (of unknown length) of the iterable's elements."""
+    """`sorted(iterable, key=..., reverse=...)` of known constants that compare with each other, or of items whose
+    keys are known constants: the sorted list; of anything else, a list (of unknown length) of the iterable's
+    elements."""
     if len(args) != 1:
         return UNKNOWN
     reverse = kwargs.get("reverse", Const(False))
-    items = list(args[0].members) if isinstance(args[0], Unordered) else interp.iteration_items(args[0])
-    if items is None or set(kwargs) - {"reverse"} or not (isinstance(reverse, Const) and type(reverse.value) is bool):
-        return Sequence(None, "list", element=interp.iteration_element(args[0]))
-    constants = [item for item in items if isinstance(item, Const)]
-    return _sorted_list(constants, reverse.value) if len(constants) == len(items) else UNKNOWN
+    items: list[Value] | None = (
+        [*args[0].members] if isinstance(args[0], Unordered) else interp.iteration_items(args[0])
+    )
+    if items is not None and not set(kwargs) - {"key", "reverse"} and isinstance(reverse, Const):
+        ordered = (
+            keyed_sorted(interp, items, kwargs.get("key"), reverse.value, node) if type(reverse.value) is bool else None
+        )
+        if ordered is not None:
+            return ordered
+    return Sequence(None, "list", element=interp.iteration_element(args[0]))
 
 
 def _sorted_list(items: list[Const] | tuple[Const, ...], reverse: bool) -> Value:
