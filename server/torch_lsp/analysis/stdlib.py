@@ -19,7 +19,7 @@ from . import overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
 from .module_modes import TRAINING
-from .overlays import collection_abcs, default_dicts, deques, named_tuples
+from .overlays import collection_abcs, default_dicts, deques, named_tuples, operators
 from .python_builtins import BUILTINS
 from .saved_files import BUFFER
 from .values import (
@@ -107,6 +107,7 @@ _MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
                 )
             },
             **{name: _math_function(getattr(math, name), int) for name in ("floor", "ceil", "trunc", "gcd", "isqrt")},
+            "prod": Builtin("prod", operators.prod),
             "pi": Const(math.pi),
             "e": Const(math.e),
             "inf": Const(math.inf),

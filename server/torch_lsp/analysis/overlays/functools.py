@@ -1,5 +1,6 @@
 """`functools.partial(f, *args, **kwargs)`: calling it calls `f` with those arguments first; `functools.wraps(f)`
-decorates a wrapper by copying f's name and docstring onto it, so it gives the wrapper back (and never calls f)."""
+decorates a wrapper by copying f's name and docstring onto it, so it gives the wrapper back (and never calls f);
+`functools.reduce` is in overlays/operators.py."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import ast
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
 from ..values import UNKNOWN, Sequence, Value
+from . import operators
 
 
 def _partial(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -47,4 +49,5 @@ MEMBERS: dict[str, Value] = {
     "partial": Builtin("partial", _partial, keeps_arguments=True),
     "wraps": Builtin("wraps", _wraps, keeps_arguments=True),
     "update_wrapper": Builtin("update_wrapper", _given_back, keeps_arguments=True),
+    "reduce": Builtin("reduce", operators.reduce),
 }
