@@ -97,7 +97,7 @@ from .loop_runs import (
     yields_one_at_least,
 )
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
-from .module_children import all_modules, children, registered_modules, submodules
+from .module_children import all_modules, children, container_listing, registered_modules, submodules
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .namespace_views import NamespaceViews, is_namespace, namespace_of
@@ -3241,6 +3241,8 @@ class Interpreter:
             return UNKNOWN
         if isinstance(receiver, Container) and name in ("to", "cuda", "cpu", "train", "eval"):
             return receiver
+        if isinstance(receiver, Container) and not args and not kwargs:
+            return container_listing(receiver, name) or UNKNOWN
         if isinstance(receiver, Loader) and name == "__iter__":
             return Range(receiver.batch)
         if isinstance(receiver, Dataset) and name == "__getitem__" and len(args) == 1 and not kwargs:

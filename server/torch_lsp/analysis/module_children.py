@@ -1,5 +1,5 @@
 """The layers a user module registered: what `children()` and `named_children()` give, in torch's order, and every
-module `module.apply(fn)` visits."""
+module `module.apply(fn)` visits; a container of layers' own listings (`ModuleDict.items()` and the like)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,24 @@ def children(module: UserObject, named: bool) -> Sequence | None:
     if named:
         return _listed(tuple(Sequence((Const(name), layer), "tuple") for name, layer in unique), distinct)
     return _listed(tuple(layer for _, layer in unique), distinct)
+
+
+def container_listing(container: Container, name: str) -> Sequence | None:
+    """`keys()`, `values()` and `items()` of an `nn.ModuleDict`, `children()` and `named_children()` of any
+    container of layers: its names and layers in order (each layer once, as torch lists them); None for other
+    methods."""
+    layers = list(zip(container.registered_names, container.items, strict=True))
+    if name in ("children", "named_children"):
+        layers, distinct = first_distinct(layers, lambda pair: id(pair[1]))
+    elif container.qualname == "torch.nn.ModuleDict" and name in ("keys", "values", "items"):
+        distinct = True  # a dict's views list every entry
+    else:
+        return None
+    if name == "keys":
+        return _listed(tuple(Const(key) for key, _ in layers), distinct)
+    if name in ("values", "children"):
+        return _listed(tuple(layer for _, layer in layers), distinct)
+    return _listed(tuple(Sequence((Const(key), layer), "tuple") for key, layer in layers), distinct)
 
 
 def _listed(items: tuple[Value, ...], complete: bool) -> Sequence:
