@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -200,8 +201,9 @@ def _first_line(error: BaseException) -> str:
 
 
 def _unmodelled(error: BaseException) -> bool:
-    """Whether a failure says that torch cannot run the call on these tensors, not that their sizes are wrong."""
-    message = _first_line(error)
+    """Whether a failure says that torch cannot run the call on these tensors, not that their sizes are wrong (a
+    message that quotes a probe, `expand(MetaFloatType{[1, 1, 4]}, size=[5, -1])`, names meta as its type)."""
+    message = _QUOTED_PROBE.sub("", _first_line(error))
     return (
         isinstance(error, NotImplementedError)
         or type(error).__name__ in _UNMODELLED_EXCEPTIONS
@@ -209,6 +211,7 @@ def _unmodelled(error: BaseException) -> bool:
     )
 
 
+_QUOTED_PROBE = re.compile(r"\bMeta\w*Type\{[^}]*\}")
 _SHAPE_ERRORS = (RuntimeError, IndexError, ValueError, AssertionError)
 # torch's fake tensors refuse ops whose output shape the data decides (`_ctc_loss` with length tensors, `nonzero`
 # without a ShapeEnv) or that they cannot run: no verdict on the sizes
