@@ -618,6 +618,8 @@ class Interpreter:
         self._speculated: set[tuple[int, tuple[int, int, str]]] = set()  # (bindings id, key) first bound speculatively
         self._optional = 0  # while calling one option of several: an error there may not be the program's
         self._option_errors = 0  # how many torch calls failed on sizes while calling options (see _joined_calls)
+        # per option of a call being joined: the depth of options it runs at, and the errors it met there
+        self._option_reports: list[tuple[int, dict[tuple[int, int], _Report]]] = []
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.hooks = ForwardHooks()
         self._exits: list[bool] = []  # per loop being run: whether its `break` / `continue` leave (item by item)
@@ -855,15 +857,17 @@ class Interpreter:
     ) -> None:
         """Record a failing torch call at `node`; `related` names the lines its operands came from. An op that
         had to decide something about a size nothing tells (`len(chars)`) is the engine's limit, not an error, and
-        so is one in a single option of several (`Alternatives`)."""
+        so is one in a single option of several (`Alternatives`; see _joined_calls for one in each)."""
         if "data-dependent" in error.message:
-            return
-        if self._optional:
-            if not _TYPE_OR_DEVICE.search(error.message):  # a dtype may be right under autocast: sizes only
-                self._option_errors += 1
             return
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
+        if self._optional:
+            if not _TYPE_OR_DEVICE.search(error.message):  # a dtype may be right under autocast: sizes only
+                self._option_errors += 1
+                if self._option_reports and self._option_reports[-1][0] == self._optional:
+                    self._option_reports[-1][1].setdefault(key, (node, op, error, args, tuple(related), module))
+            return
         tensors = tensors_in(args)
         weights = list(module.module.parameters()) if module is not None else []
         concrete = all(all(isinstance(d, int) for d in a.shape) for a in [*tensors, *weights]) and not any(
@@ -3148,17 +3152,26 @@ class Interpreter:
 
     def _joined_calls(self, calls: list[tuple[Value, list[Value], dict[str, Value]]], node: ast.AST) -> Value:
         """The join of the calls a call may be (one per option of its callee or of its arguments): an error in one
-        is no error. A torch layer (no user code, so no branch to skip) whose call fails raises: a run that goes on
-        called another option, so the join leaves that one out while another is left."""
+        is no error, one that each of them meets where it runs (at the same place) is. A torch layer (no user code,
+        so no branch to skip) whose call fails raises: a run that goes on called another option, so the join leaves
+        that one out while another is left."""
+        met: list[dict[tuple[int, int], _Report]] = []
         with self._in_options():
             kept = []
             for callee, args, kwargs in calls:
                 errors = self._option_errors
-                result = self.call(callee, args, kwargs, node)
+                self._option_reports.append((self._optional, {}))
+                try:
+                    result = self.call(callee, args, kwargs, node)
+                finally:
+                    met.append(self._option_reports.pop()[1])
                 layer = isinstance(callee, TorchModule) and not self.hooks.hooked(callee)
                 if not (layer and result is UNKNOWN and self._option_errors > errors):
                     kept.append(result)
-            return join_all(kept, self.symbols)  # UNKNOWN when every option raised
+            joined = join_all(kept, self.symbols)  # UNKNOWN when every option raised
+        for key in set(met[0]).intersection(*met[1:]) if met else ():
+            self.report(*met[0][key])
+        return joined
 
     def _interprets(self, callee: Value) -> bool:
         """Whether calling `callee` runs user code the engine interprets (what else receives a function
@@ -3657,6 +3670,9 @@ class Interpreter:
                 return None
         return TensorValue(probe, "cpu", ("annotation",))
 
+
+# what `report` was given for an error met in one option of several: (node, op, error, args, related, module)
+_Report = tuple[ast.AST, str, OpError, list[Value], tuple[tuple[int, str], ...], TorchModule | None]
 
 # (id of a variable or attribute table, name) -> (the table, the value read then, or _ABSENT)
 _Reads = dict[tuple[int, str], tuple[Scope | UserObject | UserClass, object]]
