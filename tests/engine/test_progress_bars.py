@@ -32,3 +32,28 @@ def test_progress_bars_yield_what_they_wrap(monkeypatch):
     assert found.get("shifted") == truth["shifted"] == "[8, 3]"
     assert found.get("last") == truth["last"] == "[3, 2]"
     assert found.get("counted") == truth["counted"] == "[4, 2]"
+
+
+OPTIONAL_BAR = """
+import argparse
+import torch
+from torch.utils.data import DataLoader, TensorDataset
+from tqdm import tqdm
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--quiet", action="store_true")
+args = parser.parse_args()
+loader = DataLoader(TensorDataset(torch.randn(40, 3), torch.randint(0, 2, (40,))), batch_size=8)
+if not args.quiet:
+    loader = tqdm(loader)
+for features, labels in loader:
+    tripled = features * 3
+    if not args.quiet:
+        loader.set_description("train")
+"""
+
+
+def test_a_loader_wrapped_in_a_bar_on_one_path_yields_its_batches(monkeypatch):
+    found, truth = hints_and_truth(OPTIONAL_BAR, monkeypatch)
+    assert found.get("tripled") == truth["tripled"] == "[8, 3]"
+    assert found.get("labels") == truth["labels"] == "[8]"

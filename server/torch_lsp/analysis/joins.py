@@ -20,6 +20,7 @@ from .values import (
     UNKNOWN,
     Const,
     Dataset,
+    Loader,
     Modelled,
     Range,
     Scalar,
@@ -185,6 +186,14 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
         return Dataset(join(a.sample, b.sample, symbols), length, qualname)
     if isinstance(a, Range) and isinstance(b, Range):
         return _join_iterables(a, b, symbols)
+    if isinstance(a, Loader) and isinstance(b, Loader):
+        return _join_loaders(a, b, symbols)
+    if isinstance(a, Modelled) != isinstance(b, Modelled):
+        from .overlays.progress_bars import joined_bar  # the overlays import the joins
+
+        bar = joined_bar(a, b, symbols)
+        if bar is not None:
+            return bar
     if isinstance(a, TorchRef) and isinstance(b, TorchRef):
         import torch
 
@@ -227,6 +236,23 @@ def _join_iterables(a: Range, b: Range, symbols: Symbols) -> Range:
     enumerates = a.enumerates if a.enumerates is b.enumerates else None
     same_bounds = a.bounds is not None and b.bounds is not None and all(map(same_dim, a.bounds, b.bounds))
     return Range(join(a.element, b.element, symbols), length, first, enumerates, a.bounds if same_bounds else None)
+
+
+def _join_loaders(a: Loader, b: Loader, symbols: Symbols) -> Loader:
+    """Two DataLoaders where control flow merges (one chosen by an option, one made at each call site): iterating
+    yields a batch of either, first the first batch of either; the batch sizes are kept where both share them."""
+    first = None
+    if a.first is not None or b.first is not None:
+        first = join(a.first or a.batch, b.first or b.batch, symbols)
+    same_sizes = a.sizes == b.sizes and same_dim(a.batch_dim, b.batch_dim)
+    return Loader(
+        join(a.batch, b.batch, symbols),
+        a.qualname if a.qualname == b.qualname else Loader.qualname,
+        first,
+        a.sizes if same_sizes else None,
+        a.batch_dim if same_sizes else None,
+        join(a.dataset, b.dataset, symbols),
+    )
 
 
 def changed_in_place(old: Value, new: Value, symbols: Symbols) -> Value:

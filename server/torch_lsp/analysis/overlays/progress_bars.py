@@ -1,7 +1,7 @@
 """`tqdm`, known by name without importing it: `tqdm(iterable, ...)` (also from `tqdm.auto`, `tqdm.notebook`,
 `tqdm.tqdm`) yields the items of what it wraps, in order, and `trange(...)` those of `range(...)`; the bar's own
 methods (`update`, `set_description`, `set_postfix`, `close`, ...) return None and change no value the engine
-follows."""
+follows. A name holding a bar on one path and what it wraps on another walks the items of either."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..values import UNKNOWN, Const, Modelled, Value
+from ..joins import join
+from ..symbols import Symbols
+from ..values import UNKNOWN, Const, Dataset, Loader, Modelled, Range, Sequence, TensorValue, Value
 from .submodules import Submodule
 
 _BAR_METHODS = frozenset(
@@ -42,6 +44,24 @@ class ProgressBar(Modelled):
         if name in _BAR_METHODS:
             return Builtin(name, lambda interp, args, kwargs, node: Const(None))
         return UNKNOWN
+
+    def join(self, other: Modelled, symbols: Symbols) -> Value:
+        """Two bars where control flow merges: a bar over the items of either."""
+        return joined_bar(self, other, symbols) or UNKNOWN
+
+
+def joined_bar(a: Value, b: Value, symbols: Symbols) -> Value | None:
+    """A bar where control flow merges with another bar or with the iterable it would wrap (`if verbose: loader =
+    tqdm(loader)`): a bar over the items of either, as iterating a bar walks its iterable (the bar's own methods,
+    which return None, raise on the other path); None unless one is a bar and the other a bar or an iterable."""
+    bar, other = (a, b) if isinstance(a, ProgressBar) else (b, a)
+    if not isinstance(bar, ProgressBar) or bar.iterable is None:
+        return None
+    walked = other.iterable if isinstance(other, ProgressBar) else other
+    if not isinstance(walked, (Loader, Range, Dataset, Sequence, TensorValue)):
+        return None
+    iterable = join(bar.iterable, walked, symbols)
+    return ProgressBar(iterable) if iterable is not UNKNOWN else None
 
 
 def unwrapped(value: Value) -> Value:
