@@ -22,6 +22,7 @@ from . import (
     lazy_layers,
     legacy_tensors,
     packed_sequences,
+    partial_concats,
     ragged_batches,
     recurrent_shapes,
     saved_files,
@@ -175,6 +176,8 @@ class TorchCalls:
                 split = symbolic_pieces.pieces_of_unknown_sizes(
                     label, given_args, given_kwargs, lambda shape: self._made_like(given_args[0], shape, label, node)
                 )
+                if split is None:
+                    split = self._concat_of_unknown(label, fn, given_args, given_kwargs, node)
                 if split is None:
                     self._give_up(node, label, args, kwargs)
                 return split if split is not None else UNKNOWN
@@ -1096,6 +1099,23 @@ class TorchCalls:
         else:
             return False
         return any(self.interp.runner.symbols.may_be_one(shape[d]) for d in chosen)
+
+    def _concat_of_unknown(
+        self, label: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value | None:
+        """A concatenation of tensors some of which are not known (see partial_concats); None for other calls."""
+        part = partial_concats.known_part(label, args, kwargs, self.interp.runner.symbols.surely_positive)
+        if part is None:
+            return None
+        known, dim = part
+        joined = self.run(label, fn, [known, Const(dim)], {}, node)
+        if not isinstance(joined, TensorValue):
+            return None
+        shape: list[Any] = list(joined.shape)
+        shape[dim % len(shape)] = self.interp.runner.symbols.joined()  # no probe value: torch decides nothing on it
+        made = self._made_like(joined, shape, label, node)
+        dtypes = partial_concats.promoted_dtypes(joined)
+        return replace(made, dtypes=dtypes if len(dtypes) > 1 else None) if isinstance(made, TensorValue) else None
 
     def _made_like(self, input: Value, shape: list[Any], label: str, node: ast.AST) -> Value:
         """A new tensor of `shape` (None: a size nothing is known of) that op `label` made of `input`, in its dtype,
