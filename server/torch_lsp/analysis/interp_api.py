@@ -95,7 +95,7 @@ class InterpreterApi(Protocol):
         """The size named `label` (`default`: the value the program declares for it when nobody sets it)."""
         ...
 
-    def unknown_size(self, source: ast.expr | None) -> Value:
+    def unknown_size(self, source: ast.expr | None, probeless: bool = False) -> Value:
         """The size an unknown int read by `source` stands for: named after the variable or attribute it reads."""
         ...
 

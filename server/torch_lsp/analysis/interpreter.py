@@ -977,10 +977,11 @@ class Interpreter:
         except SymbolsDeferred:
             return Scalar(int)
 
-    def unknown_size(self, source: ast.expr | None) -> Value:
+    def unknown_size(self, source: ast.expr | None, probeless: bool = False) -> Value:
         """The size an unknown int read by `source` stands for: the size named after the variable (`n`), attribute
-        (`self.n`, `cfg.n`) or string key (`config["n"]`) it reads, else a fresh one; an unknown int while symbolic
-        sizes are not available."""
+        (`self.n`, `cfg.n`) or string key (`config["n"]`) it reads, else a fresh one (`probeless`: without a probe
+        value, as a layer's sizes must be, see symbolic_layers); an unknown int while symbolic sizes are not
+        available."""
         label = _read_label(source)
         if label is not None:
             size = self.named_size(label)
@@ -988,7 +989,7 @@ class Interpreter:
                 self._passed_as_int[id(source)] = size
             return size
         try:
-            return SymDim(self.symbols.unknown())
+            return SymDim(self.symbols.named_unknown(None) if probeless else self.symbols.unknown())
         except SymbolsDeferred:
             return Scalar(int)
 

@@ -265,18 +265,20 @@ class TorchCalls:
         kwargs: dict[str, Value],
         node: ast.AST | None = None,
         expressions: tuple[list[ast.expr | None], dict[str, ast.expr]] | None = None,
+        probeless: bool = False,
     ) -> tuple[list, dict]:
         """The arguments with each unknown one that cannot change the result's shape left out (a generator,
         a layout: see schemas) and each unknown size replaced by a symbol: named after the variable passed
         (`torch.ones(n, n)` is `[n, n]`; `expressions`: the arguments', else those of the call at `node`),
-        else a fresh one."""
+        else a fresh one (`probeless`: one torch has no value to decide with, see Interpreter.unknown_size)."""
         start = 1 if label.startswith("torch.Tensor.") else 0
         written, keyword_sources = expressions or _argument_sources(node, label, len(args) - start)
         sources: list[ast.expr | None] = [*([None] * start), *written]
         if inspect.isclass(fn):
             sizes = _int_parameters(fn)
-            args = [self._fresh(a, sources[i]) if i < len(sizes[0]) and sizes[0][i] else a for i, a in enumerate(args)]
-            kwargs = {k: self._fresh(v, keyword_sources.get(k)) if k in sizes[1] else v for k, v in kwargs.items()}
+            fresh = partial(self._fresh, probeless=probeless)
+            args = [fresh(a, sources[i]) if i < len(sizes[0]) and sizes[0][i] else a for i, a in enumerate(args)]
+            kwargs = {k: fresh(v, keyword_sources.get(k)) if k in sizes[1] else v for k, v in kwargs.items()}
             return args, kwargs
         # sizes passed one by one (`torch.zeros(n, 3)`, `x.view(n, -1)`): each must be an int
         spread = (
@@ -316,11 +318,11 @@ class TorchCalls:
             return value
         return self._fresh(value, source)
 
-    def _fresh(self, value: Value, source: ast.expr | None = None) -> Value:
+    def _fresh(self, value: Value, source: ast.expr | None = None, probeless: bool = False) -> Value:
         """A symbol for an unknown int (an unknown value that must be an int where it is passed): the size named
         after the variable or attribute `source` reads, else a fresh one."""
         if value is UNKNOWN or (isinstance(value, Scalar) and value.kind is int):
-            return self.interp.unknown_size(source)
+            return self.interp.unknown_size(source, probeless)
         return value
 
     # -- torch.* references -------------------------------------------------------------------
@@ -524,8 +526,11 @@ class TorchCalls:
             size, rest, rest_kwargs = lazy_layers.split_input_size(obj, args, kwargs)
             lazily = lazy is not None and size is not None and not is_concrete(size)
             # an int the engine computed and lost (a width grown in a loop) is whatever the input has; an unknown
-            # value read by name (`config["dim"]`) is a size of that name, which the input may share
-            module = self._symbolic_layer(obj, args, kwargs, node) if not lazily or size is UNKNOWN else None
+            # value read by name (`config["dim"]`) is a size of that name, which the input may share; where no input
+            # size is left to the input, one computed by an expression (`1 + cfg.a`) is a size of no name
+            module = (
+                self._symbolic_layer(obj, args, kwargs, node, not lazily) if not lazily or size is UNKNOWN else None
+            )
             if module is None and lazy is not None and lazily:
                 written, keyword_sources = _argument_sources(node, _canonical(obj), len(args))
                 given = (written[len(args) - len(rest) :], keyword_sources)  # without the input size's
@@ -570,10 +575,13 @@ class TorchCalls:
             return UNKNOWN
         return TorchModule(template, _public_name(ref.qualname, ref.obj), node_line(node))
 
-    def _symbolic_layer(self, cls: type, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value | None:
-        """A layer some of whose sizes are symbols (see symbolic_layers), or None."""
+    def _symbolic_layer(
+        self, cls: type, args: list[Value], kwargs: dict[str, Value], node: ast.AST, probeless: bool = False
+    ) -> Value | None:
+        """A layer some of whose sizes are symbols (see symbolic_layers), or None; `probeless`: an unknown size
+        of no name stands for a size without a probe value (else the layer is not built)."""
         if not all(is_concrete(v) for v in [*args, *kwargs.values()]):
-            args, kwargs = self._stand_ins(_canonical(cls), cls, args, kwargs, node)
+            args, kwargs = self._stand_ins(_canonical(cls), cls, args, kwargs, node, probeless=probeless)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
