@@ -29,6 +29,7 @@ from . import (
     schemas,
     symbolic_layers,
     symbolic_pieces,
+    unknown_reductions,
 )
 from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, is_concrete, to_concrete
@@ -178,6 +179,8 @@ class TorchCalls:
                 )
                 if split is None:
                     split = self._concat_of_unknown(label, fn, given_args, given_kwargs, node)
+                if split is None and unknown_reductions.averages_unknown(label, given_args, given_kwargs):
+                    split = self._average_of_unknown(node)
                 if split is None:
                     self._give_up(node, label, args, kwargs)
                 return split if split is not None else UNKNOWN
@@ -1124,6 +1127,12 @@ class TorchCalls:
         made = self._made_like(joined, shape, label, node)
         dtypes = partial_concats.promoted_dtypes(joined)
         return replace(made, dtypes=dtypes if len(dtypes) > 1 else None) if isinstance(made, TensorValue) else None
+
+    def _average_of_unknown(self, node: ast.AST) -> Value:
+        """The 0-d tensor `torch.mean(x)` makes of an unknown x (see unknown_reductions)."""
+        dtypes = unknown_reductions.floating_dtypes(self.torch)
+        probe = contiguous_probe([], self.torch.float32, COMPUTED, self.interp.runner.symbols)
+        return TensorValue(probe, "?", ("mean",), None, node_line(node), dtypes=dtypes)
 
     def _made_like(self, input: Value, shape: list[Any], label: str, node: ast.AST) -> Value:
         """A new tensor of `shape` (None: a size nothing is known of) that op `label` made of `input`, in its dtype,
