@@ -151,6 +151,7 @@ from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
+from .triangle_indices import triangle_of_unknown_sizes
 from .type_checks import TypeOf, exact_class, type_is
 from .unbound_reads import local_names, reads_first, unbound_catcher
 from .unknown_numbers import tensor_of_unknown_numbers
@@ -3111,6 +3112,7 @@ class Interpreter:
                 reparametrized(self.torch, callee, args, kwargs),
                 tensor_of_unknown_numbers(self, callee, args, kwargs, node),
                 arange_of_unknown_bounds(self, callee, args, kwargs, node),
+                triangle_of_unknown_sizes(self, callee, args, kwargs, node),
                 tensor_from_array(self, callee, args, kwargs, node),
                 tensor_of_rows(self, callee, args, kwargs, node),
                 distribution_of(self, callee, args, kwargs, node),
