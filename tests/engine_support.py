@@ -50,3 +50,11 @@ def raising_line(source: str, monkeypatch: pytest.MonkeyPatch) -> int:
         frames = traceback.extract_tb(error.__traceback__)
         return [frame.lineno or 0 for frame in frames if frame.filename == "<program>"][-1]
     return 0
+
+
+def reported_and_raising(source: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[int, str]], int]:
+    """The (line, op) of each error the engine reports on the program, and the line where running it raised."""
+    from torch_lsp.analysis.engine import analyse
+
+    issues = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0).issues
+    return [(issue.line + 1, issue.op) for issue in issues], raising_line(source, monkeypatch)

@@ -4,7 +4,7 @@ is reported like any other: the meta type in the quote does not make it a call t
 import textwrap
 
 import torch
-from engine_support import raising_line
+from engine_support import reported_and_raising
 from torch_lsp.analysis.engine import analyse
 
 SOURCE = """
@@ -29,6 +29,5 @@ out = Prepend(32)(torch.randn(50, 8, 32))
 def test_an_expand_given_too_few_sizes_is_reported_where_it_raises(monkeypatch):
     assert analyse(textwrap.dedent(SOURCE), torch, "cpu", 4096, 30.0).issues == []
     source = SOURCE.replace("expand(tokens.size(0), -1, -1)", "expand(tokens.size(0), -1)")
-    line = raising_line(source, monkeypatch)
-    issues = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0).issues
-    assert line > 0 and [(issue.line + 1, issue.op) for issue in issues] == [(line, "torch.Tensor.expand")]
+    reported, line = reported_and_raising(source, monkeypatch)
+    assert line > 0 and reported == [(line, "torch.Tensor.expand")]
