@@ -874,6 +874,9 @@ class Interpreter:
         concrete = all(all(isinstance(d, int) for d in a.shape) for a in [*tensors, *weights]) and not any(
             _symbolic_size(a) for a in args
         )
+        earlier = self.issues.get(key)
+        if earlier is not None and _sure(earlier) and not (concrete or error.for_all_sizes):
+            return  # a call here that surely raised is not hidden by a later one that may not (other arguments)
         sources = [*related, *((a.defined_at, " → ".join(a.origin[-2:])) for a in tensors)]
         seen: dict[int, str] = {}
         for source_line, label in sources:
@@ -3672,6 +3675,11 @@ class Interpreter:
             except SymbolsDeferred:
                 return None
         return TensorValue(probe, "cpu", ("annotation",))
+
+
+def _sure(issue: Issue) -> bool:
+    """Whether an issue holds whatever values its symbolic sizes take (an error, not a warning)."""
+    return issue.concrete or issue.error.for_all_sizes
 
 
 # what `report` was given for an error met in one option of several: (node, op, error, args, related, module)
