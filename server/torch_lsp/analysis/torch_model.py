@@ -16,7 +16,6 @@ from . import (
     constant_pads,
     ctc_lengths,
     dtype_variants,
-    fixed_rank_layers,
     in_place_tensors,
     indexed_writes,
     layer_stacks,
@@ -1056,10 +1055,6 @@ class TorchCalls:
                 return UNKNOWN
             layer = to_concrete_module(made)
         first = args[0] if args else None
-        if first is UNKNOWN and len(args) == 1 and not kwargs:  # a layer that takes one rank says what it was given
-            fixed = fixed_rank_layers.input_of(self.torch, layer, self.interp.runner.symbols)
-            if fixed is not None:
-                first, args = fixed, [fixed]
         if isinstance(first, TensorValue) and holds_symbols(layer):
             self._report_at_defaults(module, layer, first, node, len(args) == 1 and not kwargs)
             layer = matched(self.torch, layer, first.probe, self.interp.runner.symbols) or layer
