@@ -96,7 +96,7 @@ def issue_records(path: Path, cells: list[Cell], analysis: Analysis) -> list[dic
                 "cell": label,
                 "line": local + 1,
                 "column": issue.column + 1,
-                "severity": "error" if issue.concrete or issue.error.for_all_sizes else "warning",
+                "severity": "error" if issue.sure else "warning",
                 "message": f"{issue.op}: {issue.error.message}" + _assumed(issue.error),
             }
         )

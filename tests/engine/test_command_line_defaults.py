@@ -118,3 +118,23 @@ def test_an_error_in_a_branch_the_run_may_not_take_is_not_reported(monkeypatch):
     """With the defaults the network would raise, but only where MODE is set: the run may well not get there."""
     assert raising_line(UNDECIDED_BRANCH, monkeypatch) == 0
     assert _reported(UNDECIDED_BRANCH) == []
+
+
+STRIDED = """
+import argparse
+import torch
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--stride", type=int, default=2)
+args = parser.parse_args()
+x = torch.zeros(1, 4, 8, 8)
+conv = torch.nn.Conv2d(4, 4, 3, stride=args.stride, padding=1)
+y = conv(x) + x
+"""
+
+
+def test_a_warning_of_the_first_interpretation_gives_way_to_the_error_with_the_defaults(monkeypatch):
+    line = raising_line(STRIDED, monkeypatch)
+    issues = analyse(textwrap.dedent(STRIDED), torch, "cpu", 4096, 30.0).issues
+    sure = [(issue.line + 1, issue.concrete or issue.error.for_all_sizes) for issue in issues]
+    assert line > 0 and sure == [(line, True)]

@@ -1,8 +1,9 @@
 """A script that parses a command line the engine does not know is interpreted a second time with that command line
 empty, as `python script.py` runs it: `parse_args()` gives every option its default. A call that raises there
 raises when the program is run with its defaults, and is reported so (naming the int options' defaults) where the
-first interpretation, which keeps the options as named sizes, found no error on that line; not where a branch whose
-test the engine did not decide ran it (the run may not take that branch)."""
+first interpretation, which keeps the options as named sizes, found no error on that line (a warning there, for
+sizes that may make the call raise, gives way to it); not where a branch whose test the engine did not decide ran it
+(the run may not take that branch)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,10 @@ def errors_at_defaults(
     """The errors of the run with an empty command line on lines where `found` has none (`interpret` runs the
     program with `sys.argv` as given)."""
     second = interpret(EMPTY_COMMAND_LINE)
-    lines = {issue.line for issue in found}
+    lines = {issue.line for issue in found if issue.sure}
     assuming = tuple(defaults.items())
     return [
         replace(issue, error=replace(issue.error, assuming=assuming))
         for issue in second.issues.values()
-        if (issue.concrete or issue.error.for_all_sizes) and not issue.undecided and issue.line not in lines
+        if issue.sure and not issue.undecided and issue.line not in lines
     ]

@@ -157,7 +157,7 @@ def analyse(
         checkpoint.earlier = interpreter.checkpoints[:index]
     issues = list(interpreter.issues.values())
     if interpreter.command_line_defaults and not cell_lines and not cancelled():
-        issues += errors_at_defaults(
+        at_defaults = errors_at_defaults(
             lambda argv: interpret(
                 argv,
                 Symbols(available=symbolic, first_hint=first_hint),
@@ -166,6 +166,8 @@ def analyse(
             interpreter.command_line_defaults,
             issues,
         )
+        raised = {issue.line for issue in at_defaults}
+        issues = [issue for issue in issues if issue.line not in raised] + at_defaults
     return Analysis(
         _sound_bindings(list(interpreter.bindings.values()), interpreter.stopped_at, len(parsed.lines)),
         issues,

@@ -297,6 +297,11 @@ class Issue:
     module: TorchModule | None = None
     undecided: bool = False  # found in a branch of an `if` whose test the engine did not decide
 
+    @property
+    def sure(self) -> bool:
+        """Whether the call raises whatever values its symbolic sizes take (an error, not a warning)."""
+        return self.concrete or self.error.for_all_sizes
+
 
 @dataclass(frozen=True)
 class Member:
@@ -875,7 +880,7 @@ class Interpreter:
             _symbolic_size(a) for a in args
         )
         earlier = self.issues.get(key)
-        if earlier is not None and _sure(earlier) and not (concrete or error.for_all_sizes):
+        if earlier is not None and earlier.sure and not (concrete or error.for_all_sizes):
             return  # a call here that surely raised is not hidden by a later one that may not (other arguments)
         sources = [*related, *((a.defined_at, " → ".join(a.origin[-2:])) for a in tensors)]
         seen: dict[int, str] = {}
@@ -3675,11 +3680,6 @@ class Interpreter:
             except SymbolsDeferred:
                 return None
         return TensorValue(probe, "cpu", ("annotation",))
-
-
-def _sure(issue: Issue) -> bool:
-    """Whether an issue holds whatever values its symbolic sizes take (an error, not a warning)."""
-    return issue.concrete or issue.error.for_all_sizes
 
 
 # what `report` was given for an error met in one option of several: (node, op, error, args, related, module)

@@ -113,7 +113,7 @@ def diagnostics(
     found: list[types.Diagnostic] = []
     for issue in sorted(analysis.issues, key=lambda i: (i.line, i.column)):
         line = issue.line - span.first_line
-        if not (issue.concrete or issue.error.for_all_sizes) or not (0 <= line < span.line_count) or line >= len(lines):
+        if not (issue.sure) or not (0 <= line < span.line_count) or line >= len(lines):
             continue
         end_line = min(issue.end_line - span.first_line, len(lines) - 1)
         end_column = issue.end_column if end_line > line or issue.end_column > issue.column else len(lines[line])

@@ -75,8 +75,7 @@ def knowledge_for(qualname: str, torch: ModuleType | None, index: EntryIndex) ->
 def issue_at(analysis: Analysis | None, line: int, character: int) -> bool:
     """Whether a reported shape error covers (line, character) of the unit."""
     return analysis is not None and any(
-        (i.line, i.column) <= (line, character) <= (i.end_line, i.end_column) and (i.concrete or i.error.for_all_sizes)
-        for i in analysis.issues
+        (i.line, i.column) <= (line, character) <= (i.end_line, i.end_column) and i.sure for i in analysis.issues
     )
 
 
