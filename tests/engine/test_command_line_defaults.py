@@ -92,9 +92,7 @@ out = net(torch.randn(5, 9))
 
 def _reported(source: str) -> list[tuple[int, bool, tuple[tuple[str, int], ...]]]:
     analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
-    return [
-        (issue.line + 1, issue.concrete or issue.error.for_all_sizes, issue.error.assuming) for issue in analysis.issues
-    ]
+    return [(issue.line + 1, issue.sure, issue.error.assuming) for issue in analysis.issues]
 
 
 def test_a_script_run_with_an_empty_command_line_reports_what_raises_there(monkeypatch):
@@ -136,5 +134,5 @@ y = conv(x) + x
 def test_a_warning_of_the_first_interpretation_gives_way_to_the_error_with_the_defaults(monkeypatch):
     line = raising_line(STRIDED, monkeypatch)
     issues = analyse(textwrap.dedent(STRIDED), torch, "cpu", 4096, 30.0).issues
-    sure = [(issue.line + 1, issue.concrete or issue.error.for_all_sizes) for issue in issues]
+    sure = [(issue.line + 1, issue.sure) for issue in issues]
     assert line > 0 and sure == [(line, True)]

@@ -99,7 +99,7 @@ def test_a_layer_built_from_an_unknown_size_is_no_certain_error():
         30.0,
     )
     # it runs when the file has 7 columns: at most a possible error, never a certain one
-    assert all(not issue.concrete and not issue.error.for_all_sizes for issue in analysis.issues)
+    assert not any(issue.sure for issue in analysis.issues)
 
 
 def test_a_constructor_check_on_a_size_with_no_value_is_no_certain_error():
@@ -116,7 +116,7 @@ def test_a_constructor_check_on_a_size_with_no_value_is_no_certain_error():
         30.0,
     )
     # `channels` has no value (nothing calls `norm`): GroupNorm refuses only the counts 32 does not divide
-    assert all(not issue.concrete and not issue.error.for_all_sizes for issue in analysis.issues)
+    assert not any(issue.sure for issue in analysis.issues)
 
 
 def test_sizes_torch_computes_from_probe_values_without_a_guard_stay_symbolic():

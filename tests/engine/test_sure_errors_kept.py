@@ -28,4 +28,4 @@ later = residual(restored, torch.zeros(2, 32, 8, 8))
 def test_a_surely_raising_call_is_not_hidden_by_a_later_one_that_may_not(monkeypatch):
     line = raising_line(SOURCE, monkeypatch)
     issues = analyse(textwrap.dedent(SOURCE), torch, "cpu", 4096, 30.0).issues
-    assert [(issue.line + 1, issue.concrete or issue.error.for_all_sizes) for issue in issues] == [(line, True)]
+    assert [(issue.line + 1, issue.sure) for issue in issues] == [(line, True)]

@@ -56,7 +56,7 @@ def failing_line(source: str, value: str, monkeypatch: pytest.MonkeyPatch) -> in
 def reported_errors(source: str) -> list[int]:
     """The lines the engine reports an error on (what `check` and the editor show as errors)."""
     analysis = analyse(textwrap.dedent(source), torch, "cpu", 4096, 30.0)
-    return [issue.line for issue in analysis.issues if issue.concrete or issue.error.for_all_sizes]
+    return [issue.line for issue in analysis.issues if issue.sure]
 
 
 def test_a_layer_that_fails_for_every_number_is_an_error(monkeypatch):

@@ -16,16 +16,18 @@ from .values import Const, Sequence, Value
 EMPTY_COMMAND_LINE = Sequence((Const("script.py"),), "list")
 
 
-def errors_at_defaults(
+def with_errors_at_defaults(
     interpret: Callable[[Value], Interpreter], defaults: dict[str, int], found: list[Issue]
 ) -> list[Issue]:
-    """The errors of the run with an empty command line on lines where `found` has none (`interpret` runs the
-    program with `sys.argv` as given)."""
+    """`found` with the errors of the run with an empty command line on lines where it has no error, which replace
+    its warnings there (`interpret` runs the program with `sys.argv` as given)."""
     second = interpret(EMPTY_COMMAND_LINE)
     lines = {issue.line for issue in found if issue.sure}
     assuming = tuple(defaults.items())
-    return [
+    at_defaults = [
         replace(issue, error=replace(issue.error, assuming=assuming))
         for issue in second.issues.values()
         if issue.sure and not issue.undecided and issue.line not in lines
     ]
+    raised = {issue.line for issue in at_defaults}
+    return [issue for issue in found if issue.line not in raised] + at_defaults

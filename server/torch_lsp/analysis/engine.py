@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from .checkpoints import Checkpoint
-from .default_runs import errors_at_defaults
+from .default_runs import with_errors_at_defaults
 from .file_facts import FileFacts, file_facts
 from .interpreter import Binding, Interpreter, Issue, Member
 from .module_loader import ModuleLoader, Project
@@ -157,7 +157,7 @@ def analyse(
         checkpoint.earlier = interpreter.checkpoints[:index]
     issues = list(interpreter.issues.values())
     if interpreter.command_line_defaults and not cell_lines and not cancelled():
-        at_defaults = errors_at_defaults(
+        issues = with_errors_at_defaults(
             lambda argv: interpret(
                 argv,
                 Symbols(available=symbolic, first_hint=first_hint),
@@ -166,8 +166,6 @@ def analyse(
             interpreter.command_line_defaults,
             issues,
         )
-        raised = {issue.line for issue in at_defaults}
-        issues = [issue for issue in issues if issue.line not in raised] + at_defaults
     return Analysis(
         _sound_bindings(list(interpreter.bindings.values()), interpreter.stopped_at, len(parsed.lines)),
         issues,

@@ -879,16 +879,13 @@ class Interpreter:
         concrete = all(all(isinstance(d, int) for d in a.shape) for a in [*tensors, *weights]) and not any(
             _symbolic_size(a) for a in args
         )
-        earlier = self.issues.get(key)
-        if earlier is not None and earlier.sure and not (concrete or error.for_all_sizes):
-            return  # a call here that surely raised is not hidden by a later one that may not (other arguments)
         sources = [*related, *((a.defined_at, " → ".join(a.origin[-2:])) for a in tensors)]
         seen: dict[int, str] = {}
         for source_line, label in sources:
             if source_line is not None and source_line != line and source_line not in seen:
                 seen[source_line] = label
         end_line = (getattr(node, "end_lineno", None) or line + 1) - 1
-        self.issues[key] = Issue(
+        issue = Issue(
             line,
             self._column(line, getattr(node, "col_offset", 0)),
             end_line,
@@ -902,6 +899,10 @@ class Interpreter:
             module,
             self._undecided > 0,
         )
+        earlier = self.issues.get(key)
+        if earlier is None or not earlier.sure or issue.sure:
+            # a call here that surely raised is not hidden by a later one that may not (other arguments)
+            self.issues[key] = issue
 
     # -- statements ---------------------------------------------------------------------------
     def exec_block(self, body: list[ast.stmt], scope: Scope) -> bool:
