@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from .checkpoints import Checkpoint
+from .cut_short import sound_bindings
 from .default_runs import with_errors_at_defaults
 from .file_facts import FileFacts, file_facts
 from .interpreter import Binding, Interpreter, Issue, Member
@@ -167,7 +168,13 @@ def analyse(
             issues,
         )
     return Analysis(
-        _sound_bindings(list(interpreter.bindings.values()), interpreter.stopped_at, len(parsed.lines)),
+        sound_bindings(
+            parsed.tree,
+            list(interpreter.bindings.values()),
+            interpreter.stopped_at,
+            interpreter.cut_calls,
+            len(parsed.lines),
+        ),
         issues,
         symbols,
         interpreter.completed,
@@ -185,15 +192,6 @@ def analyse(
         },
         block_spans(parsed.tree, len(parsed.lines)),
     )
-
-
-def _sound_bindings(bindings: list[Binding], stopped_at: int | None, line_count: int) -> list[Binding]:
-    """The bindings that hold although the budget cut the module's code short at line `stopped_at`: those of the
-    top-level statements before it. A function's values are the join over its calls, and calls not yet made may
-    widen them; a statement cut short (a loop) did not reach its join either."""
-    if stopped_at is None:
-        return bindings
-    return [b for b in bindings if b.scope == (0, line_count) and b.line < stopped_at]
 
 
 def _resume_point(

@@ -545,6 +545,7 @@ class _Frame:
         self.returns: list[Value] = []
         self.yields: list[Value] = []  # what its `yield`s gave, when it is a generator
         self.lost = False  # a statement of its body failed to be interpreted: a binding may be missing
+        self.reached: int | None = None  # the first line of the statement of its body being interpreted
 
 
 @dataclass
@@ -632,6 +633,8 @@ class Interpreter:
         self._left_by: type[ast.stmt] | None = None  # the `break` or `continue` that ended the last iteration
         self.completed = False
         self.stopped_at: int | None = None  # the top-level statement the budget cut short (its first line)
+        # the calls of this module's functions the budget cut short, innermost first: (definition, line reached)
+        self.cut_calls: list[tuple[ast.AST, int | None]] = []
         self._notebook = False  # set by run(): bare expressions of notebook cells are hint sites
         self.checkpoints: list[Checkpoint] = []
         self.modules: Any = None  # the workspace modules imports may load (module_loader.ModuleLoader)
@@ -905,9 +908,11 @@ class Interpreter:
             self.issues[key] = issue
 
     # -- statements ---------------------------------------------------------------------------
-    def exec_block(self, body: list[ast.stmt], scope: Scope) -> bool:
-        """Interpret statements in order; False once a `return` ended the block."""
+    def exec_block(self, body: list[ast.stmt], scope: Scope, frame: _Frame | None = None) -> bool:
+        """Interpret statements in order; False once a `return` ended the block (`frame`'s body: noted as reached)."""
         for statement in body:
+            if frame is not None:
+                frame.reached = first_line(statement)
             self._tick()
             if not self.exec_statement(statement, scope):
                 return False
@@ -3564,7 +3569,11 @@ class Interpreter:
             try:
                 if isinstance(definition, ast.Lambda):
                     return self.eval(definition.body, scope)
-                falls_off = self.exec_block(definition.body, scope)
+                falls_off = self.exec_block(definition.body, scope, frame)
+            except BudgetExceeded:
+                if module_scope(function.scope) is self._top:
+                    self.cut_calls.append((definition, frame.reached))
+                raise
             finally:
                 self._exits.pop()
                 self._frames.pop()
