@@ -4,6 +4,7 @@ import textwrap
 
 import torch
 from torch_lsp.analysis.engine import OP_CACHE, analyse
+from torch_lsp.analysis.op_cache import OpCache
 
 ANNOTATED = """
     import torch
@@ -120,3 +121,44 @@ def test_a_parameter_made_twice_stays_a_parameter_that_converts_with_its_module(
     truth = {name: names[name].shape for name in ("first", "second")}  # type: ignore[attr-defined]
     assert truth == {"first": torch.Size([2, 4]), "second": torch.Size([2, 4])}
     assert found["first"] == found["second"] == "[2, 4]"  # the second Parameter came from the op cache
+
+
+OPTIONS = """
+    import argparse
+    import torch
+    from torch import nn
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--batch", type=int, default=6)
+    parser.add_argument("--size", type=int, default=12)
+    args = parser.parse_args()
+    block = nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.LeakyReLU(0.2))
+    images = torch.randn(args.batch, 3, args.size, args.size)
+    first = block(images)
+    second = block(images)
+"""
+
+
+def test_a_call_repeated_on_sizes_without_hint_values_is_answered_within_its_analysis_only(monkeypatch):
+    """Command-line options are sizes of no hint value, which the process-wide cache cannot key: the analysis keeps
+    their calls' results for itself, so the second call of the block runs nothing, in every analysis alike."""
+    answered: list[str] = []
+    get = OpCache.get
+
+    def counting(cache: OpCache, key: object) -> object:
+        entry = get(cache, key)
+        if entry is not None and cache is not OP_CACHE:
+            answered.append(key[0])  # type: ignore[index]
+        return entry
+
+    monkeypatch.setattr(OpCache, "get", counting)
+    found, _ = hints(OPTIONS)
+    once = list(answered)
+    again, _ = hints(OPTIONS)
+    assert (
+        found
+        == again
+        == {"images": "[batch, 3, size, size]", "first": "[batch, 8, size, size]", "second": "[batch, 8, size, size]"}
+    )
+    assert "torch.nn.Conv2d" in once and "torch.nn.LeakyReLU" in once
+    assert answered == once + once

@@ -53,13 +53,15 @@ class OpCache:
 
 
 class Placeholders:
-    """The symbols of one call, renamed `c0`, `c1`… in the order they are met."""
+    """The symbols of one call, renamed `c0`, `c1`… in the order they are met. A size of the analysis without a hint
+    value is keyed as itself (`own`): the key then holds for this analysis only."""
 
     def __init__(self, symbols: Symbols) -> None:
         self.symbols = symbols
         self._to_placeholder: dict[Any, Any] = {}
         self._to_symbol: dict[Any, Any] = {}
         self._facts: list[tuple] = []
+        self.own = False
 
     @property
     def used(self) -> bool:
@@ -83,7 +85,10 @@ class Placeholders:
 
         facts = self.symbols.facts(symbol)
         if facts is None:
-            raise Uncacheable
+            facts = self.symbols.own_facts(symbol)
+            if facts is None:
+                raise Uncacheable
+            self.own = True
         placeholder = sympy.Symbol(f"c{len(self._to_placeholder)}", integer=True)
         self._to_placeholder[symbol] = placeholder
         self._to_symbol[placeholder] = symbol

@@ -259,6 +259,7 @@ class OpRunner:
         self.device = device
         self.max_elements = max_elements
         self.cache = cache
+        self._own_cache = OpCache()  # calls on sizes of this analysis without hint values
         self._real_modules: dict[int, Any] = {}
 
     def call(self, label: str, fn: Callable[..., Any], args: tuple, kwargs: dict, confirm: bool = True) -> OpResult:
@@ -275,8 +276,9 @@ class OpRunner:
             )
         except Uncacheable:
             key = None
+        cache = self._own_cache if placeholders.own else self.cache
         if key is not None:
-            entry = self.cache.get(key)
+            entry = cache.get(key)
             if entry is not None:
                 return self._from_cache(entry, placeholders)
         refusals = self.symbols.refusals
@@ -286,7 +288,7 @@ class OpRunner:
         if key is not None and self._lasting(result, placeholders):
             try:
                 frozen = None if result.error else freeze(result.value, placeholders)
-                self.cache.put(key, (frozen, result.error, result.checked_on, result.shares, result.evaluated))
+                cache.put(key, (frozen, result.error, result.checked_on, result.shares, result.evaluated))
             except Uncacheable:
                 pass
         return result

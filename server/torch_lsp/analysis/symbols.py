@@ -125,6 +125,15 @@ class Symbols:
         replacement = self._env.replacements.get(symbol)
         return (hint, bounds and (bounds.lower, bounds.upper), replacement and str(replacement))
 
+    def own_facts(self, symbol: Any) -> tuple | None:
+        """What the ShapeEnv knows of a size of this analysis without a hint value (a named unknown size, a bounded
+        int), with the symbol itself: relations between such symbols are not part of the key (see OpRunner.call)."""
+        if symbol in self._hints or symbol not in self._ranges:
+            return None
+        bounds = self._env.var_to_range.get(symbol)
+        replacement = self._env.replacements.get(symbol)
+        return (symbol, bounds and (bounds.lower, bounds.upper), replacement and str(replacement))
+
     def replacement_mark(self) -> ReplacementMark:
         """A mark to give `undo_specialisations` after an op."""
         if self._env is None:
