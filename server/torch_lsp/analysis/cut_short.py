@@ -11,9 +11,19 @@ caller (the module, or a function itself called once) makes outside any loop, co
 from __future__ import annotations
 
 import ast
+from typing import Protocol, TypeVar
 
 from .generators import is_generator
-from .interpreter import Binding
+
+
+class _Placed(Protocol):
+    """A binding, as far as this module reads it: its line and the span of the scope it is in."""
+
+    line: int
+    scope: tuple[int, int]
+
+
+_Binding = TypeVar("_Binding", bound=_Placed)
 
 # decorators that run the function once, as it is, when it is called
 _TRANSPARENT_DECORATORS = frozenset({"torch.no_grad()", "torch.inference_mode()", "torch.enable_grad()"})
@@ -34,11 +44,11 @@ _REPEATING = (
 
 def sound_bindings(
     tree: ast.Module,
-    bindings: list[Binding],
+    bindings: list[_Binding],
     stopped_at: int | None,
     cut_calls: list[tuple[ast.AST, int | None]],
     line_count: int,
-) -> list[Binding]:
+) -> list[_Binding]:
     """The bindings that hold although the budget cut the module's code short at line `stopped_at` (None: it was
     not), within the calls `cut_calls` (innermost first, each with the first line of its statement cut short)."""
     if stopped_at is None:
