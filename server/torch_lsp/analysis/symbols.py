@@ -402,15 +402,30 @@ class Symbols:
             return "?"
         if getattr(expr, "is_number", False):
             return str(int(expr))
-        if any(self._labels.get(symbol) is None for symbol in expr.free_symbols):
-            return "?"
-        return _strip_outer_parens(self.rename(str(expr)).replace(" ", ""))
+        labels: dict[Any, str | None] = self._labels
+        if any(labels.get(symbol) is None for symbol in expr.free_symbols):
+            labels = self._shown_labels()
+            if any(labels.get(symbol) is None for symbol in expr.free_symbols):
+                return "?"
+        return _strip_outer_parens(self.rename(str(expr), labels).replace(" ", ""))
 
-    def rename(self, text: str) -> str:
+    def rename(self, text: str, labels: dict[Any, str | None] | None = None) -> str:
         """Replace torch's symbol names (`s44`) in a message by the user's (`B`; `?` when unnamed)."""
-        for symbol, label in sorted(self._labels.items(), key=lambda item: -len(str(item[0]))):
+        shown = labels if labels is not None else self._shown_labels()
+        for symbol, label in sorted(shown.items(), key=lambda item: -len(str(item[0]))):
             text = re.sub(rf"\b{re.escape(str(symbol))}\b", label or "?", text)
         return text
+
+    def _shown_labels(self) -> dict[Any, str | None]:
+        """The symbols' names, and for a symbol of no name that torch put in place of a named one (an op found the
+        option `size` equal to the fresh size an interpolation made: every run that goes on has them equal) that
+        name, the first in order where several named ones were."""
+        labels: dict[Any, str | None] = dict(self._labels)
+        replacements = self._env.replacements if self._env is not None else {}
+        for source, target in sorted(replacements.items(), key=lambda item: str(item[0])):
+            if getattr(target, "is_Symbol", False) and labels.get(target) is None and self._labels.get(source):
+                labels[target] = self._labels[source]
+        return labels
 
     def render_shape(self, shape: tuple[Any, ...]) -> str:
         """`[64, 1, 28, 28]`, `[B, 16, H//2, W//2]`, `[]`."""
