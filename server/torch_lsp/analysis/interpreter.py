@@ -153,6 +153,7 @@ from .torch_model import TorchCalls, node_line
 from .transposed import transpose, unpacked
 from .triangle_indices import triangle_of_unknown_sizes
 from .type_checks import TypeOf, exact_class, type_is
+from .unbound_methods import UnboundMethod, unbound_method
 from .unbound_reads import local_names, reads_first, unbound_catcher
 from .unknown_numbers import tensor_of_unknown_numbers
 from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries, member_test
@@ -191,8 +192,9 @@ MAX_CALL_DEPTH = 12
 _CONVERSIONS: dict[int, Callable[[Any], str]] = {ord("s"): str, ord("r"): repr, ord("a"): ascii}  # `!s`, `!r`, `!a`
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
-    | {"setdefault", "popitem", "move_to_end"}
+    | {"setdefault", "popitem", "move_to_end", "__delitem__", "__iadd__", "__imul__", "__ior__", "__init__"}
 )
+_CHANGING = _MUTATORS | SET_MUTATORS | deques.METHODS | layer_stacks.GROWERS  # what may change a container
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -1937,7 +1939,7 @@ class Interpreter:
         """`owner.name` for an abstract owner."""
         if owner is command_line.SYS and name == "argv":
             return self.command_line()
-        member = stdlib.member(owner, name)
+        member = unbound_method(owner, name) or stdlib.member(owner, name)
         if member is not None:
             return member
         if isinstance(owner, Alternatives):
@@ -1996,6 +1998,8 @@ class Interpreter:
             if method is not None:
                 member = bound_member(self, owner, method, node)
                 return member if member is not None else BoundMethod(owner, name)
+            if name in ("__setattr__", "__delattr__"):  # object's own, which the call sets or deletes with
+                return BoundMethod(owner, name)
             attr = records.class_default(owner.cls, name)
             layer = owner.attributes.get(TORCH_BASE)
             if attr is None and isinstance(layer, TorchModule):
@@ -2679,15 +2683,25 @@ class Interpreter:
             model = self._convert(callee, args, kwargs, node.func, scope)
             if model is not None:
                 return model
-        if (
-            isinstance(callee, BoundMethod)
-            and isinstance(node.func, ast.Attribute)
-            and isinstance(callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet, LayerStack))
+        receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+        if isinstance(callee, UnboundMethod) and args:
+            receiver = node.args[0] if not isinstance(node.args[0], ast.Starred) else None
+            callee, args = self.attribute(args[0], callee.name, node), args[1:]
+        elif isinstance(callee, BoundMethod) and not (
+            isinstance(node.func, ast.Attribute) and node.func.attr == callee.name
         ):
-            if isinstance(node.func.value, ast.Call) and self._vars_of(node.func.value, scope) is None:
-                mutated = self._mutate_held(callee, args, kwargs, node.func.value, scope)
+            receiver = None  # a method held elsewhere (`push = xs.append`): its receiver has no name here
+        if isinstance(callee, BoundMethod) and isinstance(
+            callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet, LayerStack)
+        ):
+            if receiver is None and not isinstance(callee.receiver, UserObject) and callee.name in _CHANGING:
+                # read before earlier calls changed it, the held method's receiver is not what it changes now
+                self._aliases_changed(callee.receiver, UNKNOWN, scope, ({}, ""))
+                return UNKNOWN
+            if receiver is None or (isinstance(receiver, ast.Call) and self._vars_of(receiver, scope) is None):
+                mutated = self._mutate_held(callee, args, kwargs, receiver or node.func, scope)
             else:
-                mutated = self._mutate(callee, args, kwargs, node.func.value, scope)
+                mutated = self._mutate(callee, args, kwargs, receiver, scope)
             if mutated is not None:
                 return mutated
         if isinstance(callee, Alternatives) and isinstance(node.func, ast.Attribute):
@@ -2793,6 +2807,9 @@ class Interpreter:
                 return self.iteration_element(owner) if name == "pop" else Const(None)  # pop gives a member
             return None
         if isinstance(owner, UserObject):
+            if name in ("__setattr__", "__delattr__") and self._find_method(owner.cls, name) is None:
+                self._set_or_forget(owner, name, args, receiver)
+                return Const(None)
             if (
                 name in ("register_buffer", "register_parameter", "add_module")
                 and len(args) >= 2
@@ -2857,6 +2874,15 @@ class Interpreter:
         grows = name in _GROWERS and new is not None
         self._rebind(receiver, rebound, scope, may_shrink=not grows)
         return result
+
+    def _set_or_forget(self, owner: UserObject, name: str, args: list[Value], node: ast.AST) -> None:
+        """`obj.__setattr__(name, value)` sets that attribute; `__delattr__`, or a name not known, may change any."""
+        key = args[0].value if args and isinstance(args[0], Const) and isinstance(args[0].value, str) else None
+        if name == "__setattr__" and key is not None and len(args) == 2:
+            self.set_attribute(owner, key, args[1], node)
+            return
+        for each in [key] if key is not None else list(owner.attributes):
+            self.set_attribute(owner, each, UNKNOWN, node)
 
     def _mutate_options(
         self, callee: Alternatives, args: list[Value], kwargs: dict[str, Value], receiver: ast.expr, scope: Scope

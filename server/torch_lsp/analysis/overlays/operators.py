@@ -1,6 +1,7 @@
 """`operator`'s functions of the arithmetic operators (`operator.mul(a, b)` is `a * b`, `operator.neg(a)` is `-a`),
-and the folds that take them: `functools.reduce(f, items, initial)` calls `f` item by item, `math.prod(items,
-start=1)` multiplies them, over items known one by one."""
+its in-place ones (`operator.setitem(d, k, v)` is `d.__setitem__(k, v)`: see unbound_methods), and the folds that
+take them: `functools.reduce(f, items, initial)` calls `f` item by item, `math.prod(items, start=1)` multiplies them,
+over items known one by one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 
 from ..callables import Builtin, BuiltinFunction
 from ..interp_api import InterpreterApi
+from ..unbound_methods import OPERATOR_METHODS, UnboundMethod
 from ..values import UNKNOWN, Const, Value
 
 _BINARY: dict[str, type[ast.operator]] = {
@@ -71,4 +73,5 @@ def prod(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
 MEMBERS: dict[str, Value] = {
     **{name: Builtin(name, _binary(op)) for name, op in _BINARY.items()},
     "neg": Builtin("neg", _negative),
+    **{name: UnboundMethod(method) for name, method in OPERATOR_METHODS.items()},
 }
