@@ -7,6 +7,7 @@ import sys
 import textwrap
 
 import torch
+from engine_support import hints_and_truth
 from torch_lsp.analysis.engine import analyse
 
 ACTIONS = """
@@ -80,3 +81,33 @@ kinds = torch.from_numpy(picked * 2)
 def test_arrays_of_a_float_or_an_int_dtype_stay_unknown():
     analysis = analyse(textwrap.dedent(KINDS), torch, "cpu", 4096, 30.0)
     assert "kinds" not in {binding.name for binding in analysis.hints()}  # int64 or float64: not a floating choice
+
+
+SCALED = """
+import os
+import numpy as np
+import torch
+
+def read_wav(path):
+    wav = np.zeros(4608, dtype=np.int16)
+    if wav.dtype == np.int16:
+        wav = wav / 32768.0
+    elif wav.dtype == np.int32:
+        wav = wav / 2147483648.0
+    return wav.astype(np.float32)
+
+audio = torch.from_numpy(read_wav("a.wav")).unsqueeze(0)
+image = np.zeros((32, 24, 3), dtype=np.uint8)
+if not os.environ.get("RAW"):
+    image = image / 255.0
+pixels = torch.from_numpy(image.astype(np.float32)).permute(2, 0, 1)
+halved = torch.FloatTensor(image[::2])
+either = torch.from_numpy(image)
+"""
+
+
+def test_an_int_array_scaled_to_floats_on_one_path_keeps_its_shape(monkeypatch):
+    found, truth = hints_and_truth(SCALED, monkeypatch)
+    for name in ("audio", "pixels", "halved"):
+        assert found.get(name) == truth[name], name
+    assert "either" not in found  # uint8 or float64: a tensor's dtype is never claimed

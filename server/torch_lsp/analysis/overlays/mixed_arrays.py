@@ -1,8 +1,10 @@
-"""Numpy arrays whose floating dtype is not known (paths that made them in different dtypes merged: a float64
-`env.action_space.sample()` on one, a float32 policy output on the other): the join keeps the shape with the
-dtypes it may have; a numpy function, method, index or operator on one runs once per combination of those dtypes,
-as do the torch constructors that read it, and gives the join of the runs (UNKNOWN where any run gives nothing or
-the runs differ in anything but a floating dtype). Nothing else reads one: its dtype is never claimed."""
+"""Numpy arrays whose dtype is not known (paths that made them in different dtypes merged: a float64
+`env.action_space.sample()` on one, a float32 policy output on the other; an int16 wave or a uint8 image on one,
+the same scaled to floats on the other): the join keeps the shape with the dtypes it may have; a numpy function,
+method, index or operator on one runs once per combination of those dtypes, as do the torch constructors that read
+it, and gives the join of the runs (UNKNOWN where any run gives nothing or the runs differ in anything but the
+dtype; a tensor's dtype may only be unknown among floating ones). Nothing else reads one: its dtype is never
+claimed."""
 
 from __future__ import annotations
 
@@ -26,8 +28,7 @@ Apply = Callable[[InterpreterApi, list[Value], dict[str, Value], ast.AST], Any]
 
 @dataclass(frozen=True, eq=False)
 class MixedArray(Modelled):
-    """A numpy array that has the shape and the (torch equivalent) dtype of one of `probes`, their dtypes
-    floating."""
+    """A numpy array that has the shape and the (torch equivalent) dtype of one of `probes`."""
 
     probes: tuple[Any, ...]
     memory: tuple[Literal, ...] = ()
@@ -69,7 +70,7 @@ class MixedArray(Modelled):
         return each_dtype(interp, _item, [self, index], {}, ast.Pass())
 
     def join(self, other: Modelled, symbols: Symbols) -> Value:
-        """Another array of floating dtype and the same rank: the shape joined as tensors join, the dtype unknown."""
+        """Another array of the same rank: the shape joined as tensors join, the dtype unknown."""
         from .numpy_model import NdArray
 
         if not isinstance(other, (NdArray, MixedArray)):
@@ -78,19 +79,26 @@ class MixedArray(Modelled):
 
 
 def joined_array(a: TensorValue, b: TensorValue, memory: tuple[Literal, ...], symbols: Symbols) -> Value:
-    """The array joining two arrays given as tensors: a numpy array when their dtypes agree, else a MixedArray."""
+    """The array joining two arrays given as tensors: a numpy array when their dtypes agree, else a MixedArray.
+    Its shape joins as the shapes of tensors of one dtype join: every reader of a MixedArray runs once per dtype,
+    so an int array on one path (`wav`, int16) and a float one on the other (`wav / 32768.0`) join too."""
     import torch
 
     from ..joins import join
     from .numpy_model import NdArray
 
+    dtypes = a.possible_dtypes | b.possible_dtypes
+    if len(dtypes) > 1:  # the shapes joined in one dtype
+        dtype = a.probe.dtype
+        with symbols.mode(), torch.device("meta"):
+            a, b = TensorValue(a.probe, "cpu", ()), TensorValue(b.probe.to(dtype), "cpu", ())
     joined = join(a, b, symbols)
     if not isinstance(joined, TensorValue):
         return UNKNOWN
-    if not joined.dtypes:
+    if len(dtypes) == 1:
         return NdArray(joined.probe, None, memory)
     probe = joined.probe
-    others = sorted(joined.dtypes - {probe.dtype}, key=str)
+    others = sorted(dtypes - {probe.dtype}, key=str)
     with symbols.mode(), torch.device("meta"):
         return MixedArray((probe, *(probe.to(d) for d in others)), memory)
 
@@ -207,8 +215,8 @@ def _as_tensor(array: Any) -> TensorValue:
 
 
 def _merged(results: list[Any], symbols: Symbols) -> Any:
-    """The join of the runs' results: arrays and tensors of one rank join (their floating dtypes becoming unknown),
-    lists and tuples item by item; equal constants stay; anything else is unknown."""
+    """The join of the runs' results: arrays and tensors of one rank join (their dtypes becoming unknown, a tensor's
+    only among floating ones), lists and tuples item by item; equal constants stay; anything else is unknown."""
     from ..joins import join_all
     from .numpy_model import NdArray
 
