@@ -36,3 +36,29 @@ def test_reshape_of_an_array_of_unknown_shape_to_given_sizes(monkeypatch):
     assert found["x"] == truth["x"] == "[3, 10, 1, 4, 4]"
     assert found["y"] == truth["y"] == "[3, 160]"
     assert "r" not in found and truth["r"] == "[3, 160]"
+
+
+BATCHES_OF_ROWS = """
+import os
+import numpy as np
+import torch
+
+count = int(os.environ.get("COUNT", "40"))
+triples = [(i % 5, i % 3, (i * 7) % 5) for i in range(count)]
+for start in range(0, len(triples), 16):
+    batch = np.array(triples[start:start + 16])
+    heads = torch.tensor(batch[:, 0])
+    first = torch.from_numpy(batch[0])
+    pairs = torch.from_numpy(batch[:, :2])
+    last = torch.from_numpy(batch[-1, 1:])
+    everything = torch.from_numpy(batch[:])
+"""
+
+
+def test_an_array_of_rows_of_a_list_of_unknown_length_is_indexed_as_its_rows(monkeypatch):
+    found, truth = hints_and_truth(BATCHES_OF_ROWS, monkeypatch)
+    assert (found.get("heads"), truth["heads"]) == ("[?]", "[8]")  # the last batch
+    assert (found.get("pairs"), truth["pairs"]) == ("[?, 2]", "[8, 2]")
+    assert found.get("first") == truth["first"] == "[3]"
+    assert found.get("last") == truth["last"] == "[2]"
+    assert "everything" not in found  # of an empty list, `[:]` gives one dimension of no items

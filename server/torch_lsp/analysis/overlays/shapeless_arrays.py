@@ -2,17 +2,21 @@
 array: `np.array` always builds a base-class `ndarray` (or raises). Its shape is not known, its dtype is when
 `dtype=` names one or `.astype(...)` converts it; `.reshape(...)` to sizes that are all given (no -1) has
 exactly those sizes, whatever the data (numpy raises otherwise), so it is an array of that shape. Nothing else
-reads one."""
+reads one.
+A list of unknown length whose items have one known shape (`np.array(batch)` of a slice of `(head, relation)`
+pairs) builds an array of those items, one row each, unless it is empty: then numpy builds one dimension of no
+items. An index that raises on such an empty array (an int, or ints and slices for two dimensions or more:
+`batch[:, 0]`) reads the array the items build."""
 
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..symbols import Symbols
+from ..symbols import Symbols, SymbolsDeferred
 from ..values import UNKNOWN, Const, Modelled, Sequence, SymDim, Value
 from . import numpy_model
 
@@ -22,6 +26,7 @@ class ShapelessArray(Modelled):
     """A numpy array whose shape is not known; `dtype` is its torch-equivalent dtype, None when not known."""
 
     dtype: Any = None
+    rows: Any = None  # the array (an NdArray) it is unless its data was an empty list
     instance_of: ClassVar[str] = "numpy.ndarray"
 
     def member(self, name: str) -> Value:
@@ -32,11 +37,24 @@ class ShapelessArray(Modelled):
             return Builtin(name, self._reshape)
         return UNKNOWN
 
+    def item(self, interp: InterpreterApi, index: Value) -> Value:
+        """`a[index]` where it raises on an empty one-dimensional array: the item of the array of rows."""
+        parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+        if self.rows is None or parts is None or not all(_int(p) or _slice(p) for p in parts):
+            return UNKNOWN
+        return self.rows.item(interp, index) if len(parts) > 1 or _int(parts[0]) else UNKNOWN
+
     def join(self, other: Modelled, symbols: Symbols) -> Value:
-        """Two arrays of unknown shape: the dtype where both have it."""
+        """Two arrays of unknown shape: the dtype where both have it, the rows where both have them."""
+        from ..joins import join
+
         if not isinstance(other, ShapelessArray):
             return UNKNOWN
-        return self if self.dtype == other.dtype else ShapelessArray()
+        if self.dtype == other.dtype and self.rows is other.rows:
+            return self
+        rows = join(self.rows, other.rows, symbols) if self.rows is not None and other.rows is not None else None
+        kept = rows if isinstance(rows, numpy_model.NdArray) else None
+        return ShapelessArray(self.dtype if self.dtype == other.dtype else None, kept)
 
     def _astype(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         dtype = numpy_model._dtype(interp, args[0], None) if len(args) == 1 and not kwargs else None
@@ -63,13 +81,39 @@ def _given_sizes(shape: Sequence) -> list[Any] | None:
     return sizes
 
 
+def _int(part: Value) -> bool:
+    return (isinstance(part, Const) and type(part.value) is int) or isinstance(part, SymDim)
+
+
+def _slice(part: Value) -> bool:
+    return isinstance(part, Const) and isinstance(part.value, slice)
+
+
 def _array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.array(data, dtype=None)`: the array numpy_model builds, else one of unknown shape."""
-    built = numpy_model.MEMBERS["array"].function(interp, args, kwargs, node)
+    build = numpy_model.MEMBERS["array"].function
+    built = build(interp, args, kwargs, node)
     if built is not UNKNOWN or len(args) != 1 or set(kwargs) - {"dtype"}:
         return built
     dtype = numpy_model._dtype(interp, kwargs.get("dtype"), None)
-    return ShapelessArray(dtype) if dtype is not None or "dtype" not in kwargs else UNKNOWN
+    if dtype is None and "dtype" in kwargs:
+        return UNKNOWN
+    return ShapelessArray(dtype, _rows(interp, build, args[0], kwargs, node))
+
+
+def _rows(interp: InterpreterApi, build: Any, data: Value, kwargs: dict[str, Value], node: ast.AST) -> Any:
+    """The array `np.array` builds of `data`, a list of unknown length, when it is not empty; None where that is
+    not known or the items are numbers (no row to index)."""
+    if not (
+        isinstance(data, Sequence) and data.kind in ("list", "tuple") and data.items is None and data.length is None
+    ):
+        return None
+    try:
+        length = interp.symbols.named_unknown(None)
+    except SymbolsDeferred:
+        return None
+    rows = build(interp, [replace(data, length=length)], kwargs, node)
+    return rows if isinstance(rows, numpy_model.NdArray) and rows.probe.dim() > 1 else None
 
 
 MEMBERS: dict[str, Value] = {"array": Builtin("array", _array)}
