@@ -42,6 +42,7 @@ from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
 from .device_kinds import device_kind
+from .dict_keys import keys_of, with_key
 from .distributions import distribution_of
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
@@ -1751,11 +1752,15 @@ class Interpreter:
                 self._rebind(target.value, UNKNOWN, scope)
             elif is_dict(owner):
                 known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
-                entries = Sequence(None, "dict", element=join_all([*(owner.items or ()), value], self.symbols))
+                keys = join_all([*map(Const, owner.fields), key], self.symbols)
+                entries = Sequence(
+                    None, "dict", element=join_all([*(owner.items or ()), value], self.symbols), key=keys
+                )
                 self._rebind(target.value, with_entry(owner, known, value) if known is not None else entries, scope)
             elif isinstance(owner, Sequence) and owner.kind == "dict":
                 element = join(owner.element, value, self.symbols)
-                self._rebind(target.value, Sequence(None, "dict", element=element), scope)
+                entries = with_key(Sequence(None, "dict", element=element, key=owner.key), key, self.symbols)
+                self._rebind(target.value, entries, scope)
             elif isinstance(owner, Sequence) and owner.kind == "list":
                 changed = with_item(owner, key, value, self)
                 self._rebind(target.value, changed, scope, may_shrink=isinstance(target.slice, ast.Slice))
@@ -1832,7 +1837,7 @@ class Interpreter:
         if isinstance(value, Dataset):
             return value.sample
         if isinstance(value, Sequence) and value.kind == "dict" and value.items is None:
-            return value.key
+            return keys_of(value)
         if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
             keys = self.iteration_items(value)
             return join_all(keys, self.symbols) if keys else UNKNOWN
@@ -1917,6 +1922,8 @@ class Interpreter:
 
     def _expr_Attribute(self, node: ast.Attribute, scope: Scope) -> Value:
         owner = self.eval(node.value, scope)
+        if node.attr.startswith("__"):  # `d.__getitem__` handed on: what it reads or stores is not followed
+            self._keys_escape(owner, scope)
         self._remember_member(node, owner, None)
         return self.attribute(owner, node.attr, node)
 
@@ -2065,7 +2072,7 @@ class Interpreter:
                 if not (isinstance(value, Sequence) and value.kind == "dict"):
                     return UNKNOWN
                 added = dict(zip(value.fields, value.items, strict=True)) if value.items is not None else None
-                keys.extend(map(Const, added) if added is not None else [value.key])
+                keys.extend(map(Const, added) if added is not None else [keys_of(value)])
                 values.extend(added.values() if added is not None else [value.element])
             else:
                 known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
@@ -2329,7 +2336,26 @@ class Interpreter:
         return TensorValue(probe, "cpu", ("list",))
 
     def _expr_Subscript(self, node: ast.Subscript, scope: Scope) -> Value:
-        return self._item(self.eval(node.value, scope), self.eval(node.slice, scope), node)
+        owner, index = self.eval(node.value, scope), self.eval(node.slice, scope)
+        if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
+            self._key_read(node.value, owner, index, scope)
+        return self._item(owner, index, node)
+
+    def _keys_escape(self, value: Value, scope: Scope) -> None:
+        """A dict of unknown entries handed to code the engine does not interpret: that code may store at any key,
+        or read one and so insert it in a defaultdict, so its keys are no longer known."""
+        if isinstance(value, Sequence) and value.kind == "dict" and value.items is None and value.key is not UNKNOWN:
+            self._aliases_changed(value, replace(value, key=UNKNOWN), scope, ({}, ""))
+
+    def _key_read(self, source: ast.expr, owner: Sequence, key: Value, scope: Scope) -> None:
+        """`d[key]` read of a dict of unknown entries: `key` is one of its keys now (a defaultdict inserts it)."""
+        gained = with_key(owner, key, self.symbols)
+        if gained is owner:
+            return
+        if isinstance(source, (ast.Name, ast.Attribute, ast.Subscript)):
+            self._rebind(source, gained, scope)
+        else:
+            self._aliases_changed(owner, gained, scope, ({}, ""))
 
     def _item(self, owner: Value, index: Value, node: ast.Subscript) -> Value:
         if isinstance(owner, Alternatives):  # an option without that item raises: a run that goes on read another
@@ -2710,6 +2736,9 @@ class Interpreter:
                 return mutated
         if isinstance(callee, Builtin) and callee.changes_first is not None and node.args and args:
             self._rebind(node.args[0], callee.changes_first(self, args[0]), scope, may_shrink=False)
+        if not isinstance(callee, (TorchRef, Builtin, BoundMethod)) and not self._interprets(callee):
+            for value in [*args, *kwargs.values()]:  # `operator.setitem(d, k, v)`
+                self._keys_escape(value, scope)
         result = self.call(callee, args, kwargs, node)
         self._changed_in_place(callee, result, node, scope)
         self._ints_proven(node, scope)
@@ -3042,8 +3071,12 @@ class Interpreter:
             items = list(owner.items)
             items[owner.fields.index(key.value)] = value
             return replace(owner, items=tuple(items))
-        entries = list(owner.items) if owner.items is not None else [owner.element]
-        return replace(owner, items=None, fields=(), element=join_all([*entries, value], self.symbols))
+        if owner.items is not None:
+            keys = join_all([*map(Const, owner.fields), key], self.symbols)
+            return replace(
+                owner, items=None, fields=(), element=join_all([*owner.items, value], self.symbols), key=keys
+            )
+        return with_key(replace(owner, element=join(owner.element, value, self.symbols)), key, self.symbols)
 
     def _vars_of(self, call: ast.expr, scope: Scope) -> ast.expr | None:
         """`ns` where `call` is `vars(ns)` of a namespace; None otherwise."""

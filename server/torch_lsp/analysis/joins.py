@@ -177,7 +177,8 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
             element = join_all([*members(a), *members(b)], symbols)
             first = zip(_first_items(a), _first_items(b), strict=False) if a.kind in ("list", "tuple") else ()
             prefix = tuple(join(x, y, symbols) for x, y in first)
-            key = join_all([*_dict_keys(a), *_dict_keys(b)], symbols) if a.kind == "dict" else UNKNOWN
+            keys: list[Value] = [*_dict_keys(a), *_dict_keys(b)] if a.kind == "dict" else [UNKNOWN]
+            key = join_all(keys, symbols) if keys else None  # two dicts with no key yet
             kind_known = a.kind_known and b.kind_known
             return Sequence(None, a.kind, element=element, kind_known=kind_known, prefix=prefix, key=key)
     if isinstance(a, Dataset) and isinstance(b, Dataset):  # datasets chosen by an option: any sample of either
@@ -412,5 +413,8 @@ def _join_device(a: TensorValue, b: TensorValue) -> str:
 
 
 def _dict_keys(entries: Sequence) -> list[Value]:
-    """The values covering a dict's keys: its known keys, or the one value covering them."""
-    return [Const(name) for name in entries.fields] if entries.items is not None else [entries.key]
+    """The values covering a dict's keys: its known keys, or the one value covering them (none where it has no key
+    yet)."""
+    if entries.items is not None:
+        return [Const(name) for name in entries.fields]
+    return [] if entries.key is None else [entries.key]

@@ -15,6 +15,7 @@ from .attribute_dicts import attribute_dict
 from .callables import Builtin, BuiltinFunction
 from .choices import OneOf, one_of
 from .concrete import size_value
+from .dict_keys import keys_of
 from .folding import CONSTANT_SEQUENCES, MAX_TEXT
 from .inheritance import OBJECT, defining_class, super_of
 from .instance_checks import isinstance_builtin
@@ -384,7 +385,7 @@ def _open_dict(interp: InterpreterApi, source: Value, kwargs: dict[str, Value]) 
     """`dict(source)` when its entries are not all known: a dict with unknown keys whose values are those of an open
     dict `source`, or the second items of the pairs `source` yields."""
     if isinstance(source, Sequence) and source.kind == "dict":
-        keys, values = source.key, source.element
+        keys, values = keys_of(source), source.element
     else:
         pair = interp.iteration_element(source)
         if not (isinstance(pair, Sequence) and pair.kind in ("tuple", "list") and pair.items and len(pair.items) == 2):
@@ -435,8 +436,9 @@ def dict_method(receiver: Sequence, name: str, args: list[Value], symbols: Symbo
         values = [receiver.element] if receiver.items is None else list(receiver.items)
         return join_all([*values, default], symbols)
     if receiver.items is None and not args and name in ("keys", "values", "items"):  # of each entry: key, value
-        pair = Sequence((receiver.key, receiver.element), "tuple")
-        return Sequence(None, "list", element={"keys": receiver.key, "values": receiver.element, "items": pair}[name])
+        key = keys_of(receiver)
+        pair = Sequence((key, receiver.element), "tuple")
+        return Sequence(None, "list", element={"keys": key, "values": receiver.element, "items": pair}[name])
     if receiver.items is None:
         return UNKNOWN
     keys = tuple(Const(key) for key in receiver.fields)

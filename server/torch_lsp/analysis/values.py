@@ -244,7 +244,9 @@ class Sequence:
     kind_known: bool = False  # `kind` is the value's exact type (a batch default_collate made is a list)
     # with `items` None: its first items, known where the length is not (a tuple of 1 or 2 items: the first)
     prefix: tuple[Value, ...] = ()
-    key: Value = UNKNOWN  # a dict of unknown entries: a value covering every key (the ints of `dict(enumerate(xs))`)
+    # a dict of unknown entries: a value covering every key (the ints of `dict(enumerate(xs))`); None where it has
+    # none yet (a new `defaultdict`, see dict_keys)
+    key: Value | None = UNKNOWN
 
     def get(self, index: int) -> Value:
         """Item `index`, or the element value when the length is unknown (the known first items excepted)."""

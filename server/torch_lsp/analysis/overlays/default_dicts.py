@@ -1,6 +1,6 @@
-"""`collections.defaultdict(factory)`: a dict whose keys the engine does not follow, each entry what `factory()`
-gives until the program changes it (reading a missing key stores a new `factory()`); without a factory (or with
-None), an empty dict."""
+"""`collections.defaultdict(factory)`: a dict of unknown entries, none yet (see dict_keys), each entry what
+`factory()` gives until the program changes it (reading a missing key stores a new `factory()`); without a factory
+(or with None), an empty dict."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _defaultdict(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
         return UNKNOWN  # initial entries: not modelled
     if not args or (isinstance(args[0], Const) and args[0].value is None):
         return Sequence((), "dict")
-    return Sequence(None, "dict", element=interp.call(args[0], [], {}, node))
+    return Sequence(None, "dict", element=interp.call(args[0], [], {}, node), key=None)
 
 
 MEMBERS: dict[str, Value] = {"defaultdict": Builtin("defaultdict", _defaultdict)}
