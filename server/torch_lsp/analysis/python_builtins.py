@@ -296,6 +296,21 @@ def _ord(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
     return Scalar(int)
 
 
+def _pow(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`pow(base, exp)` is `base ** exp` (numbers, sizes or tensors alike); with a modulus, folded for known ints."""
+    named = dict(zip(("base", "exp", "mod"), args, strict=False)) | kwargs
+    if set(named) == {"base", "exp"}:
+        return interp.binary(ast.Pow, named["base"], named["exp"], node)
+    numbers = [named.get(name) for name in ("base", "exp", "mod")]
+    if set(named) == {"base", "exp", "mod"} and all(isinstance(n, Const) and type(n.value) is int for n in numbers):
+        base, exp, mod = (n.value for n in numbers if isinstance(n, Const))
+        try:
+            return Const(pow(base, exp, mod))
+        except ValueError:  # no inverse, or a zero modulus
+            return UNKNOWN
+    return UNKNOWN
+
+
 STR_METHODS = frozenset(
     {"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "join"}
     | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index", "encode"}
@@ -563,6 +578,7 @@ BUILTINS: dict[str, Value] = {
         "min": _fold_builtin(min),
         "max": _fold_builtin(max),
         "round": _fold_builtin(round),
+        "pow": _pow,
         "sum": _sum,
         "ord": _ord,
         "dict": _dict_builtin,
