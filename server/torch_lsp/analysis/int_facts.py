@@ -1,16 +1,19 @@
 """Integer tensors known by what bounds their values, without the values: every element of
 `torch.randint(low, high, size)` lies in [low, high - 1]; one element read from such a tensor (`ix[0]`, or each
 `i` of `for i in ix`) is an int known only by those bounds, and `i + n` is that int plus n. So a window
-`data[i:i + n]` at a random start inside `data` is n long, as torch's own slicing proves from the bounds."""
+`data[i:i + n]` at a random start inside `data` is n long, as torch's own slicing proves from the bounds. The
+numbers `tolist()` and `item()` read out of such a tensor are such ints too, each its own."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from .interp_api import InterpreterApi
 from .symbols import SymbolsDeferred
-from .values import Const, IntFacts, Scalar, SymDim, TensorValue, Value
+from .values import Const, IntFacts, Scalar, Sequence, SymDim, TensorValue, Value
 
+_MOST_LISTED = 1024  # the most elements `tolist()` turns into ints of their own (each is a symbol)
 _ARITHMETIC = {"operator.add": lambda a, b: a + b, "operator.sub": lambda a, b: a - b}
 
 
@@ -52,6 +55,35 @@ def another_element(interp: InterpreterApi, value: Value) -> Value:
     if element is None:
         return value
     return value.owning(IntFacts(None, sources=(source,), element=element), replacing=facts)
+
+
+def listed_ints(interp: InterpreterApi, tensor: TensorValue, item: bool = False) -> Value | None:
+    """`t.tolist()` of an integer tensor known by bounds (`torch.randint(n - 8, (4,)).tolist()`): nested lists of
+    ints, each a fresh int within the bounds (the elements are drawn apart, so no two are known equal); for a 0-d
+    tensor, the int it is known to hold; `t.item()` (`item`) of a one-element tensor: that one int. None for another
+    tensor (or one whose contents are known), or one with too many elements to list."""
+    facts = tensor.int_facts
+    if facts is None or tensor.contents is not None:
+        return None
+    if facts.element is not None and tensor.probe.dim() == 0:
+        return Const(facts.element) if type(facts.element) is int else SymDim(facts.element)
+    if facts.lower is None or not all(type(size) is int for size in tensor.shape):
+        return None
+    count = math.prod(tensor.shape)
+    if count > (1 if item else _MOST_LISTED):
+        return None
+    shape = () if item else tensor.shape
+
+    def listed(sizes: tuple[int, ...]) -> Value:
+        if not sizes:
+            element = interp.symbols.bounded(facts.lower, facts.upper)
+            return SymDim(element) if element is not None else Scalar(int)
+        return Sequence(tuple(listed(sizes[1:]) for _ in range(sizes[0])), "list")
+
+    try:
+        return listed(shape)
+    except SymbolsDeferred:
+        return None
 
 
 def python_index(value: Value) -> Value:

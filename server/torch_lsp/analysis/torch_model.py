@@ -35,7 +35,7 @@ from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, is_concrete, to_concrete
 from .dataset_lengths import user_dataset_length
 from .inferred_sizes import with_inferred_size
-from .int_facts import python_index, with_int_facts
+from .int_facts import listed_ints, python_index, with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .layer_stacks import MODULE_LIST
@@ -900,6 +900,10 @@ class TorchCalls:
             return tensor.derive(tensor.probe, name, tensor.checked_on, device)
         if name == "to":
             return self._to(tensor, args, kwargs, node)
+        if name in ("item", "tolist") and not args and not kwargs:
+            listed = listed_ints(self.interp, tensor, item=name == "item")
+            if listed is not None:
+                return listed
         if name == "item":
             number = scalar_contents(tensor)
             return (
