@@ -46,3 +46,38 @@ def test_a_collate_fn_given_samples_the_engine_cannot_list_sees_a_list_of_any_sa
     assert found["images"] == "[batch, 1, 8, 20]" and truth["images"] == "[1, 1, 8, 20]"  # 7 drawn by threes
     assert found["labels"] == "[batch]"
     assert found["pooled"] == "[?, 1, 160]" and truth["pooled"] == "[2, 1, 160]"  # 10 by fours: 4, 4, 2
+
+
+METHOD = """
+import torch
+from torch.utils.data import DataLoader, Dataset
+
+
+class Images(Dataset):
+    def __init__(self, count, size):
+        self.count = count
+        self.size = size
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, index):
+        return torch.rand(3, self.size, self.size), index
+
+    def collate_fn(self, batch):
+        inputs = torch.zeros(len(batch), 3, self.size, self.size)
+        for i, (image, _) in enumerate(batch):
+            inputs[i] = image
+        return inputs, torch.tensor([index for _, index in batch])
+
+
+images = Images(10, 16)
+for inputs, indices in DataLoader(images, batch_size=2, shuffle=True, collate_fn=images.collate_fn):
+    pass
+"""
+
+
+def test_a_collate_fn_that_is_a_method_of_the_dataset_is_called_with_the_dataset_as_self(monkeypatch):
+    found, truth = hints_and_truth(METHOD, monkeypatch)
+    assert found["inputs"] == truth["inputs"] == "[2, 3, 16, 16]"
+    assert found["indices"] == truth["indices"] == "[2]"

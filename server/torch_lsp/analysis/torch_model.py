@@ -9,7 +9,7 @@ import typing
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
-from typing import Any
+from typing import Any, TypeGuard
 
 from . import (
     allowlist,
@@ -35,6 +35,7 @@ from .batches import batch_sizes
 from .concrete import NotConcrete, from_concrete, is_concrete, to_concrete
 from .dataset_lengths import user_dataset_length
 from .inferred_sizes import with_inferred_size
+from .inheritance import defining_class
 from .int_facts import listed_ints, python_index, with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
@@ -60,6 +61,7 @@ from .values import (
     BARE_MODULE,
     REAL,
     UNKNOWN,
+    BoundMethod,
     Const,
     Container,
     Dataset,
@@ -85,6 +87,7 @@ _FACTORIES_WITH_DEVICE = {"device"}
 _CONTAINERS = ("torch.nn.Sequential", "torch.nn.ModuleList")
 _UNBATCHED_SIZE_LIMIT = 1 << 40
 MAX_COLLATE_CALLS = 16
+Collate = Function | UserObject | BoundMethod  # a collate_fn the engine interprets
 
 
 def short_op(qualname: str) -> str:
@@ -687,7 +690,7 @@ class TorchCalls:
         every_sample = isinstance(sampler, Const) and sampler.value is None  # a sampler may draw fewer, or more
         batch_sampler = args[4] if len(args) > 4 else kwargs.get("batch_sampler", Const(None))
         by_sampler = not (isinstance(batch_sampler, Const) and batch_sampler.value is None)
-        if isinstance(collate, (Function, UserObject)):
+        if isinstance(collate, (Function, UserObject)) or _user_method(collate):
             if by_sampler or not every_sample:
                 return self._any_batch_collated(dataset, collate, node)
             return self._custom_collate_loader(dataset, collate, _const_int(batch_arg), drop_last, node)
@@ -749,7 +752,7 @@ class TorchCalls:
         return Range(indices)
 
     def _custom_collate_loader(
-        self, dataset: Value, collate: Function | UserObject, batch_size: int | None, drop_last: Value, node: ast.AST
+        self, dataset: Value, collate: Collate, batch_size: int | None, drop_last: Value, node: ast.AST
     ) -> Loader:
         """A DataLoader with the user's collate_fn over a list of known samples: the function is interpreted
         with each batch's list of samples, exactly as the DataLoader will call it."""
@@ -768,7 +771,7 @@ class TorchCalls:
         self._every_call_made(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])
 
-    def _any_batch_collated(self, dataset: Value, collate: Function | UserObject, node: ast.AST) -> Loader:
+    def _any_batch_collated(self, dataset: Value, collate: Collate, node: ast.AST) -> Loader:
         """A DataLoader with the user's collate_fn whose batches the engine cannot list (a sampler, a batch size or
         a length it does not know): the function is interpreted once with a list of unknown length whose items
         are any sample, which stands for every call the DataLoader makes."""
@@ -783,12 +786,12 @@ class TorchCalls:
         self._every_call_made(collate)
         return Loader(batch)
 
-    def _every_call_made(self, collate: Function | UserObject) -> None:
+    def _every_call_made(self, collate: Collate) -> None:
         if isinstance(collate, Function):
             self.interp.model_every_call(collate)
 
     def _collate_dataset_samples(
-        self, dataset: UserObject, collate: Function | UserObject, batch_size: int | None, drop: bool, node: ast.AST
+        self, dataset: UserObject, collate: Collate, batch_size: int | None, drop: bool, node: ast.AST
     ) -> Loader:
         """A DataLoader with the user's collate_fn over a user Dataset of known length: the function is interpreted
         once per batch size with a list of that many samples (`__getitem__` at an unknown index), as the DataLoader
@@ -1535,6 +1538,16 @@ def _shared_literals(tensors: list[TensorValue], shares: frozenset[int] | None, 
     if shares is not None and len(tensors) == probes:
         tensors = [tensor for position, tensor in enumerate(tensors) if position in shares]
     return tuple(dict.fromkeys(literal for tensor in tensors for literal in tensor.literals if literal.valid))
+
+
+def _user_method(value: Value | None) -> TypeGuard[BoundMethod]:
+    """Whether `value` is a method a user class defines, read through an object of it (`dataset.collate_fn`): a
+    call of it runs the method with the object as `self`."""
+    return (
+        isinstance(value, BoundMethod)
+        and isinstance(value.receiver, UserObject)
+        and defining_class(value.receiver.cls, value.name) is not None
+    )
 
 
 def node_line(node: ast.AST) -> int | None:
