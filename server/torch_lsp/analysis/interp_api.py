@@ -163,8 +163,9 @@ class InterpreterApi(Protocol):
         """`obj.name(...)` of nn.Module's own methods on a user object."""
         ...
 
-    def model_every_call(self, function: Function) -> None:
-        """`function` was handed to code the engine models, and it interpreted every call that code makes to it."""
+    def model_every_call(self, function: Value) -> None:
+        """`function` (a user function or method) was handed to code the engine models, and it interpreted every
+        call that code makes to it."""
         ...
 
     def namespace_view(self, namespace: Sequence) -> Sequence:

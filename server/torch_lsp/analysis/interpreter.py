@@ -752,12 +752,14 @@ class Interpreter:
         """Whether the code interpreted may set attribute `name` other than by `self.name = ...` in an `__init__`."""
         return self._stores.after_init is None or name in self._stores.after_init
 
-    def model_every_call(self, function: Function) -> None:
-        """`function` was handed to code the engine models (a DataLoader's collate_fn, `map`), and the engine
-        interpreted every call that code will make to it: what was inferred inside it stands."""
-        escapes = self._escaped.get(id(function.node), 0)
-        if escapes:
-            self._escaped[id(function.node)] = escapes - 1
+    def model_every_call(self, function: Value) -> None:
+        """`function` (a user function or method) was handed to code the engine models (a DataLoader's collate_fn,
+        `map`), and the engine interpreted every call that code will make to it: what was inferred inside it
+        stands."""
+        handed, _ = self._handed_function(function)
+        escapes = self._escaped.get(id(handed.node), 0) if handed is not None else 0
+        if handed is not None and escapes:
+            self._escaped[id(handed.node)] = escapes - 1
 
     def _forget_escaped(self) -> None:
         """Drop what was inferred inside functions handed to code the engine does not interpret (a
@@ -2693,14 +2695,14 @@ class Interpreter:
             if opened is None:
                 return self._unspelled_call(callee)
             kwargs = opened
-        handed: list[tuple[Function, int]] = []  # functions given to code not interpreted, and their escapes
-        if not self._interprets(callee):
+        handed: list[tuple[Function, int, Value | None]] = []  # functions given to code not interpreted, and their
+        if not self._interprets(callee):  # escapes, and the object a method of it is bound to
             surely_called = step_closure(self.torch, callee, args, kwargs)  # interpreted as the one call it is
             for value in [*args, *kwargs.values()]:
-                function = value.wraps if isinstance(value, Builtin) else value
-                if isinstance(function, Function) and function is not surely_called:
+                function, receiver = self._handed_function(value.wraps if isinstance(value, Builtin) else value)
+                if function is not None and function is not surely_called:
                     self._escaped[id(function.node)] = self._escaped.get(id(function.node), 0) + 1
-                    handed.append((function, self._escaped[id(function.node)]))
+                    handed.append((function, self._escaped[id(function.node)], receiver))
         if (
             isinstance(callee, BoundMethod)
             and callee.name in CONVERSIONS
@@ -2744,10 +2746,21 @@ class Interpreter:
         self._ints_proven(node, scope)
         if isinstance(node.func, ast.Attribute):
             self._remember_member(node.func, None, result)
-        for function, escapes in handed:
+        for function, escapes, receiver in handed:
             if self._escaped.get(id(function.node), 0) >= escapes:  # no model of the callee interpreted its calls
-                self._maybe_called(function, node, scope)
+                self._maybe_called(function, node, scope, receiver)
         return result
+
+    def _handed_function(self, value: Value | None) -> tuple[Function | None, Value | None]:
+        """The user function a value handed to other code runs when called, and the object it is bound to (a
+        method read through a user object, `trainer.on_step`); (None, None) for any other value."""
+        if isinstance(value, Function):
+            return value, None
+        if isinstance(value, BoundMethod) and isinstance(value.receiver, UserObject):
+            method = self._method(value.receiver.cls, value.name)
+            if method is not None:
+                return method, value.receiver
+        return None, None
 
     def _open_call(
         self, callee: Value, args: list[Value], kwargs: dict[str, Value], mapping_open: bool
@@ -2790,16 +2803,17 @@ class Interpreter:
         if out is not None:
             self._rebind(out, result if isinstance(result, TensorValue) else UNKNOWN, scope)
 
-    def _maybe_called(self, function: Function, node: ast.AST, scope: Scope) -> None:
+    def _maybe_called(self, function: Function, node: ast.AST, scope: Scope, receiver: Value | None = None) -> None:
         """A function handed to code the engine does not interpret (`optimizer.step(closure)`, a callback) may be
-        called there, any number of times, with any arguments: it is interpreted once with unknown arguments,
-        its errors unreported, so that the layers it calls see that call too and the objects it changes end
-        as the join of its running and not running."""
+        called there, any number of times, with any arguments: it is interpreted once with unknown arguments
+        (after the object `receiver` a method is bound to), its errors unreported, so that the layers it calls see
+        that call too and the objects it changes end as the join of its running and not running."""
         definition = function.node
         required = len(definition.args.posonlyargs) + len(definition.args.args) - len(definition.args.defaults)
+        bound = [receiver] if receiver is not None else []
         objects = self._states(scope)
         with self._in_options():
-            self.call_function(function, [UNKNOWN] * required, {}, node)
+            self.call_function(function, [*bound, *[UNKNOWN] * (required - len(bound))], {}, node)
         after = objects.current()
         objects.set(objects.saved)
         objects.set_merged(join_states(objects.paired_with(after), self.symbols))

@@ -768,7 +768,7 @@ class TorchCalls:
             self.interp.call(collate, [Sequence(tuple(samples[start : start + size]), "list")], {}, node)
             for start, size in zip(starts, sizes, strict=False)
         ]
-        self._every_call_made(collate)
+        self.interp.model_every_call(collate)
         return Loader(join_all(batches, self.interp.symbols), first=batches[0])
 
     def _any_batch_collated(self, dataset: Value, collate: Collate, node: ast.AST) -> Loader:
@@ -783,12 +783,8 @@ class TorchCalls:
         if sample is UNKNOWN:
             return Loader(UNKNOWN)
         batch = self.interp.call(collate, [Sequence(None, "list", element=sample)], {}, node)
-        self._every_call_made(collate)
+        self.interp.model_every_call(collate)
         return Loader(batch)
-
-    def _every_call_made(self, collate: Collate) -> None:
-        if isinstance(collate, Function):
-            self.interp.model_every_call(collate)
 
     def _collate_dataset_samples(
         self, dataset: UserObject, collate: Collate, batch_size: int | None, drop: bool, node: ast.AST
@@ -815,7 +811,7 @@ class TorchCalls:
             )
             for size in dict.fromkeys(sizes)
         }
-        self._every_call_made(collate)
+        self.interp.model_every_call(collate)
         return Loader(join_all(list(batches.values()), self.interp.symbols), first=batches[sizes[0]])
 
     def _collate(self, sample: Value, dim: Any, node: ast.AST) -> Value:

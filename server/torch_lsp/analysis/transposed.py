@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .interp_api import MAX_BUILD_UNROLL, InterpreterApi
 from .optional_values import without_none
-from .values import UNKNOWN, Function, Modelled, Range, Sequence, SymDim, TensorValue, Value
+from .values import UNKNOWN, Modelled, Range, Sequence, SymDim, TensorValue, Value
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,8 +60,7 @@ def map_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Val
     if len(args) != 2 or kwargs:
         return UNKNOWN
     function, iterable = args
-    if isinstance(function, Function):  # called below on every item, or on what covers them all
-        interp.model_every_call(function)
+    interp.model_every_call(function)  # called below on every item, or on what covers them all
     if isinstance(iterable, Columns):
         return Columns(tuple(interp.call(function, [column], {}, node) for column in iterable.columns))
     items = interp.iteration_items(iterable)

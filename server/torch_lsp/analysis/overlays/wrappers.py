@@ -118,8 +118,7 @@ def checkpointed_call(
     if ref.obj is not _resolve(interp.torch, "torch.utils.checkpoint.checkpoint") or not args:
         return None
     function = args[0]
-    if isinstance(function, Function):
-        interp.model_every_call(function)
+    interp.model_every_call(function)
     given = {name: value for name, value in kwargs.items() if name not in _CHECKPOINT_OPTIONS}
     return interp.call(function, args[1:], given, node)
 
