@@ -67,16 +67,22 @@ def listed_ints(interp: InterpreterApi, tensor: TensorValue, item: bool = False)
         return None
     if facts.element is not None and tensor.probe.dim() == 0:
         return Const(facts.element) if type(facts.element) is int else SymDim(facts.element)
-    if facts.lower is None or not all(type(size) is int for size in tensor.shape):
+    shape = tuple(tensor.shape)
+    if facts.lower is None or (item and not (all(type(size) is int for size in shape) and math.prod(shape) == 1)):
         return None
-    count = math.prod(tensor.shape)
-    if count > (1 if item else _MOST_LISTED):
+    return bounded_list(interp, () if item else shape, facts.lower, facts.upper)
+
+
+def bounded_list(interp: InterpreterApi, shape: tuple[Any, ...], lower: Any, upper: Any) -> Value | None:
+    """What `tolist()` gives for an array or tensor of `shape` whose every element lies in [lower, upper]: nested
+    lists of fresh ints within the bounds (a 0-d one: one such int); None for a size that is not an int, or too
+    many elements to list each."""
+    if not all(type(size) is int for size in shape) or math.prod(shape) > _MOST_LISTED:
         return None
-    shape = () if item else tensor.shape
 
     def listed(sizes: tuple[int, ...]) -> Value:
         if not sizes:
-            element = interp.symbols.bounded(facts.lower, facts.upper)
+            element = interp.symbols.bounded(lower, upper)
             return SymDim(element) if element is not None else Scalar(int)
         return Sequence(tuple(listed(sizes[1:]) for _ in range(sizes[0])), "list")
 

@@ -32,7 +32,7 @@ from typing import Any, ClassVar
 from ..callables import Builtin
 from ..folding import fold
 from ..index_stand_ins import int_stand_ins, opened_slices
-from ..int_facts import int_value
+from ..int_facts import bounded_list, int_value
 from ..interp_api import InterpreterApi
 from ..joins import number_kind, same_dim
 from ..legacy_tensors import tensor_type
@@ -117,6 +117,7 @@ class NdArray(Modelled):
             **{reduction: _method_reduction(reduction, self) for reduction in _REDUCTIONS},
             "cumsum": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
             "cumprod": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
+            "tolist": self._tolist,
         }
         if name in methods:
             return Builtin(name, methods[name])
@@ -193,6 +194,13 @@ class NdArray(Modelled):
         """`a.clip(min, max)`: as `np.clip(a, min, max)`."""
         bounds = _clip_bounds(args, kwargs, node, ("min", "max"), 0)
         return _clipped(interp, self, bounds) if bounds is not None else UNKNOWN
+
+    def _tolist(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.tolist()` of an int array known by bounds (`np.random.randint(n - 8, size=4).tolist()`): nested lists of
+        ints, each its own within the bounds; of another array, unknown."""
+        bounds = self.value_bounds if _kind(self.probe.dtype) == "int" else None
+        listed = bounded_list(interp, tuple(self.probe.shape), *bounds) if bounds and not args and not kwargs else None
+        return listed if listed is not None else UNKNOWN
 
     def _copy(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.copy()`: the same shape and dtype."""
