@@ -2711,25 +2711,26 @@ class Interpreter:
             model = self._convert(callee, args, kwargs, node.func, scope)
             if model is not None:
                 return model
-        receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+        receiver_node = node.func.value if isinstance(node.func, ast.Attribute) else None
         if isinstance(callee, UnboundMethod) and args:
-            receiver = node.args[0] if not isinstance(node.args[0], ast.Starred) else None
+            receiver_node = node.args[0] if not isinstance(node.args[0], ast.Starred) else None
             callee, args = self.attribute(args[0], callee.name, node), args[1:]
         elif isinstance(callee, BoundMethod) and not (
             isinstance(node.func, ast.Attribute) and node.func.attr == callee.name
         ):
-            receiver = None  # a method held elsewhere (`push = xs.append`): its receiver has no name here
+            receiver_node = None  # a method held elsewhere (`push = xs.append`): its receiver has no name here
         if isinstance(callee, BoundMethod) and isinstance(
             callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet, LayerStack)
         ):
-            if receiver is None and not isinstance(callee.receiver, UserObject) and callee.name in _CHANGING:
+            if receiver_node is None and not isinstance(callee.receiver, UserObject) and callee.name in _CHANGING:
                 # read before earlier calls changed it, the held method's receiver is not what it changes now
                 self._aliases_changed(callee.receiver, UNKNOWN, scope, ({}, ""))
                 return UNKNOWN
-            if receiver is None or (isinstance(receiver, ast.Call) and self._vars_of(receiver, scope) is None):
-                mutated = self._mutate_held(callee, args, kwargs, receiver or node.func, scope)
+            unnamed = isinstance(receiver_node, ast.Call) and self._vars_of(receiver_node, scope) is None
+            if receiver_node is None or unnamed:
+                mutated = self._mutate_held(callee, args, kwargs, receiver_node or node.func, scope)
             else:
-                mutated = self._mutate(callee, args, kwargs, receiver, scope)
+                mutated = self._mutate(callee, args, kwargs, receiver_node, scope)
             if mutated is not None:
                 return mutated
         if isinstance(callee, Alternatives) and isinstance(node.func, ast.Attribute):
