@@ -6,6 +6,7 @@ a string default one of them or the default, and other options are unknown;
 an option argparse cannot be given (its `type` a function of the program) is its default, unless that is a string
 (argparse passes a string default through `type`). A default written as a list or tuple display of constants
 (`default=[384, 512]`, often with `nargs="+"`) is known as a constant one is.
+`ArgumentParser(parents=[...])` starts with the arguments its parents hold when it is made.
 `argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
 from __future__ import annotations
@@ -240,7 +241,15 @@ def _abstract(value: object) -> Value:
 
 
 def _parser(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    return Parser()
+    """A parser; `parents=[...]` copies the arguments its parents hold now (argparse copies them when it is made)."""
+    parents = args[4] if len(args) > 4 else kwargs.get("parents", Sequence((), "list"))
+    if not isinstance(parents, Sequence) or parents.items is None:
+        return Parser(complete=False)
+    known = [parent for parent in parents.items if isinstance(parent, Parser)]
+    return Parser(
+        [argument for parent in known for argument in parent.arguments],
+        complete=len(known) == len(parents.items) and all(parent.complete for parent in known),
+    )
 
 
 MEMBERS: dict[str, Value] = {
