@@ -84,7 +84,7 @@ def run_sampled(
         assignments.append(assignment)
     if not all(_varies(dim, assignments) for dim in dims):
         raise NotSampled
-    return _combine(results, _Sizes(symbols, assignments, analysis, pinned.keys()), grad)
+    return _combine(results, _Sizes(symbols, assignments, analysis, pinned.keys(), dims), grad)
 
 
 def _varies(dim: Any, assignments: list[dict[Any, int]]) -> bool:
@@ -128,12 +128,18 @@ class _Sizes:
     """Maps the values one size took in each sample to an expression over the analysis's symbols."""
 
     def __init__(
-        self, symbols: list[Any], assignments: list[dict[Any, int]], analysis: Symbols, pinned: Iterable[Any]
+        self,
+        symbols: list[Any],
+        assignments: list[dict[Any, int]],
+        analysis: Symbols,
+        pinned: Iterable[Any],
+        dims: list[Any],
     ) -> None:
         self.symbols = symbols
         self.assignments = assignments
         self.analysis = analysis
         self.fitted = [symbol for symbol in symbols if symbol not in pinned]  # a pinned symbol takes 2 values only
+        self.operand_sizes = _operand_sizes(dims, set(self.fitted), assignments)
 
     def size(self, values: list[int]) -> Any:
         if all(v == values[0] for v in values):
@@ -145,22 +151,46 @@ class _Sizes:
             expr = _fit(symbol, [a[symbol] for a in self.assignments], values)
             if expr is not None:
                 return self.analysis.size(expr)
+        for size, taken in self.operand_sizes:
+            expr = _fit(size, taken, values)
+            if expr is not None:
+                return self.analysis.size(expr)
         return self.analysis.unknown()
 
 
-def _fit(symbol: Any, taken: list[int], values: list[int]) -> Any:
-    """`a*s + b` or `(s + b)//d` that gives `values` when the symbol takes `taken`; None if there is none."""
-    slope, rest = divmod(values[1] - values[0], taken[1] - taken[0])
+def _operand_sizes(dims: list[Any], fitted: set[Any], assignments: list[dict[Any, int]]) -> list[tuple[Any, list]]:
+    """Each operand size that is an expression over the fitted symbols (`(l//3) - 8`, the length a strided layer
+    left), with the values it took in the samples: a result may follow it (a pooling of that length) where it
+    follows no symbol by one step."""
+    sizes: dict[Any, list[int]] = {}
+    for dim in dims:
+        expr = dim.node.expr
+        if expr.is_Symbol or expr in sizes or not expr.free_symbols <= fitted:
+            continue
+        try:
+            sizes[expr] = [int(expr.xreplace(assignment)) for assignment in assignments]
+        except (TypeError, ValueError):  # an expression sympy leaves unevaluated: nothing is known of its values
+            continue
+    return list(sizes.items())
+
+
+def _fit(base: Any, taken: list[int], values: list[int]) -> Any:
+    """`a*s + b` or `(s + b)//d` that gives `values` when the base (a symbol or an operand's size) takes `taken`;
+    None if there is none. A floor division is fitted only where `taken` holds every remainder of its divisor, so
+    no other offset gives the same values (the samples give each symbol every remainder of 2..8)."""
+    slope, rest = divmod(values[1] - values[0], taken[1] - taken[0]) if taken[1] != taken[0] else (0, 0)
     if not rest and 0 < slope <= _MAX_SLOPE:
         offset = values[0] - slope * taken[0]
         if all(slope * t + offset == v for t, v in zip(taken, values, strict=True)):
-            return symbol * slope + offset
+            return base * slope + offset
     for divisor in _DIVISORS:
+        if len({t % divisor for t in taken}) < divisor:
+            continue
         for offset in _OFFSETS:
             if all((t + offset) // divisor == v for t, v in zip(taken, values, strict=True)):
                 from torch.utils._sympy.functions import FloorDiv
 
-                return FloorDiv(symbol + offset, divisor)
+                return FloorDiv(base + offset, divisor)
     return None
 
 
