@@ -465,13 +465,13 @@ class OpRunner:
         return OpResult(error=OpError(_first_line(real[1]), type(real[1]).__name__, self.device))
 
     def _follows_hints(self, fn: Callable[..., Any], args: tuple, kwargs: dict, value: Any) -> bool:
-        """Whether a symbolic call's result has a plain size that its operands do not have and that changes
-        when the symbols take other values: torch computed it from their probe values (a float scale) without
-        recording a guard."""
+        """Whether a symbolic call's result has a plain size that its operands (a layer's parameters among them) do
+        not have and that changes when the symbols take other values: torch computed it from their probe values (a
+        float scale) without recording a guard."""
         dims = _tree_dims((args, kwargs))
         if not dims:
             return False
-        known = _known_sizes((args, kwargs)) | {0, 1}
+        known = _known_sizes((args, kwargs, fn if _is_module(fn) else None)) | {0, 1}
         results = tree_tensors(value)
         if all(d in known for t in results for d in t.shape if isinstance(d, int)):
             return False
