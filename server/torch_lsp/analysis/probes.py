@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import meta_checks
+from .equated_sizes import equated, kept_and_replaced
 from .in_place_tensors import unshared
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
 from .sampled_sizes import SAMPLES, NotSampled, run_sampled, scalar_where_it_returns, symbols_of
-from .symbols import Symbols
+from .symbols import ReplacementMark, Symbols
 
 _MAX_MODULE_PARAMS = 1_000_000
 # Above this many elements a call runs on meta tensors only (default of the torchLsp.probe.maxElements setting).
@@ -52,6 +53,7 @@ class OpResult:
     shares: frozenset[int] | None = None  # argument tensors (tree_tensors order) the value may share memory with
     evaluated: bool = True  # False: the call could not be run, so `value` is not its result (None is one)
     with_defaults: OpError | None = None  # the error the call raises with its named sizes at their defaults
+    may_raise: OpError | None = None  # the error the call raises where two sizes differ (`value`: where they agree)
 
 
 def shared_arguments(args: tuple, kwargs: dict, value: Any) -> frozenset[int]:
@@ -296,7 +298,7 @@ class OpRunner:
     def _lasting(self, result: OpResult, placeholders: Placeholders) -> bool:
         """Whether a result holds for every later call with the same key."""
         if result.error is None:
-            return True
+            return result.may_raise is None  # a warning names the user's symbols, which the key leaves out
         # an error on symbolic sizes names the user's symbols, which the key leaves out
         return not placeholders.used and (result.error.confirmed_on is not None or not self.device)
 
@@ -322,6 +324,8 @@ class OpRunner:
             if holds_symbols(fn):  # a layer's own symbols: an error only when it holds for their sampled values
                 specialised = self.symbols.undo_specialisations(mark, guards)
                 message = _first_line(error)
+                if not specialised and (equal := self._where_equal(fn, args, kwargs, mark, guards)) is not None:
+                    return OpResult(value=equal)
                 if (
                     specialised
                     or _unmodelled(error)
@@ -332,6 +336,9 @@ class OpRunner:
                 return OpResult(error=OpError(self.symbols.rename(message), type(error).__name__, None, True))
             if pinned := self.symbols.undo_specialisations(mark, guards):
                 return self._sampled(fn, args, kwargs, self._assumed(pinned))
+            if symbolic and (equal := self._where_equal(fn, args, kwargs, mark, guards)) is not None:
+                warning = OpError(self.symbols.rename(_first_line(error)), type(error).__name__, None)
+                return OpResult(value=equal, may_raise=warning)
             return (
                 self._after_failure(fn, args, kwargs, error, symbolic, self.symbols.guarded_since(guards))
                 if confirm
@@ -356,6 +363,38 @@ class OpRunner:
         result.shares = shares
         result.with_defaults = self._error_with_defaults(asserts, fn, args, kwargs)
         return result
+
+    def _where_equal(
+        self, fn: Callable[..., Any], args: tuple, kwargs: dict, mark: ReplacementMark, guards: int
+    ) -> Any:
+        """The result of a call that failed on symbolic sizes only because torch found two of them different (see
+        equated_sizes), run with them equal; None when it decided anything else, or fails or decides again."""
+        import torch
+
+        pair = self.symbols.unequal_pair(guards)
+        fixed = {s for d in _layer_dims(fn) for s in d.node.expr.free_symbols} if _is_module(fn) else set()
+        sides = kept_and_replaced(pair, fixed, self.symbols) if pair is not None else None
+        if pair is None or sides is None:
+            return None
+        kept, replaced = sides
+        equal_args, equal_kwargs = equated((args, kwargs), replaced, kept, self.symbols)
+        again, again_guards = self.symbols.replacement_mark(), self.symbols.guard_mark()
+        try:
+            with self.symbols.mode(), torch.device("meta"):
+                meta_checks.check(fn, equal_args, equal_kwargs)
+                own_args, own_kwargs = unshared(fn, equal_args, equal_kwargs)
+                value = fn(*own_args, **own_kwargs)
+        except Exception:  # noqa: BLE001 it fails with them equal as well: nothing is known of its result
+            self.symbols.undo_specialisations(again, again_guards)
+            return None
+        if (
+            self.symbols.undo_specialisations(again, again_guards)
+            or self.symbols.guarded_since(again_guards)
+            or (not holds_symbols(fn) and self._follows_hints(fn, equal_args, equal_kwargs, value))
+        ):
+            return None
+        self.symbols.forget_difference(mark, guards, pair)
+        return value
 
     def _error_with_defaults(
         self, asserts: tuple[int, dict[Any, int]] | None, fn: Callable[..., Any], args: tuple, kwargs: dict

@@ -164,19 +164,39 @@ class Symbols:
                 self._assert_lengths = None  # the count torch keeps does not go down
         if specialised:
             # the guards and axioms that pinned them would let later ops decide on the probe values again
-            start = guard_mark if guard_mark is not None else 0
-            env.guards[start:] = [g for g in env.guards[start:] if not g.expr.free_symbols & specialised.keys()]
-            env.axioms = dict(mark.axioms)
-            env.fake_tensor_cache.clear()  # outputs cached while a symbol was a number would bring the number back
-            # torch memoises these whatever the ShapeEnv's state: a later `n == 5` would be taken as decided
-            # without pinning n again, and the result would keep n where the pinned number belongs
-            for name in ("_inner_evaluate_expr", "guard_or_defer_runtime_assert", "_maybe_guard_rel"):
-                memo = getattr(getattr(env, name, None), "cache_clear", None)  # which, differs by torch version
-                if memo is not None:
-                    memo()
-            env._replacements_version_counter += 1
-            env._update_version_counter()
+            self._forget_guards(mark, guard_mark if guard_mark is not None else 0, specialised.keys())
         return specialised
+
+    def _forget_guards(self, mark: ReplacementMark, guard_mark: int, symbols: Any) -> None:
+        """Drop the guards since `guard_mark` that mention `symbols`, and the axioms since `mark`."""
+        env = self._env
+        env.guards[guard_mark:] = [g for g in env.guards[guard_mark:] if not g.expr.free_symbols & symbols]
+        env.axioms = dict(mark.axioms)
+        env.fake_tensor_cache.clear()  # outputs cached while a symbol was a number would bring the number back
+        # torch memoises these whatever the ShapeEnv's state: a later `n == 5` would be taken as decided
+        # without pinning n again, and the result would keep n where the pinned number belongs
+        for name in ("_inner_evaluate_expr", "guard_or_defer_runtime_assert", "_maybe_guard_rel"):
+            memo = getattr(getattr(env, name, None), "cache_clear", None)  # which, differs by torch version
+            if memo is not None:
+                memo()
+        env._replacements_version_counter += 1
+        env._update_version_counter()
+
+    def unequal_pair(self, guard_mark: int) -> tuple[Any, Any] | None:
+        """The two sizes of this analysis an op found different, when that was the only decision it made since
+        `guard_mark` (its one guard is `a != b` of two symbols, decided on their probe values); None otherwise."""
+        import sympy
+
+        guards = self._env.guards[guard_mark:] if self._env is not None else []
+        if len(guards) != 1 or not isinstance(guards[0].expr, sympy.Ne):
+            return None
+        sides = guards[0].expr.args
+        return (sides[0], sides[1]) if all(side in self._hints for side in sides) else None
+
+    def forget_difference(self, mark: ReplacementMark, guard_mark: int, pair: tuple[Any, Any]) -> None:
+        """Drop the guard that two sizes differ (see `unequal_pair`): a run that went on past the op had them
+        equal, so no later op may take them to differ."""
+        self._forget_guards(mark, guard_mark, set(pair))
 
     def is_assumed(self, symbol: Any) -> bool:
         """Whether a symbol is a size with no probe value, only assumed to be at least 2 (`named_unknown`, `joined`)."""

@@ -206,8 +206,9 @@ class TorchCalls:
         if result.error is not None:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
-        if result.with_defaults is not None:
-            self.interp.report(node, label, result.with_defaults, [*args, *kwargs.values()], related, module)
+        for issue in (result.with_defaults, result.may_raise):
+            if issue is not None:
+                self.interp.report(node, label, issue, [*args, *kwargs.values()], related, module)
         if not result.evaluated:
             split = symbolic_pieces.pieces(
                 label, args, kwargs, lambda shape: self._made_like(args[0], shape, label, node)
