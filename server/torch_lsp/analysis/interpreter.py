@@ -32,6 +32,7 @@ from . import (
     replaced_data,
     stdlib,
 )
+from .absent_attributes import lacks_attribute
 from .alternatives import MAX_OPTIONS, Alternatives, code_of, dropped, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .asserted_lengths import asserted_lengths, with_length
@@ -2256,6 +2257,10 @@ class Interpreter:
         test = self.condition(node.test, scope)
         if isinstance(test, Const):
             return self.eval(node.body if test.value else node.orelse, scope)
+        if self._surely_absent(node.body, scope):  # `model.module if parallel else model` on a plain model
+            return self.eval(node.orelse, scope)
+        if self._surely_absent(node.orelse, scope):
+            return self.eval(node.body, scope)
         when_true, when_false = none_tests(node.test, scope.vars)
         before = dict(scope.vars)
         scope.vars.update(when_true)
@@ -2264,6 +2269,14 @@ class Interpreter:
         orelse = self.eval(node.orelse, scope)
         scope.vars = before
         return join(body, orelse, self.symbols)
+
+    def _surely_absent(self, node: ast.expr, scope: Scope) -> bool:
+        """Whether `node` reads an attribute a variable's user object surely lacks (see absent_attributes): Python
+        raises AttributeError there, so a conditional expression that completes took its other branch."""
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)):
+            return False
+        owner = self.eval(node.value, scope)
+        return isinstance(owner, UserObject) and lacks_attribute(self, owner, node.attr)
 
     def _expr_Slice(self, node: ast.Slice, scope: Scope) -> Value:
         parts = [self.eval(p, scope) if p is not None else Const(None) for p in (node.lower, node.upper, node.step)]
