@@ -45,6 +45,7 @@ from .choices import OneOf, compared, contained, each_choice, string_tests
 from .device_kinds import device_kind
 from .dict_keys import keys_of, with_key
 from .distributions import distribution_of
+from .dtype_tests import dtype_comparison
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
 from .folding import (
@@ -2538,6 +2539,9 @@ class Interpreter:
 
     def _comparison(self, op: ast.cmpop, left: Value, right: Value, node: ast.Compare) -> Value:
         """One comparison `left <op> right`."""
+        dtypes = dtype_comparison(op, left, right)
+        if dtypes is not None:
+            return dtypes
         if isinstance(op, (ast.Is, ast.IsNot)):
             member = enums.identical(left, right, isinstance(op, ast.Is))
             return member if member is not None else identity_test(left, right, isinstance(op, ast.Is))
