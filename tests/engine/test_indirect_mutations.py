@@ -44,6 +44,12 @@ growers = [buffer.append, buffer.extend]
 growers[0](torch.zeros(3))
 growers[1]([torch.zeros(4)])
 after_stale_receiver = buffer[-1]
+rebuilt = [torch.zeros(2)]
+add_row = rebuilt.append
+rebuilt.clear()
+rebuilt.append(torch.zeros(5))
+add_row(torch.zeros(3))
+after_rebuild = rebuilt[-1]
 ops = Ops()
 stored = [torch.zeros(2)]
 ops.add = stored.append
@@ -64,6 +70,6 @@ by_own_setattr = other.t
 def test_indirect_changes_reach_what_holds_the_object(monkeypatch):
     found, truth = hints_and_truth(INDIRECT, monkeypatch)
     assert all(agrees(found.get(name), shape) for name, shape in truth.items())
-    assert truth["after_stale_receiver"] == "[4]"
+    assert truth["after_stale_receiver"] == "[4]" and truth["after_rebuild"] == "[3]"
     for name in ("by_list_append", "by_object_setattr", "by_own_setattr"):
         assert found[name] == truth[name]

@@ -588,6 +588,7 @@ class Interpreter:
         self._raising = RaisingBranches(facts.bound, tree, facts.stores.attributes)
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
         self._undecided = 0  # how many branches of `if`s whose test is not known are running
+        self._callee: ast.expr | None = None  # the callee expression of the call being evaluated
         self._catching: list[_Catch] = []  # the innermost last: where a `raise` statement's state goes
         self._raised_into_caller = 0  # how many `raise`s in called functions passed their state to a `try` around
         self._passed_as_int: dict[int, Value] = {}  # name nodes read where only an int is accepted: their sizes
@@ -1381,7 +1382,7 @@ class Interpreter:
         for call in (n for statement in node.body for n in ast.walk(statement)):
             if not isinstance(call, ast.Call):
                 continue
-            if _is_reference(call.func) and self._is_layer_class(self.eval(call.func, scope)):
+            if _is_reference(call.func) and self._is_layer_class(self._callee_of(call, scope)):
                 return True
             if not (isinstance(call.func, ast.Subscript) and _is_reference(call.func.value)):
                 continue
@@ -1925,11 +1926,28 @@ class Interpreter:
         return BUILTINS.get(node.id, UNKNOWN)
 
     def _expr_Attribute(self, node: ast.Attribute, scope: Scope) -> Value:
+        called = node is self._callee
         owner = self.eval(node.value, scope)
         if node.attr.startswith("__"):  # `d.__getitem__` handed on: what it reads or stores is not followed
             self._keys_escape(owner, scope)
         self._remember_member(node, owner, None)
-        return self.attribute(owner, node.attr, node)
+        member = self.attribute(owner, node.attr, node)
+        if not called and node.attr in _CHANGING and isinstance(member, BoundMethod):
+            self._method_escapes(member, node.value, scope)
+        return member
+
+    def _callee_of(self, call: ast.Call, scope: Scope) -> Value:
+        """What a call's callee evaluates to (a method read there is called, not taken as a value)."""
+        self._callee = call.func
+        return self.eval(call.func, scope)
+
+    def _method_escapes(self, method: BoundMethod, holder: ast.expr, scope: Scope) -> None:
+        """A container's method that changes it, taken as a value (`push = xs.append`, `t.register_hook(grads.append)`):
+        whatever calls it later changes the container wherever it is held, past changes the engine sees on its name,
+        so what holds it is unknown from now on (an unknown value stays so through the changes made on it)."""
+        containers = (Sequence, Container, Unordered, OpenSet, LayerStack)
+        if isinstance(method.receiver, containers) and isinstance(holder, (ast.Name, ast.Attribute, ast.Subscript)):
+            self._rebind(holder, UNKNOWN, scope)
 
     def _remember_member(self, node: ast.Attribute, receiver: Value | None, result: Value | None) -> None:
         """Record the receiver (or the call's result) at an attribute site for hovers; join over visits."""
@@ -2156,7 +2174,7 @@ class Interpreter:
             return None
         if not all(isinstance(a, (ast.Name, ast.Attribute, ast.Constant)) for a in call.args):
             return None  # evaluated again here: only what reads, never what runs code
-        if self.eval(call.func, scope) is not BUILTINS["range"] or len(call.args) not in (1, 2):
+        if self._callee_of(call, scope) is not BUILTINS["range"] or len(call.args) not in (1, 2):
             return None
         if len(call.args) == 2 and self.eval(call.args[0], scope) != Const(0):
             return None
@@ -2664,7 +2682,7 @@ class Interpreter:
         return Function(node, scope)
 
     def _expr_Call(self, node: ast.Call, scope: Scope) -> Value:
-        callee = self.eval(node.func, scope)
+        callee = self._callee_of(node, scope)
         if callee is BUILTINS["int"] and (quotient := int_quotients.divided(node)) is not None:
             left, right = self.eval(quotient.left, scope), self.eval(quotient.right, scope)
             floored = int_quotients.truncated(left, right)
@@ -3114,7 +3132,7 @@ class Interpreter:
         """`ns` where `call` is `vars(ns)` of a namespace; None otherwise."""
         if not (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords):
             return None
-        if self.eval(call.func, scope) is not BUILTINS["vars"] or not is_namespace(self.eval(call.args[0], scope)):
+        if self._callee_of(call, scope) is not BUILTINS["vars"] or not is_namespace(self.eval(call.args[0], scope)):
             return None
         return call.args[0]
 
