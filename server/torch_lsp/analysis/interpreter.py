@@ -2775,7 +2775,7 @@ class Interpreter:
         if isinstance(callee, Builtin) and callee.changes_first is not None and node.args and args:
             self._rebind(node.args[0], callee.changes_first(self, args[0]), scope, may_shrink=False)
         if not isinstance(callee, (TorchRef, Builtin, BoundMethod)) and not self._interprets(callee):
-            for value in [*args, *kwargs.values()]:  # `operator.setitem(d, k, v)`
+            for value in [*args, *kwargs.values()]:  # a callee of unknown code (`mylib.fill(d)`)
                 self._keys_escape(value, scope)
         result = self.call(callee, args, kwargs, node)
         self._changed_in_place(callee, result, node, scope)

@@ -119,20 +119,20 @@ class Symbols:
         """What the ShapeEnv knows of a symbol this analysis made: the value torch decides guards with, its
         range and any replacement; None for a symbol torch made (a data-dependent size)."""
         hint = self._hints.get(symbol)
-        if hint is None:
-            return None
-        bounds = self._env.var_to_range.get(symbol)
-        replacement = self._env.replacements.get(symbol)
-        return (hint, bounds and (bounds.lower, bounds.upper), replacement and str(replacement))
+        return None if hint is None else (hint, *self._env_facts(symbol))
 
     def own_facts(self, symbol: Any) -> tuple | None:
         """What the ShapeEnv knows of a size of this analysis without a hint value (a named unknown size, a bounded
         int), with the symbol itself: relations between such symbols are not part of the key (see OpRunner.call)."""
         if symbol in self._hints or symbol not in self._ranges:
             return None
+        return (symbol, *self._env_facts(symbol))
+
+    def _env_facts(self, symbol: Any) -> tuple:
+        """A symbol's range and replacement in the ShapeEnv."""
         bounds = self._env.var_to_range.get(symbol)
         replacement = self._env.replacements.get(symbol)
-        return (symbol, bounds and (bounds.lower, bounds.upper), replacement and str(replacement))
+        return (bounds and (bounds.lower, bounds.upper), replacement and str(replacement))
 
     def replacement_mark(self) -> ReplacementMark:
         """A mark to give `undo_specialisations` after an op."""
