@@ -7,6 +7,7 @@ from engine_support import agrees, hints_and_truth
 
 INDIRECT = """
 import operator
+import sys
 import torch
 
 class Box:
@@ -15,6 +16,9 @@ class Box:
 
 class Ops:
     pass
+
+class Cfg:
+    width = 4
 
 table = {"x": torch.zeros(2)}
 operator.setitem(table, "x", torch.zeros(5))
@@ -64,6 +68,10 @@ by_object_setattr = box.t
 other = Box()
 other.__setattr__("t", torch.zeros(7))
 by_own_setattr = other.t
+cfg = Cfg()
+chosen = "width" if len(sys.argv) < 5 else "other"
+cfg.__setattr__(chosen, 9)
+by_unknown_name = torch.zeros(cfg.width)
 """
 
 

@@ -48,12 +48,13 @@ class AttributeDict(Modelled):
             if name not in shadowed:
                 interp.set_attribute(self.owner, name, value, node)
             return
-        names = {
-            *self.owner.attributes,
-            *(n for k in mro(self.owner.cls) or () if isinstance(k, UserClass) for n in k.attributes),
-        }
-        for each in names:
+        for each in attribute_names(self.owner):
             interp.set_attribute(self.owner, each, UNKNOWN, node)
+
+
+def attribute_names(owner: UserObject) -> set[str]:
+    """The attributes a write at a name not known may have set: the object's own and those it reads from its classes."""
+    return {*owner.attributes, *(n for k in mro(owner.cls) or () if isinstance(k, UserClass) for n in k.attributes)}
 
 
 def attribute_dict(owner: UserObject) -> Value:

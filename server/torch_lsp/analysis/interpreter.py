@@ -36,7 +36,7 @@ from .absent_attributes import lacks_attribute
 from .alternatives import MAX_OPTIONS, Alternatives, code_of, dropped, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
 from .asserted_lengths import asserted_lengths, with_length
-from .attribute_dicts import AttributeDict, attribute_dict
+from .attribute_dicts import AttributeDict, attribute_dict, attribute_names
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
@@ -2960,7 +2960,7 @@ class Interpreter:
         if name == "__setattr__" and key is not None and len(args) == 2:
             self.set_attribute(owner, key, args[1], node)
             return
-        for each in [key] if key is not None else list(owner.attributes):
+        for each in [key] if key is not None else attribute_names(owner):
             self.set_attribute(owner, each, UNKNOWN, node)
 
     def _mutate_options(
