@@ -46,6 +46,7 @@ from .device_kinds import device_kind
 from .dict_keys import keys_of, with_key
 from .distributions import distribution_of
 from .dtype_tests import dtype_comparison
+from .early_returns import EarlyReturns
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
 from .folding import (
@@ -551,6 +552,7 @@ class _Frame:
         self.yields: list[Value] = []  # what its `yield`s gave, when it is a generator
         self.lost = False  # a statement of its body failed to be interpreted: a binding may be missing
         self.reached: int | None = None  # the first line of the statement of its body being interpreted
+        self.early: EarlyReturns | None = None  # the states its early returns left
 
 
 @dataclass
@@ -1069,7 +1071,10 @@ class Interpreter:
     def _stmt_Return(self, node: ast.Return, scope: Scope) -> bool:
         value = self.eval(node.value, scope) if node.value is not None else Const(None)
         if self._frames:
-            self._frames[-1].returns.append(value)
+            frame = self._frames[-1]
+            frame.returns.append(value)
+            if frame.early is not None and frame.scope is not None and not frame.early.ends_body(node):
+                frame.early.returned(self._states(frame.scope, value))
         return False
 
     def _stmt_Raise(self, node: ast.Raise, scope: Scope) -> bool:
@@ -1252,15 +1257,15 @@ class Interpreter:
             known = self._generators[id(definition)] = is_generator(definition)
         return known
 
-    def _states(self, scope: Scope) -> ObjectStates:
+    def _states(self, scope: Scope, *also: Value) -> ObjectStates:
         """The state a branch or a loop run in `scope` may change besides `scope`'s own variables: the attributes of
-        the user objects visible from it and the variables of its enclosing scopes."""
+        the user objects visible from it (and from `also`) and the variables of its enclosing scopes."""
         enclosing: list[Scope] = []
         current = scope.parent
         while current is not None:
             enclosing.append(current)
             current = current.parent
-        return ObjectStates(self._visible_values(scope), enclosing)
+        return ObjectStates([*self._visible_values(scope), *also], enclosing)
 
     @staticmethod
     def _visible_values(scope: Scope) -> list[Value]:
@@ -3670,6 +3675,8 @@ class Interpreter:
         scope = Scope(function.scope, span)
         scope.declare(definition, function.scope)
         frame = _Frame(function, args[0] if args else None, scope)
+        if not isinstance(definition, ast.Lambda):
+            frame.early = EarlyReturns(definition.body)
         mark = serial_mark()
         with self.unit_of(function.scope):
             self._bind_parameters(definition, scope, args, kwargs, function.scope)
@@ -3686,6 +3693,8 @@ class Interpreter:
             finally:
                 self._exits.pop()
                 self._frames.pop()
+        if frame.early is not None and frame.early.paths:
+            frame.early.join_into(self._states(scope, *frame.returns, *frame.early.owners()), self.symbols)
         if self._is_generator(definition):
             return Range(self._yielded(frame.yields, mark))
         returns = [*frame.returns, Const(None)] if falls_off else frame.returns  # the end returns None

@@ -44,6 +44,10 @@ class ObjectStates:
         """The user objects reachable from the values it was made with."""
         return list(self._objects.values())
 
+    def owners(self) -> list[Value]:
+        """The user objects and classes reachable from the values it was made with."""
+        return [*self._objects.values(), *self._classes.values()]
+
     def _tables(self) -> dict[int, dict[str, Value]]:
         """The objects' and classes' attributes and the scopes' variables, as the tables they are now."""
         tables = {key: obj.attributes for key, obj in self._objects.items()}
