@@ -35,6 +35,7 @@ from . import (
 from .absent_attributes import lacks_attribute
 from .alternatives import MAX_OPTIONS, Alternatives, code_of, dropped, reporting_lost
 from .annotations import shape_from_annotation, shapes_from_comments
+from .argument_aliases import ArgumentAliases, named_arguments
 from .asserted_lengths import asserted_lengths, with_length
 from .attribute_dicts import AttributeDict, attribute_dict, attribute_names
 from .attribute_stores import Stores, joined, stores
@@ -199,6 +200,7 @@ _MUTATORS = frozenset(
     | {"setdefault", "popitem", "move_to_end", "__delitem__", "__iadd__", "__imul__", "__ior__", "__init__"}
 )
 _CHANGING = _MUTATORS | SET_MUTATORS | deques.METHODS | layer_stacks.GROWERS  # what may change a container
+_PASSES_ARGUMENTS = (Function, BoundMethod, UserClass, UserObject)  # calls whose parameters are the arguments
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
     ast.Sub: operator.sub,
@@ -622,6 +624,7 @@ class Interpreter:
         self._frames: list[_Frame] = []
         self._defaults = FunctionDefaults()
         self._namespace_views = NamespaceViews()
+        self._argument_aliases = ArgumentAliases()
         # id of a value a name holds -> it, and what its aliases hold since it was changed in place (the joins
         # `_aliases_changed` gave them), so that its next change reaches them too
         self._aliases: dict[int, tuple[Value, list[Value]]] = {}
@@ -1722,6 +1725,7 @@ class Interpreter:
             binder = scope.binder(target.id)
             binder.vars[target.id] = self._written_value(binder.many, binder.vars.get(target.id), value)
             self._written(binder, target.id)
+            self._argument_aliases.rebound(binder, target.id)
             if id(target) not in self._rebound:
                 self.record(target, target.id, value, scope, hint)
         elif isinstance(target, (ast.Tuple, ast.List)):
@@ -2735,6 +2739,7 @@ class Interpreter:
             if opened is None:
                 return self._unspelled_call(callee)
             kwargs = opened
+        site = named_arguments(node, args, kwargs, scope) if isinstance(callee, _PASSES_ARGUMENTS) else None
         handed: list[tuple[Function, int, Value | None]] = []  # functions given to code not interpreted, and their
         if not self._interprets(callee):  # escapes, and the object a method of it is bound to
             surely_called = step_closure(self.torch, callee, args, kwargs)  # interpreted as the one call it is
@@ -2782,7 +2787,8 @@ class Interpreter:
         if not isinstance(callee, (TorchRef, Builtin, BoundMethod)) and not self._interprets(callee):
             for value in [*args, *kwargs.values()]:  # a callee of unknown code (`mylib.fill(d)`)
                 self._keys_escape(value, scope)
-        result = self.call(callee, args, kwargs, node)
+        with self._argument_aliases.call_site(site):
+            result = self.call(callee, args, kwargs, node)
         self._changed_in_place(callee, result, node, scope)
         self._ints_proven(node, scope)
         if isinstance(node.func, ast.Attribute):
@@ -3050,6 +3056,10 @@ class Interpreter:
             old = holder.vars.get(target.id)
             holder.vars[target.id] = self._written_value(holder.many, old, value)
             self._written(holder, target.id, may_shrink)
+            if old is not None:
+                for caller in self._argument_aliases.sure_holders(holder, target.id, old, scope):
+                    caller.holder.vars[caller.name] = value
+                    self._written(caller.holder, caller.name, may_shrink)
             self._aliases_changed(old, value, scope, (holder.vars, target.id))
         elif isinstance(target, ast.Attribute):
             owner = self.eval(target.value, scope)
@@ -3149,8 +3159,9 @@ class Interpreter:
         """Every other variable of the running scopes, and attribute of the objects they hold, that holds the very
         value `old` of a mutable object now holds what covers `old` and `new` (`changed_in_place`): it may be the
         object that changed in place, or (after a join that kept one of two equal lists) one that only looked the
-        same. So does one that holds what covered an earlier value of it (an alias changed before). A namespace's
-        attribute dictionary changed changes the namespace so."""
+        same. So does one that holds what covered an earlier value of it (an alias changed before), and the other way
+        round: a change through one of those covering values reaches the holders of `new`. A namespace's attribute
+        dictionary changed changes the namespace so."""
         if old is None or old is new or not _mutable(old):  # an int or a string is never changed in place
             return
         definition = self._defaults.changed(old, new)
@@ -3162,6 +3173,8 @@ class Interpreter:
         aliases = [value for value in covering if value is not None and value is not new]
         if aliases:
             self._aliases[id(new)] = (new, aliases)
+        for alias in aliases:  # `f(d, d)` changing its first parameter, then its second: the first holds it too
+            self._aliases[id(alias)] = (alias, [*self._aliases.get(id(alias), (alias, []))[1], new])
         namespace = self._namespace_views.changed(old)
         if namespace is not None:
             either = self._replace_held(namespace, namespace_of(new), scope, ({}, ""))
@@ -3683,9 +3696,10 @@ class Interpreter:
             self._frames.append(frame)
             self._exits.append(True)  # the loops of the caller end nowhere in this body
             try:
-                if isinstance(definition, ast.Lambda):
-                    return self.eval(definition.body, scope)
-                falls_off = self.exec_block(definition.body, scope, frame)
+                with self._argument_aliases.call_site(None):  # what the body calls is not the call that bound these
+                    if isinstance(definition, ast.Lambda):
+                        return self.eval(definition.body, scope)
+                    falls_off = self.exec_block(definition.body, scope, frame)
             except BudgetExceeded:
                 if module_scope(function.scope) is self._top:
                     self.cut_calls.append((definition, frame.reached))
@@ -3732,16 +3746,18 @@ class Interpreter:
             for became in self._defaults.became(definition, outer):
                 self._aliases_changed(became, UNKNOWN, scope, ({}, ""))
         for index, (parameter, default) in enumerate(zip(positional, defaults[0], strict=False)):
+            passed: int | str | None = None
             if index < len(args):
-                value = args[index]
+                value, passed = args[index], index
             elif parameter.arg in kwargs:
-                value = kwargs[parameter.arg]
+                value, passed = kwargs[parameter.arg], parameter.arg
             else:
                 value = default if default is not None else UNKNOWN
-            self._bind_parameter(parameter, value, scope)
+            self._bind_parameter(parameter, value, scope, passed, len(args))
         for parameter, default in zip(parameters.kwonlyargs, defaults[1], strict=False):
+            passed = parameter.arg if parameter.arg in kwargs else None
             value = kwargs.get(parameter.arg, default if default is not None else UNKNOWN)
-            self._bind_parameter(parameter, value, scope)
+            self._bind_parameter(parameter, value, scope, passed, len(args))
         open_rest = id(definition) in self._open_rests or OPEN_REST in kwargs
         if parameters.vararg:
             extra = Sequence(tuple(args[len(positional) :]), "tuple")
@@ -3752,7 +3768,11 @@ class Interpreter:
             given = Sequence(tuple(rest.values()), "dict", fields=tuple(rest))
             scope.vars[parameters.kwarg.arg] = Sequence(None, "dict", element=UNKNOWN) if open_rest else given
 
-    def _bind_parameter(self, parameter: ast.arg, value: Value, scope: Scope) -> None:
+    def _bind_parameter(
+        self, parameter: ast.arg, value: Value, scope: Scope, passed: int | str | None, count: int
+    ) -> None:
+        if passed is not None:
+            self._argument_aliases.bind(scope, parameter.arg, passed, count, value)
         value = self._named_after(ast.Name(parameter.arg), value)
         scope.vars[parameter.arg] = value
         if getattr(parameter, "end_lineno", None) is None:

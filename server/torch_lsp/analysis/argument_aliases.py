@@ -1,0 +1,131 @@
+"""Parameters bound to the very object a caller's variable names: `register(BACKBONES, "fpn")` binds `table` to the
+dict `BACKBONES` holds, so `table[name] = cls` changes `BACKBONES` in place, surely, not "this or an equal dict"
+(the join `_aliases_changed` gives the other holders of a changed value, whose identity the engine does not know).
+
+The relation holds while neither name is bound again. A change through the parameter reaches the caller's variable
+surely only where the caller's scope is one whose state every branch and loop being run saves and joins: the scope
+running the change or one enclosing it (a module's registry, a closure's variable); a local of another function's
+frame keeps the join."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .values import Value
+
+
+class VariableScope(Protocol):
+    """What this module needs of a scope: its variables, the scope enclosing it, and whether it stands for several."""
+
+    vars: dict[str, Value]
+    many: bool
+
+    @property
+    def parent(self) -> VariableScope | None: ...
+
+    def holder(self, name: str) -> VariableScope: ...
+
+
+@dataclass(frozen=True, eq=False)
+class NamedArgument:
+    """An argument written as a bare name: the value it gave and the variable holding it."""
+
+    value: Value
+    holder: VariableScope
+    name: str
+
+
+@dataclass
+class _CallSite:
+    positional: tuple[NamedArgument | None, ...] = ()
+    keywords: Mapping[str, NamedArgument] = field(default_factory=dict)
+
+
+def named_arguments(node: ast.Call, args: list[Value], kwargs: Mapping[str, Value], scope: VariableScope) -> _CallSite:
+    """The arguments of a call written as bare names whose variables hold the values given (no `*rows` before them)."""
+    positional: list[NamedArgument | None] = []
+    if len(args) == len(node.args) and not any(isinstance(argument, ast.Starred) for argument in node.args):
+        positional = [_named(argument, value, scope) for argument, value in zip(node.args, args, strict=True)]
+    keywords = {
+        keyword.arg: named
+        for keyword in node.keywords
+        if keyword.arg is not None
+        and keyword.arg in kwargs
+        and (named := _named(keyword.value, kwargs[keyword.arg], scope)) is not None
+    }
+    return _CallSite(tuple(positional), keywords)
+
+
+def _named(argument: ast.expr, value: Value, scope: VariableScope) -> NamedArgument | None:
+    if not isinstance(argument, ast.Name):
+        return None
+    holder = scope.holder(argument.id)
+    return NamedArgument(value, holder, argument.id) if holder.vars.get(argument.id) is value else None
+
+
+class ArgumentAliases:
+    """The parameters of the calls being and having been interpreted that name a caller's object, while they do."""
+
+    def __init__(self) -> None:
+        self._sites: list[_CallSite] = []
+        # (id of the callee's scope, parameter) -> (that scope, kept so its id stays its own; the caller's variable)
+        self._aliases: dict[tuple[int, str], tuple[VariableScope, NamedArgument]] = {}
+
+    @contextmanager
+    def call_site(self, site: _CallSite | None) -> Iterator[None]:
+        """While a call written in the code runs: its named arguments (None: arguments not followed)."""
+        self._sites.append(site or _CallSite())
+        try:
+            yield
+        finally:
+            self._sites.pop()
+
+    def bind(self, scope: VariableScope, parameter: str, given: int | str, count: int, value: Value) -> None:
+        """Parameter `parameter` of a new call scope holds `value`, the positional argument `given` of `count` (the
+        receiver of a method counted) or the keyword argument `given`: it names the caller's variable when the
+        innermost call written in the code passed that variable there."""
+        if not self._sites or scope.many:
+            return
+        site = self._sites[-1]
+        named: NamedArgument | None = None
+        receivers = count - len(site.positional)  # a method's call site does not write its receiver among them
+        if isinstance(given, str):
+            named = site.keywords.get(given)
+        elif receivers in (0, 1) and 0 <= given - receivers < len(site.positional):
+            named = site.positional[given - receivers]
+        if named is not None and named.value is value and not named.holder.many:
+            self._aliases[(id(scope), parameter)] = (scope, named)
+
+    def rebound(self, scope: VariableScope, name: str) -> None:
+        """Variable `name` of `scope` was bound again: it names no caller's object, and no parameter names it."""
+        self._aliases.pop((id(scope), name), None)
+        for key in [key for key, (_, named) in self._aliases.items() if named.holder is scope and named.name == name]:
+            del self._aliases[key]
+
+    def sure_holders(self, scope: VariableScope, name: str, old: Value, running: VariableScope) -> list[NamedArgument]:
+        """The callers' variables that surely hold the object variable `name` of `scope` holds as `old` and which a
+        change made while `running` runs may write directly (see the module docstring)."""
+        visible = _chain(running)
+        holders: list[NamedArgument] = []
+        key = (id(scope), name)
+        while key in self._aliases:
+            named = self._aliases[key][1]
+            if named.holder.vars.get(named.name) is not old:
+                break
+            if any(named.holder is enclosing for enclosing in visible):
+                holders.append(named)
+            key = (id(named.holder), named.name)
+        return holders
+
+
+def _chain(scope: VariableScope) -> list[VariableScope]:
+    chain: list[VariableScope] = []
+    current: VariableScope | None = scope
+    while current is not None:
+        chain.append(current)
+        current = current.parent
+    return chain
