@@ -64,6 +64,7 @@ from .forward_hooks import HOOK_REGISTRATIONS, ForwardHooks
 from .fresh_objects import fresh_copy, holds_closure, made_since, stand_for_many
 from .function_defaults import FunctionDefaults
 from .generators import is_generator
+from .grad_modes import grad_mode, mode_set
 from .index_stand_ins import int_lists, int_stand_ins, opened_slices, without_contents
 from .inheritance import (
     TORCH_BASE,
@@ -1516,14 +1517,31 @@ class Interpreter:
                 if entered is None:
                     entered = value if isinstance(value, (TensorValue, TorchModule, UserObject, Archive)) else UNKNOWN
                 self.bind(item.optional_vars, entered, scope)
-        if not may_swallow(managers):
-            ended = self.exec_block(node.body, scope)
-        else:
-            with self._catching_raises(scope) as catch:
-                ended = self._joined_with_raised(scope, catch, self.exec_block(node.body, scope))
+        modes = [mode for item in node.items if (mode := self._grad_mode(item.context_expr, scope)) is not None]
+        with grad_mode(self.torch, modes):
+            if not may_swallow(managers):
+                ended = self.exec_block(node.body, scope)
+            else:
+                with self._catching_raises(scope) as catch:
+                    ended = self._joined_with_raised(scope, catch, self.exec_block(node.body, scope))
         for manager, item in reversed(list(zip(managers, node.items, strict=True))):
             self._context_method(manager, "__exit__", [Const(None)] * 3, item.context_expr)
         return ended
+
+    def _grad_mode(self, maker: ast.expr, scope: Scope) -> bool | None:
+        """Whether grad is enabled where a manager or decorator written so rules (see grad_modes); None when it does
+        not set the grad mode, or the code that makes it does more than read."""
+        call = maker if isinstance(maker, ast.Call) else None
+        arguments = [*call.args, *(keyword.value for keyword in call.keywords)] if call is not None else []
+        if not all(reads_only(part) for part in [call.func if call is not None else maker, *arguments]) or any(
+            isinstance(argument, ast.Starred) for argument in arguments
+        ):
+            return None
+        if call is None:
+            return mode_set(self.torch, self.eval(maker, scope), [], {})
+        args = [self.eval(argument, scope) for argument in call.args]
+        kwargs = {keyword.arg: self.eval(keyword.value, scope) for keyword in call.keywords if keyword.arg}
+        return mode_set(self.torch, self.eval(call.func, scope), args, kwargs)
 
     def _context_method(self, manager: Value, name: str, args: list[Value], node: ast.expr) -> Value | None:
         """`__enter__` / `__exit__` of a context manager of a user class that defines it, called as `with` does;
@@ -3582,6 +3600,7 @@ class Interpreter:
             tuple(sorted((k, _signature(v)) for k, v in kwargs.items())),
             self._optional > 0,
             self._guarded > 0,  # where an exception may be caught, a branch that raises still counts
+            self.torch.is_grad_enabled(),  # what the ops of the call compute, and allow in place
             self.hooks.version,  # a hook put on or taken off changes what the modules it calls give
         )
         if key in self._memo and self._repeatable(key) and _unchanged(self._memo[key][2], self._memo[key][4]):
@@ -3699,7 +3718,10 @@ class Interpreter:
                 with self._argument_aliases.call_site(None):  # what the body calls is not the call that bound these
                     if isinstance(definition, ast.Lambda):
                         return self.eval(definition.body, scope)
-                    falls_off = self.exec_block(definition.body, scope, frame)
+                    decorators = definition.decorator_list
+                    modes = [mode for made in decorators if (mode := self._grad_mode(made, function.scope)) is not None]
+                    with grad_mode(self.torch, modes):
+                        falls_off = self.exec_block(definition.body, scope, frame)
             except BudgetExceeded:
                 if module_scope(function.scope) is self._top:
                     self.cut_calls.append((definition, frame.reached))

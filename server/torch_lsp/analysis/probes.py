@@ -266,6 +266,8 @@ class OpRunner:
 
     def call(self, label: str, fn: Callable[..., Any], args: tuple, kwargs: dict, confirm: bool = True) -> OpResult:
         """Run `fn(*args, **kwargs)` on probes (and, if `confirm`, on small real ones); never raises."""
+        import torch
+
         placeholders = Placeholders(self.symbols)
         try:
             op = argument_key(fn, placeholders) if _is_module(fn) else id(fn)
@@ -275,6 +277,7 @@ class OpRunner:
                 argument_key(args, placeholders),
                 argument_key(kwargs, placeholders),
                 placeholders.facts(),
+                torch.is_grad_enabled(),  # whether results require grad, and in-place ops on leaves fail
             )
         except Uncacheable:
             key = None
