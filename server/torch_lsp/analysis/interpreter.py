@@ -80,7 +80,7 @@ from .instance_checks import options_by_class
 from .int_facts import another_element, python_index
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
-from .joins import changed_in_place, join, join_all, join_states, number_kind
+from .joins import changed_in_place, join, join_all, join_states, linking_containers, number_kind
 from .layer_stacks import MODULE_LIST, SEQUENTIAL, LayerStack
 from .length_tests import non_empty_lists
 from .loop_runs import (
@@ -663,8 +663,15 @@ class Interpreter:
         `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
         edit to one cell re-interprets that cell and the ones after it only.
         """
-        with reporting_lost(self._lose):
+        with reporting_lost(self._lose), linking_containers(self._linked):
             self._run(cell_lines, resume)
+
+    def _linked(self, operand: Value, joined: Value) -> None:
+        """A name holding `joined` may hold the very object `operand` stands for: a change of either reaches the
+        holders of the other (see _aliases_changed)."""
+        if _mutable(operand) and _mutable(joined):
+            for held, other in ((operand, joined), (joined, operand)):
+                self._aliases[id(held)] = (held, [*self._aliases.get(id(held), (held, []))[1], other])
 
     def _lose(self, option: Value) -> None:
         """A layer or function a join dropped: code the engine no longer follows may call it with any values, so

@@ -116,12 +116,36 @@ def join_states(pairs: list[tuple[dict[str, Value], dict[str, Value]]], symbols:
     return result
 
 
+_LINKING: ContextVar[Callable[[Value, Value], None] | None] = ContextVar("linking", default=None)
+
+
+@contextmanager
+def linking_containers(link: Callable[[Value, Value], None]) -> Iterator[None]:
+    """While the block runs, each join of two containers calls `link(operand, joined)` for each operand: what holds
+    the join may hold either object, so a change made through one must reach the holders of the other."""
+    token = _LINKING.set(link)
+    try:
+        yield
+    finally:
+        _LINKING.reset(token)
+
+
 def join(a: Value, b: Value, symbols: Symbols) -> Value:
     """The most precise value that covers both `a` and `b`."""
     if a is b:
         return a
     if _PAIRING.get() is None:
         return join_states([({"": a}, {"": b})], symbols)[0][""]
+    joined = _join(a, b, symbols)
+    link = _LINKING.get()
+    if link is not None and isinstance(a, Sequence) and isinstance(b, Sequence):
+        for operand in (a, b):
+            if operand is not joined:
+                link(operand, joined)
+    return joined
+
+
+def _join(a: Value, b: Value, symbols: Symbols) -> Value:
     if isinstance(a, TensorValue) and isinstance(b, TensorValue):
         return _join_tensors(a, b, symbols)
     if (may_be_none(a) or may_be_none(b)) and not (is_none(a) and is_none(b)):
