@@ -514,9 +514,29 @@ def _with_item_changed(container: Sequence, item: Value, now: Value) -> Sequence
     return replace(container, items=items, element=now if container.element is item else container.element)
 
 
-def _objects_in(variables: dict[str, Value]) -> list[tuple[UserObject, dict[str, Value]]]:
-    """The user objects among `variables`, each with its attributes."""
-    return [(value, value.attributes) for value in variables.values() if isinstance(value, UserObject)]
+def _objects_in(variables: dict[str, Value], seen: set[int]) -> list[tuple[UserObject | UserClass, dict[str, Value]]]:
+    """The user objects and classes reachable from `variables` (through attributes, an object's class, the items of
+    lists, tuples and dicts, the options of a value that is one of several), each with its attributes; those in
+    `seen` are left out, and the others added to it."""
+    found: list[tuple[UserObject | UserClass, dict[str, Value]]] = []
+    pending = list(variables.values())
+    while pending:
+        value = pending.pop()
+        if id(value) in seen:
+            continue
+        if isinstance(value, (UserObject, UserClass)):
+            seen.add(id(value))
+            found.append((value, value.attributes))
+            pending.extend(value.attributes.values())
+            if isinstance(value, UserObject):
+                pending.append(value.cls)
+        elif isinstance(value, Sequence) and value.items is not None:
+            seen.add(id(value))
+            pending.extend(value.items)
+        elif isinstance(value, Alternatives):
+            seen.add(id(value))
+            pending.extend(value.options)
+    return found
 
 
 def _closure_scopes(callables: list[Value]) -> list[Scope]:
@@ -3210,12 +3230,13 @@ class Interpreter:
         either: Value | None = None
         containers: dict[int, Sequence] = {}  # each container holding `old`, as it is now (aliases get one object)
         seen: set[int] = set()
+        reached: set[int] = set()  # the objects and containers whose holders are listed
         pending = [scope, *(frame.scope for frame in self._frames if frame.scope is not None)]
         while pending:
             chain: Scope | None = pending.pop(0)
             while chain is not None and id(chain) not in seen:
                 seen.add(id(chain))
-                holders = [(chain, chain.vars), *_objects_in(chain.vars)]
+                holders = [(chain, chain.vars), *_objects_in(chain.vars, reached)]
                 callables = _callables([value for _, names in holders for value in names.values()])
                 pending.extend(_closure_scopes(callables))
                 for holder, names in [*holders, *_kept_arguments(callables)]:
