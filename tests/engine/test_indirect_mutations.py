@@ -54,6 +54,12 @@ rebuilt.clear()
 rebuilt.append(torch.zeros(5))
 add_row(torch.zeros(3))
 after_rebuild = rebuilt[-1]
+fetched = [torch.zeros(2)]
+add_fetched = getattr(fetched, "append")
+fetched.clear()
+fetched.append(torch.zeros(5))
+add_fetched(torch.zeros(3))
+after_fetched_push = fetched[-1]
 ops = Ops()
 stored = [torch.zeros(2)]
 ops.add = stored.append
@@ -78,6 +84,6 @@ by_unknown_name = torch.zeros(cfg.width)
 def test_indirect_changes_reach_what_holds_the_object(monkeypatch):
     found, truth = hints_and_truth(INDIRECT, monkeypatch)
     assert all(agrees(found.get(name), shape) for name, shape in truth.items())
-    assert truth["after_stale_receiver"] == "[4]" and truth["after_rebuild"] == "[3]"
+    assert truth["after_stale_receiver"] == "[4]" and truth["after_rebuild"] == truth["after_fetched_push"] == "[3]"
     for name in ("by_list_append", "by_object_setattr", "by_own_setattr"):
         assert found[name] == truth[name]

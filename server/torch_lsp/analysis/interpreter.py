@@ -2834,6 +2834,8 @@ class Interpreter:
                 self._keys_escape(value, scope)
         with self._argument_aliases.call_site(site):
             result = self.call(callee, args, kwargs, node)
+        if callee is BUILTINS["getattr"] and node.args and isinstance(result, BoundMethod) and result.name in _CHANGING:
+            self._method_escapes(result, node.args[0], scope)  # `add = getattr(xs, "append")`, as `xs.append`
         self._changed_in_place(callee, result, node, scope)
         self._ints_proven(node, scope)
         if isinstance(node.func, ast.Attribute):
