@@ -1,6 +1,7 @@
-"""Engine tests: branches that surely raise (calls of functions that do included), layers chosen on a condition the
-engine cannot decide, nn.Module's own methods reached through `super()`, options read from the command line (one of
-their `choices`), names one unpacking binds twice, windows at a random start in data of unknown length."""
+"""Engine tests: branches that surely raise (calls of functions that do included, `vars(x)` of an object defining
+no name), layers chosen on a condition the engine cannot decide, nn.Module's own methods reached through `super()`,
+options read from the command line (one of their `choices`), names one unpacking binds twice, windows at a random
+start in data of unknown length."""
 
 import textwrap
 
@@ -312,6 +313,44 @@ def test_reading_an_attribute_no_plain_class_defines_raises(monkeypatch):
     hints = checked(MISSING_ATTRIBUTES, monkeypatch, ("1", "2"), ("after_missing", *kept))
     assert hints["after_missing"] == "[6, 4]"
     assert all(hints.get(name) != "[6, 4]" for name in kept)  # a store, a decorator or a mangled name defines it
+
+
+LOGGED_OPTIONS = """
+import argparse
+import sys
+import torch
+import torch.nn as nn
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--model", default="linear", choices=["linear", "wide"])
+args = parser.parse_args()
+for key in vars(args):
+    print(key, getattr(args, key))
+if args.model == "linear":
+    net = nn.Linear(4, 3)
+else:
+    net = WideNet(4)  # no such name anywhere: this branch raises NameError
+logged = net(torch.zeros(2, 4))
+"""
+
+MODULE_NAMES = """
+import os
+import sys
+import torch
+
+vars(sys.modules[__name__])["make_wide"] = lambda: torch.zeros(5)
+if os.environ["SEED"] == "2":
+    made = make_wide()
+else:
+    made = torch.zeros(3)
+after_vars = made + 0
+"""
+
+
+def test_the_attributes_of_an_object_read_through_vars_define_no_name(monkeypatch):
+    assert checked(LOGGED_OPTIONS, monkeypatch, ("1",))["logged"] == "[2, 3]"
+    hints = checked(MODULE_NAMES, monkeypatch, ("1", "2"), ("after_vars",))
+    assert hints.get("after_vars") != "[3]"
 
 
 CHOICES = """

@@ -4,9 +4,11 @@ the file that neither it, its bases nor any store of the file define (Python rai
 that surely calls a function of the file whose body surely raises before it can return, never flows past its `if`,
 so what follows the `if` sees only the other branch (and a `return` in it returns nothing). The file must be a
 script whose names only it defines: no star import, no code that defines names at run time (`globals()`, `exec`,
-`setattr` on a module...). A block that may leave early (`break`, `continue`) is not counted; the engine does not
-apply this under a `try`, a `with` whose manager may swallow the exception, or in a generator (whose consumer may
-catch it), where the state at the raise lives on."""
+`setattr` on a module...). `vars(x)` with an argument reads or writes the attributes of `x`, never the script's
+names: its module is reachable only through `sys.modules`, `__main__`, `globals()`, a function's globals or an
+import by name, which count as defining names. A block that may leave early (`break`, `continue`) is not counted;
+the engine does not apply this under a `try`, a `with` whose manager may swallow the exception, or in a generator
+(whose consumer may catch it), where the state at the raise lives on."""
 
 from __future__ import annotations
 
@@ -23,8 +25,9 @@ _PROVIDED = frozenset({"exit", "quit", "copyright", "credits", "license", "help"
 # names through which code defines or reads names the engine would not see bound
 _DYNAMIC = frozenset(
     {"globals", "locals", "vars", "exec", "eval", "execfile", "setattr", "builtins", "__builtins__", "__main__"}
+    | {"__import__", "import_module"}
 )
-_DYNAMIC_ATTRIBUTES = frozenset({"modules", "__dict__"})
+_DYNAMIC_ATTRIBUTES = frozenset({"modules", "__dict__", "__globals__", "f_globals", "import_module"})
 _BUILTIN_NAMES = frozenset(dir(builtins)) | _PROVIDED
 _TYPE_ATTRIBUTES = frozenset(dir(type))  # what every class has (`mro`, `__name__`...)
 
@@ -33,11 +36,14 @@ def bound_names(nodes: Iterable[ast.AST]) -> frozenset[str] | None:
     """Every name code made of `nodes` (all the nodes of some statements) binds anywhere (any scope, any way); None
     when names may be defined at run time."""
     names: set[str] = set()
+    object_views: set[int] = set()  # the `vars` of the calls `vars(x)`: they never reach the script's names
     for node in nodes:
+        if isinstance(node, ast.Call) and _views_an_object(node):
+            object_views.add(id(node.func))
         if isinstance(node, ast.Name):
             if not isinstance(node.ctx, ast.Load):
                 names.add(node.id)
-            elif node.id in _DYNAMIC:
+            elif node.id in _DYNAMIC and id(node) not in object_views:
                 return None
         elif isinstance(node, ast.Attribute) and node.attr in _DYNAMIC_ATTRIBUTES:
             return None
@@ -59,6 +65,12 @@ def bound_names(nodes: Iterable[ast.AST]) -> frozenset[str] | None:
         elif type(node).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple"):
             names.add(node.name)  # type: ignore[attr-defined]
     return frozenset(names)
+
+
+def _views_an_object(call: ast.Call) -> bool:
+    """Whether `call` is `vars(x)` (with its argument: `vars()` is the caller's own names)."""
+    func, args = call.func, call.args
+    return isinstance(func, ast.Name) and func.id == "vars" and bool(args) and not isinstance(args[0], ast.Starred)
 
 
 def _surely_evaluated(node: ast.AST) -> list[ast.AST]:
