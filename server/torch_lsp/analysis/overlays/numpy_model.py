@@ -18,7 +18,7 @@ axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions and inv
 give, and a tensor indexed by an int or bool array is indexed by the tensor torch makes of it. `np.isin` gives a
 bool array of its first argument's shape; an array indexed by a bool mask keeps as many items as the data says.
 `np.atleast_1d`, `np.atleast_2d` and `np.atleast_3d` add dimensions of size 1 as torch's functions of those names
-do."""
+do; `np.ascontiguousarray` and `np.asfortranarray` are `np.asarray` of at least one dimension."""
 
 from __future__ import annotations
 
@@ -495,6 +495,15 @@ def _np_array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
     if not isinstance(array, NdArray) or "dtype" not in kwargs:
         return array
     return _array(interp, list(array.probe.shape), dtype) if dtype is not None else UNKNOWN
+
+
+def _laid_out(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.ascontiguousarray(a, dtype)` / `np.asfortranarray(a, dtype)`: `np.asarray(a, dtype)`, except that
+    these give an array of at least one dimension (a 0-d one becomes one item, [1])."""
+    array = _np_array(interp, args, kwargs, node)
+    if isinstance(array, NdArray) and array.probe.dim() == 0:
+        return _array(interp, [1], array.probe.dtype)
+    return array
 
 
 def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1744,6 +1753,8 @@ def _norm(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 _FUNCTIONS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
+    "ascontiguousarray": Builtin("ascontiguousarray", _laid_out),
+    "asfortranarray": Builtin("asfortranarray", _laid_out),
     "memmap": Builtin("memmap", _memmap),
     "frombuffer": Builtin("frombuffer", _frombuffer),
     "finfo": numpy_limits("finfo"),
