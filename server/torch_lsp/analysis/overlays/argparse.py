@@ -6,7 +6,9 @@ a string default one of them or the default, and other options are unknown;
 an option argparse cannot be given (its `type` a function of the program) is its default, unless that is a string
 (argparse passes a string default through `type`). A default written as a list or tuple display of constants
 (`default=[384, 512]`, often with `nargs="+"`) is known as a constant one is.
-`ArgumentParser(parents=[...])` starts with the arguments its parents hold when it is made.
+`ArgumentParser(parents=[...])` starts with the arguments its parents hold when it is made. An option whose name
+several arguments share (`dest=`) is unknown from an unknown command line, and one `set_defaults` named has an
+unknown default (argparse takes the parser's defaults over the arguments').
 `argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ class Parser(Modelled):
 
     arguments: list[_Argument] = field(default_factory=list)
     complete: bool = True  # every option added is known by its flags (else words may belong to an unknown one)
+    reset: set[str] | None = field(default_factory=set)  # the names `set_defaults` gave a default (None: any)
 
     def member(self, name: str) -> Value:
         """`add_argument`, argument groups, `parse_args` and `parse_known_args`."""
@@ -100,6 +103,8 @@ class Parser(Modelled):
             return Builtin(name, self._add_argument)
         if name in ("add_argument_group", "add_mutually_exclusive_group"):
             return Builtin(name, lambda interp, args, kwargs, node: self)
+        if name == "set_defaults":
+            return Builtin(name, self._set_defaults)
         if name in ("parse_args", "parse_known_args"):
             return Builtin(name, self._parse_args if name == "parse_args" else self._parse_known_args)
         return UNKNOWN
@@ -135,24 +140,51 @@ class Parser(Modelled):
         self.arguments.append(_Argument(flags, options, frozenset(unread), default_known))
         return UNKNOWN
 
+    def _set_defaults(
+        self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
+        """`set_defaults(name=...)`: the default of option `name` is no longer the one `add_argument` gave it."""
+        names = [k.arg for k in node.keywords] if isinstance(node, ast.Call) else [None]  # None: `**options`
+        named = {name for name in names if name is not None}
+        self.reset = None if self.reset is None or len(named) < len(names) else self.reset | named
+        return Const(None)
+
+    @property
+    def _arguments(self) -> list[_Argument]:
+        """The arguments, with an unknown default where `set_defaults` gave their name one."""
+        reset = self.reset
+        return [
+            argument
+            if reset is not None and argument.dest not in reset
+            else replace(argument, options={**argument.options, "default": None}, default_known=False)
+            for argument in self.arguments
+        ]
+
     def _parse_args(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         given = args[0] if args else kwargs.get("args", Const(None))
+        arguments = self._arguments
         words = list(given.items) if isinstance(given, Sequence) and given.items is not None else None
         if isinstance(given, Const) and given.value is None:
             words = command_line.words(interp.command_line())
         if words is not None and all(isinstance(w, Const) and isinstance(w.value, str) for w in words):
             plain = [w.value for w in words if isinstance(w, Const)]
-            if self.complete and all(argument.readable for argument in self.arguments):
-                return self._parse_words(plain, self.arguments)
-            parsed = self._parse_unread(plain) if self.complete or not plain else None
+            if self.complete and all(argument.readable for argument in arguments):
+                return self._parse_words(plain, arguments)
+            parsed = self._parse_unread(plain, arguments) if self.complete or not plain else None
             if parsed is not None:
                 return parsed
         elif not (isinstance(given, Const) and given.value is None):
             return UNKNOWN
         interp.parsed_unknown_command_line(
-            {a.dest: a.options["default"] for a in self.arguments if a.readable and _is_int(a.options.get("default"))}
+            {a.dest: a.options["default"] for a in arguments if a.readable and _is_int(a.options.get("default"))}
         )
-        return namespace({argument.dest: argument.from_command_line(interp) for argument in self.arguments})
+        dests = [argument.dest for argument in arguments]
+        return namespace(
+            {
+                argument.dest: argument.from_command_line(interp) if dests.count(argument.dest) == 1 else UNKNOWN
+                for argument in arguments
+            }
+        )
 
     def _parse_known_args(
         self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST
@@ -162,12 +194,12 @@ class Parser(Modelled):
             Sequence((parsed, Sequence(None, "list", element=UNKNOWN)), "tuple") if parsed is not UNKNOWN else UNKNOWN
         )
 
-    def _parse_unread(self, words: list[str]) -> Value | None:
+    def _parse_unread(self, words: list[str], arguments: list[_Argument]) -> Value | None:
         """Words parsed where some options cannot be given to argparse: with no words, or when only their `type` or
         `choices` are unknown (which decide an option's value, not which words it takes), an option no word sets
         is its default (see default_without_words) and one a word sets is unknown; None when words may parse
         otherwise."""
-        if words and not all(argument.unread <= _VALUE_ONLY for argument in self.arguments):
+        if words and not all(argument.unread <= _VALUE_ONLY for argument in arguments):
             return None
         stand_ins = [
             argument
@@ -178,13 +210,13 @@ class Parser(Modelled):
                 | {"default": argparse.SUPPRESS},
                 unread=frozenset(),
             )
-            for argument in self.arguments
+            for argument in arguments
         ]
         parsed = self._parse_words(words, stand_ins)
         if not isinstance(parsed, Sequence) or parsed.items is None or parsed.fields is None:
             return None
         values = dict(zip(parsed.fields, parsed.items, strict=True))
-        for argument in self.arguments:
+        for argument in arguments:
             if not argument.readable:
                 values[argument.dest] = UNKNOWN if argument.dest in values else argument.default_without_words()
         return namespace(values)
@@ -241,14 +273,18 @@ def _abstract(value: object) -> Value:
 
 
 def _parser(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """A parser; `parents=[...]` copies the arguments its parents hold now (argparse copies them when it is made)."""
+    """A parser; `parents=[...]` copies the arguments and the `set_defaults` its parents hold now (argparse copies
+    them when it is made)."""
     parents = args[4] if len(args) > 4 else kwargs.get("parents", Sequence((), "list"))
     if not isinstance(parents, Sequence) or parents.items is None:
         return Parser(complete=False)
     known = [parent for parent in parents.items if isinstance(parent, Parser)]
+    resets = [parent.reset for parent in known]
+    reset = None if None in resets else {name for names in resets if names is not None for name in names}
     return Parser(
         [argument for parent in known for argument in parent.arguments],
         complete=len(known) == len(parents.items) and all(parent.complete for parent in known),
+        reset=reset,
     )
 
 
