@@ -1,7 +1,56 @@
-"""Engine tests: an option whose name several arguments share, or that `set_defaults` gave another default, is not
-known from its `add_argument`."""
+"""Engine tests: an option stored by `store_true` / `store_false` / `store_const` is its default or the constant
+its flag stores, so a flag whose default is the constant it stores is that constant; an option whose name several
+arguments share, or that `set_defaults` gave another default, is not known from its `add_argument`."""
 
 from engine_support import agrees, hints_and_truth
+
+FLAGS = """
+import argparse
+import torch
+import torch.nn as nn
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--deep", action="store_true", default=True)
+parser.add_argument("--keep", action="store_false", default=False)
+parser.add_argument("--heads", action="store_const", const=3, default=3)
+parser.add_argument("--wide", action="store_true")
+args = parser.parse_args()
+layers = [nn.Linear(4, 4)]
+if args.deep:
+    layers.append(nn.Linear(4, 8))
+if args.keep:
+    layers.append(nn.Linear(8, 16))
+deep_out = nn.Sequential(*layers)(torch.zeros(2, 4))
+heads = torch.zeros(2, args.heads)
+if args.wide:
+    maybe_wide = torch.zeros(2, 6)
+else:
+    maybe_wide = torch.zeros(2, 5)
+wide_after = maybe_wide + 0
+"""
+
+
+def test_a_flag_that_stores_its_default_is_that_constant(monkeypatch):
+    found, truth = hints_and_truth(FLAGS, monkeypatch)
+    assert found["deep_out"] == truth["deep_out"] == "[2, 8]"
+    assert found["heads"] == truth["heads"] == "[2, 3]"
+    assert agrees(found.get("wide_after"), truth["wide_after"])
+
+
+SHARED_FLAGS = """
+import argparse
+import torch
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--cuda", dest="gpu", action="store_true", default=True)
+parser.add_argument("--cpu", dest="gpu", action="store_false", default=False)
+args = parser.parse_args()
+if args.gpu:
+    on_gpu = torch.zeros(2)
+else:
+    on_gpu = torch.zeros(3)
+gpu_after = on_gpu + 0
+"""
 
 SHARED_CHOICES = """
 import argparse
@@ -42,7 +91,11 @@ fast_after = fast + 0
 
 
 def test_an_option_named_twice_or_given_another_default_is_not_its_first_default(monkeypatch):
-    for source, names in ((SHARED_CHOICES, ("arch_after",)), (RESET, ("head_after", "fast_after"))):
+    for source, names in (
+        (SHARED_FLAGS, ("gpu_after",)),
+        (SHARED_CHOICES, ("arch_after",)),
+        (RESET, ("head_after", "fast_after")),
+    ):
         found, truth = hints_and_truth(source, monkeypatch)
         for name in names:
             assert agrees(found.get(name), truth[name]), (name, found.get(name), truth[name])

@@ -1,7 +1,8 @@
 """`argparse`: `add_argument` gives each option's type, default and name; `parse_args()` reads the command
 line, so an int option becomes a size named after it (`args.batch_size` → `batch_size`), a float option a
 float (also without a `type`, when its default is one, as for an int default), a string option given `choices` and
-a string default one of them or the default, and other options are unknown;
+a string default one of them or the default, a flag (`store_true`, `store_false`, `store_const`) its default or
+the constant it stores, and other options are unknown;
 `parse_args([...])` with a literal list is parsed by argparse itself, so its values are known; with an empty list
 an option argparse cannot be given (its `type` a function of the program) is its default, unless that is a string
 (argparse passes a string default through `type`). A default written as a list or tuple display of constants
@@ -33,6 +34,8 @@ _STRUCTURE = frozenset({"action", "nargs", "const", "type", "choices", "required
 _DESCRIPTIVE = frozenset({"help", "metavar"})
 _STORES_ARGUMENT = (None, "store")
 _VALUE_ONLY = frozenset({"type", "choices"})  # options that decide a value, not the words it takes
+_STORED_CONSTANTS: dict[str, Any] = {"store_true": True, "store_false": False, "store_const": None}
+_IMPLICIT_DEFAULTS: dict[str, Any] = {"store_true": False, "store_false": True, "store_const": None}
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,11 @@ class _Argument:
             return interp.named_size(self.dest, default if self.default_known and type(default) is int else None)
         if action in _STORES_ARGUMENT and (kind is float or (kind is None and type(default) is float)):
             return Scalar(float)  # as for an int default: a program that works has a number there
+        if action in _STORED_CONSTANTS and self.default_known:
+            stored = self.options.get("const") if action == "store_const" else _STORED_CONSTANTS[action]
+            default = self.options.get("default", _IMPLICIT_DEFAULTS[action])
+            both = [Const(stored), Const(default)]
+            return one_of(both) if _is_constant(stored) and _is_constant(default) else UNKNOWN
         choices = self.options.get("choices") or ()
         if (
             action in _STORES_ARGUMENT
@@ -83,6 +91,10 @@ class _Argument:
         ):
             return one_of([Const(value) for value in (*choices, default)])  # argparse never checks the default
         return UNKNOWN
+
+
+def _is_constant(value: Any) -> bool:
+    return value is None or isinstance(value, (int, float, str, bool))
 
 
 def _is_int(value: Any) -> bool:
