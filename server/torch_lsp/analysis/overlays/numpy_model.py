@@ -18,7 +18,8 @@ axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions and inv
 give, and a tensor indexed by an int or bool array is indexed by the tensor torch makes of it. `np.isin` gives a
 bool array of its first argument's shape; an array indexed by a bool mask keeps as many items as the data says.
 `np.atleast_1d`, `np.atleast_2d` and `np.atleast_3d` add dimensions of size 1 as torch's functions of those names
-do; `np.ascontiguousarray` and `np.asfortranarray` are `np.asarray` of at least one dimension."""
+do; `np.ascontiguousarray` and `np.asfortranarray` are `np.asarray` of at least one dimension. `np.squeeze`
+drops axes of size 1 (the axes it is given must be of size 1)."""
 
 from __future__ import annotations
 
@@ -109,6 +110,7 @@ class NdArray(Modelled):
             "copy": self._copy,
             "clip": self._clip,
             "transpose": self._transpose,
+            "squeeze": self._squeeze,
             "repeat": lambda interp, args, kwargs, node: _repeat(interp, [self, *args], kwargs, node),
             "argmax": self._arg_extreme,
             "argmin": self._arg_extreme,
@@ -183,6 +185,26 @@ class NdArray(Modelled):
             return UNKNOWN
         order = axes if axes is not None else list(reversed(range(self.probe.dim())))
         return _indexed(interp, lambda: self.probe.permute(*order), self)
+
+    def _squeeze(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.squeeze()` drops every axis of size 1; `a.squeeze(k)` / `a.squeeze((0, 2))` drops those axes, which
+        numpy requires to be of size 1 (it raises on another size, where torch keeps the axis); unknown where a size
+        that decides it is not a known number."""
+        if len(args) > 1 or set(kwargs) - {"axis"} or (args and kwargs):
+            return UNKNOWN
+        axis = args[0] if args else kwargs.get("axis", Const(None))
+        shape, rank = list(self.probe.shape), self.probe.dim()
+        if isinstance(axis, Const) and axis.value is None:
+            if not all(isinstance(size, int) for size in shape):
+                return UNKNOWN
+            return _indexed(interp, self.probe.squeeze, self)
+        axes = _known_ints(axis)
+        if axes is None or not all(-rank <= a < rank for a in axes):
+            return UNKNOWN
+        dims = sorted({a % rank for a in axes})
+        if len(dims) != len(axes) or any(not (isinstance(shape[d], int) and shape[d] == 1) for d in dims):
+            return UNKNOWN
+        return _indexed(interp, lambda: self.probe.squeeze(tuple(dims)), self)
 
     def _ravel(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.ravel()` / `a.flatten()`: one dimension of all the elements."""
@@ -1775,6 +1797,7 @@ _FUNCTIONS: dict[str, Any] = {
     "c_": AxisConcatenator(columns=True),
     "reshape": _as_method("reshape"),
     "transpose": _as_method("transpose"),
+    "squeeze": _as_method("squeeze"),
     "concatenate": Builtin("concatenate", _concatenate),
     "stack": Builtin("stack", _stack),
     "split": _split(equal=True),
