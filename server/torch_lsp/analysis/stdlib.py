@@ -1,6 +1,6 @@
 """Callables the interpreter models itself: Python's builtins are in python_builtins.py; here, the standard-library
-modules model code uses: `math` (pure functions, folded when their arguments are known), `copy` (a
-model deep-copied for an EMA or a teacher has the same shapes), `io.BytesIO` (an in-memory file that
+modules model code uses: `math` (pure functions, folded when their arguments are known), `copy` (a model
+deep-copied for an EMA or a teacher, or a copied array, has the same shapes), `io.BytesIO` (an in-memory file that
 `torch.save` writes and `torch.load` reads back), `collections.OrderedDict` (a dict: dicts keep insertion
 order), `collections.deque` (overlays/deques.py), `collections.defaultdict` (overlays/default_dicts.py),
 `collections.namedtuple` (overlays/named_tuples.py) and
@@ -20,6 +20,7 @@ from .callables import Builtin
 from .interp_api import InterpreterApi
 from .module_modes import TRAINING
 from .overlays import collection_abcs, default_dicts, deques, named_tuples, operators
+from .overlays.numpy_model import NdArray
 from .python_builtins import BUILTINS
 from .saved_files import BUFFER
 from .values import (
@@ -54,8 +55,8 @@ def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
 
 
 def _copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`copy.deepcopy(value)` (and `copy.copy` of what is not a user object): the same shapes; a user object gets
-    its own attributes."""
+    """`copy.deepcopy(value)` (and `copy.copy` of what is not a user object): the same shapes (a numpy array's copy
+    is `a.copy()`); a user object gets its own attributes."""
     if len(args) != 1 or kwargs:
         return UNKNOWN
     value = args[0]
@@ -64,7 +65,7 @@ def _copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
         return TensorValue(value.probe, value.device, origin, value.checked_on, value.defined_at, dtypes=value.dtypes)
     if isinstance(value, UserObject):  # copies would be new objects, without the hooks torch copies over
         return UNKNOWN if interp.hooks.any() else copy_user_objects(value, {})
-    return value if isinstance(value, (TorchModule, Container, Sequence, Const)) else UNKNOWN
+    return value if isinstance(value, (TorchModule, Container, Sequence, Const, NdArray)) else UNKNOWN
 
 
 def _shallow_copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
