@@ -1,6 +1,7 @@
 """Engine tests: an option stored by `store_true` / `store_false` / `store_const` is its default or the constant
 its flag stores, so a flag whose default is the constant it stores is that constant; an option whose name several
-arguments share, or that `set_defaults` gave another default, is not known from its `add_argument`."""
+arguments share, or that `set_defaults` or the parser's `argument_default` gave another default, is not known from
+its `add_argument`."""
 
 from engine_support import agrees, hints_and_truth
 
@@ -90,8 +91,24 @@ fast_after = fast + 0
 """
 
 
+SHARED_DEFAULT = """
+import argparse
+import torch
+
+parser = argparse.ArgumentParser(argument_default="fast")
+parser.add_argument("--plain", dest="mode", action="store_const", const=None)
+args = parser.parse_args()
+if args.mode is None:
+    mode = torch.zeros(2)
+else:
+    mode = torch.zeros(5)
+mode_after = mode + 0
+"""
+
+
 def test_an_option_named_twice_or_given_another_default_is_not_its_first_default(monkeypatch):
     for source, names in (
+        (SHARED_DEFAULT, ("mode_after",)),
         (SHARED_FLAGS, ("gpu_after",)),
         (SHARED_CHOICES, ("arch_after",)),
         (RESET, ("head_after", "fast_after")),

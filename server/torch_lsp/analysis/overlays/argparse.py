@@ -9,7 +9,8 @@ an option argparse cannot be given (its `type` a function of the program) is its
 (`default=[384, 512]`, often with `nargs="+"`) is known as a constant one is.
 `ArgumentParser(parents=[...])` starts with the arguments its parents hold when it is made. An option whose name
 several arguments share (`dest=`) is unknown from an unknown command line, and one `set_defaults` named has an
-unknown default (argparse takes the parser's defaults over the arguments').
+unknown default (argparse takes the parser's defaults over the arguments'), as has every option of a parser given
+an `argument_default` or parents the engine does not know.
 `argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
 from __future__ import annotations
@@ -286,12 +287,16 @@ def _abstract(value: object) -> Value:
 
 def _parser(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """A parser; `parents=[...]` copies the arguments and the `set_defaults` its parents hold now (argparse copies
-    them when it is made)."""
+    them when it is made); an `argument_default` is the default of every argument not given one, so no default is
+    known then."""
     parents = args[4] if len(args) > 4 else kwargs.get("parents", Sequence((), "list"))
     if not isinstance(parents, Sequence) or parents.items is None:
-        return Parser(complete=False)
+        return Parser(complete=False, reset=None)
     known = [parent for parent in parents.items if isinstance(parent, Parser)]
     resets = [parent.reset for parent in known]
+    shared = args[8] if len(args) > 8 else kwargs.get("argument_default", Const(None))
+    if not (isinstance(shared, Const) and shared.value is None) or len(known) < len(parents.items):
+        resets.append(None)
     reset = None if None in resets else {name for names in resets if names is not None for name in names}
     return Parser(
         [argument for parent in known for argument in parent.arguments],
