@@ -39,3 +39,29 @@ def test_an_accumulator_started_at_a_number_has_the_tensors_shape_after_each_ste
 def test_a_name_that_may_still_be_the_number_is_not_hinted(monkeypatch):
     found, truth = hints_and_truth(ACCUMULATORS, monkeypatch)
     assert truth["chosen"] == "[4, 5]" and "chosen" not in found
+
+
+SAMPLING = """
+import os
+import torch
+
+steps = len(os.environ.get("UNUSED", "")) + 6
+sigmas = torch.rand(steps + 1)
+sample = torch.randn(8, 3, 5)
+for t in range(steps, 0, -1):
+    noise = torch.randn(8, 3, 5) if t > 1 else 0
+    scaled = sigmas[t] * noise
+    stepped = sample * sigmas[t] + scaled
+    shifted_back = scaled - stepped
+    sample = stepped
+bias = sample.mean() if os.environ.get("UNUSED") else torch.zeros(3, 5)
+biased = torch.ones(2, 3, 5) + bias
+"""
+
+
+def test_a_0d_tensor_beside_a_tensor_broadcasts_as_a_number(monkeypatch):
+    found, truth = hints_and_truth(SAMPLING, monkeypatch)
+    for name in ("stepped", "shifted_back", "sample", "biased"):
+        assert found[name] == truth[name], name
+    assert truth["scaled"] == "[]" and "scaled" not in found
+    assert truth["bias"] == "[3, 5]" and "bias" not in found

@@ -12,7 +12,7 @@ from . import layer_stacks
 from .alternatives import MAX_OPTIONS, dropped, either, reporting_lost
 from .choices import joined_strings
 from .legacy_tensors import join_types
-from .numbers_or_tensors import NumberOrTensor, parts
+from .numbers_or_tensors import NumberOrTensor, is_scalar_tensor, parts
 from .optional_values import is_none, may_be_none, optional, without_none
 from .symbols import Symbols, SymbolsDeferred
 from .values import (
@@ -147,6 +147,8 @@ def join(a: Value, b: Value, symbols: Symbols) -> Value:
 
 def _join(a: Value, b: Value, symbols: Symbols) -> Value:
     if isinstance(a, TensorValue) and isinstance(b, TensorValue):
+        if is_scalar_tensor(a) != is_scalar_tensor(b):  # the 0-d one stands as a number (see numbers_or_tensors)
+            return NumberOrTensor(a, b) if is_scalar_tensor(a) else NumberOrTensor(b, a)
         return _join_tensors(a, b, symbols)
     if (may_be_none(a) or may_be_none(b)) and not (is_none(a) and is_none(b)):
         if is_none(a) or is_none(b):
@@ -345,10 +347,15 @@ def _number_or_tensor(a: Value, b: Value, symbols: Symbols) -> Value | None:
         return None
     numbers: list[Value] = [*found[0][0], *found[1][0]]
     tensors: list[Value] = [*found[0][1], *found[1][1]]
+    if not any(number_kind(value) for value in numbers):  # no Python number: 0-d tensors stand as the number
+        numbers += [value for value in tensors if is_scalar_tensor(value)]
+        tensors = [value for value in tensors if not is_scalar_tensor(value)]
     if not numbers or not tensors:
         return None
     number, tensor = join_all(numbers, symbols), join_all(tensors, symbols)
-    if not isinstance(number, (Const, Scalar, SymDim)) or number_kind(number) is None:
+    if not isinstance(number, (Const, Scalar, SymDim, TensorValue)) or not (
+        number_kind(number) is not None or is_scalar_tensor(number)
+    ):
         return UNKNOWN
     return NumberOrTensor(number, tensor) if isinstance(tensor, TensorValue) else UNKNOWN
 
