@@ -23,6 +23,7 @@ from ..torch_names import resolve_object as resolve_torch
 from . import (
     autograd_functions,
     failed_unpacks,
+    in_place_operators,
     in_place_tensors,
     int_quotients,
     layer_stacks,
@@ -1094,10 +1095,25 @@ class Interpreter:
             )
             return
         forget_contents([current])  # `x += 1` changes a tensor in place
-        value = self.binary(type(node.op), current, self.eval(node.value, scope), node)
+        value = self.augmented(type(node.op), current, self.eval(node.value, scope), node)
         self.bind(node.target, value, scope)
         if not isinstance(current, TensorValue):  # `xs += [x]` extends the list every other name for it holds
             self._aliases_changed(current, value, scope, ({}, ""))
+
+    def augmented(self, op: type, current: Value, operand: Value, node: ast.AST) -> Value:
+        """What `current op= operand` binds: a tensor's in-place method's result (see in_place_operators), else the
+        binary operator's."""
+        pairs = numbers_or_tensors.options_of(current, operand)
+        if pairs is not None:
+            return self._each_option([partial(self.augmented, op, a, b, node) for a, b in pairs])
+        method = in_place_operators.METHODS.get(op)
+        if (
+            isinstance(current, TensorValue)
+            and method is not None
+            and isinstance(operand, (TensorValue, Const, Scalar, SymDim))
+        ):
+            return self.calls.tensor_method(current, method, [operand], {}, node)
+        return self.binary(op, current, operand, node)
 
     def _stmt_Return(self, node: ast.Return, scope: Scope) -> bool:
         value = self.eval(node.value, scope) if node.value is not None else Const(None)
