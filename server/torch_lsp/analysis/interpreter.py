@@ -41,6 +41,7 @@ from .asserted_lengths import asserted_lengths, with_length
 from .attribute_dicts import AttributeDict, attribute_dict, attribute_names
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
+from .binding_joins import joined_visits
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
@@ -889,7 +890,7 @@ class Interpreter:
             if self._speculative and (id(self.bindings), key) not in self._speculated:
                 return  # a real call site's value: speculation adds hints, never changes them
             with reporting_lost(None):  # what the name held, summed up: the program still holds each value
-                value = join(existing.value, value, self.symbols)
+                value = joined_visits(existing.value, value, self.symbols)
         self.bindings[key] = Binding(name, line, column, value, scope.span, hint)
 
     def span(self, node: ast.AST) -> tuple[int, int, int, int]:
