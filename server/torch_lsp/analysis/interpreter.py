@@ -464,6 +464,12 @@ def _is_layer_item(item: Value) -> bool:
     return module_stores.is_layer(item)
 
 
+def _unrolls(items: list[Value], limit: int) -> bool:
+    """Whether a comprehension over `items` is unrolled: up to `limit` items, or as many as a loop over a model's
+    layers runs one by one."""
+    return len(items) <= limit or (len(items) <= MAX_BUILD_UNROLL and all(map(_is_layer_item, items)))
+
+
 def _runs_target(node: ast.For) -> bool:
     """Whether a loop's body calls what its target names (`layer(x)`): a walk over a model's layers that only
     reads and initialises them (`for m in self.modules(): nn.init.zeros_(m.bias)`) costs little per layer."""
@@ -1432,11 +1438,11 @@ class Interpreter:
         picks from a container of layers (`self.vgg[k](x)`): the loop builds or runs a model's structure, so it is
         unrolled as far as building one is."""
         target = node.target.id if isinstance(node.target, ast.Name) else None
+        if self._builds_layers(node.body, scope):
+            return True
         for call in (n for statement in node.body for n in ast.walk(statement)):
             if not isinstance(call, ast.Call):
                 continue
-            if _is_reference(call.func) and self._is_layer_class(self._callee_of(call, scope)):
-                return True
             if not (isinstance(call.func, ast.Subscript) and _is_reference(call.func.value)):
                 continue
             index = call.func.slice
@@ -1447,6 +1453,18 @@ class Interpreter:
             ):
                 return True
         return False
+
+    def _builds_layers(self, parts: list[ast.stmt] | list[ast.expr], scope: Scope) -> bool:
+        """Whether code calls a layer class (`nn.Conv2d(...)`, a user module class) by name."""
+        calls = (n for part in parts for n in ast.walk(part) if isinstance(n, ast.Call))
+        return any(_is_reference(c.func) and self._is_layer_class(self._callee_of(c, scope)) for c in calls)
+
+    def _comprehension_limit(self, scope: Scope, *parts: ast.expr) -> int:
+        """How many items a comprehension may be unrolled into: as many as a loop in its place whose body would
+        be its parts (`[Block(i) for i in range(n)]` builds a model's structure as such a loop does), more when
+        its parts run no op or only keep books."""
+        limit = max(_comprehension_limit(*parts), self.unroll_limit())
+        return max(limit, MAX_BUILD_UNROLL) if self._builds_layers(list(parts), scope) else limit
 
     def _is_layer_class(self, value: Value) -> bool:
         """Whether calling `value` builds a layer: a torch module class or a user class derived from one."""
@@ -2205,7 +2223,7 @@ class Interpreter:
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
         inner = Scope(scope, scope.span)
-        limit = _comprehension_limit(node.elt, *(c for g in node.generators for c in g.ifs))
+        limit = self._comprehension_limit(scope, node.elt, *(c for g in node.generators for c in g.ifs))
         if len(node.generators) > 1 or node.generators[0].ifs:
             unrolled = self._unrolled(node.generators, node.elt, inner, [], limit)
             if unrolled is not None:
@@ -2214,7 +2232,7 @@ class Interpreter:
         for generator in node.generators:
             iterable = self.eval(generator.iter, inner)
             items = self.iteration_items(iterable)
-            if len(node.generators) == 1 and not generator.ifs and items is not None and len(items) <= limit:
+            if len(node.generators) == 1 and not generator.ifs and items is not None and _unrolls(items, limit):
                 values = []
                 for item in items:
                     self.bind(generator.target, item, inner)
@@ -2308,8 +2326,8 @@ class Interpreter:
             if keyed is not None:
                 return dict_of(keyed)
         items = self.iteration_items(iterable) if len(node.generators) == 1 else None
-        limit = _comprehension_limit(node.key, node.value, *generator.ifs)
-        if items is not None and len(items) <= limit:
+        limit = self._comprehension_limit(scope, node.key, node.value, *generator.ifs)
+        if items is not None and _unrolls(items, limit):
             entries: dict[str, Value] = {}
             for item in items:
                 self.bind(generator.target, item, inner)

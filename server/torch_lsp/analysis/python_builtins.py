@@ -19,11 +19,12 @@ from .dict_keys import keys_of
 from .folding import CONSTANT_SEQUENCES, MAX_TEXT
 from .inheritance import OBJECT, defining_class, super_of
 from .instance_checks import isinstance_builtin
-from .interp_api import MAX_CONST_ITEMS, InterpreterApi
+from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all, number_kind
 from .keyed_orders import keyed_extreme
 from .layer_stacks import LayerStack
 from .literals import scalar_contents
+from .module_stores import is_layer
 from .overlays.mixed_arrays import MixedArray
 from .overlays.numpy_model import NdArray
 from .overlays.types import NAMESPACE
@@ -113,13 +114,15 @@ def known_iteration_length(iterable: Value) -> Any:
 
 
 def _enumerate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`enumerate(items, start)`: each item with its count from `start` (0 unless given)."""
+    """`enumerate(items, start)`: each item with its count from `start` (0 unless given), item by item for a
+    model's layers as a loop over them runs."""
     inner = interp.iterated(args[0]) if args else UNKNOWN
     start = args[1] if len(args) > 1 else kwargs.get("start", Const(0))
     first = start.value if isinstance(start, Const) and type(start.value) is int else None
     items = interp.iteration_items(inner)
     constants = items is not None and len(items) <= MAX_CONST_ITEMS and all(isinstance(i, Const) for i in items)
-    if first is not None and items is not None and (constants or len(items) <= interp.unroll_limit()):
+    layers = items is not None and len(items) <= MAX_BUILD_UNROLL and all(map(is_layer, items))  # a model's, each
+    if first is not None and items is not None and (constants or layers or len(items) <= interp.unroll_limit()):
         return Sequence(tuple(Sequence((Const(i), item)) for i, item in enumerate(items, first)), "list")
     element = Sequence((Scalar(int), interp.iteration_element(inner)))
     count = len(items) if items is not None else known_iteration_length(inner)
