@@ -40,6 +40,7 @@ from .int_facts import listed_ints, python_index, with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
 from .layer_stacks import MODULE_LIST
+from .listed_numbers import listed_numbers
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
 from .matched_inputs import at_sizes, matched, requirement
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
@@ -1554,22 +1555,9 @@ def node_line(node: ast.AST) -> int | None:
 
 
 def _as_list(tensor: TensorValue) -> Value:
-    """`t.tolist()`: nested lists of Python numbers, a level per dimension (of unknown length for a symbolic size);
-    the numbers themselves when the contents are known."""
-    import torch
-
+    """`t.tolist()`: nested lists of Python numbers (see listed_numbers); the numbers themselves when the contents
+    are known."""
     data = tensor.contents
     if data is not None:
         return from_concrete(data.tolist(), lambda probe: UNKNOWN)
-    dtype = tensor.probe.dtype
-    if dtype.is_complex:
-        return UNKNOWN
-    value: Value = Scalar(bool if dtype is torch.bool else float if dtype.is_floating_point else int)
-    count = 1
-    for size in reversed(tensor.shape):
-        count *= size if isinstance(size, int) else 1
-        if isinstance(size, int) and count <= MAX_CONST_ITEMS:
-            value = Sequence((value,) * size, "list")
-        else:
-            value = Sequence(None, "list", element=value)
-    return value
+    return listed_numbers(tensor.probe.dtype, tuple(tensor.shape))

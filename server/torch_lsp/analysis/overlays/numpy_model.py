@@ -37,6 +37,7 @@ from ..int_facts import bounded_list, int_value
 from ..interp_api import InterpreterApi
 from ..joins import number_kind, same_dim
 from ..legacy_tensors import tensor_type
+from ..listed_numbers import listed_numbers
 from ..symbols import Symbols, SymbolsDeferred
 from ..unknown_numbers import open_data_shape
 from ..values import (
@@ -219,10 +220,12 @@ class NdArray(Modelled):
 
     def _tolist(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.tolist()` of an int array known by bounds (`np.random.randint(n - 8, size=4).tolist()`): nested lists of
-        ints, each its own within the bounds; of another array, unknown."""
+        ints, each its own within the bounds; of another array, nested lists of numbers of its kind."""
+        if args or kwargs:
+            return UNKNOWN
         bounds = self.value_bounds if _kind(self.probe.dtype) == "int" else None
-        listed = bounded_list(interp, tuple(self.probe.shape), *bounds) if bounds and not args and not kwargs else None
-        return listed if listed is not None else UNKNOWN
+        listed = bounded_list(interp, tuple(self.probe.shape), *bounds) if bounds else None
+        return listed if listed is not None else listed_numbers(self.probe.dtype, tuple(self.probe.shape))
 
     def _copy(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.copy()`: the same shape and dtype."""

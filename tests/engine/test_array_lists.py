@@ -1,0 +1,21 @@
+"""Unit tests: `a.tolist()` of a numpy array whose numbers are not known is nested lists of numbers shaped as the
+array, so an array or tensor made from the list has its shape."""
+
+from engine_support import hints_and_truth
+
+LISTS = """
+import numpy as np
+import torch
+
+schedule = np.linspace(1e-4, 0.05, 50).tolist()
+levels = torch.tensor(np.cumprod(1 - np.array(schedule)).astype(np.float32))
+grid = np.random.rand(3, 4).tolist()
+rows = torch.tensor(grid)
+first = torch.tensor(grid[0])
+"""
+
+
+def test_an_array_listed_keeps_its_shape(monkeypatch):
+    found, truth = hints_and_truth(LISTS, monkeypatch)
+    for name in ("levels", "rows", "first"):
+        assert found[name] == truth[name], name
