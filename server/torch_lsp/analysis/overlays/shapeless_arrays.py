@@ -5,8 +5,9 @@ exactly those sizes, whatever the data (numpy raises otherwise), so it is an arr
 reads one.
 A list of unknown length whose items have one known shape (`np.array(batch)` of a slice of `(head, relation)`
 pairs) builds an array of those items, one row each, unless it is empty: then numpy builds one dimension of no
-items. An index that raises on such an empty array (an int, or ints and slices for two dimensions or more:
-`batch[:, 0]`) reads the array the items build."""
+items (a list of numbers builds one dimension of as many items, empty or not). An index that raises on such an
+empty array (an int, or ints and slices for two dimensions or more: `batch[:, 0]`) reads the array the items
+build."""
 
 from __future__ import annotations
 
@@ -98,12 +99,15 @@ def _array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     dtype = numpy_model._dtype(interp, kwargs.get("dtype"), None)
     if dtype is None and "dtype" in kwargs:
         return UNKNOWN
-    return ShapelessArray(dtype, _rows(interp, build, args[0], kwargs, node))
+    rows = _rows(interp, build, args[0], kwargs, node)
+    if rows is not None and rows.probe.dim() == 1:  # numbers: as many as the list has, none for an empty one
+        return rows
+    return ShapelessArray(dtype, rows)
 
 
 def _rows(interp: InterpreterApi, build: Any, data: Value, kwargs: dict[str, Value], node: ast.AST) -> Any:
-    """The array `np.array` builds of `data`, a list of unknown length, when it is not empty; None where that is
-    not known or the items are numbers (no row to index)."""
+    """The array `np.array` builds of `data`, a list of unknown length, when it is not empty (of numbers: also when
+    it is); None where that is not known."""
     if not (
         isinstance(data, Sequence) and data.kind in ("list", "tuple") and data.items is None and data.length is None
     ):
@@ -113,7 +117,7 @@ def _rows(interp: InterpreterApi, build: Any, data: Value, kwargs: dict[str, Val
     except SymbolsDeferred:
         return None
     rows = build(interp, [replace(data, length=length)], kwargs, node)
-    return rows if isinstance(rows, numpy_model.NdArray) and rows.probe.dim() > 1 else None
+    return rows if isinstance(rows, numpy_model.NdArray) else None
 
 
 MEMBERS: dict[str, Value] = {"array": Builtin("array", _array)}
