@@ -1642,7 +1642,15 @@ class Interpreter:
                     self._rebind(target.value, UNKNOWN, scope)
 
     def _delete_item(self, target: ast.Subscript, scope: Scope) -> None:
-        """`del xs[i]` (the list has fewer items, which ones is not followed), `del d[key]`, `del seq[2]`."""
+        """`del xs[i]` (the list has fewer items, which ones is not followed), `del d[key]`, `del seq[2]`,
+        `del layer._parameters[name]`."""
+        registry = target.value.attr if isinstance(target.value, ast.Attribute) else None
+        if isinstance(target.value, ast.Attribute) and registry in ("_parameters", "_buffers", "_modules"):
+            layer = self.eval(target.value.value, scope)
+            if isinstance(layer, TorchModule):
+                key = self.eval(target.slice, scope)
+                self._rebind(target.value.value, module_stores.without_registered(layer, registry, key), scope)
+                return
         owner = self.eval(target.value, scope)
         if isinstance(owner, Sequence) and owner.kind == "list":
             self._rebind(target.value, without_items(owner, self), scope)
@@ -2860,6 +2868,16 @@ class Interpreter:
             isinstance(node.func, ast.Attribute) and node.func.attr == callee.name
         ):
             receiver_node = None  # a method held elsewhere (`push = xs.append`): its receiver has no name here
+        if (
+            isinstance(callee, BoundMethod)
+            and isinstance(callee.receiver, TorchModule)
+            and callee.name in module_stores.REGISTERS
+            and receiver_node is not None
+            and _is_reference(receiver_node)
+        ):
+            registered = module_stores.with_registered(callee.receiver, callee.name, args, kwargs)
+            self._rebind(receiver_node, registered, scope)
+            return Const(None)
         if isinstance(callee, BoundMethod) and isinstance(
             callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet, LayerStack)
         ):

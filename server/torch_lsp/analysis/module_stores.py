@@ -22,6 +22,7 @@ from .module_modes import TRAINING
 from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, UserObject, Value
 
 _REGISTRIES = ("_modules", "_parameters", "_buffers")
+REGISTERS = frozenset({"register_parameter", "register_buffer"})
 _NOT_PLAIN = object()
 
 
@@ -79,6 +80,29 @@ def without_item(owner: TorchModule | Container, key: Value) -> Value:
     kept = [i for i in range(len(owner.items)) if i not in gone]
     names = tuple(owner.names[i] for i in kept) if len(owner.names) == len(owner.items) else ()
     return Container(owner.qualname, tuple(owner.items[i] for i in kept), names)
+
+
+def with_registered(owner: TorchModule, method: str, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    """What `owner.register_parameter(name, p)` / `owner.register_buffer(name, t, persistent=...)` makes of a torch
+    module: a tensor under a name it has never had (torch checks the kind: a parameter must be one)."""
+    persistent = kwargs.get("persistent", Const(True))
+    if len(args) != 2 or set(kwargs) - {"persistent"} or not isinstance(persistent, Const):
+        return UNKNOWN
+    name, value = args
+    if not (isinstance(name, Const) and isinstance(name.value, str)):
+        return UNKNOWN
+    given = _new_tensor_attribute(owner.module, name.value, value) if isinstance(value, TensorValue) else _NOT_PLAIN
+    if method == "register_buffer":
+        return _changed(owner, lambda module: module.register_buffer(name.value, given, persistent.value), given)
+    return _changed(owner, lambda module: module.register_parameter(name.value, given), given)
+
+
+def without_registered(owner: TorchModule, registry: str, key: Value) -> Value:
+    """What `del owner._parameters[name]` (or `_buffers`, `_modules`) leaves of a torch module: no attribute of
+    that name, until one is set."""
+    if not (isinstance(key, Const) and isinstance(key.value, str)):
+        return UNKNOWN
+    return _changed(owner, lambda module: module.__dict__[registry].__delitem__(key.value), None)
 
 
 def holds_layer(owner: Container, layer: Value) -> bool:
