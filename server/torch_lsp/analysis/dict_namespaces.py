@@ -11,15 +11,23 @@ from __future__ import annotations
 import ast
 import functools
 import weakref
+from dataclasses import dataclass
 from typing import TypeGuard
 
-from .callables import Builtin, Changer
+from .callables import Builtin
 from .interp_api import InterpreterApi
 from .values import UNKNOWN, Const, Sequence, UserClass, UserObject, Value
 
 CHANGERS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__", "__ior__"})
 _RECIPES: weakref.WeakKeyDictionary[UserClass, bool] = weakref.WeakKeyDictionary()
 _COMPLETE: weakref.WeakSet[UserObject] = weakref.WeakSet()  # objects whose attributes are all their entries
+
+
+@dataclass(frozen=True, eq=False)
+class EntryChanger(Builtin):
+    """A dict method that changes the entries, and so the attributes, of `owner`."""
+
+    owner: UserObject | None = None
 
 
 def is_namespace(value: Value) -> TypeGuard[UserObject]:
@@ -50,9 +58,7 @@ def member(owner: UserObject, name: str) -> Value | None:
         return owner
     if name in owner.attributes:
         return None
-    if name not in CHANGERS:
-        return None
-    return Changer(name, functools.partial(_changed, owner, name), forget=functools.partial(forget, owner=owner))
+    return EntryChanger(name, functools.partial(_changed, owner, name), owner=owner) if name in CHANGERS else None
 
 
 def item(owner: UserObject, key: Value) -> Value:
@@ -66,10 +72,10 @@ def set_item(interp: InterpreterApi, owner: UserObject, key: Value, value: Value
     if isinstance(key, Const) and isinstance(key.value, str):
         interp.set_attribute(owner, key.value, value, node)
     else:
-        forget(interp, node, owner)
+        forget(interp, owner, node)
 
 
-def forget(interp: InterpreterApi, node: ast.AST, owner: UserObject) -> None:
+def forget(interp: InterpreterApi, owner: UserObject, node: ast.AST) -> None:
     """Every attribute the object has may have changed, and it may have entries not known."""
     _COMPLETE.discard(owner)
     for name in list(owner.attributes):
@@ -89,7 +95,7 @@ def _changed(
                 for key, value in zip(mapping.fields, mapping.items or (), strict=True):
                     interp.set_attribute(owner, key, value, node)
             return Const(None)
-    forget(interp, node, owner)
+    forget(interp, owner, node)
     return Const(None) if name in ("update", "clear") else UNKNOWN
 
 

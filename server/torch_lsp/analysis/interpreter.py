@@ -44,7 +44,6 @@ from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .binding_joins import joined_visits
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
-from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
 from .device_kinds import device_kind
@@ -1674,7 +1673,7 @@ class Interpreter:
                 owner.attributes.pop(key.value, None)
                 self._written(owner, key.value)
             else:
-                dict_namespaces.forget(self, target, owner)
+                dict_namespaces.forget(self, owner, target)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> bool:
         """The body and its `else` block, or the body then a handler: each handler starts where the body ended, and
@@ -2823,7 +2822,7 @@ class Interpreter:
                 rows_open = inner is None
                 args.extend(inner or ())
             elif rows_open:
-                return self._unspelled_call(callee, node)
+                return self._unspelled_call(callee)
             else:
                 args.append(self.eval(argument, scope))
         kwargs: dict[str, Value] = {}
@@ -2842,7 +2841,7 @@ class Interpreter:
         if rows_open or mapping_open:
             opened = self._open_call(callee, args, kwargs, mapping_open)
             if opened is None:
-                return self._unspelled_call(callee, node)
+                return self._unspelled_call(callee)
             kwargs = opened
         site = named_arguments(node, args, kwargs, scope) if isinstance(callee, _PASSES_ARGUMENTS) else None
         handed: list[tuple[Function, int, Value | None]] = []  # functions given to code not interpreted, and their
@@ -2949,13 +2948,13 @@ class Interpreter:
             return None
         return open_arguments(function.node, given, kwargs, mapping_open)
 
-    def _unspelled_call(self, callee: Value, node: ast.Call) -> Value:
+    def _unspelled_call(self, callee: Value) -> Value:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
         runs (a function, a class and the methods of the object it makes) runs with values the engine did not
         follow, and what was inferred inside that code does not stand; a dict method changes what it may."""
         self._lose(callee)
-        if isinstance(callee, Changer) and callee.forget is not None:
-            callee.forget(self, node)
+        if isinstance(callee, dict_namespaces.EntryChanger) and callee.owner is not None:
+            dict_namespaces.forget(self, callee.owner, self.tree)
         return UNKNOWN
 
     def _changed_in_place(self, callee: Value, result: Value, node: ast.Call, scope: Scope) -> None:
@@ -3583,7 +3582,7 @@ class Interpreter:
             # set in a function, it may be set or not when the function's caller reads it
             self._top.vars[command_line.ARGV] = UNKNOWN if self._frames else value
         elif name == "__dict__" and dict_namespaces.is_namespace(owner):
-            dict_namespaces.forget(self, node, owner)  # its attributes are no longer its entries
+            dict_namespaces.forget(self, owner, node)  # its attributes are no longer its entries
         elif isinstance(owner, UserObject) and self._property_of(owner.cls, name) is not None:
             self._set_property(owner, name, value, node)
         elif isinstance(owner, Function) and name in _DEFAULTS_ATTRIBUTES:
