@@ -10,7 +10,6 @@ import ast
 from dataclasses import dataclass
 
 from .callables import Builtin
-from .dict_namespaces import is_namespace
 from .inheritance import mro
 from .interp_api import InterpreterApi
 from .methods import method_kind
@@ -59,10 +58,7 @@ def attribute_names(owner: UserObject) -> set[str]:
 
 
 def attribute_dict(owner: UserObject) -> Value:
-    """`owner.__dict__`, modelled where the engine knows the classes of `owner` (the object itself for one of the
-    attribute-dict recipe)."""
-    if is_namespace(owner):
-        return owner
+    """`owner.__dict__`, modelled where the engine knows the classes of `owner`."""
     order = mro(owner.cls)
     if owner.cls.opaque or order is None or not all(isinstance(k, UserClass) and not k.opaque for k in order):
         return UNKNOWN

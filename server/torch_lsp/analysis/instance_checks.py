@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from .alternatives import Alternatives
 from .callables import Builtin
-from .dict_namespaces import is_namespace
 from .interp_api import InterpreterApi
 from .values import (
     REAL,
@@ -143,8 +142,6 @@ def _of_builtin_type(value: Value, kind: type) -> bool | None:
         return False  # a tuple, or a list the engine keeps as one (a collated batch): never a number, str or dict
     if isinstance(value, (TensorValue, TorchModule, Container)):
         return False
-    if is_namespace(value):  # its class derives from dict alone
-        return issubclass(dict, kind)
     if isinstance(value, UserObject):
         lineage = _lineage(value.cls)
         if lineage is None:
@@ -155,7 +152,7 @@ def _of_builtin_type(value: Value, kind: type) -> bool | None:
 
 def _of_user_class(value: Value, cls: UserClass) -> bool | None:
     if isinstance(value, UserObject):
-        lineage = [value.cls] if is_namespace(value) else _lineage(value.cls)
+        lineage = _lineage(value.cls)
         if lineage is None:
             return None
         if any(base is cls for base in lineage):

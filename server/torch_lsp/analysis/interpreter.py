@@ -22,7 +22,6 @@ from typing import Any, cast
 from ..torch_names import resolve_object as resolve_torch
 from . import (
     autograd_functions,
-    dict_namespaces,
     failed_unpacks,
     in_place_operators,
     in_place_tensors,
@@ -1667,13 +1666,6 @@ class Interpreter:
                 )
         elif module_stores.holds_torch_layer(owner):
             self._rebind(target.value, UNKNOWN, scope)
-        elif dict_namespaces.is_namespace(owner):  # its entry is its attribute
-            key = self.eval(target.slice, scope)
-            if isinstance(key, Const) and isinstance(key.value, str):
-                owner.attributes.pop(key.value, None)
-                self._written(owner, key.value)
-            else:
-                dict_namespaces.forget(self, owner, target)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> bool:
         """The body and its `else` block, or the body then a handler: each handler starts where the body ended, and
@@ -1856,8 +1848,6 @@ class Interpreter:
             forget_contents([owner])
             if isinstance(owner, AttributeDict):
                 owner.set_item(self, key, value, target)
-            elif dict_namespaces.is_namespace(owner):
-                dict_namespaces.set_item(self, owner, key, value, target)
             elif isinstance(owner, (TorchModule, Container)):
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
             elif module_stores.holds_torch_layer(owner):
@@ -2123,8 +2113,6 @@ class Interpreter:
                 return applied
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
-        if dict_namespaces.is_namespace(owner) and (member := dict_namespaces.member(owner, name)) is not None:
-            return member
         if isinstance(owner, UserObject) and name == "__dict__":
             return attribute_dict(owner)
         if isinstance(owner, UserObject):
@@ -2553,8 +2541,6 @@ class Interpreter:
             return owner.sample
         if isinstance(owner, Modelled):
             return owner.item(self, index)
-        if dict_namespaces.is_namespace(owner):
-            return dict_namespaces.item(owner, index)
         if isinstance(owner, UserObject) and self._find_method(owner.cls, "__getitem__") is not None:
             return self.dataset_sample(owner, index)
         if isinstance(owner, Sequence) and owner.kind in ("list", "tuple") and isinstance(index, (Scalar, SymDim)):
@@ -2834,8 +2820,6 @@ class Interpreter:
             mapping = self.eval(keyword.value, scope)
             if isinstance(mapping, Sequence) and mapping.kind == "dict" and mapping.items is not None:
                 kwargs.update(zip(mapping.fields, mapping.items, strict=True))
-            elif isinstance(mapping, UserObject) and (entries := dict_namespaces.entries(mapping)) is not None:
-                kwargs.update(entries)
             else:
                 mapping_open = True
         if rows_open or mapping_open:
@@ -2951,10 +2935,8 @@ class Interpreter:
     def _unspelled_call(self, callee: Value) -> Value:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
         runs (a function, a class and the methods of the object it makes) runs with values the engine did not
-        follow, and what was inferred inside that code does not stand; a dict method changes what it may."""
+        follow, and what was inferred inside that code does not stand."""
         self._lose(callee)
-        if isinstance(callee, dict_namespaces.EntryChanger) and callee.owner is not None:
-            dict_namespaces.forget(self, callee.owner, self.tree)
         return UNKNOWN
 
     def _changed_in_place(self, callee: Value, result: Value, node: ast.Call, scope: Scope) -> None:
@@ -3211,8 +3193,6 @@ class Interpreter:
                 self._rebind(target.value, self._with_some_entry(owner, key, value), scope)
             elif isinstance(owner, (TorchModule, Container)):
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
-            elif dict_namespaces.is_namespace(owner):
-                dict_namespaces.set_item(self, owner, key, value, target)
         elif (namespace := self._vars_of(target, scope)) is not None:
             self._rebind(namespace, namespace_of(value), scope)
 
@@ -3581,8 +3561,6 @@ class Interpreter:
         if owner is command_line.SYS and name == "argv" and self._top is not None:
             # set in a function, it may be set or not when the function's caller reads it
             self._top.vars[command_line.ARGV] = UNKNOWN if self._frames else value
-        elif name == "__dict__" and dict_namespaces.is_namespace(owner):
-            dict_namespaces.forget(self, owner, node)  # its attributes are no longer its entries
         elif isinstance(owner, UserObject) and self._property_of(owner.cls, name) is not None:
             self._set_property(owner, name, value, node)
         elif isinstance(owner, Function) and name in _DEFAULTS_ATTRIBUTES:
@@ -3653,8 +3631,6 @@ class Interpreter:
         NamedTuple included)."""
         if enums.members(cls) is not None:  # calling an enum class looks a member up
             return enums.looked_up(cls, args, kwargs)
-        if dict_namespaces.is_recipe_class(cls):
-            return dict_namespaces.made(self, cls, args, kwargs, node)
         initializer = self._initializer(cls)
         if isinstance(initializer, UserClass):
             values = records.initial_values(self, initializer, args, kwargs, node)

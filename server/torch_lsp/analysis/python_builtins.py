@@ -16,7 +16,6 @@ from .callables import Builtin, BuiltinFunction
 from .choices import OneOf, one_of
 from .concrete import size_value
 from .dict_keys import keys_of
-from .dict_namespaces import entries as namespace_entries
 from .folding import CONSTANT_SEQUENCES, MAX_TEXT
 from .inheritance import OBJECT, defining_class, super_of
 from .instance_checks import isinstance_builtin
@@ -377,14 +376,12 @@ def _growth(text: str, name: str, values: list[object]) -> int:
 
 
 def _dict_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`dict(mapping_or_pairs, **entries)` with string keys (a mapping may be an attribute-dict object)."""
+    """`dict(mapping_or_pairs, **entries)` with string keys."""
     entries: dict[str, Value] = {}
     if len(args) > 1:
         return UNKNOWN
     if args and is_dict(args[0]):
         entries.update(zip(args[0].fields, args[0].items or (), strict=True))
-    elif args and isinstance(args[0], UserObject) and (known := namespace_entries(args[0])) is not None:
-        entries.update(known)
     elif args:
         pairs = interp.iteration_items(args[0])
         if pairs is None:

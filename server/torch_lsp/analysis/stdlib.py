@@ -17,7 +17,6 @@ from typing import Any
 
 from . import overlays
 from .callables import Builtin
-from .dict_namespaces import is_namespace
 from .interp_api import InterpreterApi
 from .module_modes import TRAINING
 from .overlays import collection_abcs, default_dicts, deques, named_tuples, operators
@@ -57,8 +56,7 @@ def _math_function(function: Callable[..., Any], kind: type) -> Builtin:
 
 def _copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`copy.deepcopy(value)` (and `copy.copy` of what is not a user object): the same shapes (a numpy array's copy
-    is `a.copy()`); a user object gets its own attributes, except one of the attribute-dict recipe (a copy's
-    attributes are no longer its entries)."""
+    is `a.copy()`); a user object gets its own attributes."""
     if len(args) != 1 or kwargs:
         return UNKNOWN
     value = args[0]
@@ -66,18 +64,18 @@ def _copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
         origin = (*value.origin[-3:], "copy")
         return TensorValue(value.probe, value.device, origin, value.checked_on, value.defined_at, dtypes=value.dtypes)
     if isinstance(value, UserObject):  # copies would be new objects, without the hooks torch copies over
-        return UNKNOWN if interp.hooks.any() or is_namespace(value) else copy_user_objects(value, {})
+        return UNKNOWN if interp.hooks.any() else copy_user_objects(value, {})
     return value if isinstance(value, (TorchModule, Container, Sequence, Const, NdArray)) else UNKNOWN
 
 
 def _shallow_copy(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`copy.copy(value)`: a user object gets attributes of its own that hold the very values the original's hold;
     a torch module's copy shares its dictionaries of layers, parameters and buffers with the original (a layer set
-    on either is set on both), which is not followed; nor is a copy of the attribute-dict recipe's object."""
+    on either is set on both), which is not followed."""
     value = args[0] if len(args) == 1 and not kwargs else None
     if not isinstance(value, UserObject):
         return _copy(interp, args, kwargs, node)
-    if interp.hooks.any() or TRAINING in value.attributes or is_namespace(value):
+    if interp.hooks.any() or TRAINING in value.attributes:
         return UNKNOWN
     return UserObject(value.cls, dict(value.attributes))
 
