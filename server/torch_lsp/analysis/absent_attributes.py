@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from .inheritance import mro
+from .inheritance import derives_dict, mro
 from .interp_api import InterpreterApi
 from .values import TorchRef, UserClass, UserObject
 
@@ -17,7 +17,7 @@ _LOOKUPS = ("__getattr__", "__getattribute__")
 
 def lacks_attribute(interp: InterpreterApi, owner: UserObject, name: str) -> bool:
     """Whether `owner` certainly has no attribute `name` (see the module's docstring)."""
-    if name in owner.attributes or interp.may_set_after_init(name):
+    if name in owner.attributes or interp.may_set_after_init(name) or derives_dict(owner.cls):
         return False
     order = mro(owner.cls)
     if order is None:

@@ -36,7 +36,7 @@ class AttributeDict(Modelled):
             return UNKNOWN
         for name, value in entries.items():
             if name not in shadowed:
-                interp.set_attribute(self.owner, name, value, node)
+                interp.store_attribute(self.owner, name, value, node)
         return Const(None)
 
     def set_item(self, interp: InterpreterApi, key: Value, value: Value, node: ast.AST) -> None:
@@ -46,10 +46,10 @@ class AttributeDict(Modelled):
         shadowed = _shadowed(self.owner.cls, (name,) if name is not None else ())
         if name is not None and shadowed is not None:
             if name not in shadowed:
-                interp.set_attribute(self.owner, name, value, node)
+                interp.store_attribute(self.owner, name, value, node)
             return
         for each in attribute_names(self.owner):
-            interp.set_attribute(self.owner, each, UNKNOWN, node)
+            interp.store_attribute(self.owner, each, UNKNOWN, node)
 
 
 def attribute_names(owner: UserObject) -> set[str]:

@@ -38,32 +38,51 @@ def adds_nothing(base: Value) -> bool:
     return base is OBJECT or base is overlays.abc.ABC
 
 
-_ORDERS: weakref.WeakKeyDictionary[UserClass, list[Ancestor] | None] = weakref.WeakKeyDictionary()
+def is_dict_type(base: Value) -> bool:
+    """Whether a value is the builtin `dict` (or `collections.OrderedDict`, which the engine models as it)."""
+    return isinstance(base, Builtin) and base.name == "dict"
+
+
+_ORDERS: weakref.WeakKeyDictionary[UserClass, list[Ancestor | Builtin] | None] = weakref.WeakKeyDictionary()
 
 
 def mro(cls: UserClass) -> list[Ancestor] | None:
-    """`cls.__mro__` down to its torch bases (which stand for their own torch ancestry); None when a base is not
-    a class the engine knows or the order is inconsistent. A class's bases never change: computed once."""
+    """`cls.__mro__` down to its torch bases (which stand for their own torch ancestry), `dict` left out where it
+    comes after every user class (see dict_subclasses); None when a base is not a class the engine knows or the
+    order is inconsistent. A class's bases never change: computed once."""
+    order = _order(cls)
+    if order is None or any(is_dict_type(k) for k in order[:-1]):
+        return None
+    return [k for k in order if not isinstance(k, Builtin)]
+
+
+def derives_dict(cls: UserClass) -> bool:
+    """Whether `dict` is in `cls`'s order, after every user class (a dict subclass the engine models)."""
+    order = _order(cls)
+    return order is not None and is_dict_type(order[-1]) and all(isinstance(k, UserClass) for k in order[:-1])
+
+
+def _order(cls: UserClass) -> list[Ancestor | Builtin] | None:
     if cls not in _ORDERS:
         _ORDERS[cls] = _linearised(cls)
     return _ORDERS[cls]
 
 
-def _linearised(cls: UserClass) -> list[Ancestor] | None:
-    """C3 linearisation of `cls` and its bases."""
-    tails: list[list[Ancestor]] = []
+def _linearised(cls: UserClass) -> list[Ancestor | Builtin] | None:
+    """C3 linearisation of `cls` and its bases (`dict` included)."""
+    tails: list[list[Ancestor | Builtin]] = []
     for base in cls.bases:
         if isinstance(base, UserClass):
-            tail = mro(base)
+            tail = _order(base)
             if tail is None:
                 return None
             tails.append(tail)
-        elif isinstance(base, TorchRef) and isinstance(base.obj, type):
-            tails.append([base])
+        elif (isinstance(base, TorchRef) and isinstance(base.obj, type)) or is_dict_type(base):
+            tails.append([base])  # type: ignore[list-item]
         elif base is not overlays.typing.NAMED_TUPLE and not adds_nothing(base):
             return None
-    tails.append([b for b in cls.bases if isinstance(b, (UserClass, TorchRef))])
-    order: list[Ancestor] = [cls]
+    tails.append([b for b in cls.bases if isinstance(b, (UserClass, TorchRef)) or is_dict_type(b)])  # type: ignore[misc]
+    order: list[Ancestor | Builtin] = [cls]
     while any(tails):
         head = next((t[0] for t in tails if t and not any(t[0] in other[1:] for other in tails)), None)
         if head is None:
@@ -117,8 +136,9 @@ def super_of(args: list[Value], caller: Function | None, receiver: Value | None)
     return UNKNOWN
 
 
-def super_member(interp: InterpreterApi, proxy: SuperOf, name: str, node: ast.AST) -> Value:
-    """`super().name`: the member of the first class after the caller's, along the instance's order, that has it."""
+def super_member(interp: InterpreterApi, proxy: SuperOf, name: str, node: ast.AST) -> Value | None:
+    """`super().name`: the member of the first class after the caller's, along the instance's order, that has it;
+    None where none of them has it (the member is `dict`'s or `object`'s)."""
     order = mro(proxy.obj.cls)
     if order is None or proxy.cls not in order:
         return UNKNOWN
@@ -130,7 +150,7 @@ def super_member(interp: InterpreterApi, proxy: SuperOf, name: str, node: ast.AS
             return UNKNOWN
         if isinstance(ancestor, TorchRef):
             return _torch_member(interp, obj, ancestor, name)
-    return UNKNOWN
+    return None
 
 
 def torch_base_call(

@@ -113,6 +113,8 @@ def _lineage(cls: UserClass) -> list[UserClass | TorchRef] | None:
             found += inner
         elif isinstance(base, TorchRef) and inspect.isclass(base.obj):
             found.append(base)
+        elif isinstance(base, Builtin) and base.name == "dict":  # not opaque: `dict` comes after the user classes
+            found.append(TorchRef("builtins.dict", dict))
         else:
             return None
     return found

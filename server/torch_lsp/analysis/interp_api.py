@@ -111,6 +111,14 @@ class InterpreterApi(Protocol):
         """`owner.name = value`."""
         ...
 
+    def store_attribute(self, owner: UserObject, name: str, value: Value, node: ast.AST) -> None:
+        """`object.__setattr__(owner, name, value)`: through a property's setter, else into its attributes."""
+        ...
+
+    def mapping(self, value: Value) -> Value:
+        """What `dict(value)` or `**value` reads of `value` (a dict subclass instance's items), else `value`."""
+        ...
+
     def command_line(self) -> Value:
         """What the program set `sys.argv` to (UNKNOWN when it did not)."""
         ...

@@ -22,6 +22,7 @@ from typing import Any, cast
 from ..torch_names import resolve_object as resolve_torch
 from . import (
     autograd_functions,
+    dict_subclasses,
     failed_unpacks,
     in_place_operators,
     in_place_tensors,
@@ -46,7 +47,9 @@ from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
 from .device_kinds import device_kind
+from .dict_changes import changed_dict
 from .dict_keys import keys_of, with_key
+from .dict_subclasses import ITEMS, SHARED, is_dict_object
 from .distributions import distribution_of
 from .dtype_tests import dtype_comparison
 from .early_returns import EarlyReturns
@@ -73,6 +76,8 @@ from .inheritance import (
     adds_nothing,
     build_torch_base,
     defining_class,
+    derives_dict,
+    is_dict_type,
     mro,
     super_member,
     torch_base_call,
@@ -144,6 +149,7 @@ from .python_builtins import (
     dict_of,
     is_dict,
     known_iteration_length,
+    stored_entry,
     str_method,
     str_method_of_each,
     with_entry,
@@ -1634,6 +1640,8 @@ class Interpreter:
                 self._delete_item(target, scope)
             elif isinstance(target, ast.Attribute):
                 owner = self.eval(target.value, scope)
+                if is_dict_object(owner):
+                    dict_subclasses.attribute_deleted(self, owner, target.attr, target)
                 if isinstance(owner, UserObject):
                     owner.attributes.pop(target.attr, None)
                     self._written(owner, target.attr)
@@ -1666,6 +1674,8 @@ class Interpreter:
                 )
         elif module_stores.holds_torch_layer(owner):
             self._rebind(target.value, UNKNOWN, scope)
+        elif is_dict_object(owner):
+            dict_subclasses.dropped(self, owner, self.eval(target.slice, scope), target)
 
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> bool:
         """The body and its `else` block, or the body then a handler: each handler starts where the body ended, and
@@ -1759,7 +1769,11 @@ class Interpreter:
         for method in defined:
             if self._defaults.define(method, scope, lambda default: self.eval(default, body)):
                 self._forget_calls(id(method))
-        modelled = [b for b in bases if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE or adds_nothing(b)]
+        modelled = [
+            b
+            for b in bases
+            if isinstance(b, (UserClass, TorchRef)) or b is NAMED_TUPLE or adds_nothing(b) or is_dict_type(b)
+        ]
         cls = UserClass(
             node,
             scope,
@@ -1770,6 +1784,8 @@ class Interpreter:
             len(modelled) < len(bases) or any(isinstance(b, UserClass) and b.opaque for b in bases),
         )
         cls = enums.enum_class(cls, node.body) or cls
+        if any(map(is_dict_type, bases)) and not derives_dict(cls):  # `dict` before a user class in its order
+            cls = replace(cls, opaque=True)
         for method in defined:
             decorated = self._decorated(Function(method, scope, owner=cls), method.decorator_list, body)
             if not isinstance(decorated, Function) or decorated.node is not method:
@@ -1852,17 +1868,10 @@ class Interpreter:
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
             elif module_stores.holds_torch_layer(owner):
                 self._rebind(target.value, UNKNOWN, scope)
-            elif is_dict(owner):
-                known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
-                keys = join_all([*map(Const, owner.fields), key], self.symbols)
-                entries = Sequence(
-                    None, "dict", element=join_all([*(owner.items or ()), value], self.symbols), key=keys
-                )
-                self._rebind(target.value, with_entry(owner, known, value) if known is not None else entries, scope)
             elif isinstance(owner, Sequence) and owner.kind == "dict":
-                element = join(owner.element, value, self.symbols)
-                entries = with_key(Sequence(None, "dict", element=element, key=owner.key), key, self.symbols)
-                self._rebind(target.value, entries, scope)
+                self._rebind(target.value, stored_entry(owner, key, value, self.symbols), scope)
+            elif is_dict_object(owner):
+                dict_subclasses.stored(self, owner, key, value, target)
             elif isinstance(owner, Sequence) and owner.kind == "list":
                 changed = with_item(owner, key, value, self)
                 self._rebind(target.value, changed, scope, may_shrink=isinstance(target.slice, ast.Slice))
@@ -1896,7 +1905,7 @@ class Interpreter:
     def iteration_items(self, value: Value) -> list[Value] | None:
         """The exact items iteration yields, when they are known (None cannot be iterated: a value that may be
         None yields what it does when it is not); a tensor's or array's rows as far as a loop may be unrolled."""
-        value = unwrapped(without_none(value))
+        value = self.mapping(unwrapped(without_none(value)))
         if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
             return [Const(key) for key in value.fields] if value.kind == "dict" and value.items is not None else None
         if isinstance(value, Sequence) and value.items is not None:
@@ -1974,7 +1983,7 @@ class Interpreter:
         value = unwrapped(without_none(value))
         method = self._method(value.cls, "__iter__") if isinstance(value, UserObject) else None
         if method is None or not isinstance(value, UserObject):
-            return layers_base(value) or value
+            return layers_base(value) or self.mapping(value)
         iterator = self.call_function(method, [value], {}, method.node)
         if iterator is value:
             step = self._method(value.cls, "__next__")
@@ -2078,7 +2087,10 @@ class Interpreter:
         if isinstance(owner, Modelled):
             return owner.member(name)
         if isinstance(owner, SuperOf):
-            return super_member(self, owner, name, node)
+            member = super_member(self, owner, name, node)
+            if member is None and is_dict_object(owner.obj):
+                member = dict_subclasses.builtin_member(owner.obj, name)
+            return UNKNOWN if member is None else member
         if isinstance(owner, Const) and isinstance(owner.value, str) and name in STR_METHODS:
             return Builtin(name, str_method(owner.value, name))
         if isinstance(owner, Const) and isinstance(owner.value, str) and name == "type":
@@ -2114,12 +2126,16 @@ class Interpreter:
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject) and name == "__dict__":
-            return attribute_dict(owner)
+            return owner if SHARED in owner.attributes else attribute_dict(owner)
         if isinstance(owner, UserObject):
             self._read(owner, name)
             self._read_class(owner.cls, name)
             if name in owner.attributes:
                 return owner.attributes[name]
+            if SHARED in owner.attributes and self._property_of(owner.cls, name) is None:
+                shared = dict_subclasses.shared_attribute(self, owner, name, node)
+                if shared is not None:
+                    return shared
             method = self._method(owner.cls, name)
             if method is not None:
                 member = bound_member(self, owner, method, node)
@@ -2127,6 +2143,11 @@ class Interpreter:
             if name in ("__setattr__", "__delattr__"):  # object's own, which the call sets or deletes with
                 return BoundMethod(owner, name)
             attr = records.class_default(owner.cls, name)
+            found = (
+                dict_subclasses.attribute(self, owner, name, node) if attr is None and is_dict_object(owner) else None
+            )
+            if found is not None:
+                return found
             layer = owner.attributes.get(TORCH_BASE)
             if attr is None and isinstance(layer, TorchModule):
                 return self.calls.module_attribute(layer, name)
@@ -2188,6 +2209,7 @@ class Interpreter:
             key = self.eval(key_node, scope) if key_node is not None else None
             value = self.eval(value_node, scope)
             if key is None:
+                value = self.mapping(value)
                 if not (isinstance(value, Sequence) and value.kind == "dict"):
                     return UNKNOWN
                 added = dict(zip(value.fields, value.items, strict=True)) if value.items is not None else None
@@ -2541,6 +2563,9 @@ class Interpreter:
             return owner.sample
         if isinstance(owner, Modelled):
             return owner.item(self, index)
+        if is_dict_object(owner) and not dict_subclasses.overrides(owner.cls, "__getitem__"):
+            items = dict_subclasses.items_of(self, owner, node)
+            return dict_subclasses.entry(items, index, owner.cls, self.symbols)
         if isinstance(owner, UserObject) and self._find_method(owner.cls, "__getitem__") is not None:
             return self.dataset_sample(owner, index)
         if isinstance(owner, Sequence) and owner.kind in ("list", "tuple") and isinstance(index, (Scalar, SymDim)):
@@ -2661,7 +2686,7 @@ class Interpreter:
             member = enums.identical(left, right, isinstance(op, ast.Is))
             return member if member is not None else identity_test(left, right, isinstance(op, ast.Is))
         if isinstance(op, (ast.In, ast.NotIn)):
-            positive = isinstance(op, ast.In)
+            positive, right = isinstance(op, ast.In), self.mapping(right)
             decided = enums.contained(left, right, positive)
             decided = decided if decided is not None else contained(left, right, positive)
             decided = decided if decided is not None else member_test(left, right, positive)
@@ -2817,7 +2842,7 @@ class Interpreter:
             if keyword.arg is not None:
                 kwargs[keyword.arg] = self.eval(keyword.value, scope)
                 continue
-            mapping = self.eval(keyword.value, scope)
+            mapping = self.mapping(self.eval(keyword.value, scope))
             if isinstance(mapping, Sequence) and mapping.kind == "dict" and mapping.items is not None:
                 kwargs.update(zip(mapping.fields, mapping.items, strict=True))
             else:
@@ -2847,7 +2872,8 @@ class Interpreter:
         receiver_node = node.func.value if isinstance(node.func, ast.Attribute) else None
         if isinstance(callee, UnboundMethod) and args:
             receiver_node = node.args[0] if not isinstance(node.args[0], ast.Starred) else None
-            callee, args = self.attribute(args[0], callee.name, node), args[1:]
+            member = dict_subclasses.builtin_member(args[0], callee.name) if is_dict_object(args[0]) else None
+            callee, args = member or self.attribute(args[0], callee.name, node), args[1:]
         elif isinstance(callee, BoundMethod) and not (
             isinstance(node.func, ast.Attribute) and node.func.attr == callee.name
         ):
@@ -3108,44 +3134,9 @@ class Interpreter:
         return self._mutate(method, args, kwargs, name, held)
 
     def _mutate_dict(self, owner: Sequence, name: str, args: list[Value], receiver: ast.expr, scope: Scope) -> Value:
-        """`d.update(other)`, `d.pop(key)`, `d.clear()`, `d.setdefault(key, default)`, `d.popitem()` and an
-        OrderedDict's `move_to_end(key, last)`: the dict rebound to its new entries (after `setdefault` at a key the
-        engine does not know, a dict of unknown entries, each one of the old values or the default)."""
-        entries = dict(zip(owner.fields, owner.items, strict=True)) if owner.items is not None else None
-        result: Value = Const(None)
-        dicts = [a for a in args if is_dict(a)]
-        if name == "setdefault" and len(args) in (1, 2):
-            default = args[1] if len(args) == 2 else Const(None)
-            key = args[0].value if isinstance(args[0], Const) and isinstance(args[0].value, str) else None
-            if entries is None or key is None:
-                values = [owner.element] if owner.items is None else list(owner.items)
-                result = join_all([*values, default], self.symbols)
-                self._rebind(receiver, Sequence(None, "dict", element=result), scope)
-                return result
-            result = entries.setdefault(key, default)
-        elif entries is not None and name == "update" and args and len(dicts) == len(args):
-            for other in dicts:
-                entries.update(zip(other.fields, other.items or (), strict=True))
-        elif entries is not None and name == "pop" and args and isinstance(args[0], Const) and args[0].value in entries:
-            result = entries.pop(args[0].value)
-        elif name == "clear":
-            entries = {}
-        elif entries and name == "popitem" and (last := _last_flag(args)) is not None:
-            key = list(entries)[-1 if last else 0]
-            result = Sequence((Const(key), entries.pop(key)), "tuple")
-        elif (
-            entries is not None
-            and name == "move_to_end"
-            and args
-            and isinstance(args[0], Const)
-            and args[0].value in entries
-            and (last := _last_flag(args[1:])) is not None
-        ):
-            moved = {args[0].value: entries.pop(args[0].value)}
-            entries = {**entries, **moved} if last else {**moved, **entries}
-        else:
-            entries, result = None, UNKNOWN
-        self._rebind(receiver, dict_of(entries) if entries is not None else UNKNOWN, scope)
+        """A dict's method that changes it in place (see dict_changes): the dict rebound to its new entries."""
+        after, result = changed_dict(owner, name, args, self.symbols)
+        self._rebind(receiver, after, scope)
         return result
 
     def _rebind(self, target: ast.expr, value: Value, scope: Scope, may_shrink: bool = True) -> None:
@@ -3165,6 +3156,14 @@ class Interpreter:
             owner = self.eval(target.value, scope)
             if is_namespace(owner) and target.attr == "__dict__":
                 self._rebind(target.value, namespace_of(value), scope)
+                return
+            if (
+                is_dict_object(owner)
+                and target.attr not in owner.attributes
+                and not _class_holding(owner.cls, target.attr)
+            ):
+                self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""))
+                dict_subclasses.item_changed(self, owner, target.attr, value, target)
                 return
             if isinstance(owner, UserObject) and target.attr not in owner.attributes:
                 owner = _class_holding(owner.cls, target.attr) or owner  # changed in place: the class's own object
@@ -3193,6 +3192,8 @@ class Interpreter:
                 self._rebind(target.value, self._with_some_entry(owner, key, value), scope)
             elif isinstance(owner, (TorchModule, Container)):
                 self._rebind(target.value, module_stores.with_item(owner, key, value), scope)
+            elif is_dict_object(owner):
+                dict_subclasses.store_item(self, owner, key, value, target)
         elif (namespace := self._vars_of(target, scope)) is not None:
             self._rebind(namespace, namespace_of(value), scope)
 
@@ -3561,14 +3562,11 @@ class Interpreter:
         if owner is command_line.SYS and name == "argv" and self._top is not None:
             # set in a function, it may be set or not when the function's caller reads it
             self._top.vars[command_line.ARGV] = UNKNOWN if self._frames else value
-        elif isinstance(owner, UserObject) and self._property_of(owner.cls, name) is not None:
-            self._set_property(owner, name, value, node)
+        elif isinstance(owner, UserObject):
+            if not (is_dict_object(owner) and dict_subclasses.set_attribute(self, owner, name, value, node)):
+                self.store_attribute(owner, name, value, node)
         elif isinstance(owner, Function) and name in _DEFAULTS_ATTRIBUTES:
             self._defaults_assigned(owner, name, value)
-        elif isinstance(owner, UserObject):
-            owner.attributes[name] = self._written_value(owner.many, owner.attributes.get(name), value)
-            register_layer(owner, name, value)
-            self._written(owner, name)
         elif isinstance(owner, UserClass) and not owner.opaque:  # a class attribute: read through the instances
             owner.attributes[name] = value
             owner.methods.pop(name, None)  # it replaces a def of that name
@@ -3588,6 +3586,22 @@ class Interpreter:
                     kept = option.attributes.get(name)
                     option.attributes[name] = value if kept is None else join(kept, value, self.symbols)
                     self._written(option, name)
+
+    def store_attribute(self, owner: UserObject, name: str, value: Value, node: ast.AST) -> None:
+        """`object.__setattr__(owner, name, value)`: through a property's setter, else into its attributes (its
+        items, for a dict subclass instance whose attributes they are)."""
+        if is_dict_object(owner) and dict_subclasses.stored_as_attribute(self, owner, name, value, node):
+            return
+        if self._property_of(owner.cls, name) is not None:
+            self._set_property(owner, name, value, node)
+            return
+        owner.attributes[name] = self._written_value(owner.many, owner.attributes.get(name), value)
+        register_layer(owner, name, value)
+        self._written(owner, name)
+
+    def mapping(self, value: Value) -> Value:
+        """What `dict(value)` or `**value` reads of `value` (a dict subclass instance's items), else `value`."""
+        return dict_subclasses.mapping_of(self, value, self.tree) if is_dict_object(value) else value
 
     def _defaults_assigned(self, function: Function, name: str, value: Value | None) -> None:
         """`f.__defaults__` or `f.__kwdefaults__` set to `value` (None: read, and so changed unseen): later calls get
@@ -3644,6 +3658,8 @@ class Interpreter:
                 self.call_function(post_init, [obj], {}, node)
             return obj
         obj = UserObject(cls, {module_modes.TRAINING: Const(True)} if self._is_module_class(cls) else {})
+        if derives_dict(cls):
+            obj.attributes[ITEMS] = dict_subclasses.initial_items(self, cls, args, kwargs, node)
         layer_class = torch_layer_base(self.torch, cls)
         if initializer is None and layer_class is not None:
             build_torch_base(self, obj, layer_class, args, kwargs, node)
@@ -3940,17 +3956,6 @@ _Report = tuple[ast.AST, str, OpError, list[Value], tuple[tuple[int, str], ...],
 
 # (id of a variable or attribute table, name) -> (the table, the value read then, or _ABSENT)
 _Reads = dict[tuple[int, str], tuple[Scope | UserObject | UserClass, object]]
-
-
-def _last_flag(args: list[Value]) -> bool | None:
-    """The `last` argument of `popitem` or `move_to_end` (given by position or by name, True when left out); None
-    when it is not a known bool."""
-    if not args:
-        return True
-    named = args[0].items if is_dict(args[0]) and args[0].fields == ("last",) else None
-    given = named[0] if named else args[0]
-    known = len(args) == 1 and isinstance(given, Const) and isinstance(given.value, bool)
-    return bool(given.value) if known and isinstance(given, Const) else None
 
 
 def _lacks_item(owner: Value, index: Value) -> bool:

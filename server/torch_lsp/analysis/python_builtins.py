@@ -11,16 +11,16 @@ from typing import Any, TypeGuard
 
 from . import layer_stacks
 from .absent_attributes import lacks_attribute
-from .attribute_dicts import attribute_dict
+from .attribute_dicts import attribute_dict, attribute_names
 from .callables import Builtin, BuiltinFunction
 from .choices import OneOf, one_of
 from .concrete import size_value
-from .dict_keys import keys_of
+from .dict_keys import keys_of, with_key
 from .folding import CONSTANT_SEQUENCES, MAX_TEXT
-from .inheritance import OBJECT, defining_class, super_of
+from .inheritance import OBJECT, defining_class, derives_dict, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, InterpreterApi
-from .joins import join_all, number_kind
+from .joins import join, join_all, number_kind
 from .keyed_orders import keyed_extreme
 from .layer_stacks import LayerStack
 from .literals import scalar_contents
@@ -60,7 +60,7 @@ _ADDED_BY_TORCH = re.compile(r"(_orig|_mask|_g|_u|_v)$|parametriz|quant|qconfig|
 
 
 def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    value = args[0] if args else UNKNOWN
+    value = interp.mapping(args[0]) if args else UNKNOWN
     if isinstance(value, (TensorValue, NdArray, MixedArray)) and value.probe.dim() > 0:
         return size_value(value.probe.shape[0])
     if isinstance(value, Sequence) and value.items is not None:
@@ -380,6 +380,9 @@ def _dict_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, V
     entries: dict[str, Value] = {}
     if len(args) > 1:
         return UNKNOWN
+    args = [interp.mapping(a) for a in args]
+    if args and isinstance(args[0], UserObject) and derives_dict(args[0].cls):  # read by its own `keys`
+        return UNKNOWN
     if args and is_dict(args[0]):
         entries.update(zip(args[0].fields, args[0].items or (), strict=True))
     elif args:
@@ -442,6 +445,20 @@ def with_entry(owner: Sequence, key: str, value: Value) -> Value:
     entries = dict(zip(owner.fields, owner.items, strict=True))
     entries[key] = value
     return Sequence(tuple(entries.values()), owner.kind, fields=tuple(entries))
+
+
+def stored_entry(owner: Sequence, key: Value, value: Value, symbols: Symbols) -> Value:
+    """A dict after `owner[key] = value`: the entry set where the key is a known string and the entries are known,
+    else a dict of unknown entries covering the old ones and the new one."""
+    if owner.kind != "dict":
+        return UNKNOWN
+    if owner.items is None:
+        element = join(owner.element, value, symbols)
+        return with_key(Sequence(None, "dict", element=element, key=owner.key), key, symbols)
+    if isinstance(key, Const) and isinstance(key.value, str):
+        return with_entry(owner, key.value, value)
+    keys = join_all([*map(Const, owner.fields), key], symbols)
+    return Sequence(None, "dict", element=join_all([*owner.items, value], symbols), key=keys)
 
 
 def dict_method(receiver: Sequence, name: str, args: list[Value], symbols: Symbols) -> Value:
@@ -550,6 +567,9 @@ def _callable(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
 def _setattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`setattr(obj, "name", value)` is `obj.name = value`."""
     name = _attribute_name(args, 3)
+    if name is None and not kwargs and len(args) == 3 and isinstance(args[0], UserObject) and derives_dict(args[0].cls):
+        for each in attribute_names(args[0]):  # any attribute, or (through its `__setattr__`) item, may be changed
+            interp.store_attribute(args[0], each, UNKNOWN, node)
     if name is None or kwargs:
         return UNKNOWN
     interp.set_attribute(args[0], name, args[2], node)
