@@ -2,54 +2,72 @@
 order the engine knows: `update(mapping, **more)` with entries known by name sets those attributes, as
 `self.__dict__.update(kwargs)` in a config class's `__init__` does, and so does `obj.__dict__[name] = value`; an
 entry a `@property` of the same name shadows is never read, and nothing is known where a class of the order
-declares `__slots__`. Other dict methods and reading entries are not modelled."""
+declares `__slots__`. Where the engine does not know the order (a class deriving from `dict`), where the entries
+are not known item by item (`update(**entries)` too, a call the engine does not make) and for the other dict
+methods that change entries, what the write may change is forgotten. Reading entries is not modelled."""
 
 from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
 
-from .callables import Builtin
+from .callables import Changer
 from .inheritance import mro
 from .interp_api import InterpreterApi
 from .methods import method_kind
 from .values import UNKNOWN, Const, Modelled, Sequence, UserClass, UserObject, Value
 
+SHARED = "<items are attributes>"  # set once `self.__dict__ = self` ran: a dict subclass's items are its attributes
+_CHANGERS = frozenset({"setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__", "__ior__"})
+
 
 @dataclass(frozen=True, eq=False)
 class AttributeDict(Modelled):
-    """`owner.__dict__`."""
+    """`owner.__dict__`; `known` when the engine knows the classes of `owner`, so that what a write sets is what
+    reading the attribute gives."""
 
     owner: UserObject
+    known: bool = True
 
     def member(self, name: str) -> Value:
-        """`update`; other dict methods are not modelled."""
-        return Builtin("update", self._update) if name == "update" else UNKNOWN
+        """`update`, and the other dict methods that change entries (which forget what they may change)."""
+        if name == "update":
+            return Changer(name, self._update, forget=self._forget_all)
+        if name in _CHANGERS:
+            return Changer(name, self._changed, forget=self._forget_all)
+        return UNKNOWN
 
     def _update(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if len(args) > 1 or not all(isinstance(m, Sequence) and m.kind == "dict" and m.items is not None for m in args):
-            return UNKNOWN
+            return self._changed(interp, args, kwargs, node)
         entries = {k: v for m in args if isinstance(m, Sequence) for k, v in zip(m.fields, m.items or (), strict=True)}
         entries.update(kwargs)
-        shadowed = _shadowed(self.owner.cls, tuple(entries))
-        if shadowed is None:
-            return UNKNOWN
+        shadowed = _shadowed(self.owner.cls, tuple(entries)) if self.known else None
         for name, value in entries.items():
-            if name not in shadowed:
-                interp.store_attribute(self.owner, name, value, node)
+            if shadowed is None or name not in shadowed:
+                interp.store_attribute(self.owner, name, value if shadowed is not None else UNKNOWN, node)
         return Const(None)
+
+    def _changed(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """A change of entries not followed: any attribute may have changed."""
+        self._forget_all(interp, node)
+        return UNKNOWN
+
+    def _forget_all(self, interp: InterpreterApi, node: ast.AST) -> None:
+        for each in attribute_names(self.owner):
+            interp.store_attribute(self.owner, each, UNKNOWN, node)
 
     def set_item(self, interp: InterpreterApi, key: Value, value: Value, node: ast.AST) -> None:
         """`owner.__dict__[key] = value`: a key known by name sets that attribute (one a `@property` shadows is
-        never read); any other key may be any attribute, of the object's own or one it read from its classes."""
+        never read; where the classes are not known, it may be anything); any other key may be any attribute, of
+        the object's own or one it read from its classes."""
         name = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
         shadowed = _shadowed(self.owner.cls, (name,) if name is not None else ())
         if name is not None and shadowed is not None:
             if name not in shadowed:
-                interp.store_attribute(self.owner, name, value, node)
+                interp.store_attribute(self.owner, name, value if self.known else UNKNOWN, node)
             return
-        for each in attribute_names(self.owner):
-            interp.store_attribute(self.owner, each, UNKNOWN, node)
+        self._forget_all(interp, node)
 
 
 def attribute_names(owner: UserObject) -> set[str]:
@@ -58,11 +76,13 @@ def attribute_names(owner: UserObject) -> set[str]:
 
 
 def attribute_dict(owner: UserObject) -> Value:
-    """`owner.__dict__`, modelled where the engine knows the classes of `owner`."""
+    """`owner.__dict__` (the object itself once `self.__dict__ = self` made its items its attributes); where the
+    engine does not know the classes of `owner`, writes through it forget what they may change."""
+    if SHARED in owner.attributes:
+        return owner
     order = mro(owner.cls)
-    if owner.cls.opaque or order is None or not all(isinstance(k, UserClass) and not k.opaque for k in order):
-        return UNKNOWN
-    return AttributeDict(owner)
+    known = not owner.cls.opaque and order is not None and all(isinstance(k, UserClass) and not k.opaque for k in order)
+    return AttributeDict(owner, known)
 
 
 def _shadowed(cls: UserClass, names: tuple[str, ...]) -> set[str] | None:

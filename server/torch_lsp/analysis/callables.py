@@ -28,3 +28,11 @@ class Builtin(Modelled):
     keeps_arguments: bool = False
     changes_first: Callable[[InterpreterApi, Value], Value] | None = None
     bound: dict[str, Value] | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, eq=False)
+class Changer(Builtin):
+    """A method that changes what an object holds (`obj.__dict__.update`); `forget` makes the object forget what
+    a call of it with arguments not known item by item (`**entries`), which is not made, may have changed."""
+
+    forget: Callable[[InterpreterApi, ast.AST], None] | None = None

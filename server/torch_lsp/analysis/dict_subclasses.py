@@ -12,6 +12,7 @@ import ast
 from dataclasses import replace
 from typing import TypeGuard
 
+from .attribute_dicts import SHARED
 from .callables import Builtin
 from .dict_changes import changed_dict
 from .inheritance import derives_dict, mro
@@ -23,7 +24,6 @@ from .unbound_methods import UnboundMethod
 from .values import UNKNOWN, Const, Function, Scalar, Sequence, SymDim, UserClass, UserObject, Value
 
 ITEMS = "<dict items>"  # an instance's items: a dict Sequence, or UNKNOWN
-SHARED = "<items are attributes>"  # set once `self.__dict__ = self` ran: the items are the attributes
 _READERS = frozenset({"get", "keys", "values", "items", "copy"})
 _CHANGERS = frozenset({"update", "pop", "popitem", "setdefault", "clear"})
 _OBJECT_METHODS = frozenset({"__setattr__", "__delattr__"})

@@ -39,17 +39,18 @@ from .alternatives import MAX_OPTIONS, Alternatives, code_of, dropped, reporting
 from .annotations import shape_from_annotation, shapes_from_comments
 from .argument_aliases import ArgumentAliases, named_arguments
 from .asserted_lengths import asserted_lengths, with_length
-from .attribute_dicts import AttributeDict, attribute_dict, attribute_names
+from .attribute_dicts import SHARED, AttributeDict, attribute_dict, attribute_names
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .binding_joins import joined_visits
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
+from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
 from .device_kinds import device_kind
 from .dict_changes import changed_dict
 from .dict_keys import keys_of, with_key
-from .dict_subclasses import ITEMS, SHARED, is_dict_object
+from .dict_subclasses import ITEMS, is_dict_object
 from .distributions import distribution_of
 from .dtype_tests import dtype_comparison
 from .early_returns import EarlyReturns
@@ -2126,7 +2127,7 @@ class Interpreter:
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject) and name == "__dict__":
-            return owner if SHARED in owner.attributes else attribute_dict(owner)
+            return attribute_dict(owner)
         if isinstance(owner, UserObject):
             self._read(owner, name)
             self._read_class(owner.cls, name)
@@ -2833,7 +2834,7 @@ class Interpreter:
                 rows_open = inner is None
                 args.extend(inner or ())
             elif rows_open:
-                return self._unspelled_call(callee)
+                return self._unspelled_call(callee, node)
             else:
                 args.append(self.eval(argument, scope))
         kwargs: dict[str, Value] = {}
@@ -2850,7 +2851,7 @@ class Interpreter:
         if rows_open or mapping_open:
             opened = self._open_call(callee, args, kwargs, mapping_open)
             if opened is None:
-                return self._unspelled_call(callee)
+                return self._unspelled_call(callee, node)
             kwargs = opened
         site = named_arguments(node, args, kwargs, scope) if isinstance(callee, _PASSES_ARGUMENTS) else None
         handed: list[tuple[Function, int, Value | None]] = []  # functions given to code not interpreted, and their
@@ -2958,11 +2959,13 @@ class Interpreter:
             return None
         return open_arguments(function.node, given, kwargs, mapping_open)
 
-    def _unspelled_call(self, callee: Value) -> Value:
+    def _unspelled_call(self, callee: Value, node: ast.Call) -> Value:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
         runs (a function, a class and the methods of the object it makes) runs with values the engine did not
         follow, and what was inferred inside that code does not stand."""
         self._lose(callee)
+        if isinstance(callee, Changer) and callee.forget is not None:
+            callee.forget(self, node)
         return UNKNOWN
 
     def _changed_in_place(self, callee: Value, result: Value, node: ast.Call, scope: Scope) -> None:
