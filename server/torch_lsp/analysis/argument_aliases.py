@@ -40,12 +40,15 @@ class NamedArgument:
 
 
 @dataclass
-class _CallSite:
+class CallSite:
+    """A call written in the code: its positional arguments written as bare names (None for the others) and its
+    keyword arguments so written."""
+
     positional: tuple[NamedArgument | None, ...] = ()
     keywords: Mapping[str, NamedArgument] = field(default_factory=dict)
 
 
-def named_arguments(node: ast.Call, args: list[Value], kwargs: Mapping[str, Value], scope: VariableScope) -> _CallSite:
+def named_arguments(node: ast.Call, args: list[Value], kwargs: Mapping[str, Value], scope: VariableScope) -> CallSite:
     """The arguments of a call written as bare names whose variables hold the values given (no `*rows` before them)."""
     positional: list[NamedArgument | None] = []
     if len(args) == len(node.args) and not any(isinstance(argument, ast.Starred) for argument in node.args):
@@ -57,7 +60,7 @@ def named_arguments(node: ast.Call, args: list[Value], kwargs: Mapping[str, Valu
         and keyword.arg in kwargs
         and (named := _named(keyword.value, kwargs[keyword.arg], scope)) is not None
     }
-    return _CallSite(tuple(positional), keywords)
+    return CallSite(tuple(positional), keywords)
 
 
 def _named(argument: ast.expr, value: Value, scope: VariableScope) -> NamedArgument | None:
@@ -71,14 +74,14 @@ class ArgumentAliases:
     """The parameters of the calls being and having been interpreted that name a caller's object, while they do."""
 
     def __init__(self) -> None:
-        self._sites: list[_CallSite] = []
+        self._sites: list[CallSite] = []
         # (id of the callee's scope, parameter) -> (that scope, kept so its id stays its own; the caller's variable)
         self._aliases: dict[tuple[int, str], tuple[VariableScope, NamedArgument]] = {}
 
     @contextmanager
-    def call_site(self, site: _CallSite | None) -> Iterator[None]:
+    def call_site(self, site: CallSite | None) -> Iterator[None]:
         """While a call written in the code runs: its named arguments (None: arguments not followed)."""
-        self._sites.append(site or _CallSite())
+        self._sites.append(site or CallSite())
         try:
             yield
         finally:

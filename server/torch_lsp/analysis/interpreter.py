@@ -705,8 +705,14 @@ class Interpreter:
         """A name holding `joined` may hold the very object `operand` stands for: a change of either reaches the
         holders of the other (see _aliases_changed)."""
         if _mutable(operand) and _mutable(joined):
-            for held, other in ((operand, joined), (joined, operand)):
-                self._aliases[id(held)] = (held, [*self._aliases.get(id(held), (held, []))[1], other])
+            self._link(operand, joined)
+            self._link(joined, operand)
+
+    def _link(self, held: Value, other: Value) -> None:
+        """A change of `held` reaches the holders of `other` too (see _aliases_changed)."""
+        others = self._aliases.get(id(held), (held, []))[1]
+        if not any(each is other for each in others):
+            self._aliases[id(held)] = (held, [*others, other])
 
     def _lose(self, option: Value) -> None:
         """A layer or function a join dropped: code the engine no longer follows may call it with any values, so
@@ -3278,7 +3284,7 @@ class Interpreter:
         if aliases:
             self._aliases[id(new)] = (new, aliases)
         for alias in aliases:  # `f(d, d)` changing its first parameter, then its second: the first holds it too
-            self._aliases[id(alias)] = (alias, [*self._aliases.get(id(alias), (alias, []))[1], new])
+            self._link(alias, new)
         namespace = self._namespace_views.changed(old)
         if namespace is not None:
             either = self._replace_held(namespace, namespace_of(new), scope, ({}, ""))
