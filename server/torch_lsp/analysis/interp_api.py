@@ -115,6 +115,10 @@ class InterpreterApi(Protocol):
         """`object.__setattr__(owner, name, value)`: through a property's setter, else into its attributes."""
         ...
 
+    def forget_attributes(self, owner: Value, node: ast.Call) -> None:
+        """`setattr(owner, name, value)` at a name not known: any attribute may have changed."""
+        ...
+
     def mapping(self, value: Value) -> Value:
         """What `dict(value)` or `**value` reads of `value` (a dict subclass instance's items), else `value`."""
         ...

@@ -3596,6 +3596,19 @@ class Interpreter:
                     option.attributes[name] = value if kept is None else join(kept, value, self.symbols)
                     self._written(option, name)
 
+    def forget_attributes(self, owner: Value, node: ast.Call) -> None:
+        """`setattr(owner, name, value)` at a name not known (`for k, v in options.items(): setattr(args, k, v)`):
+        every attribute of a user object, or of each object it may be, is unknown from now on (the ones its classes
+        give it too); a namespace is unknown as a whole, since the name may be a new attribute."""
+        objects = owner.options if isinstance(owner, Alternatives) else (owner,)
+        for each in objects:
+            if isinstance(each, UserObject):
+                for name in attribute_names(each):
+                    self.store_attribute(each, name, UNKNOWN, node)
+        if is_namespace(owner) and node.args and self._top is not None:
+            innermost = next((f.scope for f in reversed(self._frames) if f.scope is not None), self._top)
+            self._rebind(node.args[0], UNKNOWN, innermost)
+
     def store_attribute(self, owner: UserObject, name: str, value: Value, node: ast.AST) -> None:
         """`object.__setattr__(owner, name, value)`: through a property's setter, else into its attributes (its
         items, for a dict subclass instance whose attributes they are)."""

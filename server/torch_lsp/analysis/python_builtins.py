@@ -11,7 +11,7 @@ from typing import Any, TypeGuard
 
 from . import layer_stacks
 from .absent_attributes import lacks_attribute
-from .attribute_dicts import attribute_dict, attribute_names
+from .attribute_dicts import attribute_dict
 from .callables import Builtin, BuiltinFunction
 from .choices import OneOf, one_of
 from .concrete import size_value
@@ -565,11 +565,10 @@ def _callable(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
 
 
 def _setattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`setattr(obj, "name", value)` is `obj.name = value`."""
+    """`setattr(obj, "name", value)` is `obj.name = value`; at a name not known, any attribute may change."""
     name = _attribute_name(args, 3)
-    if name is None and not kwargs and len(args) == 3 and isinstance(args[0], UserObject) and derives_dict(args[0].cls):
-        for each in attribute_names(args[0]):  # any attribute, or (through its `__setattr__`) item, may be changed
-            interp.store_attribute(args[0], each, UNKNOWN, node)
+    if name is None and not kwargs and len(args) == 3 and isinstance(node, ast.Call):
+        interp.forget_attributes(args[0], node)
     if name is None or kwargs:
         return UNKNOWN
     interp.set_attribute(args[0], name, args[2], node)
