@@ -77,6 +77,7 @@ class ArgumentAliases:
         self._sites: list[CallSite] = []
         # (id of the callee's scope, parameter) -> (that scope, kept so its id stays its own; the caller's variable)
         self._aliases: dict[tuple[int, str], tuple[VariableScope, NamedArgument]] = {}
+        self._named_by: dict[tuple[int, str], set[tuple[int, str]]] = {}  # a caller's variable -> the parameters
 
     @contextmanager
     def call_site(self, site: CallSite | None) -> Iterator[None]:
@@ -101,13 +102,17 @@ class ArgumentAliases:
         elif receivers in (0, 1) and 0 <= given - receivers < len(site.positional):
             named = site.positional[given - receivers]
         if named is not None and named.value is value and not named.holder.many:
-            self._aliases[(id(scope), parameter)] = (scope, named)
+            key = (id(scope), parameter)
+            self._aliases[key] = (scope, named)
+            self._named_by.setdefault((id(named.holder), named.name), set()).add(key)
 
     def rebound(self, scope: VariableScope, name: str) -> None:
         """Variable `name` of `scope` was bound again: it names no caller's object, and no parameter names it."""
-        self._aliases.pop((id(scope), name), None)
-        for key in [key for key, (_, named) in self._aliases.items() if named.holder is scope and named.name == name]:
-            del self._aliases[key]
+        entry = self._aliases.pop((id(scope), name), None)
+        if entry is not None:
+            self._named_by.get((id(entry[1].holder), entry[1].name), set()).discard((id(scope), name))
+        for key in self._named_by.pop((id(scope), name), set()):
+            self._aliases.pop(key, None)
 
     def sure_holders(self, scope: VariableScope, name: str, old: Value, running: VariableScope) -> list[NamedArgument]:
         """The callers' variables that surely hold the object variable `name` of `scope` holds as `old` and which a

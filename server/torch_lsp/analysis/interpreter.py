@@ -13,11 +13,12 @@ import inspect
 import operator
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from types import ModuleType
 from typing import Any, cast
+from weakref import WeakKeyDictionary
 
 from ..torch_names import resolve_object as resolve_torch
 from . import (
@@ -210,6 +211,7 @@ _MUTATORS = frozenset(
     | {"setdefault", "popitem", "move_to_end", "__delitem__", "__iadd__", "__imul__", "__ior__", "__init__"}
 )
 _CHANGING = _MUTATORS | SET_MUTATORS | deques.METHODS | layer_stacks.GROWERS  # what may change a container
+_MOST_SEARCHED = 64  # the most items of a sequence searched for the objects an in-place change may reach
 _PASSES_ARGUMENTS = (Function, BoundMethod, UserClass, UserObject)  # calls whose parameters are the arguments
 _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
@@ -529,10 +531,12 @@ def _with_item_changed(container: Sequence, item: Value, now: Value) -> Sequence
     return replace(container, items=items, element=now if container.element is item else container.element)
 
 
-def _objects_in(variables: dict[str, Value], seen: set[int]) -> list[tuple[UserObject | UserClass, dict[str, Value]]]:
+def _objects_in(
+    variables: dict[str, Value], seen: set[int], holding: MutableMapping[Sequence, bool]
+) -> list[tuple[UserObject | UserClass, dict[str, Value]]]:
     """The user objects and classes reachable from `variables` (through attributes, an object's class, the items of
     lists, tuples and dicts, the options of a value that is one of several), each with its attributes; those in
-    `seen` are left out, and the others added to it."""
+    `seen` are left out, and the others added to it. `holding` remembers which sequences hold none."""
     found: list[tuple[UserObject | UserClass, dict[str, Value]]] = []
     pending = list(variables.values())
     while pending:
@@ -545,13 +549,29 @@ def _objects_in(variables: dict[str, Value], seen: set[int]) -> list[tuple[UserO
             pending.extend(value.attributes.values())
             if isinstance(value, UserObject):
                 pending.append(value.cls)
-        elif isinstance(value, Sequence) and value.items is not None:
+        elif isinstance(value, Sequence) and value.items is not None and _holds_objects(value, holding):
             seen.add(id(value))
             pending.extend(value.items)
         elif isinstance(value, Alternatives):
             seen.add(id(value))
             pending.extend(value.options)
     return found
+
+
+def _holds_objects(sequence: Sequence, holding: MutableMapping[Sequence, bool]) -> bool:
+    """Whether a user object or class, or a value that is one of several, is among the items of `sequence` or of the
+    sequences among them (remembered in `holding`: a sequence's items never change). A sequence of more than
+    _MOST_SEARCHED items is taken to hold none: a list of ten thousand boxes grown one at a time would be read again
+    at every change in place."""
+    known = holding.get(sequence)
+    if known is None:
+        items = sequence.items or ()
+        known = holding[sequence] = len(items) <= _MOST_SEARCHED and any(
+            isinstance(item, (UserObject, UserClass, Alternatives))
+            or (isinstance(item, Sequence) and item.items is not None and _holds_objects(item, holding))
+            for item in items
+        )
+    return known
 
 
 def _closure_scopes(callables: list[Value]) -> list[Scope]:
@@ -661,6 +681,7 @@ class Interpreter:
         self._defaults = FunctionDefaults()
         self._namespace_views = NamespaceViews()
         self._argument_aliases = ArgumentAliases()
+        self._holding_objects: MutableMapping[Sequence, bool] = WeakKeyDictionary()  # see _holds_objects
         # id of a value a name holds -> it, and what its aliases hold since it was changed in place (the joins
         # `_aliases_changed` gave them), so that its next change reaches them too
         self._aliases: dict[int, tuple[Value, list[Value]]] = {}
@@ -3277,8 +3298,9 @@ class Interpreter:
         definition = self._defaults.changed(old, new)
         if definition is not None:
             self._forget_calls(definition)
+        tables = self._running_holders(scope)
         covering = [
-            self._replace_held(held, new, scope, changed) for held in [old, *self._aliases.pop(id(old), (old, []))[1]]
+            self._replace_held(held, new, tables, changed) for held in [old, *self._aliases.pop(id(old), (old, []))[1]]
         ]
         aliases = [value for value in covering if value is not None and value is not new]
         if aliases:
@@ -3287,43 +3309,57 @@ class Interpreter:
             self._link(alias, new)
         namespace = self._namespace_views.changed(old)
         if namespace is not None:
-            either = self._replace_held(namespace, namespace_of(new), scope, ({}, ""))
+            either = self._replace_held(namespace, namespace_of(new), tables, ({}, ""))
             self._namespace_views.link(new, either)
 
-    def _replace_held(self, old: Value, new: Value, scope: Scope, changed: tuple[dict, str]) -> Value | None:
-        """What the holders of `old` but `changed` now hold (see `_aliases_changed`); None when there are none."""
-        either: Value | None = None
-        containers: dict[int, Sequence] = {}  # each container holding `old`, as it is now (aliases get one object)
+    def _running_holders(self, scope: Scope) -> list[tuple[object, dict[str, Value]]]:
+        """Every table of names the running code reaches, each with what it belongs to: the variables of the running
+        scopes and of the closures their values call, the attributes of the objects and classes reachable from
+        them, the arguments a `functools.partial` keeps."""
+        tables: list[tuple[object, dict[str, Value]]] = []
         seen: set[int] = set()
-        reached: set[int] = set()  # the objects and containers whose holders are listed
+        reached: set[int] = set()  # the objects and containers whose tables are listed
         pending = [scope, *(frame.scope for frame in self._frames if frame.scope is not None)]
         while pending:
             chain: Scope | None = pending.pop(0)
             while chain is not None and id(chain) not in seen:
                 seen.add(id(chain))
-                holders = [(chain, chain.vars), *_objects_in(chain.vars, reached)]
+                holders: list[tuple[object, dict[str, Value]]] = [
+                    (chain, chain.vars),
+                    *_objects_in(chain.vars, reached, self._holding_objects),
+                ]
                 callables = _callables([value for _, names in holders for value in names.values()])
                 pending.extend(_closure_scopes(callables))
-                for holder, names in [*holders, *_kept_arguments(callables)]:
-                    for name, held in names.items():
-                        if (names, name) == changed:
-                            continue
-                        if held is old or _same_parameter(held, old):
-                            either = changed_in_place(old, new, self.symbols) if either is None else either
-                            names[name] = either
-                            self._written(holder, name)
-                        elif isinstance(held, Container) and module_stores.holds_layer(held, old):
-                            either = changed_in_place(old, new, self.symbols) if either is None else either
-                            names[name] = module_stores.with_layer_changed(held, old, either)
-                            self._written(holder, name)
-                        elif _holds_item(held, old):
-                            assert isinstance(held, Sequence)
-                            either = changed_in_place(old, new, self.symbols) if either is None else either
-                            if id(held) not in containers:
-                                containers[id(held)] = _with_item_changed(held, old, either)
-                            names[name] = containers[id(held)]
-                            self._written(holder, name)
+                tables.extend([*holders, *_kept_arguments(callables)])
                 chain = chain.parent
+        return tables
+
+    def _replace_held(
+        self, old: Value, new: Value, tables: list[tuple[object, dict[str, Value]]], changed: tuple[dict, str]
+    ) -> Value | None:
+        """What the holders of `old` among `tables` but `changed` now hold (see `_aliases_changed`); None when there
+        are none."""
+        either: Value | None = None
+        containers: dict[int, Sequence] = {}  # each container holding `old`, as it is now (aliases get one object)
+        for holder, names in tables:
+            for name, held in names.items():
+                if (names, name) == changed:
+                    continue
+                if held is old or _same_parameter(held, old):
+                    either = changed_in_place(old, new, self.symbols) if either is None else either
+                    names[name] = either
+                    self._written(holder, name)
+                elif isinstance(held, Container) and module_stores.holds_layer(held, old):
+                    either = changed_in_place(old, new, self.symbols) if either is None else either
+                    names[name] = module_stores.with_layer_changed(held, old, either)
+                    self._written(holder, name)
+                elif _holds_item(held, old):
+                    assert isinstance(held, Sequence)
+                    either = changed_in_place(old, new, self.symbols) if either is None else either
+                    if id(held) not in containers:
+                        containers[id(held)] = _with_item_changed(held, old, either)
+                    names[name] = containers[id(held)]
+                    self._written(holder, name)
         return either
 
     def _written_value(self, many: bool, old: Value | None, value: Value) -> Value:
@@ -3914,8 +3950,8 @@ class Interpreter:
     def _bind_parameter(
         self, parameter: ast.arg, value: Value, scope: Scope, passed: int | str | None, count: int
     ) -> None:
-        if passed is not None:
-            self._argument_aliases.bind(scope, parameter.arg, passed, count, value)
+        if passed is not None and _mutable(value) and not isinstance(value, (TensorValue, TorchModule)):
+            self._argument_aliases.bind(scope, parameter.arg, passed, count, value)  # a container or user object
         value = self._named_after(ast.Name(parameter.arg), value)
         scope.vars[parameter.arg] = value
         if getattr(parameter, "end_lineno", None) is None:
