@@ -1,6 +1,7 @@
 """`torch-lsp check` figures: bug detection, false alarms, and throughput on a 10,000-line tree.
 
 Run: .venv/bin/python bench/check_bench.py
+     .venv/bin/python bench/check_bench.py --corpus DIR   # detection and false alarms only, on DIR/buggy and DIR/fixed
 Detection: each program in tests/corpora/bug_corpus/buggy is executed to find the line where torch raises; a bug
 counts as detected when check reports an error on that line. False alarms: errors reported on the fixed
 programs, on the shape-engine corpus (tests/corpora/shape_corpus) and on examples/. Throughput: lines per second
@@ -10,6 +11,7 @@ torch import included) and warm (the analysis itself, in-process).
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import subprocess
@@ -77,14 +79,38 @@ def build_tree(target: Path) -> int:
     return lines
 
 
-def main() -> None:
-    buggy = sorted((CORPUS / "buggy").glob("*.py"))
-    fixed = [CORPUS / "fixed" / p.name for p in buggy]
-    clean = fixed + sorted(SHAPE_CORPUS.glob("*.py")) + sorted((ROOT / "examples").glob("*.py"))
+def detection(corpus: Path, more_clean: list[Path]) -> dict:
+    """Bugs of `corpus`/buggy reported on the line where running them raises, and errors on its fixed twins and
+    `more_clean`."""
+    buggy = sorted((corpus / "buggy").glob("*.py"))
+    clean = [corpus / "fixed" / p.name for p in buggy] + more_clean
     truth = raising_lines(buggy)
     report = errors_by_path(check_json(buggy + clean))
     detected = [p for p in buggy if report.get(str(p)) == [truth[str(p)]]]
     false_alarms = {str(p): report[str(p)] for p in clean if str(p) in report}
+    print(
+        f"bug detection      {len(detected)}/{len(buggy)} ({len(detected) / len(buggy):.0%}) "
+        f"missed: {', '.join(sorted(p.stem for p in buggy if p not in detected)) or 'none'}"
+    )
+    print(f"false alarms       {len(false_alarms)} on {len(clean)} clean files {false_alarms or ''}")
+    return {
+        "bugs": len(buggy),
+        "detected": len(detected),
+        "detection_rate": len(detected) / len(buggy),
+        "missed": sorted(p.stem for p in buggy if p not in detected),
+        "clean_files": len(clean),
+        "false_alarms": false_alarms,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, help="a bug set with buggy/ and fixed/ folders (default: bug_corpus)")
+    args = parser.parse_args()
+    if args.corpus:
+        detection(args.corpus.resolve(), [])
+        return
+    results = detection(CORPUS, sorted(SHAPE_CORPUS.glob("*.py")) + sorted((ROOT / "examples").glob("*.py")))
 
     with tempfile.TemporaryDirectory() as folder:
         tree_lines = build_tree(Path(folder))
@@ -103,13 +129,7 @@ def main() -> None:
             analyse(source, torch, "cpu", 4096, 30.0)
         warm = time.perf_counter() - start
 
-    results = {
-        "bugs": len(buggy),
-        "detected": len(detected),
-        "detection_rate": len(detected) / len(buggy),
-        "missed": sorted(p.stem for p in buggy if p not in detected),
-        "clean_files": len(clean),
-        "false_alarms": false_alarms,
+    results |= {
         "tree_files": tree["files"],
         "tree_lines": tree_lines,
         "tree_errors": len(errors_by_path(tree)),
@@ -118,11 +138,6 @@ def main() -> None:
         "warm_seconds": warm,
         "warm_lines_per_s": tree_lines / warm,
     }
-    print(
-        f"bug detection      {len(detected)}/{len(buggy)} ({results['detection_rate']:.0%}) "
-        f"missed: {', '.join(results['missed']) or 'none'}"
-    )
-    print(f"false alarms       {len(false_alarms)} on {len(clean)} clean files {false_alarms or ''}")
     print(
         f"check, cold        {tree_lines} lines in {tree['files']} files: {cold:.1f} s "
         f"({results['cold_lines_per_s']:.0f} lines/s, torch import included)"
