@@ -10,7 +10,7 @@ frame keeps the join."""
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -28,6 +28,8 @@ class VariableScope(Protocol):
     def parent(self) -> VariableScope | None: ...
 
     def holder(self, name: str) -> VariableScope: ...
+
+    def chain(self) -> Sequence[VariableScope]: ...
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,7 +119,7 @@ class ArgumentAliases:
     def sure_holders(self, scope: VariableScope, name: str, old: Value, running: VariableScope) -> list[NamedArgument]:
         """The callers' variables that surely hold the object variable `name` of `scope` holds as `old` and which a
         change made while `running` runs may write directly (see the module docstring)."""
-        visible = _chain(running)
+        visible = running.chain()
         holders: list[NamedArgument] = []
         key = (id(scope), name)
         while key in self._aliases:
@@ -128,12 +130,3 @@ class ArgumentAliases:
                 holders.append(named)
             key = (id(named.holder), named.name)
         return holders
-
-
-def _chain(scope: VariableScope) -> list[VariableScope]:
-    chain: list[VariableScope] = []
-    current: VariableScope | None = scope
-    while current is not None:
-        chain.append(current)
-        current = current.parent
-    return chain

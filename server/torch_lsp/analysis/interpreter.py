@@ -342,6 +342,15 @@ class Scope:
         self.serial = serial_mark()  # tells the scopes of calls made later from those made earlier
         self.many = False  # stands for several scopes (see fresh_objects.stand_for_many)
 
+    def chain(self) -> list[Scope]:
+        """This scope and the scopes enclosing it, innermost first."""
+        chain: list[Scope] = []
+        scope: Scope | None = self
+        while scope is not None:
+            chain.append(scope)
+            scope = scope.parent
+        return chain
+
     def get(self, name: str) -> Value | None:
         """The value of `name` here or in an enclosing scope."""
         return self.holder(name).vars.get(name)
@@ -624,9 +633,7 @@ class UnitRecords:
 
 def module_scope(scope: Scope) -> Scope:
     """The module scope that `scope` is nested in."""
-    while scope.parent is not None:
-        scope = scope.parent
-    return scope
+    return scope.chain()[-1]
 
 
 class Interpreter:
@@ -1348,22 +1355,12 @@ class Interpreter:
     def _states(self, scope: Scope, *also: Value) -> ObjectStates:
         """The state a branch or a loop run in `scope` may change besides `scope`'s own variables: the attributes of
         the user objects visible from it (and from `also`) and the variables of its enclosing scopes."""
-        enclosing: list[Scope] = []
-        current = scope.parent
-        while current is not None:
-            enclosing.append(current)
-            current = current.parent
-        return ObjectStates([*self._visible_values(scope), *also], enclosing)
+        return ObjectStates([*self._visible_values(scope), *also], scope.chain()[1:])
 
     @staticmethod
     def _visible_values(scope: Scope) -> list[Value]:
         """The values of every variable visible from `scope` (its own and its enclosing scopes')."""
-        values: list[Value] = []
-        current: Scope | None = scope
-        while current is not None:
-            values.extend(current.vars.values())
-            current = current.parent
-        return values
+        return [value for each in scope.chain() for value in each.vars.values()]
 
     def truth(self, value: Value) -> Value:
         """A condition's value when Python's truth of it is known (`if self.downsample:` on a layer or on None)."""
@@ -3237,10 +3234,7 @@ class Interpreter:
         seen: set[int] = set()
         pending: list[tuple[object, dict[str, Value]]] = []
         for running in [scope, *(frame.scope for frame in self._frames if frame.scope is not None)]:
-            chain: Scope | None = running
-            while chain is not None:
-                pending.append((chain, chain.vars))
-                chain = chain.parent
+            pending.extend((each, each.vars) for each in running.chain())
         while pending:
             holder, names = pending.pop()
             if id(names) in seen:
@@ -3619,8 +3613,7 @@ class Interpreter:
         elif (
             (stored := _stored(owner, name, value)) is not None and isinstance(node, ast.Call) and self._top is not None
         ):
-            innermost = next((f.scope for f in reversed(self._frames) if f.scope is not None), self._top)
-            self._rebind(node.args[0], stored, innermost)
+            self._rebind(node.args[0], stored, self._innermost_scope(self._top))
         elif isinstance(owner, TorchRef) and inspect.ismodule(owner.obj):
             qualname = f"{owner.qualname}.{name}"
             if resolve_torch(self.torch, qualname) is None:  # a name torch has keeps torch's meaning
@@ -3632,6 +3625,10 @@ class Interpreter:
                     option.attributes[name] = value if kept is None else join(kept, value, self.symbols)
                     self._written(option, name)
 
+    def _innermost_scope(self, top: Scope) -> Scope:
+        """The scope of the innermost frame being run that has one; `top` (the module's) when none has."""
+        return next((frame.scope for frame in reversed(self._frames) if frame.scope is not None), top)
+
     def forget_attributes(self, owner: Value, node: ast.Call) -> None:
         """`setattr(owner, name, value)` at a name not known (`for k, v in options.items(): setattr(args, k, v)`):
         every attribute of a user object, or of each object it may be, is unknown from now on (the ones its classes
@@ -3642,8 +3639,7 @@ class Interpreter:
                 for name in attribute_names(each):
                     self.store_attribute(each, name, UNKNOWN, node)
         if is_namespace(owner) and node.args and self._top is not None:
-            innermost = next((f.scope for f in reversed(self._frames) if f.scope is not None), self._top)
-            self._rebind(node.args[0], UNKNOWN, innermost)
+            self._rebind(node.args[0], UNKNOWN, self._innermost_scope(self._top))
 
     def store_attribute(self, owner: UserObject, name: str, value: Value, node: ast.AST) -> None:
         """`object.__setattr__(owner, name, value)`: through a property's setter, else into its attributes (its
