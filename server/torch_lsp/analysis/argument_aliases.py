@@ -3,9 +3,8 @@ dict `BACKBONES` holds, so `table[name] = cls` changes `BACKBONES` in place, sur
 (the join `_aliases_changed` gives the other holders of a changed value, whose identity the engine does not know).
 
 The relation holds while neither name is bound again. A change through the parameter reaches the caller's variable
-surely only where the caller's scope is one whose state every branch and loop being run saves and joins: the scope
-running the change or one enclosing it (a module's registry, a closure's variable); a local of another function's
-frame keeps the join."""
+surely where the caller's scope is one whose state every branch, loop and early return being run saves and joins:
+a scope of a call being run (a caller's local) or one enclosing it (a module's registry, a closure's variable)."""
 
 from __future__ import annotations
 
@@ -28,8 +27,6 @@ class VariableScope(Protocol):
     def parent(self) -> VariableScope | None: ...
 
     def holder(self, name: str) -> VariableScope: ...
-
-    def chain(self) -> Sequence[VariableScope]: ...
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,17 +113,18 @@ class ArgumentAliases:
         for key in self._named_by.pop((id(scope), name), set()):
             self._aliases.pop(key, None)
 
-    def sure_holders(self, scope: VariableScope, name: str, old: Value, running: VariableScope) -> list[NamedArgument]:
+    def sure_holders(
+        self, scope: VariableScope, name: str, old: Value, running: Sequence[VariableScope]
+    ) -> list[NamedArgument]:
         """The callers' variables that surely hold the object variable `name` of `scope` holds as `old` and which a
-        change made while `running` runs may write directly (see the module docstring)."""
-        visible = running.chain()
+        change made while the scopes `running` run may write directly (see the module docstring)."""
         holders: list[NamedArgument] = []
         key = (id(scope), name)
         while key in self._aliases:
             named = self._aliases[key][1]
             if named.holder.vars.get(named.name) is not old:
                 break
-            if any(named.holder is enclosing for enclosing in visible):
+            if any(named.holder is each for each in running):
                 holders.append(named)
             key = (id(named.holder), named.name)
         return holders

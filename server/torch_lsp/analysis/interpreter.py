@@ -1354,8 +1354,18 @@ class Interpreter:
 
     def _states(self, scope: Scope, *also: Value) -> ObjectStates:
         """The state a branch or a loop run in `scope` may change besides `scope`'s own variables: the attributes of
-        the user objects visible from it (and from `also`) and the variables of its enclosing scopes."""
-        return ObjectStates([*self._visible_values(scope), *also], scope.chain()[1:])
+        the user objects visible from it (and from `also`) and the variables of the other running scopes."""
+        enclosing = [each for each in self._running_scopes(scope) if each is not scope]
+        return ObjectStates([*self._visible_values(scope), *also], enclosing)
+
+    def _running_scopes(self, scope: Scope) -> list[Scope]:
+        """`scope`, the scopes enclosing it and those of the calls being run and theirs, each once: the scopes whose
+        variables a change made now may write."""
+        scopes = {id(each): each for each in scope.chain()}
+        for frame in self._frames:
+            if frame.scope is not None:
+                scopes.update((id(each), each) for each in frame.scope.chain())
+        return list(scopes.values())
 
     @staticmethod
     def _visible_values(scope: Scope) -> list[Value]:
@@ -3175,7 +3185,7 @@ class Interpreter:
             holder.vars[target.id] = self._written_value(holder.many, old, value)
             self._written(holder, target.id, may_shrink)
             if old is not None:
-                for caller in self._argument_aliases.sure_holders(holder, target.id, old, scope):
+                for caller in self._argument_aliases.sure_holders(holder, target.id, old, self._running_scopes(scope)):
                     caller.holder.vars[caller.name] = value
                     self._written(caller.holder, caller.name, may_shrink)
             self._aliases_changed(old, value, scope, (holder.vars, target.id))
@@ -3232,9 +3242,7 @@ class Interpreter:
         stand_in = replaced_data.stand_in(tensor, now)
         changes: list[tuple[object, dict[str, Value], str, Value]] = []
         seen: set[int] = set()
-        pending: list[tuple[object, dict[str, Value]]] = []
-        for running in [scope, *(frame.scope for frame in self._frames if frame.scope is not None)]:
-            pending.extend((each, each.vars) for each in running.chain())
+        pending: list[tuple[object, dict[str, Value]]] = [(each, each.vars) for each in self._running_scopes(scope)]
         while pending:
             holder, names = pending.pop()
             if id(names) in seen:
