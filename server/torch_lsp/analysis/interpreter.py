@@ -3873,6 +3873,8 @@ class Interpreter:
         mark = serial_mark()
         with self.unit_of(function.scope):
             self._bind_parameters(definition, scope, args, kwargs, function.scope)
+            # a generator's body runs as it is iterated, maybe never: what it changes may be changed or not yet
+            unrun = self._states(scope) if self._is_generator(definition) else None
             self._frames.append(frame)
             self._exits.append(True)  # the loops of the caller end nowhere in this body
             try:
@@ -3892,7 +3894,8 @@ class Interpreter:
                 self._frames.pop()
         if frame.early is not None and frame.early.paths:
             frame.early.join_into(self._states(scope, *frame.returns, *frame.early.owners()), self.symbols)
-        if self._is_generator(definition):
+        if unrun is not None:
+            unrun.set_merged(join_states(unrun.paired_with(unrun.saved), self.symbols))
             return Range(self._yielded(frame.yields, mark))
         returns = [*frame.returns, Const(None)] if falls_off else frame.returns  # the end returns None
         return join_all(returns, self.symbols) if returns else Const(None)
