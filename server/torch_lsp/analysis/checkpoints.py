@@ -41,6 +41,7 @@ class Checkpoint:
     functions: list
     called: set[int]
     escaped: dict[int, int]
+    default_dtype: Any  # torch's default floating dtype there (see default_dtypes)
     earlier: list[Checkpoint] = field(default_factory=list)
 
     def holds_for(self, lines: list[str], starts: set[int], facts: FileFacts) -> bool:

@@ -48,6 +48,7 @@ from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
+from .default_dtypes import default_dtype_kept, dtype_set, setting_call
 from .device_kinds import device_kind
 from .dict_changes import changed_dict
 from .dict_keys import keys_of, with_key
@@ -726,7 +727,7 @@ class Interpreter:
         `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
         edit to one cell re-interprets that cell and the ones after it only.
         """
-        with reporting_lost(self._lose), linking_containers(self._linked):
+        with reporting_lost(self._lose), linking_containers(self._linked), default_dtype_kept(self.torch):
             self._run(cell_lines, resume)
 
     def _linked(self, operand: Value, joined: Value) -> None:
@@ -771,6 +772,7 @@ class Interpreter:
                 self._tick()
                 if not self.exec_statement(statement, module):
                     break
+                self._default_dtype_set(statement, module)
             self.stopped_at = None
             if self.modules is not None:
                 self._run_drivers(module)
@@ -786,6 +788,20 @@ class Interpreter:
         except (BudgetExceeded, RecursionError):
             pass
         self._forget_escaped()
+
+    def _default_dtype_set(self, statement: ast.stmt, module: Scope) -> None:
+        """A top-level statement setting torch's default dtype sets it for the engine's own torch calls after it
+        (see default_dtypes)."""
+        call = setting_call(statement)
+        if call is None:
+            return
+        parts = [call.func, *call.args, *(keyword.value for keyword in call.keywords)]
+        if not all(reads_only(part) for part in parts) or any(isinstance(part, ast.Starred) for part in parts):
+            return
+        args = [self.eval(argument, module) for argument in call.args]
+        kwargs = {keyword.arg: self.eval(keyword.value, module) for keyword in call.keywords if keyword.arg}
+        if (dtype := dtype_set(self.torch, self.eval(call.func, module), args, kwargs)) is not None:
+            self.torch.set_default_dtype(dtype)
 
     def _run_drivers(self, module: Scope) -> None:
         """Interpret the workspace files that import this module: their calls into it are call sites too.
@@ -887,6 +903,7 @@ class Interpreter:
                 list(self._functions),
                 set(self._called),
                 dict(self._escaped),
+                self.torch.get_default_dtype(),
             )
         )
 
@@ -912,6 +929,7 @@ class Interpreter:
         self._functions = list(checkpoint.functions)
         self._called = set(checkpoint.called)
         self._escaped = dict(checkpoint.escaped)
+        self.torch.set_default_dtype(checkpoint.default_dtype)
         self.checkpoints = [c for c in checkpoint.earlier if c.line < checkpoint.line] + [checkpoint]
         return module
 

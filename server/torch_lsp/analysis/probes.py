@@ -278,6 +278,7 @@ class OpRunner:
                 argument_key(kwargs, placeholders),
                 placeholders.facts(),
                 torch.is_grad_enabled(),  # whether results require grad, and in-place ops on leaves fail
+                torch.get_default_dtype(),  # what factories make (see default_dtypes)
             )
         except Uncacheable:
             key = None

@@ -1,0 +1,58 @@
+"""`torch.set_default_dtype(torch.float64)` and `torch.set_default_tensor_type('torch.DoubleTensor')` as top-level
+statements: the floating dtype torch makes tensors and layers with from there on (`torch.zeros`, `torch.Tensor(n)`,
+`nn.Linear`'s parameters), in the statements after it and the functions they call. The engine runs its own torch
+calls with that default, as the program does. A call elsewhere (in a function, a branch, a loop) is not followed."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from .legacy_tensors import tensor_type
+from .values import Const, TorchRef, Value
+
+_CPU_TYPES = {"torch.FloatTensor", "torch.DoubleTensor"}
+
+
+_SETTERS = ("set_default_dtype", "set_default_tensor_type")
+
+
+def setting_call(statement: ast.stmt) -> ast.Call | None:
+    """The call a statement is made of alone when it is spelled as a setter of the default dtype
+    (`torch.set_default_dtype(...)`, `set_default_tensor_type(...)` imported by name), else None."""
+    call = statement.value if isinstance(statement, ast.Expr) else None
+    if not isinstance(call, ast.Call):
+        return None
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+    return call if name in _SETTERS else None
+
+
+def dtype_set(torch: Any, callee: Value, args: list[Value], kwargs: dict[str, Value]) -> Any:
+    """The default floating dtype `callee(*args, **kwargs)` sets; None when it is no such call, or what it sets
+    is not known (a name not known, a CUDA tensor type, which also moves the default device)."""
+    if not isinstance(callee, TorchRef) or len(args) + len(kwargs) != 1:
+        return None
+    value = args[0] if args else next(iter(kwargs.values()))
+    if callee.obj is torch.set_default_dtype:
+        named = value.value if isinstance(value, Const) else value.obj if isinstance(value, TorchRef) else None
+        return named if named in (torch.float32, torch.float64) else None
+    if callee.obj is not torch.set_default_tensor_type:
+        return None
+    if isinstance(value, Const) and value.value in _CPU_TYPES:
+        value = TorchRef(value.value, getattr(torch, value.value.removeprefix("torch.")))
+    kind = tensor_type(torch, value)
+    if kind is not None and kind.device == "cpu" and kind.dtype in (torch.float32, torch.float64):
+        return kind.dtype
+    return None
+
+
+@contextmanager
+def default_dtype_kept(torch: Any) -> Iterator[None]:
+    """Restore torch's default dtype on leaving, whatever the interpreted program set it to meanwhile."""
+    before = torch.get_default_dtype()
+    try:
+        yield
+    finally:
+        torch.set_default_dtype(before)
