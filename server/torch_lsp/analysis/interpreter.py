@@ -167,7 +167,7 @@ from .state_copies import Uncopyable, copied
 from .stdlib import Builtin
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
-from .transposed import transpose, unpacked
+from .transposed import spread, transpose, unpacked
 from .triangle_indices import triangle_of_unknown_sizes
 from .type_checks import TypeOf, exact_class, type_is
 from .unbound_methods import UnboundMethod, unbound_method
@@ -2875,6 +2875,8 @@ class Interpreter:
             if isinstance(argument, ast.Starred):
                 rows = self.eval(argument.value, scope)
                 inner = self.iteration_items(rows)
+                if inner is None and len(node.args) == 1 and not node.keywords:
+                    inner = spread(callee, rows)
                 if inner is None and callee is BUILTINS["zip"] and len(node.args) == 1 and not node.keywords:
                     return transpose(self, rows, argument.value)
                 if inner is None and _is_sequential(callee, self.torch) and len(node.args) == 1:

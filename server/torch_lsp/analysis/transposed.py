@@ -1,8 +1,9 @@
 """`zip(*rows)` over a list of unknown length whose rows all have the same known number of items, and
 `map(f, ...)` over what it yields. With no row, zip yields no tuple at all; so only unpacking it into exactly
-one target per column, which fails on no tuple, proves the list non-empty: then each target is the tuple of
-the rows' items in that column, whose length is the list's where it is a known size, else a size named after
-the list. A row that may be None is not (zip raises on it)."""
+one target per column, which fails on no tuple, or spreading it into the arguments of a function or named tuple
+class that needs some (`Transition(*zip(*memory))`), which fails on none, proves the list non-empty: then each
+target or argument is the tuple of the rows' items in that column, whose length is the list's where it is a known
+size, else a size named after the list. A row that may be None is not (zip raises on it)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from dataclasses import dataclass
 
 from .interp_api import MAX_BUILD_UNROLL, InterpreterApi
 from .optional_values import without_none
-from .values import UNKNOWN, Modelled, Range, Sequence, SymDim, TensorValue, Value
+from .overlays.named_tuples import NamedTupleClass
+from .values import UNKNOWN, Function, Modelled, Range, Sequence, SymDim, TensorValue, Value
 
 
 @dataclass(frozen=True, eq=False)
@@ -50,6 +52,21 @@ def unpacked(value: Value, targets: int) -> list[Value] | None:
     if isinstance(value, Columns) and len(value.columns) == targets:
         return list(value.columns)
     return None
+
+
+def spread(callee: Value, value: Value) -> list[Value] | None:
+    """The arguments `callee(*value)` passes when `value` is a `Columns` and `callee` needs at least one positional
+    argument (so a call that completes had rows); None otherwise."""
+    if not isinstance(value, Columns):
+        return None
+    if isinstance(callee, NamedTupleClass):
+        required = len(callee.fields) - len(callee.defaults)
+    elif isinstance(callee, Function):
+        arguments = callee.node.args
+        required = len(arguments.posonlyargs) + len(arguments.args) - len(arguments.defaults)
+    else:
+        return None
+    return list(value.columns) if required > 0 else None
 
 
 def map_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
