@@ -85,12 +85,13 @@ def fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Value:
 def identity_test(left: Value, right: Value, positive: bool) -> Value:
     """`a is None` / `a is not None` when it is known whether `a` is None; `a is b` of two known constants that
     differ (`args.dataset is 'GAS'`) is false: different values are different objects; of two equal string
-    literals CPython interns (`name is 'conv2d'`), true; nothing is said of other equal values."""
+    literals CPython interns (`name is 'conv2d'`), or two equal bools (`randomize is True`: True and False are the
+    only objects of their type), true; nothing is said of other equal values."""
     if isinstance(left, TypeOf):
         return type_is(left, right, positive)
     if isinstance(left, Const) and isinstance(right, Const) and right.value is not None and left.value is not None:
         differ = type(left.value) is not type(right.value) or left.value != right.value
-        if differ or (left.interned and right.interned):
+        if differ or (left.interned and right.interned) or type(left.value) is bool:
             return Const(differ != positive)
         return UNKNOWN
     if not (isinstance(right, Const) and right.value is None):
