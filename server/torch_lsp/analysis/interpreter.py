@@ -2132,6 +2132,8 @@ class Interpreter:
             return member
         if isinstance(owner, Alternatives):
             return join_all([self.attribute(option, name, node) for option in owner.options], self.symbols)
+        if isinstance(owner, MaybeNone) and not hasattr(None, name):  # None lacks it: a run going on had the value
+            return self.attribute(owner.value, name, node)
         if isinstance(owner, Function) and name in _DEFAULTS_ATTRIBUTES:
             self._defaults_assigned(owner, name, None)
             return UNKNOWN
