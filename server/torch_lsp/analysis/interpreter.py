@@ -1665,8 +1665,10 @@ class Interpreter:
         return mode_set(self.torch, self.eval(call.func, scope), args, kwargs)
 
     def _context_method(self, manager: Value, name: str, args: list[Value], node: ast.expr) -> Value | None:
-        """`__enter__` / `__exit__` of a context manager of a user class that defines it, called as `with` does;
-        None for another manager."""
+        """`__enter__` / `__exit__` of a context manager of a user class that defines it, or of a modelled object
+        that models it, called as `with` does; None for another manager."""
+        if isinstance(manager, Modelled) and isinstance(method := manager.member(name), Builtin):
+            return self.call(method, args, {}, node)
         if not (isinstance(manager, UserObject) and self._method(manager.cls, name) is not None):
             return None
         return self.call(self.attribute(manager, name, node), args, {}, node)

@@ -1,7 +1,8 @@
 """`tqdm`, known by name without importing it: `tqdm(iterable, ...)` (also from `tqdm.auto`, `tqdm.notebook`,
 `tqdm.tqdm`) yields the items of what it wraps, in order, and `trange(...)` those of `range(...)`; the bar's own
 methods (`update`, `set_description`, `set_postfix`, `close`, ...) return None and change no value the engine
-follows. A name holding a bar on one path and what it wraps on another walks the items of either."""
+follows; `with tqdm(...) as bar` binds the bar itself. A name holding a bar on one path and what it wraps on another
+walks the items of either."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ class ProgressBar(Modelled):
         """The bar's methods, which return None."""
         if name in _BAR_METHODS:
             return Builtin(name, lambda interp, args, kwargs, node: Const(None))
+        if name == "__enter__":
+            return Builtin(name, lambda interp, args, kwargs, node: self)
         return UNKNOWN
 
     def join(self, other: Modelled, symbols: Symbols) -> Value:
