@@ -4,6 +4,7 @@ after it takes a float64 NumPy array without a dtype error, and one made before 
 Truths come from running each program."""
 
 import textwrap
+import threading
 
 import pytest
 import torch
@@ -70,3 +71,20 @@ def test_the_engine_keeps_its_own_default_dtype():
 
     analyse(textwrap.dedent(LAYER_BEFORE_THE_SETTING), torch, "cpu", 4096, 30.0)
     assert torch.get_default_dtype() == torch.float32
+
+
+def test_an_example_run_in_another_thread_meanwhile_sees_torchs_own_default():
+    from torch_lsp.analysis.default_dtypes import default_dtype_kept
+    from torch_lsp.knowledge.model import Example, Expectation
+    from torch_lsp.knowledge.verify import PASS, run_example
+
+    outcomes = []
+    example = Example("torch.zeros(2)", Expectation(shape=(2,), dtype="float32"))
+    other = threading.Thread(target=lambda: outcomes.append(run_example("torch.zeros", example, "cpu")))
+    with default_dtype_kept(torch) as default:
+        default.set(torch.float64)
+        other.start()
+        other.join(0.5)  # it waits while the analysis's program has torch's default changed
+        assert outcomes == []
+    other.join()
+    assert [outcome.status for outcome in outcomes] == [PASS]

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from ..default_dtype_lock import CHANGED
 from .legacy_tensors import tensor_type
 from .values import Const, TorchRef, Value
 
@@ -48,11 +49,37 @@ def dtype_set(torch: Any, callee: Value, args: list[Value], kwargs: dict[str, Va
     return None
 
 
+class DefaultDtype:
+    """torch's default dtype as the program being interpreted sets it. The default is one for the whole process:
+    while it differs from the one found, code running torch in another thread for what it shows waits (see
+    default_dtype_lock)."""
+
+    def __init__(self, torch: Any) -> None:
+        self._torch = torch
+        self._found: Any = None
+
+    def set(self, dtype: Any) -> None:
+        """Make `dtype` torch's default."""
+        if self._found is None:
+            if dtype == self._torch.get_default_dtype():
+                return
+            CHANGED.acquire()
+            self._found = self._torch.get_default_dtype()
+        self._torch.set_default_dtype(dtype)
+
+    def restore(self) -> None:
+        """Make the default the one found again."""
+        if self._found is not None:
+            self._torch.set_default_dtype(self._found)
+            self._found = None
+            CHANGED.release()
+
+
 @contextmanager
-def default_dtype_kept(torch: Any) -> Iterator[None]:
-    """Restore torch's default dtype on leaving, whatever the interpreted program set it to meanwhile."""
-    before = torch.get_default_dtype()
+def default_dtype_kept(torch: Any) -> Iterator[DefaultDtype]:
+    """The default dtype an interpreted program sets, restored on leaving."""
+    default = DefaultDtype(torch)
     try:
-        yield
+        yield default
     finally:
-        torch.set_default_dtype(before)
+        default.restore()

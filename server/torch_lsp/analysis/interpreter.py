@@ -48,7 +48,7 @@ from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
-from .default_dtypes import default_dtype_kept, dtype_set, setting_call
+from .default_dtypes import DefaultDtype, default_dtype_kept, dtype_set, setting_call
 from .device_kinds import device_kind
 from .dict_changes import changed_dict
 from .dict_keys import keys_of, with_key
@@ -686,6 +686,7 @@ class Interpreter:
         self._open_rests: set[int] = set()  # functions interpreted with no call site: `*args`, `**kwargs` unknown
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
+        self._default_dtype = DefaultDtype(torch)  # the one `run` keeps
         self._defaults = FunctionDefaults()
         self._namespace_views = NamespaceViews()
         self._argument_aliases = ArgumentAliases()
@@ -727,7 +728,8 @@ class Interpreter:
         `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
         edit to one cell re-interprets that cell and the ones after it only.
         """
-        with reporting_lost(self._lose), linking_containers(self._linked), default_dtype_kept(self.torch):
+        with reporting_lost(self._lose), linking_containers(self._linked), default_dtype_kept(self.torch) as dtype:
+            self._default_dtype = dtype
             self._run(cell_lines, resume)
 
     def _linked(self, operand: Value, joined: Value) -> None:
@@ -801,7 +803,7 @@ class Interpreter:
         args = [self.eval(argument, module) for argument in call.args]
         kwargs = {keyword.arg: self.eval(keyword.value, module) for keyword in call.keywords if keyword.arg}
         if (dtype := dtype_set(self.torch, self.eval(call.func, module), args, kwargs)) is not None:
-            self.torch.set_default_dtype(dtype)
+            self._default_dtype.set(dtype)
 
     def _run_drivers(self, module: Scope) -> None:
         """Interpret the workspace files that import this module: their calls into it are call sites too.
@@ -929,7 +931,7 @@ class Interpreter:
         self._functions = list(checkpoint.functions)
         self._called = set(checkpoint.called)
         self._escaped = dict(checkpoint.escaped)
-        self.torch.set_default_dtype(checkpoint.default_dtype)
+        self._default_dtype.set(checkpoint.default_dtype)
         self.checkpoints = [c for c in checkpoint.earlier if c.line < checkpoint.line] + [checkpoint]
         return module
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..default_dtype_lock import unchanged_default_dtype
 from .model import Check, Entry, Example, Expectation, KnowledgeBase, Text
 
 PASS, CORRECTED, FAIL, SKIPPED = "pass", "corrected", "FAIL", "skipped"
@@ -149,7 +150,7 @@ def _run(setup: str, code: str, device: str) -> tuple[Any, BaseException | None]
     scope = _namespace()
     scope["device"] = torch.device(device)
     try:
-        with torch.device(device):
+        with unchanged_default_dtype(), torch.device(device):
             exec(compile(setup, "<knowledge setup>", "exec"), scope)
             return eval(compile(code, "<knowledge example>", "eval"), scope), None
     except Exception as error:  # noqa: BLE001 what an example raises is its result, compared with the expected one
