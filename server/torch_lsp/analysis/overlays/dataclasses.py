@@ -1,5 +1,6 @@
 """`@dataclass` and `typing.NamedTuple` classes: the `__init__` Python generates from the annotated fields
-of the class body (bases' fields first), with their defaults and `field(default_factory=...)`."""
+of the class body (bases' fields first), with their defaults and `field(default_factory=...)`; `asdict` and
+`astuple`, which turn a dataclass instance's fields into a new dict or tuple."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import dataclasses
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..values import UNKNOWN, Const, Modelled, UserClass, Value
+from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, Unknown, UserClass, UserObject, Value
 
 DATACLASS = "dataclass"
 NAMED_TUPLE = "namedtuple"
@@ -117,4 +118,56 @@ def read(value: Value) -> Value:
     return value
 
 
-MEMBERS: dict[str, Value] = {"dataclass": Builtin("dataclass", _dataclass), "field": Builtin("field", _field)}
+def _declares_init_var(cls: UserClass) -> bool:
+    """Whether `cls` or a base annotates an `InitVar` (a parameter of `__init__` that is no field)."""
+    own = any(isinstance(s, ast.AnnAssign) and "InitVar" in ast.unparse(s.annotation) for s in cls.node.body)
+    return own or any(isinstance(base, UserClass) and _declares_init_var(base) for base in cls.bases)
+
+
+def _converted(value: Value, record: type) -> Value:
+    """What `asdict` (`record` dict) or `astuple` (tuple) makes of a value it reaches: a dataclass instance becomes a
+    dict or tuple of its fields' values, a list, tuple or dict a new one of the same kind holding its items
+    converted, an immutable value stays; other values are deep-copied, which is not followed (UNKNOWN)."""
+    if isinstance(value, (Unknown, Const, Scalar, SymDim)):
+        return value
+    if isinstance(value, UserObject):
+        return _record_of(value, record)
+    if isinstance(value, Sequence) and value.kind in ("list", "tuple", "dict"):
+        if value.items is None:
+            keys_kept = value.key is None or isinstance(value.key, (Unknown, Const, Scalar, SymDim))
+            element = _converted(value.element, record)
+            prefix = tuple(_converted(item, record) for item in value.prefix)
+            return dataclasses.replace(value, element=element, prefix=prefix) if keys_kept else UNKNOWN
+        return dataclasses.replace(value, items=tuple(_converted(item, record) for item in value.items))
+    return UNKNOWN
+
+
+def _record_of(obj: UserObject, record: type) -> Value:
+    """The dict (or tuple) of a dataclass instance's fields, their values converted; UNKNOWN when `obj` is not an
+    instance of a class `@dataclass` made, or a base the engine does not model may set its fields, or a field is
+    not set on it."""
+    cls = obj.cls
+    if cls.record != DATACLASS or cls.opaque or _declares_init_var(cls):
+        return UNKNOWN
+    names = field_names(cls)
+    if any(name not in obj.attributes for name in names):
+        return UNKNOWN
+    values = tuple(_converted(obj.attributes[name], record) for name in names)
+    return Sequence(values, "dict", fields=tuple(names)) if record is dict else Sequence(values, "tuple")
+
+
+def _as_record(record: type) -> Builtin:
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if len(args) != 1 or kwargs or not isinstance(args[0], UserObject):
+            return UNKNOWN
+        return _record_of(args[0], record)
+
+    return Builtin(f"as{record.__name__}", apply)
+
+
+MEMBERS: dict[str, Value] = {
+    "dataclass": Builtin("dataclass", _dataclass),
+    "field": Builtin("field", _field),
+    "asdict": _as_record(dict),
+    "astuple": _as_record(tuple),
+}
