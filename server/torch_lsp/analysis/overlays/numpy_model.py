@@ -1362,8 +1362,9 @@ def _items(value: Value, length: Any) -> list[Any] | None:
 
 def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.arange(stop)` / `np.arange(start, stop[, step], dtype=None)`: int64 over ints, float64 when a bound
-    is a float, or the dtype given; a symbolic stop from an int start in steps of 1 gives stop - start items
-    where that is known not to be negative (`np.arange(1, n + 1)`: n items)."""
+    is a float, or the dtype given; int bounds, some symbolic, in steps of a known int give ceil((stop - start) /
+    step) items where that is known not to be negative (`np.arange(1, n + 1)`: n items; `np.arange(s, s + 16, 2)`:
+    8)."""
     if set(kwargs) - {"dtype"} or not 1 <= len(args) <= 3:
         return UNKNOWN
     bounds = [Const(0), *args] if len(args) == 1 else list(args)
@@ -1378,16 +1379,15 @@ def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         return _array(interp, [length], dtype) if dtype is not None else UNKNOWN
     if kwargs:
         return UNKNOWN
-    start, stop, step_given = bounds[0], bounds[1], bounds[2:]
-    if (
-        isinstance(start, Const)
-        and type(start.value) is int
-        and isinstance(stop, SymDim)
-        and all(isinstance(s, Const) and s.value == 1 and type(s.value) is int for s in step_given)
-    ):
-        length = stop.value - start.value
-        return _array(interp, [length], interp.torch.int64) if _not_negative(length) else UNKNOWN
-    return UNKNOWN
+    start, stop = int_value(bounds[0]), int_value(bounds[1])
+    step = int_value(bounds[2]) if len(bounds) == 3 else 1
+    if start is None or stop is None or not isinstance(step, int) or step == 0:
+        return UNKNOWN
+    span = stop - start if step > 0 else start - stop
+    length = (span + abs(step) - 1) // abs(step)
+    if isinstance(length, int):
+        length = max(0, length)
+    return _array(interp, [length], interp.torch.int64) if _not_negative(length) else UNKNOWN
 
 
 def _not_negative(size: Any) -> bool:
