@@ -13,6 +13,7 @@ from . import module_modes, overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
 from .methods import FunctionNode, bound_member
+from .overlays import dataclasses as records
 from .values import (
     UNKNOWN,
     Const,
@@ -148,6 +149,8 @@ def super_member(interp: InterpreterApi, proxy: SuperOf, name: str, node: ast.AS
             return _bound(interp, obj, ancestor, ancestor.methods[name], node)
         if isinstance(ancestor, UserClass) and name in ancestor.attributes:
             return UNKNOWN
+        if isinstance(ancestor, UserClass) and name == "__init__" and ancestor.record == records.DATACLASS:
+            return records.generated_init(ancestor, obj)
         if isinstance(ancestor, TorchRef):
             return _torch_member(interp, obj, ancestor, name)
     return None

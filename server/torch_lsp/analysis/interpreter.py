@@ -2182,6 +2182,9 @@ class Interpreter:
             )
             if applied is not None:
                 return applied
+            record = self._generated_init(owner, name)
+            if record is not None:
+                return records.generated_init(record, None)
             attr = records.class_default(owner, name)
             return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
         if isinstance(owner, UserObject) and name == "__dict__":
@@ -2201,6 +2204,9 @@ class Interpreter:
                 return member if member is not None else BoundMethod(owner, name)
             if name in ("__setattr__", "__delattr__"):  # object's own, which the call sets or deletes with
                 return BoundMethod(owner, name)
+            record = self._generated_init(owner.cls, name)
+            if record is not None:
+                return records.generated_init(record, owner)
             attr = records.class_default(owner.cls, name)
             found = (
                 dict_subclasses.attribute(self, owner, name, node) if attr is None and is_dict_object(owner) else None
@@ -3758,6 +3764,11 @@ class Interpreter:
             finally:
                 self._building -= 1
         return obj
+
+    def _generated_init(self, cls: UserClass, name: str) -> UserClass | None:
+        """The dataclass whose generated `__init__` is what `cls` has as `name`; None for another member."""
+        initializer = self._initializer(cls) if name == "__init__" else None
+        return initializer if isinstance(initializer, UserClass) and initializer.record == records.DATACLASS else None
 
     def _initializer(self, cls: UserClass) -> Function | UserClass | None:
         """What `cls(...)` runs: the first `__init__` along the bases, or the class whose fields Python

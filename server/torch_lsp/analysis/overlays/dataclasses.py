@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 
-from ..callables import Builtin
+from ..callables import Builtin, Changer
 from ..interp_api import InterpreterApi
 from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, Unknown, UserClass, UserObject, Value
 
@@ -109,6 +109,29 @@ def initial_values(
         else:
             values[name] = default if default is not None else UNKNOWN
     return values
+
+
+def generated_init(record: UserClass, obj: UserObject | None) -> Builtin:
+    """The `__init__` Python generates for dataclass `record`, bound to `obj` (read through the instance or
+    `super()`), else taking the instance first (read through the class): run again on an object, it sets the
+    fields anew and calls `__post_init__`; called with an unknown `*rows` or `**mapping`, every field may change."""
+
+    def run(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        target, given = (obj, args) if obj is not None else (args[0] if args else None, args[1:])
+        values = initial_values(interp, record, given, kwargs, node) if isinstance(target, UserObject) else None
+        if not isinstance(target, UserObject) or values is None:
+            return UNKNOWN
+        for name, value in values.items():
+            interp.set_attribute(target, name, value, node)
+        post_init = interp.attribute(target, "__post_init__", node)
+        if post_init is not UNKNOWN:
+            interp.call(post_init, [], {}, node)
+        return Const(None)
+
+    def forget(interp: InterpreterApi, node: ast.AST) -> None:
+        run(interp, [], {name: UNKNOWN for name in _parameters(record)}, node)
+
+    return Builtin("__init__", run) if obj is None else Changer("__init__", run, forget=forget)
 
 
 def read(value: Value) -> Value:
