@@ -161,6 +161,7 @@ from .raising_branches import RaisingBranches, may_swallow
 from .range_ints import loop_int
 from .rebound_names import rebound_later
 from .row_tensors import tensor_of_rows
+from .sequence_equality import sequences_compared
 from .sequential_subclasses import layers_base, register_layer, registry
 from .source import builtin_call_args, first_line, parse_expression
 from .state_copies import Uncopyable, copied
@@ -2776,6 +2777,11 @@ class Interpreter:
             return array_comparison(self, left, right)
         if isinstance(left, Const) and isinstance(right, Const):
             return fold(function, left.value, right.value)
+        if isinstance(op, (ast.Eq, ast.NotEq)):
+            items_equal = partial(self._comparison, ast.Eq(), node=node)
+            sequences = sequences_compared(left, right, isinstance(op, ast.Eq), items_equal)
+            if sequences is not None:
+                return sequences
         decided = compared(function, left, right) or compared_batch_size(function, left, right, self.symbols)
         return decided if decided is not None else unknown_comparison(left, right)
 

@@ -1,0 +1,31 @@
+"""`a == b` and `a != b` of two lists or tuples whose items the engine holds one by one: Python compares their
+types, lengths and items, so `dims == []` is decided for a list of known length (False when it has items, True
+when it is an empty list too), and two lists of the same length are equal when every pair of items is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .values import Const, Sequence, Value
+
+_EXACT = ("list",)  # a sequence kept as a list is one; one kept as a tuple may be a collated list (see kind_known)
+
+
+def sequences_compared(
+    left: Value, right: Value, equal: bool, items_equal: Callable[[Value, Value], Value]
+) -> Value | None:
+    """`left == right` (`!=` when not `equal`) of two lists or tuples of known items, when Python's answer is known
+    (`items_equal` compares two items); None otherwise."""
+    if not (isinstance(left, Sequence) and isinstance(right, Sequence)) or {left.kind, right.kind} - {"list", "tuple"}:
+        return None
+    if left.items is None or right.items is None:
+        return None
+    exact = all(v.kind in _EXACT or v.kind_known for v in (left, right))
+    if len(left.items) != len(right.items) or (exact and left.kind != right.kind):  # `() == []` is False
+        return Const(not equal)
+    answers = [items_equal(a, b) for a, b in zip(left.items, right.items, strict=True)]
+    if any(isinstance(a, Const) and a.value is False for a in answers):
+        return Const(not equal)
+    if exact and all(isinstance(a, Const) and a.value is True for a in answers):
+        return Const(equal)
+    return None
