@@ -19,7 +19,7 @@ give, and a tensor indexed by an int or bool array is indexed by the tensor torc
 bool array of its first argument's shape; an array indexed by a bool mask keeps as many items as the data says.
 `np.atleast_1d`, `np.atleast_2d` and `np.atleast_3d` add dimensions of size 1 as torch's functions of those names
 do; `np.ascontiguousarray` and `np.asfortranarray` are `np.asarray` of at least one dimension. `np.squeeze`
-drops axes of size 1 (the axes it is given must be of size 1)."""
+drops axes of size 1 (the axes it is given must be of size 1). `np.dtype(name)` is the dtype it names."""
 
 from __future__ import annotations
 
@@ -353,6 +353,23 @@ class NumpyDtype(Modelled):
         if isinstance(given, (Const, Scalar, SymDim)) and not isinstance(getattr(given, "value", 0), (str, bytes)):
             return Scalar(bool if dtype is interp.torch.bool else float if dtype.is_floating_point else int)
         return UNKNOWN
+
+
+@dataclass(frozen=True, eq=False)
+class DtypeObject(NumpyDtype):
+    """`np.dtype('float32')` / `np.dtype(np.uint8)`: the dtype it names; unlike a scalar type it converts nothing."""
+
+    instance_of: ClassVar[str] = "numpy.dtype"
+
+    def call(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """A dtype object is not callable."""
+        return UNKNOWN
+
+
+def dtype_object(interp: InterpreterApi, given: Value) -> Value:
+    """`np.dtype(given)` of a numpy type, its name or Python's `int` / `float` / `bool`: that dtype."""
+    dtype = _dtype(interp, given, None)
+    return DtypeObject(str(dtype).removeprefix("torch.")) if dtype is not None else UNKNOWN
 
 
 def _size_value(size: Any) -> Any:

@@ -114,9 +114,11 @@ def _sub_shape(value: Value) -> tuple[Any, ...] | None:
 
 
 def _np_dtype(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.dtype(fields)` of a list of fields; other dtypes are not modelled here."""
-    found = structured_dtype(interp, args[0]) if len(args) == 1 and not kwargs else None
-    return found if found is not None else UNKNOWN
+    """`np.dtype(fields)` of a list of fields; of another dtype, numpy_model's dtype object."""
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+    found = structured_dtype(interp, args[0])
+    return found if found is not None else numpy_model.dtype_object(interp, args[0])
 
 
 def _records(name: str) -> Builtin:
