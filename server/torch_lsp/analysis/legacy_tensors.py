@@ -1,7 +1,8 @@
 """The legacy typed tensor classes (`torch.FloatTensor`, `torch.cuda.LongTensor`, ...): each is a dtype and a device.
 `FloatTensor(n, m)` makes an uninitialised tensor of those sizes, `FloatTensor(data)` converts data,
 `x.type(LongTensor)` converts to its dtype and device, and two of the same dtype joined where control flow merges
-(`torch.cuda.FloatTensor if cuda else torch.FloatTensor`) are that dtype on a device that is not known."""
+(`torch.cuda.FloatTensor if cuda else torch.FloatTensor`) are that dtype on a device that is not known.
+The legacy sparse classes (`torch.sparse.FloatTensor`) build COO tensors (see `sparse_type`)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,11 @@ def join_types(torch: Any, a: Any, b: Any) -> TorchRef | None:
         return None
     device = first.device if first.device == second.device else "?"
     return TorchRef(a.qualname, TensorType(first.dtype, device))
+
+
+def sparse_type(torch: Any, value: Any) -> Any:
+    """The dtype of the legacy sparse class a value names (`torch.sparse.FloatTensor`, on the CPU), or None."""
+    if not isinstance(value, TorchRef):
+        return None
+    found = (getattr(torch, dtype) for name, dtype in _DTYPES.items() if value.obj is getattr(torch.sparse, name, None))
+    return next(found, None)

@@ -344,6 +344,9 @@ class TorchCalls:
         legacy = legacy_tensors.tensor_type(torch, ref)
         if legacy is not None:
             return self._legacy_tensor(legacy, args, node)
+        sparse = legacy_tensors.sparse_type(torch, ref)
+        if sparse is not None:
+            return self._legacy_sparse(sparse, args, kwargs, node)
         if obj is torch.autograd.grad:
             return self._gradients(args, kwargs)
         if obj is torch.autograd.Variable:  # since torch 0.4 it returns the tensor it is given
@@ -632,6 +635,19 @@ class TorchCalls:
         if isinstance(data, TensorValue):  # a tensor of another dtype is refused (TypeError)
             return data if data.probe.dtype == legacy.dtype else UNKNOWN
         return self.run("torch.tensor", self.torch.tensor, args, {"dtype": dtype}, node, device=legacy.device)
+
+    def _legacy_sparse(self, dtype: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`torch.sparse.FloatTensor(indices, values[, size])`: `torch.sparse_coo_tensor` of them (whose dtype is
+        the values', whatever the class); `torch.sparse.FloatTensor(n, m)`: an empty sparse tensor of those sizes,
+        of the class's dtype."""
+        if kwargs or not args:
+            return UNKNOWN
+        coo = self.torch.sparse_coo_tensor
+        if len(args) in (2, 3) and all(isinstance(a, TensorValue) for a in args[:2]):
+            return self.run("torch.sparse_coo_tensor", coo, args, {}, node)
+        if all(isinstance(a, SymDim) or (isinstance(a, Const) and _const_int(a) is not None) for a in args):
+            return self.run("torch.sparse_coo_tensor", coo, [Sequence(tuple(args))], {"dtype": Const(dtype)}, node)
+        return UNKNOWN
 
     def _device(self, args: list[Value]) -> Value:
         device = _logical_device(args[0]) if args else None
