@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import meta_checks
+from . import batch_norm_batches, meta_checks
 from .equated_sizes import equated, kept_and_replaced
 from .in_place_tensors import unshared
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
@@ -325,6 +325,10 @@ class OpRunner:
                 own_args, own_kwargs = unshared(fn, args, kwargs)
                 value = fn(*own_args, **own_kwargs)
         except (*_SHAPE_ERRORS, NotImplementedError) as error:
+            if batch_norm_batches.undecided_batch(fn, error):
+                self.symbols.undo_specialisations(mark, guards)
+                normalised = batch_norm_batches.normalised(fn, args, kwargs, self.symbols)
+                return OpResult(value=normalised) if normalised is not None else OpResult(evaluated=False)
             if holds_symbols(fn):  # a layer's own symbols: an error only when it holds for their sampled values
                 specialised = self.symbols.undo_specialisations(mark, guards)
                 message = _first_line(error)
