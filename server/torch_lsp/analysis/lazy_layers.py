@@ -68,9 +68,11 @@ def arguments(layer: Any, probe: Any) -> tuple[type, list[Any], dict[str, Value]
 
     template_args, kwargs = _RECIPES[layer]
     markers = [_MARKER * (i + 1) for i in range(probe.dim())]
-    stand_in_layer = type(layer)(*(_plain(a) for a in template_args), **{k: _plain(v) for k, v in kwargs.items()})
     try:
-        with torch.device("meta"):
+        with torch.device("meta"):  # its weights, of marker sizes, are never allocated
+            stand_in_layer = type(layer)(
+                *(_plain(a) for a in template_args), **{k: _plain(v) for k, v in kwargs.items()}
+            )
             stand_in_layer._infer_parameters(
                 stand_in_layer, (torch.empty_strided(markers, [0] * len(markers), dtype=probe.dtype),)
             )
