@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import functools
 import inspect
+import types
 import typing
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -283,10 +284,20 @@ class TorchCalls:
         written, keyword_sources = expressions or _argument_sources(node, label, len(args) - start)
         sources: list[ast.expr | None] = [*([None] * start), *written]
         if inspect.isclass(fn):
-            sizes = _int_parameters(fn)
+            sizes, either = _int_parameters(fn), _int_parameters(fn, _int_or_ints)
             fresh = partial(self._fresh, probeless=probeless)
-            args = [fresh(a, sources[i]) if i < len(sizes[0]) and sizes[0][i] else a for i, a in enumerate(args)]
-            kwargs = {k: fresh(v, keyword_sources.get(k)) if k in sizes[1] else v for k, v in kwargs.items()}
+
+            def sized(value: Value, declared: bool, int_or_ints: bool) -> bool:
+                return declared or (int_or_ints and isinstance(value, Scalar) and value.kind is int)
+
+            args = [
+                fresh(a, sources[i]) if i < len(sizes[0]) and sized(a, sizes[0][i], either[0][i]) else a
+                for i, a in enumerate(args)
+            ]
+            kwargs = {
+                k: fresh(v, keyword_sources.get(k)) if sized(v, k in sizes[1], k in either[1]) else v
+                for k, v in kwargs.items()
+            }
             return args, kwargs
         # sizes passed one by one (`torch.zeros(n, 3)`, `x.view(n, -1)`): each must be an int
         spread = (
@@ -1337,10 +1348,19 @@ def _written(expressions: list[ast.expr], count: int) -> list[ast.expr] | None:
     return expressions
 
 
-def _int_parameters(cls: type) -> tuple[tuple[bool, ...], frozenset[str]]:
-    """Which of a layer class's constructor parameters are declared `int` (by position, and their names)."""
+def _int_or_ints(annotation: Any) -> bool:
+    """Whether a parameter is declared an int or a tuple of ints (`kernel_size: int | tuple[int, int]`)."""
+    members = typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, types.UnionType) else ()
+    return int in members and all(m is int or m is type(None) or typing.get_origin(m) is tuple for m in members)
+
+
+def _int_parameters(
+    cls: type, declared_as: Callable[[Any], bool] = lambda annotation: annotation in (int, "int")
+) -> tuple[tuple[bool, ...], frozenset[str]]:
+    """Which of a layer class's constructor parameters are declared `int` (or as `declared_as` says; by position,
+    and their names)."""
     parameters, positional = _constructor_parameters(cls)
-    declared = {p.name: p.annotation in (int, "int") for p in parameters}
+    declared = {p.name: declared_as(p.annotation) for p in parameters}
     return tuple(declared[name] for name in positional), frozenset(name for name, is_int in declared.items() if is_int)
 
 
