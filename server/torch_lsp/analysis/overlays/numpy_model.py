@@ -19,7 +19,8 @@ give, and a tensor indexed by an int or bool array is indexed by the tensor torc
 bool array of its first argument's shape; an array indexed by a bool mask keeps as many items as the data says.
 `np.atleast_1d`, `np.atleast_2d` and `np.atleast_3d` add dimensions of size 1 as torch's functions of those names
 do; `np.ascontiguousarray` and `np.asfortranarray` are `np.asarray` of at least one dimension. `np.squeeze`
-drops axes of size 1 (the axes it is given must be of size 1). `np.dtype(name)` is the dtype it names."""
+drops axes of size 1 (the axes it is given must be of size 1). `np.dtype(name)` is the dtype it names; `np.diff` has `n`
+items fewer along its axis."""
 
 from __future__ import annotations
 
@@ -841,6 +842,22 @@ def _accumulated(interp: InterpreterApi, array: NdArray, args: list[Value], kwar
 def _function_accumulation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.cumsum(a, ...)` / `np.cumprod(a, ...)`: as the method of the array `a`."""
     return _accumulated(interp, args[0], args[1:], kwargs) if args and isinstance(args[0], NdArray) else UNKNOWN
+
+
+def _diff(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.diff(a, n=1, axis=-1)`: `n` items fewer along the axis (none past its length), in the array's dtype, as
+    `torch.diff` gives."""
+    names = ("a", "n", "axis")
+    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+        return UNKNOWN
+    bound = {**dict(zip(names, args, strict=False)), **kwargs}
+    array, n, axis = bound.get("a"), bound.get("n", Const(1)), bound.get("axis", Const(-1))
+    if not isinstance(array, NdArray) or not (isinstance(n, Const) and type(n.value) is int and n.value >= 0):
+        return UNKNOWN
+    if not (isinstance(axis, Const) and type(axis.value) is int):
+        return UNKNOWN
+    probe = array.probe
+    return _indexed(interp, lambda: interp.torch.diff(probe, n=n.value, dim=axis.value))
 
 
 def _function_reduction(name: str) -> Builtin:
@@ -1865,6 +1882,7 @@ _FUNCTIONS: dict[str, Any] = {
     "isin": Builtin("isin", _isin),
     "prod": Builtin("prod", _prod),
     "cumsum": Builtin("cumsum", _function_accumulation),
+    "diff": Builtin("diff", _diff),
     "cumprod": Builtin("cumprod", _function_accumulation),
     "sort": Builtin("sort", _sorting("sort")),
     "argsort": Builtin("argsort", _argsort),
