@@ -21,6 +21,9 @@ def _bits(value: Any) -> int:
     return abs(value).bit_length() if isinstance(value, int) else 64
 
 
+_COMPARISONS = (operator.eq, operator.ne, operator.lt, operator.le, operator.gt, operator.ge)
+
+
 def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> bool:
     """Whether folding cannot build a huge number or string (`2 ** 10 ** 10`, `'a' * 10**9`, `s + s`...)."""
     texts = [v for v in (left, right) if isinstance(v, (str, bytes))]
@@ -32,7 +35,7 @@ def _result_fits(function: Callable[[Any, Any], Any], left: Any, right: Any) -> 
             return isinstance(count, int) and len(texts[0]) * max(count, 0) <= MAX_TEXT
         if function is operator.mod and isinstance(left, str):  # `"fc%i" % i`: plain directives only, no widths
             return len(left) <= MAX_TEXT and _PLAIN_DIRECTIVES.fullmatch(left) is not None
-        return function in (operator.eq, operator.ne)
+        return function in _COMPARISONS
     if not all(isinstance(v, int) for v in (left, right)):
         return True
     if function is operator.pow:

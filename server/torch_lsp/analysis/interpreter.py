@@ -4160,9 +4160,10 @@ def _known_strides(probe: Any) -> tuple[int, ...] | None:
 def _torch_member(qualname: str, obj: Any) -> Value:
     """A member of torch: its number constants (`torch.pi`, `torch.e`, `torch.inf`, `torch.nan`) are the Python
     floats they are, its strings (`torch.__version__`, of the torch the server runs, which is the program's) the
-    strings they are; anything else is referred to by name."""
+    strings they are, which for the version compares as versions do (`"2.13.0" >= "2.2"`); anything else is referred
+    to by name."""
     if isinstance(obj, str):
-        return Const(str(obj))
+        return Const(obj)
     return Const(obj) if type(obj) in (int, float) else TorchRef(qualname, obj)
 
 
