@@ -373,6 +373,17 @@ def dtype_object(interp: InterpreterApi, given: Value) -> Value:
     return DtypeObject(str(dtype).removeprefix("torch.")) if dtype is not None else UNKNOWN
 
 
+def _bound(
+    names: tuple[str, ...], args: list[Value], kwargs: dict[str, Value], keywords: tuple[str, ...] | None = None
+) -> dict[str, Value] | None:
+    """The arguments of a call to a function whose parameters are `names` (those of them in `keywords`, all by
+    default, may be given by keyword), by parameter; None when Python would refuse them."""
+    allowed = set(names if keywords is None else keywords)
+    if len(args) > len(names) or set(kwargs) - allowed or set(kwargs) & set(names[: len(args)]):
+        return None
+    return {**dict(zip(names, args, strict=False)), **kwargs}
+
+
 def _size_value(size: Any) -> Any:
     return Const(size) if isinstance(size, int) else SymDim(size)
 
@@ -553,9 +564,9 @@ def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     """`np.ones(shape, dtype)` / `np.zeros(...)` / `np.empty(...)`: of that shape, float64 unless a dtype is
     given (each by position or by keyword)."""
     names = ("shape", "dtype")
-    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+    bound = _bound(names, args, kwargs)
+    if bound is None:
         return UNKNOWN
-    bound = {**dict(zip(names, args, strict=False)), **kwargs}
     if "shape" not in bound:
         return UNKNOWN
     sizes = _sizes(interp, bound["shape"], _argument_source(node, 0, "shape"))
@@ -576,9 +587,9 @@ def _memmap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     """`np.memmap(path, dtype, mode, offset, shape)`: an array of `shape`, else one dimension over the rest of the
     file (its length unknown); uint8 unless a dtype is given."""
     names = ("filename", "dtype", "mode", "offset", "shape", "order")
-    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+    bound = _bound(names, args, kwargs)
+    if bound is None:
         return UNKNOWN
-    bound = {**dict(zip(names, args, strict=False)), **kwargs}
     shape = bound.get("shape", Const(None))
     dtype = _dtype(interp, bound.get("dtype"), interp.torch.uint8)
     if isinstance(shape, Const) and shape.value is None:
@@ -595,9 +606,9 @@ def _frombuffer(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Val
     """`np.frombuffer(buffer, dtype=float, count=-1, offset=0)`: always one dimension, `count` items when that is
     given, else as many as the buffer holds (a length unknown here); float64 unless a dtype is given."""
     names = ("buffer", "dtype", "count", "offset")
-    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+    bound = _bound(names, args, kwargs)
+    if bound is None:
         return UNKNOWN
-    bound = {**dict(zip(names, args, strict=False)), **kwargs}
     count = bound.get("count", Const(-1))
     dtype = _dtype(interp, bound.get("dtype"), interp.torch.float64)
     if dtype is None or not (isinstance(count, Const) and type(count.value) is int and count.value >= -1):
@@ -625,9 +636,9 @@ def _fill_dtype(interp: InterpreterApi, fill: Value) -> Any:
 def _full(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.full(shape, fill_value, dtype=None)`: of that shape, in the dtype given or the fill value's."""
     names = ("shape", "fill_value", "dtype")
-    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+    bound = _bound(names, args, kwargs)
+    if bound is None:
         return UNKNOWN
-    bound = {**dict(zip(names, args, strict=False)), **kwargs}
     if "shape" not in bound or "fill_value" not in bound:
         return UNKNOWN
     sizes = _sizes(interp, bound["shape"])
@@ -642,9 +653,9 @@ def _like(name: str) -> Builtin:
     names = ("a", "fill_value", "dtype") if filled else ("a", "dtype")
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        if len(args) > len(names) or set(kwargs) - set(names[1:]) or set(kwargs) & set(names[: len(args)]):
+        bound = _bound(names, args, kwargs, names[1:])
+        if bound is None:
             return UNKNOWN
-        bound = {**dict(zip(names, args, strict=False)), **kwargs}
         array = bound.get("a")
         if not isinstance(array, NdArray) or (filled and "fill_value" not in bound):
             return UNKNOWN
@@ -848,9 +859,9 @@ def _diff(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     """`np.diff(a, n=1, axis=-1)`: `n` items fewer along the axis (none past its length), in the array's dtype, as
     `torch.diff` gives."""
     names = ("a", "n", "axis")
-    if len(args) > len(names) or set(kwargs) - set(names) or set(kwargs) & set(names[: len(args)]):
+    bound = _bound(names, args, kwargs)
+    if bound is None:
         return UNKNOWN
-    bound = {**dict(zip(names, args, strict=False)), **kwargs}
     array, n, axis = bound.get("a"), bound.get("n", Const(1)), bound.get("axis", Const(-1))
     if not isinstance(array, NdArray) or not (isinstance(n, Const) and type(n.value) is int and n.value >= 0):
         return UNKNOWN
