@@ -74,14 +74,14 @@ def test_the_engine_keeps_its_own_default_dtype():
 
 
 def test_an_example_run_in_another_thread_meanwhile_sees_torchs_own_default():
-    from torch_lsp.analysis.default_dtypes import default_dtype_kept
+    from torch_lsp.analysis.default_dtypes import DefaultDtype
     from torch_lsp.knowledge.model import Example, Expectation
     from torch_lsp.knowledge.verify import PASS, run_example
 
     outcomes = []
     example = Example("torch.zeros(2)", Expectation(shape=(2,), dtype="float32"))
     other = threading.Thread(target=lambda: outcomes.append(run_example("torch.zeros", example, "cpu")))
-    with default_dtype_kept(torch) as default:
+    with DefaultDtype(torch) as default:
         default.set(torch.float64)
         other.start()
         other.join(0.5)  # it waits while the analysis's program has torch's default changed

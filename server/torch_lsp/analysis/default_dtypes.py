@@ -6,12 +6,11 @@ calls with that default, as the program does. A call elsewhere (in a function, a
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from ..default_dtype_lock import CHANGED
 from .legacy_tensors import tensor_type
+from .source import called_name
 from .values import Const, TorchRef, Value
 
 _CPU_TYPES = {"torch.FloatTensor", "torch.DoubleTensor"}
@@ -24,10 +23,7 @@ def setting_call(statement: ast.stmt) -> ast.Call | None:
     """The call a statement is made of alone when it is spelled as a setter of the default dtype
     (`torch.set_default_dtype(...)`, `set_default_tensor_type(...)` imported by name), else None."""
     call = statement.value if isinstance(statement, ast.Expr) else None
-    if not isinstance(call, ast.Call):
-        return None
-    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
-    return call if name in _SETTERS else None
+    return call if isinstance(call, ast.Call) and called_name(call.func) in _SETTERS else None
 
 
 def dtype_set(torch: Any, callee: Value, args: list[Value], kwargs: dict[str, Value]) -> Any:
@@ -50,9 +46,9 @@ def dtype_set(torch: Any, callee: Value, args: list[Value], kwargs: dict[str, Va
 
 
 class DefaultDtype:
-    """torch's default dtype as the program being interpreted sets it. The default is one for the whole process:
-    while it differs from the one found, code running torch in another thread for what it shows waits (see
-    default_dtype_lock)."""
+    """torch's default dtype as the program being interpreted sets it, the one found restored on leaving (a `with`
+    around the interpretation). The default is one for the whole process: while it differs from the one found, code
+    running torch in another thread for what it shows waits (see default_dtype_lock)."""
 
     def __init__(self, torch: Any) -> None:
         self._torch = torch
@@ -67,19 +63,11 @@ class DefaultDtype:
             self._found = self._torch.get_default_dtype()
         self._torch.set_default_dtype(dtype)
 
-    def restore(self) -> None:
-        """Make the default the one found again."""
+    def __enter__(self) -> DefaultDtype:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
         if self._found is not None:
             self._torch.set_default_dtype(self._found)
             self._found = None
             CHANGED.release()
-
-
-@contextmanager
-def default_dtype_kept(torch: Any) -> Iterator[DefaultDtype]:
-    """The default dtype an interpreted program sets, restored on leaving."""
-    default = DefaultDtype(torch)
-    try:
-        yield default
-    finally:
-        default.restore()

@@ -48,7 +48,7 @@ from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
-from .default_dtypes import DefaultDtype, default_dtype_kept, dtype_set, setting_call
+from .default_dtypes import DefaultDtype, dtype_set, setting_call
 from .device_kinds import device_kind
 from .dict_changes import changed_dict
 from .dict_keys import keys_of, with_key
@@ -687,7 +687,7 @@ class Interpreter:
         self._open_rests: set[int] = set()  # functions interpreted with no call site: `*args`, `**kwargs` unknown
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
-        self._default_dtype = DefaultDtype(torch)  # the one `run` keeps
+        self._default_dtype = DefaultDtype(torch)  # restored when `run` ends
         self._defaults = FunctionDefaults()
         self._namespace_views = NamespaceViews()
         self._argument_aliases = ArgumentAliases()
@@ -729,8 +729,7 @@ class Interpreter:
         `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
         edit to one cell re-interprets that cell and the ones after it only.
         """
-        with reporting_lost(self._lose), linking_containers(self._linked), default_dtype_kept(self.torch) as dtype:
-            self._default_dtype = dtype
+        with reporting_lost(self._lose), linking_containers(self._linked), self._default_dtype:
             self._run(cell_lines, resume)
 
     def _linked(self, operand: Value, joined: Value) -> None:
