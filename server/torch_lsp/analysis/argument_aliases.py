@@ -9,7 +9,7 @@ a scope of a call being run (a caller's local) or one enclosing it (a module's r
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -114,17 +114,20 @@ class ArgumentAliases:
             self._aliases.pop(key, None)
 
     def sure_holders(
-        self, scope: VariableScope, name: str, old: Value, running: Sequence[VariableScope]
+        self, scope: VariableScope, name: str, old: Value, running: Callable[[], Sequence[VariableScope]]
     ) -> list[NamedArgument]:
         """The callers' variables that surely hold the object variable `name` of `scope` holds as `old` and which a
-        change made while the scopes `running` run may write directly (see the module docstring)."""
+        change made while the scopes `running()` gives run may write directly (see the module docstring); `running`
+        is asked only when a parameter names a caller's variable."""
         holders: list[NamedArgument] = []
         key = (id(scope), name)
+        scopes: Sequence[VariableScope] = ()
         while key in self._aliases:
             named = self._aliases[key][1]
             if named.holder.vars.get(named.name) is not old:
                 break
-            if any(named.holder is each for each in running):
+            scopes = scopes or running()
+            if any(named.holder is each for each in scopes):
                 holders.append(named)
             key = (id(named.holder), named.name)
         return holders

@@ -3222,7 +3222,9 @@ class Interpreter:
             holder.vars[target.id] = self._written_value(holder.many, old, value)
             self._written(holder, target.id, may_shrink)
             if old is not None:
-                for caller in self._argument_aliases.sure_holders(holder, target.id, old, self._running_scopes(scope)):
+                for caller in self._argument_aliases.sure_holders(
+                    holder, target.id, old, partial(self._running_scopes, scope)
+                ):
                     caller.holder.vars[caller.name] = value
                     self._written(caller.holder, caller.name, may_shrink)
             self._aliases_changed(old, value, scope, (holder.vars, target.id))
@@ -3358,19 +3360,19 @@ class Interpreter:
         tables: list[tuple[object, dict[str, Value]]] = []
         seen: set[int] = set()
         reached: set[int] = set()  # the objects and containers whose tables are listed
-        pending = [scope, *(frame.scope for frame in self._frames if frame.scope is not None)]
+        pending = self._running_scopes(scope)
         while pending:
-            chain: Scope | None = pending.pop(0)
-            while chain is not None and id(chain) not in seen:
-                seen.add(id(chain))
-                holders: list[tuple[object, dict[str, Value]]] = [
-                    (chain, chain.vars),
-                    *_objects_in(chain.vars, reached, self._holding_objects),
-                ]
-                callables = _callables([value for _, names in holders for value in names.values()])
-                pending.extend(_closure_scopes(callables))
-                tables.extend([*holders, *_kept_arguments(callables)])
-                chain = chain.parent
+            each = pending.pop(0)
+            if id(each) in seen:
+                continue
+            seen.add(id(each))
+            holders: list[tuple[object, dict[str, Value]]] = [
+                (each, each.vars),
+                *_objects_in(each.vars, reached, self._holding_objects),
+            ]
+            callables = _callables([value for _, names in holders for value in names.values()])
+            pending.extend(enclosing for closure in _closure_scopes(callables) for enclosing in closure.chain())
+            tables.extend([*holders, *_kept_arguments(callables)])
         return tables
 
     def _replace_held(
