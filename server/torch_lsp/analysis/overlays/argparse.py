@@ -5,7 +5,9 @@ a string default one of them or the default, a flag (`store_true`, `store_false`
 the constant it stores, and other options are unknown;
 `parse_args([...])` with a literal list is parsed by argparse itself, so its values are known; with an empty list
 an option argparse cannot be given (its `type` a function of the program) is its default, unless that is a string
-(argparse passes a string default through `type`). A default written as a list or tuple display of constants
+(argparse passes a string default through `type`). A `type` that is a function of the program (`str2bool`, a
+lambda splitting a list) is applied to the word or string default it converts, as argparse applies it, when the
+words are a literal list. A default written as a list or tuple display of constants
 (`default=[384, 512]`, often with `nargs="+"`) is known as a constant one is.
 `ArgumentParser(parents=[...])` starts with the arguments its parents hold when it is made. An option whose name
 several arguments share (`dest=`) is unknown from an unknown command line, and one `set_defaults` named has an
@@ -26,7 +28,7 @@ from ..callables import Builtin
 from ..choices import one_of
 from ..interp_api import InterpreterApi
 from ..type_checks import TypeOf
-from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, Value
+from ..values import UNKNOWN, Const, Function, Modelled, Scalar, Sequence, Value
 from . import command_line
 from .types import keyword_namespace, namespace
 
@@ -45,6 +47,7 @@ class _Argument:
     options: dict[str, Any]  # argparse's keyword arguments, as Python values
     unread: frozenset[str]  # the options that decide how words are parsed and whose values are not known
     default_known: bool
+    converter: Value | None = None  # a `type=` function of the program, applied to the words it converts
 
     @property
     def readable(self) -> bool:
@@ -131,11 +134,15 @@ class Parser(Modelled):
         options: dict[str, Any] = {}
         unread: set[str] = set()
         default_known = True
+        converter = None
         for key, value in kwargs.items():
             if key in _DESCRIPTIVE:
                 continue
             if key == "type" and (kind := _builtin_type(value)) is not None:
                 options[key] = kind
+            elif key == "type" and isinstance(value, Function):
+                converter = value
+                unread.add(key)
             elif key == "choices" and isinstance(value, Sequence) and value.items is not None:
                 choices = [item.value for item in value.items if isinstance(item, Const)]
                 if len(choices) != len(value.items):
@@ -150,7 +157,7 @@ class Parser(Modelled):
             else:
                 unread.add(key)
         flags = tuple(a.value for a in args if isinstance(a, Const))
-        self.arguments.append(_Argument(flags, options, frozenset(unread), default_known))
+        self.arguments.append(_Argument(flags, options, frozenset(unread), default_known, converter))
         return UNKNOWN
 
     def _set_defaults(
@@ -183,7 +190,7 @@ class Parser(Modelled):
             plain = [w.value for w in words if isinstance(w, Const)]
             if self.complete and all(argument.readable for argument in arguments):
                 return self._parse_words(plain, arguments)
-            parsed = self._parse_unread(plain, arguments) if self.complete or not plain else None
+            parsed = self._parse_unread(plain, arguments, interp, node) if self.complete or not plain else None
             if parsed is not None:
                 return parsed
         elif not (isinstance(given, Const) and given.value is None):
@@ -207,11 +214,13 @@ class Parser(Modelled):
             Sequence((parsed, Sequence(None, "list", element=UNKNOWN)), "tuple") if parsed is not UNKNOWN else UNKNOWN
         )
 
-    def _parse_unread(self, words: list[str], arguments: list[_Argument]) -> Value | None:
+    def _parse_unread(
+        self, words: list[str], arguments: list[_Argument], interp: InterpreterApi, node: ast.AST
+    ) -> Value | None:
         """Words parsed where some options cannot be given to argparse: with no words, or when only their `type` or
         `choices` are unknown (which decide an option's value, not which words it takes), an option no word sets
-        is its default (see default_without_words) and one a word sets is unknown; None when words may parse
-        otherwise."""
+        is its default (see default_without_words) and one a word sets is unknown, unless its only unknown option
+        is a `type` function of the program (see _converted); None when words may parse otherwise."""
         if words and not all(argument.unread <= _VALUE_ONLY for argument in arguments):
             return None
         stand_ins = [
@@ -230,7 +239,9 @@ class Parser(Modelled):
             return None
         values = dict(zip(parsed.fields, parsed.items, strict=True))
         for argument in arguments:
-            if not argument.readable:
+            if argument.converter is not None and argument.unread == {"type"}:
+                values[argument.dest] = _converted(argument, values.get(argument.dest), interp, node)
+            elif not argument.readable:
                 values[argument.dest] = UNKNOWN if argument.dest in values else argument.default_without_words()
         return namespace(values)
 
@@ -247,6 +258,29 @@ class Parser(Modelled):
             return UNKNOWN
         known = {argument.dest for argument in arguments if argument.default_known}
         return namespace({dest: _abstract(value) if dest in known else UNKNOWN for dest, value in parsed.items()})
+
+
+def _converted(argument: _Argument, given: Value | None, interp: InterpreterApi, node: ast.AST) -> Value:
+    """An option whose `type` is a function of the program: the function applied to the word given (to each of
+    `nargs` words), else to a string default (argparse converts those), else the default as it is."""
+    assert argument.converter is not None
+    converter = argument.converter
+    if given is None:
+        default = argument.options.get("default")
+        if not argument.default_known or argument.options.get("action") not in _STORES_ARGUMENT:
+            return UNKNOWN
+        given = Const(default) if isinstance(default, str) else None
+        if given is None:
+            return argument.default_without_words()
+    if isinstance(given, Const) and isinstance(given.value, str):
+        return interp.call(converter, [given], {}, node)
+    if isinstance(given, Sequence) and given.items is not None and all(_is_word(item) for item in given.items):
+        return replace(given, items=tuple(interp.call(converter, [item], {}, node) for item in given.items))
+    return UNKNOWN
+
+
+def _is_word(value: Value) -> bool:
+    return isinstance(value, Const) and isinstance(value.value, str)
 
 
 def _builtin_type(value: Value) -> type | None:
