@@ -1220,6 +1220,37 @@ def _operand_dtype(interp: InterpreterApi, array: Any, other: Value, literal: bo
     return interp.torch.float64 if number is float and kind == "int" else array
 
 
+_FLOAT_HOLDING = {"8": "float16", "16": "float32", "32": "float64", "64": "float64"}  # by an int dtype's bits
+
+
+def _float_number_dtypes(interp: InterpreterApi, array: Any, number: Value) -> tuple[Any, ...] | None:
+    """numpy's result dtypes for an array of dtype `array` and a float that may be a Python float or a numpy
+    float16, float32 or float64 scalar (NEP 50: a Python float is weak, so a float array keeps its dtype and
+    another takes float64; a numpy scalar counts as its dtype, meeting an int array as the narrowest float that
+    holds that array's ints); None for another number or array."""
+    torch = interp.torch
+    if not (isinstance(number, Scalar) and number.kind is float):
+        return None
+    name = str(array).removeprefix("torch.")
+    if _kind(array) == "float":
+        weak, holding = array, array
+    elif name in _INTS or array == torch.bool:
+        bits = name.removeprefix("u").removeprefix("int") if name in _INTS else "8"
+        weak, holding = torch.float64, getattr(torch, _FLOAT_HOLDING[bits])
+    else:
+        return None
+    scalars = (torch.float16, torch.float32, torch.float64)
+    options = {weak, *(torch.promote_types(holding, scalar) for scalar in scalars)}
+    return tuple(sorted(options, key=lambda dtype: dtype.itemsize))
+
+
+def _in_dtypes(interp: InterpreterApi, array: NdArray, dtypes: tuple[Any, ...]) -> Value:
+    """An array of the shape of `array` that has one of `dtypes` (a MixedArray when there are several)."""
+    with interp.symbols.mode(), interp.torch.device("meta"):
+        probes = tuple(array.probe.to(dtype) for dtype in dtypes)
+    return NdArray(probes[0]) if len(probes) == 1 else MixedArray(probes)
+
+
 def _is_literal(node: ast.AST | None) -> bool:
     """A number written in the source (`2`, `-0.5`)."""
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
@@ -1245,16 +1276,21 @@ def array_binary(
     if function in (operator.or_, operator.and_, operator.xor):
         return _logical(interp, left, right)
     sides = (node.left, node.right) if isinstance(node, ast.BinOp) else (None, getattr(node, "value", None))
+    number: Value | None = None
     if isinstance(left, NdArray) and isinstance(right, NdArray):
         dtype = _promoted(interp, left.probe.dtype, right.probe.dtype)
     elif isinstance(left, NdArray):
-        dtype = _operand_dtype(interp, left.probe.dtype, right, _is_literal(sides[1]))
+        dtype, array, number = _operand_dtype(interp, left.probe.dtype, right, _is_literal(sides[1])), left, right
     elif isinstance(right, NdArray):
-        dtype = _operand_dtype(interp, right.probe.dtype, left, _is_literal(sides[0]))
+        dtype, array, number = _operand_dtype(interp, right.probe.dtype, left, _is_literal(sides[0])), right, left
     else:
         return UNKNOWN
     if dtype is None and function in _ARITHMETIC and _scalar_operands(left, right):
         return Scalar(REAL)  # a numpy scalar and a number of dtypes numpy's rules leave open: a number
+    if dtype is None and number is not None and function in _ARITHMETIC and not isinstance(node, ast.AugAssign):
+        options = _float_number_dtypes(interp, array.probe.dtype, number)
+        if options is not None:
+            return _in_dtypes(interp, array, options)
     if dtype is None or function not in _ARITHMETIC:
         return UNKNOWN
     if function is operator.truediv and _kind(dtype) == "int":
