@@ -112,7 +112,7 @@ from .loop_runs import (
     with_count,
     yields_one_at_least,
 )
-from .methods import bound_member, class_bound, class_methods, method_kind, property_setter
+from .methods import bound_member, class_bound, class_methods, method_kind, property_setter, read_through_class
 from .module_children import all_modules, children, container_listing, registered_modules, submodules
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
@@ -2186,7 +2186,9 @@ class Interpreter:
             if record is not None:
                 return records.generated_init(record, None)
             attr = records.class_default(owner, name)
-            return records.read(attr) if attr is not None and not owner.opaque else UNKNOWN
+            if attr is None or owner.opaque:
+                return UNKNOWN
+            return records.read(read_through_class(attr, owner, name))
         if isinstance(owner, UserObject) and name == "__dict__":
             return attribute_dict(owner)
         if isinstance(owner, UserObject):
@@ -2224,6 +2226,7 @@ class Interpreter:
                 return self.call_function(fallback, [owner, Const(name)], {}, node)
             if attr is None:
                 return BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN
+            attr = read_through_class(attr, owner.cls, name)
             return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
         if isinstance(owner, Loader) and name == "dataset":
             return owner.dataset

@@ -1,14 +1,17 @@
 """How the `def`s of a class are reached: plain methods bind their instance, a `@staticmethod` binds nothing, a
-`@classmethod` binds the class, and a `@property` (or `functools.cached_property`) runs when it is read."""
+`@classmethod` binds the class, and a `@property` (or `functools.cached_property`) runs when it is read. A class
+attribute made by calling `staticmethod(f)` or `classmethod(f)` (`build = staticmethod(make)`, `act =
+staticmethod(F.relu)`) is read as those decorators make it: `f` itself, or `f` bound to the class."""
 
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
 from typing import Literal
 
 from .callables import Builtin
 from .interp_api import InterpreterApi
-from .values import Function, UserClass, UserObject, Value
+from .values import UNKNOWN, Function, Modelled, UserClass, UserObject, Value
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 MethodKind = Literal["method", "staticmethod", "classmethod", "property"]
@@ -76,3 +79,34 @@ def bound_member(interp: InterpreterApi, obj: UserObject, function: Function, no
     if kind == "classmethod":
         return class_bound(function, obj.cls, getattr(function.node, "name", ""))
     return None
+
+
+@dataclass(frozen=True, eq=False)
+class WrappedMethod(Modelled):
+    """What `staticmethod(f)` or `classmethod(f)` returns (`kind`), holding `f`."""
+
+    kind: MethodKind
+    function: Value
+
+
+def _wrapper(kind: MethodKind) -> Builtin:
+    """The builtin `staticmethod` or `classmethod`, called on a function."""
+
+    def wrap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        return WrappedMethod(kind, args[0]) if len(args) == 1 and not kwargs else UNKNOWN
+
+    return Builtin(kind, wrap)
+
+
+WRAPPERS: dict[str, Value] = {"staticmethod": _wrapper("staticmethod"), "classmethod": _wrapper("classmethod")}
+
+
+def read_through_class(attribute: Value, cls: UserClass, name: str) -> Value:
+    """A class attribute of `cls` as reading it through the class or an instance gives it: a static method's
+    function itself, a class method's bound to `cls`."""
+    if not isinstance(attribute, WrappedMethod):
+        return attribute
+    if attribute.kind == "staticmethod":
+        return attribute.function
+    held = attribute.function
+    return Builtin(name, lambda interp, args, kwargs, node: interp.call(held, [cls, *args], kwargs, node))

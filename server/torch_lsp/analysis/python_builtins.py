@@ -24,6 +24,7 @@ from .joins import join, join_all, number_kind
 from .keyed_orders import keyed_extreme
 from .layer_stacks import LayerStack
 from .literals import scalar_contents
+from .methods import WRAPPERS
 from .module_stores import is_layer
 from .overlays.mixed_arrays import MixedArray
 from .overlays.numpy_model import NdArray
@@ -615,6 +616,7 @@ BUILTINS: dict[str, Value] = {
     }.items()
 }
 BUILTINS["next"] = Builtin("next", _next, changes_first=_advanced)
+BUILTINS.update(WRAPPERS)
 BUILTINS.update(
     {"True": Const(True), "False": Const(False), "None": Const(None), "Ellipsis": Const(Ellipsis), "object": OBJECT}
 )
