@@ -133,8 +133,8 @@ def _with_symbols(first: Any, second: Any, sizes: dict[tuple[int, int], Any], sy
                         fake = torch.nn.Parameter(fake, requires_grad=tensor.requires_grad)
                     getattr(one, registry)[key] = fake
         for key, value in vars(one).items():
-            if key in _REGISTRIES or key.startswith("_"):
-                continue
+            if key in _REGISTRIES or (key.startswith("_") and not _numbers_only(value)):
+                continue  # torch's own bookkeeping; a private size (`_reversed_padding_repeated_twice`) follows
             followed = _follow(value, vars(two).get(key), sizes)
             if followed is _MISMATCH:
                 return None
@@ -161,6 +161,13 @@ def _follow(one: Any, two: Any, sizes: dict[tuple[int, int], Any]) -> Any:
     except Exception:  # noqa: BLE001 values that cannot be compared cannot be shown to match
         return _MISMATCH
     return one if same else _MISMATCH
+
+
+def _numbers_only(value: Any) -> bool:
+    """Whether `value` is an int or a list or tuple of them (nested), as a size an attribute keeps is."""
+    if isinstance(value, (list, tuple)):
+        return bool(value) and all(map(_numbers_only, value))
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _counts_layers_symbolically(cls: type, args: tuple, kwargs: dict[str, Any]) -> bool:
