@@ -3829,6 +3829,7 @@ class Interpreter:
         self._watches.append(log)
         self._reads.append({})
         mark, defaults_changed, raised = serial_mark(), self._defaults.changes, self._raised_into_caller
+        draws = self.symbols.draws
         try:
             result = self._interpret(function, args, kwargs)
         finally:
@@ -3840,9 +3841,9 @@ class Interpreter:
         built = made_since(result, mark)
         memoised = (fresh_copy(result, mark), mark) if built else (result, None)
         repeatable = self._defaults.changes == defaults_changed and self._raised_into_caller == raised
-        if repeatable and not holds_closure(result, mark):
+        if repeatable and self.symbols.draws == draws and not holds_closure(result, mark):
             # else a repeat finds the default it changed changed, would not pass its raise's state to the `try`
-            # around it, or would share the closure's variables
+            # around it, would give the ints it drew at random again, or would share the closure's variables
             changed = any(not literal.intact for literal in intact)
             self._memo[key] = (memoised[0], changed, reads, memoised[1], _left(log, mark))
         self._memo_writes[key] = log

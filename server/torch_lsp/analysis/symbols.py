@@ -76,6 +76,7 @@ class Symbols:
         self._asserts: dict[Any, int] = {}  # a symbol without a probe value -> the runtime asserts it was made with
         self._defaults: dict[Any, int] = {}  # a named unknown size -> the value the program declares by default
         self._assert_lengths: tuple[int, dict[Any, int]] | None = None  # see assert_mark
+        self.draws = 0  # how many ints `drawn` made: a call that made one gives a new one each time it runs
         self._next_hint = first_hint
         self.setup_seconds = 0.0
 
@@ -316,6 +317,13 @@ class Symbols:
         self._ranges[symbol] = self._env.var_to_range.get(symbol)
         return value
 
+    def drawn(self, lower: Any, upper: Any) -> Any:
+        """An int a random draw gives in [lower, upper] (`random.randint`): a bounded int, counted in `draws`, since
+        each draw is another int."""
+        value = self.bounded(lower, upper)
+        self.draws += 1
+        return value
+
     def zero_or(self, size: Any) -> Any:
         """An int that is 0 or the size `size` (a count that starts at 0): a bounded int known only to be at least
         0, named as `size` is when that is a symbol named after a variable; None without symbols."""
@@ -427,6 +435,9 @@ class Symbols:
             labels = self._shown_labels()
             if any(labels.get(symbol) is None for symbol in expr.free_symbols):
                 return "?"
+        names = [labels[symbol] for symbol in expr.free_symbols]
+        if len(set(names)) < len(names):  # two draws assigned to one variable (`n` in two calls): no one name
+            return "?"
         return _strip_outer_parens(self.rename(str(expr), labels).replace(" ", ""))
 
     def rename(self, text: str, labels: dict[Any, str | None] | None = None) -> str:

@@ -34,10 +34,10 @@ def bounded_int(interp: InterpreterApi, lower: Value | None, upper: Value | None
 
 
 def int_between(interp: InterpreterApi, lower: Any, upper: Any) -> Value:
-    """An int known only to lie in [lower, upper] (ints or sizes); an int whose value is unknown when symbolic
-    sizes are not available or the bounds contradict each other."""
+    """An int drawn in [lower, upper] (ints or sizes), known only by those bounds; an int whose value is unknown
+    when symbolic sizes are not available or the bounds contradict each other."""
     try:
-        value = interp.symbols.bounded(lower, upper)
+        value = interp.symbols.drawn(lower, upper)
     except SymbolsDeferred:
         return Scalar(int)
     return SymDim(value) if value is not None else Scalar(int)
