@@ -1,7 +1,9 @@
 """`torch.set_default_dtype(torch.float64)` and `torch.set_default_tensor_type('torch.DoubleTensor')` as top-level
 statements: the floating dtype torch makes tensors and layers with from there on (`torch.zeros`, `torch.Tensor(n)`,
 `nn.Linear`'s parameters), in the statements after it and the functions they call. The engine runs its own torch
-calls with that default, as the program does. A call elsewhere (in a function, a branch, a loop) is not followed."""
+calls with that default, as the program does. A call elsewhere (in a function, a branch, a loop, or with arguments
+not known) is not followed: the program's default is then not known, so a mismatch of dtypes is no error the engine
+can report."""
 
 from __future__ import annotations
 
@@ -24,6 +26,15 @@ def setting_call(statement: ast.stmt) -> ast.Call | None:
     (`torch.set_default_dtype(...)`, `set_default_tensor_type(...)` imported by name), else None."""
     call = statement.value if isinstance(statement, ast.Expr) else None
     return call if isinstance(call, ast.Call) and called_name(call.func) in _SETTERS else None
+
+
+def set_elsewhere(tree: ast.Module) -> bool:
+    """Whether the module calls a setter of the default dtype other than as a top-level statement."""
+    top_level = {id(call) for statement in tree.body if (call := setting_call(statement)) is not None}
+    return any(
+        isinstance(node, ast.Call) and called_name(node.func) in _SETTERS and id(node) not in top_level
+        for node in ast.walk(tree)
+    )
 
 
 def dtype_set(torch: Any, callee: Value, args: list[Value], kwargs: dict[str, Value]) -> Any:

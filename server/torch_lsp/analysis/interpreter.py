@@ -48,7 +48,7 @@ from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, compared, contained, each_choice, string_tests
-from .default_dtypes import DefaultDtype, dtype_set, setting_call
+from .default_dtypes import DefaultDtype, dtype_set, set_elsewhere, setting_call
 from .device_kinds import device_kind
 from .dict_changes import changed_dict
 from .dict_keys import keys_of, with_key
@@ -233,6 +233,7 @@ _BIN_OPS: dict[type, Callable[[Any, Any], Any]] = {
 _KEYED = ("torch.nn.ModuleDict", "torch.nn.ParameterDict")  # containers whose iteration yields their keys
 _NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")  # string literals of these characters only are interned
 _TYPE_OR_DEVICE = re.compile(r"type|device", re.IGNORECASE)  # torch's messages on mismatched dtypes or devices
+_DTYPES = re.compile(r"type", re.IGNORECASE)  # torch's messages on mismatched dtypes
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
 
 
@@ -688,6 +689,7 @@ class Interpreter:
         self._in_progress: set[tuple] = set()
         self._frames: list[_Frame] = []
         self._default_dtype = DefaultDtype(torch)  # restored when `run` ends
+        self._default_dtype_unknown = set_elsewhere(tree)  # a mismatch of dtypes may then be none
         self._defaults = FunctionDefaults()
         self._namespace_views = NamespaceViews()
         self._argument_aliases = ArgumentAliases()
@@ -799,11 +801,14 @@ class Interpreter:
             return
         parts = [call.func, *call.args, *(keyword.value for keyword in call.keywords)]
         if not all(reads_only(part) for part in parts) or any(isinstance(part, ast.Starred) for part in parts):
+            self._default_dtype_unknown = True
             return
         args = [self.eval(argument, module) for argument in call.args]
         kwargs = {keyword.arg: self.eval(keyword.value, module) for keyword in call.keywords if keyword.arg}
         if (dtype := dtype_set(self.torch, self.eval(call.func, module), args, kwargs)) is not None:
             self._default_dtype.set(dtype)
+        else:
+            self._default_dtype_unknown = True
 
     def _run_drivers(self, module: Scope) -> None:
         """Interpret the workspace files that import this module: their calls into it are call sites too.
@@ -977,7 +982,7 @@ class Interpreter:
         """Record a failing torch call at `node`; `related` names the lines its operands came from. An op that
         had to decide something about a size nothing tells (`len(chars)`) is the engine's limit, not an error, and
         so is one in a single option of several (`Alternatives`; see _joined_calls for one in each)."""
-        if "data-dependent" in error.message:
+        if "data-dependent" in error.message or (self._default_dtype_unknown and _DTYPES.search(error.message)):
             return
         line = node_line(node) or 0
         key = (line, getattr(node, "col_offset", 0))
