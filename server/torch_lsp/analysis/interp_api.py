@@ -91,8 +91,9 @@ class InterpreterApi(Protocol):
         """(line, column, end line, end column) of a node, in characters."""
         ...
 
-    def named_size(self, label: str, default: int | None = None) -> Value:
-        """The size named `label` (`default`: the value the program declares for it when nobody sets it)."""
+    def named_size(self, label: str, default: int | None = None, site: int | None = None) -> Value:
+        """The size named `label` (`default`: the value the program declares for it when nobody sets it; `site`:
+        the assignment that gives it)."""
         ...
 
     def unknown_size(self, source: ast.expr | None, probeless: bool = False) -> Value:

@@ -1086,24 +1086,26 @@ class Interpreter:
             if annotated is not None:
                 self.bind(node.target, annotated, scope)
 
-    def _named_after(self, target: ast.expr, value: Value) -> Value:
+    def _named_after(self, target: ast.expr, value: Value, site: ast.AST | None = None) -> Value:
         """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`) or passed to a parameter: a
-        size named after it; an int known by its bounds (`start = random.randint(0, n)`) keeps them and takes the
-        name."""
+        size named after it, one per assignment (`site`, else the target itself); an int known by its bounds
+        (`start = random.randint(0, n)`) keeps them and takes the name."""
         if isinstance(value, SymDim) and isinstance(target, ast.Name):
             self.symbols.name_bounded(value.value, target.id)
         if isinstance(value, Scalar) and value.kind is int:
+            where = id(site if site is not None else target)
             if isinstance(target, ast.Name):
-                return self.named_size(target.id)
+                return self.named_size(target.id, site=where)
             if isinstance(target, ast.Attribute):
-                return self.named_size(target.attr)
+                return self.named_size(target.attr, site=where)
         return value
 
-    def named_size(self, label: str, default: int | None = None) -> Value:
-        """The size named `label` (`default`: the value the program declares for it when nobody sets it); an
-        unknown int while symbolic sizes are not available."""
+    def named_size(self, label: str, default: int | None = None, site: int | None = None) -> Value:
+        """The size named `label` (`default`: the value the program declares for it when nobody sets it; `site`:
+        the assignment that gives it, where two of one name are two sizes); an unknown int while symbolic sizes are
+        not available."""
         try:
-            return SymDim(self.symbols.named_unknown(label, default))
+            return SymDim(self.symbols.named_unknown(label, default, site))
         except SymbolsDeferred:
             return Scalar(int)
 
@@ -4012,7 +4014,7 @@ class Interpreter:
     ) -> None:
         if passed is not None and _mutable(value) and not isinstance(value, (TensorValue, TorchModule)):
             self._argument_aliases.bind(scope, parameter.arg, passed, count, value)  # a container or user object
-        value = self._named_after(ast.Name(parameter.arg), value)
+        value = self._named_after(ast.Name(parameter.arg), value, parameter)
         scope.vars[parameter.arg] = value
         if getattr(parameter, "end_lineno", None) is None:
             return

@@ -228,13 +228,14 @@ class Symbols:
             self._named[label] = self._create(label)
         return self._named[label]
 
-    def named_unknown(self, label: str | None, default: int | None = None) -> Any:
+    def named_unknown(self, label: str | None, default: int | None = None, site: int | None = None) -> Any:
         """A size named `label` whose value nothing tells (`vocab_size = len(chars)`; a fresh `?` without a
         label): it has no hint value, so an op that would have to decide something about it fails instead of
         guessing. `default` is the value the program declares for it when nobody sets it (a command-line
-        option's default): such a size is not the one other code reading the same name stands for."""
+        option's default): such a size is not the one other code reading the same name stands for. `site`, the
+        statement that assigned it, keeps apart the sizes two assignments give variables of one name."""
         declared = default if default is not None and default >= 2 else None  # torch takes sizes to be at least 2
-        key = ("unbacked", label if label is not None else len(self._named), declared)
+        key = ("unbacked", label if label is not None else len(self._named), declared, site)
         if key not in self._named:
             self._named[key] = self._unbacked(label)
             if declared is not None:
