@@ -1,7 +1,7 @@
 """`isinstance(x, C)` where the answer is certain: x's class is known exactly (a constant, a tensor, a torch layer,
-an instance of a user class whose every base is modelled; a number the engine does not know is no str, tuple, list
-or dict; a numpy array is no instance of a user class whose every base is modelled) and C is a builtin type, a user
-class, a torch class or a tuple of them. Anything else stays unknown, and both branches of an `if` on it are
+an instance of a user class whose every base is modelled; a number the engine does not know is no str, tuple, list,
+dict or slice; a numpy array is no instance of a user class whose every base is modelled) and C is a builtin type, a
+user class, a torch class or a tuple of them. Anything else stays unknown, and both branches of an `if` on it are
 followed: tuples and lists among them, whose kind the engine keeps only approximately (a dict's keys()); a sequence
 it keeps as a tuple is a tuple or a list, so `isinstance(x, (tuple, list))` is certain for it. A batch
 default_collate made of tuple or list samples is certainly a list. `collections.abc`'s classes
@@ -42,6 +42,7 @@ BUILTIN_TYPES: dict[str, type] = {
     "float": float,
     "str": str,
     "bool": bool,
+    "slice": slice,
 }
 
 
@@ -136,8 +137,8 @@ def _is_instance(value: Value, cls: Value) -> bool | None:
 def _of_builtin_type(value: Value, kind: type) -> bool | None:
     if isinstance(value, Const):
         return isinstance(value.value, kind)
-    if isinstance(value, (Scalar, SymDim)):  # a number (a numpy one, a torch.SymInt...): never a str or a container
-        return False if kind in (str, tuple, list, dict) else None
+    if isinstance(value, (Scalar, SymDim)):  # a number (a numpy one, a torch.SymInt...): no str, container or slice
+        return False if kind in (str, tuple, list, dict, slice) else None
     if isinstance(value, Sequence) and value.kind_known:
         return BUILTIN_TYPES.get(value.kind) is kind
     if isinstance(value, Sequence) and value.kind in ("tuple", "list") and kind not in (tuple, list):

@@ -233,6 +233,14 @@ def _number(kind: type) -> BuiltinFunction:
     return convert
 
 
+def _slice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`slice(stop)` / `slice(start, stop[, step])` of known bounds."""
+    bounds = [arg.value for arg in args if isinstance(arg, (Const, SymDim))]
+    if kwargs or not 1 <= len(args) <= 3 or len(bounds) != len(args):
+        return UNKNOWN
+    return Const(slice(*bounds))
+
+
 def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
     def fold(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if kwargs:
@@ -589,6 +597,7 @@ BUILTINS: dict[str, Value] = {
         "tuple": _tuple,
         "set": set_of,
         "frozenset": set_of,
+        "slice": _slice,
         "sorted": sorted_of,
         "reversed": _reversed,
         "int": _number(int),
