@@ -105,7 +105,9 @@ def grown(stack: LayerStack, added: Value, symbols: Symbols) -> Value:
 
 def stacked(qualname: str, layers: Value) -> Value | None:
     """The stack `nn.Sequential(*layers)` / `nn.ModuleList(layers)` builds from a list of unknown length of one layer
-    value; None for any other list."""
+    value, or from another stack (`nn.Sequential(*module_list)`: its layers, as many); None for any other list."""
+    if isinstance(layers, LayerStack):
+        return LayerStack(qualname, layers.layer, layers.count)
     if not (isinstance(layers, Sequence) and layers.items is None and layers.kind in ("list", "tuple")):
         return None
     options = layers.element.options if isinstance(layers.element, Alternatives) else (layers.element,)
