@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import inspect
 import weakref
+from dataclasses import replace
 from typing import Any
 
-from .values import Value
+from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
+from .symbols import Symbols
+from .values import TensorValue, Value
 
 # the arguments (abstract values, input size left out) each lazy layer made here was built with
 _RECIPES: weakref.WeakKeyDictionary[Any, tuple[list[Value], dict[str, Value]]] = weakref.WeakKeyDictionary()
@@ -60,10 +63,10 @@ def waits_for_input(torch: Any, layer: Any, name: str) -> bool:
     return name == _input_size_name(layer.cls_to_become)
 
 
-def arguments(layer: Any, probe: Any) -> tuple[type, list[Any], dict[str, Value]] | None:
-    """The class and arguments of the layer a call of the pending `layer` on input `probe` builds: its input
-    size is the input's dim that torch's lazy initialisation reads, an int or a symbol (None when torch cannot size
-    it from the input)."""
+def arguments(layer: Any, probe: Any) -> tuple[type, int, list[Value], dict[str, Value]] | None:
+    """The class, the input's dim that torch's lazy initialisation reads (the layer's input size is that dim's
+    size, an int or a symbol) and the other arguments of the layer a call of the pending `layer` on input `probe`
+    builds; None when torch cannot size it from the input."""
     import torch
 
     template_args, kwargs = _RECIPES[layer]
@@ -81,7 +84,28 @@ def arguments(layer: Any, probe: Any) -> tuple[type, list[Any], dict[str, Value]
     read = getattr(stand_in_layer, _input_size_name(layer.cls_to_become), None)
     if read not in markers:
         return None
-    return layer.cls_to_become, [probe.shape[markers.index(read)], *template_args], kwargs
+    return layer.cls_to_become, markers.index(read), list(template_args), kwargs
+
+
+def without_probe_value(given: TensorValue, dim: int, symbols: Symbols) -> TensorValue | None:
+    """The input with its size at `dim` made a fresh one without a probe value, where that size has one (a layer's
+    sizes must have none, see symbolic_layers): the layer built on it gives the same result whatever the size is,
+    so a result that does not mention the fresh size is the call's; None where the size has no probe value."""
+    size = given.probe.shape[dim]
+    if isinstance(size, int) or size.node.hint is None:
+        return None
+    sizes = list(given.probe.shape)
+    sizes[dim] = symbols.joined()
+    grad = COMPUTED if given.probe.requires_grad else NO_GRAD
+    return replace(given, probe=contiguous_probe(sizes, given.probe.dtype, grad, symbols), literals=())
+
+
+def mentions(result: Value, size: Any) -> bool:
+    """Whether a call's result (anything but a tensor counts as mentioning it) has a size that involves `size`."""
+    if not isinstance(result, TensorValue):
+        return True
+    free = size.node.expr.free_symbols
+    return any(not isinstance(d, int) and d.node.expr.free_symbols & free for d in result.probe.shape)
 
 
 def _plain(value: Value) -> Any:

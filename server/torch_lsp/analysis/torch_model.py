@@ -584,7 +584,7 @@ class TorchCalls:
     ) -> Value:
         """A layer whose input size is unknown: its lazy counterpart, built without it (see lazy_layers); `given`:
         the expressions of the other arguments."""
-        args, kwargs = self._stand_ins(_canonical(lazy), lazy, args, kwargs, expressions=given)
+        args, kwargs = self._stand_ins(_canonical(lazy), lazy, args, kwargs, expressions=given, probeless=True)
         try:
             c_args = tuple(to_concrete(a) for a in args)
             c_kwargs = {k: to_concrete(v) for k, v in kwargs.items()}
@@ -1076,9 +1076,13 @@ class TorchCalls:
         if lazy_layers.is_pending(self.torch, layer):
             first = args[0] if args else None
             built = lazy_layers.arguments(layer, first.probe) if isinstance(first, TensorValue) else None
-            if built is None:
+            if built is None or not isinstance(first, TensorValue):
                 return UNKNOWN
-            cls, (size, *rest), rest_kwargs = built
+            cls, dim, rest, rest_kwargs = built
+            fresh = lazy_layers.without_probe_value(first, dim, self.interp.runner.symbols)
+            given = fresh if fresh is not None else first
+            args = [given, *args[1:]]
+            size = given.probe.shape[dim]
             if isinstance(size, int):
                 made = self.run(_canonical(cls), cls, [Const(size), *rest], rest_kwargs, node, confirm=False)
             else:  # built on stand-ins for the symbol, which torch's initialisation would specialise
@@ -1086,6 +1090,9 @@ class TorchCalls:
             if made is UNKNOWN:
                 return UNKNOWN
             layer = to_concrete_module(made)
+            if fresh is not None:
+                result = self.run(module.qualname, layer, args, kwargs, node, related=related, module=module)
+                return UNKNOWN if lazy_layers.mentions(result, size) else result
         first = args[0] if args else None
         if isinstance(first, TensorValue) and holds_symbols(layer):
             self._report_at_defaults(module, layer, first, node, len(args) == 1 and not kwargs)
