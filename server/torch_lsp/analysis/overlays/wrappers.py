@@ -14,6 +14,7 @@ from typing import Any
 from ..alternatives import Alternatives
 from ..interp_api import InterpreterApi
 from ..joins import same_dim
+from ..layer_stacks import LayerStack
 from ..values import (
     UNKNOWN,
     Const,
@@ -41,7 +42,7 @@ _REPARAMETRIZATIONS = (
 def wrapped_model(torch: Any, ref: TorchRef, args: list[Value]) -> Value | None:
     """The model a wrapper call `ref(model, ...)` keeps (one of several included); None when `ref` is not such a
     wrapper."""
-    if not args or not isinstance(args[0], (TorchModule, Container, UserObject, Function, Alternatives)):
+    if not args or not isinstance(args[0], (TorchModule, Container, LayerStack, UserObject, Function, Alternatives)):
         return None
     wrappers = [_resolve(torch, name) for name in _WRAPPERS]
     return args[0] if any(ref.obj is w for w in wrappers if w is not None) else None
