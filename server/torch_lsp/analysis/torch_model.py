@@ -17,6 +17,7 @@ from . import (
     constant_pads,
     ctc_lengths,
     dtype_variants,
+    embedding_bags,
     in_place_tensors,
     indexed_writes,
     layer_stacks,
@@ -186,6 +187,8 @@ class TorchCalls:
                     split = self._concat_of_unknown(label, fn, given_args, given_kwargs, node)
                 if split is None and unknown_reductions.averages_unknown(label, given_args, given_kwargs):
                     split = self._average_of_unknown(node)
+                if split is None and embedding_bags.pools_unknown(self.torch, fn, given_args):
+                    split = self._bags_of_unknown(fn, label, node)
                 if split is None:
                     self._give_up(node, label, args, kwargs)
                 return split if split is not None else UNKNOWN
@@ -1172,6 +1175,13 @@ class TorchCalls:
         dtypes = unknown_reductions.floating_dtypes(self.torch)
         probe = contiguous_probe([], self.torch.float32, COMPUTED, self.interp.runner.symbols)
         return TensorValue(probe, "?", ("mean",), None, node_line(node), dtypes=dtypes)
+
+    def _bags_of_unknown(self, fn: Any, label: str, node: ast.AST) -> Value:
+        """The rows an EmbeddingBag pools from indices the engine does not know (see embedding_bags)."""
+        symbols = self.interp.runner.symbols
+        shape, dtype = embedding_bags.pooled_shape(fn, symbols.joined())
+        probe = contiguous_probe(shape, dtype, COMPUTED, symbols)
+        return TensorValue(probe, "?", (short_op(label),), None, node_line(node))
 
     def _made_like(self, input: Value, shape: list[Any], label: str, node: ast.AST) -> Value:
         """A new tensor of `shape` (None: a size nothing is known of) that op `label` made of `input`, in its dtype,
