@@ -1,4 +1,5 @@
-"""`torch.cat((x, h), dim)` where some tensors are not known (`x` read from data the analysis cannot see): torch
+"""`torch.cat((x, h), dim)` where some tensors are not known (`x` read from data the analysis cannot see, or the
+items of a list of unknown length after its known first ones: `[x] + features`): torch
 requires every tensor it joins to have the rank of the others and their sizes in every dimension but `dim` (a 1-D
 empty tensor, which it skips, excepted), so the result has the known tensors' shape but along `dim`, where nothing
 is known of its size (a size without a probe value: torch decides nothing on it). Its dtype is what the known
@@ -24,12 +25,13 @@ def known_part(
         return None
     tensors = args[0]
     dim = args[1] if len(args) > 1 else kwargs.get("dim", kwargs.get("axis", Const(0)))
-    if not (isinstance(tensors, Sequence) and tensors.items and isinstance(dim, Const) and type(dim.value) is int):
+    if not (isinstance(tensors, Sequence) and isinstance(dim, Const) and type(dim.value) is int):
         return None
-    known = [item for item in tensors.items if isinstance(item, TensorValue)]
-    if not known or any(item is not UNKNOWN and not isinstance(item, TensorValue) for item in tensors.items):
+    items = tensors.items if tensors.items is not None else (*tensors.prefix, tensors.element)
+    known = [item for item in items if isinstance(item, TensorValue)]
+    if not known or any(item is not UNKNOWN and not isinstance(item, TensorValue) for item in items):
         return None
-    if len(known) == len(tensors.items) or not all(_joinable(tensor, surely_positive) for tensor in known):
+    if len(known) == len(items) or not all(_joinable(tensor, surely_positive) for tensor in known):
         return None
     return Sequence(tuple(known), tensors.kind), dim.value
 

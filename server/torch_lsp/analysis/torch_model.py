@@ -508,10 +508,12 @@ class TorchCalls:
     def _join_unknown_count(
         self, qualname: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
     ) -> Value:
-        """cat/stack of a list whose length is unknown (built in a loop): the joined dim is unknown."""
+        """cat/stack of a list whose length is unknown (built in a loop): the joined dim is unknown; a cat of a list
+        whose known first items are tensors and whose others are not known is a concatenation of unknown tensors (see
+        partial_concats)."""
         element = args[0].element if isinstance(args[0], Sequence) else UNKNOWN
         if not isinstance(element, TensorValue):
-            return UNKNOWN
+            return self._concat_of_unknown(qualname, fn, args, kwargs, node) or UNKNOWN
         two = Sequence((element, element), "list")
         result = self.run(qualname, fn, [two, *args[1:]], kwargs, node)
         dim_arg = args[1] if len(args) > 1 else kwargs.get("dim", Const(0))
