@@ -100,6 +100,10 @@ class InterpreterApi(Protocol):
         """The size an unknown int read by `source` stands for: named after the variable or attribute it reads."""
         ...
 
+    def slice_of(self, parts: list[Value]) -> Value:
+        """The slice `start:stop:step` of these three values (None where not written)."""
+        ...
+
     def tuple_length(self, value: Sequence) -> Value:
         """The length of a tuple whose length is unknown: the same size every time it is asked of that tuple."""
         ...

@@ -2492,7 +2492,13 @@ class Interpreter:
         return isinstance(owner, UserObject) and lacks_attribute(self, owner, node.attr)
 
     def _expr_Slice(self, node: ast.Slice, scope: Scope) -> Value:
-        parts = [self.eval(p, scope) if p is not None else Const(None) for p in (node.lower, node.upper, node.step)]
+        return self.slice_of(
+            [self.eval(p, scope) if p is not None else Const(None) for p in (node.lower, node.upper, node.step)]
+        )
+
+    def slice_of(self, parts: list[Value]) -> Value:
+        """The slice `start:stop:step` of these three values (None where not written)."""
+        parts = list(parts)
         parts[:2] = [self._unknown_bound(p) for p in parts[:2]]
         step = python_index(parts[2])
         parts[2] = step if isinstance(step, Const) else parts[2]  # a 0-d integer tensor known to hold the step

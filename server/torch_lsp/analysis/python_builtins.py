@@ -234,11 +234,11 @@ def _number(kind: type) -> BuiltinFunction:
 
 
 def _slice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`slice(stop)` / `slice(start, stop[, step])` of known bounds."""
-    bounds = [arg.value for arg in args if isinstance(arg, (Const, SymDim))]
-    if kwargs or not 1 <= len(args) <= 3 or len(bounds) != len(args):
+    """`slice(stop)` / `slice(start, stop[, step])`: the slice `start:stop:step` is."""
+    if kwargs or not 1 <= len(args) <= 3:
         return UNKNOWN
-    return Const(slice(*bounds))
+    parts = [Const(None), *args, Const(None)] if len(args) == 1 else [*args, Const(None)][:3]
+    return interp.slice_of(parts)
 
 
 def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
