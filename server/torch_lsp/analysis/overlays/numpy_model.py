@@ -11,7 +11,8 @@ products (`@`, `np.matmul`, `np.dot` up to two dimensions or with a 1-d operand)
 equivalent on the probes, with numpy's dtype rules; comparisons give bool arrays of the broadcast shape; a 1-d int
 array made from sizes keeps its items until it may have been changed in place, so `np.array(x.shape[2:])[1]` is
 still a size.
-`np.frombuffer` gives one dimension (of a length unknown unless `count` is given), and splitting along a
+`np.frombuffer` and `np.fromstring` (text mode) give one dimension (of a length unknown unless `count` is given),
+whose items are numpy integers where the dtype is one (an int where a size is read), and splitting along a
 dimension of unknown length gives parts of unknown length. `np.random.permutation` shuffles, a
 `np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
 axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions and inverses the arrays torch.linalg's
@@ -390,8 +391,8 @@ def _size_value(size: Any) -> Any:
 
 def _sizes(interp: InterpreterApi, value: Any, source: ast.expr | None = None) -> list[Any] | None:
     """The sizes a shape argument (`n` or `[a, b]`, written as `source`) gives, as ints or symbolic ints; an
-    unknown int, or an unknown item of a list or tuple of sizes (numpy raises unless it is an int), is a symbol
-    named after the variable it reads (a fresh one otherwise); None when not known."""
+    unknown int (a numpy integer among them), or an unknown item of a list or tuple of sizes (numpy raises unless it
+    is an int), is a symbol named after the variable it reads (a fresh one otherwise); None when not known."""
     listed = isinstance(value, Sequence) and value.kind in ("list", "tuple")
     items = value.items if listed else (value,)
     if items is None:
@@ -404,7 +405,7 @@ def _sizes(interp: InterpreterApi, value: Any, source: ast.expr | None = None) -
             isinstance(item, Const) and isinstance(item.value, int) and not isinstance(item.value, bool)
         ):
             sizes.append(item.value)
-        elif (isinstance(item, Scalar) and item.kind is int) or (item is UNKNOWN and listed):
+        elif (isinstance(item, Scalar) and item.kind is int) or (item is UNKNOWN and listed) or _integer_scalar(item):
             size = interp.unknown_size(item_source)
             if not isinstance(size, SymDim):
                 return None
@@ -412,6 +413,11 @@ def _sizes(interp: InterpreterApi, value: Any, source: ast.expr | None = None) -
         else:
             return None
     return sizes
+
+
+def _integer_scalar(value: Value) -> bool:
+    """Whether a value is a 0-d array of integers (a numpy integer, `lengths[0]`): an int where a size is read."""
+    return isinstance(value, NdArray) and value.probe.dim() == 0 and _kind(value.probe.dtype) == "int"
 
 
 def _given_sizes(value: Value) -> list[Any] | None:
@@ -605,10 +611,23 @@ def _memmap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 def _frombuffer(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.frombuffer(buffer, dtype=float, count=-1, offset=0)`: always one dimension, `count` items when that is
     given, else as many as the buffer holds (a length unknown here); float64 unless a dtype is given."""
-    names = ("buffer", "dtype", "count", "offset")
-    bound = _bound(names, args, kwargs)
-    if bound is None:
+    bound = _bound(("buffer", "dtype", "count", "offset"), args, kwargs)
+    return _one_dimension(interp, bound) if bound is not None else UNKNOWN
+
+
+def _fromstring(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.fromstring(text, dtype=float, count=-1, sep=",")` (text mode: a separator is given): as `frombuffer`,
+    one dimension of `count` items or of as many as the text holds."""
+    bound = _bound(("string", "dtype", "count"), args, kwargs, ("string", "dtype", "count", "sep"))
+    sep = bound.get("sep") if bound is not None else None
+    if bound is None or not (isinstance(sep, Const) and isinstance(sep.value, str) and sep.value):
         return UNKNOWN
+    return _one_dimension(interp, bound)
+
+
+def _one_dimension(interp: InterpreterApi, bound: dict[str, Value]) -> Value:
+    """The array of `count` items (as many as the data holds when -1 or not given) of `dtype` (float64 when not
+    given) that `np.frombuffer` and `np.fromstring` read."""
     count = bound.get("count", Const(-1))
     dtype = _dtype(interp, bound.get("dtype"), interp.torch.float64)
     if dtype is None or not (isinstance(count, Const) and type(count.value) is int and count.value >= -1):
@@ -1863,6 +1882,7 @@ _FUNCTIONS: dict[str, Any] = {
     "asfortranarray": Builtin("asfortranarray", _laid_out),
     "memmap": Builtin("memmap", _memmap),
     "frombuffer": Builtin("frombuffer", _frombuffer),
+    "fromstring": Builtin("fromstring", _fromstring),
     "finfo": numpy_limits("finfo"),
     "iinfo": numpy_limits("iinfo"),
     "ones": Builtin("ones", _filled),
@@ -1987,7 +2007,8 @@ def tensor_from_array(
     interp: InterpreterApi, ref: TorchRef, args: list[Any], kwargs: dict[str, Any], node: ast.AST
 ) -> Any:
     """The tensor a torch constructor builds from numpy arrays (`torch.from_numpy(a)`, `torch.tensor(a)`,
-    `torch.FloatTensor(a)`, `torch.LongTensor([a, b])`); None for any other call."""
+    `torch.FloatTensor(a)`, `torch.LongTensor([a, b])`); None for any other call, a numpy integer passed first
+    included (`torch.zeros(lengths[0])`, `nn.Embedding(counts[i], dim)`: torch reads it as an int)."""
     from ..torch_model import split_device  # torch_model reads arrays through this module
 
     torch = interp.torch
@@ -2011,7 +2032,7 @@ def tensor_from_array(
         else:
             return UNKNOWN
     else:
-        return UNKNOWN
+        return None if _integer_scalar(args[0]) else UNKNOWN
     array = _from_data(interp, args[0])
     for leaf in _leaves(args[0]):  # `torch.from_numpy` shares the buffer: changes to the tensor change the array
         for buffer in leaf.literals() if isinstance(leaf, NdArray) else ():
