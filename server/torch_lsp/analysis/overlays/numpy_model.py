@@ -757,12 +757,16 @@ def _random(dtype_name: str, size_at: int, spread: bool, ranged: bool = True) ->
             dtype = _dtype(interp, kwargs.pop("dtype"), None)
             if dtype is None or _kind(dtype) != "int":
                 return UNKNOWN
+        source: ast.expr | None = None
         if spread:
             if kwargs:
                 return UNKNOWN
             shape: Any = Sequence(tuple(args)) if args else None
+            if isinstance(node, ast.Call) and not any(isinstance(a, ast.Starred) for a in node.args):
+                source = ast.Tuple(elts=list(node.args))
         elif set(kwargs) <= {"size", "low", "high", "loc", "scale", "lam", "n", "p"}:
             shape = args[size_at] if len(args) > size_at else kwargs.get("size")
+            source = _argument_source(node, size_at, "size")
         else:
             return UNKNOWN
         low, high = _int_range(args, kwargs) if dtype_name == "int64" and ranged else (None, None)
@@ -773,7 +777,7 @@ def _random(dtype_name: str, size_at: int, spread: bool, ranged: bool = True) ->
             if dtype_name != "int64":
                 return Scalar(float)
             return bounded_int(interp, low, high, False)
-        sizes = _sizes(interp, shape)
+        sizes = _sizes(interp, shape, source)
         array = _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
         lower, upper = int_value(low), int_value(high)
         if isinstance(array, NdArray) and lower is not None and upper is not None:
