@@ -10,9 +10,11 @@ lambda splitting a list) is applied to the word or string default it converts, a
 words are a literal list. A default written as a list or tuple display of constants
 (`default=[384, 512]`, often with `nargs="+"`) is known as a constant one is.
 `ArgumentParser(parents=[...])` starts with the arguments its parents hold when it is made. An option whose name
-several arguments share (`dest=`) is unknown from an unknown command line, and one `set_defaults` named has an
-unknown default (argparse takes the parser's defaults over the arguments'), as has every option of a parser given
-an `argument_default` or parents the engine does not know.
+several arguments share (`dest=`) is unknown from an unknown command line. `set_defaults(name=constant)` is the
+default of the options storing into `name` (argparse takes the parser's defaults over the arguments'), of those added
+later without a `default`, and an attribute of its own when no option stores there; any other `set_defaults`, or one
+on a parser that shares its options with parents or children, leaves the defaults it names unknown, as has every
+option of a parser given an `argument_default` or parents the engine does not know.
 `argparse.Namespace(**fields)`, made by the program itself, has its keyword arguments as attributes."""
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ class _Argument:
         if plain and self.unread <= {"type", "choices"} and self.default_known and not isinstance(default, str):
             return _abstract(default)
         return UNKNOWN
+
+    def with_default(self, default: Any) -> _Argument:
+        """The argument with the default `set_defaults` gave its name."""
+        return replace(self, options={**self.options, "default": default}, default_known=True)
 
     @property
     def dest(self) -> str:
@@ -112,6 +118,8 @@ class Parser(Modelled):
     arguments: list[_Argument] = field(default_factory=list)
     complete: bool = True  # every option added is known by its flags (else words may belong to an unknown one)
     reset: set[str] | None = field(default_factory=set)  # the names `set_defaults` gave a default (None: any)
+    defaults: dict[str, Any] = field(default_factory=dict)  # the constants `set_defaults` gave a name
+    relatives: list[Parser] = field(default_factory=list)  # the parents and children that share its options
 
     def member(self, name: str) -> Value:
         """`add_argument`, argument groups, `parse_args` and `parse_known_args`."""
@@ -157,17 +165,56 @@ class Parser(Modelled):
             else:
                 unread.add(key)
         flags = tuple(a.value for a in args if isinstance(a, Const))
-        self.arguments.append(_Argument(flags, options, frozenset(unread), default_known, converter))
+        argument = _Argument(flags, options, frozenset(unread), default_known, converter)
+        if "default" not in kwargs and argument.dest in self.defaults:
+            argument = argument.with_default(self.defaults[argument.dest])
+        self.arguments.append(argument)
         return UNKNOWN
 
     def _set_defaults(
         self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST
     ) -> Value:
-        """`set_defaults(name=...)`: the default of option `name` is no longer the one `add_argument` gave it."""
+        """`set_defaults(name=...)`: the default of the options storing into `name`, and of `name` itself."""
         names = [k.arg for k in node.keywords] if isinstance(node, ast.Call) else [None]  # None: `**options`
-        named = {name for name in names if name is not None}
-        self.reset = None if self.reset is None or len(named) < len(names) else self.reset | named
+        values = {name: _literal(kwargs[name]) for name in names if name is not None and name in kwargs}
+        if self.relatives or len(values) < len(names) or _NOT_LITERAL in values.values():
+            for parser in self._family():
+                parser.forget(set(values) if len(values) == len(names) else None)
+            return Const(None)
+        self.defaults.update(values)
+        if self.reset is not None:
+            self.reset -= set(values)
+        self.arguments = [
+            argument.with_default(values[argument.dest]) if argument.dest in values else argument
+            for argument in self.arguments
+        ]
         return Const(None)
+
+    def forget(self, names: set[str] | None) -> None:
+        """The defaults of `names` (None: all) are no longer known."""
+        self.reset = None if self.reset is None or names is None else self.reset | names
+
+    def _family(self) -> list[Parser]:
+        """This parser and every parser sharing options with it through `parents=`, however far."""
+        family: list[Parser] = [self]
+        for parser in family:
+            for relative in parser.relatives:
+                if relative not in family:
+                    family.append(relative)
+        return family
+
+    def _with_own_defaults(self, parsed: Value) -> Value:
+        """The parsed namespace with the `set_defaults` names no option stores into, as `parse_args` sets them."""
+        if not isinstance(parsed, Sequence) or parsed.fields is None or parsed.items is None:
+            return parsed
+        values = dict(zip(parsed.fields, parsed.items, strict=True))
+        reset = self.reset
+        own = {
+            name: _abstract(value) if reset is not None and name not in reset else UNKNOWN
+            for name, value in self.defaults.items()
+            if name not in values
+        }
+        return namespace(values | own) if own else parsed
 
     @property
     def _arguments(self) -> list[_Argument]:
@@ -181,6 +228,10 @@ class Parser(Modelled):
         ]
 
     def _parse_args(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        return self._with_own_defaults(self._parsed(interp, args, kwargs))
+
+    def _parsed(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]) -> Value:
+        """The namespace `parse_args` returns, without the parser's own defaults."""
         given = args[0] if args else kwargs.get("args", Const(None))
         arguments = self._arguments
         words = list(given.items) if isinstance(given, Sequence) and given.items is not None else None
@@ -332,11 +383,16 @@ def _parser(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     if not (isinstance(shared, Const) and shared.value is None) or len(known) < len(parents.items):
         resets.append(None)
     reset = None if None in resets else {name for names in resets if names is not None for name in names}
-    return Parser(
+    parser = Parser(
         [argument for parent in known for argument in parent.arguments],
         complete=len(known) == len(parents.items) and all(parent.complete for parent in known),
         reset=reset,
+        defaults={name: value for parent in known for name, value in parent.defaults.items()},
+        relatives=list(known),
     )
+    for parent in known:
+        parent.relatives.append(parser)
+    return parser
 
 
 MEMBERS: dict[str, Value] = {
