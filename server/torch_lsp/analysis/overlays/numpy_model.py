@@ -764,7 +764,21 @@ def _random(dtype_name: str, size_at: int, spread: bool, ranged: bool = True) ->
             shape: Any = Sequence(tuple(args)) if args else None
             if isinstance(node, ast.Call) and not any(isinstance(a, ast.Starred) for a in node.args):
                 source = ast.Tuple(elts=list(node.args))
-        elif set(kwargs) <= {"size", "low", "high", "loc", "scale", "lam", "n", "p"}:
+        elif set(kwargs) <= {
+            "size",
+            "low",
+            "high",
+            "loc",
+            "scale",
+            "lam",
+            "n",
+            "p",
+            "a",
+            "b",
+            "shape",
+            "mean",
+            "sigma",
+        }:
             shape = args[size_at] if len(args) > size_at else kwargs.get("size")
             source = _argument_source(node, size_at, "size")
         else:
@@ -984,6 +998,11 @@ _DISTRIBUTIONS = {
     "poisson": _random("int64", 1, False, ranged=False),
     "binomial": _random("int64", 2, False, ranged=False),
     "exponential": _random("float64", 1, False),
+    "geometric": _random("int64", 1, False, ranged=False),
+    "beta": _random("float64", 2, False),
+    "gamma": _random("float64", 2, False),
+    "laplace": _random("float64", 2, False),
+    "lognormal": _random("float64", 2, False),
     "permutation": Builtin("permutation", _permutation),
     "choice": Builtin("choice", _choice),
 }
