@@ -1380,9 +1380,10 @@ def _clip_bounds(args: list[Value], kwargs: dict[str, Value], node: ast.AST, nam
 
 
 def _np_clip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.clip(a, a_min, a_max)`."""
+    """`np.clip(a, a_min, a_max)`; a Python number `a` is clipped as the 0-d array numpy makes of it."""
     bounds = _clip_bounds(args[1:], kwargs, node, ("a_min", "a_max"), 1) if args else None
-    return _clipped(interp, args[0], bounds) if bounds is not None else UNKNOWN
+    array = _known_number_array(interp, args[0]) if args else None
+    return _clipped(interp, array, bounds) if bounds is not None and array is not None else UNKNOWN
 
 
 def _matmul(interp: InterpreterApi, left: Value, right: Value) -> Value:
@@ -1706,11 +1707,13 @@ def _column_stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, V
 
 
 def _known_number_array(interp: InterpreterApi, value: Value) -> NdArray | None:
-    """An array, or a known Python int or float as the 0-d array numpy makes of it (int64, float64)."""
+    """An array, or a Python int or float (a known one or a size) as the 0-d array numpy makes of it (int64,
+    float64)."""
     if isinstance(value, NdArray):
         return value
-    if isinstance(value, Const) and type(value.value) in (int, float):
-        array = _array(interp, [], interp.torch.int64 if type(value.value) is int else interp.torch.float64)
+    if isinstance(value, SymDim) or (isinstance(value, Const) and type(value.value) in (int, float)):
+        dtype = interp.torch.float64 if isinstance(value, Const) and type(value.value) is float else interp.torch.int64
+        array = _array(interp, [], dtype)
         return array if isinstance(array, NdArray) else None
     return None
 
