@@ -1838,9 +1838,8 @@ def _slice_length(part: Value) -> int | None:
 
 
 def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.repeat(a, n, axis=None)` for an int `n`: each item `n` times, over the flattened array unless an axis
-    is given (as `torch.repeat_interleave`); a number `a` is a 0-d array of numpy's dtype for it, which a size `n`
-    repeats too."""
+    """`np.repeat(a, n, axis=None)` for an int or a size `n`: each item `n` times, over the flattened array unless
+    an axis is given (as `torch.repeat_interleave`); a number `a` is a 0-d array of numpy's dtype for it."""
     if len(args) >= 2 and _is_number_value(args[0]):
         kind = number_kind(args[0])
         dtype = interp.torch.int64 if kind is int else interp.torch.float64 if kind is float else None
@@ -1854,9 +1853,21 @@ def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     if not (isinstance(axis, Const) and (axis.value is None or type(axis.value) is int)):
         return UNKNOWN
     probe, dim = args[0].probe, axis.value
-    if not isinstance(times, int):  # a size: a 0-d array's item, that many times
-        return _indexed(interp, lambda: probe.reshape(1).expand(times)) if probe.dim() == 0 else UNKNOWN
+    if not isinstance(times, int):  # a size: each item that many times, side by side along a new axis
+        return _indexed(interp, lambda: _repeated(probe, times, dim))
     return _indexed(interp, lambda: probe.repeat_interleave(times, dim))
+
+
+def _repeated(probe: Any, times: Any, dim: int | None) -> Any:
+    """`probe` with each item along `dim` (of the flattened probe for None) `times` times in a row: the axis
+    `times` times as long; IndexError for an axis the probe lacks (numpy raises)."""
+    flat = probe.reshape(-1) if dim is None else probe
+    axis = 0 if dim is None else dim + flat.dim() if dim < 0 else dim
+    if not 0 <= axis < flat.dim():
+        raise IndexError(dim)
+    shape = list(flat.shape)
+    spread = flat.unsqueeze(axis + 1).expand(*shape[: axis + 1], times, *shape[axis + 1 :])
+    return spread.reshape(*shape[:axis], shape[axis] * times, *shape[axis + 1 :])
 
 
 # np.linalg's functions with the torch.linalg equivalent whose shapes they share; `svd` and `qr` give numpy's
