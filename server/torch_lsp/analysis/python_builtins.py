@@ -140,7 +140,16 @@ def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
     if args and len(all_items) == len(args):
         count = min(len(items) for items in all_items)
         return Sequence(tuple(Sequence(tuple(items[i] for items in all_items)) for i in range(count)), "list")
-    return Range(Sequence(tuple(interp.iteration_element(a) for a in args)))
+    return Range(Sequence(tuple(interp.iteration_element(a) for a in args)), _zipped_length(args))
+
+
+def _zipped_length(args: list[Value]) -> int | None:
+    """How many tuples `zip` of tensors and arrays yields: as many as the one of fewest rows has, when each has a
+    known number (never of an iterator, which an earlier argument of the same zip may have advanced, nor of a list,
+    which the loop may extend); None otherwise."""
+    rows = [known_iteration_length(a) if isinstance(a, (TensorValue, NdArray)) else None for a in args]
+    known = [count for count in rows if isinstance(count, int)]
+    return min(known) if known and len(known) == len(rows) else None
 
 
 def _iter(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

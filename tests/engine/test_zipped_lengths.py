@@ -1,0 +1,27 @@
+"""Engine tests: `zip` over tensors and arrays of known numbers of rows yields as many tuples as the shortest has
+items, so a list a loop over it fills once per tuple has that many items."""
+
+from engine_support import hints_and_truth
+
+ZIPPED = """
+import numpy as np
+import torch
+
+deltas = np.zeros((128, 1), dtype=np.float32).flatten()
+dones = np.zeros((130, 1), dtype=np.bool_).flatten()
+rewards = torch.zeros(140)
+advantages = []
+for delta, done in zip(deltas[::-1], dones[::-1]):
+    advantages.append(delta * (~done))
+advantage = torch.tensor(advantages)
+returns = []
+for reward, delta in zip(rewards, deltas):
+    returns.append(float(reward) + float(delta))
+discounted = torch.tensor(returns)
+"""
+
+
+def test_zip_yields_as_many_tuples_as_its_shortest_iterable(monkeypatch):
+    found, truth = hints_and_truth(ZIPPED, monkeypatch)
+    for name in ("advantage", "discounted"):
+        assert found.get(name) == truth[name], (name, found.get(name), truth[name])
