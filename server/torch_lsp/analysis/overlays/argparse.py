@@ -228,9 +228,9 @@ class Parser(Modelled):
         ]
 
     def _parse_args(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        return self._with_own_defaults(self._parsed(interp, args, kwargs))
+        return self._with_own_defaults(self._parsed(interp, args, kwargs, node))
 
-    def _parsed(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    def _parsed(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """The namespace `parse_args` returns, without the parser's own defaults."""
         given = args[0] if args else kwargs.get("args", Const(None))
         arguments = self._arguments
