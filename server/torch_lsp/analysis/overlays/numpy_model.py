@@ -8,9 +8,10 @@ arrays) turn one into a tensor. Assigning into an array (`a[:, 0::2] = ...`) nev
 Numbers given to numpy's math functions fold as Python's `math` does. The functions that lay out grids (`np.arange`,
 `np.meshgrid`, the stacking, joining and splitting functions, `np.tile`, `np.repeat`), arithmetic and matrix
 products (`@`, `np.matmul`, `np.dot` up to two dimensions or with a 1-d operand) between arrays run torch's
-equivalent on the probes, with numpy's dtype rules; comparisons give bool arrays of the broadcast shape; a 1-d int
-array made from sizes keeps its items until it may have been changed in place, so `np.array(x.shape[2:])[1]` is
-still a size.
+equivalent on the probes, with numpy's dtype rules (an array and a float that may be a Python float or a numpy
+scalar give an array of the dtypes either would, see mixed_arrays); comparisons give bool arrays of the broadcast
+shape; a 1-d int array made from sizes keeps its items until it may have been changed in place, so
+`np.array(x.shape[2:])[1]` is still a size.
 `np.frombuffer` and `np.fromstring` (text mode) give one dimension (of a length unknown unless `count` is given),
 whose items are numpy integers where the dtype is one (an int where a size is read), and splitting along a
 dimension of unknown length gives parts of unknown length. `np.random.permutation` shuffles, a
