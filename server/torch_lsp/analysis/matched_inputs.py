@@ -98,11 +98,12 @@ def _checked_size(torch: Any, layer: Any, first: Any) -> tuple[Any, Any] | None:
 
 
 def _is_plain(size: Any, symbols: Symbols) -> bool:
-    """An int, or a symbol that is a size on its own (not an unknown that stands for several)."""
+    """An int, or a symbol that is a size on its own: a named one, or an unknown without a probe value (an
+    unknown with one stands for several, and would give the copy a size a result could follow)."""
     if isinstance(size, int):
         return True
     expr = getattr(getattr(size, "node", None), "expr", None)
-    return expr is not None and expr.is_symbol and not symbols.is_unknown(size)
+    return expr is not None and expr.is_symbol and (size.node.hint is None or not symbols.is_unknown(size))
 
 
 def _copy_with(torch: Any, layer: Any, substituted: Any, symbols: Symbols) -> Any:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import batch_norm_batches, meta_checks
+from . import batch_norm_batches, group_norm_channels, meta_checks
 from .equated_sizes import equated, kept_and_replaced
 from .in_place_tensors import unshared
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
@@ -329,6 +329,10 @@ class OpRunner:
                 self.symbols.undo_specialisations(mark, guards)
                 normalised = batch_norm_batches.normalised(fn, args, kwargs, self.symbols)
                 return OpResult(value=normalised) if normalised is not None else OpResult(evaluated=False)
+            if group_norm_channels.undecided_channels(fn, args, kwargs, error):
+                self.symbols.undo_specialisations(mark, guards)
+                grouped = group_norm_channels.normalised(fn, args[0], self.symbols)
+                return OpResult(value=grouped) if grouped is not None else OpResult(evaluated=False)
             if holds_symbols(fn):  # a layer's own symbols: an error only when it holds for their sampled values
                 specialised = self.symbols.undo_specialisations(mark, guards)
                 message = _first_line(error)
