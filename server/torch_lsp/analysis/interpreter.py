@@ -166,6 +166,7 @@ from .sequential_subclasses import layers_base, register_layer, registry
 from .source import builtin_call_args, first_line, parse_expression
 from .state_copies import Uncopyable, copied
 from .stdlib import Builtin
+from .symbolic_pieces import unpacked_chunks
 from .symbols import Symbols, SymbolsDeferred
 from .torch_model import TorchCalls, node_line
 from .transposed import spread, transpose, unpacked
@@ -1943,7 +1944,7 @@ class Interpreter:
     def _unpack(self, target: ast.Tuple | ast.List, value: Value, scope: Scope) -> None:
         elements = target.elts
         starred = [i for i, e in enumerate(elements) if isinstance(e, ast.Starred)]
-        items = None if starred else unpacked(value, len(elements))
+        items = None if starred else unpacked(value, len(elements)) or unpacked_chunks(value, len(elements))
         if items is None:
             items = self.iteration_items(value)
         if items is not None and not starred and len(items) == len(elements):
