@@ -119,7 +119,7 @@ from .module_tensors import TENSOR_LISTS, module_tensors
 from .namespace_views import NamespaceViews, is_namespace, namespace_of
 from .object_states import Attributes, ObjectStates
 from .open_calls import OPEN_REST, open_arguments
-from .open_lists import concatenation, mutated, repetition, sliced, with_item, without_items
+from .open_lists import concatenation, mutated, named_length, repetition, sliced, with_item, without_items
 from .open_ranges import arange_of_unknown_bounds
 from .optimizer_closures import step_closure
 from .optional_values import MaybeNone, attribute_none_test, none_tests, without_none
@@ -158,7 +158,7 @@ from .python_builtins import (
     with_entry,
 )
 from .raising_branches import RaisingBranches, may_swallow
-from .range_ints import loop_int
+from .range_ints import loop_int, range_count
 from .rebound_names import rebound_later
 from .row_tensors import tensor_of_rows
 from .sequence_equality import sequences_compared
@@ -236,6 +236,19 @@ _NAME_CHARS = re.compile(r"[A-Za-z0-9_]*")  # string literals of these character
 _TYPE_OR_DEVICE = re.compile(r"type|device", re.IGNORECASE)  # torch's messages on mismatched dtypes or devices
 _DTYPES = re.compile(r"type", re.IGNORECASE)  # torch's messages on mismatched dtypes
 _ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
+
+
+# what `_named_range` evaluates again: reads and arithmetic on them, which run no code but operator overloads
+_READ_ARITHMETIC = (
+    ast.Name,
+    ast.Attribute,
+    ast.Constant,
+    ast.BinOp,
+    ast.UnaryOp,
+    ast.operator,
+    ast.unaryop,
+    ast.expr_context,
+)
 
 
 def _read_label(source: ast.expr | None) -> str | None:
@@ -1480,12 +1493,14 @@ class Interpreter:
             lists = appended_each_iteration(node.body) if isinstance(iterable, Loader) else []
             empty = {name for name in lists if is_empty_list(scope.get(name))}
             count = iteration_count(self.symbols, iterable)
+            if count is None and isinstance(iterable, Range):
+                count = self._named_range(node.iter, scope)
             counted = counted_lists(node.body, count, scope)
             watch = self._loop(
                 lambda: self.bind(node.target, loop_int(self, iterable, first, node.target), scope),
                 node.body,
                 scope,
-                yields_one_at_least(self.symbols, iterable),
+                count is not None or yields_one_at_least(self.symbols, iterable),
             )
             for name in counted:  # one item per iteration: as many items as the iterable has
                 filled = (
@@ -2364,17 +2379,16 @@ class Interpreter:
         return Sequence(None, kind, element=value, length=None if generator.ifs else named)
 
     def _named_range(self, call: ast.expr, scope: Scope) -> Any:
-        """n for `range(n)` (or `range(0, n)`) where n is a named size; None otherwise."""
+        """How many ints `range(...)` yields when that is a named size, which the engine takes to be at least 2
+        (`range(n)`, `range(0, n)`, `range(0, 2 * n, 2)` for a named size n); None otherwise."""
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and not call.keywords):
             return None
-        if not all(isinstance(a, (ast.Name, ast.Attribute, ast.Constant)) for a in call.args):
+        if not all(isinstance(n, _READ_ARITHMETIC) for a in call.args for n in ast.walk(a)):
             return None  # evaluated again here: only what reads, never what runs code
-        if self._callee_of(call, scope) is not BUILTINS["range"] or len(call.args) not in (1, 2):
+        if self._callee_of(call, scope) is not BUILTINS["range"]:
             return None
-        if len(call.args) == 2 and self.eval(call.args[0], scope) != Const(0):
-            return None
-        stop = self.eval(call.args[-1], scope)
-        return stop.value if isinstance(stop, SymDim) else None
+        count = range_count([self.eval(a, scope) for a in call.args])
+        return named_length(SymDim(count), self.symbols) if count is not None else None
 
     def _unrolled(
         self, generators: list[ast.comprehension], element: ast.expr, inner: Scope, values: list[Value], limit: int

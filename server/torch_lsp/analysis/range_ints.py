@@ -24,6 +24,16 @@ def range_bounds(args: list[Value]) -> tuple[Any, Any] | None:
     return (start, stop - 1) if positive and start is not None and stop is not None else None
 
 
+def range_count(args: list[Value]) -> Any:
+    """How many ints `range(*args)` yields, `(stop - start + step - 1) // step` (an int or a size expression), when
+    start and stop are ints or sizes and the step a positive int; None otherwise (a stop below the start aside)."""
+    bounds = range_bounds(args)
+    if bounds is None:
+        return None
+    step = args[2].value if len(args) == 3 and isinstance(args[2], Const) else 1
+    return (bounds[1] + 1 - bounds[0] + step - 1) // step
+
+
 def loop_int(interp: InterpreterApi, iterable: Value, first: Value, target: ast.expr) -> Value:
     """What a loop over `iterable` binds to `target` on one pass: a fresh int within a range's bounds (named after
     the loop variable); over a list of known ints (or of tuples of them, position by position), a fresh int
