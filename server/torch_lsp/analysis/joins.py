@@ -199,16 +199,18 @@ def _join(a: Value, b: Value, symbols: Symbols) -> Value:
                 maxlen=maxlen,
                 kind_known=a.kind_known and b.kind_known,
             )
-        if a.kind in ("list", "tuple", "dict", "deque"):  # lengths (or a dict's keys) differ: any item is the join
+        # lengths (or a dict's keys) differ or are not known: any item is the join, a named length both have is kept
+        if a.kind in ("list", "tuple", "dict", "deque"):
             element = join_all([*members(a), *members(b)], symbols)
             first = zip(_first_items(a), _first_items(b), strict=False) if a.kind in ("list", "tuple") else ()
             prefix = tuple(join(x, y, symbols) for x, y in first)
             keys: list[Value] = [*_dict_keys(a), *_dict_keys(b)] if a.kind == "dict" else [UNKNOWN]
             key = join_all(keys, symbols) if keys else None  # two dicts with no key yet
             kind_known = a.kind_known and b.kind_known
-            return Sequence(None, a.kind, element=element, kind_known=kind_known, prefix=prefix, key=key)
+            length = _shared_length(a.length, b.length)
+            return Sequence(None, a.kind, element=element, kind_known=kind_known, prefix=prefix, key=key, length=length)
     if isinstance(a, Dataset) and isinstance(b, Dataset):  # datasets chosen by an option: any sample of either
-        length = a.length if a.length is not None and b.length is not None and same_dim(a.length, b.length) else None
+        length = _shared_length(a.length, b.length)
         qualname = a.qualname if a.qualname == b.qualname else "torch.utils.data.Dataset"
         return Dataset(join(a.sample, b.sample, symbols), length, qualname)
     if isinstance(a, Range) and isinstance(b, Range):
@@ -227,6 +229,11 @@ def _join(a: Value, b: Value, symbols: Symbols) -> Value:
         return join_types(torch, a, b) or UNKNOWN
     dropped(a, b)  # a user layer joined with an unknown value: code the engine no longer follows may call it
     return UNKNOWN
+
+
+def _shared_length(a: Any, b: Any) -> Any:
+    """The length two joined values both have (an int or a size); None when either has none or they differ."""
+    return a if a is not None and b is not None and same_dim(a, b) else None
 
 
 def _int_or_size(number: Value, size: Value, symbols: Symbols) -> Value | None:
