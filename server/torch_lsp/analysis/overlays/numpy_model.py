@@ -1660,12 +1660,16 @@ def _stacked_numbers(interp: InterpreterApi, numbers: Value, axis: int) -> Value
 def _unknown_count(
     interp: InterpreterApi, arrays: Value, join: Callable[[list[Any]], Any], axis: int, stacked: bool
 ) -> Value | None:
-    """`np.stack` / `np.concatenate` of a list of unknown length whose items are arrays like its element (numpy
-    raises on no array at all): the joined axis has the list's length (times the element's, joined end to end)
-    when it is named, else an unknown size; None for a list whose items are known."""
-    if not (isinstance(arrays, Sequence) and arrays.items is None and isinstance(arrays.element, NdArray)):
+    """`np.stack` / `np.concatenate` of a list of unknown length whose items are arrays like its element, or data
+    numpy makes such arrays of as `np.array` does (nested lists of numbers); numpy raises on no array at all: the
+    joined axis has the list's length (times the element's, joined end to end) when it is named, else an unknown
+    size; None for a list whose items are known."""
+    if not (isinstance(arrays, Sequence) and arrays.items is None):
         return None
-    element = arrays.element.probe
+    item = _from_data(interp, arrays.element)
+    if not isinstance(item, NdArray):
+        return None
+    element = item.probe
     result = _joined(interp, [element, element], join)
     if not isinstance(result, NdArray):
         return result
