@@ -88,6 +88,7 @@ from .inheritance import (
 )
 from .instance_checks import options_by_class
 from .int_facts import another_element, python_index
+from .int_operands import int_operand
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .joins import changed_in_place, join, join_all, join_states, linking_containers, number_kind
@@ -1134,6 +1135,11 @@ class Interpreter:
             if isinstance(source, (ast.Name, ast.Attribute)):
                 self._passed_as_int[id(source)] = size
             return size
+        operand = int_operand(source)
+        if operand is not None:
+            read = self.unknown_size(operand.read)
+            if isinstance(read, SymDim):
+                return SymDim(operand.apply(read.value))
         try:
             return SymDim(self.symbols.named_unknown(None) if probeless else self.symbols.unknown())
         except SymbolsDeferred:
@@ -1146,7 +1152,8 @@ class Interpreter:
         if not self._passed_as_int:  # most calls pass no such value: nothing to look up
             return
         written = [*node.args, *(k.value for k in node.keywords)]
-        for name in [*written, *(e for w in written if isinstance(w, (ast.Tuple, ast.List)) for e in w.elts)]:
+        written = [*written, *(e for w in written if isinstance(w, (ast.Tuple, ast.List)) for e in w.elts)]
+        for name in [*written, *(o.read for w in written if (o := int_operand(w)) is not None)]:
             size = self._passed_as_int.pop(id(name), None)
             if size is None or self._guarded:
                 continue

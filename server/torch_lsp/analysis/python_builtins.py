@@ -91,7 +91,19 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
     return Scalar(int)
 
 
+def _range_int(interp: InterpreterApi, arg: Value, source: ast.expr | None) -> Value:
+    """An argument of `range`, which raises on anything but an int: one of unknown value is the size named after
+    what it reads (`n`, `self.n`, `2 * n`, see interpreter.unknown_size), which it holds from there on."""
+    if not (arg is UNKNOWN or (isinstance(arg, Scalar) and arg.kind is int)):
+        return arg
+    size = interp.unknown_size(source)
+    return size if isinstance(size, SymDim) and not interp.symbols.is_unknown(size.value) else arg
+
+
 def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`range(...)`: its ints, item by item when few and known."""
+    sources = node.args if isinstance(node, ast.Call) and len(node.args) == len(args) else [None] * len(args)
+    args = [_range_int(interp, arg, source) for arg, source in zip(args, sources, strict=True)]
     ints = [a.value for a in args if isinstance(a, Const) and isinstance(a.value, int)]
     length = None
     if args and len(ints) == len(args):
