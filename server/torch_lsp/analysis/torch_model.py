@@ -34,6 +34,7 @@ from . import (
     unknown_reductions,
 )
 from .batches import batch_sizes
+from .class_weights import without_unknown_weight
 from .concrete import NotConcrete, from_concrete, is_concrete, to_concrete
 from .dataset_lengths import user_dataset_length
 from .inferred_sizes import with_inferred_size
@@ -549,6 +550,7 @@ class TorchCalls:
         ):
             kwargs, _ = split_device(kwargs)
             args, kwargs, rated = _rates_standing_in(obj, args, kwargs)
+            args, kwargs = without_unknown_weight(torch, obj, args, kwargs)
             lazy = lazy_layers.counterpart(torch, obj)
             size, rest, rest_kwargs = lazy_layers.split_input_size(obj, args, kwargs)
             lazily = lazy is not None and size is not None and not is_concrete(size)
