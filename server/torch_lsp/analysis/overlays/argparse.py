@@ -237,7 +237,7 @@ class Parser(Modelled):
         words = list(given.items) if isinstance(given, Sequence) and given.items is not None else None
         if isinstance(given, Const) and given.value is None:
             words = command_line.words(interp.command_line())
-        if words is not None and all(isinstance(w, Const) and isinstance(w.value, str) for w in words):
+        if words is not None and all(map(_is_word, words)):
             plain = [w.value for w in words if isinstance(w, Const)]
             if self.complete and all(argument.readable for argument in arguments):
                 return self._parse_words(plain, arguments)
@@ -320,10 +320,10 @@ def _converted(argument: _Argument, given: Value | None, interp: InterpreterApi,
         default = argument.options.get("default")
         if not argument.default_known or argument.options.get("action") not in _STORES_ARGUMENT:
             return UNKNOWN
-        given = Const(default) if isinstance(default, str) else None
-        if given is None:
+        if not isinstance(default, str):
             return argument.default_without_words()
-    if isinstance(given, Const) and isinstance(given.value, str):
+        given = Const(default)
+    if _is_word(given):
         return interp.call(converter, [given], {}, node)
     if isinstance(given, Sequence) and given.items is not None and all(_is_word(item) for item in given.items):
         return replace(given, items=tuple(interp.call(converter, [item], {}, node) for item in given.items))
