@@ -13,7 +13,7 @@ import inspect
 import operator
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from types import ModuleType
@@ -725,6 +725,9 @@ class Interpreter:
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.hooks = ForwardHooks()
         self._exits: list[bool] = []  # per loop being run: whether its `break` / `continue` leave (item by item)
+        # the calls being interpreted and the item each loop run item by item is at: what tells apart two runs of
+        # one assignment (see `_named_after`)
+        self._instance: tuple[int, ...] = ()
         self._left_by: type[ast.stmt] | None = None  # the `break` or `continue` that ended the last iteration
         self.completed = False
         self.stopped_at: int | None = None  # the top-level statement the budget cut short (its first line)
@@ -848,6 +851,16 @@ class Interpreter:
                 return
             finally:
                 self.deadline = deadline
+
+    @contextlib.contextmanager
+    def _within(self, part: int) -> Iterator[None]:
+        """Interpret within one call (the id of its node) or one item of a loop run item by item (its index)."""
+        outer = self._instance
+        self._instance = (*outer, part)
+        try:
+            yield
+        finally:
+            self._instance = outer
 
     @contextlib.contextmanager
     def unit_of(self, scope: Scope) -> Iterator[None]:
@@ -1103,22 +1116,23 @@ class Interpreter:
 
     def _named_after(self, target: ast.expr, value: Value, site: ast.AST | None = None) -> Value:
         """An int whose value is unknown, assigned to a name (`vocab_size = len(chars)`) or passed to a parameter: a
-        size named after it, one per assignment (`site`, else the target itself); an int known by its bounds
+        size named after it, one per run of the assignment (`site`, else the target itself, in each call being
+        interpreted and at each item of a loop run item by item); an int known by its bounds
         (`start = random.randint(0, n)`) keeps them and takes the name."""
         if isinstance(value, SymDim) and isinstance(target, ast.Name):
             self.symbols.name_bounded(value.value, target.id)
         if isinstance(value, Scalar) and value.kind is int:
-            where = id(site if site is not None else target)
+            where = (id(site if site is not None else target), self._instance)
             if isinstance(target, ast.Name):
                 return self.named_size(target.id, site=where)
             if isinstance(target, ast.Attribute):
                 return self.named_size(target.attr, site=where)
         return value
 
-    def named_size(self, label: str, default: int | None = None, site: int | None = None) -> Value:
+    def named_size(self, label: str, default: int | None = None, site: Hashable | None = None) -> Value:
         """The size named `label` (`default`: the value the program declares for it when nobody sets it; `site`:
-        the assignment that gives it, where two of one name are two sizes); an unknown int while symbolic sizes are
-        not available."""
+        the run of the assignment that gives it, where two of one name are two sizes); an unknown int while symbolic
+        sizes are not available."""
         try:
             return SymDim(self.symbols.named_unknown(label, default, site))
         except SymbolsDeferred:
@@ -1484,10 +1498,11 @@ class Interpreter:
         ):
             self._exits.append(True)
             try:
-                for item in items:
+                for index, item in enumerate(items):
                     self.bind(node.target, item, scope)
                     self._left_by = None
-                    continues = self.exec_block(node.body, scope)
+                    with self._within(index):
+                        continues = self.exec_block(node.body, scope)
                     left_by, self._left_by = self._left_by, None
                     if left_by is ast.Break:
                         return True
@@ -1609,14 +1624,15 @@ class Interpreter:
         """A test the engine decides runs the loop as Python does, iteration by iteration (up to the unroll
         limit); from the first test it cannot decide, the rest of the loop is a fix-point."""
         decided = reads_only(node.test) and not skips_items(node.body)
-        for _ in range(self.unroll_limit() if decided else 0):
+        for index in range(self.unroll_limit() if decided else 0):
             test = self.condition(node.test, scope)
             if not isinstance(test, Const):
                 break
             if not test.value:
                 return self.exec_block(node.orelse, scope)
-            if not self.exec_block(node.body, scope):
-                return False
+            with self._within(index):
+                if not self.exec_block(node.body, scope):
+                    return False
         entry = self.truth(self.eval(node.test, scope)) if calls_nothing(node.test) else UNKNOWN
         runs = isinstance(entry, Const) and bool(entry.value)  # true on entry: the body runs at least once
         self._loop(lambda: self.eval(node.test, scope), node.body, scope, runs)
@@ -2362,9 +2378,10 @@ class Interpreter:
             items = self.iteration_items(iterable)
             if len(node.generators) == 1 and not generator.ifs and items is not None and _unrolls(items, limit):
                 values = []
-                for item in items:
+                for index, item in enumerate(items):
                     self.bind(generator.target, item, inner)
-                    values.append(self.eval(node.elt, inner))
+                    with self._within(index):
+                        values.append(self.eval(node.elt, inner))
                 return Sequence(tuple(values), kind)
             length = len(items) if items is not None else known_iteration_length(iterable)
             self.bind(generator.target, self.iteration_element(iterable), inner)
@@ -2407,17 +2424,18 @@ class Interpreter:
         items = self.iteration_items(self.eval(generator.iter, inner))
         if items is None:
             return None
-        for item in items:
+        for index, item in enumerate(items):
             self.bind(generator.target, item, inner)
             kept = self._kept(generator, inner)
             if kept is None:
                 return None
             if not kept:
                 continue
-            if rest and self._unrolled(rest, element, inner, values, limit) is None:
-                return None
-            if not rest:
-                values.append(self.eval(element, inner))
+            with self._within(index):
+                if rest and self._unrolled(rest, element, inner, values, limit) is None:
+                    return None
+                if not rest:
+                    values.append(self.eval(element, inner))
             if len(values) > limit:
                 return None
         return values
@@ -2456,7 +2474,7 @@ class Interpreter:
         limit = self._comprehension_limit(scope, node.key, node.value, *generator.ifs)
         if items is not None and _unrolls(items, limit):
             entries: dict[str, Value] = {}
-            for item in items:
+            for index, item in enumerate(items):
                 self.bind(generator.target, item, inner)
                 kept = self._kept(generator, inner)
                 if kept is None:
@@ -2466,7 +2484,8 @@ class Interpreter:
                 key = self.eval(node.key, inner)
                 if not (isinstance(key, Const) and isinstance(key.value, str)):
                     break
-                entries[key.value] = self.eval(node.value, inner)
+                with self._within(index):
+                    entries[key.value] = self.eval(node.value, inner)
             else:
                 return dict_of(entries)
             inner = Scope(scope, scope.span)
@@ -3866,7 +3885,8 @@ class Interpreter:
         mark, defaults_changed, raised = serial_mark(), self._defaults.changes, self._raised_into_caller
         draws = self.symbols.draws
         try:
-            result = self._interpret(function, args, kwargs)
+            with self._within(id(node)):
+                result = self._interpret(function, args, kwargs)
         finally:
             self._in_progress.discard(key)
             self._watches.remove(log)

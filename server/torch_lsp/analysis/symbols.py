@@ -8,6 +8,7 @@ import logging
 import re
 import sys
 import time
+from collections.abc import Hashable
 from typing import Any, NamedTuple
 
 # The probe value of the first symbol; the next ones are 2 apart. Hints must never depend on it.
@@ -76,7 +77,9 @@ class Symbols:
         self._asserts: dict[Any, int] = {}  # a symbol without a probe value -> the runtime asserts it was made with
         self._defaults: dict[Any, int] = {}  # a named unknown size -> the value the program declares by default
         self._assert_lengths: tuple[int, dict[Any, int]] | None = None  # see assert_mark
-        self.draws = 0  # how many ints `drawn` made: a call that made one gives a new one each time it runs
+        # how many ints `drawn` made and sizes `named_unknown` gave for an assignment: a call that made one gives
+        # another each time it runs
+        self.draws = 0
         self._next_hint = first_hint
         self.setup_seconds = 0.0
 
@@ -228,14 +231,16 @@ class Symbols:
             self._named[label] = self._create(label)
         return self._named[label]
 
-    def named_unknown(self, label: str | None, default: int | None = None, site: int | None = None) -> Any:
+    def named_unknown(self, label: str | None, default: int | None = None, site: Hashable | None = None) -> Any:
         """A size named `label` whose value nothing tells (`vocab_size = len(chars)`; a fresh `?` without a
         label): it has no hint value, so an op that would have to decide something about it fails instead of
         guessing. `default` is the value the program declares for it when nobody sets it (a command-line
         option's default): such a size is not the one other code reading the same name stands for. `site`, the
-        statement that assigned it, keeps apart the sizes two assignments give variables of one name."""
+        run of the statement that assigned it, keeps apart the sizes two assignments, or two runs of one, give
+        variables of one name (counted in `draws`)."""
         declared = default if default is not None and default >= 2 else None  # torch takes sizes to be at least 2
         key = ("unbacked", label if label is not None else len(self._named), declared, site)
+        self.draws += site is not None
         if key not in self._named:
             self._named[key] = self._unbacked(label)
             if declared is not None:
