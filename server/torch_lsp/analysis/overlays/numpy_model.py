@@ -375,7 +375,7 @@ def dtype_object(interp: InterpreterApi, given: Value) -> Value:
     return DtypeObject(str(dtype).removeprefix("torch.")) if dtype is not None else UNKNOWN
 
 
-def _bound(
+def bound_arguments(
     names: tuple[str, ...], args: list[Value], kwargs: dict[str, Value], keywords: tuple[str, ...] | None = None
 ) -> dict[str, Value] | None:
     """The arguments of a call to a function whose parameters are `names` (those of them in `keywords`, all by
@@ -571,7 +571,7 @@ def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     """`np.ones(shape, dtype)` / `np.zeros(...)` / `np.empty(...)`: of that shape, float64 unless a dtype is
     given (each by position or by keyword)."""
     names = ("shape", "dtype")
-    bound = _bound(names, args, kwargs)
+    bound = bound_arguments(names, args, kwargs)
     if bound is None:
         return UNKNOWN
     if "shape" not in bound:
@@ -594,7 +594,7 @@ def _memmap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     """`np.memmap(path, dtype, mode, offset, shape)`: an array of `shape`, else one dimension over the rest of the
     file (its length unknown); uint8 unless a dtype is given."""
     names = ("filename", "dtype", "mode", "offset", "shape", "order")
-    bound = _bound(names, args, kwargs)
+    bound = bound_arguments(names, args, kwargs)
     if bound is None:
         return UNKNOWN
     shape = bound.get("shape", Const(None))
@@ -612,14 +612,14 @@ def _memmap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 def _frombuffer(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.frombuffer(buffer, dtype=float, count=-1, offset=0)`: always one dimension, `count` items when that is
     given, else as many as the buffer holds (a length unknown here); float64 unless a dtype is given."""
-    bound = _bound(("buffer", "dtype", "count", "offset"), args, kwargs)
+    bound = bound_arguments(("buffer", "dtype", "count", "offset"), args, kwargs)
     return _one_dimension(interp, bound) if bound is not None else UNKNOWN
 
 
 def _fromstring(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.fromstring(text, dtype=float, count=-1, sep=",")` (text mode: a separator is given): as `frombuffer`,
     one dimension of `count` items or of as many as the text holds."""
-    bound = _bound(("string", "dtype", "count"), args, kwargs, ("string", "dtype", "count", "sep"))
+    bound = bound_arguments(("string", "dtype", "count"), args, kwargs, ("string", "dtype", "count", "sep"))
     sep = bound.get("sep") if bound is not None else None
     if bound is None or not (isinstance(sep, Const) and isinstance(sep.value, str) and sep.value):
         return UNKNOWN
@@ -656,7 +656,7 @@ def _fill_dtype(interp: InterpreterApi, fill: Value) -> Any:
 def _full(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.full(shape, fill_value, dtype=None)`: of that shape, in the dtype given or the fill value's."""
     names = ("shape", "fill_value", "dtype")
-    bound = _bound(names, args, kwargs)
+    bound = bound_arguments(names, args, kwargs)
     if bound is None:
         return UNKNOWN
     if "shape" not in bound or "fill_value" not in bound:
@@ -673,7 +673,7 @@ def _like(name: str) -> Builtin:
     names = ("a", "fill_value", "dtype") if filled else ("a", "dtype")
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        bound = _bound(names, args, kwargs, names[1:])
+        bound = bound_arguments(names, args, kwargs, names[1:])
         if bound is None:
             return UNKNOWN
         array = bound.get("a")
@@ -897,7 +897,7 @@ def _diff(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     """`np.diff(a, n=1, axis=-1)`: `n` items fewer along the axis (none past its length), in the array's dtype, as
     `torch.diff` gives."""
     names = ("a", "n", "axis")
-    bound = _bound(names, args, kwargs)
+    bound = bound_arguments(names, args, kwargs)
     if bound is None:
         return UNKNOWN
     array, n, axis = bound.get("a"), bound.get("n", Const(1)), bound.get("axis", Const(-1))

@@ -12,11 +12,7 @@ from ..interp_api import InterpreterApi
 from ..joins import same_dim
 from ..values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
 from .mixed_arrays import per_dtype
-from .numpy_model import NdArray
-
-
-def _argument(args: list[Value], kwargs: dict[str, Value], position: int, name: str, default: Value) -> Value:
-    return args[position] if len(args) > position else kwargs.get(name, default)
+from .numpy_model import NdArray, bound_arguments
 
 
 def _axes_valid(axes: list[Value], rank: int) -> bool:
@@ -29,8 +25,9 @@ def _axes_valid(axes: list[Value], rank: int) -> bool:
 
 def _flip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.flip(a, axis)`: a view of `a` of its shape."""
-    array, axis = _argument(args, kwargs, 0, "m", UNKNOWN), _argument(args, kwargs, 1, "axis", Const(None))
-    if not isinstance(array, NdArray):
+    bound = bound_arguments(("m", "axis"), args, kwargs)
+    array, axis = (bound.get("m"), bound.get("axis", Const(None))) if bound is not None else (None, None)
+    if not isinstance(array, NdArray) or axis is None:
         return UNKNOWN
     if not (isinstance(axis, Const) and axis.value is None):
         axes = _listed(axis)
@@ -50,7 +47,8 @@ def _flipped_along(least_rank: int) -> Builtin:
     """`np.fliplr(a)` (at least 2 dimensions) / `np.flipud(a)` (at least 1): a view of `a` of its shape."""
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        array = _argument(args, kwargs, 0, "m", UNKNOWN)
+        bound = bound_arguments(("m",), args, kwargs)
+        array = bound.get("m") if bound is not None else None
         if not isinstance(array, NdArray) or array.probe.dim() < least_rank:
             return UNKNOWN
         return array.view(array.probe)
@@ -60,9 +58,11 @@ def _flipped_along(least_rank: int) -> Builtin:
 
 def _rot90(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.rot90(a, k, axes)`: a view of `a`, its two axes swapped when `k` is odd."""
-    array = _argument(args, kwargs, 0, "m", UNKNOWN)
-    turns = _argument(args, kwargs, 1, "k", Const(1))
-    axes = _argument(args, kwargs, 2, "axes", Sequence((Const(0), Const(1)), "tuple"))
+    bound = bound_arguments(("m", "k", "axes"), args, kwargs)
+    if bound is None:
+        return UNKNOWN
+    array, turns = bound.get("m"), bound.get("k", Const(1))
+    axes = bound.get("axes", Sequence((Const(0), Const(1)), "tuple"))
     if not isinstance(array, NdArray) or not isinstance(axes, Sequence) or axes.items is None:
         return UNKNOWN
     pair = [axis.value for axis in axes.items if isinstance(axis, Const) and type(axis.value) is int]
