@@ -63,9 +63,9 @@ def property_setter(node: ast.ClassDef, name: str) -> FunctionNode | None:
     return None
 
 
-def class_bound(function: Function, cls: UserClass, name: str) -> Builtin:
-    """A classmethod read through its class or an instance: `cls` is its first argument."""
-    return Builtin(name, lambda interp, args, kwargs, node: interp.call_function(function, [cls, *args], kwargs, node))
+def class_bound(function: Value, cls: UserClass, name: str) -> Builtin:
+    """A classmethod's function read through its class or an instance: `cls` is its first argument."""
+    return Builtin(name, lambda interp, args, kwargs, node: interp.call(function, [cls, *args], kwargs, node))
 
 
 def bound_member(interp: InterpreterApi, obj: UserObject, function: Function, node: ast.AST) -> Value | None:
@@ -108,5 +108,4 @@ def read_through_class(attribute: Value, cls: UserClass, name: str) -> Value:
         return attribute
     if attribute.kind == "staticmethod":
         return attribute.function
-    held = attribute.function
-    return Builtin(name, lambda interp, args, kwargs, node: interp.call(held, [cls, *args], kwargs, node))
+    return class_bound(attribute.function, cls, name)
