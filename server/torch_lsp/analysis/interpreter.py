@@ -553,6 +553,14 @@ class _Catch:
     raised: list[tuple[dict[str, Value], Attributes]] = field(default_factory=list)
 
 
+def _same_state(first: tuple[dict[str, Value], Attributes], second: tuple[dict[str, Value], Attributes]) -> bool:
+    """Whether two states of a scope hold the very same values in its variables and its objects' attributes."""
+    tables = [(first[0], second[0])] + [(first[1][k], second[1][k]) for k in first[1].keys() & second[1].keys()]
+    return first[1].keys() == second[1].keys() and all(
+        a.keys() == b.keys() and all(a[name] is b[name] for name in a) for a, b in tables
+    )
+
+
 def _with_item_changed(container: Sequence, item: Value, now: Value) -> Sequence:
     """`container` with the object `item` it holds replaced by `now`, what covers it after a change in place."""
     items = tuple(now if i is item else i for i in container.items) if container.items is not None else None
@@ -1068,6 +1076,8 @@ class Interpreter:
         handler = getattr(self, f"_stmt_{type(node).__name__}", None)
         if handler is None:
             return True
+        if self._catching:
+            self._may_raise_here(scope)
         try:
             return handler(node, scope) is not False
         except BudgetExceeded:
@@ -1246,6 +1256,17 @@ class Interpreter:
             self._raised_into_caller += catch.scope is not scope
             return False
         return self._lives_past_raise()
+
+    def _may_raise_here(self, scope: Scope) -> None:
+        """A statement of a body that may catch what it raises is about to run in that body's own scope: any
+        statement may raise (a call of code the engine does not see, an interrupt), so the state here is one the
+        handlers may start from, as the states `raise` statements leave are."""
+        for catch in self._catching:
+            if catch.scope is not scope:
+                continue
+            state = (dict(scope.vars), catch.objects.current())
+            if not catch.raised or not _same_state(catch.raised[-1], state):
+                catch.raised.append(state)
 
     def _ends_in(self, catch: _Catch, scope: Scope) -> bool:
         """Whether a `raise` run in `scope` surely passes to `catch`'s handlers with the state of `catch`'s scope as
