@@ -31,6 +31,7 @@ from . import (
     schemas,
     symbolic_layers,
     symbolic_pieces,
+    unknown_flags,
     unknown_reductions,
 )
 from .batches import batch_sizes
@@ -548,6 +549,10 @@ class TorchCalls:
         if allowlist.is_allowed_module_class(ref.qualname, obj) or allowlist.is_allowed_module_class(
             _canonical(obj), obj
         ):
+            flagged = unknown_flags.settings(args, kwargs)
+            if flagged is not None:
+                symbols = self.interp.runner.symbols
+                return join_all([self._construct(ref, a, k, node) for a, k in flagged], symbols)
             kwargs, _ = split_device(kwargs)
             args, kwargs, rated = _rates_standing_in(obj, args, kwargs)
             args, kwargs = without_unknown_weight(torch, obj, args, kwargs)
