@@ -1,6 +1,7 @@
 """Engine tests: a `raise` statement inside a `try` (or a `with` whose manager may suppress it) ends the body there:
-the handlers, or the code after the `with`, start from the state the `raise` left, joined with the body's end, and
-the statements after it never run. Truths come from running the snippet."""
+the handlers, or the code after the `with`, start from the state the `raise` left, joined with the body's end and
+the states before the statements that ran (any of them may raise), and the statements after it never run. Truths
+come from running the snippet."""
 
 import pytest
 from engine_support import agrees, hints_and_truth
@@ -54,7 +55,7 @@ big = clipped(5)
 def test_a_caught_raise_ends_the_body_where_it_stands(monkeypatch: pytest.MonkeyPatch):
     found, truth = hints_and_truth(CAUGHT, monkeypatch)
     assert found["after_with"] == truth["after_with"] == "[3]"
-    assert found["in_handler"] == truth["in_handler"] == "[3]"
+    assert truth["in_handler"] == "[3]" and agrees(found["in_handler"], truth["in_handler"])
     assert found["big"] == truth["big"] == "[9]"
     for name in ("maybe_raised", "after_try"):
         assert agrees(found.get(name), truth[name]), name
@@ -95,6 +96,6 @@ after_grow = y
 
 def test_a_raise_in_a_called_function_ends_it_and_passes_its_state_to_the_handler(monkeypatch: pytest.MonkeyPatch):
     found, truth = hints_and_truth(RAISED_IN_CALLS, monkeypatch)
-    assert found["after_step"] == truth["after_step"] == "[2]"
+    assert truth["after_step"] == "[2]" and agrees(found["after_step"], truth["after_step"])
     for name in ("in_handler", "after_grow"):
         assert agrees(found.get(name), truth[name]), name
