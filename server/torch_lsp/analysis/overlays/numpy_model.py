@@ -8,7 +8,7 @@ arrays) turn one into a tensor. Assigning into an array (`a[:, 0::2] = ...`) nev
 Numbers given to numpy's math functions fold as Python's `math` does. The functions that lay out grids (`np.arange`,
 `np.meshgrid`, the stacking, joining and splitting functions, `np.tile`, `np.repeat`), arithmetic and matrix
 products (`@`, `np.matmul`, `np.dot` up to two dimensions or with a 1-d operand) between arrays run torch's
-equivalent on the probes, with numpy's dtype rules (an array and a float that may be a Python float or a numpy
+equivalent on the probes, with numpy's dtype rules (an array and a number that may be a Python number or a numpy
 scalar give an array of the dtypes either would, see mixed_arrays); comparisons give bool arrays of the broadcast
 shape; a 1-d int array made from sizes keeps its items until it may have been changed in place, so
 `np.array(x.shape[2:])[1]` is still a size.
@@ -1267,14 +1267,21 @@ _FLOAT_HOLDING = {"8": "float16", "16": "float32", "32": "float64", "64": "float
 
 
 def _float_number_dtypes(interp: InterpreterApi, array: Any, number: Value) -> tuple[Any, ...] | None:
-    """numpy's result dtypes for an array of dtype `array` and a float that may be a Python float or a numpy
-    float16, float32 or float64 scalar (NEP 50: a Python float is weak, so a float array keeps its dtype and
-    another takes float64; a numpy scalar counts as its dtype, meeting an int array as the narrowest float that
-    holds that array's ints); None for another number or array."""
+    """numpy's result dtypes for an array of dtype `array` and a number that may be a Python number or a numpy
+    scalar (NEP 50: a Python number is weak, so a float array keeps its dtype, and a float meeting another array
+    gives float64; a numpy scalar counts as its dtype). A float scalar (float16, float32 or float64) meeting an int
+    array gives the narrowest float that holds that array's ints; an int scalar (any width) meeting a float array
+    gives the narrowest float at least as wide as the array that holds the scalar's ints, so any float at least as
+    wide. None for other numbers or arrays."""
     torch = interp.torch
-    if not (isinstance(number, Scalar) and number.kind is float):
-        return None
+    kind = int if isinstance(number, SymDim) else number.kind if isinstance(number, Scalar) else None
+    kind = type(number.value) if isinstance(number, Const) else kind
     name = str(array).removeprefix("torch.")
+    scalars = (torch.float16, torch.float32, torch.float64)
+    if kind is int and _kind(array) == "float":
+        return tuple(dtype for dtype in scalars if dtype.itemsize >= array.itemsize)
+    if kind is not float:
+        return None
     if _kind(array) == "float":
         weak, holding = array, array
     elif name in _INTS or array == torch.bool:
@@ -1282,7 +1289,6 @@ def _float_number_dtypes(interp: InterpreterApi, array: Any, number: Value) -> t
         weak, holding = torch.float64, getattr(torch, _FLOAT_HOLDING[bits])
     else:
         return None
-    scalars = (torch.float16, torch.float32, torch.float64)
     options = {weak, *(torch.promote_types(holding, scalar) for scalar in scalars)}
     return tuple(sorted(options, key=lambda dtype: dtype.itemsize))
 
