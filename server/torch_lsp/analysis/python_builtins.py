@@ -28,6 +28,7 @@ from .methods import WRAPPERS
 from .module_stores import is_layer
 from .overlays.mixed_arrays import MixedArray
 from .overlays.numpy_model import NdArray
+from .overlays.object_arrays import ObjectArray
 from .overlays.types import NAMESPACE
 from .range_ints import range_bounds
 from .symbols import Symbols
@@ -64,6 +65,8 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
     value = interp.mapping(args[0]) if args else UNKNOWN
     if isinstance(value, (TensorValue, NdArray, MixedArray)) and value.probe.dim() > 0:
         return size_value(value.probe.shape[0])
+    if isinstance(value, ObjectArray):
+        return value.length()
     if isinstance(value, Sequence) and value.items is not None:
         return Const(len(value.items))
     if isinstance(value, Sequence) and value.length is not None:  # a non-empty list of a known size

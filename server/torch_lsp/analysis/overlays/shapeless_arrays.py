@@ -90,7 +90,7 @@ def _slice(part: Value) -> bool:
     return isinstance(part, Const) and isinstance(part.value, slice)
 
 
-def _array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+def array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.array(data, dtype=None)`: the array numpy_model builds, else one of unknown shape."""
     build = numpy_model.MEMBERS["array"].function
     built = build(interp, args, kwargs, node)
@@ -120,4 +120,4 @@ def _rows(interp: InterpreterApi, build: Any, data: Value, kwargs: dict[str, Val
     return rows if isinstance(rows, numpy_model.NdArray) else None
 
 
-MEMBERS: dict[str, Value] = {"array": Builtin("array", _array)}
+MEMBERS: dict[str, Value] = {"array": Builtin("array", array)}
