@@ -120,12 +120,12 @@ def _range(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
 
 
 def known_iteration_length(iterable: Value) -> Any:
-    """How many items iterating a range, a tensor or a numpy array yields (a tensor's or array's rows where that is
-    an int); None when not known."""
+    """How many items iterating a range, a tensor or a numpy array (of objects too) yields (a tensor's or array's
+    rows where that is an int); None when not known."""
     if isinstance(iterable, Range):
         return iterable.length
     shape = iterable.shape if isinstance(iterable, TensorValue) else None
-    shape = iterable.probe.shape if isinstance(iterable, NdArray) else shape
+    shape = iterable.probe.shape if isinstance(iterable, (NdArray, ObjectArray)) else shape
     return shape[0] if shape and isinstance(shape[0], int) else None
 
 
