@@ -54,7 +54,7 @@ from .overlays.numpy_model import NdArray, tensor_from_array
 from .probes import OpError, OpResult, holds_symbols, tree_tensors
 from .python_builtins import BUILTINS, is_dict
 from .reasons import Reason, argument_reason
-from .reduced_losses import reduced_loss
+from .reduced_losses import reduced_loss, unknown_target_dtypes
 from .refused_none import past_refused_none
 from .row_tensors import joined_size
 from .size_tuples import size_tuple
@@ -191,6 +191,8 @@ class TorchCalls:
                     split = self._average_of_unknown(node)
                 if split is None and embedding_bags.pools_unknown(self.torch, fn, given_args):
                     split = self._bags_of_unknown(fn, label, node)
+                if split is None:
+                    split = self._loss_of_unknown(label, fn, given_args, given_kwargs, node)
                 if split is None:
                     self._give_up(node, label, args, kwargs)
                 return split if split is not None else UNKNOWN
@@ -1184,6 +1186,23 @@ class TorchCalls:
         dtypes = unknown_reductions.floating_dtypes(self.torch)
         probe = contiguous_probe([], self.torch.float32, COMPUTED, self.interp.runner.symbols)
         return TensorValue(probe, "?", ("mean",), None, node_line(node), dtypes=dtypes)
+
+    def _loss_of_unknown(
+        self, label: str, fn: Any, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value | None:
+        """The 0-d tensor a reducing loss gives of a known input and a target the engine does not know (see
+        reduced_losses); None for other calls, and where whether it requires grad depends on the target."""
+        dtypes = unknown_target_dtypes(self.torch, label, fn, args, kwargs)
+        input = args[0] if args else None
+        if dtypes is None or not isinstance(input, TensorValue):
+            return None
+        enabled = self.torch.is_grad_enabled()
+        if enabled and not input.probe.requires_grad:
+            return None
+        probe = contiguous_probe([], input.probe.dtype, COMPUTED if enabled else NO_GRAD, self.interp.runner.symbols)
+        origin = (*input.origin[-3:], short_op(label))
+        unknown = dtypes if len(dtypes) > 1 else None
+        return TensorValue(probe, input.device, origin, None, node_line(node), dtypes=unknown)
 
     def _bags_of_unknown(self, fn: Any, label: str, node: ast.AST) -> Value:
         """The rows an EmbeddingBag pools from indices the engine does not know (see embedding_bags)."""
