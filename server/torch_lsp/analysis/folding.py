@@ -85,6 +85,25 @@ def fold(function: Callable[[Any, Any], Any], left: Any, right: Any) -> Value:
     return Const(result)
 
 
+def formatted(text: str, values: Value) -> Value | None:
+    """`text % (a, b)`: a format of plain directives applied to a tuple of known numbers, strings or None, as `%`
+    applies it to one value (UNKNOWN for another tuple); None when `values` is no tuple."""
+    if isinstance(values, Const) and isinstance(values.value, tuple):
+        constants = values.value
+    elif isinstance(values, Sequence) and values.kind == "tuple" and values.items is not None:
+        constants = tuple(item.value if isinstance(item, Const) else values for item in values.items)
+    else:
+        return None
+    if not all(value is None or isinstance(value, (int, float, bool, str)) for value in constants):
+        return UNKNOWN
+    if len(text) > MAX_TEXT or _PLAIN_DIRECTIVES.fullmatch(text) is None:
+        return UNKNOWN
+    try:
+        return Const(text % constants)
+    except (TypeError, ValueError):  # the user's format raises (too few values, `%d` of a string)
+        return UNKNOWN
+
+
 def identity_test(left: Value, right: Value, positive: bool) -> Value:
     """`a is None` / `a is not None` when it is known whether `a` is None; `a is b` of two known constants that
     differ (`args.dataset is 'GAS'`) is false: different values are different objects; of two equal string

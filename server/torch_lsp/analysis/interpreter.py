@@ -63,6 +63,7 @@ from .folding import (
     CONSTANT_SEQUENCES,
     MAX_TEXT,
     fold,
+    formatted,
     identity_test,
     membership,
     scalar_result,
@@ -2735,6 +2736,10 @@ class Interpreter:
             return mixed_arrays.binary(self, function, left, right, node)
         if isinstance(left, NdArray) or isinstance(right, NdArray):
             return array_binary(self, function, left, right, node)
+        if op is ast.Mod and isinstance(left, Const) and isinstance(left.value, str):
+            text = formatted(left.value, right)
+            if text is not None:
+                return text
         if isinstance(left, (Const, SymDim)) and isinstance(right, (Const, SymDim)):
             folded = fold(function, left.value, right.value)
             if folded is not UNKNOWN or not any(isinstance(v, SymDim) for v in (left, right)):
