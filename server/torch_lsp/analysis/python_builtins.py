@@ -26,6 +26,7 @@ from .layer_stacks import LayerStack
 from .literals import scalar_contents
 from .methods import WRAPPERS
 from .module_stores import is_layer
+from .opened_files import open_builtin
 from .overlays.mixed_arrays import MixedArray
 from .overlays.numpy_model import NdArray
 from .overlays.object_arrays import ObjectArray
@@ -646,6 +647,7 @@ BUILTINS: dict[str, Value] = {
         "hasattr": _hasattr,
         "callable": _callable,
         "setattr": _setattr,
+        "open": open_builtin,
     }.items()
 }
 BUILTINS["next"] = Builtin("next", _next, changes_first=_advanced)

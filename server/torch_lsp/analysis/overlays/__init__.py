@@ -34,6 +34,7 @@ from . import (
     torchvision_model,
     types,
     typing,
+    yaml_files,
 )
 
 MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
@@ -72,4 +73,5 @@ MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     "tqdm": (Instance("tqdm"), progress_bars.MEMBERS),
     "types": (Instance("types"), types.MEMBERS),
     "typing": (Instance("typing"), typing.MEMBERS),
+    "yaml": (Instance("yaml"), yaml_files.MEMBERS),
 }
