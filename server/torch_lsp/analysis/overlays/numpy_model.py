@@ -1717,6 +1717,21 @@ def _column_stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, V
     )
 
 
+def _dstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.dstack(arrays)`: arrays made 3-d as `np.atleast_3d` makes them (`(n,)` as `(1, n, 1)`, `(m, n)` as
+    `(m, n, 1)`), then joined along the third axis."""
+    probes = _arrays(args[0]) if len(args) == 1 and not kwargs else None
+    return _joined(interp, probes, lambda ps: interp.torch.cat([_at_least_3d(p) for p in ps], 2))
+
+
+def _at_least_3d(probe: Any) -> Any:
+    if probe.dim() == 0:
+        return probe.reshape(1, 1, 1)
+    if probe.dim() == 1:
+        return probe.reshape(1, -1, 1)
+    return probe.unsqueeze(-1) if probe.dim() == 2 else probe
+
+
 def _known_number_array(interp: InterpreterApi, value: Value) -> NdArray | None:
     """An array, or a Python int or float (a known one or a size) as the 0-d array numpy makes of it (int64,
     float64)."""
@@ -1957,6 +1972,7 @@ _FUNCTIONS: dict[str, Any] = {
     "vstack": Builtin("vstack", _vstack),
     "hstack": Builtin("hstack", _hstack),
     "column_stack": Builtin("column_stack", _column_stack),
+    "dstack": Builtin("dstack", _dstack),
     "append": Builtin("append", _append),
     "tile": Builtin("tile", _tile),
     "repeat": Builtin("repeat", _repeat),
