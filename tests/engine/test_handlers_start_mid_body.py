@@ -53,3 +53,22 @@ def test_a_handler_sees_what_the_body_assigned_before_it_raised(monkeypatch):
 def test_attributes_set_before_the_raise_reach_the_handler(monkeypatch):
     found, truth = hints_and_truth(ATTRIBUTES, monkeypatch)
     assert truth["h"] == "[3]" and found.get("h") is not None and agrees(found["h"], truth["h"])
+
+
+SUPPRESSED = """
+import contextlib
+
+import torch
+
+s = torch.zeros(2)
+with contextlib.suppress(ValueError):
+    s = torch.zeros(3)
+    count = int("three")
+    s = torch.zeros(4)
+after_suppress = s
+"""
+
+
+def test_a_suppressing_with_goes_on_from_where_its_body_raised(monkeypatch):
+    found, truth = hints_and_truth(SUPPRESSED, monkeypatch)
+    assert truth["after_suppress"] == "[3]" and agrees(found["after_suppress"], truth["after_suppress"])

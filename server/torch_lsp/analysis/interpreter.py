@@ -112,6 +112,7 @@ from .loop_runs import (
     reads_only,
     skips_items,
     still_counted,
+    suppresses,
     with_count,
     yields_one_at_least,
 )
@@ -551,6 +552,7 @@ class _Catch:
     objects: ObjectStates
     loops: int
     calls: int
+    implicit: bool  # whether an exception raised without a `raise` statement (by any statement) reaches it
     raised: list[tuple[dict[str, Value], Attributes]] = field(default_factory=list)
 
 
@@ -1259,11 +1261,12 @@ class Interpreter:
         return self._lives_past_raise()
 
     def _may_raise_here(self, scope: Scope) -> None:
-        """A statement of a body that may catch what it raises is about to run in that body's own scope: any
-        statement may raise (a call of code the engine does not see, an interrupt), so the state here is one the
-        handlers may start from, as the states `raise` statements leave are."""
+        """A statement of a `try` body (or of a `with contextlib.suppress(...)`) is about to run in that body's own
+        scope: any statement may raise (a call of code the engine does not see, an interrupt), so the state here is
+        one the handlers may start from, as the states `raise` statements leave are. A `with` over another manager
+        the engine does not know is taken to swallow only what its body raises by a `raise` statement."""
         for catch in self._catching:
-            if catch.scope is not scope:
+            if catch.scope is not scope or not catch.implicit:
                 continue
             state = (dict(scope.vars), catch.objects.current())
             if not catch.raised or not _same_state(catch.raised[-1], state):
@@ -1285,10 +1288,10 @@ class Interpreter:
         )
 
     @contextlib.contextmanager
-    def _catching_raises(self, scope: Scope) -> Iterator[_Catch]:
+    def _catching_raises(self, scope: Scope, implicit: bool) -> Iterator[_Catch]:
         """Run a `try` or `with` body that may catch what it raises, collecting the states its `raise` statements
-        leave (see `_stmt_Raise`)."""
-        catch = _Catch(scope, self._states(scope), len(self._exits), len(self._frames))
+        leave (see `_stmt_Raise`), and with `implicit` those before each of its statements (see `_may_raise_here`)."""
+        catch = _Catch(scope, self._states(scope), len(self._exits), len(self._frames), implicit)
         self._guarded += 1
         self._catching.append(catch)
         try:
@@ -1714,7 +1717,7 @@ class Interpreter:
             if not may_swallow(managers):
                 ended = self.exec_block(node.body, scope)
             else:
-                with self._catching_raises(scope) as catch:
+                with self._catching_raises(scope, suppresses(node)) as catch:
                     ended = self._joined_with_raised(scope, catch, self.exec_block(node.body, scope))
         for manager, item in reversed(list(zip(managers, node.items, strict=True))):
             self._context_method(manager, "__exit__", [Const(None)] * 3, item.context_expr)
@@ -1807,7 +1810,7 @@ class Interpreter:
         """The body and its `else` block, or the body then a handler: each handler starts where the body ended, and
         the paths that end normally are joined (a handler's values never replace what the body gave a run that did
         not raise); control passes the statement when one of them ends normally, and then the `finally` block does."""
-        with self._catching_raises(scope) as catch:
+        with self._catching_raises(scope, True) as catch:
             continues, catcher = self._try_body(node, scope)
         after_body, objects_after_body = dict(scope.vars), catch.objects.current()
         self._joined_with_raised(scope, catch, True)

@@ -181,12 +181,13 @@ def exit_free_prefix(body: list[ast.stmt]) -> int:
     """The number of leading statements of a loop body that cannot leave the iteration early (nor skip part of a
     block: `with contextlib.suppress(...)` resumes after the block when its body raises)."""
     for index, statement in enumerate(body):
-        if any(isinstance(node, _LEAVES) or _suppresses(node) for node in ast.walk(statement)):
+        if any(isinstance(node, _LEAVES) or suppresses(node) for node in ast.walk(statement)):
             return index
     return len(body)
 
 
-def _suppresses(node: ast.AST) -> bool:
+def suppresses(node: ast.AST) -> bool:
+    """Whether `node` is a `with` over `contextlib.suppress(...)` (by that name)."""
     if not isinstance(node, (ast.With, ast.AsyncWith)):
         return False
     calls = [item.context_expr.func for item in node.items if isinstance(item.context_expr, ast.Call)]
