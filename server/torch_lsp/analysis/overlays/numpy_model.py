@@ -1721,15 +1721,7 @@ def _dstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     """`np.dstack(arrays)`: arrays made 3-d as `np.atleast_3d` makes them (`(n,)` as `(1, n, 1)`, `(m, n)` as
     `(m, n, 1)`), then joined along the third axis."""
     probes = _arrays(args[0]) if len(args) == 1 and not kwargs else None
-    return _joined(interp, probes, lambda ps: interp.torch.cat([_at_least_3d(p) for p in ps], 2))
-
-
-def _at_least_3d(probe: Any) -> Any:
-    if probe.dim() == 0:
-        return probe.reshape(1, 1, 1)
-    if probe.dim() == 1:
-        return probe.reshape(1, -1, 1)
-    return probe.unsqueeze(-1) if probe.dim() == 2 else probe
+    return _joined(interp, probes, lambda ps: interp.torch.cat([interp.torch.atleast_3d(p) for p in ps], 2))
 
 
 def _known_number_array(interp: InterpreterApi, value: Value) -> NdArray | None:
