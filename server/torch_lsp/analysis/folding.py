@@ -91,7 +91,10 @@ def formatted(text: str, values: Value) -> Value | None:
     if isinstance(values, Const) and isinstance(values.value, tuple):
         constants = values.value
     elif isinstance(values, Sequence) and values.kind == "tuple" and values.items is not None:
-        constants = tuple(item.value if isinstance(item, Const) else values for item in values.items)
+        known = [item for item in values.items if isinstance(item, Const)]
+        if len(known) != len(values.items):
+            return UNKNOWN
+        constants = tuple(item.value for item in known)
     else:
         return None
     if not all(value is None or isinstance(value, (int, float, bool, str)) for value in constants):
