@@ -26,8 +26,10 @@ def _axes_valid(axes: list[Value], rank: int) -> bool:
 def _flip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.flip(a, axis)`: a view of `a` of its shape."""
     bound = bound_arguments(("m", "axis"), args, kwargs)
-    array, axis = (bound.get("m"), bound.get("axis", Const(None))) if bound is not None else (None, None)
-    if not isinstance(array, NdArray) or axis is None:
+    if bound is None:
+        return UNKNOWN
+    array, axis = bound.get("m"), bound.get("axis", Const(None))
+    if not isinstance(array, NdArray):
         return UNKNOWN
     if not (isinstance(axis, Const) and axis.value is None):
         axes = _listed(axis)
