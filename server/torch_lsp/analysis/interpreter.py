@@ -23,7 +23,6 @@ from weakref import WeakKeyDictionary
 from ..torch_names import resolve_object as resolve_torch
 from . import (
     autograd_functions,
-    data_stores,
     dict_subclasses,
     failed_unpacks,
     in_place_operators,
@@ -1975,7 +1974,7 @@ class Interpreter:
             if (stored := _stored(owner, target.attr, value)) is not None:
                 self._rebind(target.value, stored, scope)
             elif isinstance(owner, TensorValue) and target.attr == "data":  # the tensor takes the new data's sizes
-                now = data_stores.with_new_data(owner, value if isinstance(value, TensorValue) else UNKNOWN)
+                now = replaced_data.with_new_data(owner, value if isinstance(value, TensorValue) else UNKNOWN)
                 if in_place_tensors.same_layout(owner, now):
                     self._rebind(target.value, now, scope)
                 else:

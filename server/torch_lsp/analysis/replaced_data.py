@@ -1,7 +1,9 @@
-"""A module's parameter or buffer whose data was replaced through another name (`w = lin.weight; w.data = t`, or a
-loop over `model.parameters()`): torch keeps the very tensor in the module with the new sizes, so the layers that hold
-it (at any depth, in containers and lists too) are copies holding a tensor of the new sizes, or unknown when the new
-sizes are not known ints."""
+"""`t.data = new`: `t` stays the very tensor it was and takes `new`'s sizes, dtype, device and contents; it keeps
+its class (a parameter stays one), its grad flag and its autograd history, which torch never takes from `new`. A
+module's parameter or buffer whose data was replaced through another name (`w = lin.weight; w.data = t`, or a loop
+over `model.parameters()`) is that very tensor in the module with the new sizes, so the layers that hold it (at any
+depth, in containers and lists too) are copies holding a tensor of the new sizes, or unknown when the new sizes are
+not known ints."""
 
 from __future__ import annotations
 
@@ -13,6 +15,21 @@ from typing import Any
 import torch
 
 from .values import UNKNOWN, Container, Sequence, TensorValue, TorchModule, Value
+
+
+def with_new_data(before: TensorValue, now: Value) -> Value:
+    """What a tensor is once `.data = now` is stored on it (`now` as it is where it is no tensor, or where torch
+    raises: a tensor that requires grad given data of another kind than floating point or complex)."""
+    if not isinstance(now, TensorValue):
+        return now
+    wanted = before.probe.requires_grad
+    if wanted and not (now.probe.is_floating_point() or now.probe.is_complex()):
+        return now
+    data = now.probe.detach()
+    if isinstance(before.probe, torch.nn.Parameter):
+        return replace(now, probe=torch.nn.Parameter(data, wanted))
+    data.requires_grad_(wanted)
+    return replace(now, probe=data if before.probe.is_leaf else data.clone())  # a result of autograd stays one
 
 
 def held_by(module: torch.nn.Module, tensor: Any) -> list[str]:
