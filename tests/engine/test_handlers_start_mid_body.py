@@ -46,13 +46,13 @@ h = holder.h
 def test_a_handler_sees_what_the_body_assigned_before_it_raised(monkeypatch):
     found, truth = hints_and_truth(VARIABLES, monkeypatch)
     assert truth["caught"] == truth["after"] == "[3]"
+    assert "caught" in found and "after" in found  # hinted, whatever the sizes: the handler's line is reached
     assert agrees(found["caught"], truth["caught"]) and agrees(found["after"], truth["after"])
-    assert found["caught"] is not None
 
 
 def test_attributes_set_before_the_raise_reach_the_handler(monkeypatch):
     found, truth = hints_and_truth(ATTRIBUTES, monkeypatch)
-    assert truth["h"] == "[3]" and found.get("h") is not None and agrees(found["h"], truth["h"])
+    assert truth["h"] == "[3]" and "h" in found and agrees(found["h"], truth["h"])
 
 
 SUPPRESSED = """
