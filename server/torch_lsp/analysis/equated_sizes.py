@@ -20,13 +20,13 @@ def kept_and_replaced(pair: tuple[Any, Any], fixed: set[Any], symbols: Symbols) 
     return None if second in fixed else (first, second)
 
 
-def equated(value: Any, replaced: Any, kept: Any, symbols: Symbols) -> Any:
-    """The arguments with the size symbol `replaced` read as `kept`: tensors made anew (on meta) with their strides
-    and autograd state, so views and in-place ops behave as on the originals."""
+def equated(value: Any, replacements: dict[Any, Any], symbols: Symbols) -> Any:
+    """The arguments with each size symbol of `replacements` read as the one it maps to: tensors made anew (on
+    meta) with their strides and autograd state, so views and in-place ops behave as on the originals."""
     import torch
 
     def sized(d: Any) -> Any:
-        return symbols.size(d.node.expr.xreplace({replaced: kept})) if isinstance(d, torch.SymInt) else d
+        return symbols.size(d.node.expr.xreplace(replacements)) if isinstance(d, torch.SymInt) else d
 
     if isinstance(value, torch.Tensor):
         if not any(isinstance(d, torch.SymInt) for d in (*value.shape, *value.stride())):
@@ -37,11 +37,11 @@ def equated(value: Any, replaced: Any, kept: Any, symbols: Symbols) -> Any:
     if isinstance(value, torch.SymInt):
         return sized(value)
     if isinstance(value, slice):
-        return slice(*equated((value.start, value.stop, value.step), replaced, kept, symbols))
+        return slice(*equated((value.start, value.stop, value.step), replacements, symbols))
     if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return type(value)(*(equated(v, replaced, kept, symbols) for v in value))
+        return type(value)(*(equated(v, replacements, symbols) for v in value))
     if isinstance(value, (list, tuple)):
-        return type(value)(equated(v, replaced, kept, symbols) for v in value)
+        return type(value)(equated(v, replacements, symbols) for v in value)
     if isinstance(value, dict):
-        return {k: equated(v, replaced, kept, symbols) for k, v in value.items()}
+        return {k: equated(v, replacements, symbols) for k, v in value.items()}
     return value

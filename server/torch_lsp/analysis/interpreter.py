@@ -92,6 +92,7 @@ from .int_facts import another_element, python_index
 from .int_operands import int_operand
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
+from .item_sizes import own_sizes, sizes_in
 from .joins import changed_in_place, join, join_all, join_states, linking_containers, number_kind
 from .layer_stacks import MODULE_LIST, SEQUENTIAL, LayerStack
 from .length_tests import non_empty_lists
@@ -1676,6 +1677,7 @@ class Interpreter:
         from before the loop is not joined in again."""
         before = dict(scope.vars)
         objects = self._states(scope)
+        sizes = self.symbols.size_mark()
         watch = NonEmptyWatch(body) if runs else None
         whole = watch is not None and watch.prefix == len(body)
         if watch is not None:
@@ -1699,6 +1701,7 @@ class Interpreter:
                 self._watches.remove(watch)
         if watch is not None:
             watch.strengthen(self, self._loop_labels)
+        self.symbols.varying |= self.symbols.made_since(sizes)  # each iteration's own: a list keeps one per item
         return watch
 
     def _stmt_With(self, node: ast.With, scope: Scope) -> bool:
@@ -2024,10 +2027,13 @@ class Interpreter:
             for element, item in zip(elements[star + 1 :], items[len(items) - after :], strict=False):
                 self.bind(element, item, scope)
             return
-        single = self.iteration_element(value) if items is None else UNKNOWN
         opened = isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items is None and not starred
         for position, element in enumerate(elements):  # a sequence of unknown length: its known first items
-            self.bind(element, value.get(position) if opened and isinstance(value, Sequence) else single, scope)
+            if opened and isinstance(value, Sequence):
+                item = own_sizes(value.get(position), self.symbols.varying, self.symbols)
+            else:
+                item = self.iteration_element(value) if items is None else UNKNOWN
+            self.bind(element, item, scope)
 
     # -- iteration ----------------------------------------------------------------------------
     def iteration_items(self, value: Value) -> list[Value] | None:
@@ -2080,8 +2086,10 @@ class Interpreter:
         if isinstance(value, Sequence) and value.kind in ("dict", NAMESPACE):
             keys = self.iteration_items(value)
             return join_all(keys, self.symbols) if keys else UNKNOWN
-        if isinstance(value, Sequence):
-            return value.element if value.items is None else join_all(list(value.items), self.symbols)
+        if isinstance(value, Sequence) and value.items is None:
+            return own_sizes(value.element, self.symbols.varying, self.symbols)
+        if isinstance(value, Sequence) and value.items is not None:
+            return join_all(list(value.items), self.symbols)
         if isinstance(value, LayerStack):
             return value.layer
         if isinstance(value, Container):
@@ -2398,6 +2406,8 @@ class Interpreter:
             if unrolled is not None:
                 return Sequence(tuple(unrolled), kind)
         count: int | None = 1
+        sizes = self.symbols.size_mark()
+        varying: set[Any] = set()  # the sizes of an item that differ between items
         for generator in node.generators:
             iterable = self.eval(generator.iter, inner)
             items = self.iteration_items(iterable)
@@ -2409,6 +2419,8 @@ class Interpreter:
                         values.append(self.eval(node.elt, inner))
                 return Sequence(tuple(values), kind)
             length = len(items) if items is not None else known_iteration_length(iterable)
+            if isinstance(iterable, Range):
+                varying |= sizes_in(iterable.element)
             self.bind(generator.target, self.iteration_element(iterable), inner)
             if len(node.generators) == 1 and not generator.ifs and isinstance(iterable, Loader):
                 per_batch = per_batch_items(self.eval(node.elt, inner), iterable, self.calls.empty)
@@ -2419,12 +2431,15 @@ class Interpreter:
         value = self.eval(node.elt, inner)
         if count is not None and count <= MAX_CONST_ITEMS:
             built = made_since(value, mark)
-            return Sequence(tuple(fresh_copy(value, mark) if built and n else value for n in range(count)), kind)
+            varying |= self.symbols.made_since(sizes)
+            copies = (fresh_copy(value, mark) if built and n else value for n in range(count))
+            return Sequence(tuple(own_sizes(copy, varying, self.symbols) for copy in copies), kind)
         stand_for_many(value, mark)
         # one item per item of a sequence whose length has a name, or per number of `range(n)` for a named size n
         named = iterable.length if isinstance(iterable, Sequence) and len(node.generators) == 1 else None
         if len(node.generators) == 1 and isinstance(iterable, Range):
             named = self._named_range(generator.iter, inner)
+        self.symbols.varying |= varying | self.symbols.made_since(sizes)
         return Sequence(None, kind, element=value, length=None if generator.ifs else named)
 
     def _named_range(self, call: ast.expr, scope: Scope) -> Any:
@@ -2639,7 +2654,10 @@ class Interpreter:
         owner, index = self.eval(node.value, scope), self.eval(node.slice, scope)
         if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
             self._key_read(node.value, owner, index, scope)
-        return self._item(owner, index, node)
+        item = self._item(owner, index, node)
+        if isinstance(owner, Sequence) and owner.items is None and not isinstance(index, Sequence | Range):
+            return own_sizes(item, self.symbols.varying, self.symbols)
+        return item
 
     def _keys_escape(self, value: Value, scope: Scope) -> None:
         """A dict of unknown entries handed to code the engine does not interpret: that code may store at any key,

@@ -389,7 +389,7 @@ class OpRunner:
         if pair is None or sides is None:
             return None
         kept, replaced = sides
-        equal_args, equal_kwargs = equated((args, kwargs), replaced, kept, self.symbols)
+        equal_args, equal_kwargs = equated((args, kwargs), {replaced: kept}, self.symbols)
         again, again_guards = self.symbols.replacement_mark(), self.symbols.guard_mark()
         try:
             with self.symbols.mode(), torch.device("meta"):

@@ -77,6 +77,10 @@ class Symbols:
         self._asserts: dict[Any, int] = {}  # a symbol without a probe value -> the runtime asserts it was made with
         self._defaults: dict[Any, int] = {}  # a named unknown size -> the value the program declares by default
         self._assert_lengths: tuple[int, dict[Any, int]] | None = None  # see assert_mark
+        self._made: list[Any] = []  # every symbol, in the order made (see size_mark)
+        # the symbols that take another value in each item of a list whose element stands for several (made by a
+        # loop interpreted as a fix-point, or by a comprehension's one evaluation): see item_sizes
+        self.varying: set[Any] = set()
         # how many ints `drawn` made and sizes `named_unknown` gave for an assignment: a call that made one gives
         # another each time it runs
         self.draws = 0
@@ -110,6 +114,7 @@ class Symbols:
         self._next_hint += 2
         source = _source_class()(label or f"unknown{hint}")
         symbol = self._env.create_symbol(hint, source=source)
+        self._made.append(symbol)
         self._labels[symbol] = label
         self._hints[symbol] = hint
         self._ranges[symbol] = self._env.var_to_range.get(symbol)
@@ -292,6 +297,7 @@ class Symbols:
             size = self._env.create_unbacked_symint()
             torch._check(size >= 2)  # as torch assumes of every symbolic size: not 0 or 1
         symbol = size.node.expr
+        self._made.append(symbol)
         self._assumed.add(symbol)
         self._asserts[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
         self._ranges[symbol] = self._env.var_to_range.get(symbol)
@@ -302,7 +308,9 @@ class Symbols:
         """An int nothing is known of, not even its sign (a slice bound the data decides): torch refuses the ops
         that would have to decide something about it."""
         with self.mode():
-            return self._env.create_unbacked_symint()
+            value = self._env.create_unbacked_symint()
+        self._made.append(value.node.expr)
+        return value
 
     def bounded(self, lower: Any, upper: Any) -> Any:
         """An int known only to lie in [lower, upper] (`random.randint(0, n - 9)`), bounds ints or sizes; None
@@ -318,10 +326,33 @@ class Symbols:
             except (RuntimeError, ValueError):  # torch proves the bounds empty
                 return None
         symbol = value.node.expr
+        self._made.append(symbol)
         self._bounded[symbol] = (lower, upper)
         self._asserts[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
         self._ranges[symbol] = self._env.var_to_range.get(symbol)
         return value
+
+    def size_mark(self) -> int:
+        """A mark to give `made_since`: how many symbols exist now."""
+        return len(self._made)
+
+    def made_since(self, mark: int) -> set[Any]:
+        """The symbols made after `mark` (a `size_mark()`)."""
+        return set(self._made[mark:])
+
+    def copy_of(self, symbol: Any) -> Any:
+        """A new size shown as `?`, another value of what `symbol` stands for: at least 2 where `symbol` is assumed
+        so, within its bounds where they are ints (bounds that are sizes may take another value with it)."""
+        bounds = self._bounded.get(symbol)
+        if bounds is not None and all(isinstance(bound, int) for bound in bounds):
+            return self.bounded(*bounds)
+        if bounds is not None:
+            return self.any_int()
+        if symbol in self._assumed:
+            return self._unbacked(None)
+        if symbol in self._hints:
+            return self._create(None)
+        return self.any_int()
 
     def drawn(self, lower: Any, upper: Any) -> Any:
         """An int a random draw gives in [lower, upper] (`random.randint`): a bounded int, counted in `draws`, since
