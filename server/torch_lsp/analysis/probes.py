@@ -318,6 +318,10 @@ class OpRunner:
     ) -> OpResult:
         import torch
 
+        from . import sparse_ops  # it runs ops through this module's helpers
+
+        if sparse_ops.reads_entries(fn, args):
+            return OpResult(evaluated=False)
         mark, guards, asserts = self.symbols.replacement_mark(), self.symbols.guard_mark(), self.symbols.assert_mark()
         try:
             with self.symbols.mode() if symbolic else contextlib.nullcontext(), torch.device("meta"):

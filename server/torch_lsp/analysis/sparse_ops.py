@@ -2,8 +2,9 @@
 the conversion of a dense tensor to the COO layout (`dense.to_sparse()`), which has none either.
 
 Fake tensors on the CPU device do run them (torch's fake kernels): the op runs there, and each result comes
-back as a meta tensor of the same shape, dtype and layout (a sparse one with no stored entries: the engine
-never reads how many there are).
+back as a meta tensor of the same shape, dtype and layout (a sparse one with no stored entries). How many entries
+a sparse tensor stores is data (coalescing merges duplicate indices), so the calls that read them
+(`s.indices()`, `s.values()`, `s._nnz()`) give values the engine does not know.
 
 Fake tensors cannot run a sparse op on symbolic sizes: the product of a sparse matrix and a dense one
 (`torch.spmm(adj, x)` with `x` of `[n, hidden]`) is then the dense matrix torch returns for it, of the shape of
@@ -20,11 +21,27 @@ from .symbols import Symbols
 
 _TO_COO = ("to_sparse", "to_sparse_coo")
 _MATRIX_PRODUCTS = ("spmm", "_sparse_mm", "mm", "matmul", "__matmul__")
+_ENTRY_READS = (
+    "indices",
+    "values",
+    "_indices",
+    "_values",
+    "_nnz",
+    "crow_indices",
+    "col_indices",
+    "ccol_indices",
+    "row_indices",
+)
 
 
 def involves_sparse(args: tuple, kwargs: dict) -> bool:
     """Whether a call has a sparse tensor among its arguments."""
     return any(not strided(tensor) for tensor in tree_tensors((args, kwargs)))
+
+
+def reads_entries(fn: Callable[..., Any], args: tuple) -> bool:
+    """Whether a call reads the stored entries of a sparse tensor (`s.indices()`, `s.values()`, `s._nnz()`)."""
+    return getattr(fn, "__name__", None) in _ENTRY_READS and involves_sparse(args[:1], {})
 
 
 def makes_sparse(fn: Callable[..., Any]) -> bool:
