@@ -141,6 +141,8 @@ def _of_builtin_type(value: Value, kind: type) -> bool | None:
         return False if kind in (str, tuple, list, dict, slice) else None
     if isinstance(value, Sequence) and value.kind_known:
         return BUILTIN_TYPES.get(value.kind) is kind
+    if isinstance(value, Sequence) and value.kind == "list":  # kept as a list, it is one (maybe of a subclass)
+        return issubclass(list, kind)
     if isinstance(value, Sequence) and value.kind in ("tuple", "list") and kind not in (tuple, list):
         return False  # a tuple, or a list the engine keeps as one (a collated batch): never a number, str or dict
     if isinstance(value, (TensorValue, TorchModule, Container)):
