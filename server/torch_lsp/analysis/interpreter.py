@@ -2735,6 +2735,9 @@ class Interpreter:
             return self.dataset_sample(owner, index)
         if isinstance(owner, Sequence) and owner.kind in ("list", "tuple") and isinstance(index, (Scalar, SymDim)):
             return owner.element if owner.items is None else join_all(list(owner.items), self.symbols)
+        base = layers_base(owner)
+        if base is not None:  # a user subclass of a container of layers, without a `__getitem__` of its own
+            return self._item(base, index, node)
         return UNKNOWN
 
     def _expr_BinOp(self, node: ast.BinOp, scope: Scope) -> Value:
@@ -3726,6 +3729,9 @@ class Interpreter:
                 return listed
         if name == "modules" and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
             return all_modules(self, receiver) or UNKNOWN
+        base = layers_base(receiver)
+        if base is not None and name in ("keys", "values", "items") and not args and not kwargs:
+            return container_listing(base, name) or UNKNOWN  # a ModuleDict subclass's own listings
         if name in TENSOR_LISTS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
             for layer in ObjectStates([receiver]).objects():
                 for attribute in layer.attributes:

@@ -32,6 +32,7 @@ from .overlays.numpy_model import NdArray
 from .overlays.object_arrays import ObjectArray
 from .overlays.types import NAMESPACE
 from .range_ints import range_bounds
+from .sequential_subclasses import layers_base
 from .symbols import Symbols
 from .transposed import map_builtin
 from .type_checks import type_builtin
@@ -86,6 +87,9 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return Const(len(value.value))
     if isinstance(value, Dataset) and value.length is not None:
         return size_value(value.length)
+    base = layers_base(value) if isinstance(value, UserObject) and not defining_class(value.cls, "__len__") else None
+    if base is not None:  # a user subclass of nn.Sequential, nn.ModuleList or nn.ModuleDict: one per layer
+        return Const(len(base.items))
     if isinstance(value, UserObject) and defining_class(value.cls, "__len__") is not None:
         length = interp.call(interp.attribute(value, "__len__", node), [], {}, node)
         if (isinstance(length, Const) and type(length.value) is int and length.value >= 0) or isinstance(

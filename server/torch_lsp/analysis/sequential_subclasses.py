@@ -1,6 +1,8 @@
-"""User subclasses of `nn.Sequential` / `nn.ModuleList` built from user layers (`class FlowSequential(nn.Sequential)`):
-their torch part is the Container of those layers, so `self._modules` is the dict of the layers by name ("0",
-"1", ... unless named), and iterating the object, or calling it without a `forward` of its own, walks them."""
+"""User subclasses of `nn.Sequential` / `nn.ModuleList` / `nn.ModuleDict` built from user layers (`class
+FlowSequential(nn.Sequential)`, `class DenseBlock(nn.ModuleDict)`): their torch part is the Container of those
+layers, so `self._modules` is the dict of the layers by name ("0", "1", ... unless named), and iterating the
+object, or calling it without a `forward` of its own, walks them; `len()`, `obj[key]`, `keys()`, `values()` and
+`items()` without methods of its own are the container's."""
 
 from __future__ import annotations
 
