@@ -33,6 +33,7 @@ from . import (
     module_stores,
     numbers_or_tensors,
     replaced_data,
+    special_methods,
     stdlib,
 )
 from .absent_attributes import lacks_attribute
@@ -3674,6 +3675,9 @@ class Interpreter:
         closure = step_closure(self.torch, method, args, kwargs)
         if closure is not None:
             return self.call_function(closure, [], {}, node)
+        builtin = special_methods.builtin_of(receiver, name, args, kwargs)
+        if builtin is not None:
+            return self.call(builtin, [receiver], {}, node)
         if isinstance(receiver, TensorValue):
             return self.calls.tensor_method(receiver, name, args, kwargs, node)
         if isinstance(receiver, UserObject):
