@@ -4,7 +4,7 @@
     python bench/wild_bench.py --files yunjey_cnn    # only the programs whose name contains one of these
     python bench/wild_bench.py --details             # and, per file, the wrong hints and the targets without one
     python bench/wild_bench.py --json                # the figures as JSON
-    python bench/wild_bench.py --set fresh2          # a held-out set: holdout, fresh, fresh2..fresh25 (all: every set)
+    python bench/wild_bench.py --set fresh2          # a held-out set: holdout, fresh, fresh2..fresh29 (all: every set)
     python bench/wild_bench.py --false-alarms        # `torch-lsp check` on the programs: every error is a false one
 
 The programs are listed in bench/wild_sources.toml (repository, commit, paths, and the small changes
@@ -36,7 +36,7 @@ from lsp_support import EditorClient, start, wait_until_ready  # noqa: E402
 SOURCES = ROOT / "bench" / "wild_sources.toml"
 WILD = Path("/work/wild")
 MIRRORS = Path("/work/.mirror")
-SETS = ("main", "holdout", "fresh", *(f"fresh{n}" for n in range(2, 29)), "all")
+SETS = ("main", "holdout", "fresh", *(f"fresh{n}" for n in range(2, 30)), "all")
 SERVER_COMMAND = [sys.executable, "-m", "torch_lsp", "--stdio"]
 TRUTH_TIMEOUT_S = 120.0
 
