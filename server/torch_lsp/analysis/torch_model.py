@@ -421,6 +421,9 @@ class TorchCalls:
                 return self._stack_joined(ref.qualname, obj, args, kwargs, node)
             if value is UNKNOWN and obj in (torch.cat, torch.concat) and args:
                 return self._cat_joined(ref.qualname, obj, args, kwargs, node)
+            written = indexed_writes.written_tensor(torch, obj, args, kwargs) if value is UNKNOWN else None
+            if written is not None:
+                return self.run("torch.Tensor.clone", torch.Tensor.clone, [written], {}, node, device=written.device)
             if obj in (torch.tensor, torch.as_tensor) and args and not isinstance(args[0], TensorValue):
                 try:
                     concrete = tuple(to_concrete(a) for a in args), {k: to_concrete(v) for k, v in kwargs.items()}
@@ -993,7 +996,7 @@ class TorchCalls:
         result = self.run(f"torch.Tensor.{name}", method, [tensor, *args], kwargs, node, device=tensor.device)
         if result is UNKNOWN and in_place_tensors.is_in_place(name) and name not in in_place_tensors.RESHAPING:
             return tensor  # an in-place op that keeps its tensor's sizes returns that tensor, when it returns
-        if result is UNKNOWN and indexed_writes.keeps_unknown_write(name, args, kwargs):
+        if result is UNKNOWN and name in indexed_writes.SHAPE_KEEPING_WRITES:
             return self.run("torch.Tensor.clone", torch.Tensor.clone, [tensor], {}, node, device=tensor.device)
         return result
 
