@@ -743,8 +743,8 @@ class TorchCalls:
         if collate not in (None,) and not (isinstance(collate, Const) and collate.value is None):
             return Loader(UNKNOWN)
         sample = self.interp.dataset_sample(dataset)
-        if by_sampler:  # a batch collates the samples at the indices of one list the sampler yields: how many, unknown
-            drawn = self.interp.symbols.unknown()
+        if by_sampler:  # a batch collates the samples at the indices of one list the sampler yields
+            drawn = self._drawn_per_batch(batch_sampler, node)
             return Loader(self._collate(sample, drawn, node), batch_dim=drawn)
         batch_size = _const_int(batch_arg)
         if isinstance(batch_arg, Const) and batch_arg.value is None:
@@ -762,6 +762,15 @@ class TorchCalls:
             sizes=batch_sizes(length, batch_size, drop),
             batch_dim=dim,
         )
+
+    def _drawn_per_batch(self, batch_sampler: Value, node: ast.AST) -> Any:
+        """How many samples a batch of a `batch_sampler` collates: the length of the indices iterating it yields
+        (joined over its steps: a size they all share, else a symbol), a fresh unknown size where that is unknown."""
+        indices = self.interp.iteration_element(batch_sampler)
+        count = self.interp.call(BUILTINS["len"], [indices], {}, node) if indices is not UNKNOWN else UNKNOWN
+        if isinstance(count, Const) and _const_int(count) is not None:
+            return _const_int(count)
+        return count.value if isinstance(count, SymDim) else self.interp.symbols.unknown()
 
     def _dataset_length(self, dataset: Value, node: ast.AST) -> Any:
         """How many samples the default sampler draws: a torch dataset's known length, or a user map-style
