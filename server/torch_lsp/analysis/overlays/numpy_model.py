@@ -350,7 +350,7 @@ class NumpyDtype(Modelled):
         dtype = getattr(interp.torch, self.dtype)
         (given,) = args
         if isinstance(given, Sequence) and given.kind in ("list", "tuple"):
-            given = _from_data(interp, given)
+            given = from_data(interp, given)
         if isinstance(given, (NdArray, MixedArray)):
             return _array(interp, list(given.probe.shape), dtype)
         if isinstance(given, (Const, Scalar, SymDim)) and not isinstance(getattr(given, "value", 0), (str, bytes)):
@@ -446,7 +446,7 @@ def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
         return UNKNOWN
 
 
-def _from_data(interp: InterpreterApi, data: Any) -> Any:
+def from_data(interp: InterpreterApi, data: Any) -> Any:
     """The array `np.array(data)` builds: from an array, nested lists of equal arrays, a number (0-d) or nested
     lists of numbers (of lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
     if isinstance(data, NdArray):
@@ -551,7 +551,7 @@ def _np_array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
     """`np.array(data)` / `np.array(data, dtype=np.float32)`."""
     if len(args) != 1 or set(kwargs) - {"dtype"}:
         return UNKNOWN
-    array = _from_data(interp, args[0])
+    array = from_data(interp, args[0])
     dtype = _dtype(interp, kwargs.get("dtype"), None)
     if not isinstance(array, NdArray) or "dtype" not in kwargs:
         return array
@@ -701,7 +701,7 @@ def _at_least(rank: int) -> Builtin:
     array; several arrays give a list or a tuple, by numpy's version, so they are not modelled."""
 
     def at_least(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        array = _from_data(interp, args[0]) if len(args) == 1 and not kwargs else None
+        array = from_data(interp, args[0]) if len(args) == 1 and not kwargs else None
         if not isinstance(array, NdArray):
             return UNKNOWN
         lift = getattr(interp.torch, f"atleast_{rank}d")
@@ -974,7 +974,7 @@ def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         array = _array(interp, sizes, interp.torch.bool) if sizes is not None else UNKNOWN
         return TextArray(array.probe) if isinstance(array, NdArray) else UNKNOWN
     if isinstance(population, Sequence) and population.kind in ("list", "tuple"):
-        population = _from_data(interp, population)
+        population = from_data(interp, population)
     if isinstance(population, NdArray) and population.probe.dim() == 1:
         dtype, bounds = population.probe.dtype, population.value_bounds
     elif _is_number_value(population) and number_kind(population) is int:
@@ -1417,7 +1417,7 @@ def _np_dot(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     more dimensions it is another product."""
     if len(args) != 2 or kwargs:
         return UNKNOWN
-    arrays = [_from_data(interp, a) if isinstance(a, Sequence) and a.kind in ("list", "tuple") else a for a in args]
+    arrays = [from_data(interp, a) if isinstance(a, Sequence) and a.kind in ("list", "tuple") else a for a in args]
     if not all(isinstance(a, NdArray) for a in arrays):
         return UNKNOWN
     dims = [a.probe.dim() for a in arrays if isinstance(a, NdArray)]
@@ -1672,7 +1672,7 @@ def _unknown_count(
     size; None for a list whose items are known."""
     if not (isinstance(arrays, Sequence) and arrays.items is None):
         return None
-    item = _from_data(interp, arrays.element)
+    item = from_data(interp, arrays.element)
     if not isinstance(item, NdArray):
         return None
     element = item.probe
@@ -1785,7 +1785,7 @@ def _as_method(name: str) -> Builtin:
     number or a list of numbers becomes an array first)."""
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        array = _from_data(interp, args[0]) if args else UNKNOWN
+        array = from_data(interp, args[0]) if args else UNKNOWN
         if not isinstance(array, NdArray):
             return UNKNOWN
         method = array.member(name)
@@ -2089,7 +2089,7 @@ def tensor_from_array(
             return UNKNOWN
     else:
         return None if _integer_scalar(args[0]) else UNKNOWN
-    array = _from_data(interp, args[0])
+    array = from_data(interp, args[0])
     for leaf in _leaves(args[0]):  # `torch.from_numpy` shares the buffer: changes to the tensor change the array
         for buffer in leaf.literals() if isinstance(leaf, NdArray) else ():
             buffer.intact = False
