@@ -133,6 +133,7 @@ _MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
             "pi": Const(math.pi),
             "e": Const(math.e),
             "inf": Const(math.inf),
+            "nan": Const(math.nan),
             "tau": Const(math.tau),
         },
     ),

@@ -2042,6 +2042,7 @@ _FUNCTIONS: dict[str, Any] = {
     "pi": Const(math.pi),
     "e": Const(math.e),
     "inf": Const(math.inf),
+    "nan": Const(math.nan),
     "newaxis": Const(None),
 }
 MEMBERS = {name: per_dtype(member) if isinstance(member, Builtin) else member for name, member in _FUNCTIONS.items()}
