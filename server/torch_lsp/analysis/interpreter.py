@@ -180,7 +180,18 @@ from .type_checks import TypeOf, exact_class, type_is
 from .unbound_methods import UnboundMethod, unbound_method
 from .unbound_reads import local_names, reads_first, unbound_catcher
 from .unknown_numbers import tensor_of_unknown_numbers
-from .unordered import SET_MUTATORS, OpenSet, Unordered, after_mutation, distinct, keyed_entries, member_test
+from .unordered import (
+    SET_MUTATORS,
+    SET_OPERATIONS,
+    OpenSet,
+    Unordered,
+    after_mutation,
+    distinct,
+    keyed_entries,
+    member_test,
+    set_operation,
+    spread_operation,
+)
 from .values import (
     BARE_MODULE,
     UNKNOWN,
@@ -3002,6 +3013,10 @@ class Interpreter:
                 inner = self.iteration_items(rows)
                 if inner is None and len(node.args) == 1 and not node.keywords:
                     inner = spread(callee, rows)
+                if inner is None and isinstance(callee, UnboundMethod) and len(node.args) == 1 and not node.keywords:
+                    joined = spread_operation(self, callee.name, rows)
+                    if joined is not None:
+                        return joined
                 if inner is None and callee is BUILTINS["zip"] and len(node.args) == 1 and not node.keywords:
                     return transpose(self, rows, argument.value)
                 if inner is None and _is_sequential(callee, self.torch) and len(node.args) == 1:
@@ -3716,6 +3731,8 @@ class Interpreter:
             return dict_method(receiver, name, args, self.symbols)
         if isinstance(receiver, Sequence) and receiver.kind in ("list", "tuple") and name in ("index", "count"):
             return Scalar(int)  # a position or a count, whatever the items
+        if isinstance(receiver, (Unordered, OpenSet)) and name in SET_OPERATIONS and not kwargs:
+            return set_operation(self, receiver, name, args)
         return UNKNOWN
 
     def module_method(self, receiver: UserObject, name: str, args: list[Value], kwargs: dict[str, Value]) -> Value:

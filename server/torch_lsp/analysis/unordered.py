@@ -46,9 +46,12 @@ class Unordered(Modelled):
         return join_all(list(self.members), symbols) if self.members else UNKNOWN
 
     def join(self, other: Modelled, symbols: Symbols) -> Value:
-        """The same members in the same kind of container join to themselves."""
+        """The same members in the same kind of container join to themselves; a set and an open set, to the open
+        set whose members are each one of either's."""
         if isinstance(other, Unordered) and other.kind == self.kind and _same_members(self.members, other.members):
             return self
+        if isinstance(other, OpenSet) and self.kind == "set":
+            return other.join(self, symbols)
         return UNKNOWN
 
 
@@ -63,7 +66,9 @@ class OpenSet(Modelled):
         return BoundMethod(self, name)
 
     def join(self, other: Modelled, symbols: Symbols) -> Value:
-        """Two open sets: one whose members are each either's."""
+        """Two open sets, or an open set and a set of known constants: one whose members are each either's."""
+        if isinstance(other, Unordered) and other.kind == "set":
+            return open_set([self.element, *other.members], symbols)
         return OpenSet(join_all([self.element, other.element], symbols)) if isinstance(other, OpenSet) else UNKNOWN
 
 
@@ -138,6 +143,55 @@ def _sorted_list(items: list[Const] | tuple[Const, ...], reverse: bool) -> Value
         return UNKNOWN
 
 
+def open_set(members: list[Value], symbols: Symbols) -> Value:
+    """A set holding `members` (some not known exactly): an open set whose members are each one of them."""
+    element = join_all(members, symbols)
+    return OpenSet(element) if element is not UNKNOWN else UNKNOWN
+
+
+SET_OPERATIONS = frozenset({"union", "intersection", "difference", "symmetric_difference", "copy"})
+
+
+def set_operation(interp: InterpreterApi, owner: Unordered | OpenSet, name: str, args: list[Value]) -> Value:
+    """`s.union(*others)` and the other operations making a new set, of a set whose members are not all known: an
+    open set whose members are each a member of `s` (or, for `union` and `symmetric_difference`, of one of the
+    others); UNKNOWN for others whose members the engine does not know."""
+    if isinstance(owner, Unordered) and owner.kind != "set":
+        return UNKNOWN
+    if name == "copy" and not args:
+        return Unordered(owner.members) if isinstance(owner, Unordered) else owner
+    known = [other for other in args if isinstance(other, Unordered)]
+    if name == "union" and isinstance(owner, Unordered) and len(known) == len(args):
+        exact = distinct([*owner.members, *(member for other in known for member in other.members)])
+        if exact is not None:
+            return Unordered(exact)
+    members: list[Value] = [*owner.members] if isinstance(owner, Unordered) else [owner.element]
+    if name in ("union", "symmetric_difference"):
+        for other in args:
+            element = interp.iteration_element(other) if isinstance(other, (Unordered, OpenSet, Sequence)) else UNKNOWN
+            if isinstance(other, Unordered):
+                members.extend(other.members)
+            elif element is UNKNOWN:
+                return UNKNOWN
+            else:
+                members.append(element)
+    return open_set(members, interp.symbols) if members else Unordered(())
+
+
+def spread_operation(interp: InterpreterApi, name: str, sets: Value) -> Value | None:
+    """`set.union(*sets)` (or another operation making a new set) over a list of sets not known one by one: an open
+    set whose members are each a member of some set of the list (an empty list raises); None when `name` is no
+    such operation or `sets` no list of sets."""
+    if name not in SET_OPERATIONS or not isinstance(sets, Sequence) or sets.kind not in ("list", "tuple"):
+        return None
+    if sets.items is not None:
+        return None
+    each = sets.element
+    if isinstance(each, Unordered) and each.kind == "set":
+        return open_set([*each.members], interp.symbols) if each.members else Unordered(())
+    return OpenSet(each.element) if isinstance(each, OpenSet) else None
+
+
 def after_mutation(owner: Unordered | OpenSet, name: str, args: list[Value], interp: InterpreterApi) -> Value:
     """The value of `owner` after its method `name` ran: members added to a set when known; a list sorted; an open
     set keeps its element when members leave it and joins one added; else UNKNOWN (the members or their number may
@@ -150,7 +204,7 @@ def after_mutation(owner: Unordered | OpenSet, name: str, args: list[Value], int
         return UNKNOWN
     if owner.kind == "set" and name == "add" and len(args) == 1:
         members = distinct([*owner.members, args[0]])
-        return Unordered(members) if members is not None else UNKNOWN
+        return Unordered(members) if members is not None else open_set([*owner.members, args[0]], interp.symbols)
     if owner.kind == "set" and name == "update" and len(args) == 1 and isinstance(args[0], Unordered):
         members = distinct([*owner.members, *args[0].members])
         return Unordered(members) if members is not None else UNKNOWN
