@@ -2452,6 +2452,8 @@ class Interpreter:
         if len(node.generators) == 1 and isinstance(iterable, Range):
             named = self._named_range(generator.iter, inner)
         self.symbols.varying |= varying | self.symbols.made_since(sizes)
+        if count:  # too many items to hold, as many as the iterables yield
+            named = count
         return Sequence(None, kind, element=value, length=None if generator.ifs else named)
 
     def _named_range(self, call: ast.expr, scope: Scope) -> Any:

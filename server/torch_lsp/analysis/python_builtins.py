@@ -209,7 +209,8 @@ def _advanced(interp: InterpreterApi, value: Value) -> Value:
 
 
 def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`list(xs)`: the items of `xs`, or its known first items and any item after them."""
+    """`list(xs)`: the items of `xs`, or its known first items and any item after them, as many as `xs` yields
+    when that is known (a long tensor's or array's rows)."""
     if not args:
         return Sequence((), "list")
     if isinstance(args[0], Unordered):
@@ -219,7 +220,8 @@ def _list(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     if items is not None:
         return Sequence(tuple(items), "list")
     first = walked.prefix if isinstance(walked, Sequence) and walked.kind in ("list", "tuple") else ()
-    return Sequence(None, "list", element=interp.iteration_element(walked), prefix=first)
+    length = walked.length if isinstance(walked, Sequence) else known_iteration_length(walked)
+    return Sequence(None, "list", element=interp.iteration_element(walked), prefix=first, length=length or None)
 
 
 def _reversed(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

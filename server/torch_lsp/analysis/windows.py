@@ -51,8 +51,11 @@ def exact_windows(interp: InterpreterApi, owner: TensorValue, index: Value, valu
 
 def list_window(interp: InterpreterApi, items: Sequence, part: slice) -> int | None:
     """n for a window `xs[i:i + n]` of a list whose length is known (an int or a size) when the bounds of `i`
-    put it inside the list; None otherwise."""
+    put it inside the list, or for any slice of known ints of a list of known int length; None otherwise."""
     size = len(items.items) if items.items is not None else items.length
+    bounds = (part.start, part.stop, part.step)
+    if type(size) is int and all(bound is None or type(bound) is int for bound in bounds) and part.step != 0:
+        return len(range(size)[part]) or None  # the window Python cuts of a list of known length
     length = _window(interp.symbols, part, size) if size is not None else None
     return length if length else None
 
