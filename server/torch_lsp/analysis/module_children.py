@@ -1,11 +1,16 @@
 """The layers a user module registered: what `children()` and `named_children()` give, in torch's order, and every
-module `module.apply(fn)` visits; a container of layers' own listings (`ModuleDict.items()` and the like)."""
+module `module.apply(fn)` visits; a container of layers' own listings (`ModuleDict.items()` and the like).
+
+A stack of copies of a layer (`nn.Sequential(*[Block() for _ in range(n)])`, see layer_stacks) is one child; the
+modules below it are its copies, as many as the engine may not know: `modules()` is known up to the stack, and
+`apply(fn)` visits the copied layer, which stands for each copy."""
 
 from __future__ import annotations
 
 from .alternatives import Alternatives
 from .inheritance import TORCH_BASE
 from .interp_api import InterpreterApi
+from .layer_stacks import LayerStack
 from .module_stores import is_layer
 from .repeated_objects import first_distinct
 from .sequential_subclasses import registry
@@ -30,7 +35,7 @@ def first_set_layers(module: UserObject) -> tuple[list[tuple[str, Value]], bool]
     for name, value in module.attributes.items():
         if name == TORCH_BASE or any(name == registered for registered, _ in layers):
             continue
-        if is_layer(value):
+        if is_layer(value) or isinstance(value, LayerStack):
             layers.append((name, value))
         elif undecided(value):
             return layers, False
@@ -118,8 +123,9 @@ def all_modules(interp: InterpreterApi, module: Value) -> Sequence | None:
     visited = submodules(interp, module, parent_first=True)
     if visited is None:
         return None
-    unique, distinct = first_distinct(visited, id)
-    return _listed(tuple(unique), distinct)
+    stacks = [position for position, value in enumerate(visited) if isinstance(value, LayerStack)]
+    unique, distinct = first_distinct(visited[: stacks[0] + 1] if stacks else visited, id)
+    return _listed(tuple(unique), distinct and not stacks)
 
 
 def _direct_children(interp: InterpreterApi, module: Value) -> list[Value] | None:
@@ -128,6 +134,8 @@ def _direct_children(interp: InterpreterApi, module: Value) -> list[Value] | Non
         return list(listed.items) if listed is not None and listed.items is not None else None
     if isinstance(module, Container):
         return list(module.items)
+    if isinstance(module, LayerStack):
+        return [module.layer]
     if isinstance(module, TorchModule):
         return [interp.calls.module_attribute(module, name) for name, _ in module.module.named_children()]
     return None

@@ -8,6 +8,7 @@ from typing import Any
 
 from .alternatives import Alternatives
 from .inheritance import TORCH_BASE
+from .layer_stacks import LayerStack
 from .module_children import first_set_layers, undecided
 from .repeated_objects import first_distinct
 from .values import Const, Container, Sequence, TensorValue, TorchModule, UserObject, Value
@@ -53,6 +54,9 @@ def _named(module: Any, buffers: bool) -> _Named | None:
         return _named_in_order(zip(module.registered_names, module.items, strict=False), buffers, [], module.qualname)
     if isinstance(module, UserObject):
         return _named_of_user_module(module, buffers)
+    if isinstance(module, LayerStack) and module.count is not None:  # the first copy's, then copies not known
+        first = _named(module.layer, buffers)
+        return ([(f"0.{name}", value) for name, value in first[0]], False) if first is not None else None
     return None
 
 
