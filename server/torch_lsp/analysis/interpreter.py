@@ -95,7 +95,7 @@ from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .item_sizes import own_sizes, sizes_in
 from .joins import changed_in_place, join, join_all, join_states, linking_containers, number_kind
-from .layer_stacks import MODULE_LIST, SEQUENTIAL, LayerStack
+from .layer_stacks import MODULE_LIST, LayerStack
 from .length_tests import non_empty_lists
 from .loop_runs import (
     NonEmptyWatch,
@@ -2103,7 +2103,7 @@ class Interpreter:
         if isinstance(value, Sequence) and value.items is not None:
             return join_all(list(value.items), self.symbols)
         if isinstance(value, LayerStack):
-            return value.layer
+            return join_all(layer_stacks.layers_of(value), self.symbols)
         if isinstance(value, Container):
             items = self.iteration_items(value)
             return join_all(items, self.symbols) if items else UNKNOWN
@@ -3009,7 +3009,7 @@ class Interpreter:
             self.hooks.lose_track()
         args: list[Value] = []
         rows_open = False  # an argument `*rows` not known item by item: the positions after it are unknown
-        for argument in node.args:
+        for position, argument in enumerate(node.args):
             if isinstance(argument, ast.Starred):
                 rows = self.eval(argument.value, scope)
                 inner = self.iteration_items(rows)
@@ -3021,8 +3021,10 @@ class Interpreter:
                         return joined
                 if inner is None and callee is BUILTINS["zip"] and len(node.args) == 1 and not node.keywords:
                     return transpose(self, rows, argument.value)
-                if inner is None and _is_sequential(callee, self.torch) and len(node.args) == 1:
-                    return layer_stacks.stacked(SEQUENTIAL, rows) or UNKNOWN
+                if inner is None and _is_sequential(callee, self.torch) and not rows_open and not node.keywords:
+                    after = self._spelled_items(node.args[position + 1 :], scope)
+                    stack = layer_stacks.around(args, rows, after) if after is not None else None
+                    return stack or UNKNOWN
                 if inner is None and callee is ITERTOOLS["chain"] and len(node.args) == 1 and not node.keywords:
                     return chained_rows(self, rows)
                 if rows_open:
@@ -3154,6 +3156,20 @@ class Interpreter:
         if function is None:
             return None
         return open_arguments(function.node, given, kwargs, mapping_open)
+
+    def _spelled_items(self, elements: list[ast.expr], scope: Scope) -> list[Value] | None:
+        """The values of call arguments `a, *xs, b`, each evaluated; None when a starred one is not known item by
+        item."""
+        items: list[Value] = []
+        spelled = True
+        for element in elements:
+            if isinstance(element, ast.Starred):
+                inner = self.iteration_items(self.eval(element.value, scope))
+                spelled = spelled and inner is not None
+                items.extend(inner or ())
+            else:
+                items.append(self.eval(element, scope))
+        return items if spelled else None
 
     def _unspelled_call(self, callee: Value, node: ast.Call) -> Value:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it

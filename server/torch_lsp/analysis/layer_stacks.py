@@ -5,7 +5,10 @@ calling a Sequential applies the layer once per layer it holds: its output when 
 shape, else the join of input and output (a size the layer changes is unknown after an unknown number of
 layers; one it keeps stays). A list whose items are one of several layers (`layers += [nn.Linear(h, h), nn.ReLU()]`
 in a loop) stacks them as that one value; a size one of them changes is unknown after the stack, and one they all
-keep stays when each keeps it on what the others make too."""
+keep stays when each keeps it on what the others make too. A Sequential of layers given one by one around such a
+list (`nn.Sequential(first, *(Unit(c) for _ in range(depth)), last)`) keeps them as known layers `before` and
+`after` the stack: a call applies them in order around it, an index reaches them from their end of the
+Sequential."""
 
 from __future__ import annotations
 
@@ -42,11 +45,13 @@ _MODES = frozenset({"to", "cuda", "cpu", "train", "eval", "float", "double", "ha
 @dataclass(frozen=True, eq=False)
 class LayerStack(Modelled):
     """Copies of `layer` as a Sequential or a ModuleList; `count` is how many (a size), or None when the list may
-    be empty."""
+    be empty; a Sequential may hold known layers `before` and `after` the copies."""
 
     qualname: str
     layer: Value
     count: Any = None
+    before: tuple[Value, ...] = ()
+    after: tuple[Value, ...] = ()
     instance_of: ClassVar[str] = "torch.nn.Module"
 
     def member(self, name: str) -> Value:
@@ -57,7 +62,11 @@ class LayerStack(Modelled):
         return _ReturnsStack(self) if name in _MODES else UNKNOWN
 
     def item(self, interp: InterpreterApi, index: Value) -> Value:
-        """`stack[i]` is the layer; `stack[a:b]` another stack of it."""
+        """`stack[i]` is the layer; `stack[a:b]` another stack of it. With known layers around the copies, an int
+        reaches those at the end it counts from (`stack[0]` the first one before, `stack[-1]` the last one after)
+        and no other index is modelled."""
+        if self.before or self.after:
+            return _around(self, index)
         if isinstance(index, Const) and isinstance(index.value, slice):
             return LayerStack(self.qualname, self.layer)
         if isinstance(index, (Scalar, SymDim)) or (isinstance(index, Const) and type(index.value) is int):
@@ -67,6 +76,8 @@ class LayerStack(Modelled):
     def join(self, other: Modelled, symbols: Symbols) -> Value:
         """Two stacks of one kind: a stack of the join of their layers, the count unknown."""
         if not (isinstance(other, LayerStack) and other.qualname == self.qualname):
+            return UNKNOWN
+        if self.before or self.after or other.before or other.after:
             return UNKNOWN
         layer = joins.join(self.layer, other.layer, symbols)
         return LayerStack(self.qualname, layer) if layer is not UNKNOWN else UNKNOWN
@@ -87,7 +98,7 @@ def grown_join(a: Value, b: Value, symbols: Symbols) -> Value | None:
             return None
         layers = [*container.items, *other.items]
     elif isinstance(other, LayerStack):
-        layers = [*container.items, other.layer]
+        layers = [*container.items, *layers_of(other)]
     else:
         return None
     layer = joins.join_all(layers, symbols)
@@ -98,16 +109,16 @@ def grown_join(a: Value, b: Value, symbols: Symbols) -> Value | None:
 
 def grown(stack: LayerStack, added: Value, symbols: Symbols) -> Value:
     """The stack after `stack.append(layer)` (or an insert, or an extend by layers joined to `added`): a stack of
-    the join of its layer and the new ones, its count unknown."""
-    layer = joins.join(stack.layer, added, symbols)
+    the join of its layers and the new ones, its count unknown."""
+    layer = joins.join_all([*layers_of(stack), added], symbols)
     return LayerStack(stack.qualname, layer) if layer is not UNKNOWN else UNKNOWN
 
 
 def stacked(qualname: str, layers: Value) -> Value | None:
     """The stack `nn.Sequential(*layers)` / `nn.ModuleList(layers)` builds from a list of unknown length of one layer
-    value, or from another stack (`nn.Sequential(*module_list)`: its layers, as many); None for any other list."""
+    value, or from another stack (`nn.Sequential(*module_list)`: its layers); None for any other list."""
     if isinstance(layers, LayerStack):
-        return LayerStack(qualname, layers.layer, layers.count)
+        return replace(layers, qualname=qualname)
     if not (isinstance(layers, Sequence) and layers.items is None and layers.kind in ("list", "tuple")):
         return None
     options = layers.element.options if isinstance(layers.element, Alternatives) else (layers.element,)
@@ -116,9 +127,37 @@ def stacked(qualname: str, layers: Value) -> Value | None:
     return LayerStack(qualname, layers.element, layers.length)
 
 
+def around(before: list[Value], rows: Value, after: list[Value]) -> Value | None:
+    """`nn.Sequential(*before, *rows, *after)` where `rows` is a list of unknown length of one layer value (or a
+    stack): a stack of it with those layers around it; None when `rows` is no such list."""
+    stack = stacked(SEQUENTIAL, rows)
+    if not isinstance(stack, LayerStack):
+        return None
+    return replace(stack, before=(*before, *stack.before), after=(*stack.after, *after))
+
+
+def layers_of(stack: LayerStack) -> list[Value]:
+    """Every layer value the stack holds: its known layers and the copied one."""
+    return [*stack.before, stack.layer, *stack.after]
+
+
 def length(stack: LayerStack) -> Value:
-    """`len(stack)`: its count when known, else an unknown int."""
-    return SymDim(stack.count) if stack.count is not None else Scalar(int)
+    """`len(stack)`: its count (plus its known layers) when known, else an unknown int."""
+    if stack.count is None:
+        return Scalar(int)
+    return SymDim(stack.count + len(stack.before) + len(stack.after))
+
+
+def _around(stack: LayerStack, index: Value) -> Value:
+    """`stack[i]` of a stack with known layers around its copies: the one an int reaches from its end."""
+    if not (isinstance(index, Const) and type(index.value) is int):
+        return UNKNOWN
+    position = index.value
+    if 0 <= position < len(stack.before):
+        return stack.before[position]
+    if -len(stack.after) <= position < 0:
+        return stack.after[position]
+    return UNKNOWN
 
 
 def applied(
@@ -128,6 +167,16 @@ def applied(
     if stack.qualname != SEQUENTIAL or len(args) != 1 or kwargs:
         return UNKNOWN
     given = args[0]
+    for layer in stack.before:  # each layer runs, given UNKNOWN once one loses it: its hints join that call
+        given = interp.call(layer, [given], {}, node)
+    copied = _copies_applied(interp, stack, given, node)
+    for layer in stack.after:
+        copied = interp.call(layer, [copied], {}, node)
+    return copied
+
+
+def _copies_applied(interp: InterpreterApi, stack: LayerStack, given: Value, node: ast.AST) -> Value:
+    """The stack's copies of its layer applied to `given`, as many as it holds."""
     if not isinstance(given, TensorValue):
         interp.call(stack.layer, [given], {}, node)  # the hints inside the layer join what it is given here
         return UNKNOWN
