@@ -112,12 +112,17 @@ def holds_layer(owner: Container, layer: Value) -> bool:
 
 def with_layer_changed(owner: Container, layer: Value, now: Value) -> Value:
     """What a container holding the very layer `layer` (at any depth) is once that layer, changed in place, may be
-    `now`: unknown when `now` is no layer."""
+    `now` (the layer as it was or as it is, one of two layers): unknown when `now` is no layer."""
     items = tuple(
         now if item is layer else with_layer_changed(item, layer, now) if isinstance(item, Container) else item
         for item in owner.items
     )
-    return Container(owner.qualname, items, owner.names) if all(map(is_layer, items)) else UNKNOWN
+    return Container(owner.qualname, items, owner.names) if all(map(_one_layer, items)) else UNKNOWN
+
+
+def _one_layer(value: Value) -> bool:
+    """Whether a value is a layer, or one of several layers."""
+    return is_layer(value) or (isinstance(value, Alternatives) and all(map(is_layer, value.options)))
 
 
 def holds_torch_layer(value: Value) -> bool:
