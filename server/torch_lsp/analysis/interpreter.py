@@ -3195,16 +3195,23 @@ class Interpreter:
         """A function handed to code the engine does not interpret (`optimizer.step(closure)`, a callback) may be
         called there, any number of times, with any arguments: it is interpreted once with unknown arguments
         (after the object `receiver` a method is bound to), its errors unreported, so that the layers it calls see
-        that call too and the objects it changes end as the join of its running and not running."""
+        that call too and the objects it changes and the variables around it that it rebinds end as the join of
+        its running and not running (a list it appends to has an unknown length)."""
         definition = function.node
         required = len(definition.args.posonlyargs) + len(definition.args.args) - len(definition.args.defaults)
         bound = [receiver] if receiver is not None else []
+        scopes = list({id(s): s for s in (*function.scope.chain(), *scope.chain())}.values())  # what it may rebind
+        variables = [dict(held.vars) for held in scopes]
         objects = self._states(scope)
         with self._in_options():
             self.call_function(function, [*bound, *[UNKNOWN] * (required - len(bound))], {}, node)
         after = objects.current()
         objects.set(objects.saved)
-        objects.set_merged(join_states(objects.paired_with(after), self.symbols))
+        pairs = [*zip(variables, [held.vars for held in scopes], strict=True), *objects.paired_with(after)]
+        merged = join_states(pairs, self.symbols)
+        for held, variables_after in zip(scopes, merged, strict=False):
+            held.vars = variables_after
+        objects.set_merged(merged[len(scopes) :])
 
     def _convert(
         self, method: BoundMethod, args: list[Value], kwargs: dict[str, Value], func: ast.expr, scope: Scope
