@@ -118,7 +118,14 @@ from .loop_runs import (
     yields_one_at_least,
 )
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter, read_through_class
-from .module_children import all_modules, children, container_listing, registered_modules, submodules
+from .module_children import (
+    all_modules,
+    children,
+    container_listing,
+    copied_modules,
+    registered_modules,
+    submodules,
+)
 from .module_dtypes import CONVERSIONS, conversion_dtype, converted
 from .module_tensors import TENSOR_LISTS, module_tensors
 from .namespace_views import NamespaceViews, is_namespace, namespace_of
@@ -3704,8 +3711,12 @@ class Interpreter:
         receiver, name = method.receiver, method.name
         applied = self._applied_modules(method)
         if applied is not None and len(args) == 1 and not kwargs:
+            copies = copied_modules(self, applied)
             for module in applied:
-                self.call(args[0], [module], {}, node)
+                if id(module) in copies and isinstance(args[0], Function):  # once per copy: how many, not known
+                    self._maybe_called(args[0], node, args[0].scope, module)
+                else:
+                    self.call(args[0], [module], {}, node)
             return receiver
         if name in HOOK_REGISTRATIONS and (
             isinstance(receiver, (TorchModule, Container))

@@ -116,6 +116,16 @@ def submodules(interp: InterpreterApi, module: Value, parent_first: bool = False
     return [module, *visited] if parent_first else [*visited, module]
 
 
+def copied_modules(interp: InterpreterApi, modules: list[Value]) -> set[int]:
+    """The ids of the modules among `modules` that stand for each copy in a stack: a stack's layer and the modules
+    under it."""
+    copies: set[int] = set()
+    for value in modules:
+        if isinstance(value, LayerStack):
+            copies |= {id(below) for below in submodules(interp, value.layer) or [value.layer]}
+    return copies
+
+
 def all_modules(interp: InterpreterApi, module: Value) -> Sequence | None:
     """`module.modules()`: the module, then each child's modules in turn, each module once (as torch's
     `named_modules` skips one it has met; known up to the first value met again); None when one of them cannot
