@@ -8,6 +8,7 @@ factory makes a new scope), and an answer that holds one is never given again.""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -55,16 +56,23 @@ def _copied(value: Value, mark: int, clones: dict[int, Any]) -> Value:
         return clones[id(value)]
     if not made_since(value, mark):
         return value
+    return with_parts(value, lambda part: _copied(part, mark, clones))
+
+
+def with_parts(value: Value, change: Callable[[Value], Value]) -> Value:
+    """`value` with each value it holds directly (a container's layers, the options of one of several values, a
+    list's or tuple's items: its known first items and the value of the others) changed by `change`; any other
+    value as it is."""
     if isinstance(value, Container):
-        return replace(value, items=tuple(_copied(item, mark, clones) for item in value.items))
+        return replace(value, items=tuple(map(change, value.items)))
     if isinstance(value, Alternatives):
-        return Alternatives(tuple(_copied(option, mark, clones) for option in value.options))
+        return Alternatives(tuple(map(change, value.options)))
     if isinstance(value, Sequence):
         return replace(
             value,
-            items=None if value.items is None else tuple(_copied(item, mark, clones) for item in value.items),
-            element=_copied(value.element, mark, clones),
-            prefix=tuple(_copied(item, mark, clones) for item in value.prefix),
+            items=None if value.items is None else tuple(map(change, value.items)),
+            element=change(value.element),
+            prefix=tuple(map(change, value.prefix)),
         )
     return value
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from .alternatives import Alternatives
 from .equated_sizes import equated
+from .fresh_objects import with_parts
 from .overlays.numpy_model import NdArray
 from .symbols import Symbols
 from .values import Container, Sequence, SymDim, TensorValue, Value
@@ -73,16 +74,7 @@ def _renamed(value: Value, replacements: dict[Any, Any], symbols: Symbols) -> Va
         return replace(value, probe=equated(value.probe, replacements, symbols))
     if isinstance(value, SymDim):
         return SymDim(equated(value.value, replacements, symbols))
-    if isinstance(value, Sequence):
-        return replace(
-            value,
-            items=None if value.items is None else tuple(_renamed(v, replacements, symbols) for v in value.items),
-            element=_renamed(value.element, replacements, symbols),
-            prefix=tuple(_renamed(v, replacements, symbols) for v in value.prefix),
-            length=equated(value.length, replacements, symbols),
-        )
-    if isinstance(value, Container):
-        return replace(value, items=tuple(_renamed(v, replacements, symbols) for v in value.items))
-    if isinstance(value, Alternatives):
-        return Alternatives(tuple(_renamed(v, replacements, symbols) for v in value.options))
-    return value
+    changed = with_parts(value, lambda part: _renamed(part, replacements, symbols))
+    if isinstance(changed, Sequence):
+        return replace(changed, length=equated(changed.length, replacements, symbols))
+    return changed
