@@ -2402,7 +2402,7 @@ class Interpreter:
     def _expr_List(self, node: ast.List, scope: Scope) -> Value:
         return _exactly_of_its_kind(self._sequence(node.elts, scope, "list"))
 
-    def _sequence(self, elements: list[ast.expr], scope: Scope, kind: str) -> Value:
+    def _sequence(self, elements: list[ast.expr], scope: Scope, kind: str) -> Sequence:
         items: list[Value] = []
         length_known = True
         for element in elements:
@@ -3029,8 +3029,8 @@ class Interpreter:
                 if inner is None and callee is BUILTINS["zip"] and len(node.args) == 1 and not node.keywords:
                     return transpose(self, rows, argument.value)
                 if inner is None and _is_sequential(callee, self.torch) and not rows_open and not node.keywords:
-                    after = self._spelled_items(node.args[position + 1 :], scope)
-                    stack = layer_stacks.around(args, rows, after) if after is not None else None
+                    after = self._sequence(node.args[position + 1 :], scope, "tuple").items
+                    stack = layer_stacks.around(args, rows, list(after)) if after is not None else None
                     return stack or UNKNOWN
                 if inner is None and callee is ITERTOOLS["chain"] and len(node.args) == 1 and not node.keywords:
                     return chained_rows(self, rows)
@@ -3163,20 +3163,6 @@ class Interpreter:
         if function is None:
             return None
         return open_arguments(function.node, given, kwargs, mapping_open)
-
-    def _spelled_items(self, elements: list[ast.expr], scope: Scope) -> list[Value] | None:
-        """The values of call arguments `a, *xs, b`, each evaluated; None when a starred one is not known item by
-        item."""
-        items: list[Value] = []
-        spelled = True
-        for element in elements:
-            if isinstance(element, ast.Starred):
-                inner = self.iteration_items(self.eval(element.value, scope))
-                spelled = spelled and inner is not None
-                items.extend(inner or ())
-            else:
-                items.append(self.eval(element, scope))
-        return items if spelled else None
 
     def _unspelled_call(self, callee: Value, node: ast.Call) -> Value:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
