@@ -168,13 +168,13 @@ def set_operation(interp: InterpreterApi, owner: Unordered | OpenSet, name: str,
     members: list[Value] = [*owner.members] if isinstance(owner, Unordered) else [owner.element]
     if name in ("union", "symmetric_difference"):
         for other in args:
-            element = interp.iteration_element(other) if isinstance(other, (Unordered, OpenSet, Sequence)) else UNKNOWN
             if isinstance(other, Unordered):
                 members.extend(other.members)
-            elif element is UNKNOWN:
+                continue
+            element = interp.iteration_element(other) if isinstance(other, (OpenSet, Sequence)) else UNKNOWN
+            if element is UNKNOWN:
                 return UNKNOWN
-            else:
-                members.append(element)
+            members.append(element)
     return open_set(members, interp.symbols) if members else Unordered(())
 
 
