@@ -93,7 +93,7 @@ from .int_facts import another_element, python_index
 from .int_operands import int_operand
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
-from .item_sizes import own_sizes, sizes_in
+from .item_sizes import joined_items, own_sizes, read_item, sizes_in
 from .joins import changed_in_place, join, join_all, join_states, linking_containers, number_kind
 from .layer_stacks import MODULE_LIST, LayerStack
 from .length_tests import non_empty_lists
@@ -1820,7 +1820,7 @@ class Interpreter:
                 self._rebind(target.value, dict_of(entries), scope)
             else:
                 self._rebind(
-                    target.value, Sequence(None, "dict", element=join_all(list(owner.items), self.symbols)), scope
+                    target.value, Sequence(None, "dict", element=joined_items(list(owner.items), self.symbols)), scope
                 )
         elif module_stores.holds_torch_layer(owner):
             self._rebind(target.value, UNKNOWN, scope)
@@ -2049,7 +2049,7 @@ class Interpreter:
         opened = isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items is None and not starred
         for position, element in enumerate(elements):  # a sequence of unknown length: its known first items
             if opened and isinstance(value, Sequence):
-                item = own_sizes(value.get(position), self.symbols.varying, self.symbols)
+                item = read_item(value.get(position), self.symbols)
             else:
                 item = self.iteration_element(value) if items is None else UNKNOWN
             self.bind(element, item, scope)
@@ -2106,9 +2106,9 @@ class Interpreter:
             keys = self.iteration_items(value)
             return join_all(keys, self.symbols) if keys else UNKNOWN
         if isinstance(value, Sequence) and value.items is None:
-            return own_sizes(value.element, self.symbols.varying, self.symbols)
+            return read_item(value.element, self.symbols)
         if isinstance(value, Sequence) and value.items is not None:
-            return join_all(list(value.items), self.symbols)
+            return joined_items(list(value.items), self.symbols)
         if isinstance(value, LayerStack):
             return join_all(layer_stacks.layers_of(value), self.symbols)
         if isinstance(value, Container):
@@ -2388,7 +2388,7 @@ class Interpreter:
                 values.append(value)
             entries = {**entries, **added} if entries is not None and added is not None else None
         if entries is None:
-            return Sequence(None, "dict", element=join_all(values, self.symbols), key=join_all(keys, self.symbols))
+            return Sequence(None, "dict", element=joined_items(values, self.symbols), key=join_all(keys, self.symbols))
         return dict_of(entries)
 
     def _expr_Set(self, node: ast.Set, scope: Scope) -> Value:
@@ -2414,7 +2414,7 @@ class Interpreter:
             else:
                 items.append(self.eval(element, scope))
         if not length_known or len(items) > MAX_CONST_ITEMS:  # `[*xs, y]`: each item one of these values
-            return Sequence(None, kind, element=join_all(items, self.symbols))
+            return Sequence(None, kind, element=joined_items(items, self.symbols))
         return Sequence(tuple(items), kind)
 
     def _comprehension(self, node: ast.ListComp | ast.GeneratorExp, scope: Scope, kind: str) -> Value:
@@ -2440,7 +2440,9 @@ class Interpreter:
             length = len(items) if items is not None else known_iteration_length(iterable)
             if isinstance(iterable, Range):
                 varying |= sizes_in(iterable.element)
-            self.bind(generator.target, self.iteration_element(iterable), inner)
+            self.bind(
+                generator.target, loop_int(self, iterable, self.iteration_element(iterable), generator.target), inner
+            )
             if len(node.generators) == 1 and not generator.ifs and isinstance(iterable, Loader):
                 per_batch = per_batch_items(self.eval(node.elt, inner), iterable, self.calls.empty)
                 if per_batch is not None:
@@ -2677,7 +2679,7 @@ class Interpreter:
             self._key_read(node.value, owner, index, scope)
         item = self._item(owner, index, node)
         if isinstance(owner, Sequence) and owner.items is None and not isinstance(index, Sequence | Range):
-            return own_sizes(item, self.symbols.varying, self.symbols)
+            return read_item(item, self.symbols)
         return item
 
     def _keys_escape(self, value: Value, scope: Scope) -> None:
@@ -3452,9 +3454,9 @@ class Interpreter:
         if owner.items is not None:
             keys = join_all([*map(Const, owner.fields), key], self.symbols)
             return replace(
-                owner, items=None, fields=(), element=join_all([*owner.items, value], self.symbols), key=keys
+                owner, items=None, fields=(), element=joined_items([*owner.items, value], self.symbols), key=keys
             )
-        return with_key(replace(owner, element=join(owner.element, value, self.symbols)), key, self.symbols)
+        return with_key(replace(owner, element=joined_items([owner.element, value], self.symbols)), key, self.symbols)
 
     def _vars_of(self, call: ast.expr, scope: Scope) -> ast.expr | None:
         """`ns` where `call` is `vars(ns)` of a namespace; None otherwise."""

@@ -16,6 +16,7 @@ from typing import Any
 from .alternatives import Alternatives
 from .equated_sizes import equated
 from .fresh_objects import with_parts
+from .joins import join_all
 from .overlays.numpy_model import NdArray
 from .symbols import Symbols
 from .values import Container, Sequence, SymDim, TensorValue, Value
@@ -30,6 +31,21 @@ def own_sizes(value: Value, varying: set[Any], symbols: Symbols) -> Value:
     replacements = {symbol: symbols.copy_of(symbol).node.expr for symbol in sorted(held, key=str)}
     symbols.varying.update(replacements.values())  # a list made of the copy has one per item again
     return _renamed(value, replacements, symbols)
+
+
+def joined_items(values: list[Value], symbols: Symbols) -> Value:
+    """The one value standing for each of `values` as items of a list (or entries of a dict) of unknown length: the
+    sizes the join makes take another value in each item, so they are varying."""
+    mark = symbols.size_mark()
+    joined = join_all(values, symbols)
+    symbols.varying.update(symbols.made_since(mark))
+    return joined
+
+
+def read_item(element: Value, symbols: Symbols) -> Value:
+    """One item read from a list of unknown length (by index, unpacking, iteration, `pop`): its varying sizes its
+    own."""
+    return own_sizes(element, symbols.varying, symbols)
 
 
 def sizes_in(value: Value) -> set[Any]:

@@ -26,7 +26,8 @@ from typing import Any
 
 from .batches import appended_each_iteration
 from .interp_api import InterpreterApi
-from .joins import join_all, members
+from .item_sizes import joined_items
+from .joins import members
 from .overlays.numpy_model import NdArray
 from .symbols import Symbols
 from .values import Loader, Range, Sequence, SymDim, TensorValue, UserObject, Value
@@ -336,7 +337,7 @@ def with_count(interp: InterpreterApi, value: Value | None, count: Any) -> Value
         return None
     if value.items is not None and isinstance(count, int) and len(value.items) == count:
         return value
-    return Sequence(None, "list", element=join_all(members(value), interp.symbols), length=count)
+    return Sequence(None, "list", element=joined_items(members(value), interp.symbols), length=count)
 
 
 def is_empty_list(value: Value | None) -> bool:

@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import Any
 
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
-from .joins import join_all, members
+from .item_sizes import joined_items, read_item
+from .joins import members
 from .symbols import Symbols
 from .values import UNKNOWN, Const, Sequence, SymDim, Value, is_int
 from .windows import list_window
@@ -20,7 +21,7 @@ from .windows import list_window
 
 def _open(kind: str, values: list[Value], interp: InterpreterApi) -> Sequence:
     """A list (or tuple) of unknown length whose items are each one of `values`."""
-    return Sequence(None, kind, element=join_all(values, interp.symbols) if values else UNKNOWN)
+    return Sequence(None, kind, element=joined_items(values, interp.symbols) if values else UNKNOWN)
 
 
 def _is_list(value: Value) -> bool:
@@ -100,8 +101,8 @@ def with_item(owner: Sequence, index: Value, value: Value, interp: InterpreterAp
         return Sequence(tuple(items), "list")
     if is_int(index):
         if items is not None:
-            return Sequence(tuple(join_all([item, value], interp.symbols) for item in items), "list")
-        return Sequence(None, "list", element=join_all([owner.element, value], interp.symbols), length=owner.length)
+            return Sequence(tuple(joined_items([item, value], interp.symbols) for item in items), "list")
+        return Sequence(None, "list", element=joined_items([owner.element, value], interp.symbols), length=owner.length)
     if isinstance(index, Const) and isinstance(index.value, slice):
         return _open("list", [*members(owner), interp.iteration_element(value)], interp)
     return Sequence(None, "list", element=UNKNOWN)
@@ -113,7 +114,9 @@ def mutated(owner: Sequence, name: str, args: list[Value], interp: InterpreterAp
     extension = interp.iteration_items(args[0]) if name == "extend" and len(args) == 1 else None
     if owner.items is not None and not (name == "extend" and len(args) == 1 and extension is None):
         if name == "sort" and not args:
-            return Sequence((join_all(list(owner.items), interp.symbols),) * len(owner.items), owner.kind), Const(None)
+            return Sequence((joined_items(list(owner.items), interp.symbols),) * len(owner.items), owner.kind), Const(
+                None
+            )
         return None
     if name == "append" and len(args) == 1:
         return _open(owner.kind, [*members(owner), args[0]], interp), Const(None)
@@ -123,7 +126,7 @@ def mutated(owner: Sequence, name: str, args: list[Value], interp: InterpreterAp
     if name == "insert" and len(args) == 2 and is_int(args[0]):
         return _open(owner.kind, [owner.element, args[1]], interp), Const(None)
     if name == "pop" and (not args or (len(args) == 1 and is_int(args[0]))):
-        return _open(owner.kind, [owner.element], interp), owner.element
+        return _open(owner.kind, [owner.element], interp), read_item(owner.element, interp.symbols)
     if name == "remove" and len(args) == 1:
         return _open(owner.kind, [owner.element], interp), Const(None)
     if name in ("sort", "reverse") and not args:  # the same items in another order: the first ones not known

@@ -20,7 +20,8 @@ from .folding import CONSTANT_SEQUENCES, MAX_TEXT
 from .inheritance import OBJECT, defining_class, derives_dict, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, InterpreterApi
-from .joins import join, join_all, number_kind
+from .item_sizes import joined_items
+from .joins import join_all, number_kind
 from .keyed_orders import keyed_extreme
 from .layer_stacks import LayerStack
 from .literals import scalar_contents
@@ -453,7 +454,7 @@ def _open_dict(interp: InterpreterApi, source: Value, kwargs: dict[str, Value]) 
             return UNKNOWN
         keys, values = pair.items
     keys = join_all([keys, *map(Const, kwargs)], interp.symbols)
-    return Sequence(None, "dict", element=join_all([values, *kwargs.values()], interp.symbols), key=keys)
+    return Sequence(None, "dict", element=joined_items([values, *kwargs.values()], interp.symbols), key=keys)
 
 
 def _vars(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -493,12 +494,12 @@ def stored_entry(owner: Sequence, key: Value, value: Value, symbols: Symbols) ->
     if owner.kind != "dict":
         return UNKNOWN
     if owner.items is None:
-        element = join(owner.element, value, symbols)
+        element = joined_items([owner.element, value], symbols)
         return with_key(Sequence(None, "dict", element=element, key=owner.key), key, symbols)
     if isinstance(key, Const) and isinstance(key.value, str):
         return with_entry(owner, key.value, value)
     keys = join_all([*map(Const, owner.fields), key], symbols)
-    return Sequence(None, "dict", element=join_all([*owner.items, value], symbols), key=keys)
+    return Sequence(None, "dict", element=joined_items([*owner.items, value], symbols), key=keys)
 
 
 def dict_method(receiver: Sequence, name: str, args: list[Value], symbols: Symbols) -> Value:

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
+from ..item_sizes import joined_items, read_item
 from ..joins import join_all, members
 from ..values import UNKNOWN, Const, Scalar, Sequence, SymDim, Value
 
@@ -49,7 +50,7 @@ def _kept(items: list[Value], maxlen: Any, right: bool, interp: InterpreterApi) 
     if maxlen is None or len(items) <= (maxlen if isinstance(maxlen, int) else 0):
         return Sequence(tuple(items), DEQUE, maxlen=maxlen)
     if not isinstance(maxlen, int):  # how many it kept is not known
-        return Sequence(None, DEQUE, element=join_all(items, interp.symbols), maxlen=maxlen)
+        return Sequence(None, DEQUE, element=joined_items(items, interp.symbols), maxlen=maxlen)
     kept = items[len(items) - maxlen :] if right else items[:maxlen]
     return Sequence(tuple(kept), DEQUE, maxlen=maxlen)
 
@@ -76,8 +77,12 @@ def after_call(owner: Sequence, name: str, args: list[Value], interp: Interprete
         given = [interp.iteration_element(args[0])] if name in ("extend", "extendleft") and len(args) == 1 else []
     result: Value = Const(None)
     if name in ("pop", "popleft"):
-        result = owner.element if items is None else (join_all(items, interp.symbols) if items else UNKNOWN)
-    element = join_all([*members(owner), *given], interp.symbols)
+        result = (
+            read_item(owner.element, interp.symbols)
+            if items is None
+            else (join_all(items, interp.symbols) if items else UNKNOWN)
+        )
+    element = joined_items([*members(owner), *given], interp.symbols)
     return Sequence(None, DEQUE, element=element, maxlen=owner.maxlen), result
 
 
