@@ -2082,6 +2082,8 @@ class Interpreter:
             and isinstance(value.shape[0], int)
             and value.shape[0] <= self.unroll_limit()
         ):
+            if value.shape[0] == 0:  # no rows: indexing the first would raise
+                return []
             element = self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
