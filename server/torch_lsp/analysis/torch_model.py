@@ -14,6 +14,7 @@ from typing import Any, TypeGuard
 
 from . import (
     allowlist,
+    byte_conditions,
     constant_pads,
     ctc_lengths,
     dtype_variants,
@@ -252,7 +253,7 @@ class TorchCalls:
         """The call's result, run once per dtype its tensors whose dtype is not known may have (see dtype_variants),
         with the dtypes of the result tensors (by id) that are not known; None when the runs disagree."""
         runner = self.interp.runner
-        fn = constant_pads.symbolic_form(fn)
+        fn = byte_conditions.eager_form(constant_pads.symbolic_form(fn), args, kwargs)
         if not any(t.dtypes for t in tensors):
             return runner.call(label, fn, args, kwargs, confirm=confirm), {}
         runs = dtype_variants.variant_arguments(tensors, args, kwargs, runner.symbols)
