@@ -277,7 +277,10 @@ def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
     def fold(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if kwargs:
             return keyed_extreme(function, interp, args, kwargs, node) if function in (min, max) else UNKNOWN
-        iterable = len(args) == 1 and isinstance(args[0], Sequence)
+        # min and max of one argument iterate it: a list, or any iterable (`max(map(len, rows))`)
+        iterable = len(args) == 1 and (
+            isinstance(args[0], Sequence) or (function in (min, max) and isinstance(args[0], Range))
+        )
         items = interp.iteration_items(args[0]) if iterable else args
         if iterable and items is None:
             return _unknown_number(function, [interp.iteration_element(args[0])])
