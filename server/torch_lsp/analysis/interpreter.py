@@ -3105,6 +3105,8 @@ class Interpreter:
                 # read before earlier calls changed it, the held method's receiver is not what it changes now
                 self._aliases_changed(callee.receiver, UNKNOWN, scope, ({}, ""))
                 return UNKNOWN
+            if isinstance(receiver_node, ast.Call):
+                receiver_node = self._attribute_read(receiver_node, scope) or receiver_node
             unnamed = isinstance(receiver_node, ast.Call) and self._vars_of(receiver_node, scope) is None
             if receiver_node is None or unnamed:
                 mutated = self._mutate_held(callee, args, kwargs, receiver_node or node.func, scope)
@@ -3417,6 +3419,8 @@ class Interpreter:
                 dict_subclasses.store_item(self, owner, key, value, target)
         elif (namespace := self._vars_of(target, scope)) is not None:
             self._rebind(namespace, namespace_of(value), scope)
+        elif isinstance(target, ast.Call) and (attribute := self._attribute_read(target, scope)) is not None:
+            self._rebind(attribute, value, scope, may_shrink)
 
     def _module_data_replaced(self, tensor: Any, now: Value, written: ast.expr | None, scope: Scope) -> None:
         """`written` (the name or attribute a tensor was changed through) holds `now`, and the layers the running
@@ -3467,6 +3471,21 @@ class Interpreter:
         if self._callee_of(call, scope) is not BUILTINS["vars"] or not is_namespace(self.eval(call.args[0], scope)):
             return None
         return call.args[0]
+
+    def _attribute_read(self, call: ast.Call, scope: Scope) -> ast.Attribute | None:
+        """`obj.name` where `call` is `getattr(obj, name)` of a name known as a string (the same object, so what changes
+        it in place changes that attribute), both read without side effects; None otherwise."""
+        if len(call.args) != 2 or call.keywords:
+            return None
+        obj, named = call.args
+        if not (_is_reference(obj) and (_is_reference(named) or isinstance(named, ast.Constant))):
+            return None
+        if self._callee_of(call, scope) is not BUILTINS["getattr"]:
+            return None
+        name = self.eval(named, scope)
+        if not (isinstance(name, Const) and isinstance(name.value, str)):
+            return None
+        return ast.copy_location(ast.Attribute(obj, name.value, ast.Load()), call)
 
     def namespace_view(self, namespace: Sequence) -> Sequence:
         """`namespace.__dict__`: changed in place, it changes the namespace (see namespace_views)."""
