@@ -3,11 +3,14 @@
 torch converts a model's parameters and buffers in place. The engine converts a copy of its meta
 layers and rebinds the name the call was made on, so a conversion in one branch of an `if` does not
 leak into the other (the join of the two models is unknown: no shape, and no false dtype error).
+A floating tensor attribute the engine cannot tell a buffer (converted) from a plain attribute (kept) keeps its
+shape, its dtype one of the two.
 """
 
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from typing import Any
 
 from .values import UNKNOWN, Const, Container, TensorValue, TorchModule, TorchRef, UserObject, Value, copy_user_objects
@@ -62,5 +65,14 @@ def _attribute(
             return TensorValue(probe, value.device, (*value.origin[-3:], f"to({dtype})"), None, value.defined_at)
         if buffers is not None and name not in buffers:
             return value  # a plain tensor attribute: torch converts parameters and buffers only
-        return UNKNOWN  # maybe a buffer (converted) or a plain attribute (not)
+        return _maybe_converted(value, dtype)
     return converted(value, dtype, buffers, clones) if isinstance(value, (TorchModule, Container)) else value
+
+
+def _maybe_converted(value: TensorValue, dtype: Any) -> Value:
+    """A tensor attribute that may be a buffer (converted) or a plain attribute (not): its shape either way, and
+    one of its dtype and `dtype` (unknown when that is not a floating dtype, which no tensor may be one of)."""
+    dtypes = value.possible_dtypes | {dtype}
+    if not dtype.is_floating_point:
+        return UNKNOWN
+    return replace(value, dtypes=dtypes if len(dtypes) > 1 else None)
