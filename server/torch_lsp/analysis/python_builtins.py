@@ -275,6 +275,8 @@ def _slice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
 
 def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
     def fold(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        if function is abs and len(args) == 1 and not kwargs and isinstance(args[0], TensorValue):
+            return interp.call(interp.attribute(args[0], "abs", node), [], {}, node)  # Tensor.__abs__
         if kwargs:
             return keyed_extreme(function, interp, args, kwargs, node) if function in (min, max) else UNKNOWN
         # min and max of one argument iterate it: a list, or any iterable (`max(map(len, rows))`)
