@@ -95,6 +95,7 @@ from .int_operands import int_operand
 from .internal_errors import InternalErrors, strict_mode
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .item_sizes import joined_items, own_sizes, read_item, sizes_in
+from .iterator_firsts import any_item
 from .joins import changed_in_place, join, join_all, join_states, linking_containers, number_kind
 from .layer_stacks import MODULE_LIST, LayerStack
 from .length_tests import non_empty_lists
@@ -706,6 +707,8 @@ class Interpreter:
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
         self._undecided = 0  # how many branches of `if`s whose test is not known are running
         self._callee: ast.expr | None = None  # the callee expression of the call being evaluated
+        self._next_argument: ast.expr | None = None  # the name `next(name)` being evaluated reads
+        self._fresh_targets: set[int] = set()  # the names an assignment binds to what a call made right there
         self._catching: list[_Catch] = []  # the innermost last: where a `raise` statement's state goes
         self._raised_into_caller = 0  # how many `raise`s in called functions passed their state to a `try` around
         self._passed_as_int: dict[int, Value] = {}  # name nodes read where only an int is accepted: their sizes
@@ -1134,10 +1137,15 @@ class Interpreter:
 
     def _stmt_Assign(self, node: ast.Assign, scope: Scope) -> bool:
         value = self.eval(node.value, scope)
-        for target in node.targets:
-            if failed_unpacks.surely_fails(target, value):
-                return self._lives_past_raise()
-            self.bind(target, self._named_after(target, value), scope)
+        made = isinstance(node.value, ast.Call)  # an iterator made by the call is held by its names only
+        self._fresh_targets = {id(target) for target in node.targets if made}
+        try:
+            for target in node.targets:
+                if failed_unpacks.surely_fails(target, value):
+                    return self._lives_past_raise()
+                self.bind(target, self._named_after(target, value), scope)
+        finally:
+            self._fresh_targets = set()
         return True
 
     def _stmt_AnnAssign(self, node: ast.AnnAssign, scope: Scope) -> None:
@@ -1978,6 +1986,7 @@ class Interpreter:
         """Assign `value` to an assignment target, recording hint sites."""
         if isinstance(target, ast.Name):
             binder = scope.binder(target.id)
+            value = value if id(target) in self._fresh_targets else any_item(value)
             binder.vars[target.id] = self._written_value(binder.many, binder.vars.get(target.id), value)
             self._written(binder, target.id)
             self._argument_aliases.rebound(binder, target.id)
@@ -2185,6 +2194,8 @@ class Interpreter:
         if node.id not in scope.vars:
             self._read_name(node.id)
         value = scope.get(node.id)
+        if value is not None and node is not self._next_argument and any_item(value) is not value:
+            value = scope.holder(node.id).vars[node.id] = any_item(value)  # read elsewhere, it may be advanced
         if value is not None:
             return value
         return BUILTINS.get(node.id, UNKNOWN)
@@ -3021,6 +3032,8 @@ class Interpreter:
         hooking = isinstance(node.func, ast.Attribute) and node.func.attr in HOOK_REGISTRATIONS
         if hooking and not isinstance(callee, BoundMethod):  # on a module the engine does not know
             self.hooks.lose_track()
+        if callee is BUILTINS["next"] and node.args:
+            self._next_argument = node.args[0]
         args: list[Value] = []
         rows_open = False  # an argument `*rows` not known item by item: the positions after it are unknown
         for position, argument in enumerate(node.args):

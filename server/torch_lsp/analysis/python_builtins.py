@@ -21,6 +21,7 @@ from .inheritance import OBJECT, defining_class, derives_dict, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, InterpreterApi
 from .item_sizes import joined_items
+from .iterator_firsts import takes_first
 from .joins import join_all, number_kind
 from .keyed_orders import keyed_extreme
 from .layer_stacks import LayerStack
@@ -189,7 +190,8 @@ def _next(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     if isinstance(value, UserObject) and len(args) == 1 and defining_class(value.cls, "__next__") is not None:
         return interp.call(interp.attribute(value, "__next__", node), [], {}, node)
     if isinstance(value, Range):
-        return value.first if value.first is not None else value.element
+        first = isinstance(node, ast.Call) and len(node.args) == 1 and takes_first(node.args[0])
+        return value.first if value.first is not None and first else value.element
     fresh = isinstance(node, ast.Call) and len(node.args) == 1 and isinstance(node.args[0], ast.Call)
     if fresh and isinstance(value, Sequence) and value.kind != "dict" and (value.items or value.prefix):
         return value.get(0)
