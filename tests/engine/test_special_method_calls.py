@@ -1,5 +1,6 @@
 """Engine tests: an explicit `xs.__len__()` of a list, a tuple, a tensor or a layer container is `len(xs)`, which
-calls that same method; a user class's own `__len__` still runs. Truths come from running the snippet."""
+calls that same method, and `it.__next__()` of a generator is `next(it)`; a user class's own `__len__` still runs.
+Truths come from running the snippet."""
 
 from engine_support import hints_and_truth
 
@@ -31,3 +32,26 @@ def test_explicit_len_is_the_builtin(monkeypatch):
     found, truth = hints_and_truth(LENGTHS, monkeypatch)
     for name in ("mean_loss", "rows", "dims", "per_layer", "held"):
         assert found.get(name) == truth[name], (name, found.get(name), truth[name])
+
+
+NEXTS = """
+import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+loader = DataLoader(TensorDataset(torch.randn(32, 1, 6)), batch_size=8)
+
+
+def forever(batches):
+    while True:
+        for (images,) in batches:
+            yield images
+
+
+stream = forever(loader)
+taken = stream.__next__()
+"""
+
+
+def test_explicit_next_of_an_iterator_is_the_builtin(monkeypatch):
+    found, truth = hints_and_truth(NEXTS, monkeypatch)
+    assert found.get("taken") == truth["taken"] == "[8, 1, 6]"

@@ -2342,6 +2342,8 @@ class Interpreter:
             return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
         if isinstance(owner, Loader) and name == "dataset":
             return owner.dataset
+        if isinstance(owner, Range) and owner.bounds is None and name == "__next__":  # an iterator's step, no range's
+            return BoundMethod(owner, name)
         if is_namespace(owner) and name == "__dict__":
             return self.namespace_view(owner)
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
