@@ -3022,6 +3022,14 @@ class Interpreter:
         return Function(node, scope)
 
     def _expr_Call(self, node: ast.Call, scope: Scope) -> Value:
+        result = self._call_result(node, scope)
+        if any_item(result) is result:
+            return result
+        made = isinstance(node.func, ast.Name) and self.eval(node.func, scope) is BUILTINS["iter"]
+        return result if made else any_item(result)  # an iterator got from elsewhere may have been advanced
+
+    def _call_result(self, node: ast.Call, scope: Scope) -> Value:
+        """What a call gives."""
         callee = self._callee_of(node, scope)
         if callee is BUILTINS["int"] and (quotient := int_quotients.divided(node)) is not None:
             left, right = self.eval(quotient.left, scope), self.eval(quotient.right, scope)

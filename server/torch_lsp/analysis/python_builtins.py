@@ -21,7 +21,7 @@ from .inheritance import OBJECT, defining_class, derives_dict, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, InterpreterApi
 from .item_sizes import joined_items
-from .iterator_firsts import takes_first
+from .iterator_firsts import any_item, takes_first
 from .joins import join_all, number_kind
 from .keyed_orders import keyed_extreme
 from .layer_stacks import LayerStack
@@ -178,6 +178,8 @@ def _iter(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     value = interp.iterated(args[0]) if args else UNKNOWN
     if isinstance(value, Loader):
         return Range(value.batch, first=value.first)
+    if isinstance(value, Range) and value.first is not None:
+        return any_item(value)  # an iterator's own iterator is itself, which other holders may have advanced
     if isinstance(value, (Range, Dataset)):
         return Range(interp.iteration_element(value))
     return value
