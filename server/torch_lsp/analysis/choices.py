@@ -1,5 +1,6 @@
-"""Values known to be one of a few constants (a command-line option given `choices`): a comparison with a constant,
-or a membership test, is decided when every option gives the same answer."""
+"""Values known to be one of a few constants (a command-line option given `choices`, the dtype of a tensor that paths
+converted differently): a comparison with a constant, or a membership test, is decided when every option gives the
+same answer, and a torch call given one runs once per option."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ Tested = ast.Name | ast.Attribute
 
 @dataclass(frozen=True, eq=False)
 class OneOf(Modelled):
-    """One of `options` (strings or numbers, never None: `x is None` is false of it), which one not known."""
+    """One of `options` (strings, numbers or torch dtypes, never None: `x is None` is false of it), which one not
+    known."""
 
     options: tuple[Const, ...]
 

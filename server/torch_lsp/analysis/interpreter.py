@@ -3619,7 +3619,9 @@ class Interpreter:
             forget_contents([*args, *kwargs.values()])  # torch modules and unknown code may change them in place
         if enums.is_base(callee):  # `Enum("Animal", "CAT DOG")` builds a class the engine does not model
             return UNKNOWN
-        if isinstance(callee, (TorchRef, TorchModule)):
+        if isinstance(callee, (TorchRef, TorchModule)) or (
+            isinstance(callee, BoundMethod) and isinstance(callee.receiver, TensorValue)
+        ):
             choices = each_choice(args, kwargs, MAX_OPTIONS)
             if choices:
                 return self._joined_calls([(callee, args, kwargs) for args, kwargs in choices], node)

@@ -36,6 +36,7 @@ from . import (
     unknown_reductions,
 )
 from .batches import batch_sizes
+from .choices import one_of
 from .class_weights import without_unknown_weight
 from .concrete import NotConcrete, from_concrete, is_concrete, to_concrete
 from .dataset_lengths import user_dataset_length
@@ -923,8 +924,8 @@ class TorchCalls:
         probe = tensor.probe
         if name == "shape":
             return from_concrete(probe.shape, lambda p: UNKNOWN)
-        if name == "dtype":
-            return UNKNOWN if tensor.dtypes else Const(probe.dtype)
+        if name == "dtype":  # one of its dtypes, when paths converted it differently (a torch call runs each)
+            return one_of([Const(d) for d in sorted(tensor.dtypes, key=str)]) if tensor.dtypes else Const(probe.dtype)
         if name == "device":
             return Const(tensor.device)
         if name in ("ndim",):
