@@ -1,9 +1,12 @@
 """Engine tests: iterating a tensor with no rows yields nothing (it reads no row, which would raise), so a loop over
-it does not run and a list of its rows is empty. Truths come from running the program."""
+it does not run, a list of its rows is empty, and a comprehension over its rows reads none. Truths come from running
+the program."""
 
 from engine_support import hints_and_truth, reported_and_raising
 
 PROGRAM = """
+import random
+
 import torch
 
 empty = torch.zeros(0, 3)
@@ -11,6 +14,9 @@ for row in empty:
     seen = row.sum()
 rows = list(empty)
 after = torch.zeros(len(rows) + 2)
+sizes = [0] * random.randint(2, 4)
+batches = [torch.zeros(max(sizes)) for _ in sizes]
+values = [x.item() for y, size in zip(batches, sizes) for x in y[:size]]
 """
 
 

@@ -2131,6 +2131,8 @@ class Interpreter:
         if isinstance(value, OpenSet):
             return value.element
         if isinstance(value, TensorValue) and value.probe.dim() > 0:
+            if isinstance(value.shape[0], int) and value.shape[0] == 0:  # no row: indexing the first would raise
+                return UNKNOWN
             return self.calls.run(
                 "torch.Tensor.__getitem__", type(value.probe).__getitem__, [value, Const(0)], {}, self.tree
             )
