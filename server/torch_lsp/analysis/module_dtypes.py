@@ -72,7 +72,7 @@ def _attribute(
 def _maybe_converted(value: TensorValue, dtype: Any) -> Value:
     """A tensor attribute that may be a buffer (converted) or a plain attribute (not): its shape either way, and
     one of its dtype and `dtype` (unknown when that is not a floating dtype, which no tensor may be one of)."""
-    dtypes = value.possible_dtypes | {dtype}
     if not dtype.is_floating_point:
         return UNKNOWN
+    dtypes = value.possible_dtypes | {dtype}
     return replace(value, dtypes=dtypes if len(dtypes) > 1 else None)
