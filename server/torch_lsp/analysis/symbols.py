@@ -236,6 +236,14 @@ class Symbols:
             self._named[label] = self._create(label)
         return self._named[label]
 
+    def at_most(self, limit: int, samples: int | None) -> Any:
+        """A batch size known only to lie between 1 and `limit` (labelled `≤limit`), one per number of samples
+        batched (None where unknown): loaders over datasets of other lengths end on batches of other sizes."""
+        key = ("≤", limit, samples)
+        if key not in self._named:
+            self._named[key] = self._create(f"≤{limit}")
+        return self._named[key]
+
     def named_unknown(self, label: str | None, default: int | None = None, site: Hashable | None = None) -> Any:
         """A size named `label` whose value nothing tells (`vocab_size = len(chars)`; a fresh `?` without a
         label): it has no hint value, so an op that would have to decide something about it fails instead of

@@ -791,7 +791,7 @@ class TorchCalls:
             return batch_size
         if isinstance(length, int) and (length % batch_size == 0 or length < batch_size):
             return batch_size if length % batch_size == 0 else length
-        return self.interp.symbols.named(f"≤{batch_size}")
+        return self.interp.symbols.at_most(batch_size, length if isinstance(length, int) else None)
 
     def _batch_sampler(self, args: list[Value], kwargs: dict[str, Value]) -> Value:
         """`BatchSampler(sampler, batch_size, drop_last)`: iterating it yields lists of the sampler's indices, each
