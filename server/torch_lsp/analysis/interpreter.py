@@ -3300,7 +3300,11 @@ class Interpreter:
             return None
         if isinstance(owner, Sequence) and owner.kind == "dict":
             return self._mutate_dict(owner, name, [*args, dict_of(kwargs)] if kwargs else args, receiver, scope)
-        if isinstance(owner, Sequence) and owner.kind == "list" and (change := mutated(owner, name, args, self)):
+        if (
+            isinstance(owner, Sequence)
+            and owner.kind == "list"
+            and (change := mutated(owner, name, args, kwargs, self, receiver))
+        ):
             self._rebind(receiver, change[0], scope, may_shrink=name in ("pop", "remove", "clear"))
             return change[1]
         items = list(owner.items) if owner.items is not None else None

@@ -1,6 +1,7 @@
-"""`min`, `max` and `sorted` given a `key` (or `min` and `max` a `default`): the key is called once per item, as
-Python does; when every key is a known constant, the item chosen (the first least or greatest) or the items in
-order; else `min` and `max` give one of the items (their join), or the default where the iterable may be empty."""
+"""`min`, `max`, `sorted` and `list.sort` given a `key` (or `min` and `max` a `default`): the key is called once per
+item, as Python does; when every key is a known constant, the item chosen (the first least or greatest) or the items
+in order; else `min` and `max` give one of the items (their join), or the default where the iterable may be empty,
+and `list.sort` as many items, each any one of them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .interp_api import InterpreterApi
+from .item_sizes import joined_items, read_item
 from .joins import join_all
 from .values import UNKNOWN, Const, Sequence, Value
 
@@ -48,6 +50,18 @@ def keyed_sorted(
     except TypeError:
         return None
     return Sequence(tuple(items[i] for i in order), "list")
+
+
+def sorted_in_place(interp: InterpreterApi, items: tuple[Value, ...], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`xs.sort(key=..., reverse=...)` of a list of known items: the items in order where every key is a known
+    constant, else as many items, each any one of them (no two known to hold equal sizes)."""
+    reverse = kwargs.get("reverse", Const(False))
+    if not set(kwargs) - {"key", "reverse"} and isinstance(reverse, Const) and type(reverse.value) is bool:
+        ordered = keyed_sorted(interp, list(items), kwargs.get("key"), reverse.value, node)
+        if ordered is not None:
+            return ordered
+    joined = joined_items(list(items), interp.symbols)
+    return Sequence(tuple(read_item(joined, interp.symbols) for _ in items), "list")
 
 
 def _keys(interp: InterpreterApi, items: list[Value], key: Value | None, node: ast.AST) -> list[Any] | None:

@@ -8,12 +8,14 @@ join of the items of the lists it was made from and of the values put into it. I
 
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
 from typing import Any
 
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .item_sizes import joined_items, read_item
 from .joins import members
+from .keyed_orders import sorted_in_place
 from .symbols import Symbols
 from .values import UNKNOWN, Const, Sequence, SymDim, Value, is_int
 from .windows import list_window
@@ -108,15 +110,16 @@ def with_item(owner: Sequence, index: Value, value: Value, interp: InterpreterAp
     return Sequence(None, "list", element=UNKNOWN)
 
 
-def mutated(owner: Sequence, name: str, args: list[Value], interp: InterpreterApi) -> tuple[Value, Value] | None:
-    """(the list after, the call's result) for `owner.name(*args)` when the list has an unknown length or grows by
-    an unknown number of items; None when the method is not one of these or the items stay known."""
+def mutated(
+    owner: Sequence, name: str, args: list[Value], kwargs: dict[str, Value], interp: InterpreterApi, node: ast.AST
+) -> tuple[Value, Value] | None:
+    """(the list after, the call's result) for `owner.name(*args, **kwargs)` when the list has an unknown length or
+    grows by an unknown number of items, or is sorted; None when the method is not one of these or the items stay
+    known."""
     extension = interp.iteration_items(args[0]) if name == "extend" and len(args) == 1 else None
     if owner.items is not None and not (name == "extend" and len(args) == 1 and extension is None):
         if name == "sort" and not args:
-            return Sequence((joined_items(list(owner.items), interp.symbols),) * len(owner.items), owner.kind), Const(
-                None
-            )
+            return sorted_in_place(interp, owner.items, kwargs, node), Const(None)
         return None
     if name == "append" and len(args) == 1:
         return _open(owner.kind, [*members(owner), args[0]], interp), Const(None)
