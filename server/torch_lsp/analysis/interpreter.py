@@ -2196,11 +2196,11 @@ class Interpreter:
         if node.id not in scope.vars:
             self._read_name(node.id)
         value = scope.get(node.id)
-        if value is not None and node is not self._next_argument and any_item(value) is not value:
-            value = scope.holder(node.id).vars[node.id] = any_item(value)  # read elsewhere, it may be advanced
-        if value is not None:
-            return value
-        return BUILTINS.get(node.id, UNKNOWN)
+        if value is None:
+            return BUILTINS.get(node.id, UNKNOWN)
+        if node is not self._next_argument and (advanced := any_item(value)) is not value:
+            value = scope.holder(node.id).vars[node.id] = advanced  # read elsewhere, it may be advanced
+        return value
 
     def _expr_Attribute(self, node: ast.Attribute, scope: Scope) -> Value:
         called = node is self._callee
@@ -3027,7 +3027,8 @@ class Interpreter:
         result = self._call_result(node, scope)
         if any_item(result) is result:
             return result
-        made = isinstance(node.func, ast.Name) and self.eval(node.func, scope) is BUILTINS["iter"]
+        named = scope.get(node.func.id) if isinstance(node.func, ast.Name) else None
+        made = isinstance(node.func, ast.Name) and (named or BUILTINS.get(node.func.id)) is BUILTINS["iter"]
         return result if made else any_item(result)  # an iterator got from elsewhere may have been advanced
 
     def _call_result(self, node: ast.Call, scope: Scope) -> Value:
