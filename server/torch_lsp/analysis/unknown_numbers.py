@@ -6,10 +6,10 @@ be ints or floats need an explicit dtype); the contents stay unknown. The legacy
 
 Each level's size is the length of its lists: a known length, a size the engine named (the rows of a
 `zip(*rows)` column), or else a size nothing is known of (`?`). torch raises unless all lists of one level have
-the same length, so one size per level is sound. A list that may be empty has a known rank only at the innermost
-level: `torch.tensor([])` has shape `[0]` whatever nesting a non-empty list would have had. A numpy array or scalar
-among the data is a block of numbers of its shape whose dtype no Python number has: the tensor's dtype must be given
-(a legacy constructor's is its own).
+the same length, so one size per level is sound. A list that may be empty (neither its length nor its first items
+known) has a known rank only at the innermost level: `torch.tensor([])` has shape `[0]` whatever nesting a non-empty
+list would have had. A numpy array or scalar among the data is a block of numbers of its shape whose dtype no Python
+number has: the tensor's dtype must be given (a legacy constructor's is its own).
 A tensor among the data torch reads is one number (torch raises unless it holds one element): an int64 one an int, a
 bool one a bool, any other one a number of its dtype (the dtype must be given); torch raises at a None among them."""
 
@@ -109,7 +109,7 @@ def _nesting(value: Value, by_torch: bool = False) -> _Nesting | None:
         return None
     if value.items is None:
         inner = _nesting(value.element, by_torch)
-        if inner is None or (value.length is None and inner.sizes):
+        if inner is None or (value.length is None and not value.prefix and inner.sizes):
             return None  # only an innermost list may be empty: above it, an empty list would lower the rank
         size = value.length if value.length is not None else _UNKNOWN_SIZE
         return _Nesting((size, *inner.sizes), inner.kinds, True, inner.arrays)
