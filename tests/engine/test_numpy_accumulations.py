@@ -1,6 +1,6 @@
 """Engine tests: `np.cumsum` / `np.cumprod` (and the array methods) keep the shape along an axis and flatten
-without one, accumulating ints as int64; `np.append` takes a known number as a 0-d array. Truths come from
-running each program."""
+without one, accumulating ints as int64, of an array or of the array a list makes; `np.append` takes a known
+number as a 0-d array. Truths come from running each program."""
 
 import textwrap
 from typing import Any
@@ -24,6 +24,15 @@ rows = torch.from_numpy(np.cumsum(grid, axis=1))
 scale = torch.from_numpy(np.sqrt(previous))
 """
 
+LISTS = """
+import numpy as np
+import torch
+
+sizes = [100, 50, 20, 300]
+offsets = torch.tensor(np.cumsum([0] + sizes[:-1]), dtype=torch.long)
+products = torch.from_numpy(np.cumprod([[1, 2], [3, 4]], axis=0))
+"""
+
 
 def test_accumulations_and_appended_numbers(monkeypatch):
     found, truth = hints_and_truth(SCHEDULE, monkeypatch)
@@ -39,3 +48,8 @@ def test_accumulated_ints_are_int64():
     exec(compile(textwrap.dedent(SCHEDULE), "<schedule>", "exec"), namespace)
     assert dtypes["flat"] == namespace["flat"].dtype == torch.int64
     assert dtypes["rows"] == namespace["rows"].dtype
+
+
+def test_accumulations_of_lists(monkeypatch):
+    found, truth = hints_and_truth(LISTS, monkeypatch)
+    assert found == truth, (found, truth)

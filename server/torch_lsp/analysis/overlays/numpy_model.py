@@ -888,11 +888,6 @@ def _accumulated(interp: InterpreterApi, array: NdArray, args: list[Value], kwar
     return UNKNOWN
 
 
-def _function_accumulation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.cumsum(a, ...)` / `np.cumprod(a, ...)`: as the method of the array `a`."""
-    return _accumulated(interp, args[0], args[1:], kwargs) if args and isinstance(args[0], NdArray) else UNKNOWN
-
-
 def _diff(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.diff(a, n=1, axis=-1)`: `n` items fewer along the axis (none past its length), in the array's dtype, as
     `torch.diff` gives."""
@@ -2004,9 +1999,9 @@ _FUNCTIONS: dict[str, Any] = {
     },
     "isin": Builtin("isin", _isin),
     "prod": Builtin("prod", _prod),
-    "cumsum": Builtin("cumsum", _function_accumulation),
+    "cumsum": _as_method("cumsum"),
     "diff": Builtin("diff", _diff),
-    "cumprod": Builtin("cumprod", _function_accumulation),
+    "cumprod": _as_method("cumprod"),
     "sort": Builtin("sort", _sorting("sort")),
     "argsort": Builtin("argsort", _argsort),
     **{name: _function_reduction(name) for name in _REDUCTIONS},
