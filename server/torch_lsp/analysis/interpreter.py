@@ -1489,8 +1489,9 @@ class Interpreter:
         return [value for each in scope.chain() for value in each.vars.values()]
 
     def truth(self, value: Value) -> Value:
-        """A condition's value when Python's truth of it is known (`if self.downsample:` on a layer or on None)."""
-        if isinstance(value, (TorchModule, Function, UserClass)) or (
+        """A condition's value when Python's truth of it is known (`if self.downsample:` on a layer or on None; a
+        function, a `functools.partial` or a bound method is true)."""
+        if isinstance(value, (TorchModule, Function, UserClass, Builtin, BoundMethod)) or (
             isinstance(value, TorchRef) and (callable(value.obj) or isinstance(value.obj, ModuleType))
         ):
             return Const(True)
