@@ -41,12 +41,12 @@ def agrees(hint: str | None, truth: str) -> bool:
 
 
 def raising_line(source: str, monkeypatch: pytest.MonkeyPatch) -> int:
-    """The line where running the program (no command-line arguments) raised a RuntimeError; 0 if it ran to the
-    end."""
+    """The line where running the program (no command-line arguments) raised a RuntimeError or an IndexError (torch's
+    shape errors); 0 if it ran to the end."""
     monkeypatch.setattr(sys, "argv", ["program"])
     try:
         exec(compile(textwrap.dedent(source), "<program>", "exec"), {})
-    except RuntimeError as error:
+    except (RuntimeError, IndexError) as error:
         frames = traceback.extract_tb(error.__traceback__)
         return [frame.lineno or 0 for frame in frames if frame.filename == "<program>"][-1]
     return 0

@@ -119,6 +119,7 @@ from .loop_runs import (
     with_count,
     yields_one_at_least,
 )
+from .mask_indices import mask_mismatch
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter, read_through_class
 from .module_children import (
     all_modules,
@@ -2036,6 +2037,8 @@ class Interpreter:
             elif isinstance(owner, Sequence) and owner.kind == "list":
                 changed = with_item(owner, key, value, self)
                 self._rebind(target.value, changed, scope, may_shrink=isinstance(target.slice, ast.Slice))
+            elif isinstance(owner, TensorValue) and (error := mask_mismatch(owner, key, self.symbols)) is not None:
+                self.report(target, "torch.Tensor.__setitem__", error, [owner, key])
 
     def _unpack(self, target: ast.Tuple | ast.List, value: Value, scope: Scope) -> None:
         elements = target.elts
@@ -2725,6 +2728,9 @@ class Interpreter:
             index = as_tensor_index(self._int_bounded_slices(node.slice, index))
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask
                 index = self.calls.run("torch.Tensor.bool", self.torch.Tensor.bool, [index], {}, node)
+            if (error := mask_mismatch(owner, index, self.symbols)) is not None:
+                self.report(node, "torch.Tensor.__getitem__", error, [owner, index])
+                return UNKNOWN
             value = exact_windows(self, owner, index, self._sliced_item(owner, index, node))
             opened = opened_slices(index, owner.probe.dim()) if value is UNKNOWN else None
             if opened is None:
