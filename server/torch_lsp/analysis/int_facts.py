@@ -127,16 +127,61 @@ def _facts(
             return None
         if result.probe.dim() > 0:  # a part of the tensor: its elements are some of the tensor's
             return IntFacts(None, sources=(source,), lower=source.lower, upper=source.upper)
-        element = interp.symbols.bounded(source.lower, source.upper)
+        element = _read(interp, source, _index_key(args[1]) if len(args) == 2 else None)
         return IntFacts(None, sources=(source,), element=element) if element is not None else None
     operation = _ARITHMETIC.get(label)
-    if operation is None or result.probe.dim() != 0 or len(args) != 2 or kwargs:
+    if operation is None or len(args) != 2 or kwargs:
         return None
+    if result.probe.dim() != 0:
+        return _shifted(interp, result, label, args)
     left, right = (element_of(arg) if isinstance(arg, TensorValue) else int_value(arg) for arg in args)
     if left is None or right is None:
         return None
     sources = tuple(facts for arg in args if isinstance(arg, TensorValue) and (facts := arg.int_facts) is not None)
     return IntFacts(None, sources=sources, element=operation(left, right))
+
+
+def _index_key(index: Value) -> Any:
+    """What names the element an index reads: its ints and sizes (a tuple of them); None for any other index."""
+    if isinstance(index, Sequence) and index.kind == "tuple" and index.items is not None:
+        keys = tuple(_index_key(item) for item in index.items)
+        return None if None in keys else keys
+    number = int_value(index)
+    return number if type(number) is int else getattr(getattr(number, "node", None), "expr", None)
+
+
+def _read(interp: InterpreterApi, facts: IntFacts, key: Any) -> Any:
+    """The int read at index `key` from the tensor `facts` describes: the int read there before, else the one
+    read at that index of its base plus its offset, else a fresh int within its bounds (None where they
+    contradict); `key` None stands for an index read once."""
+    if key is not None and key in facts.reads:
+        return facts.reads[key]
+    if facts.base is not None and key is not None:
+        below = _read(interp, facts.base, key)
+        element = below + facts.offset if below is not None else None
+    else:
+        element = interp.symbols.bounded(facts.lower, facts.upper)
+    if key is not None and element is not None:
+        facts.reads[key] = element
+    return element
+
+
+def _shifted(interp: InterpreterApi, result: TensorValue, label: str, args: list[Value]) -> IntFacts | None:
+    """`ix + n` / `n + ix` / `ix - n` of an integer tensor known by bounds and an int or size: each element is
+    the one at the same index of `ix` plus (or minus) n, and lies within the bounds moved by n."""
+    tensor, other = args if isinstance(args[0], TensorValue) or label != "operator.add" else args[::-1]
+    amount = int_value(other)
+    if not isinstance(tensor, TensorValue) or amount is None or result.probe.dtype != tensor.probe.dtype:
+        return None
+    facts = tensor.int_facts
+    if facts is None or facts.lower is None or tuple(result.probe.shape) != tuple(tensor.probe.shape):
+        return None
+    offset = amount if label == "operator.add" else -amount
+    lower, upper = facts.lower + offset, facts.upper + offset
+    limits = interp.torch.iinfo(result.probe.dtype)
+    if any(type(bound) is int and not limits.min <= bound <= limits.max for bound in (lower, upper)):
+        return None  # the sum may wrap around
+    return IntFacts(None, sources=(facts,), lower=lower, upper=upper, base=facts, offset=offset)
 
 
 def _drawn(args: list[Value], kwargs: dict[str, Value]) -> IntFacts | None:

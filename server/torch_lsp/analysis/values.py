@@ -72,11 +72,16 @@ class Literal:
 class IntFacts(Literal):
     """What is known of an integer tensor's values without knowing them (see int_facts): every element lies in
     [lower, upper] (`torch.randint`), or the one element of a 0-d tensor is `element`, an int expression over
-    symbolic sizes. `data` stays None; valid like any Literal, while nothing may have changed it or its sources."""
+    symbolic sizes. `data` stays None; valid like any Literal, while nothing may have changed it or its sources.
+    With `base`, each element is the one at the same index of the tensor `base` describes plus `offset` (`start + n`);
+    `reads` holds the ints read from this tensor at each index (the same index reads the same int)."""
 
     lower: Any = None
     upper: Any = None
     element: Any = None
+    base: IntFacts | None = None
+    offset: Any = 0
+    reads: dict[Any, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, eq=False)
