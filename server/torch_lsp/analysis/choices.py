@@ -142,3 +142,12 @@ def _written_strings(test: ast.expr) -> tuple[Tested, list[Const]] | None:
 def _is_reference(node: ast.expr) -> bool:
     """A name, or an attribute of a reference (`args.kind`, `self.cfg.kind`)."""
     return isinstance(node, ast.Name) or (isinstance(node, ast.Attribute) and _is_reference(node.value))
+
+
+def characters(value: Value) -> list[Value] | None:
+    """The characters iterating a OneOf of strings of one length yields, position by position (one of the options'
+    characters there); None for other values."""
+    strings = [option.value for option in _strings(value)] if isinstance(value, OneOf) else []
+    if not strings or len({len(text) for text in strings}) != 1:
+        return None
+    return [one_of([Const(text[position]) for text in strings]) for position in range(len(strings[0]))]

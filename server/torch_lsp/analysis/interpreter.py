@@ -49,7 +49,7 @@ from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .broadcast_sizes import with_known_sizes
 from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
-from .choices import OneOf, compared, contained, each_choice, string_tests
+from .choices import OneOf, characters, compared, contained, each_choice, string_tests
 from .default_dtypes import DefaultDtype, dtype_set, set_elsewhere, setting_call
 from .device_kinds import device_kind
 from .dict_changes import changed_dict
@@ -230,7 +230,7 @@ from .values import (
     serial_mark,
     tensors_in,
 )
-from .windows import exact_windows
+from .windows import exact_windows, text_window
 from .yielded_objects import summed_up
 
 MAX_CALL_DEPTH = 12
@@ -2083,6 +2083,9 @@ class Interpreter:
             and len(value.value) <= MAX_CONST_ITEMS
         ):
             return [Const(item) for item in value.value]  # a string's characters, bytes' ints, a tuple's items
+        letters = characters(value)
+        if letters is not None and len(letters) <= MAX_CONST_ITEMS:
+            return letters
         if isinstance(value, Range) and value.ints is not None and len(value.ints) <= MAX_CONST_ITEMS:
             return [Const(item) for item in value.ints]
         if isinstance(value, UserClass) and enums.members(value) is not None:
@@ -2738,7 +2741,8 @@ class Interpreter:
             wide, dims = opened
             return self.calls.with_unknown_sizes(self._tensor_item(owner, wide, node), dims)
         if isinstance(owner, Const) and isinstance(owner.value, CONSTANT_SEQUENCES):
-            return text_item(owner.value, index)
+            window = text_window(self.symbols, owner.value, index) if type(owner.value) is str else None
+            return window if window is not None else text_item(owner.value, index)
         if isinstance(owner, Sequence) and owner.kind == "dict" and owner.items is None:
             return owner.element
         if is_dict(owner) and owner.items and isinstance(index, OneOf):  # the entry of one of these keys, or KeyError

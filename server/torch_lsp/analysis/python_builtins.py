@@ -13,7 +13,7 @@ from . import layer_stacks
 from .absent_attributes import lacks_attribute
 from .attribute_dicts import attribute_dict
 from .callables import Builtin, BuiltinFunction
-from .choices import OneOf, one_of
+from .choices import OneOf, characters, one_of
 from .concrete import size_value
 from .dict_keys import keys_of, with_key
 from .folding import CONSTANT_SEQUENCES, MAX_TEXT
@@ -87,6 +87,9 @@ def _len(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
         return layer_stacks.length(value)
     if isinstance(value, Const) and isinstance(value.value, CONSTANT_SEQUENCES):
         return Const(len(value.value))
+    letters = characters(value)
+    if letters is not None:  # one of several strings of one length
+        return Const(len(letters))
     if isinstance(value, Dataset) and value.length is not None:
         return size_value(value.length)
     base = layers_base(value) if isinstance(value, UserObject) and not defining_class(value.cls, "__len__") else None

@@ -2,15 +2,20 @@
 n, ...)`, see int_facts), is exactly n long when the bounds put the whole window inside `data` (the start at
 least 0, its largest value plus n at most the length). torch's symbolic shapes keep each symbol's range apart, so
 they cannot prove it when the upper bound is an expression over the length itself (a text of unknown length):
-the window's size is worked out here from the bounds the symbol was made with."""
+the window's size is worked out here from the bounds the symbol was made with. A window of a constant string is one
+of the strings of that length its possible starts cut out of it (each `sentence[i:i + 10]` of a loop over
+`range(len(sentence) - 10)`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from .choices import one_of
 from .interp_api import InterpreterApi
 from .symbols import Symbols, SymbolsDeferred
 from .values import Const, Sequence, TensorValue, Value
+
+MAX_WINDOW_TEXT = 65536  # the most characters, all windows together, a slice at a bounded start is one of
 
 
 def exact_windows(interp: InterpreterApi, owner: TensorValue, index: Value, value: Value) -> Value:
@@ -60,9 +65,29 @@ def list_window(interp: InterpreterApi, items: Sequence, part: slice) -> int | N
     return length if length else None
 
 
+def text_window(symbols: Symbols, text: str, index: Value) -> Value | None:
+    """`text[i:i + n]` of a constant string at a start known by its bounds, inside `text` for each: one of the
+    windows those starts cut (a string when they cut one); None for other indexes and past MAX_WINDOW_TEXT."""
+    part = index.value if isinstance(index, Const) and isinstance(index.value, slice) else None
+    starts = _starts(symbols, part, len(text)) if part is not None else None
+    if starts is None:
+        return None
+    first, last, span = starts  # the last start is an int: the string's length is one
+    if (int(last) + 1 - first) * span > MAX_WINDOW_TEXT:
+        return None
+    return one_of([Const(text[start : start + span]) for start in range(first, int(last) + 1)])
+
+
 def _window(symbols: Symbols, part: slice, size: Any) -> int | None:
     """n for a slice `start:start + n` (step 1) whose start is a bounded int plus a constant and which lies
     inside `size` for every start its bounds allow; None otherwise."""
+    starts = _starts(symbols, part, size)
+    return starts[2] if starts is not None else None
+
+
+def _starts(symbols: Symbols, part: slice, size: Any) -> tuple[int, Any, int] | None:
+    """(first start, last start, n) for a slice `start:start + n` (step 1) whose start is a bounded int plus a
+    constant and which lies inside `size` for every start its bounds allow; None otherwise."""
     start, stop, length = _expr(part.start), _expr(part.stop), _expr(size)
     if part.step not in (None, 1) or start is None or stop is None or length is None:
         return None
@@ -80,7 +105,7 @@ def _window(symbols: Symbols, part: slice, size: Any) -> int | None:
     first, past_last = lower + offset, upper + offset + span - length
     if not (first.is_Integer and first >= 0 and past_last.is_Integer and past_last <= 0):
         return None
-    return int(span)
+    return int(first), upper + offset, int(span)
 
 
 def _expr(value: Any) -> Any:
