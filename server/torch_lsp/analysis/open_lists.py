@@ -33,7 +33,8 @@ def _is_list(value: Value) -> bool:
 def concatenation(left: Value, right: Value, interp: InterpreterApi) -> Value | None:
     """`a + b` of two lists (or tuples) when either has an unknown length or the result is too long to keep item by
     item: a list of unknown length whose items are those of both, its first items those of `a` (and of `b` after a
-    list of known items) as far as they are known; None for other operands."""
+    list of known items) as far as they are known, as long as both together where both lengths are known; None for
+    other operands."""
     if not (isinstance(left, Sequence) and isinstance(right, Sequence) and _is_list(left) and left.kind == right.kind):
         return None
     if left.items is not None and right.items is not None and len(left.items) + len(right.items) <= MAX_CONST_ITEMS:
@@ -43,7 +44,14 @@ def concatenation(left: Value, right: Value, interp: InterpreterApi) -> Value | 
     if right.items == ():
         return left
     first = (*left.items, *right.prefix) if left.items is not None else left.prefix
-    return replace(_open(left.kind, [*members(left), *members(right)], interp), prefix=first[:MAX_CONST_ITEMS])
+    joined = _open(left.kind, [*members(left), *members(right)], interp)
+    return replace(joined, prefix=first[:MAX_CONST_ITEMS], length=_added_lengths(left, right))
+
+
+def _added_lengths(left: Sequence, right: Sequence) -> Any:
+    """The length of `left + right` where both lengths are known (ints or sizes); None otherwise."""
+    lengths = [len(part.items) if part.items is not None else part.length for part in (left, right)]
+    return None if None in lengths else lengths[0] + lengths[1]
 
 
 def repetition(sequence: Value, count: Value, interp: InterpreterApi) -> Value | None:

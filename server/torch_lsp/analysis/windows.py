@@ -54,13 +54,16 @@ def exact_windows(interp: InterpreterApi, owner: TensorValue, index: Value, valu
         return value
 
 
-def list_window(interp: InterpreterApi, items: Sequence, part: slice) -> int | None:
+def list_window(interp: InterpreterApi, items: Sequence, part: slice) -> Any:
     """n for a window `xs[i:i + n]` of a list whose length is known (an int or a size) when the bounds of `i`
-    put it inside the list, or for any slice of known ints of a list of known int length; None otherwise."""
+    put it inside the list, for any slice of known ints of a list of known int length, or the length itself for
+    a slice of the whole list (`xs[:]`, `xs[::-1]`); None otherwise."""
     size = len(items.items) if items.items is not None else items.length
     bounds = (part.start, part.stop, part.step)
     if type(size) is int and all(bound is None or type(bound) is int for bound in bounds) and part.step != 0:
         return len(range(size)[part]) or None  # the window Python cuts of a list of known length
+    if part.start is None and part.stop is None and part.step in (None, 1, -1):
+        return size
     length = _window(interp.symbols, part, size) if size is not None else None
     return length if length else None
 
