@@ -1,9 +1,9 @@
-"""`zip(*rows)` over a list of unknown length whose rows all have the same known number of items, and
-`map(f, ...)` over what it yields. With no row, zip yields no tuple at all; so only unpacking it into exactly
+"""`zip(*rows)` over a list, tuple or deque of unknown length whose rows all have the same known number of items,
+and `map(f, ...)` over what it yields. With no row, zip yields no tuple at all; so only unpacking it into exactly
 one target per column, which fails on no tuple, or spreading it into the arguments of a function or named tuple
-class that needs some (`Transition(*zip(*memory))`), which fails on none, proves the list non-empty: then each
-target or argument is the tuple of the rows' items in that column, whose length is the list's where it is a known
-size, else a size named after the list. A row that may be None is not (zip raises on it)."""
+class that needs some (`Transition(*zip(*memory))`), which fails on none, proves the rows non-empty: then each
+target or argument is the tuple of the rows' items in that column, whose length is the rows' where it is a known
+size, else a size named after them. A row that may be None is not (zip raises on it)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .interp_api import MAX_BUILD_UNROLL, InterpreterApi
 from .optional_values import without_none
+from .overlays.deques import DEQUE
 from .overlays.named_tuples import NamedTupleClass
 from .values import UNKNOWN, Function, Modelled, Range, Sequence, SymDim, TensorValue, Value
 
@@ -25,7 +26,7 @@ class Columns(Modelled):
 
 def transpose(interp: InterpreterApi, rows: Value, rows_node: ast.expr) -> Value:
     """The value of `zip(*rows)` when `rows` has an unknown number of rows of known length; UNKNOWN otherwise."""
-    if not (isinstance(rows, Sequence) and rows.items is None and rows.kind in ("list", "tuple")):
+    if not (isinstance(rows, Sequence) and rows.items is None and rows.kind in ("list", "tuple", DEQUE)):
         return UNKNOWN
     row = without_none(rows.element)  # zip raises on a row that is None: past it, no row was
     if not (isinstance(row, Sequence) and row.kind in ("list", "tuple") and row.items):
