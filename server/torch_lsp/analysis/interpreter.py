@@ -41,6 +41,7 @@ from .alternatives import MAX_OPTIONS, Alternatives, code_of, dropped, reporting
 from .annotations import shape_from_annotation, shapes_from_comments
 from .argument_aliases import ArgumentAliases, named_arguments
 from .asserted_lengths import asserted_lengths, with_length
+from .asserted_sizes import asserted_sizes, with_size
 from .attribute_dicts import SHARED, AttributeDict, attribute_dict, attribute_names
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
@@ -1794,6 +1795,14 @@ class Interpreter:
             )
             if known is not None:
                 self._rebind_in_branch(listed, known, scope)
+        for tensor, dim, size in asserted_sizes(node.test):
+            sized = (
+                with_size(self.eval(tensor, scope), self.eval(dim, scope), self.eval(size, scope), self.symbols)
+                if reads_only(tensor) and reads_only(dim) and reads_only(size)
+                else None
+            )
+            if sized is not None:
+                self._rebind_in_branch(tensor, sized, scope)
 
     def _stmt_Delete(self, node: ast.Delete, scope: Scope) -> None:
         for target in node.targets:
