@@ -47,7 +47,7 @@ from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .binding_joins import joined_visits
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
-from .broadcast_sizes import with_known_sizes
+from .broadcast_sizes import apart, with_known_sizes
 from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, characters, compared, contained, each_choice, string_tests
@@ -2815,7 +2815,8 @@ class Interpreter:
         if pairs is not None:
             return self._each_option([partial(self.binary, op, a, b, node) for a, b in pairs])
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
-            result = self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
+            operands = [left, right] if op is ast.MatMult else apart([left, right], self.symbols)
+            result = self.calls.run(f"operator.{function.__name__}", function, operands, {}, node)
             return result if op is ast.MatMult else with_known_sizes(result, [left, right], self.symbols)
         if isinstance(left, MixedArray) or isinstance(right, MixedArray):
             return mixed_arrays.binary(self, function, left, right, node)
@@ -2936,7 +2937,8 @@ class Interpreter:
         if isinstance(op, (ast.Eq, ast.NotEq)) and all(isinstance(v, (UserClass, Function)) for v in (left, right)):
             return Const((left is right) == isinstance(op, ast.Eq))  # classes and functions: by identity
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
-            result = self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
+            operands = [left, right] if op is ast.MatMult else apart([left, right], self.symbols)
+            result = self.calls.run(f"operator.{function.__name__}", function, operands, {}, node)
             return result if op is ast.MatMult else with_known_sizes(result, [left, right], self.symbols)
         if isinstance(left, MixedArray) or isinstance(right, MixedArray):
             return mixed_arrays.comparison(self, left, right)
