@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import sys
 import textwrap
 import traceback
 
+import numpy as np
 import pytest
 import torch
 
@@ -18,6 +20,17 @@ def executed(source: str, variable: str, value: str, monkeypatch: pytest.MonkeyP
     names: dict[str, object] = {}
     exec(textwrap.dedent(source), names)
     return {name: value.shape for name, value in names.items() if isinstance(value, torch.Tensor)}
+
+
+def seeded_shapes(program: str, seed: int) -> dict[str, list[int]]:
+    """The shapes of the tensors a program leaves in its globals, run with Python's, numpy's and torch's random
+    generators seeded with `seed`."""
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    names: dict[str, object] = {}
+    exec(program, names)
+    return {name: list(value.shape) for name, value in names.items() if isinstance(value, torch.Tensor)}
 
 
 def hints_and_truth(source: str, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, str], dict[str, str]]:

@@ -2,11 +2,10 @@
 each element of `torch.randint(...)` until something may change the tensor in place. A window `data[i:i + n]` of a
 long enough `data` is n long whatever `i` is drawn."""
 
-import random
 import textwrap
 
-import numpy as np
 import torch
+from engine_support import seeded_shapes
 from torch_lsp.analysis.engine import analyse
 
 PROGRAM = textwrap.dedent("""
@@ -57,17 +56,8 @@ ELEMENTS = textwrap.dedent("""
 """)
 
 
-def executed_shapes(program: str, seed: int) -> dict[str, list[int]]:
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)
-    names: dict[str, object] = {}
-    exec(program, names)
-    return {name: list(value.shape) for name, value in names.items() if isinstance(value, torch.Tensor)}
-
-
 def test_elements_of_a_random_int_tensor_start_windows_of_their_length_until_it_changes_in_place():
-    runs = [executed_shapes(ELEMENTS, seed) for seed in range(40)]
+    runs = [seeded_shapes(ELEMENTS, seed) for seed in range(40)]
     analysis = analyse(ELEMENTS, torch, "cpu", 4096, 30.0)
     hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
     for name in ("batch", "shifted", "window"):
@@ -80,7 +70,7 @@ def test_elements_of_a_random_int_tensor_start_windows_of_their_length_until_it_
 
 
 def test_a_window_at_a_random_start_has_the_window_length():
-    runs = [executed_shapes(PROGRAM, seed) for seed in range(40)]
+    runs = [seeded_shapes(PROGRAM, seed) for seed in range(40)]
     analysis = analyse(PROGRAM, torch, "cpu", 4096, 30.0)
     hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
     for name in ("chunk", "target", "window"):

@@ -2,11 +2,10 @@
 `start` plus n, and reading the same index of `start` twice reads the same int, so the patches
 `x[start[i]:end[i]]` of a random crop are n long where the bounds put them inside `x`."""
 
-import random
 import textwrap
 
-import numpy as np
 import torch
+from engine_support import seeded_shapes
 from torch_lsp.analysis.engine import analyse
 
 PROGRAM = textwrap.dedent("""
@@ -35,17 +34,8 @@ PROGRAM = textwrap.dedent("""
 """)
 
 
-def executed_shapes(program: str, seed: int) -> dict[str, list[int]]:
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)
-    names: dict[str, object] = {}
-    exec(program, names)
-    return {name: list(value.shape) for name, value in names.items() if isinstance(value, torch.Tensor)}
-
-
 def test_a_random_int_tensor_plus_an_int_reads_each_element_plus_that_int():
-    runs = [executed_shapes(PROGRAM, seed) for seed in range(40)]
+    runs = [seeded_shapes(PROGRAM, seed) for seed in range(40)]
     analysis = analyse(PROGRAM, torch, "cpu", 4096, 30.0)
     hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
     for name in ("crops", "first", "again"):
