@@ -22,6 +22,15 @@ def executed(source: str, variable: str, value: str, monkeypatch: pytest.MonkeyP
     return {name: value.shape for name, value in names.items() if isinstance(value, torch.Tensor)}
 
 
+def seeded_runs_and_hints(program: str, seeds: int = 40) -> tuple[list[dict[str, list[int]]], dict[str, str]]:
+    """The shapes each of `seeds` seeded runs of a program leaves in its globals, and the engine's hints on it."""
+    from torch_lsp.analysis.engine import analyse
+
+    analysis = analyse(program, torch, "cpu", 4096, 30.0)
+    hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
+    return [seeded_shapes(program, seed) for seed in range(seeds)], hints
+
+
 def seeded_shapes(program: str, seed: int) -> dict[str, list[int]]:
     """The shapes of the tensors a program leaves in its globals, run with Python's, numpy's and torch's random
     generators seeded with `seed`."""

@@ -4,9 +4,7 @@ long enough `data` is n long whatever `i` is drawn."""
 
 import textwrap
 
-import torch
-from engine_support import seeded_shapes
-from torch_lsp.analysis.engine import analyse
+from engine_support import seeded_runs_and_hints
 
 PROGRAM = textwrap.dedent("""
     import random
@@ -57,9 +55,7 @@ ELEMENTS = textwrap.dedent("""
 
 
 def test_elements_of_a_random_int_tensor_start_windows_of_their_length_until_it_changes_in_place():
-    runs = [seeded_shapes(ELEMENTS, seed) for seed in range(40)]
-    analysis = analyse(ELEMENTS, torch, "cpu", 4096, 30.0)
-    hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
+    runs, hints = seeded_runs_and_hints(ELEMENTS)
     for name in ("batch", "shifted", "window"):
         (truth,) = {str(run[name]) for run in runs}
         assert hints[name] == truth
@@ -70,9 +66,7 @@ def test_elements_of_a_random_int_tensor_start_windows_of_their_length_until_it_
 
 
 def test_a_window_at_a_random_start_has_the_window_length():
-    runs = [seeded_shapes(PROGRAM, seed) for seed in range(40)]
-    analysis = analyse(PROGRAM, torch, "cpu", 4096, 30.0)
-    hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
+    runs, hints = seeded_runs_and_hints(PROGRAM)
     for name in ("chunk", "target", "window"):
         (truth,) = {str(run[name]) for run in runs}  # the same length in every run
         assert hints[name] == truth

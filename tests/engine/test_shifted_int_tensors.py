@@ -4,9 +4,7 @@
 
 import textwrap
 
-import torch
-from engine_support import seeded_shapes
-from torch_lsp.analysis.engine import analyse
+from engine_support import seeded_runs_and_hints
 
 PROGRAM = textwrap.dedent("""
     import torch
@@ -35,9 +33,7 @@ PROGRAM = textwrap.dedent("""
 
 
 def test_a_random_int_tensor_plus_an_int_reads_each_element_plus_that_int():
-    runs = [seeded_shapes(PROGRAM, seed) for seed in range(40)]
-    analysis = analyse(PROGRAM, torch, "cpu", 4096, 30.0)
-    hints = {binding.name: analysis.shape_text(binding.value) for binding in analysis.hints()}
+    runs, hints = seeded_runs_and_hints(PROGRAM)
     for name in ("crops", "first", "again"):
         (truth,) = {str(run[name]) for run in runs}
         assert hints[name] == truth
