@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .joins import size_key
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .values import TensorValue, Value
 
@@ -45,7 +46,7 @@ def apart(operands: list[Value], symbols: Any) -> list[Value]:
     doubtful: set[int] = set()
     for dim in range(1, rank + 1):
         sizes = [tensor.shape[-dim] for tensor in tensors if tensor.probe.dim() >= dim]
-        distinct = {_key(size) for size in sizes if not (isinstance(size, int) and size == 1)}
+        distinct = {size_key(size) for size in sizes if not (isinstance(size, int) and size == 1)}
         if len(distinct) > 1 and any(not isinstance(size, int) and symbols.may_be_one(size) for size in sizes):
             doubtful.add(dim)
     if not doubtful:
@@ -66,11 +67,6 @@ def _with_fresh_sizes(operand: Value, dims: set[int], symbols: Any) -> Value:
         return operand
     grad = COMPUTED if operand.probe.requires_grad else NO_GRAD
     return replace(operand, probe=contiguous_probe(shape, operand.probe.dtype, grad, symbols), literals=())
-
-
-def _key(size: Any) -> Any:
-    """A size as a hashable value: an int, or the expression of a symbolic size."""
-    return size if isinstance(size, int) else getattr(getattr(size, "node", None), "expr", size)
 
 
 def _contiguous(probe: Any) -> bool:

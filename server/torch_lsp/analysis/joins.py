@@ -60,15 +60,15 @@ class _Pairing:
         """Note that one position pairs sizes `x` and `y`."""
         for size, other in ((x, y), (y, x)):
             if symbols.is_unknown(size) or symbols.upper_bound(size) is not None:
-                self.partners.setdefault(_key(size), set()).add(_key(other))
+                self.partners.setdefault(size_key(size), set()).add(size_key(other))
 
     def keeps(self, size: Any) -> bool:
         """Whether `size` may stand for its join with another size."""
-        return _key(size) not in self.conflicted
+        return size_key(size) not in self.conflicted
 
     def symbol(self, x: Any, y: Any, make: Callable[[], Any]) -> Any:
         """The symbol that sizes `x` and `y` join to at every position that pairs them."""
-        key = (_key(x), _key(y))
+        key = (size_key(x), size_key(y))
         if key not in self.shared:
             self.shared[key] = make()
         return self.shared[key]
@@ -83,7 +83,8 @@ class _Pairing:
 _PAIRING: ContextVar[_Pairing | None] = ContextVar("pairing", default=None)
 
 
-def _key(size: Any) -> Any:
+def size_key(size: Any) -> Any:
+    """A size as a hashable value: the expression of a symbolic size, else the size itself."""
     expr = getattr(getattr(size, "node", None), "expr", None)
     return size if expr is None else expr
 
