@@ -47,7 +47,6 @@ from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .binding_joins import joined_visits
 from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
-from .broadcast_sizes import apart, with_known_sizes
 from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, characters, compared, contained, each_choice, string_tests
@@ -2804,15 +2803,9 @@ class Interpreter:
     def _expr_BinOp(self, node: ast.BinOp, scope: Scope) -> Value:
         return self.binary(type(node.op), self.eval(node.left, scope), self.eval(node.right, scope), node)
 
-    def _tensor_operator(
-        self, op: type, function: Callable[..., Any], left: Value, right: Value, node: ast.AST
-    ) -> Value:
+    def _tensor_operator(self, function: Callable[..., Any], left: Value, right: Value, node: ast.AST) -> Value:
         """A Python operator with a tensor operand, as torch runs it; an elementwise one broadcast (broadcast_sizes)."""
-        if op is ast.MatMult:
-            return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
-        operands = apart([left, right], self.symbols)
-        result = self.calls.run(f"operator.{function.__name__}", function, operands, {}, node)
-        return with_known_sizes(result, [left, right], self.symbols)
+        return self.calls.run(f"operator.{function.__name__}", function, [left, right], {}, node)
 
     def binary(self, op: type, left: Value, right: Value, node: ast.AST) -> Value:
         """Apply a binary operator to abstract operands."""
@@ -2825,7 +2818,7 @@ class Interpreter:
         if pairs is not None:
             return self._each_option([partial(self.binary, op, a, b, node) for a, b in pairs])
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
-            return self._tensor_operator(op, function, left, right, node)
+            return self._tensor_operator(function, left, right, node)
         if isinstance(left, MixedArray) or isinstance(right, MixedArray):
             return mixed_arrays.binary(self, function, left, right, node)
         if isinstance(left, NdArray) or isinstance(right, NdArray):
@@ -2945,7 +2938,7 @@ class Interpreter:
         if isinstance(op, (ast.Eq, ast.NotEq)) and all(isinstance(v, (UserClass, Function)) for v in (left, right)):
             return Const((left is right) == isinstance(op, ast.Eq))  # classes and functions: by identity
         if isinstance(left, TensorValue) or isinstance(right, TensorValue):
-            return self._tensor_operator(type(op), function, left, right, node)
+            return self._tensor_operator(function, left, right, node)
         if isinstance(left, MixedArray) or isinstance(right, MixedArray):
             return mixed_arrays.comparison(self, left, right)
         if isinstance(left, TextArray) or isinstance(right, TextArray):

@@ -14,6 +14,7 @@ from typing import Any, TypeGuard
 
 from . import (
     allowlist,
+    broadcast_sizes,
     byte_conditions,
     constant_pads,
     ctc_lengths,
@@ -171,6 +172,10 @@ class TorchCalls:
     ) -> Value:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
+        symbols = self.interp.runner.symbols
+        operands = [*args, *kwargs.values()] if broadcast_sizes.broadcasts(label) else []
+        if operands:
+            args, kwargs = broadcast_sizes.apart_arguments(label, args, kwargs, symbols)
         given_args, given_kwargs = args, kwargs
         args, kwargs = [_as_number(a) for a in args], {k: _as_number(v) for k, v in kwargs.items()}
         args, kwargs = past_refused_none(fn, args, kwargs)
@@ -206,7 +211,6 @@ class TorchCalls:
             return dropped
         if self._squeezes_a_maybe_one(label, args, kwargs):
             return UNKNOWN
-        symbols = self.interp.runner.symbols
         if (misfit := ctc_lengths.misfit(self.torch, fn, args, kwargs, symbols.surely_differ)) is not None:
             self.interp.report(node, label, OpError(symbols.rename(misfit), "RuntimeError", None, True), args)
             return UNKNOWN
@@ -246,7 +250,8 @@ class TorchCalls:
             )
 
         value = with_derived_contents(from_concrete(value, make), label, fn, given_args, given_kwargs)
-        return with_int_facts(self.interp, value, fn, label, given_args, given_kwargs)
+        value = with_int_facts(self.interp, value, fn, label, given_args, given_kwargs)
+        return broadcast_sizes.with_known_sizes(value, operands, symbols) if operands else value
 
     def _call_each_dtype(
         self, label: str, fn: Any, tensors: list[TensorValue], args: tuple, kwargs: dict, confirm: bool
