@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .equated_sizes import equated
 from .op_cache import COMPUTED, LEAF, NO_GRAD, contiguous_probe
-from .symbols import Symbols
+from .symbols import Symbols, expression
 from .values import Const, TensorValue, Value
 
 Target = ast.Name | ast.Attribute
@@ -59,7 +59,7 @@ def with_size(value: Value, dim: Value, size: Value, symbols: Symbols) -> Tensor
     if not -rank <= dim.value < rank:
         return None
     held = value.shape[dim.value]
-    expr = getattr(getattr(held, "node", None), "expr", None)
+    expr = expression(held)
     if expr is None:
         return None
     if expr.is_symbol:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
-from .symbols import Symbols
+from .symbols import Symbols, expression
 
 _STAND_IN = 2  # more than one value per group, and not empty
 
@@ -26,7 +26,7 @@ def undecided_channels(fn: Any, args: tuple, kwargs: dict, error: BaseException)
     if not isinstance(given, torch.Tensor) or given.dim() < 2:
         return False
     channels = getattr(given.shape[1], "node", None)
-    return channels is not None and channels.expr == getattr(getattr(fn.num_channels, "node", None), "expr", None)
+    return channels is not None and channels.expr == expression(fn.num_channels)
 
 
 def normalised(fn: Any, given: Any, symbols: Symbols) -> Any:

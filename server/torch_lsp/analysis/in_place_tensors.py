@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .symbols import comparable
 from .values import UNKNOWN, TensorValue, Value
 
 # the in-place methods that change a tensor's sizes or strides
@@ -81,9 +82,4 @@ def same_layout(before: TensorValue, now: Value) -> bool:
 
 def _same_sizes(a: Any, b: Any) -> bool:
     """Whether two lists of sizes are the same, symbolic ones compared as expressions (no guard recorded)."""
-    return len(a) == len(b) and all(_expression(x) == _expression(y) for x, y in zip(a, b, strict=True))
-
-
-def _expression(size: Any) -> Any:
-    node = getattr(size, "node", None)
-    return node.expr if node is not None else size
+    return len(a) == len(b) and all(comparable(x) == comparable(y) for x, y in zip(a, b, strict=True))

@@ -10,7 +10,7 @@ import math
 from typing import Any
 
 from .interp_api import InterpreterApi
-from .symbols import SymbolsDeferred
+from .symbols import SymbolsDeferred, expression
 from .values import Const, IntFacts, Scalar, Sequence, SymDim, TensorValue, Value
 
 _MOST_LISTED = 1024  # the most elements `tolist()` turns into ints of their own (each is a symbol)
@@ -147,7 +147,7 @@ def _index_key(index: Value) -> Any:
         keys = tuple(_index_key(item) for item in index.items)
         return None if None in keys else keys
     number = int_value(index)
-    return number if type(number) is int else getattr(getattr(number, "node", None), "expr", None)
+    return number if type(number) is int else expression(number)
 
 
 def _read(interp: InterpreterApi, facts: IntFacts, key: Any) -> Any:

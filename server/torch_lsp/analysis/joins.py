@@ -14,7 +14,7 @@ from .choices import joined_strings
 from .legacy_tensors import join_types
 from .numbers_or_tensors import NumberOrTensor, is_scalar_tensor, parts
 from .optional_values import is_none, may_be_none, optional, without_none
-from .symbols import Symbols, SymbolsDeferred
+from .symbols import Symbols, SymbolsDeferred, expression
 from .values import (
     REAL,
     UNKNOWN,
@@ -85,7 +85,7 @@ _PAIRING: ContextVar[_Pairing | None] = ContextVar("pairing", default=None)
 
 def size_key(size: Any) -> Any:
     """A size as a hashable value: the expression of a symbolic size, else the size itself."""
-    expr = getattr(getattr(size, "node", None), "expr", None)
+    expr = expression(size)
     return size if expr is None else expr
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .symbols import Symbols
+from .symbols import Symbols, comparable, expression
 
 
 def matched(torch: Any, layer: Any, first: Any, symbols: Symbols) -> Any:
@@ -19,18 +19,18 @@ def matched(torch: Any, layer: Any, first: Any, symbols: Symbols) -> Any:
     if checked is None:
         return None
     size, given = checked
-    expression = getattr(getattr(size, "node", None), "expr", None)
-    if expression is None or size.node.hint is not None or not _is_plain(given, symbols):
+    symbol = expression(size)
+    if symbol is None or size.node.hint is not None or not _is_plain(given, symbols):
         return None
-    replacement = getattr(getattr(given, "node", None), "expr", given)
-    if replacement == expression:
+    replacement = comparable(given)
+    if replacement == symbol:
         return None
 
     def substituted(dim: Any) -> Any:
-        expr = getattr(getattr(dim, "node", None), "expr", None)
-        if expr is None or expression not in expr.free_symbols:
+        expr = expression(dim)
+        if expr is None or symbol not in expr.free_symbols:
             return dim
-        result = expr.subs(expression, replacement)
+        result = expr.subs(symbol, replacement)
         if result.is_number:
             return int(result)
         if result == replacement:
@@ -49,17 +49,17 @@ def requirement(torch: Any, layer: Any, first: Any) -> Any:
     import sympy
 
     checked = _checked_size(torch, layer, first)
-    if checked is None or getattr(getattr(checked[0], "node", None), "expr", None) is None:
+    if checked is None or expression(checked[0]) is None:
         return None
     size, given = checked
-    return sympy.Eq(size.node.expr, getattr(getattr(given, "node", None), "expr", given))
+    return sympy.Eq(size.node.expr, comparable(given))
 
 
 def at_sizes(torch: Any, layer: Any, sizes: dict[Any, int], symbols: Symbols) -> Any:
     """A copy of `layer` with some of its symbols at numbers; None when a size of it would keep them in part."""
 
     def substituted(dim: Any) -> Any:
-        expr = getattr(getattr(dim, "node", None), "expr", None)
+        expr = expression(dim)
         if expr is None or not expr.free_symbols & sizes.keys():
             return dim
         result = expr.subs(sizes)
@@ -102,7 +102,7 @@ def _is_plain(size: Any, symbols: Symbols) -> bool:
     unknown with one stands for several, and would give the copy a size a result could follow)."""
     if isinstance(size, int):
         return True
-    expr = getattr(getattr(size, "node", None), "expr", None)
+    expr = expression(size)
     return expr is not None and expr.is_symbol and (size.node.hint is None or not symbols.is_unknown(size))
 
 

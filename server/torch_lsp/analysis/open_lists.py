@@ -16,7 +16,7 @@ from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .item_sizes import joined_items, read_item
 from .joins import members
 from .keyed_orders import sorted_in_place
-from .symbols import Symbols
+from .symbols import Symbols, expression
 from .values import UNKNOWN, Const, Sequence, SymDim, Value, is_int
 from .windows import list_window
 
@@ -76,7 +76,7 @@ def named_length(count: Value, symbols: Symbols) -> Any:
     0 or less), an int that may be 0 (`random.randint(0, 3)`, a count the data decides) or any other value."""
     if not isinstance(count, SymDim):
         return None
-    expr = getattr(getattr(count.value, "node", None), "expr", None)
+    expr = expression(count.value)
     return count.value if expr is not None and expr.is_symbol and symbols.surely_positive(count.value) else None
 
 

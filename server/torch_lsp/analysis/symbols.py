@@ -43,9 +43,15 @@ class ReplacementMark(NamedTuple):
     axioms: dict[Any, Any]
 
 
-def _expression(size: Any) -> Any:
+def expression(size: Any) -> Any:
     """The sympy expression of a size (`torch.SymInt`); None for a plain int or any other value."""
     return getattr(getattr(size, "node", None), "expr", None)
+
+
+def comparable(size: Any) -> Any:
+    """The sympy expression of a symbolic size, else the size itself: sizes compared without recording a guard."""
+    expr = expression(size)
+    return size if expr is None else expr
 
 
 class SymbolsDeferred(Exception):
@@ -373,7 +379,7 @@ class Symbols:
         """An int that is 0 or the size `size` (a count that starts at 0): a bounded int known only to be at least
         0, named as `size` is when that is a symbol named after a variable; None without symbols."""
         value = self.bounded(0, sys.maxsize)
-        label = self._labels.get(_expression(size))
+        label = self._labels.get(expression(size))
         if value is not None and label is not None and label.isidentifier():
             self._labels[value.node.expr] = label
         return value
@@ -385,7 +391,7 @@ class Symbols:
     def name_bounded(self, value: Any, label: str) -> None:
         """Name a bounded int or a tuple's length after the variable it is first assigned to (`start =
         random.randint(...)`, `n_chars = len(chars)`)."""
-        expr = _expression(value)
+        expr = expression(value)
         if (expr in self._bounded or expr in self._lengths) and self._labels.get(expr) is None:
             self._labels[expr] = label
 
@@ -398,7 +404,7 @@ class Symbols:
 
     def upper_bound(self, dim: Any) -> int | None:
         """N for a batch size known only to lie between 1 and N (a DataLoader's last batch, labelled `≤N`)."""
-        label = self._labels.get(_expression(dim))
+        label = self._labels.get(expression(dim))
         return int(label[1:]) if label and label.startswith("≤") and label[1:].isdigit() else None
 
     def surely_differ(self, one: Any, other: Any) -> bool:
@@ -411,7 +417,7 @@ class Symbols:
             if not isinstance(number, int):
                 continue
             upper = self.upper_bound(size)
-            bounds = self._bounded.get(_expression(size), (None, None))
+            bounds = self._bounded.get(expression(size), (None, None))
             lower, upper = bounds[0], upper if upper is not None else bounds[1]
             if (isinstance(upper, int) and number > upper) or (isinstance(lower, int) and number < lower):
                 return True
@@ -424,16 +430,16 @@ class Symbols:
         value nothing tells (`n = t.item()`, `vocab_size = len(chars)`), only assumed to be at least 2."""
         if self.upper_bound(size) is not None or self.is_unknown(size) or self._counted(size):
             return True
-        expr = _expression(size)
+        expr = expression(size)
         if expr is not None and any(symbol in self._assumed for symbol in expr.free_symbols):
             return True
-        bounds = self._bounded.get(_expression(size))
+        bounds = self._bounded.get(expression(size))
         return bounds is not None and not (isinstance(bounds[0], int) and bounds[0] > 1)
 
     def surely_positive(self, size: Any) -> bool:
         """Whether a symbolic size is at least 1 in the range torch keeps for it (a named size, taken to be at least
         2), unlike a bounded int from 0 or a count the data decides, which may be 0."""
-        expr = _expression(size)
+        expr = expression(size)
         if expr is None or self._env is None:
             return False
         return bool(self._env.bound_sympy(expr).lower >= 1)
@@ -441,7 +447,7 @@ class Symbols:
     def _counted(self, size: Any) -> bool:
         """Whether a size depends on a count the data decides (what `nonzero`, `masked_select`, `unique` or boolean
         indexing found), whose range torch leaves open down to 0: one such size may be 1."""
-        expr = _expression(size)
+        expr = expression(size)
         if expr is None or self._env is None:
             return False
         ranges = [self._env.var_to_range.get(symbol) for symbol in expr.free_symbols]
@@ -462,7 +468,7 @@ class Symbols:
 
     def is_unknown(self, dim: Any) -> bool:
         """Whether a size is one `unknown()` or `joined()` made."""
-        expr = _expression(dim)
+        expr = expression(dim)
         return expr in self._labels and self._labels[expr] is None
 
     def render_dim(self, dim: Any) -> str:

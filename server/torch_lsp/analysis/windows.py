@@ -12,7 +12,7 @@ from typing import Any
 
 from .choices import one_of
 from .interp_api import InterpreterApi
-from .symbols import Symbols, SymbolsDeferred
+from .symbols import Symbols, SymbolsDeferred, expression
 from .values import Const, Sequence, TensorValue, Value
 
 MAX_WINDOW_TEXT = 65536  # the most characters, all windows together, a slice at a bounded start is one of
@@ -117,5 +117,5 @@ def _expr(value: Any) -> Any:
 
     if type(value) is int:
         return sympy.Integer(value)
-    expr = getattr(getattr(value, "node", None), "expr", None)
+    expr = expression(value)
     return expr if isinstance(expr, sympy.Expr) else None
