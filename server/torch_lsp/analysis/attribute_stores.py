@@ -3,7 +3,8 @@ and the registering methods (`register_buffer("name", ...)`); any name at all wh
 written out (`setattr(x, key, ...)`) or where an object's `__dict__` / `vars(x)` or a module's registry
 (`m._parameters[key] = ...`) is written into. The names given to `register_buffer` are kept apart: `model.half()`
 converts buffers, never plain tensor attributes. The names set anywhere but as `self.name = ...` in an `__init__`
-are kept apart too: an object built has the others only if its construction set them."""
+are kept apart too: an object built has the others only if its construction set them; and so are the names set
+anywhere but as `self.name = ...` in a method (an instance's store, which runs its class's `__setattr__`)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,14 @@ _DICT_WRITES = frozenset({"update", "setdefault", "__setitem__"})
 
 
 class Stores(NamedTuple):
-    """What the code of a tree may set: attribute names, the names it registers buffers under, and the names it
-    may set other than as `self.name = ...` in an `__init__` (`None`: any)."""
+    """What the code of a tree may set: attribute names, the names it registers buffers under, the names it may
+    set other than as `self.name = ...` in an `__init__`, and those it may set other than as `self.name = ...` in
+    a method (`None`: any)."""
 
     attributes: frozenset[str] | None
     buffers: frozenset[str] | None
     after_init: frozenset[str] | None
+    unreceived: frozenset[str] | None
 
 
 def stores(tree: ast.AST) -> Stores:
@@ -37,38 +40,65 @@ def stores_among(nodes: Iterable[ast.AST]) -> Stores:
     names: set[str] = set()
     buffers: set[str] = set()
     after_init: set[str] | None = set()
+    unreceived: set[str] = set()
     constructing: set[int] = set()  # the `self.name` stores and the `__init__` calls of classes' `__init__` bodies
+    received: set[int] = set()  # the `self.name` stores and `setattr(self, ...)` calls of classes' methods
+    anything = False  # a `setattr(self, name, ...)` of a method at a name not written out
     for node in nodes:
         if isinstance(node, ast.ClassDef):
-            for init in node.body:
-                if isinstance(init, (ast.FunctionDef, ast.AsyncFunctionDef)) and init.name == "__init__":
-                    constructing.update(_constructing(init))
+            for method in node.body:
+                if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and method.name == "__init__":
+                    constructing.update(_constructing(method))
+                if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and not method.decorator_list:
+                    received.update(_receiver_stores(method))
         if _calls_init(node) and id(node) not in constructing:  # an object built again: any store may come later
             after_init = None
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, (ast.Store, ast.Del)):
             names.add(node.attr)
             if after_init is not None and (id(node) not in constructing or isinstance(node.ctx, ast.Del)):
                 after_init.add(node.attr)
+            if id(node) not in received:
+                unreceived.add(node.attr)
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, (ast.Store, ast.Del)):
             if _is_namespace(node.value):
-                return Stores(None, None, None)
+                return Stores(None, None, None, None)
         elif isinstance(node, ast.Call):
             func = node.func
             if isinstance(func, ast.Attribute) and func.attr in _DICT_WRITES and _is_namespace(func.value):
-                return Stores(None, None, None)
+                return Stores(None, None, None, None)
             called = called_name(func) or ""
-            at = _NAME_AT.get(called)
+            at = _name_at(called, node)
             if at is None:
                 continue
             given = node.args[at] if len(node.args) > at else None
             if not (isinstance(given, ast.Constant) and isinstance(given.value, str)):
-                return Stores(None, None, None)
+                if id(node) not in received:
+                    return Stores(None, None, None, None)
+                anything = True
+                continue
             names.add(given.value)
+            if id(node) not in received:
+                unreceived.add(given.value)
             if after_init is not None:
                 after_init.add(given.value)
             if called == "register_buffer":
                 buffers.add(given.value)
-    return Stores(frozenset(names), frozenset(buffers), frozenset(after_init) if after_init is not None else None)
+    if anything:
+        return Stores(None, None, None, frozenset(unreceived))
+    return Stores(
+        frozenset(names),
+        frozenset(buffers),
+        frozenset(after_init) if after_init is not None else None,
+        frozenset(unreceived),
+    )
+
+
+def _name_at(called: str, call: ast.Call) -> int | None:
+    """Where the name stands among the arguments of a call that sets an attribute (None: no such call); a bound
+    `x.__setattr__(name, value)` has it first, `object.__setattr__(x, name, value)` second."""
+    if called == "__setattr__" and len(call.args) == 2:
+        return 0
+    return _NAME_AT.get(called)
 
 
 def _calls_init(node: ast.AST) -> bool:
@@ -93,6 +123,42 @@ def _constructing(init: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
             and isinstance(node.ctx, ast.Store)
             and isinstance(node.value, ast.Name)
             and node.value.id == receiver
+        ):
+            found.add(id(node))
+        pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _receiver_stores(method: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
+    """The ids of the `self.name = ...` (and `del self.name`) targets and the `setattr(self, ...)` calls in the body
+    of `method` (not in the functions it defines), `self` its first parameter and never bound again there; none
+    where it is."""
+    arguments = method.args.posonlyargs + method.args.args
+    if not arguments:
+        return set()
+    receiver = arguments[0].arg
+    if any(isinstance(n, ast.Name) and n.id == receiver and not isinstance(n.ctx, ast.Load) for n in ast.walk(method)):
+        return set()
+    found: set[int] = set()
+    pending: list[ast.AST] = list(method.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.ctx, (ast.Store, ast.Del))
+            and isinstance(node.value, ast.Name)
+            and node.value.id == receiver
+        ):
+            found.add(id(node))
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "setattr"
+            and node.args
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == receiver
         ):
             found.add(id(node))
         pending.extend(ast.iter_child_nodes(node))

@@ -32,14 +32,16 @@ def file_facts(tree: ast.Module, lines: list[str], script: bool) -> FileFacts:
     attributes: set[str] | None = set()
     buffers: set[str] | None = set()
     after_init: set[str] | None = set()
+    unreceived: set[str] | None = set()
     names: set[str] | None = set()
     for statement in tree.body:
         part = _statement_facts(statement, lines)
         attributes = _added(attributes, part.stores.attributes)
         buffers = _added(buffers, part.stores.buffers)
         after_init = _added(after_init, part.stores.after_init)
+        unreceived = _added(unreceived, part.stores.unreceived)
         names = _added(names, part.bound)
-    found = Stores(*(frozenset(s) if s is not None else None for s in (attributes, buffers, after_init)))
+    found = Stores(*(frozenset(s) if s is not None else None for s in (attributes, buffers, after_init, unreceived)))
     return FileFacts(found, frozenset(names) if script and names is not None else None)
 
 

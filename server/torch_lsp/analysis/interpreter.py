@@ -477,6 +477,17 @@ def _mutable(value: Value) -> bool:
     return isinstance(value, (Unordered, OpenSet, UserObject, TorchModule, Container, TensorValue))
 
 
+def _own_setattr(order: list[UserClass]) -> bool:
+    """Whether the first class of `order` holding `__setattr__` defines it with an undecorated def: Python runs
+    that def, not object's, for every `obj.name = value` on an instance."""
+    for k in order:
+        if "__setattr__" in k.methods:
+            return not k.methods["__setattr__"].decorator_list
+        if "__setattr__" in k.attributes:
+            return False
+    return False
+
+
 def _exactly_of_its_kind(value: Value) -> Value:
     """A list, tuple or dict a display, a comprehension or a slice made: its type is `list`, `tuple` or `dict` itself
     (`isinstance` is decided)."""
@@ -924,6 +935,10 @@ class Interpreter:
     def may_set_after_init(self, name: str) -> bool:
         """Whether the code interpreted may set attribute `name` other than by `self.name = ...` in an `__init__`."""
         return self._stores.after_init is None or name in self._stores.after_init
+
+    def may_set_unreceived(self, name: str) -> bool:
+        """Whether the code interpreted may set attribute `name` other than by `self.name = ...` in a method."""
+        return self._stores.unreceived is None or name in self._stores.unreceived
 
     def model_every_call(self, function: Value) -> None:
         """`function` (a user function or method) was handed to code the engine models (a DataLoader's collate_fn,
@@ -2389,11 +2404,16 @@ class Interpreter:
     def _attribute_fallback(self, owner: UserObject, name: str) -> Function | None:
         """The user `__getattr__` Python calls for `owner.name`: the object's classes are all user classes (no base
         or metaclass the engine does not model), none defines `__getattribute__`, and no code of the program may
-        set an attribute of that name; never for a dunder name, which Python's own protocols look up on the type."""
-        if self.may_set_attribute(name) or (name.startswith("__") and name.endswith("__")) or owner.cls.opaque:
+        set an attribute of that name (where a class's own `__setattr__` takes every store on an instance, only a
+        store other than `self.name = ...` in a method counts); never for a dunder name, which Python's own
+        protocols look up on the type."""
+        if (name.startswith("__") and name.endswith("__")) or owner.cls.opaque:
             return None
         order = mro(owner.cls)
         if order is None or not all(isinstance(k, UserClass) and not k.node.keywords for k in order):
+            return None
+        classes = [k for k in order if isinstance(k, UserClass)]
+        if self.may_set_attribute(name) and (self.may_set_unreceived(name) or not _own_setattr(classes)):
             return None
         if self._method(owner.cls, "__getattribute__") is not None:
             return None
