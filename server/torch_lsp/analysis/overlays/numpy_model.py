@@ -819,22 +819,27 @@ def _broadcast_draw(interp: InterpreterApi, parameters: list[Value], dtype: Any)
     return _array(interp, list(shape), dtype)
 
 
-_REDUCTIONS = ("mean", "std", "var", "sum", "max", "min")
+_REDUCTIONS = ("mean", "std", "var", "sum", "max", "min", "all", "any")
 
 
 def _reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, keepdims: Value) -> Value:
     """`a.mean(axis, keepdims=k)` and its kin: the axes (an int, a tuple of ints, or None for all) removed, or kept
     as 1 with keepdims; mean, std and var of ints give float64, sum of ints or bools int64, max and min keep the
-    dtype. Over all axes without keepdims numpy gives a numpy scalar of that dtype: a 0-d array, as an item is."""
+    dtype, all and any give bools whatever the dtype. Over all axes without keepdims numpy gives a numpy scalar of
+    that dtype: a 0-d array, as an item is."""
     torch = interp.torch
     dtype = array.probe.dtype
-    if name in ("mean", "std", "var"):
+    if name in ("all", "any"):
+        dtype = torch.bool
+    elif name in ("mean", "std", "var"):
         dtype = dtype if dtype.is_floating_point else torch.float64
     elif name == "sum" and dtype == torch.uint8:
         return UNKNOWN  # numpy sums unsigned ints as uint64
     elif name == "sum" and not dtype.is_floating_point:
         dtype = torch.int64
-    if not (isinstance(keepdims, Const) and type(keepdims.value) is bool) or _kind(dtype) is None:
+    if not (isinstance(keepdims, Const) and type(keepdims.value) is bool):
+        return UNKNOWN
+    if _kind(dtype) is None and name not in ("all", "any"):
         return UNKNOWN
     keep = keepdims.value
     if isinstance(axis, Const) and axis.value is None:
@@ -2002,6 +2007,8 @@ _FUNCTIONS: dict[str, Any] = {
     "cumsum": _as_method("cumsum"),
     "diff": Builtin("diff", _diff),
     "cumprod": _as_method("cumprod"),
+    "argmax": _as_method("argmax"),
+    "argmin": _as_method("argmin"),
     "sort": Builtin("sort", _sorting("sort")),
     "argsort": Builtin("argsort", _argsort),
     **{name: _function_reduction(name) for name in _REDUCTIONS},
