@@ -50,7 +50,6 @@ def test_ragged_or_unmodelled_arrays_give_no_tensor():
         import numpy as np
         import torch
         ragged = torch.from_numpy(np.array([[1, 2], [3]]))
-        fancy = torch.from_numpy(np.eye(4)[[0, 1], [1, 2]])
         partly_backwards = torch.from_numpy(np.ones((3, 2))[2::-1].copy())
     """)
     assert found == {}

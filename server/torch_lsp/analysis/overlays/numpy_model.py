@@ -300,8 +300,7 @@ class NdArray(Modelled):
                 indices.append(part.probe)  # `buffer[indexes]`: the index array's shape in place of the axis
             else:
                 return UNKNOWN
-        if sum(1 for i in indices if not isinstance(i, (int, slice)) and i is not None and i is not Ellipsis) > 1:
-            return UNKNOWN  # several index lists: where numpy puts their dimension is not modelled
+        indices = _advanced_ints(torch, indices)
         value = _indexed(
             interp, lambda: self.probe[tuple(i.long() if isinstance(i, torch.Tensor) else i for i in indices)], self
         )
@@ -309,6 +308,17 @@ class NdArray(Modelled):
             return value
         exact = exact_windows(interp, TensorValue(self.probe, "cpu", ()), index, TensorValue(value.probe, "cpu", ()))
         return self.view(exact.probe) if isinstance(exact, TensorValue) else value
+
+
+def _advanced_ints(torch: Any, indices: list[Any]) -> list[Any]:
+    """numpy's index parts with ints made index lists of one item where an index list of some dimensions is among
+    them: numpy broadcasts such an int with the lists (their dimensions stand together in place of theirs, or first
+    where a slice, None or `...` comes between), where torch takes an int as a basic index; torch places several
+    index lists as numpy does."""
+    if not any(isinstance(i, torch.Tensor) and i.dim() > 0 for i in indices):
+        return indices
+    one = torch.zeros(1, dtype=torch.int64, device="meta")
+    return [one if isinstance(i, int) else i for i in indices]
 
 
 def _forwards(part: Any) -> Any:
