@@ -48,6 +48,7 @@ from .values import (
     Dataset,
     Function,
     Loader,
+    Modelled,
     Range,
     Scalar,
     Sequence,
@@ -259,6 +260,9 @@ def _number(kind: type) -> BuiltinFunction:
                 return Const(kind(args[0].value))
             except (TypeError, ValueError, OverflowError):
                 return UNKNOWN
+        if len(args) == 1 and isinstance(args[0], Modelled) and kind is str:
+            text = args[0].text()
+            return UNKNOWN if text is None else Const(text)
         if len(args) == 1 and isinstance(args[0], SymDim) and kind is int:
             integral = isinstance(args[0].value, int) or type(args[0].value).__name__ == "SymInt"
             return args[0] if integral else Scalar(int)

@@ -430,6 +430,10 @@ class Modelled:
         """The contents this object holds that code may change in place (none unless modelled)."""
         return ()
 
+    def text(self) -> str | None:
+        """What `str(self)` gives (None unless modelled)."""
+        return None
+
 
 Value: TypeAlias = (
     Unknown

@@ -21,8 +21,8 @@ give, and a tensor indexed by an int or bool array is indexed by the tensor torc
 bool array of its first argument's shape; an array indexed by a bool mask keeps as many items as the data says.
 `np.atleast_1d`, `np.atleast_2d` and `np.atleast_3d` add dimensions of size 1 as torch's functions of those names
 do; `np.ascontiguousarray` and `np.asfortranarray` are `np.asarray` of at least one dimension. `np.squeeze`
-drops axes of size 1 (the axes it is given must be of size 1). `np.dtype(name)` is the dtype it names; `np.diff` has `n`
-items fewer along its axis."""
+drops axes of size 1 (the axes it is given must be of size 1). `np.dtype(name)` is the dtype it names, and so is an
+array's `a.dtype`, whose `str` and `.name` are that name; `np.diff` has `n` items fewer along its axis."""
 
 from __future__ import annotations
 
@@ -96,12 +96,14 @@ class NdArray(Modelled):
         return NdArray(probe, None, self.memory, self.bounds)
 
     def member(self, name: str) -> Any:
-        """`a.shape`, `a.ndim`, `a.size` (its number of items), `a.T` and the methods that convert, copy or reshape
-        an array."""
+        """`a.shape`, `a.ndim`, `a.dtype`, `a.size` (its number of items), `a.T` and the methods that convert, copy
+        or reshape an array."""
         if name == "shape":
             return Sequence(tuple(_size_value(d) for d in self.probe.shape))
         if name == "ndim":
             return Const(self.probe.dim())
+        if name == "dtype":
+            return DtypeObject(str(self.probe.dtype).removeprefix("torch."))
         if name == "size":
             return _size_value(self.probe.numel())
         if name == "T":
@@ -374,9 +376,17 @@ class DtypeObject(NumpyDtype):
 
     instance_of: ClassVar[str] = "numpy.dtype"
 
+    def member(self, name: str) -> Any:
+        """`d.name`: numpy's name of the dtype, which torch's names of the equivalent dtypes agree with."""
+        return Const(self.dtype) if name == "name" else UNKNOWN
+
     def call(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]) -> Value:
         """A dtype object is not callable."""
         return UNKNOWN
+
+    def text(self) -> str:
+        """`str(d)` is the dtype's name."""
+        return self.dtype
 
 
 def dtype_object(interp: InterpreterApi, given: Value) -> Value:
