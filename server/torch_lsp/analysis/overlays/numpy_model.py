@@ -18,7 +18,8 @@ dimension of unknown length gives parts of unknown length. `np.random.permutatio
 `np.random.RandomState(seed)` samples as np.random does, `np.sort` / `np.argsort` keep the shape (flattened for
 axis=None), `np.round` the shape and dtype, `np.linalg`'s decompositions and inverses the arrays torch.linalg's
 give, and a tensor indexed by an int or bool array is indexed by the tensor torch makes of it. `np.isin` gives a
-bool array of its first argument's shape; an array indexed by a bool mask keeps as many items as the data says.
+bool array of its first argument's shape; `np.where(c, x, y)` the broadcast shape, in the result dtype of x and y;
+an array indexed by a bool mask keeps as many items as the data says.
 `np.atleast_1d`, `np.atleast_2d` and `np.atleast_3d` add dimensions of size 1 as torch's functions of those names
 do; `np.ascontiguousarray` and `np.asfortranarray` are `np.asarray` of at least one dimension. `np.squeeze`
 drops axes of size 1 (the axes it is given must be of size 1). `np.dtype(name)` is the dtype it names, and so is an
@@ -949,7 +950,10 @@ def _int_range(args: list[Value], kwargs: dict[str, Value]) -> tuple[Value | Non
 
 def _where(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.where(condition)`: the indices of its non-zero items, a tuple of one int64 array per dimension, all of
-    one length the data decides, each item within its dimension (`np.where(labels == label)[0]`)."""
+    one length the data decides, each item within its dimension (`np.where(labels == label)[0]`);
+    `np.where(condition, x, y)`: see `_chosen`."""
+    if len(args) == 3 and not kwargs and isinstance(node, ast.Call) and len(node.args) == 3:
+        return _chosen(interp, args, node.args)
     if len(args) != 1 or kwargs or not isinstance(args[0], NdArray):
         return UNKNOWN
     try:
@@ -963,6 +967,30 @@ def _where(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
             return UNKNOWN
         arrays.append(NdArray(array.probe, None, (Literal(None),), (0, size - 1)))
     return Sequence(tuple(arrays), "tuple")
+
+
+def _chosen(interp: InterpreterApi, args: list[Value], written: list[ast.expr]) -> Value:
+    """`np.where(condition, x, y)`: the broadcast shape of the three, in numpy's result dtype of `x` and `y` (two
+    numbers, as Python's or 64-bit numpy's: float64 if a float is among them, else int64 if an int is, else
+    bool)."""
+    condition, chosen = args[0], args[1:]
+    if not isinstance(condition, NdArray):
+        return UNKNOWN
+    arrays = [v for v in chosen if isinstance(v, NdArray)]
+    if len(arrays) == 2:
+        dtype = _promoted(interp, arrays[0].probe.dtype, arrays[1].probe.dtype)
+    elif arrays:
+        side = 1 if isinstance(chosen[0], NdArray) else 0
+        dtype = _operand_dtype(interp, arrays[0].probe.dtype, chosen[side], _is_literal(written[1 + side]))
+    else:
+        kinds = {
+            int if isinstance(v, SymDim) else type(v.value) if isinstance(v, Const) else type(None) for v in chosen
+        }
+        dtype = _numbers_dtype(interp, kinds) if kinds <= {int, float, bool} else None
+    if dtype is None:
+        return UNKNOWN
+    probes = [condition.probe, *(a.probe for a in arrays)]
+    return _indexed(interp, lambda: interp.torch.broadcast_tensors(*probes)[0].to(dtype))
 
 
 def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
