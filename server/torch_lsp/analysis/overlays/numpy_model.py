@@ -467,9 +467,11 @@ def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
         return UNKNOWN
 
 
-def from_data(interp: InterpreterApi, data: Any) -> Any:
+def from_data(interp: InterpreterApi, data: Any, dtype: Any = None) -> Any:
     """The array `np.array(data)` builds: from an array, nested lists of equal arrays, a number (0-d) or nested
-    lists of numbers (of lengths the data may decide: float64 if a float is among them, else int64 or bool)."""
+    lists of numbers (of lengths the data may decide: float64 if a float is among them, else int64 or bool; in
+    `dtype` when given, so numbers that may be ints or floats are read too)."""
+    kinds = {bool, int, float, REAL} if dtype is not None else {bool, int, float}
     if isinstance(data, NdArray):
         return data
     stacked = _stacked_arrays(data)
@@ -480,17 +482,17 @@ def from_data(interp: InterpreterApi, data: Any) -> Any:
             found = open_data_shape(interp, data)
         except SymbolsDeferred:
             return UNKNOWN
-        if found is None or REAL in found[1]:
+        if found is None or not set(found[1]) <= kinds:
             return UNKNOWN
-        return _array(interp, found[0], _numbers_dtype(interp, set(found[1])))
+        return _array(interp, found[0], dtype if dtype is not None else _numbers_dtype(interp, set(found[1])))
     if isinstance(data, (Scalar, SymDim, Const)) or (
         isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items
     ):
         nested = _nested(data)
-        if nested is None or not nested[1] <= {bool, int, float}:
+        if nested is None or not nested[1] <= kinds:
             return UNKNOWN
-        shape, kinds = nested
-        array = _array(interp, shape, _numbers_dtype(interp, kinds))
+        shape = nested[0]
+        array = _array(interp, shape, dtype if dtype is not None else _numbers_dtype(interp, nested[1]))
         items = data.items if isinstance(data, Sequence) else None
         if isinstance(array, NdArray) and items is not None and len(shape) == 1 and all(map(_is_size, items)):
             return NdArray(array.probe, items, (Literal(None),))
@@ -572,8 +574,8 @@ def _np_array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
     """`np.array(data)` / `np.array(data, dtype=np.float32)`."""
     if len(args) != 1 or set(kwargs) - {"dtype"}:
         return UNKNOWN
-    array = from_data(interp, args[0])
     dtype = _dtype(interp, kwargs.get("dtype"), None)
+    array = from_data(interp, args[0], dtype)
     if not isinstance(array, NdArray) or "dtype" not in kwargs:
         return array
     return _array(interp, list(array.probe.shape), dtype) if dtype is not None else UNKNOWN
