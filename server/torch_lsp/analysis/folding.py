@@ -160,6 +160,18 @@ def membership(key: Value, container: Value, positive: bool) -> Value:
     return UNKNOWN
 
 
+def searched(items: Sequence, name: str, args: list[Value]) -> Value:
+    """`items.index(key)` and `items.count(key)` of a list or tuple of known plain values and a known plain key,
+    folded as Python computes them (a key `index` does not find raises); an unknown int otherwise."""
+    plain = [i.value for i in items.items or () if isinstance(i, Const) and isinstance(i.value, _PLAIN)]
+    key = args[0] if len(args) == 1 else None
+    if items.items is None or len(plain) != len(items.items) or not isinstance(key, Const):
+        return Scalar(int)
+    if not isinstance(key.value, _PLAIN) or (name == "index" and key.value not in plain):
+        return Scalar(int)
+    return Const(plain.index(key.value) if name == "index" else plain.count(key.value))
+
+
 def scalar_result(left: Value, right: Value, function: Callable[[Any, Any], Any]) -> Scalar:
     """An arithmetic result involving a number whose value is unknown (a size `/` or `%` cannot keep as an
     expression included): a float for a true division or unless both sides are ints, an int or a float (REAL)

@@ -68,6 +68,7 @@ from .folding import (
     identity_test,
     membership,
     scalar_result,
+    searched,
     text_item,
     unknown_comparison,
 )
@@ -3866,7 +3867,7 @@ class Interpreter:
         if isinstance(receiver, Sequence) and receiver.kind == "dict":
             return dict_method(receiver, name, args, self.symbols)
         if isinstance(receiver, Sequence) and receiver.kind in ("list", "tuple") and name in ("index", "count"):
-            return Scalar(int)  # a position or a count, whatever the items
+            return searched(receiver, name, args)
         if isinstance(receiver, (Unordered, OpenSet)) and name in SET_OPERATIONS and not kwargs:
             return set_operation(self, receiver, name, args)
         return UNKNOWN
