@@ -17,6 +17,7 @@ _FUNCTION_NAMESPACES = {
     "torch.fft",
     "torch.special",
     "torch.functional",
+    "torch.sparse",
 }
 # Pure tensor functions that live in otherwise denied namespaces.
 _ALLOWED_FUNCTIONS = {"torch.nn.utils.rnn.pad_sequence", "torch.nn.Transformer.generate_square_subsequent_mask"}
@@ -48,6 +49,7 @@ _DENIED_PREFIXES = (
     "torch.from_numpy",
     "torch.frombuffer",
     "torch.autograd",
+    "torch.sparse.as_sparse_gradcheck",
     "torch.onnx",
     "torch.export",
     "torch.fx",
