@@ -11,6 +11,7 @@ import contextlib
 import copy
 import math
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +21,7 @@ from .equated_sizes import equated, kept_and_replaced
 from .in_place_tensors import unshared
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
 from .sampled_sizes import SAMPLES, NotSampled, run_sampled, scalar_where_it_returns, symbols_of
-from .symbols import ReplacementMark, Symbols
+from .symbols import ReplacementMark, Symbols, SymbolsDeferred
 
 _MAX_MODULE_PARAMS = 1_000_000
 # Above this many elements a call runs on meta tensors only (default of the torchLsp.probe.maxElements setting).
@@ -263,6 +264,13 @@ class OpRunner:
         self.cache = cache
         self._own_cache = OpCache()  # calls on sizes of this analysis without hint values
         self._real_modules: dict[int, Any] = {}
+        self._counts: dict[int, tuple[Any, Any]] = {}  # a sparse probe's id: (the probe, its count of entries)
+
+    def _stored_count(self, sparse: Any) -> Any:
+        """The number of entries the sparse tensor `sparse` stands for stores: an int of its own, 0 or more."""
+        if id(sparse) not in self._counts:
+            self._counts[id(sparse)] = (sparse, self.symbols.bounded(0, sys.maxsize))
+        return self._counts[id(sparse)][1]
 
     def call(self, label: str, fn: Callable[..., Any], args: tuple, kwargs: dict, confirm: bool = True) -> OpResult:
         """Run `fn(*args, **kwargs)` on probes (and, if `confirm`, on small real ones); never raises."""
@@ -321,7 +329,11 @@ class OpRunner:
         from . import sparse_ops  # it runs ops through this module's helpers
 
         if sparse_ops.reads_entries(fn, args):
-            return OpResult(evaluated=False)
+            try:
+                value = sparse_ops.coo_entries(fn, args, self._stored_count)
+            except SymbolsDeferred:  # counted in the refusals: the analysis with symbols knows it
+                value = None
+            return OpResult(value=value) if value is not None else OpResult(evaluated=False)
         mark, guards, asserts = self.symbols.replacement_mark(), self.symbols.guard_mark(), self.symbols.assert_mark()
         try:
             with self.symbols.mode() if symbolic else contextlib.nullcontext(), torch.device("meta"):

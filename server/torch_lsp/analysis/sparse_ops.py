@@ -4,7 +4,10 @@ the conversion of a dense tensor to the COO layout (`dense.to_sparse()`), which 
 Fake tensors on the CPU device do run them (torch's fake kernels): the op runs there, and each result comes
 back as a meta tensor of the same shape, dtype and layout (a sparse one with no stored entries). How many entries
 a sparse tensor stores is data (coalescing merges duplicate indices), so the calls that read them
-(`s.indices()`, `s.values()`, `s._nnz()`) give values the engine does not know.
+(`s.indices()`, `s.values()`, `s._nnz()`) give a count the engine does not know: one int of its own per sparse
+tensor, which may be 0 (`indices()` is `[sparse dims, count]`, `values()` `[count, *dense sizes]`), so that the
+entries of one tensor fit together (`torch.sparse_coo_tensor(s.indices(), w * s.values(), s.shape)`). Those of
+the compressed layouts (`crow_indices()`...) stay unknown.
 
 Fake tensors cannot run a sparse op on symbolic sizes: the product of a sparse matrix and a dense one
 (`torch.spmm(adj, x)` with `x` of `[n, hidden]`) is then the dense matrix torch returns for it, of the shape of
@@ -21,6 +24,7 @@ from .symbols import Symbols
 
 _TO_COO = ("to_sparse", "to_sparse_coo")
 _MATRIX_PRODUCTS = ("spmm", "_sparse_mm", "mm", "matmul", "__matmul__")
+_COO_READS = ("indices", "values", "_indices", "_values", "_nnz")
 _ENTRY_READS = (
     "indices",
     "values",
@@ -42,6 +46,24 @@ def involves_sparse(args: tuple, kwargs: dict) -> bool:
 def reads_entries(fn: Callable[..., Any], args: tuple) -> bool:
     """Whether a call reads the stored entries of a sparse tensor (`s.indices()`, `s.values()`, `s._nnz()`)."""
     return getattr(fn, "__name__", None) in _ENTRY_READS and involves_sparse(args[:1], {})
+
+
+def coo_entries(fn: Callable[..., Any], args: tuple, count: Callable[[Any], Any]) -> Any:
+    """What `s.indices()`, `s.values()` or `s._nnz()` (or their underscored forms) of a COO tensor `s` gives when
+    `count(s)` is the number of entries it stores; None for other calls."""
+    import torch
+
+    name = getattr(fn, "__name__", None)
+    if len(args) != 1 or name not in _COO_READS or getattr(args[0], "layout", None) != torch.sparse_coo:
+        return None
+    sparse = args[0]
+    stored = count(sparse)
+    if name == "_nnz":
+        return stored
+    with torch.device("meta"):
+        if name in ("indices", "_indices"):
+            return torch.empty((sparse.sparse_dim(), stored), dtype=torch.int64)
+        return torch.empty((stored, *sparse.shape[sparse.sparse_dim() :]), dtype=sparse.dtype)
 
 
 def makes_sparse(fn: Callable[..., Any]) -> bool:
