@@ -84,8 +84,8 @@ class LayerStack(Modelled):
 
 
 def grown_join(a: Value, b: Value, symbols: Symbols) -> Value | None:
-    """A ModuleList or Sequential joined with one of its kind that holds another number of layers (a list a loop
-    appends to, before and after an iteration): a stack of the join of all their layers, its count unknown, as a
+    """A ModuleList or Sequential joined with one of its kind that holds its layers and more, or fewer (a list a
+    loop appends to, before and after an iteration): a stack of the join of all their layers, its count unknown, as a
     list's items are past such a join; None for other values."""
     pair = (a, b) if isinstance(a, Container) else (b, a)
     container, other = pair
@@ -94,7 +94,7 @@ def grown_join(a: Value, b: Value, symbols: Symbols) -> Value | None:
     if container.names or getattr(other, "qualname", None) != container.qualname:
         return None
     if isinstance(other, Container):
-        if other.names or len(other.items) == len(container.items):
+        if other.names or len(other.items) == len(container.items) or not _holds_the_other(container, other):
             return None
         layers = [*container.items, *other.items]
     elif isinstance(other, LayerStack):
@@ -105,6 +105,13 @@ def grown_join(a: Value, b: Value, symbols: Symbols) -> Value | None:
     if layer is UNKNOWN and isinstance(other, Container) and container.qualname == SEQUENTIAL:
         return None  # two Sequentials of unlike layers (one built on each branch): one or the other, see `either`
     return LayerStack(container.qualname, layer) if layer is not UNKNOWN else UNKNOWN
+
+
+def _holds_the_other(a: Container, b: Container) -> bool:
+    """Whether the longer of two stacks holds every layer of the shorter one, as a list grown (or shrunk) by a loop
+    does; stacks built apart (one on each path of a branch) hold layers of their own, and are one or the other."""
+    shorter, longer = sorted((a.items, b.items), key=len)
+    return all(any(layer is kept for kept in longer) for layer in shorter)
 
 
 def grown(stack: LayerStack, added: Value, symbols: Symbols) -> Value:
