@@ -1,7 +1,8 @@
-"""The ints of a `range(start, stop, step)` too long to unroll: each lies in [start, stop - 1] (a positive step),
-so a loop over it binds its variable to an int known only by those bounds, a new one each pass (the passes stand
-for different iterations, whose ints differ). A window `xs[i:i + n]` with `i` from `range(0, len(xs) - n, s)`
-is then n long, as for a random start (see int_facts and windows)."""
+"""The ints of a `range(start, stop, step)` too long to unroll: each lies in [start, last], the last being the last
+int the steps reach (`stop - step` where the step divides `stop - start`), so a loop over it binds its variable to
+an int known only by those bounds, a new one each pass (the passes stand for different iterations, whose ints
+differ). A window `xs[i:i + n]` with `i` from `range(0, len(xs) - n, s)`, or from `range(0, len(xs), n)` over a
+length that n divides, is then n long, as for a random start (see int_facts and windows)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,15 @@ from .values import Const, Range, Sequence, SymDim, Value
 
 
 def range_bounds(args: list[Value]) -> tuple[Any, Any] | None:
-    """(start, stop - 1) of `range(*args)` when start and stop are ints or sizes and the step a positive int."""
+    """(start, the last int it reaches) of `range(*args)` when start and stop are ints or sizes, the step a positive
+    int."""
     if not 1 <= len(args) <= 3:
         return None
     start, stop = (int_value(args[0]), int_value(args[1])) if len(args) > 1 else (0, int_value(args[0]))
     step = args[2] if len(args) == 3 else Const(1)
-    positive = isinstance(step, Const) and type(step.value) is int and step.value > 0
-    return (start, stop - 1) if positive and start is not None and stop is not None else None
+    if not (isinstance(step, Const) and type(step.value) is int and step.value > 0) or start is None or stop is None:
+        return None
+    return start, start + (stop - 1 - start) // step.value * step.value  # the last int the steps reach
 
 
 def range_count(args: list[Value]) -> Any:
