@@ -4,7 +4,8 @@ least 0, its largest value plus n at most the length). torch's symbolic shapes k
 they cannot prove it when the upper bound is an expression over the length itself (a text of unknown length):
 the window's size is worked out here from the bounds the symbol was made with. A window of a constant string is one
 of the strings of that length its possible starts cut out of it (each `sentence[i:i + 10]` of a loop over
-`range(len(sentence) - 10)`)."""
+`range(len(sentence) - 10)`). A prefix of whole steps, `data[:len(data) // n * n]`, is at most the data's length, so
+it is as long as its stop (torch keeps the two apart as `Min(len, n * (len // n))`)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def exact_windows(interp: InterpreterApi, owner: TensorValue, index: Value, valu
     parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
     if parts is None:
         return value
-    exact: dict[int, int] = {}
+    exact: dict[int, Any] = {}
     dim = kept = 0
     for part in parts:
         if not isinstance(part, Const) or part.value is Ellipsis or dim >= owner.probe.dim():
@@ -34,7 +35,9 @@ def exact_windows(interp: InterpreterApi, owner: TensorValue, index: Value, valu
         if part.value is None:
             kept += 1
         elif isinstance(part.value, slice):
-            length = _window(interp.symbols, part.value, owner.probe.shape[dim])
+            size = owner.probe.shape[dim]
+            length = _window(interp.symbols, part.value, size)
+            length = length if length is not None else _whole_steps(part.value, size)
             if length is not None:
                 exact[kept] = length
             dim, kept = dim + 1, kept + 1
@@ -86,6 +89,22 @@ def _window(symbols: Symbols, part: slice, size: Any) -> int | None:
     inside `size` for every start its bounds allow; None otherwise."""
     starts = _starts(symbols, part, size)
     return starts[2] if starts is not None else None
+
+
+def _whole_steps(part: slice, size: Any) -> Any:
+    """The stop of a slice `:size // c * k` (step 1) with `0 <= k <= c`, the whole steps of c that fit in `size`
+    (`data[:len(data) // n * n]`): at most `size`, so as long as its stop; None for other slices."""
+    from torch.utils._sympy.functions import FloorDiv
+
+    stop, length = _expr(part.stop), _expr(size)
+    bounds = ((part.start, 0), (part.step, 1))  # a size as a bound is never compared: that would guard on it
+    plain = all(bound is None or (type(bound) is int and bound == unit) for bound, unit in bounds)
+    if not plain or stop is None or length is None:
+        return None
+    times, steps = stop.as_coeff_Mul()
+    if not (isinstance(steps, FloorDiv) and steps.args[0] == length and steps.args[1].is_Integer):
+        return None
+    return part.stop if times.is_Integer and 0 <= times <= steps.args[1] else None
 
 
 def _starts(symbols: Symbols, part: slice, size: Any) -> tuple[int, Any, int] | None:
