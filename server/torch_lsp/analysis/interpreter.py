@@ -50,6 +50,7 @@ from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
 from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, characters, compared, contained, each_choice, string_tests
+from .class_dicts import class_dict
 from .default_dtypes import DefaultDtype, dtype_set, set_elsewhere, setting_call
 from .device_kinds import device_kind
 from .dict_changes import changed_dict
@@ -2330,6 +2331,8 @@ class Interpreter:
             return owner.scope.vars.get(name, UNKNOWN)
         if isinstance(owner, TorchModule):
             return self.calls.module_attribute(owner, name)
+        if isinstance(owner, UserClass) and name == "__dict__":
+            return class_dict(self, owner, node)
         if isinstance(owner, UserClass):
             self._read_class(owner, name)
             function = self._method(owner, name)
