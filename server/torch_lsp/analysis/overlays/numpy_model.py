@@ -127,6 +127,7 @@ class NdArray(Modelled):
             "cumsum": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
             "cumprod": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
             "tolist": self._tolist,
+            "nonzero": lambda interp, args, kwargs, node: _where(interp, [self, *args], kwargs, node),
         }
         if name in methods:
             return Builtin(name, methods[name])
@@ -951,8 +952,8 @@ def _int_range(args: list[Value], kwargs: dict[str, Value]) -> tuple[Value | Non
 
 
 def _where(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.where(condition)`: the indices of its non-zero items, a tuple of one int64 array per dimension, all of
-    one length the data decides, each item within its dimension (`np.where(labels == label)[0]`);
+    """`np.where(condition)` / `np.nonzero(a)`: the indices of its non-zero items, a tuple of one int64 array per
+    dimension, all of one length the data decides, each item within its dimension (`np.where(labels == l)[0]`);
     `np.where(condition, x, y)`: see `_chosen`."""
     if len(args) == 3 and not kwargs and isinstance(node, ast.Call) and len(node.args) == 3:
         return _chosen(interp, args, node.args)
@@ -2021,6 +2022,7 @@ _FUNCTIONS: dict[str, Any] = {
     "eye": Builtin("eye", _eye),
     "identity": Builtin("identity", _identity),
     "where": Builtin("where", _where),
+    "nonzero": Builtin("nonzero", _where),
     "diag": Builtin("diag", _diag),
     "triu": Builtin("triu", _same_shape),
     "tril": Builtin("tril", _same_shape),
