@@ -1184,6 +1184,22 @@ def _sorting(name: str) -> Callable[..., Value]:
 _argsort = _sorting("argsort")
 
 
+def _lexsort(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.lexsort(keys)` of a list or tuple of arrays of one shape (or the rows of one array, at least 2-d):
+    int64 indices of that shape that sort the last axis by the keys, the last key first."""
+    keys = args[0] if len(args) == 1 and not kwargs else None
+    if isinstance(keys, NdArray) and keys.probe.dim() >= 2:
+        shape = list(keys.probe.shape[1:])
+    else:
+        probes = _arrays(keys) if keys is not None else None
+        if not probes or probes[0].dim() == 0:
+            return UNKNOWN
+        shape = list(probes[0].shape)
+        if any(p.dim() != len(shape) or not all(map(same_dim, p.shape, shape)) for p in probes):
+            return UNKNOWN
+    return _array(interp, shape, interp.torch.int64)
+
+
 def _rounded(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.round(a, decimals)` / `np.around`: an array of the shape and dtype of `a`, its items changed."""
     if not args or len(args) > 2 or set(kwargs) - {"decimals"} or not isinstance(args[0], NdArray):
@@ -2063,6 +2079,7 @@ _FUNCTIONS: dict[str, Any] = {
     "argmin": _as_method("argmin"),
     "sort": Builtin("sort", _sorting("sort")),
     "argsort": Builtin("argsort", _argsort),
+    "lexsort": Builtin("lexsort", _lexsort),
     **{name: _function_reduction(name) for name in _REDUCTIONS},
     "amax": _function_reduction("max"),
     "amin": _function_reduction("min"),
