@@ -1893,14 +1893,16 @@ class IndexGrid(Modelled):
 @dataclass(frozen=True, eq=False)
 class AxisConcatenator(Modelled):
     """`np.r_` (`columns` false) or `np.c_`: indexed by arrays, those arrays joined as `np.concatenate` joins them;
-    `np.r_` lifts a 0-d array to one item and joins along the first axis, `np.c_` makes 0-d and 1-d arrays
-    columns ([1, 1] and [n, 1]) and joins along the last; slices, numbers and string directives are not
-    modelled."""
+    `np.r_` lifts a 0-d array or a Python number to one item and joins along the first axis, `np.c_` makes 0-d
+    and 1-d arrays columns ([1, 1] and [n, 1]) and joins along the last; slices, string directives and numbers
+    in `np.c_` are not modelled."""
 
     columns: bool
 
     def item(self, interp: InterpreterApi, index: Value) -> Value:
         parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
+        if not self.columns and parts is not None:
+            parts = _numbers_as_arrays(interp, parts)
         if not parts or not all(isinstance(p, NdArray) for p in parts):
             return UNKNOWN
         probes = [p.probe for p in parts if isinstance(p, NdArray)]
@@ -1909,6 +1911,28 @@ class AxisConcatenator(Modelled):
                 interp, probes, lambda ps: interp.torch.cat([p.reshape(-1, 1) if p.dim() < 2 else p for p in ps], -1)
             )
         return _joined(interp, probes, lambda ps: interp.torch.cat([p.reshape(1) if p.dim() == 0 else p for p in ps]))
+
+
+def _numbers_as_arrays(interp: InterpreterApi, parts: tuple[Value, ...]) -> tuple[Value, ...] | None:
+    """The parts of `np.r_[...]` with each Python int or float as the one-item array numpy makes of it: numpy
+    takes the arrays' common dtype when the numbers fit its kind (an int with any int or float arrays, a float
+    with float ones), float64 when a float meets int arrays, int64 or float64 when all are numbers; None when
+    a dtype is not modelled (a bool array, a number of either kind)."""
+    kinds = {number_kind(p) for p in parts if not isinstance(p, NdArray)}
+    if not kinds:
+        return parts
+    if not kinds <= {int, float}:
+        return None
+    dtype = None
+    for part in parts:
+        if isinstance(part, NdArray):
+            dtype = part.probe.dtype if dtype is None else _promoted(interp, dtype, part.probe.dtype)
+            if _kind(dtype) is None:
+                return None
+    if dtype is None or (float in kinds and _kind(dtype) == "int"):
+        dtype = interp.torch.float64 if float in kinds else interp.torch.int64
+    item = _array(interp, [1], dtype)
+    return tuple(part if isinstance(part, NdArray) else item for part in parts)
 
 
 def _slice_length(part: Value) -> int | None:
