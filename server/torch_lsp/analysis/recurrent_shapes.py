@@ -9,7 +9,8 @@ for the forward: for an input [L, N, H_in] ([N, L, H_in] with batch_first, [L, H
 PackedSequence of the same lengths whose data is [sum(lengths), D*H_out], and the final states are as above (torch
 cannot run a packed call on probes at all). The rule stands only where torch accepts the call: a tensor rank torch
 refuses, a dtype other than the weights', or two sizes that are numbers and differ leave the call to torch (which
-reports the error).
+reports the error); on a PackedSequence, whose call torch cannot run, a feature size that surely differs from
+input_size raises InputMisfit, the error torch raises there.
 """
 
 from __future__ import annotations
@@ -62,11 +63,14 @@ def _sequence_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shape
 
 def packed_forward(torch: Any, layer: Any, data: Any, batch: Any, hx: Any, shaped: Shaped, apart: Apart) -> Any:
     """`layer(packed, hx)` for a PackedSequence of `batch` sequences whose data is `data`: (the output's data, the
-    final states), each tensor made by `shaped`; None where torch would refuse the call."""
+    final states), each tensor made by `shaped`; InputMisfit for features of another size, None where torch would
+    refuse the call otherwise."""
     if not isinstance(layer, torch.nn.RNNBase) or not _same_dtype(layer, data, hx):
         return None
-    if data.dim() != 2 or apart(data.shape[-1], layer.input_size):
+    if data.dim() != 2:
         return None
+    if apart(data.shape[-1], layer.input_size):
+        raise InputMisfit(layer.input_size, data.shape[-1])
     if not isinstance(layer.proj_size, int) or not isinstance(layer.num_layers, int):
         return None
     return _results(torch, layer, [data.shape[0]], [batch], hx, shaped, apart)
@@ -101,6 +105,14 @@ def _cell_forward(torch: Any, layer: Any, input: Any, hx: Any, shaped: Shaped, a
     if not _states_fit(torch, hx, [shape, shape] if is_lstm else [shape], is_lstm, apart):
         return None
     return (shaped(shape), shaped(shape)) if is_lstm else shaped(shape)
+
+
+class InputMisfit(Exception):
+    """A sequence layer's input whose feature size surely differs from the layer's input_size: torch raises."""
+
+    def __init__(self, expected: Any, given: Any) -> None:
+        super().__init__(expected, given)
+        self.expected, self.given = expected, given
 
 
 class StatesMisfit(Exception):

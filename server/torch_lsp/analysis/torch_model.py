@@ -1260,6 +1260,14 @@ class TorchCalls:
             message = f"Expected {which} size {expected}, got [{', '.join(render(d) for d in misfit.given)}]"
             self.interp.report(node, label, OpError(message, "RuntimeError", None, True), given)
             return UNKNOWN
+        except recurrent_shapes.InputMisfit as misfit:
+            render = self.interp.runner.symbols.render_dim
+            message = (
+                f"input.size(-1) must be equal to input_size. Expected {render(misfit.expected)}, "
+                f"got {render(misfit.given)}"
+            )
+            self.interp.report(node, label, OpError(message, "RuntimeError", None, True), given)
+            return UNKNOWN
 
     def _recurrent_result(
         self, layer: Any, given: list[Value], kwargs: dict[str, Value], label: str, node: ast.AST
