@@ -167,6 +167,7 @@ from .python_builtins import (
     STR_METHODS,
     dict_method,
     dict_of,
+    entry_key,
     is_dict,
     known_iteration_length,
     stored_entry,
@@ -2438,9 +2439,9 @@ class Interpreter:
 
     def _dict_display(self, node: ast.Dict, scope: Scope) -> Value:
         """A dict display: its entries in order, a `**mapping` adding (or replacing) the dict's entries; a dict of
-        unknown entries, each one of the values, where a key is not a known string or a mapping's entries are not
-        known; UNKNOWN where a mapping is not a dict."""
-        entries: dict[str, Value] | None = {}
+        unknown entries, each one of the values, where a key is not a known string or int or a mapping's entries
+        are not known; UNKNOWN where a mapping is not a dict."""
+        entries: dict[Any, Value] | None = {}  # by a string or int key
         keys: list[Value] = []
         values: list[Value] = []
         for key_node, value_node in zip(node.keys, node.values, strict=True):
@@ -2450,11 +2451,13 @@ class Interpreter:
                 value = self.mapping(value)
                 if not (isinstance(value, Sequence) and value.kind == "dict"):
                     return UNKNOWN
-                added = dict(zip(value.fields, value.items, strict=True)) if value.items is not None else None
+                added: dict[Any, Value] | None = (
+                    dict(zip(value.fields, value.items, strict=True)) if value.items is not None else None
+                )
                 keys.extend(map(Const, added) if added is not None else [keys_of(value)])
                 values.extend(added.values() if added is not None else [value.element])
             else:
-                known = key.value if isinstance(key, Const) and isinstance(key.value, str) else None
+                known = entry_key(key)
                 added = {known: value} if known is not None else None
                 keys.append(key)
                 values.append(value)

@@ -495,25 +495,30 @@ def dict_of(entries: dict[str, Value]) -> Sequence:
     return Sequence(tuple(entries.values()), "dict", fields=tuple(entries))
 
 
-def with_entry(owner: Sequence, key: str, value: Value) -> Value:
+def with_entry(owner: Sequence, key: str | int, value: Value) -> Value:
     """A dict or namespace with `key` set to `value`."""
     if owner.items is None:
         return UNKNOWN
-    entries = dict(zip(owner.fields, owner.items, strict=True))
+    entries: dict[Any, Value] = dict(zip(owner.fields, owner.items, strict=True))  # a dict's keys: str or int
     entries[key] = value
     return Sequence(tuple(entries.values()), owner.kind, fields=tuple(entries))
 
 
+def entry_key(key: Value) -> str | int | None:
+    """The key a dict with known entries keeps an entry under: a known string or int (None for others)."""
+    return key.value if isinstance(key, Const) and type(key.value) in (str, int) else None
+
+
 def stored_entry(owner: Sequence, key: Value, value: Value, symbols: Symbols) -> Value:
-    """A dict after `owner[key] = value`: the entry set where the key is a known string and the entries are known,
-    else a dict of unknown entries covering the old ones and the new one."""
+    """A dict after `owner[key] = value`: the entry set where the key is a known string or int and the entries are
+    known, else a dict of unknown entries covering the old ones and the new one."""
     if owner.kind != "dict":
         return UNKNOWN
     if owner.items is None:
         element = joined_items([owner.element, value], symbols)
         return with_key(Sequence(None, "dict", element=element, key=owner.key), key, symbols)
-    if isinstance(key, Const) and isinstance(key.value, str):
-        return with_entry(owner, key.value, value)
+    if (known := entry_key(key)) is not None:
+        return with_entry(owner, known, value)
     keys = join_all([*map(Const, owner.fields), key], symbols)
     return Sequence(None, "dict", element=joined_items([*owner.items, value], symbols), key=keys)
 
