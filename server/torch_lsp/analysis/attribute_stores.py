@@ -9,7 +9,7 @@ anywhere but as `self.name = ...` in a method (an instance's store, which runs i
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from .source import called_name
@@ -112,21 +112,17 @@ def _constructing(init: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
     if not arguments:
         return set()
     receiver = arguments[0].arg
-    found: set[int] = set()
-    pending: list[ast.AST] = list(init.body)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
-            continue
-        if _calls_init(node) or (
+    return {
+        id(node)
+        for node in _own_nodes(init)
+        if _calls_init(node)
+        or (
             isinstance(node, ast.Attribute)
             and isinstance(node.ctx, ast.Store)
             and isinstance(node.value, ast.Name)
             and node.value.id == receiver
-        ):
-            found.add(id(node))
-        pending.extend(ast.iter_child_nodes(node))
-    return found
+        )
+    }
 
 
 def _receiver_stores(method: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
@@ -140,11 +136,7 @@ def _receiver_stores(method: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]
     if any(isinstance(n, ast.Name) and n.id == receiver and not isinstance(n.ctx, ast.Load) for n in ast.walk(method)):
         return set()
     found: set[int] = set()
-    pending: list[ast.AST] = list(method.body)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
-            continue
+    for node in _own_nodes(method):
         if (
             isinstance(node, ast.Attribute)
             and isinstance(node.ctx, (ast.Store, ast.Del))
@@ -161,8 +153,18 @@ def _receiver_stores(method: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]
             and node.args[0].id == receiver
         ):
             found.add(id(node))
-        pending.extend(ast.iter_child_nodes(node))
     return found
+
+
+def _own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:
+    """The nodes of a function's body, not those of the functions, lambdas and classes it defines."""
+    pending: list[ast.AST] = list(function.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        yield node
+        pending.extend(ast.iter_child_nodes(node))
 
 
 def joined(a: Stores, b: Stores) -> Stores:
