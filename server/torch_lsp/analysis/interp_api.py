@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from .forward_hooks import ForwardHooks
 
 MAX_UNROLL = 16  # the most iterations a loop, a comprehension or `range` is unrolled into
-MAX_NESTED_UNROLL = 64  # the most runs of a statement the loops around it unroll into, together
 # while an object is built (its __init__ and what that calls) a model's structure is laid out once, and each
 # iteration may add a different layer (DenseNet's growing widths): loops are unrolled further there
 MAX_BUILD_UNROLL = 64

@@ -95,7 +95,7 @@ from .instance_checks import options_by_class
 from .int_facts import another_element, python_index
 from .int_operands import int_operand
 from .internal_errors import InternalErrors, strict_mode
-from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_NESTED_UNROLL, MAX_UNROLL
+from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, MAX_UNROLL
 from .item_sizes import joined_items, own_sizes, read_item, sizes_in
 from .iterator_firsts import any_item
 from .joins import changed_in_place, join, join_all, join_states, linking_containers, number_kind
@@ -773,7 +773,6 @@ class Interpreter:
         # per option of a call being joined: the depth of options it runs at, and the errors it met there
         self._option_reports: list[tuple[int, dict[tuple[int, int], _Report]]] = []
         self._building = 0  # how many user objects are being built (their __init__ is running)
-        self._unrolled_runs = 1  # how many runs of the innermost statement the loops being run item by item make
         self.hooks = ForwardHooks()
         self._exits: list[bool] = []  # per loop being run: whether its `break` / `continue` leave (item by item)
         # the calls being interpreted and the item each loop run item by item is at: what tells apart two runs of
@@ -1547,19 +1546,8 @@ class Interpreter:
         return (frame.function, frame.receiver) if frame is not None else (None, None)
 
     def unroll_limit(self) -> int:
-        """How many items a loop over a known iterable may have to run once per item: within loops run item by item,
-        the runs of its body all of them make together (each later iteration adds cost, not facts)."""
-        return MAX_BUILD_UNROLL if self._building else min(MAX_UNROLL, max(1, MAX_NESTED_UNROLL // self._unrolled_runs))
-
-    @contextlib.contextmanager
-    def _run_item_by_item(self, count: int) -> Iterator[None]:
-        """Run a loop's body once per item (at most `count` times), inner loops within the unroll limit's share."""
-        outer = self._unrolled_runs
-        self._unrolled_runs = outer * max(count, 1)
-        try:
-            yield
-        finally:
-            self._unrolled_runs = outer
+        """How many items a loop over a known iterable may have to run once per item."""
+        return MAX_BUILD_UNROLL if self._building else MAX_UNROLL
 
     def _merge(self, scope: Scope, other: dict[str, Value], objects: ObjectStates, others: Attributes) -> None:
         """Merge another path's variables and object attributes (`other`, `others`) into this path's, as one
@@ -1584,17 +1572,16 @@ class Interpreter:
         ):
             self._exits.append(True)
             try:
-                with self._run_item_by_item(len(items)):
-                    for index, item in enumerate(items):
-                        self.bind(node.target, item, scope)
-                        self._left_by = None
-                        with self._within(index):
-                            continues = self.exec_block(node.body, scope)
-                        left_by, self._left_by = self._left_by, None
-                        if left_by is ast.Break:
-                            return True
-                        if not continues and left_by is None:
-                            return False  # this item's iteration returned (or raised): nothing after it runs
+                for index, item in enumerate(items):
+                    self.bind(node.target, item, scope)
+                    self._left_by = None
+                    with self._within(index):
+                        continues = self.exec_block(node.body, scope)
+                    left_by, self._left_by = self._left_by, None
+                    if left_by is ast.Break:
+                        return True
+                    if not continues and left_by is None:
+                        return False  # this item's iteration returned (or raised): nothing after it runs
             finally:
                 self._exits.pop()
         else:
@@ -1711,17 +1698,15 @@ class Interpreter:
         """A test the engine decides runs the loop as Python does, iteration by iteration (up to the unroll
         limit); from the first test it cannot decide, the rest of the loop is a fix-point."""
         decided = reads_only(node.test) and not skips_items(node.body)
-        limit = self.unroll_limit() if decided else 0
-        with self._run_item_by_item(limit):
-            for index in range(limit):
-                test = self.condition(node.test, scope)
-                if not isinstance(test, Const):
-                    break
-                if not test.value:
-                    return self.exec_block(node.orelse, scope)
-                with self._within(index):
-                    if not self.exec_block(node.body, scope):
-                        return False
+        for index in range(self.unroll_limit() if decided else 0):
+            test = self.condition(node.test, scope)
+            if not isinstance(test, Const):
+                break
+            if not test.value:
+                return self.exec_block(node.orelse, scope)
+            with self._within(index):
+                if not self.exec_block(node.body, scope):
+                    return False
         entry = self.truth(self.eval(node.test, scope)) if calls_nothing(node.test) else UNKNOWN
         runs = isinstance(entry, Const) and bool(entry.value)  # true on entry: the body runs at least once
         self._loop(lambda: self.eval(node.test, scope), node.body, scope, runs)
