@@ -62,14 +62,19 @@ def with_known_sizes(result: Value, operands: list[Value], symbols: Any) -> Valu
     return replace(result, probe=contiguous_probe(shape, result.probe.dtype, grad, symbols))
 
 
+def operands_of(args: list[Value], kwargs: dict[str, Value]) -> list[Value]:
+    """A broadcasting call's operands: its arguments but `out=`, which is written, not broadcast."""
+    return [*args, *(value for key, value in kwargs.items() if key != "out")]
+
+
 def apart_arguments(
     label: str, args: list[Value], kwargs: dict[str, Value], symbols: Any
 ) -> tuple[list[Value], dict[str, Value]]:
     """The arguments of a broadcasting call with its operands kept apart (`apart`); an in-place op keeps its own
     tensor's sizes, which broadcasting cannot change."""
-    keys = [key for key in kwargs if key != "out"]  # `out=` is written, not broadcast
+    keys = [key for key in kwargs if key != "out"]
     in_place = is_in_place(label.rsplit(".", 1)[-1])
-    operands = apart([*args, *(kwargs[key] for key in keys)], symbols, fixed=1 if in_place else 0)
+    operands = apart(operands_of(args, kwargs), symbols, fixed=1 if in_place else 0)
     return operands[: len(args)], {**kwargs, **dict(zip(keys, operands[len(args) :], strict=True))}
 
 

@@ -32,14 +32,15 @@ def is_in_place(name: str) -> bool:
 
 
 def unshared(fn: Any, args: tuple, kwargs: dict) -> tuple[tuple, dict]:
-    """The arguments an op may change in place (an in-place method's tensor, an `out=` tensor) replaced by copies."""
+    """The arguments an op may change in place replaced: an in-place method's tensor by a copy, an `out=` tensor by an
+    empty one of its dtype (torch resizes it to the result's sizes, which it cannot change)."""
     import torch
 
     name = getattr(fn, "__name__", "")
     if args and is_in_place(name) and isinstance(args[0], torch.Tensor):
         args = (_copy(args[0]), *args[1:])
     if isinstance(kwargs.get("out"), torch.Tensor):
-        kwargs = {**kwargs, "out": _copy(kwargs["out"])}
+        kwargs = {**kwargs, "out": _emptied(kwargs["out"])}
     return args, kwargs
 
 
@@ -49,6 +50,14 @@ def _copy(probe: Any) -> Any:
 
     copy = torch.empty_strided(probe.shape, probe.stride(), dtype=probe.dtype, device=probe.device)
     return copy.requires_grad_(probe.requires_grad) if probe.is_leaf else copy
+
+
+def _emptied(probe: Any) -> Any:
+    """A tensor with no elements of the probe's dtype, device and grad flag."""
+    import torch
+
+    empty = torch.empty(0, dtype=probe.dtype, device=probe.device)
+    return empty.requires_grad_(probe.requires_grad) if probe.is_leaf else empty
 
 
 def after_call(name: str, receiver: TensorValue, result: Value) -> Value | None:

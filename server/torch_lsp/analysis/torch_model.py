@@ -173,7 +173,7 @@ class TorchCalls:
         """Run `fn` on the concrete form of the arguments; record an issue if torch raises."""
         kwargs = dict(sorted(kwargs.items()))  # the order the op cache keys them in (result.shares counts on it)
         symbols = self.interp.runner.symbols
-        operands = [*args, *kwargs.values()] if broadcast_sizes.broadcasts(label) else []
+        operands = broadcast_sizes.operands_of(args, kwargs) if broadcast_sizes.broadcasts(label) else []
         if operands:
             args, kwargs = broadcast_sizes.apart_arguments(label, args, kwargs, symbols)
         given_args, given_kwargs = args, kwargs
