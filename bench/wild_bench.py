@@ -6,6 +6,7 @@
     python bench/wild_bench.py --json                # the figures as JSON
     python bench/wild_bench.py --set fresh2          # a held-out set: holdout, fresh, fresh2..fresh29 (all: every set)
     python bench/wild_bench.py --false-alarms        # `torch-lsp check` on the programs: every error is a false one
+    python bench/wild_bench.py --set all --jobs 2    # two programs at a time (one per free core)
 
 The programs are listed in bench/wild_sources.toml (repository, commit, paths, and the small changes
 that make each run quickly on a CPU without network). Their code never enters this repository: it is
@@ -192,19 +193,22 @@ async def file_hints(path: Path, options: dict) -> list[tuple[tuple[int, int], s
         await client.stop()
 
 
-async def score_all(paths: list[Path], truths: dict, options: dict) -> list[shape_truth.FileScore]:
-    """Score every program's hints against its truth."""
-    scores = []
-    for path in paths:
+async def score_all(paths: list[Path], truths: dict, options: dict, jobs: int) -> list[shape_truth.FileScore]:
+    """Score every program's hints against its truth, `jobs` fresh servers at a time."""
+    slots = asyncio.Semaphore(jobs)
+
+    async def score_one(path: Path) -> shape_truth.FileScore:
         error = None
-        try:
-            hints = await file_hints(path, options)
-        except Exception as failure:  # noqa: BLE001 -- one file's failure must not hide the others
-            hints, error = [], f"{type(failure).__name__}: {failure}"
+        async with slots:
+            try:
+                hints = await file_hints(path, options)
+            except Exception as failure:  # noqa: BLE001 -- one file's failure must not hide the others
+                hints, error = [], f"{type(failure).__name__}: {failure}"
         result = shape_truth.score(path.stem, truths[path], hints, shape_truth.joined_source(path).split("\n"))
         result.error = error
-        scores.append(result)
-    return scores
+        return result
+
+    return list(await asyncio.gather(*(score_one(path) for path in paths)))
 
 
 def hinted_share(result: shape_truth.FileScore | shape_truth.Totals) -> float:
@@ -274,13 +278,15 @@ def render(scores: list[shape_truth.FileScore], details: bool) -> str:
     return "\n".join(rows)
 
 
-def false_alarms(paths: list[Path], budget: float) -> str:
+def false_alarms(paths: list[Path], budget: float, jobs: int) -> str:
     """The errors `torch-lsp check` reports on programs that ran to the end (every one is a false alarm), one line
-    each, and how many programs and errors."""
+    each, and how many programs and errors; `jobs` check processes share the programs."""
     command = [sys.executable, "-m", "torch_lsp", "check", "--format", "json", "--budget", str(budget)]
-    run = subprocess.run([*command, *map(str, paths)], capture_output=True, text=True, check=False)
-    found = json.loads(run.stdout)
-    errors = [d for d in found["diagnostics"] if d["severity"] == "error"]
+    shares = [paths[start::jobs] for start in range(jobs) if paths[start::jobs]]
+    runs = [subprocess.Popen([*command, *map(str, share)], stdout=subprocess.PIPE, text=True) for share in shares]
+    found = [diagnostic for run in runs for diagnostic in json.loads(run.communicate()[0])["diagnostics"]]
+    order = {str(path): index for index, path in enumerate(paths)}
+    errors = sorted((d for d in found if d["severity"] == "error"), key=lambda d: (order.get(d["path"], 0), d["line"]))
     lines = [f"{Path(d['path']).stem}:{d['line']}: {d['message']}" for d in errors]
     return "\n".join([*lines, f"{len(errors)} error(s) on {len(paths)} programs that ran to the end"])
 
@@ -295,6 +301,7 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=20.0, help="the server's analysis budget in seconds")
     parser.add_argument("--details", action="store_true", help="print each file's wrong, unhinted and symbolic targets")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--jobs", type=int, default=1, help="programs analysed at a time (one per free core)")
     parser.add_argument("--assemble-only", action="store_true", help="assemble and trace, do not start the server")
     parser.add_argument(
         "--false-alarms", action="store_true", help="run `torch-lsp check` on the programs instead: each error is false"
@@ -310,10 +317,10 @@ def main() -> None:
         return
     paths = list(truths)
     if args.false_alarms:
-        print(false_alarms(paths, args.budget))
+        print(false_alarms(paths, args.budget, args.jobs))
         return
     options = {"torchLsp": {"analysis": {"budgetSeconds": args.budget}}}
-    scores = asyncio.run(score_all(paths, truths, options))
+    scores = asyncio.run(score_all(paths, truths, options, args.jobs))
     print(json.dumps(figures(scores), indent=2) if args.json else render(scores, args.details))
 
 
