@@ -34,6 +34,7 @@ class Checkpoint:
     defaults: dict[tuple[int, int], Any]  # see function_defaults
     stores: Stores
     unknown_floats: set[int]
+    mode_changed: dict[int, Any]  # see layer_modes
     valid: tuple[Literal, ...]  # tensor contents valid here
     bindings: dict
     members: dict

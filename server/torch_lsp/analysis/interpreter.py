@@ -985,6 +985,7 @@ class Interpreter:
                 defaults,
                 self._stores,
                 set(self.calls.unknown_floats),
+                dict(self.calls.modes.layers),
                 copies.valid,
                 dict(self.bindings),
                 dict(self.members),
@@ -1012,6 +1013,7 @@ class Interpreter:
             literal.intact = True
         self._stores = checkpoint.stores
         self.calls.unknown_floats = set(checkpoint.unknown_floats)
+        self.calls.modes.layers = dict(checkpoint.mode_changed)
         self.bindings = dict(checkpoint.bindings)
         self.members = dict(checkpoint.members)
         self.issues = dict(checkpoint.issues)
@@ -3830,6 +3832,8 @@ class Interpreter:
             return self.module_method(receiver, name, args, kwargs)
         if isinstance(receiver, (TorchModule, Container)) and name in TENSOR_LISTS and not args and not kwargs:
             return module_tensors(receiver, name) or UNKNOWN
+        if isinstance(receiver, (TorchModule, Container)) and name in ("train", "eval"):
+            self.calls.modes.changed(receiver)
         if isinstance(receiver, TorchModule):
             if name in ("to", "cuda", "cpu", "train", "eval", "requires_grad_"):
                 return receiver
@@ -3867,6 +3871,7 @@ class Interpreter:
         """`obj.name(...)` of nn.Module's own methods on a user object (its class defines none of that name)."""
         if name in ("train", "eval") and module_modes.TRAINING in receiver.attributes:
             module_modes.set_mode(receiver, module_modes.mode_argument(name, args, kwargs))
+            self.calls.modes.changed(receiver)
         if (
             name in ("children", "named_children")
             and not args
@@ -3920,6 +3925,8 @@ class Interpreter:
             (stored := _stored(owner, name, value)) is not None and isinstance(node, ast.Call) and self._top is not None
         ):
             self._rebind(node.args[0], stored, self._innermost_scope(self._top))
+        elif isinstance(owner, (TorchModule, Container)) and name == module_modes.TRAINING:
+            self.calls.modes.changed(owner)
         elif isinstance(owner, TorchRef) and inspect.ismodule(owner.obj):
             qualname = f"{owner.qualname}.{name}"
             if resolve_torch(self.torch, qualname) is None:  # a name torch has keeps torch's meaning
@@ -4300,6 +4307,7 @@ class Interpreter:
             init = self._method(cls, "__init__")
             if init is not None:
                 self.call_function(init, [prototype], {}, init.node)
+            self.calls.modes.changed(prototype)  # the instances a method runs on may be in either mode
         return self._prototypes[id(cls.node)]
 
     def _annotated_tensor(self, annotation: ast.expr | None, comment: list[int | str] | None) -> TensorValue | None:

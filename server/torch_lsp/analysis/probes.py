@@ -715,15 +715,19 @@ class OpRunner:
         return storage.as_strided(shape, stride).requires_grad_(value.requires_grad and value.dtype.is_floating_point)
 
     def _real_module(self, module: Any) -> Any:
+        """A copy of `module` on the device, each of its layers in the mode of the one it copies."""
         cached = self._real_modules.get(id(module))
         if cached is not None:
-            return cached[1]
-        if sum(p.numel() for p in module.parameters()) > _MAX_MODULE_PARAMS:
+            real = cached[1]
+        elif sum(p.numel() for p in module.parameters()) > _MAX_MODULE_PARAMS:
             return None
-        real = copy.deepcopy(module).to_empty(device=self.device)
-        for p in real.parameters():
-            p.data.uniform_(-0.1, 0.1)
-        self._real_modules[id(module)] = (module, real)
+        else:
+            real = copy.deepcopy(module).to_empty(device=self.device)
+            for p in real.parameters():
+                p.data.uniform_(-0.1, 0.1)
+            self._real_modules[id(module)] = (module, real)
+        for layer, given in zip(real.modules(), module.modules(), strict=True):
+            layer.training = given.training
         return real
 
 

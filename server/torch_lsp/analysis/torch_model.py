@@ -46,6 +46,7 @@ from .inheritance import defining_class
 from .int_facts import listed_ints, python_index, with_int_facts
 from .interp_api import MAX_CONST_ITEMS, InterpreterApi
 from .joins import join_all
+from .layer_modes import LayerModes, evaluating
 from .layer_stacks import MODULE_LIST
 from .listed_numbers import listed_numbers
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
@@ -156,6 +157,7 @@ class TorchCalls:
         # the layers inside a torch module, one value each per parent value and name: layers built alike share one
         # torch module, so a layer's identity (its forward hooks) is that of the value, kept here (with its parent)
         self._layers_inside: dict[tuple[int, Any], tuple[TorchModule, TorchModule]] = {}
+        self.modes = LayerModes()
 
     # -- running allow-listed callables -------------------------------------------------------
     def run(
@@ -218,6 +220,11 @@ class TorchCalls:
         result, dtypes = self._call_each_dtype(label, fn, tensors, c_args, c_kwargs, confirm)
         if result is None:
             return UNKNOWN
+        if result.error is not None and module is not None and not self.modes.surely_training(self._family(module)):
+            with evaluating(fn):
+                result, dtypes = self._call_each_dtype(label, fn, tensors, c_args, c_kwargs, confirm)
+            if result is None:
+                return UNKNOWN
         if result.error is not None:
             self.interp.report(node, label, result.error, [*args, *kwargs.values()], related, module)
             return UNKNOWN
@@ -1101,6 +1108,16 @@ class TorchCalls:
             known = (parent, TorchModule(layer, _canonical(type(layer)), parent.defined_at))
             self._layers_inside[(id(parent), key)] = known
         return known[1]
+
+    def _family(self, module: TorchModule) -> list[TorchModule]:
+        """`module`, the layer values it was read from (see _layer_inside) and those read from inside it."""
+        pairs = list(self._layers_inside.values())
+        above, below = [module], [module]
+        for layer in above:
+            above += [parent for parent, child in pairs if child is layer]
+        for layer in below:
+            below += [child for parent, child in pairs if parent is layer]
+        return [*above, *below[1:]]
 
     def call_module(self, module: TorchModule, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """Run a torch.nn module's forward on probe tensors."""
