@@ -1,7 +1,8 @@
 """Unit tests: a torch layer raises some errors in training mode only (batch norm on one value per channel). Once
 the program may have put the layer in eval mode (`.eval()`, `.train(flag)` on it, on a container or a user module
-holding it, `module.apply`, a store to `.training`), such an error is no longer sure: the call's result is the one
-in eval mode, and only a layer surely in training mode reports it."""
+holding it, `module.apply`, `nn.Module.eval(layer)`, a store to `.training`, code the engine does not interpret
+given the layer), such an error is no longer sure: the call's result is the one in eval mode, and only a layer
+surely in training mode reports it."""
 
 import textwrap
 
@@ -10,6 +11,7 @@ import torch
 from engine_support import agrees, hints_and_truth
 
 MODES = """
+import operator
 import sys
 
 import torch
@@ -46,6 +48,12 @@ maybe = nn.BatchNorm1d(9)
 if len(sys.argv) < 5:
     maybe.eval()
 chosen = maybe(torch.zeros(1, 9))
+handed = nn.Sequential(nn.Linear(2, 4), nn.BatchNorm1d(4))
+operator.methodcaller("eval")(handed)
+given = handed(torch.zeros(1, 2))
+unbound = nn.Sequential(nn.Linear(2, 3), nn.BatchNorm1d(3))
+nn.Module.eval(unbound)
+through = unbound(torch.zeros(1, 2))
 """
 
 TRAINING = """
@@ -64,7 +72,7 @@ def test_a_layer_put_in_eval_mode_takes_one_sample(monkeypatch):
     from torch_lsp.analysis.engine import analyse
 
     found, truth = hints_and_truth(MODES, monkeypatch)
-    for name in ("steps", "single", "alone", "applied", "stored", "chosen"):
+    for name in ("steps", "single", "alone", "applied", "stored", "chosen", "given", "through"):
         assert found.get(name) is not None and agrees(found[name], truth[name]), name
     assert not analyse(textwrap.dedent(MODES), torch, "cpu", 4096, 30.0).issues
 

@@ -3200,8 +3200,9 @@ class Interpreter:
         if isinstance(callee, Builtin) and callee.changes_first is not None and node.args and args:
             self._rebind(node.args[0], callee.changes_first(self, args[0]), scope, may_shrink=False)
         if not isinstance(callee, (TorchRef, Builtin, BoundMethod)) and not self._interprets(callee):
-            for value in [*args, *kwargs.values()]:  # a callee of unknown code (`mylib.fill(d)`)
+            for value in [*args, *kwargs.values()]:  # a callee of unknown code (`mylib.fill(d)`, `evaluate(model)`)
                 self._keys_escape(value, scope)
+                self.calls.modes.changed(value)
         with self._argument_aliases.call_site(site):
             result = self.call(callee, args, kwargs, node)
         if callee is BUILTINS["getattr"] and node.args and isinstance(result, BoundMethod) and result.name in _CHANGING:
@@ -3682,6 +3683,14 @@ class Interpreter:
             choices = each_choice(args, kwargs, MAX_OPTIONS)
             if choices:
                 return self._joined_calls([(callee, args, kwargs) for args, kwargs in choices], node)
+        if (
+            isinstance(callee, TorchRef)
+            and (callee.obj is self.torch.nn.Module.train or callee.obj is self.torch.nn.Module.eval)
+            and args
+            and isinstance(args[0], (TorchModule, Container))
+        ):
+            self.calls.modes.changed(args[0])  # `nn.Module.eval(layer)`
+            return args[0]
         if isinstance(callee, TorchRef):
             for special in (
                 wrapped_model(self.torch, callee, args),
