@@ -164,6 +164,7 @@ from .overlays.wrappers import checkpointed_call, data_parallel_call, reparametr
 from .probes import OpError, OpRunner, strided
 from .python_builtins import (
     BUILTINS,
+    BYTES_METHODS,
     STR_METHODS,
     dict_method,
     dict_of,
@@ -2300,6 +2301,8 @@ class Interpreter:
                 member = dict_subclasses.builtin_member(owner.obj, name)
             return UNKNOWN if member is None else member
         if isinstance(owner, Const) and isinstance(owner.value, str) and name in STR_METHODS:
+            return Builtin(name, str_method(owner.value, name))
+        if isinstance(owner, Const) and isinstance(owner.value, bytes) and name in BYTES_METHODS:
             return Builtin(name, str_method(owner.value, name))
         if isinstance(owner, Const) and isinstance(owner.value, str) and name == "type":
             return device_kind(owner.value)

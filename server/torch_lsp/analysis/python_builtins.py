@@ -376,6 +376,7 @@ STR_METHODS = frozenset(
     | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index", "encode"}
     | {"islower", "isupper", "isalnum", "isspace", "isidentifier", "capitalize", "title", "zfill"}
 )
+BYTES_METHODS = frozenset({"decode"})
 
 
 def str_method_of_each(strings: OneOf, name: str) -> BuiltinFunction:
@@ -389,8 +390,8 @@ def str_method_of_each(strings: OneOf, name: str) -> BuiltinFunction:
     return apply
 
 
-def str_method(text: str, name: str) -> BuiltinFunction:
-    """A method of a constant string, folded when its arguments are constants (`"a b".split()`)."""
+def str_method(text: str | bytes, name: str) -> BuiltinFunction:
+    """A method of a constant string or bytes, folded when its arguments are constants (`"a b".split()`)."""
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         if name == "join" and len(args) == 1 and not kwargs:
@@ -423,7 +424,7 @@ def str_method(text: str, name: str) -> BuiltinFunction:
     return apply
 
 
-def _growth(text: str, name: str, values: list[object]) -> int:
+def _growth(text: str | bytes, name: str, values: list[object]) -> int:
     """An upper bound on the length of `text.join(items)` or `text.replace(old, new)`."""
     if name == "join":
         items = values[0] if values and isinstance(values[0], list) else []
