@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import ast
 
+from .overlays.regex import FUNCTIONS as REGEX_FUNCTIONS
+
 MAX_BOOKKEEPING_UNROLL = 1024  # the most items a bookkeeping loop is unrolled into
 
 _BUILTINS = frozenset(
@@ -70,8 +72,8 @@ _NOT_BOOKKEEPING = (
 
 
 def bookkeeping_only(body: list[ast.stmt]) -> bool:
-    """Whether a loop body makes no call but to the builtins and the str, list, dict, set and parser methods above, and
-    holds no loop of its own (nor a comprehension) and no definition."""
+    """Whether a loop body makes no call but to the builtins, the str, list, dict, set and parser methods above and the
+    modelled functions of `re`, and holds no loop of its own (nor a comprehension) and no definition."""
     for node in (n for statement in body for n in ast.walk(statement)):
         if isinstance(node, _NOT_BOOKKEEPING):
             return False
@@ -81,5 +83,17 @@ def bookkeeping_only(body: list[ast.stmt]) -> bool:
                 continue
             if isinstance(func, ast.Attribute) and func.attr in _METHODS:
                 continue
+            if _is_regex_function(func):
+                continue
             return False
     return True
+
+
+def _is_regex_function(func: ast.expr) -> bool:
+    """Whether a callee is spelled `re.name` for a function of `re` the engine models (`re.sub`)."""
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "re"
+        and func.attr in REGEX_FUNCTIONS
+    )
