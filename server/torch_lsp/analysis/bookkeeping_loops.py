@@ -6,6 +6,7 @@ from the words of a text, the options of a parser added from a dict of defaults)
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 
 from .overlays.regex import FUNCTIONS as REGEX_FUNCTIONS
 
@@ -71,9 +72,10 @@ _NOT_BOOKKEEPING = (
 )
 
 
-def bookkeeping_only(body: list[ast.stmt]) -> bool:
-    """Whether a loop body makes no call but to the builtins, the str, list, dict, set and parser methods above and the
-    modelled functions of `re`, and holds no loop of its own (nor a comprehension) and no definition."""
+def bookkeeping_only(body: list[ast.stmt], keeps_books: Callable[[ast.Call], bool] = lambda call: False) -> bool:
+    """Whether a loop body makes no call but to the builtins, the str, list, dict, set and parser methods above, the
+    modelled functions of `re` and the calls `keeps_books` accepts, and holds no loop of its own (nor a
+    comprehension) and no definition."""
     for node in (n for statement in body for n in ast.walk(statement)):
         if isinstance(node, _NOT_BOOKKEEPING):
             return False
@@ -83,10 +85,20 @@ def bookkeeping_only(body: list[ast.stmt]) -> bool:
                 continue
             if isinstance(func, ast.Attribute) and func.attr in _METHODS:
                 continue
-            if _is_regex_function(func):
+            if _is_regex_function(func) or keeps_books(node):
                 continue
             return False
     return True
+
+
+def bookkeeping_function(function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> bool:
+    """Whether a user function only keeps books: an undecorated def or lambda whose body calls nothing but what a
+    bookkeeping loop may call (a predicate `s in table and s != "_"`), with defaults that run no call."""
+    if isinstance(function, ast.AsyncFunctionDef) or any(isinstance(n, ast.Call) for n in ast.walk(function.args)):
+        return False
+    if isinstance(function, ast.Lambda):
+        return bookkeeping_only([ast.Expr(function.body)])
+    return not function.decorator_list and bookkeeping_only(function.body)
 
 
 def _is_regex_function(func: ast.expr) -> bool:

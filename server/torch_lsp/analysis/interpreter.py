@@ -46,7 +46,7 @@ from .attribute_dicts import SHARED, AttributeDict, attribute_dict, attribute_na
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
 from .binding_joins import joined_visits
-from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_only
+from .bookkeeping_loops import MAX_BOOKKEEPING_UNROLL, bookkeeping_function, bookkeeping_only
 from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, characters, compared, contained, each_choice, string_tests
@@ -1566,7 +1566,10 @@ class Interpreter:
             items is not None
             and (
                 len(items) <= self.unroll_limit()
-                or (len(items) <= MAX_BOOKKEEPING_UNROLL and bookkeeping_only(node.body))
+                or (
+                    len(items) <= MAX_BOOKKEEPING_UNROLL
+                    and bookkeeping_only(node.body, lambda call: self._calls_bookkeeping(call, scope))
+                )
                 or (len(items) <= MAX_BUILD_UNROLL and all(map(_is_layer_item, items)))
                 or (len(items) <= MAX_BOOKKEEPING_UNROLL and all(map(_is_layer_item, items)) and not _runs_target(node))
                 or (len(items) <= MAX_BUILD_UNROLL and self._handles_layers(node, scope))
@@ -1645,9 +1648,20 @@ class Interpreter:
     def _comprehension_limit(self, scope: Scope, *parts: ast.expr) -> int:
         """How many items a comprehension may be unrolled into: as many as a loop in its place whose body would
         be its parts (`[Block(i) for i in range(n)]` builds a model's structure as such a loop does), more when
-        its parts run no op or only keep books."""
+        its parts run no op or only keep books (calling user functions that only keep books among them)."""
         limit = max(_comprehension_limit(*parts), self.unroll_limit())
+        if limit < MAX_BOOKKEEPING_UNROLL and bookkeeping_only(
+            [ast.Expr(part) for part in parts], lambda call: self._calls_bookkeeping(call, scope)
+        ):
+            return MAX_BOOKKEEPING_UNROLL
         return max(limit, MAX_BUILD_UNROLL) if self._builds_layers(list(parts), scope) else limit
+
+    def _calls_bookkeeping(self, call: ast.Call, scope: Scope) -> bool:
+        """Whether a call names a user function (or lambda) that only keeps books."""
+        if not isinstance(call.func, ast.Name):
+            return False
+        callee = self._callee_of(call, scope)
+        return isinstance(callee, Function) and callee.owner is None and bookkeeping_function(callee.node)
 
     def _is_layer_class(self, value: Value) -> bool:
         """Whether calling `value` builds a layer: a torch module class or a user class derived from one."""
