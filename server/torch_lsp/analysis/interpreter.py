@@ -780,6 +780,8 @@ class Interpreter:
         # one assignment (see `_named_after`)
         self._instance: tuple[int, ...] = ()
         self._left_by: type[ast.stmt] | None = None  # the `break` or `continue` that ended the last iteration
+        # the tests holding the exits of the `while` iteration being run; None once one of them was not decided
+        self._exit_guards: set[int] | None = set()
         self.completed = False
         self.stopped_at: int | None = None  # the top-level statement the budget cut short (its first line)
         # the calls of this module's functions the budget cut short, innermost first: (definition, line reached)
@@ -1375,6 +1377,8 @@ class Interpreter:
             except Exception as error:
                 if isinstance(error, BudgetExceeded):
                     raise
+        if self._exit_guards and id(node.test) in self._exit_guards:
+            self._exit_guards = None  # the `while` iteration running this test cannot tell where it goes
         before = dict(scope.vars)
         objects = self._states(scope)
         when_true, when_false = none_tests(node.test, scope.vars)
@@ -1713,23 +1717,55 @@ class Interpreter:
 
     def _stmt_While(self, node: ast.While, scope: Scope) -> bool:
         """A test the engine decides runs the loop as Python does, iteration by iteration (up to the unroll
-        limit); from the first test it cannot decide, the rest of the loop is a fix-point."""
-        decided = reads_only(node.test) and not skips_items(node.body)
-        for index in range(self.unroll_limit() if decided else 0):
+        limit), its `break` and `continue` too when the `if` tests that hold them are decided in that iteration;
+        from the first test it cannot decide, the rest of the loop is a fix-point (from the state before the
+        iteration whose exit it could not decide)."""
+        guards = exit_guards(node.body) if skips_items(node.body) else []
+        for index in range(self.unroll_limit() if reads_only(node.test) and guards is not None else 0):
             test = self.condition(node.test, scope)
             if not isinstance(test, Const):
                 break
             if not test.value:
                 return self.exec_block(node.orelse, scope)
-            with self._within(index):
-                if not self.exec_block(node.body, scope):
-                    return False
+            ran = self._guarded_iteration(node.body, guards or [], index, scope)
+            if ran is None:
+                break
+            continues, left_by = ran
+            if left_by is ast.Break:
+                return True
+            if not continues and left_by is None:
+                return False
         entry = self.truth(self.eval(node.test, scope)) if calls_nothing(node.test) else UNKNOWN
         runs = isinstance(entry, Const) and bool(entry.value)  # true on entry: the body runs at least once
         self._loop(lambda: self.eval(node.test, scope), node.body, scope, runs)
         if isinstance(node.test, ast.Constant) and node.test.value and not breaks_out(node.body):
             return False  # `while True:` with no `break`: only a `return` or an exception leaves it
         return self.exec_block(node.orelse, scope)
+
+    def _guarded_iteration(
+        self, body: list[ast.stmt], guards: list[ast.expr], index: int, scope: Scope
+    ) -> tuple[bool, type[ast.stmt] | None] | None:
+        """One iteration of a `while` body whose `break` and `continue` sit under the `if` tests `guards`: whether
+        it ran to its end, and the statement that left it; None, with the state from before it, when one of those
+        tests was not decided (the iteration's exit is not known)."""
+        before = dict(scope.vars)
+        objects = self._states(scope)
+        watched, self._exit_guards = self._exit_guards, {id(test) for test in guards}
+        self._exits.append(bool(guards))
+        self._left_by = None
+        try:
+            with self._within(index):
+                continues = self.exec_block(body, scope)
+            undecided = self._exit_guards is None
+        finally:
+            self._exits.pop()
+            self._exit_guards = watched
+        left_by, self._left_by = self._left_by, None
+        if undecided:
+            scope.vars = before
+            objects.set(objects.saved)
+            return None
+        return continues, left_by
 
     def _loop(
         self, start: Callable[[], object], body: list[ast.stmt], scope: Scope, runs: bool = False
