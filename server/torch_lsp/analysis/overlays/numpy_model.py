@@ -1647,7 +1647,7 @@ def _concatenate(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     def join(probes: list[Any]) -> Any:
         return interp.torch.cat(probes, axis)
 
-    return _unknown_count(interp, args[0], join, axis, stacked=False) or _joined(interp, _arrays(args[0]), join)
+    return _unknown_count(interp, args[0], join, lambda one: axis) or _joined(interp, _arrays(args[0]), join)
 
 
 def _split(equal: bool) -> Builtin:
@@ -1704,7 +1704,7 @@ def _stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
         return interp.torch.stack(probes, axis)
 
     return (
-        _unknown_count(interp, args[0], join, axis, stacked=True)
+        _unknown_count(interp, args[0], join, lambda one: axis)
         or _stacked_numbers(interp, args[0], axis)
         or _joined(interp, _arrays(args[0]), join)
     )
@@ -1731,37 +1731,39 @@ def _stacked_numbers(interp: InterpreterApi, numbers: Value, axis: int) -> Value
 
 
 def _unknown_count(
-    interp: InterpreterApi, arrays: Value, join: Callable[[list[Any]], Any], axis: int, stacked: bool
+    interp: InterpreterApi, arrays: Value, join: Callable[[list[Any]], Any], axis_of: Callable[[Any], int]
 ) -> Value | None:
-    """`np.stack` / `np.concatenate` of a list of unknown length whose items are arrays like its element, or data
-    numpy makes such arrays of as `np.array` does (nested lists of numbers); numpy raises on no array at all: the
-    joined axis has the list's length (times the element's, joined end to end) when it is named, else an unknown
-    size; None for a list whose items are known."""
+    """`np.stack`, `np.concatenate`, `np.vstack` and their kin of a list of unknown length whose items are arrays
+    like its element, or data numpy makes such arrays of as `np.array` does (nested lists of numbers); numpy raises
+    on no array at all: the array `join` makes of one item, its joined axis (`axis_of` that array) the list's length
+    times that one item's (an unknown size unless the length is named); None for a list whose items are known."""
     if not (isinstance(arrays, Sequence) and arrays.items is None):
         return None
     item = from_data(interp, arrays.element)
     if not isinstance(item, NdArray):
         return None
-    element = item.probe
-    result = _joined(interp, [element, element], join)
-    if not isinstance(result, NdArray):
-        return result
-    shape = list(result.probe.shape)
+    one = _joined(interp, [item.probe], join)
+    if not isinstance(one, NdArray):
+        return one
+    shape = list(one.probe.shape)
     try:
         count = arrays.length if arrays.length is not None else interp.symbols.unknown()
     except SymbolsDeferred:
         return UNKNOWN
-    shape[axis] = count if stacked else count * element.shape[axis]
-    return _array(interp, shape, result.probe.dtype)
+    axis = axis_of(one.probe)
+    shape[axis] = count * shape[axis]
+    return _array(interp, shape, one.probe.dtype)
 
 
 def _vstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.vstack(arrays)`: arrays of fewer than two dimensions become rows, then joined along the first axis."""
     if len(args) != 1 or kwargs:
         return UNKNOWN
-    return _joined(
-        interp, _arrays(args[0]), lambda ps: interp.torch.cat([p.reshape(1, -1) if p.dim() < 2 else p for p in ps])
-    )
+
+    def join(probes: list[Any]) -> Any:
+        return interp.torch.cat([p.reshape(1, -1) if p.dim() < 2 else p for p in probes])
+
+    return _unknown_count(interp, args[0], join, lambda one: 0) or _joined(interp, _arrays(args[0]), join)
 
 
 def _ranked_arrays(args: list[Value], kwargs: dict[str, Value]) -> list[Any] | None:
@@ -1772,23 +1774,38 @@ def _ranked_arrays(args: list[Value], kwargs: dict[str, Value]) -> list[Any] | N
 
 def _hstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.hstack(arrays)`: 1-d arrays joined end to end, others along their second axis."""
-    return _joined(interp, _ranked_arrays(args, kwargs), lambda ps: interp.torch.cat(ps, 0 if ps[0].dim() == 1 else 1))
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+
+    def join(probes: list[Any]) -> Any:
+        return interp.torch.cat(probes, 0 if probes[0].dim() == 1 else 1)
+
+    return _unknown_count(interp, args[0], join, lambda one: 0 if one.dim() == 1 else 1) or _joined(
+        interp, _ranked_arrays(args, kwargs), join
+    )
 
 
 def _column_stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.column_stack(arrays)`: 1-d arrays become columns, then all are joined along the second axis."""
-    return _joined(
-        interp,
-        _ranked_arrays(args, kwargs),
-        lambda ps: interp.torch.cat([p.reshape(-1, 1) if p.dim() == 1 else p for p in ps], 1),
-    )
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+
+    def join(probes: list[Any]) -> Any:
+        return interp.torch.cat([p.reshape(-1, 1) if p.dim() == 1 else p for p in probes], 1)
+
+    return _unknown_count(interp, args[0], join, lambda one: 1) or _joined(interp, _ranked_arrays(args, kwargs), join)
 
 
 def _dstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.dstack(arrays)`: arrays made 3-d as `np.atleast_3d` makes them (`(n,)` as `(1, n, 1)`, `(m, n)` as
     `(m, n, 1)`), then joined along the third axis."""
-    probes = _arrays(args[0]) if len(args) == 1 and not kwargs else None
-    return _joined(interp, probes, lambda ps: interp.torch.cat([interp.torch.atleast_3d(p) for p in ps], 2))
+    if len(args) != 1 or kwargs:
+        return UNKNOWN
+
+    def join(probes: list[Any]) -> Any:
+        return interp.torch.cat([interp.torch.atleast_3d(p) for p in probes], 2)
+
+    return _unknown_count(interp, args[0], join, lambda one: 2) or _joined(interp, _arrays(args[0]), join)
 
 
 def _known_number_array(interp: InterpreterApi, value: Value) -> NdArray | None:
