@@ -30,6 +30,7 @@ from __future__ import annotations
 import ast
 import math
 import operator
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -960,7 +961,7 @@ def _where(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     if len(args) != 1 or kwargs or not isinstance(args[0], NdArray):
         return UNKNOWN
     try:
-        count = interp.symbols.unknown()
+        count = interp.symbols.bounded(0, sys.maxsize)  # no item may be non-zero
     except SymbolsDeferred:
         return UNKNOWN
     arrays = []
