@@ -23,7 +23,8 @@ an array indexed by a bool mask keeps as many items as the data says.
 `np.atleast_1d`, `np.atleast_2d` and `np.atleast_3d` add dimensions of size 1 as torch's functions of those names
 do; `np.ascontiguousarray` and `np.asfortranarray` are `np.asarray` of at least one dimension. `np.squeeze`
 drops axes of size 1 (the axes it is given must be of size 1). `np.dtype(name)` is the dtype it names, and so is an
-array's `a.dtype`, whose `str` and `.name` are that name; `np.diff` has `n` items fewer along its axis."""
+array's `a.dtype`, whose `str` and `.name` are that name; `np.diff` has `n` items fewer along its axis.
+`a.item()` is one Python number of the array's kind."""
 
 from __future__ import annotations
 
@@ -128,6 +129,7 @@ class NdArray(Modelled):
             "cumsum": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
             "cumprod": lambda interp, args, kwargs, node: _accumulated(interp, self, args, kwargs),
             "tolist": self._tolist,
+            "item": self._one_number,
             "nonzero": lambda interp, args, kwargs, node: _where(interp, [self, *args], kwargs, node),
         }
         if name in methods:
@@ -234,6 +236,16 @@ class NdArray(Modelled):
         bounds = self.value_bounds if _kind(self.probe.dtype) == "int" else None
         listed = bounded_list(interp, tuple(self.probe.shape), *bounds) if bounds else None
         return listed if listed is not None else listed_numbers(self.probe.dtype, tuple(self.probe.shape))
+
+    def _one_number(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        """`a.item()` / `a.item(k)`: one Python number of the array's kind (numpy raises unless an array given no
+        index has one item), that item where the items are known."""
+        if kwargs:
+            return UNKNOWN
+        values = self.values
+        if not args and values is not None and len(values) == 1:
+            return values[0]
+        return listed_numbers(self.probe.dtype, ())
 
     def _copy(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.copy()`: the same shape and dtype."""
