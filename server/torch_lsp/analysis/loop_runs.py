@@ -27,7 +27,7 @@ from typing import Any
 from .batches import appended_each_iteration
 from .interp_api import InterpreterApi
 from .item_sizes import joined_items
-from .joins import members
+from .joins import members, same_dim
 from .overlays.numpy_model import NdArray
 from .symbols import Symbols
 from .values import Loader, Range, Sequence, SymDim, TensorValue, UserObject, Value
@@ -41,6 +41,8 @@ def iteration_count(symbols: Symbols, value: Value) -> Any:
     unknown `?` may stand for a join with 0)."""
     if isinstance(value, Range) and value.enumerates is not None:
         return iteration_count(symbols, value.enumerates)
+    if isinstance(value, Range) and value.zips and value.length is None:
+        return _zipped_count(symbols, value.zips)
     if isinstance(value, Range):
         return value.length if isinstance(value.length, int) and value.length > 0 else None
     if isinstance(value, Sequence) and value.kind in ("list", "tuple"):
@@ -54,6 +56,18 @@ def iteration_count(symbols: Symbols, value: Value) -> Any:
     if isinstance(size, int):
         return size if size > 0 else None
     return size if "?" not in symbols.render_dim(size) else None
+
+
+def _zipped_count(symbols: Symbols, iterables: tuple[Value, ...]) -> Any:
+    """How many tuples `zip` yields when each iterable's count is known: the least of known ints, or the one size
+    they all have; None otherwise, and when one value is given twice (`zip(it, it)` of one iterator takes two
+    items a tuple)."""
+    counts = [iteration_count(symbols, iterable) for iterable in iterables]
+    if len({id(iterable) for iterable in iterables}) < len(iterables) or any(count is None for count in counts):
+        return None
+    if all(isinstance(count, int) for count in counts):
+        return min(counts)
+    return counts[0] if all(same_dim(count, counts[0]) for count in counts) else None
 
 
 def yields_one_at_least(symbols: Symbols, value: Value) -> bool:

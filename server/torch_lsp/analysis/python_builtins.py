@@ -166,7 +166,7 @@ def _zip(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
     if args and len(all_items) == len(args):
         count = min(len(items) for items in all_items)
         return Sequence(tuple(Sequence(tuple(items[i] for items in all_items)) for i in range(count)), "list")
-    return Range(Sequence(tuple(interp.iteration_element(a) for a in args)), _zipped_length(args))
+    return Range(Sequence(tuple(interp.iteration_element(a) for a in args)), _zipped_length(args), zips=tuple(args))
 
 
 def _zipped_length(args: list[Value]) -> int | None:

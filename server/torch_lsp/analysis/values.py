@@ -404,6 +404,7 @@ class Range:
     enumerates: Value | None = None  # for `enumerate(x)`: x
     bounds: tuple[Any, Any] | None = None  # for `range(...)`: the lowest and highest int it yields (ints or sizes)
     ints: range | None = None  # for `range(...)` of known ints: the ints it yields
+    zips: tuple[Value, ...] = ()  # for `zip(a, b, ...)`: the iterables it walks side by side
 
 
 class Modelled:
