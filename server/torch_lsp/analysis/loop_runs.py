@@ -324,11 +324,12 @@ class NonEmptyWatch:
 
 
 def counted_lists(body: list[ast.stmt], count: Any, scope: Any) -> list[str]:
-    """The lists, empty before a loop over `count` items, that its body (with no early exit) appends to exactly
-    once per item: after the loop each holds `count` items (`still_counted` confirms it once the loop ran)."""
+    """The lists, empty before a loop over `count` items, that its body (with no early exit) appends (or inserts)
+    to exactly once per item: after the loop each holds `count` items (`still_counted` confirms it once the loop
+    ran)."""
     if count is None or exit_free_prefix(body) < len(body):
         return []
-    return [name for name in appended_each_iteration(body) if is_empty_list(scope.get(name))]
+    return [name for name in appended_each_iteration(body, inserts=True) if is_empty_list(scope.get(name))]
 
 
 def still_counted(watch: NonEmptyWatch | None, iterable: ast.expr, name: str, scope: Any) -> bool:
