@@ -251,6 +251,7 @@ _VALUE_ERRORS = (
     "converge",
     "invalid multinomial",
     "must be in range",
+    "ZeroDivisionError",  # integer division by a zero of the probe's filling
 )
 
 
