@@ -180,6 +180,7 @@ from .raising_branches import RaisingBranches, may_swallow
 from .range_ints import loop_int, range_count
 from .rebound_names import rebound_later
 from .row_tensors import tensor_of_rows
+from .running_statements import Levels, RunningStatements
 from .sequence_equality import sequences_compared
 from .sequential_subclasses import layers_base, register_layer, registry
 from .source import builtin_call_args, first_line, parse_expression
@@ -722,6 +723,7 @@ class Interpreter:
         self._raising = RaisingBranches(facts.bound, tree, facts.stores.attributes)
         self._guarded = 0  # how many `try` / `with` bodies that may catch an exception are running
         self._undecided = 0  # how many branches of `if`s whose test is not known are running
+        self._running_statements = RunningStatements()
         self._callee: ast.expr | None = None  # the callee expression of the call being evaluated
         self._next_argument: ast.expr | None = None  # the name `next(name)` being evaluated reads
         self._fresh_targets: set[int] = set()  # the names an assignment binds to what a call made right there
@@ -840,14 +842,15 @@ class Interpreter:
         boundaries = [line for line in lines if resume is None or line > resume.line]
         self.units[id(module)] = UnitRecords(self.lines, self.bindings, self.issues)
         try:
-            for statement in body:
-                while boundaries and statement.lineno - 1 >= boundaries[0]:
-                    self._checkpoint(boundaries.pop(0), module)
-                self.stopped_at = first_line(statement)
-                self._tick()
-                if not self.exec_statement(statement, module):
-                    break
-                self._default_dtype_set(statement, module)
+            with self._running_statements.running(self._levels(), counted=not self._notebook):
+                for statement in body:
+                    while boundaries and statement.lineno - 1 >= boundaries[0]:
+                        self._checkpoint(boundaries.pop(0), module)
+                    self.stopped_at = first_line(statement)
+                    self._tick()
+                    if not self.exec_statement(statement, module):
+                        break
+                    self._default_dtype_set(statement, module)
             self.stopped_at = None
             if self.modules is not None:
                 self._run_drivers(module)
@@ -1079,6 +1082,8 @@ class Interpreter:
                 if self._option_reports and self._option_reports[-1][0] == self._optional:
                     self._option_reports[-1][1].setdefault(key, (node, op, error, args, tuple(related), module))
             return
+        if self._running_statements.stopped():
+            return
         tensors = tensors_in(args)
         weights = list(module.module.parameters()) if module is not None else []
         concrete = all(all(isinstance(d, int) for d in a.shape) for a in [*tensors, *weights]) and not any(
@@ -1108,6 +1113,9 @@ class Interpreter:
         if earlier is None or not earlier.sure or issue.sure:
             # a call here that surely raised is not hidden by a later one that may not (other arguments)
             self.issues[key] = issue
+        if issue.sure and not error.assuming:
+            generators = [i for i, frame in enumerate(self._frames) if self._is_generator(frame.function.node)]
+            self._running_statements.raised(self._levels(), generators[-1] if generators else None)
 
     # -- statements ---------------------------------------------------------------------------
     def exec_block(self, body: list[ast.stmt], scope: Scope, frame: _Frame | None = None) -> bool:
@@ -1129,7 +1137,8 @@ class Interpreter:
         if self._catching:
             self._may_raise_here(scope)
         try:
-            return handler(node, scope) is not False
+            with self._running_statements.running(self._levels()):
+                return handler(node, scope) is not False
         except BudgetExceeded:
             raise
         except Exception as error:  # noqa: BLE001 counted, and raised in strict mode, by InternalErrors
@@ -1137,6 +1146,10 @@ class Interpreter:
                 self._frames[-1].lost = True
             self.internal_errors.record(error)
             return True
+
+    def _levels(self) -> Levels:
+        """What stands between the statement or call running now and the module: see RunningStatements."""
+        return (self._undecided, self._guarded, self._exits.count(False), len(self._frames))
 
     def _stmt_Expr(self, node: ast.Expr, scope: Scope) -> None:
         value = self.eval(node.value, scope)
