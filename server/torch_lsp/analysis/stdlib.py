@@ -4,14 +4,15 @@ deep-copied for an EMA or a teacher, or a copied array, has the same shapes), `i
 `torch.save` writes and `torch.load` reads back), `collections.OrderedDict` (a dict: dicts keep insertion
 order), `collections.deque` (overlays/deques.py), `collections.defaultdict` (overlays/default_dicts.py),
 `collections.namedtuple` (overlays/named_tuples.py) and
-`collections.abc` (overlays/collection_abcs.py); the
-library modules in `overlays` join them."""
+`collections.abc` (overlays/collection_abcs.py), and the fixed strings of `string` (`ascii_lowercase`, an alphabet's
+letters); the library modules in `overlays` join them."""
 
 from __future__ import annotations
 
 import ast
 import importlib
 import math
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -139,6 +140,23 @@ _MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
     ),
     "copy": (Instance("copy"), {"deepcopy": Builtin("deepcopy", _copy), "copy": Builtin("copy", _shallow_copy)}),
     "io": (Instance("io"), {"BytesIO": Builtin("BytesIO", _bytes_io)}),
+    "string": (
+        Instance("string"),
+        {
+            name: Const(getattr(string, name))
+            for name in (
+                "ascii_letters",
+                "ascii_lowercase",
+                "ascii_uppercase",
+                "digits",
+                "hexdigits",
+                "octdigits",
+                "punctuation",
+                "printable",
+                "whitespace",
+            )
+        },
+    ),
     "collections": (
         Instance("collections"),
         {
