@@ -463,12 +463,12 @@ def _runs_no_op(node: ast.expr) -> bool:
     return all(isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.expr_context)) for n in ast.walk(node))
 
 
-def _comprehension_limit(*parts: ast.expr) -> int:
+def _comprehension_limit(keeps_books: Callable[[ast.Call], bool], *parts: ast.expr) -> int:
     """How many items a comprehension may be unrolled into: many when its parts run no op, fewer when they only
-    keep books (`getattr(args, k)`), else as many as a loop."""
+    keep books (`getattr(args, k)`, the calls `keeps_books` accepts), else as many as a loop."""
     if all(map(_runs_no_op, parts)):
         return MAX_CONST_ITEMS
-    return MAX_BOOKKEEPING_UNROLL if bookkeeping_only([ast.Expr(part) for part in parts]) else MAX_UNROLL
+    return MAX_BOOKKEEPING_UNROLL if bookkeeping_only([ast.Expr(part) for part in parts], keeps_books) else MAX_UNROLL
 
 
 _DEFAULTS_ATTRIBUTES = ("__defaults__", "__kwdefaults__")
@@ -1666,11 +1666,9 @@ class Interpreter:
         """How many items a comprehension may be unrolled into: as many as a loop in its place whose body would
         be its parts (`[Block(i) for i in range(n)]` builds a model's structure as such a loop does), more when
         its parts run no op or only keep books (calling user functions that only keep books among them)."""
-        limit = max(_comprehension_limit(*parts), self.unroll_limit())
-        if limit < MAX_BOOKKEEPING_UNROLL and bookkeeping_only(
-            [ast.Expr(part) for part in parts], lambda call: self._calls_bookkeeping(call, scope)
-        ):
-            return MAX_BOOKKEEPING_UNROLL
+        limit = max(
+            _comprehension_limit(lambda call: self._calls_bookkeeping(call, scope), *parts), self.unroll_limit()
+        )
         return max(limit, MAX_BUILD_UNROLL) if self._builds_layers(list(parts), scope) else limit
 
     def _calls_bookkeeping(self, call: ast.Call, scope: Scope) -> bool:
