@@ -66,10 +66,16 @@ class CompiledPattern(Modelled):
         return _value(result)
 
 
+def _by_name(names: tuple[str, ...], args: list[Value], kwargs: dict[str, Value]) -> dict[str, Value] | None:
+    """The arguments of a call by parameter name; None when they do not fit the parameters."""
+    given = dict(zip(names, args, strict=False)) | kwargs
+    return None if len(args) > len(names) or set(given) - set(names) else given
+
+
 def _known(names: tuple[str, ...], args: list[Value], kwargs: dict[str, Value]) -> dict[str, object] | None:
     """The arguments of a call by parameter name, when they are all known constants; None otherwise."""
-    given = dict(zip(names, args, strict=False)) | kwargs
-    if len(args) > len(names) or set(given) - set(names):
+    given = _by_name(names, args, kwargs)
+    if given is None:
         return None
     values = {name: value.value for name, value in given.items() if isinstance(value, Const)}
     return values if len(values) == len(given) else None
@@ -107,8 +113,8 @@ def _compiled(pattern: Value, flags: Value) -> CompiledPattern | None:
 
 def _compile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`re.compile(pattern, flags=0)`."""
-    given = dict(zip(("pattern", "flags"), args, strict=False)) | kwargs
-    if len(args) > 2 or set(given) - {"pattern", "flags"} or "pattern" not in given:
+    given = _by_name(("pattern", "flags"), args, kwargs)
+    if given is None or "pattern" not in given:
         return UNKNOWN
     compiled = _compiled(given["pattern"], given.get("flags", Const(0)))
     return UNKNOWN if compiled is None else compiled
@@ -119,8 +125,8 @@ def _function(name: str) -> Builtin:
     names = _FUNCTION_PARAMETERS[name]
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        given = dict(zip(names, args, strict=False)) | kwargs
-        if len(args) > len(names) or set(given) - set(names) or "pattern" not in given:
+        given = _by_name(names, args, kwargs)
+        if given is None or "pattern" not in given:
             return UNKNOWN
         compiled = _compiled(given.pop("pattern"), given.pop("flags", Const(0)))
         return UNKNOWN if compiled is None else compiled.run(name, [], given)
