@@ -1759,8 +1759,7 @@ class Interpreter:
         """One iteration of a `while` body whose `break` and `continue` sit under the `if` tests `guards`: whether
         it ran to its end, and the statement that left it; None, with the state from before it, when one of those
         tests was not decided (the iteration's exit is not known)."""
-        before = dict(scope.vars)
-        objects = self._states(scope)
+        saved = (dict(scope.vars), self._states(scope)) if guards else None  # only a guard can leave it undecided
         watched, self._exit_guards = self._exit_guards, {id(test) for test in guards}
         self._exits.append(bool(guards))
         self._left_by = None
@@ -1772,8 +1771,8 @@ class Interpreter:
             self._exits.pop()
             self._exit_guards = watched
         left_by, self._left_by = self._left_by, None
-        if undecided:
-            scope.vars = before
+        if undecided and saved is not None:
+            scope.vars, objects = saved
             objects.set(objects.saved)
             return None
         return continues, left_by
