@@ -14,7 +14,18 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from .values import BoundMethod, Container, Function, Modelled, TorchModule, TorchRef, UserClass, UserObject, Value
+from .values import (
+    UNKNOWN,
+    BoundMethod,
+    Container,
+    Function,
+    Modelled,
+    TorchModule,
+    TorchRef,
+    UserClass,
+    UserObject,
+    Value,
+)
 
 MAX_OPTIONS = 4  # past this many options the value is unknown (a loop that builds a new layer each time)
 
@@ -115,3 +126,20 @@ def either(a: Value, b: Value) -> Alternatives | None:
         for option in options:
             report(option)
     return None
+
+
+def may_be(value: Value, obj: Value) -> bool:
+    """Whether `value` may be the very object `obj`: it is, or `obj` is one of its options."""
+    return value is obj or (isinstance(value, Alternatives) and any(option is obj for option in value.options))
+
+
+def with_option_changed(value: Value, obj: Value, now: Value) -> Value:
+    """What `value`, which may be the object `obj` (see `may_be`), is once that object, changed in place, is
+    `now`: `now` where it is `obj`, else one of its other options or `now`; unknown past MAX_OPTIONS."""
+    if value is obj or not isinstance(value, Alternatives):
+        return now if value is obj else value
+    joined: Value | None = now
+    for option in value.options:
+        if option is not obj and joined is not None:
+            joined = either(joined, option)
+    return UNKNOWN if joined is None else joined

@@ -37,7 +37,7 @@ from . import (
     stdlib,
 )
 from .absent_attributes import lacks_attribute
-from .alternatives import MAX_OPTIONS, Alternatives, code_of, dropped, reporting_lost
+from .alternatives import MAX_OPTIONS, Alternatives, code_of, dropped, may_be, reporting_lost, with_option_changed
 from .annotations import shape_from_annotation, shapes_from_comments
 from .argument_aliases import ArgumentAliases, named_arguments
 from .asserted_lengths import asserted_lengths, with_length
@@ -573,11 +573,11 @@ def _same_parameter(value: Value, other: Value) -> bool:
 
 def _holds_item(container: Value, item: Value) -> bool:
     """Whether a list, tuple, dict or namespace (of at most _MAX_SCANNED_ITEMS items) holds the very object
-    `item` as one of its items or as the value of its unknown items."""
+    `item`, or a value that may be it (see `may_be`), as one of its items or as the value of its unknown items."""
     if not isinstance(container, Sequence) or container is item:
         return False
     items = container.items or ()
-    return len(items) <= _MAX_SCANNED_ITEMS and (container.element is item or any(i is item for i in items))
+    return len(items) <= _MAX_SCANNED_ITEMS and (may_be(container.element, item) or any(may_be(i, item) for i in items))
 
 
 @dataclass
@@ -604,8 +604,8 @@ def _same_state(first: tuple[dict[str, Value], Attributes], second: tuple[dict[s
 
 def _with_item_changed(container: Sequence, item: Value, now: Value) -> Sequence:
     """`container` with the object `item` it holds replaced by `now`, what covers it after a change in place."""
-    items = tuple(now if i is item else i for i in container.items) if container.items is not None else None
-    return replace(container, items=items, element=now if container.element is item else container.element)
+    items = tuple(with_option_changed(i, item, now) for i in container.items) if container.items is not None else None
+    return replace(container, items=items, element=with_option_changed(container.element, item, now))
 
 
 def _objects_in(
@@ -3700,6 +3700,10 @@ class Interpreter:
                 if held is old or _same_parameter(held, old):
                     either = changed_in_place(old, new, self.symbols) if either is None else either
                     names[name] = either
+                    self._written(holder, name)
+                elif isinstance(held, Alternatives) and may_be(held, old):
+                    either = changed_in_place(old, new, self.symbols) if either is None else either
+                    names[name] = with_option_changed(held, old, either)
                     self._written(holder, name)
                 elif isinstance(held, Container) and module_stores.holds_layer(held, old):
                     either = changed_in_place(old, new, self.symbols) if either is None else either

@@ -15,7 +15,7 @@ from typing import Any
 
 import torch
 
-from .alternatives import Alternatives
+from .alternatives import Alternatives, may_be, with_option_changed
 from .concrete import NotConcrete, to_concrete
 from .joins import same_dim
 from .module_modes import TRAINING
@@ -106,15 +106,17 @@ def without_registered(owner: TorchModule, registry: str, key: Value) -> Value:
 
 
 def holds_layer(owner: Container, layer: Value) -> bool:
-    """Whether a container holds the very layer `layer`, at any depth."""
-    return any(item is layer or (isinstance(item, Container) and holds_layer(item, layer)) for item in owner.items)
+    """Whether a container holds the very layer `layer`, or a value that may be it (see `may_be`), at any depth."""
+    return any(
+        may_be(item, layer) or (isinstance(item, Container) and holds_layer(item, layer)) for item in owner.items
+    )
 
 
 def with_layer_changed(owner: Container, layer: Value, now: Value) -> Value:
     """What a container holding the very layer `layer` (at any depth) is once that layer, changed in place, may be
     `now` (the layer as it was or as it is, one of two layers): unknown when `now` is no layer."""
     items = tuple(
-        now if item is layer else with_layer_changed(item, layer, now) if isinstance(item, Container) else item
+        with_layer_changed(item, layer, now) if isinstance(item, Container) else with_option_changed(item, layer, now)
         for item in owner.items
     )
     return Container(owner.qualname, items, owner.names) if all(map(_one_layer, items)) else UNKNOWN
