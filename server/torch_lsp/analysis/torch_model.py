@@ -978,7 +978,7 @@ class TorchCalls:
                 Const(number) if number is not None else Scalar(float if tensor.probe.dtype.is_floating_point else int)
             )
         if name == "tolist":
-            return _as_list(tensor) if not args and not kwargs else UNKNOWN
+            return _as_list(tensor, self.interp.symbols.surely_positive) if not args and not kwargs else UNKNOWN
         if name == "numpy":  # the same shape and dtype, as a numpy array
             return NdArray(tensor.probe) if not args and not kwargs and not tensor.dtypes else UNKNOWN
         if (
@@ -1679,10 +1679,10 @@ def node_line(node: ast.AST) -> int | None:
     return line - 1 if line is not None else None
 
 
-def _as_list(tensor: TensorValue) -> Value:
+def _as_list(tensor: TensorValue, surely_positive: Callable[[Any], bool]) -> Value:
     """`t.tolist()`: nested lists of Python numbers (see listed_numbers); the numbers themselves when the contents
     are known."""
     data = tensor.contents
     if data is not None:
         return from_concrete(data.tolist(), lambda probe: UNKNOWN)
-    return listed_numbers(tensor.probe.dtype, tuple(tensor.shape))
+    return listed_numbers(tensor.probe.dtype, tuple(tensor.shape), surely_positive)

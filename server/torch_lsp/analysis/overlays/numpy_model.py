@@ -235,7 +235,9 @@ class NdArray(Modelled):
             return UNKNOWN
         bounds = self.value_bounds if _kind(self.probe.dtype) == "int" else None
         listed = bounded_list(interp, tuple(self.probe.shape), *bounds) if bounds else None
-        return listed if listed is not None else listed_numbers(self.probe.dtype, tuple(self.probe.shape))
+        if listed is not None:
+            return listed
+        return listed_numbers(self.probe.dtype, tuple(self.probe.shape), interp.symbols.surely_positive)
 
     def _one_number(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.item()` / `a.item(k)`: one Python number of the array's kind (numpy raises unless an array given no
@@ -245,7 +247,7 @@ class NdArray(Modelled):
         values = self.values
         if not args and values is not None and len(values) == 1:
             return values[0]
-        return listed_numbers(self.probe.dtype, ())
+        return listed_numbers(self.probe.dtype, (), interp.symbols.surely_positive)
 
     def _copy(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.copy()`: the same shape and dtype."""
