@@ -124,6 +124,7 @@ from .loop_runs import (
 from .mask_indices import mask_mismatch
 from .methods import bound_member, class_bound, class_methods, method_kind, property_setter, read_through_class
 from .module_children import (
+    MODULE_WALKS,
     all_modules,
     children,
     container_listing,
@@ -609,10 +610,11 @@ def _with_item_changed(container: Sequence, item: Value, now: Value) -> Sequence
 
 
 def _objects_in(
-    variables: dict[str, Value], seen: set[int], holding: MutableMapping[Sequence, bool]
+    variables: dict[str, Value], seen: set[int], holding: MutableMapping[Sequence | Container, bool]
 ) -> list[tuple[UserObject | UserClass, dict[str, Value]]]:
     """The user objects and classes reachable from `variables` (through attributes, an object's class, the items of
-    lists, tuples and dicts, the options of a value that is one of several), each with its attributes; those in
+    lists, tuples, dicts and containers of layers, the options of a value that is one of several), each with its
+    attributes; those in
     `seen` are left out, and the others added to it. `holding` remembers which sequences hold none."""
     found: list[tuple[UserObject | UserClass, dict[str, Value]]] = []
     pending = list(variables.values())
@@ -626,7 +628,7 @@ def _objects_in(
             pending.extend(value.attributes.values())
             if isinstance(value, UserObject):
                 pending.append(value.cls)
-        elif isinstance(value, Sequence) and value.items is not None and _holds_objects(value, holding):
+        elif isinstance(value, (Sequence, Container)) and value.items is not None and _holds_objects(value, holding):
             seen.add(id(value))
             pending.extend(value.items)
         elif isinstance(value, Alternatives):
@@ -635,17 +637,17 @@ def _objects_in(
     return found
 
 
-def _holds_objects(sequence: Sequence, holding: MutableMapping[Sequence, bool]) -> bool:
-    """Whether a user object or class, or a value that is one of several, is among the items of `sequence` or of the
-    sequences among them (remembered in `holding`: a sequence's items never change). A sequence of more than
-    _MOST_SEARCHED items is taken to hold none: a list of ten thousand boxes grown one at a time would be read again
-    at every change in place."""
+def _holds_objects(sequence: Sequence | Container, holding: MutableMapping[Sequence | Container, bool]) -> bool:
+    """Whether a user object or class, or a value that is one of several, is among the items of `sequence` (or of a
+    container of layers) or of the sequences and containers among them (remembered in `holding`: their items never
+    change). A sequence of more than _MOST_SEARCHED items is taken to hold none: a list of ten thousand boxes grown
+    one at a time would be read again at every change in place."""
     known = holding.get(sequence)
     if known is None:
         items = sequence.items or ()
         known = holding[sequence] = len(items) <= _MOST_SEARCHED and any(
             isinstance(item, (UserObject, UserClass, Alternatives))
-            or (isinstance(item, Sequence) and item.items is not None and _holds_objects(item, holding))
+            or (isinstance(item, (Sequence, Container)) and item.items is not None and _holds_objects(item, holding))
             for item in items
         )
     return known
@@ -761,7 +763,7 @@ class Interpreter:
         self._defaults = FunctionDefaults()
         self._namespace_views = NamespaceViews()
         self._argument_aliases = ArgumentAliases()
-        self._holding_objects: MutableMapping[Sequence, bool] = WeakKeyDictionary()  # see _holds_objects
+        self._holding_objects: MutableMapping[Sequence | Container, bool] = WeakKeyDictionary()  # see _holds_objects
         # id of a value a name holds -> it, and what its aliases hold since it was changed in place (the joins
         # `_aliases_changed` gave them), so that its next change reaches them too
         self._aliases: dict[int, tuple[Value, list[Value]]] = {}
@@ -3544,14 +3546,16 @@ class Interpreter:
                 self._written(owner, target.attr, may_shrink)
                 self._aliases_changed(old, value, scope, (owner.attributes, target.attr))
                 return
-            self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""))
+            layers = isinstance(owner, (TorchModule, Container))
+            self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""), parent_follows=layers)
             if (stored := _stored(owner, target.attr, value)) is not None:
                 self._rebind(target.value, stored, scope)
         elif isinstance(target, ast.Subscript):
             owner, key = self.eval(target.value, scope), self.eval(target.slice, scope)
             if isinstance(key, Const) and isinstance(key.value, slice):
                 return  # `xs[1:3].append(x)` changes a copy
-            self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""))
+            layers = isinstance(owner, (TorchModule, Container))
+            self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""), parent_follows=layers)
             if isinstance(owner, Sequence) and reads_only(target.value):  # it may hold the changed list elsewhere too
                 owner = self.eval(target.value, scope)  # (`[[x] * 2] * 2`)
             if isinstance(owner, Sequence) and owner.kind == "list":
@@ -3638,15 +3642,20 @@ class Interpreter:
         """`namespace.__dict__`: changed in place, it changes the namespace (see namespace_views)."""
         return self._namespace_views.view(namespace)
 
-    def _aliases_changed(self, old: Value | None, new: Value, scope: Scope, changed: tuple[dict, str]) -> None:
+    def _aliases_changed(
+        self, old: Value | None, new: Value, scope: Scope, changed: tuple[dict, str], parent_follows: bool = False
+    ) -> None:
         """Every other variable of the running scopes, and attribute of the objects they hold, that holds the very
         value `old` of a mutable object now holds what covers `old` and `new` (`changed_in_place`): it may be the
         object that changed in place, or (after a join that kept one of two equal lists) one that only looked the
         same. So does one that holds what covered an earlier value of it (an alias changed before), and the other way
         round: a change through one of those covering values reaches the holders of `new`. A namespace's attribute
-        dictionary changed changes the namespace so."""
+        dictionary changed changes the namespace so, and a torch layer read from inside another the layers holding
+        it, unless the change is being stored into its parent (`parent_follows`)."""
         if old is None or old is new or not _mutable(old):  # an int or a string is never changed in place
             return
+        if isinstance(old, TorchModule) and not parent_follows:
+            self._parents_changed(old, new, scope)
         definition = self._defaults.changed(old, new)
         if definition is not None:
             self._forget_calls(definition)
@@ -3663,6 +3672,19 @@ class Interpreter:
         if namespace is not None:
             either = self._replace_held(namespace, namespace_of(new), tables, ({}, ""))
             self._namespace_views.link(new, either)
+
+    def _parents_changed(self, layer: TorchModule, now: Value, scope: Scope) -> None:
+        """A torch layer read from inside others (`lin = block.linear2`), changed in place into `now`: each of
+        them holds `now` in its place, or is unknown where it cannot."""
+        for parent, key in self.calls.parents_of(layer):
+            stored = (
+                module_stores.with_attribute(parent, key, now)
+                if isinstance(key, str)
+                else module_stores.with_item(parent, Const(key), now)
+            )
+            if isinstance(stored, TorchModule) and isinstance(now, TorchModule):
+                self.calls.adopt(stored, key, now)
+            self._aliases_changed(parent, stored, scope, ({}, ""))
 
     def _running_holders(self, scope: Scope) -> list[tuple[object, dict[str, Value]]]:
         """Every table of names the running code reaches, each with what it belongs to: the variables of the running
@@ -3915,11 +3937,15 @@ class Interpreter:
                 return receiver
             if name == "forward":
                 return self.calls.call_module(receiver, args, kwargs, node)
+            if name in MODULE_WALKS and not args and not kwargs:
+                return all_modules(self, receiver, named=name == "named_modules") or UNKNOWN
             if name in ("children", "modules"):
                 return Instance("generator")
             return UNKNOWN
         if isinstance(receiver, Container) and name in ("to", "cuda", "cpu", "train", "eval"):
             return receiver
+        if isinstance(receiver, Container) and name in MODULE_WALKS and not args and not kwargs:
+            return all_modules(self, receiver, named=name == "named_modules") or UNKNOWN
         if isinstance(receiver, Container) and not args and not kwargs:
             return container_listing(receiver, name) or UNKNOWN
         if isinstance(receiver, Loader) and name == "__iter__":
@@ -3957,8 +3983,8 @@ class Interpreter:
             listed = children(receiver, named=name == "named_children")
             if listed is not None:
                 return listed
-        if name == "modules" and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
-            return all_modules(self, receiver) or UNKNOWN
+        if name in MODULE_WALKS and not args and not kwargs and module_modes.TRAINING in receiver.attributes:
+            return all_modules(self, receiver, named=name == "named_modules") or UNKNOWN
         base = layers_base(receiver)
         if base is not None and name in ("keys", "values", "items") and not args and not kwargs:
             return container_listing(base, name) or UNKNOWN  # a ModuleDict subclass's own listings

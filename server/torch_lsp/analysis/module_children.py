@@ -16,6 +16,8 @@ from .repeated_objects import first_distinct
 from .sequential_subclasses import registry
 from .values import UNKNOWN, Const, Container, Sequence, TorchModule, UserObject, Value
 
+MODULE_WALKS = frozenset({"modules", "named_modules"})  # the methods listing every module below one (`all_modules`)
+
 
 def set_layers(module: UserObject) -> list[tuple[str, Value]] | None:
     """The layers set on a user module by name, in the order torch registered them (those of its `nn.Sequential`
@@ -104,16 +106,22 @@ def submodules(interp: InterpreterApi, module: Value, parent_first: bool = False
     """Every module in `module`, in the order `module.apply(fn)` visits them (each one's children first, the
     module itself last), or `module.modules()` meets them (`parent_first`); None when one of them cannot list its
     children."""
-    direct = _direct_children(interp, module)
+    walked = _walk(interp, module, "", parent_first)
+    return [layer for _, layer in walked] if walked is not None else None
+
+
+def _walk(interp: InterpreterApi, module: Value, name: str, parent_first: bool) -> list[tuple[str, Value]] | None:
+    """`submodules`, each with the dotted name torch gives it below the module walked from (`module` is `name`)."""
+    direct = _named_children(interp, module)
     if direct is None:
         return None
-    visited: list[Value] = []
-    for child in direct:
-        below = submodules(interp, child, parent_first)
+    visited: list[tuple[str, Value]] = []
+    for key, child in direct:
+        below = _walk(interp, child, f"{name}.{key}" if name else key, parent_first)
         if below is None:
             return None
         visited += below
-    return [module, *visited] if parent_first else [*visited, module]
+    return [(name, module), *visited] if parent_first else [*visited, (name, module)]
 
 
 def copied_modules(interp: InterpreterApi, modules: list[Value]) -> set[int]:
@@ -126,26 +134,31 @@ def copied_modules(interp: InterpreterApi, modules: list[Value]) -> set[int]:
     return copies
 
 
-def all_modules(interp: InterpreterApi, module: Value) -> Sequence | None:
-    """`module.modules()`: the module, then each child's modules in turn, each module once (as torch's
-    `named_modules` skips one it has met; known up to the first value met again); None when one of them cannot
-    list its children."""
-    visited = submodules(interp, module, parent_first=True)
+def all_modules(interp: InterpreterApi, module: Value, named: bool) -> Sequence | None:
+    """`module.modules()`, or `module.named_modules()` (`named`: (name, module) pairs): the module, then each
+    child's modules in turn, each module once (as torch skips one it has met; known up to the first value met
+    again, or to a stack of copies); None when one of them cannot list its children."""
+    visited = _walk(interp, module, "", parent_first=True)
     if visited is None:
         return None
-    stacks = [position for position, value in enumerate(visited) if isinstance(value, LayerStack)]
-    unique, distinct = first_distinct(visited[: stacks[0] + 1] if stacks else visited, id)
-    return _listed(tuple(unique), distinct and not stacks)
+    stacks = [position for position, (_, value) in enumerate(visited) if isinstance(value, LayerStack)]
+    unique, distinct = first_distinct(visited[: stacks[0] + 1] if stacks else visited, lambda pair: id(pair[1]))
+    if named:
+        return _listed(tuple(Sequence((Const(key), layer), "tuple") for key, layer in unique), distinct and not stacks)
+    return _listed(tuple(layer for _, layer in unique), distinct and not stacks)
 
 
-def _direct_children(interp: InterpreterApi, module: Value) -> list[Value] | None:
+def _named_children(interp: InterpreterApi, module: Value) -> list[tuple[str, Value]] | None:
     if isinstance(module, UserObject):
-        listed = children(module, named=False)
-        return list(listed.items) if listed is not None and listed.items is not None else None
+        layers = _own_layers(module)
+        if layers is None:
+            return None
+        unique, distinct = first_distinct(layers, lambda pair: id(pair[1]))
+        return unique if distinct else None
     if isinstance(module, Container):
-        return list(module.items)
+        return list(zip(module.registered_names, module.items, strict=True))
     if isinstance(module, LayerStack):
-        return [module.layer]
+        return [("0", module.layer)]
     if isinstance(module, TorchModule):
-        return [interp.calls.module_attribute(module, name) for name, _ in module.module.named_children()]
+        return [(name, interp.calls.module_attribute(module, name)) for name, _ in module.module.named_children()]
     return None

@@ -1109,6 +1109,14 @@ class TorchCalls:
             self._layers_inside[(id(parent), key)] = known
         return known[1]
 
+    def parents_of(self, layer: TorchModule) -> list[tuple[TorchModule, Any]]:
+        """The layers `layer` was read from (see _layer_inside), each with the key it was read under."""
+        return [(parent, key) for (_, key), (parent, child) in self._layers_inside.items() if child is layer]
+
+    def adopt(self, parent: TorchModule, key: Any, layer: TorchModule) -> None:
+        """`layer` is the value of the torch layer `parent` holds under `key` (see _layer_inside)."""
+        self._layers_inside[(id(parent), key)] = (parent, layer)
+
     def _family(self, module: TorchModule) -> list[TorchModule]:
         """`module`, the layer values it was read from (see _layer_inside) and those read from inside it."""
         pairs = list(self._layers_inside.values())
