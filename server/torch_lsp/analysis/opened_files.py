@@ -53,6 +53,14 @@ class OpenedFile(Modelled):
         return Const(None)
 
 
+def read_back(interp: InterpreterApi, stream: Value) -> Value:
+    """What a library reads from `stream`, a file opened to read as text: the document the program wrote to its path
+    (unknown for another stream)."""
+    if not isinstance(stream, OpenedFile) or stream.key is None or stream.mode not in ("r", "rt"):
+        return UNKNOWN
+    return interp.saved.get(stream.key, UNKNOWN)
+
+
 def open_builtin(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`open(path, mode="r")`: the file, known by its path when that is a known string."""
     path = args[0] if args else kwargs.get("file", UNKNOWN)

@@ -10,7 +10,7 @@ import ast
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..opened_files import OpenedFile
+from ..opened_files import OpenedFile, read_back
 from ..values import UNKNOWN, Const, Instance, Sequence, Value
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -54,9 +54,7 @@ def _load(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     loader = args[1] if len(args) > 1 else kwargs.get("Loader", Instance("yaml.SafeLoader"))
     if not isinstance(loader, Instance) or loader.qualname.removeprefix("yaml.") not in _LOADERS:
         return UNKNOWN
-    if not isinstance(stream, OpenedFile) or stream.key is None or stream.mode not in ("r", "rt"):
-        return UNKNOWN
-    return interp.saved.get(stream.key, UNKNOWN)
+    return read_back(interp, stream)
 
 
 def _load_with(name: str, loader: str) -> Builtin:
