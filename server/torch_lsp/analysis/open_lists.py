@@ -72,12 +72,17 @@ def repetition(sequence: Value, count: Value, interp: InterpreterApi) -> Value |
 
 def named_length(count: Value, symbols: Symbols) -> Any:
     """The size `count` holds when it is a named size alone (a command-line option, `n`), which the engine takes to
-    be at least 2 as torch does, so a list of that length is not empty; None for an expression (`8 - n` may be
-    0 or less), an int that may be 0 (`random.randint(0, 3)`, a count the data decides) or any other value."""
+    be at least 2 as torch does, or an expression the bounds of random draws keep at least 1 (`50 - n` for
+    `n = random.randint(5, 12)`), so a list of that length is not empty; None for another expression (`8 - n` may
+    be 0 or less), an int that may be 0 (`random.randint(0, 3)`, a count the data decides) or any other value."""
     if not isinstance(count, SymDim):
         return None
     expr = expression(count.value)
-    return count.value if expr is not None and expr.is_symbol and symbols.surely_positive(count.value) else None
+    if expr is None:
+        return None
+    if expr.is_symbol and symbols.surely_positive(count.value):
+        return count.value
+    return count.value if symbols.positive_by_bounds(count.value) else None
 
 
 def sliced(sequence: Sequence, index: Value, interp: InterpreterApi) -> Value | None:

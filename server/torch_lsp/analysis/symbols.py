@@ -444,6 +444,18 @@ class Symbols:
             return False
         return bool(self._env.bound_sympy(expr).lower >= 1)
 
+    def positive_by_bounds(self, size: Any) -> bool:
+        """Whether a symbolic size is at least 1 for every value of its symbols when each is a bounded int with int
+        bounds (`50 - n` for `n = random.randint(5, 12)`): their bounds are facts of the program, unlike the
+        assumption that sizes are at least 2."""
+        expr = expression(size)
+        if expr is None or self._env is None:
+            return False
+        bounds = [self._bounded.get(symbol, (None, None)) for symbol in expr.free_symbols]
+        if not all(isinstance(bound, int) for pair in bounds for bound in pair):
+            return False
+        return bool(self._env.bound_sympy(expr).lower >= 1)
+
     def _counted(self, size: Any) -> bool:
         """Whether a size depends on a count the data decides (what `nonzero`, `masked_select`, `unique` or boolean
         indexing found), whose range torch leaves open down to 0: one such size may be 1."""
