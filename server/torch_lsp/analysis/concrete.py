@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .allowlist import is_allowed_function
 from .overlays.types import NAMESPACE
 from .values import UNKNOWN, Const, Sequence, SymDim, TensorValue, TorchModule, TorchRef, Value
 
@@ -33,6 +34,8 @@ def to_concrete(value: Value, tensor: Callable[[TensorValue], Any] = lambda v: v
         return value.obj
     if isinstance(value, TorchModule):
         return value.module
+    if isinstance(value, TorchRef) and is_allowed_function(value.qualname, value.obj):
+        return value.obj  # a torch function given as an argument (a layer's `activation=F.gelu`)
     raise NotConcrete
 
 
