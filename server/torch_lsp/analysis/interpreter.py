@@ -73,6 +73,7 @@ from .folding import (
     text_item,
     unknown_comparison,
 )
+from .forward_helpers import is_forward_helper
 from .forward_hooks import HOOK_REGISTRATIONS, ForwardHooks
 from .fresh_objects import fresh_copy, holds_closure, made_since, stand_for_many
 from .function_defaults import FunctionDefaults
@@ -3939,6 +3940,8 @@ class Interpreter:
                 return self.calls.call_module(receiver, args, kwargs, node)
             if name in MODULE_WALKS and not args and not kwargs:
                 return all_modules(self, receiver, named=name == "named_modules") or UNKNOWN
+            if is_forward_helper(self.torch, receiver.module, name):
+                return self.calls.call_module_helper(receiver, name, args, kwargs, node)
             if name in ("children", "modules"):
                 return Instance("generator")
             return UNKNOWN

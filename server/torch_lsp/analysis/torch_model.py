@@ -41,6 +41,7 @@ from .choices import one_of
 from .class_weights import without_unknown_weight
 from .concrete import NotConcrete, from_concrete, is_concrete, to_concrete
 from .dataset_lengths import user_dataset_length
+from .forward_helpers import helper_layer
 from .inferred_sizes import with_inferred_size
 from .inheritance import defining_class
 from .int_facts import listed_ints, python_index, with_int_facts
@@ -158,6 +159,7 @@ class TorchCalls:
         # torch module, so a layer's identity (its forward hooks) is that of the value, kept here (with its parent)
         self._layers_inside: dict[tuple[int, Any], tuple[TorchModule, TorchModule]] = {}
         self.modes = LayerModes()
+        self._helpers: dict[tuple[int, str], Any] = {}  # (layer id, name) -> the layer running that forward helper
 
     # -- running allow-listed callables -------------------------------------------------------
     def run(
@@ -1161,6 +1163,16 @@ class TorchCalls:
             if shaped is not None or isinstance(getattr(layer, "num_layers", 1), self.torch.SymInt):
                 return shaped if shaped is not None else UNKNOWN
         return self.run(module.qualname, layer, args, kwargs, node, related=related, module=module)
+
+    def call_module_helper(
+        self, module: TorchModule, name: str, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
+        """Run a helper the forward of a torch.nn module calls (see forward_helpers) on probe tensors."""
+        related = [(module.defined_at, short_op(module.qualname))] if module.defined_at is not None else []
+        helper = self._helpers.get((id(module.module), name))
+        if helper is None:
+            helper = self._helpers[(id(module.module), name)] = helper_layer(self.torch, module.module, name)
+        return self.run(f"{module.qualname}.{name}", helper, args, kwargs, node, related=related, module=module)
 
     def _report_at_defaults(
         self, module: TorchModule, layer: Any, first: TensorValue, node: ast.AST, alone: bool
