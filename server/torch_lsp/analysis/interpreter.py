@@ -2859,7 +2859,7 @@ class Interpreter:
             keys = owner.fields if isinstance(owner, Sequence) else owner.names
             return owner.items[keys.index(index.value)] if owner.items is not None and index.value in keys else UNKNOWN
         if isinstance(owner, Container) and isinstance(index, Const) and isinstance(index.value, slice):
-            return Container(owner.qualname, owner.items[index.value])
+            return layer_stacks.container_slice(owner, index.value, self.symbols)
         if isinstance(owner, (Sequence, Container)) and not is_dict(owner):
             index = python_index(index)  # `items[order[0]]`: a 0-d integer tensor indexes as an int
         if isinstance(owner, Sequence) and (part := sliced(owner, index, self)) is not None:

@@ -143,6 +143,21 @@ def around(before: list[Value], rows: Value, after: list[Value]) -> Value | None
     return replace(stack, before=(*before, *stack.before), after=(*stack.after, *after))
 
 
+def container_slice(container: Container, window: slice, symbols: Symbols) -> Value:
+    """`layers[a:b]` of a Sequential or ModuleList: its layers in that window where the bounds are ints, else (a
+    bound whose value is unknown, `layers[:n_q]`) a stack of some of its layers, each one of them, how many
+    unknown."""
+    bounds = (window.start, window.stop, window.step)
+    if all(bound is None or type(bound) is int for bound in bounds):
+        return Container(container.qualname, container.items[window])
+    if container.qualname not in (SEQUENTIAL, MODULE_LIST) or container.names:
+        return UNKNOWN
+    if not container.items:
+        return container
+    layer = joins.join_all(list(container.items), symbols)
+    return LayerStack(container.qualname, layer) if layer is not UNKNOWN else UNKNOWN
+
+
 def layers_of(stack: LayerStack) -> list[Value]:
     """Every layer value the stack holds: its known layers and the copied one."""
     return [*stack.before, stack.layer, *stack.after]
