@@ -146,6 +146,7 @@ from .outer_names import declared_names
 from .overlays import command_line, deques, enums, mixed_arrays, named_tuples
 from .overlays import dataclasses as records
 from .overlays.array_files import Archive
+from .overlays.contextlib import contextmanager_decorates
 from .overlays.itertools import MEMBERS as ITERTOOLS
 from .overlays.itertools import chained_rows
 from .overlays.mixed_arrays import MixedArray
@@ -2000,7 +2001,7 @@ class Interpreter:
         value: Value = function
         for decorator in reversed(decorators):
             maker = self.eval(decorator, scope)
-            if isinstance(maker, Function):
+            if isinstance(maker, Function) or contextmanager_decorates(maker, function, decorators):
                 value = self.call(maker, [value], {}, decorator)
         return value
 
