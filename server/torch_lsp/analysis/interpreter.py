@@ -3943,7 +3943,7 @@ class Interpreter:
                 return all_modules(self, receiver, named=name == "named_modules") or UNKNOWN
             if is_forward_helper(self.torch, receiver.module, name):
                 return self.calls.call_module_helper(receiver, name, args, kwargs, node)
-            if name in ("children", "modules"):
+            if name == "children":
                 return Instance("generator")
             return UNKNOWN
         if isinstance(receiver, Container) and name in ("to", "cuda", "cpu", "train", "eval"):
