@@ -1576,8 +1576,8 @@ def _items(value: Value, length: Any) -> list[Any] | None:
 def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.arange(stop)` / `np.arange(start, stop[, step], dtype=None)`: int64 over ints, float64 when a bound
     is a float, or the dtype given; int bounds, some symbolic, in steps of a known int give ceil((stop - start) /
-    step) items where that is known not to be negative (`np.arange(1, n + 1)`: n items; `np.arange(s, s + 16, 2)`:
-    8)."""
+    step) items, none where that is negative (`np.arange(1, n + 1)`: n items; `np.arange(s, s + 16, 2)`: 8;
+    `np.arange(n - m)`: max(n - m, 0))."""
     if set(kwargs) - {"dtype"} or not 1 <= len(args) <= 3:
         return UNKNOWN
     bounds = [Const(0), *args] if len(args) == 1 else list(args)
@@ -1590,17 +1590,15 @@ def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         floats = any(type(n) is float for n in numbers)
         dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.float64 if floats else interp.torch.int64)
         return _array(interp, [length], dtype) if dtype is not None else UNKNOWN
-    if kwargs:
-        return UNKNOWN
     start, stop = int_value(bounds[0]), int_value(bounds[1])
     step = int_value(bounds[2]) if len(bounds) == 3 else 1
-    if start is None or stop is None or not isinstance(step, int) or step == 0:
+    dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.int64)
+    if start is None or stop is None or not isinstance(step, int) or step == 0 or dtype is None:
         return UNKNOWN
     span = stop - start if step > 0 else start - stop
     length = (span + abs(step) - 1) // abs(step)
-    if isinstance(length, int):
-        length = max(0, length)
-    return _array(interp, [length], interp.torch.int64) if _not_negative(length) else UNKNOWN
+    length = max(0, length) if isinstance(length, int) else length
+    return _array(interp, [length if _not_negative(length) else interp.torch.sym_max(length, 0)], dtype)
 
 
 def _not_negative(size: Any) -> bool:
