@@ -182,6 +182,7 @@ from .python_builtins import (
 from .raising_branches import RaisingBranches, may_swallow
 from .range_ints import loop_int, range_count
 from .rebound_names import rebound_later
+from .rebuilt_recursion import rebuilds
 from .row_tensors import tensor_of_rows
 from .running_statements import Levels, RunningStatements
 from .sequence_equality import sequences_compared
@@ -758,7 +759,7 @@ class Interpreter:
         self._prototypes: dict[int, UserObject] = {}
         self._tuple_lengths: dict[int, tuple[Sequence, SymDim]] = {}  # the tuple is kept, so its id stays its own
         self._open_rests: set[int] = set()  # functions interpreted with no call site: `*args`, `**kwargs` unknown
-        self._in_progress: set[tuple] = set()
+        self._in_progress: dict[tuple, int] = {}  # the memo keys of the calls being interpreted -> serial marks
         self._frames: list[_Frame] = []
         self._default_dtype = DefaultDtype(torch)  # restored when `run` ends
         self._default_dtype_unknown = set_elsewhere(tree)  # a mismatch of dtypes may then be none
@@ -4187,11 +4188,11 @@ class Interpreter:
             self._replay_writes(key)
             self._pass_reads(reads)
             return result if mark is None else fresh_copy(result, mark)
-        if key in self._in_progress or len(self._frames) >= MAX_CALL_DEPTH:
+        if key in self._in_progress or len(self._frames) >= MAX_CALL_DEPTH or rebuilds(key, self._in_progress):
             forget_contents([*args, *kwargs.values()])
             return UNKNOWN
         intact = [literal for literal in literals_in([*args, *kwargs.values()]) if literal.intact]
-        self._in_progress.add(key)
+        self._in_progress[key] = serial_mark()
         if id(definition) not in self._shrinking_code:
             self._shrinking_code[id(definition)] = may_shrink_lists(definition)
         log = WriteLog(stateful=self._shrinking_code[id(definition)])
@@ -4203,7 +4204,7 @@ class Interpreter:
             with self._within(id(node)):
                 result = self._interpret(function, args, kwargs)
         finally:
-            self._in_progress.discard(key)
+            del self._in_progress[key]
             self._watches.remove(log)
             reads = self._reads.pop()
         self._pass_reads(reads)
