@@ -5,6 +5,7 @@ and gives what it returns (torch hands back the forward's tensors, of the same s
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
 
 from .callables import Builtin
 from .inheritance import mro
@@ -13,7 +14,15 @@ from .methods import method_kind
 from .values import UNKNOWN, Function, TorchRef, UserClass, Value
 
 
-def apply_of(interp: InterpreterApi, cls: UserClass, forward: Function | None) -> Builtin | None:
+@dataclass(frozen=True, eq=False)
+class Apply(Builtin):
+    """`Fn.apply`: calls `static_forward` with a context before its arguments (a call with `*rows` not known item
+    by item binds them as a call of `static_forward` would, after the context)."""
+
+    static_forward: Function | None = None
+
+
+def apply_of(interp: InterpreterApi, cls: UserClass, forward: Function | None) -> Apply | None:
     """`cls.apply` when `cls` is an autograd Function whose static `forward` is `forward`; None otherwise."""
     if forward is None or method_kind(forward.node) != "staticmethod" or not _is_autograd_function(interp, cls):
         return None
@@ -21,7 +30,7 @@ def apply_of(interp: InterpreterApi, cls: UserClass, forward: Function | None) -
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         return interp.call_function(forward, [UNKNOWN, *args], kwargs, node)
 
-    return Builtin("apply", apply)
+    return Apply("apply", apply, static_forward=forward)
 
 
 def _is_autograd_function(interp: InterpreterApi, cls: UserClass) -> bool:

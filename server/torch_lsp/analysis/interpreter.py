@@ -3298,8 +3298,8 @@ class Interpreter:
     def _open_call(
         self, callee: Value, args: list[Value], kwargs: dict[str, Value], mapping_open: bool
     ) -> dict[str, Value] | None:
-        """The keywords for a call of a user function, class or object with an unknown `*rows` or `**mapping`
-        (see open_calls); None for other callees."""
+        """The keywords for a call of a user function, class or object, or of an autograd Function's `apply`, with an
+        unknown `*rows` or `**mapping` (see open_calls); None for other callees."""
         function, given = None, len(args)
         if isinstance(callee, Function):
             function = callee
@@ -3310,6 +3310,8 @@ class Interpreter:
             function, given = (initializer, given + 1) if isinstance(initializer, Function) else (None, given)
         elif isinstance(callee, BoundMethod) and isinstance(callee.receiver, UserObject):
             function, given = self._method(callee.receiver.cls, callee.name), given + 1
+        elif isinstance(callee, autograd_functions.Apply):
+            function, given = callee.static_forward, given + 1
         elif isinstance(callee, UserObject) and not self.hooks.hooked(callee):
             target = self._call_target(callee)
             if target is not None and isinstance(target[0], Function):
