@@ -1085,6 +1085,8 @@ class TorchCalls:
             isinstance(value, tuple) and all(isinstance(v, int) for v in value)
         ):
             return Const(value)
+        if type(value) is list and len(value) <= MAX_CONST_ITEMS and all(type(v) is int for v in value):
+            return Sequence(tuple(Const(v) for v in value), "list", kind_known=True)  # a pooling's sizes, as given
         if isinstance(value, torch.SymInt):
             return SymDim(value)
         if callable(value) or inspect.isfunction(value):
