@@ -10,7 +10,7 @@ features = {}
 x = torch.ones(2, 8)
 for step in range(3):
     if x.sum() > step:
-        features["s{}".format(len(features))] = x[:, :4] * step
+        features["s{}".format(int(torch.randint(0, 99, ())) + step)] = x[:, :4] * step
 for value in features.values():
     kept = value
 for name, item in features.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import operator
 import re
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +16,8 @@ from .values import REAL, UNKNOWN, Const, Container, Scalar, Sequence, SymDim, V
 _MAX_BITS = 4096
 MAX_TEXT = 4096
 _PLAIN_DIRECTIVES = re.compile(r"(?:[^%]|%[sdir%])*")
+_PLAIN_FIELD = re.compile(r"\d*|[A-Za-z_]\w*")
+_PLAIN_SPEC = re.compile(r"[^{}\d]*\d{0,2}(?:\.\d{1,2})?[^{}\d]*")
 
 
 def _bits(value: Any) -> int:
@@ -105,6 +108,18 @@ def formatted(text: str, values: Value) -> Value | None:
         return Const(text % constants)
     except (TypeError, ValueError):  # the user's format raises (too few values, `%d` of a string)
         return UNKNOWN
+
+
+def plain_template(text: str) -> bool:
+    """Whether `text.format(...)` has only plain fields (`{}`, `{0}`, `{name}`, `{:03d}`): no attribute or item
+    lookups, no nested fields, no width or precision past two digits."""
+    if len(text) > MAX_TEXT:
+        return False
+    try:
+        fields = [(name, spec or "") for _, name, spec, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError:  # the user's template is malformed: `format` raises
+        return False
+    return all(_PLAIN_FIELD.fullmatch(name) and _PLAIN_SPEC.fullmatch(spec) for name, spec in fields)
 
 
 def identity_test(left: Value, right: Value, positive: bool) -> Value:

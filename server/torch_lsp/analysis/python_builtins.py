@@ -16,7 +16,7 @@ from .callables import Builtin, BuiltinFunction
 from .choices import OneOf, characters, one_of
 from .concrete import size_value
 from .dict_keys import keys_of, with_key
-from .folding import CONSTANT_SEQUENCES, MAX_TEXT
+from .folding import CONSTANT_SEQUENCES, MAX_TEXT, plain_template
 from .inheritance import OBJECT, defining_class, derives_dict, super_of
 from .instance_checks import isinstance_builtin
 from .interp_api import MAX_BUILD_UNROLL, MAX_CONST_ITEMS, InterpreterApi
@@ -374,7 +374,7 @@ def _pow(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
 STR_METHODS = frozenset(
     {"split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "lower", "upper", "replace", "join"}
     | {"startswith", "endswith", "isdigit", "isalpha", "count", "find", "index", "encode"}
-    | {"islower", "isupper", "isalnum", "isspace", "isidentifier", "capitalize", "title", "zfill"}
+    | {"islower", "isupper", "isalnum", "isspace", "isidentifier", "capitalize", "title", "zfill", "format"}
 )
 BYTES_METHODS = frozenset({"decode"})
 
@@ -410,6 +410,8 @@ def str_method(text: str | bytes, name: str) -> BuiltinFunction:
         if not all(isinstance(v, (str, int, list)) or v is None for v in [*values, *options.values()]):
             return UNKNOWN
         if name in ("join", "replace") and _growth(text, name, values) > MAX_TEXT:
+            return UNKNOWN
+        if name == "format" and not (isinstance(text, str) and plain_template(text)):
             return UNKNOWN
         try:
             result = getattr(text, name)(*values, **options)
