@@ -4,8 +4,9 @@ dict or slice; a numpy array is no instance of a user class whose every base is 
 user class, a torch class or a tuple of them. Anything else stays unknown, and both branches of an `if` on it are
 followed: tuples and lists among them, whose kind the engine keeps only approximately (a dict's keys()); a sequence
 it keeps as a tuple is a tuple or a list, so `isinstance(x, (tuple, list))` is certain for it. A batch
-default_collate made of tuple or list samples is certainly a list. `collections.abc`'s classes
-(overlays/collection_abcs.py) are decided where every type the value may have answers alike."""
+default_collate made of tuple or list samples is certainly a list. `collections.abc`'s and `numbers`' classes
+(overlays/collection_abcs.py, overlays/number_abcs.py) are decided where every type the value may have answers
+alike."""
 
 from __future__ import annotations
 
@@ -212,7 +213,7 @@ _SEQUENCE_TYPES: dict[str, tuple[type, ...]] = {**_EXACT_TYPES, "tuple": (tuple,
 
 @dataclass(frozen=True, eq=False)
 class AbstractCollection(Modelled):
-    """One of `collections.abc`'s classes."""
+    """One of `collections.abc`'s or `numbers`' abstract classes."""
 
     abc: type
 

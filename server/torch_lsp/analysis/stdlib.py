@@ -3,9 +3,9 @@ modules model code uses: `math` (pure functions, folded when their arguments are
 deep-copied for an EMA or a teacher, or a copied array, has the same shapes), `io.BytesIO` (an in-memory file that
 `torch.save` writes and `torch.load` reads back), `collections.OrderedDict` (a dict: dicts keep insertion
 order), `collections.deque` (overlays/deques.py), `collections.defaultdict` (overlays/default_dicts.py),
-`collections.namedtuple` (overlays/named_tuples.py) and
-`collections.abc` (overlays/collection_abcs.py), and the fixed strings of `string` (`ascii_lowercase`, an alphabet's
-letters); the library modules in `overlays` join them."""
+`collections.namedtuple` (overlays/named_tuples.py) and `collections.abc` (overlays/collection_abcs.py), the
+abstract classes of `numbers` (overlays/number_abcs.py), and the fixed strings of `string` (`ascii_lowercase`, an
+alphabet's letters); the library modules in `overlays` join them."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from . import overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
 from .module_modes import TRAINING
-from .overlays import collection_abcs, default_dicts, deques, named_tuples, operators
+from .overlays import collection_abcs, default_dicts, deques, named_tuples, number_abcs, operators
 from .overlays.numpy_model import NdArray
 from .python_builtins import BUILTINS
 from .saved_files import BUFFER
@@ -167,6 +167,7 @@ _MODULES: dict[str, tuple[Instance, dict[str, Value]]] = {
             **collection_abcs.MEMBERS,
         },
     ),
+    "numbers": (Instance("numbers"), number_abcs.MEMBERS),
     **overlays.MODULES,
 }
 
