@@ -1216,8 +1216,14 @@ def _lexsort(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]
 
 
 def _rounded(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.round(a, decimals)` / `np.around`: an array of the shape and dtype of `a`, its items changed."""
-    if not args or len(args) > 2 or set(kwargs) - {"decimals"} or not isinstance(args[0], NdArray):
+    """`np.round(a, decimals)` / `np.around`: an array of the shape and dtype of `a`, its items changed; of a known
+    number and no decimals, the number rounded half to even, as numpy rounds it (an int stays an int)."""
+    if not args or len(args) > 2 or set(kwargs) - {"decimals"}:
+        return UNKNOWN
+    if len(args) == 1 and not kwargs and isinstance(args[0], Const) and type(args[0].value) in (int, float):
+        number = args[0].value
+        return Const(type(number)(round(number))) if abs(number) < 1e6 else UNKNOWN
+    if not isinstance(args[0], NdArray):
         return UNKNOWN
     return NdArray(args[0].probe)
 
@@ -2114,6 +2120,7 @@ _FUNCTIONS: dict[str, Any] = {
     "true_divide": _operator(ast.Div, operator.truediv),
     **{name: _elementwise(getattr(math, name)) for name in ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh")},
     **{name: _elementwise(getattr(math, name)) for name in ("log1p", "expm1", "log2", "log10", "sinh", "cosh")},
+    **{name: _elementwise(getattr(math, name)) for name in ("ceil", "floor", "trunc")},
     **{name: _elementwise(getattr(math, "a" + name[3:])) for name in ("arcsin", "arccos", "arctan")},
     **{name: Builtin(name, _keeps_dtype) for name in ("abs", "absolute", "negative", "sign", "reciprocal")},
     **{name: _bool_array(1) for name in ("logical_not", "isnan", "isinf", "isfinite")},
