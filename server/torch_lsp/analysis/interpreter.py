@@ -545,6 +545,13 @@ def _is_layer_item(item: Value) -> bool:
     return module_stores.is_layer(item)
 
 
+def _holds_layers(value: Value) -> bool:
+    """Whether a value is a container of layers, or a dict whose every entry is a layer (`self._modules`)."""
+    if isinstance(value, Sequence) and value.kind == "dict" and value.items:
+        return all(map(module_stores.is_layer, value.items))
+    return isinstance(value, Container)
+
+
 def _unrolls(items: list[Value], limit: int) -> bool:
     """Whether a comprehension over `items` is unrolled: up to `limit` items, or as many as a loop over a model's
     layers runs one by one."""
@@ -1643,8 +1650,8 @@ class Interpreter:
 
     def _handles_layers(self, node: ast.For, scope: Scope) -> bool:
         """Whether a loop's body builds layers (`nn.Conv2d(...)`, a user module class) or calls the layer its target
-        picks from a container of layers (`self.vgg[k](x)`): the loop builds or runs a model's structure, so it is
-        unrolled as far as building one is."""
+        picks from a container or a dict of layers (`self.vgg[k](x)`, `self._modules[name](x)`): the loop builds or
+        runs a model's structure, so it is unrolled as far as building one is."""
         target = node.target.id if isinstance(node.target, ast.Name) else None
         if self._builds_layers(node.body, scope):
             return True
@@ -1654,11 +1661,7 @@ class Interpreter:
             if not (isinstance(call.func, ast.Subscript) and _is_reference(call.func.value)):
                 continue
             index = call.func.slice
-            if (
-                isinstance(index, ast.Name)
-                and index.id == target
-                and isinstance(self.eval(call.func.value, scope), Container)
-            ):
+            if isinstance(index, ast.Name) and index.id == target and _holds_layers(self.eval(call.func.value, scope)):
                 return True
         return False
 
