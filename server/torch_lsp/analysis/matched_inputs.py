@@ -1,13 +1,17 @@
 """Layers built with an input size that is a symbol without a value (`nn.Linear(config["width"], 10)`), called on
 an input whose size there is another (`x` of [8, 16]): the forward checks the two equal, so in a run that goes on
 they are, and the call runs on a copy of the layer with that size in place of the symbol. The layer itself keeps
-its symbol: a run that stops at the call may have had any width, and what came before the call holds for it."""
+its symbol: a run that stops at the call may have had any width, and what came before the call holds for it. The
+other way round, a layer of a known input size called on an input whose size there is a symbol without a value
+(`x` of [1, c, 16, 16], c 2 or 3 by a command-line option, into `nn.Conv2d(3, 8, 3)`) runs on a copy of the input
+with the layer's size in place of the symbol; the input keeps its symbol."""
 
 from __future__ import annotations
 
 import copy
 from typing import Any
 
+from .equated_sizes import equated
 from .symbols import Symbols, comparable, expression
 
 
@@ -41,6 +45,21 @@ def matched(torch: Any, layer: Any, first: Any, symbols: Symbols) -> Any:
         return _copy_with(torch, layer, substituted, symbols)
     except _Unnamed:
         return None
+
+
+def fitted(torch: Any, layer: Any, first: Any, symbols: Symbols) -> Any:
+    """The input's probe with its size the layer's forward checks, a symbol without a value, at the layer's own size
+    there, a number: a run that goes on past the call has them equal; None when the input has no such symbol there."""
+    import sympy
+
+    checked = _checked_size(torch, layer, first)
+    if checked is None or not _compares(torch, layer):
+        return None
+    size, given = checked
+    symbol = expression(given)
+    if type(size) is not int or symbol is None or not symbol.is_symbol or given.node.hint is not None:
+        return None
+    return equated(first, {symbol: sympy.Integer(size)}, symbols)
 
 
 def requirement(torch: Any, layer: Any, first: Any) -> Any:
@@ -95,6 +114,17 @@ def _checked_size(torch: Any, layer: Any, first: Any) -> tuple[Any, Any] | None:
     if isinstance(layer, nn.LayerNorm) and len(layer.normalized_shape) == 1 and shape:
         return layer.normalized_shape[0], shape[-1]
     return None
+
+
+def _compares(torch: Any, layer: Any) -> bool:
+    """Whether the layer's forward rejects an input of another size where it checks one: a norm without weights or
+    running statistics normalises any number of channels."""
+    nn = torch.nn
+    if isinstance(layer, nn.modules.batchnorm._BatchNorm):
+        return bool(layer.affine or layer.track_running_stats)
+    if isinstance(layer, nn.GroupNorm):
+        return bool(layer.affine)
+    return True
 
 
 def _is_plain(size: Any, symbols: Symbols) -> bool:

@@ -51,7 +51,7 @@ from .layer_modes import LayerModes, evaluating
 from .layer_stacks import MODULE_LIST
 from .listed_numbers import listed_numbers
 from .literals import run_on_contents, scalar_contents, with_contents, with_derived_contents
-from .matched_inputs import at_sizes, matched, requirement
+from .matched_inputs import at_sizes, fitted, matched, requirement
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .optional_values import optional
 from .overlays.number_limits import torch_limits
@@ -1159,6 +1159,9 @@ class TorchCalls:
         if isinstance(first, TensorValue) and holds_symbols(layer):
             self._report_at_defaults(module, layer, first, node, len(args) == 1 and not kwargs)
             layer = matched(self.torch, layer, first.probe, self.interp.runner.symbols) or layer
+        elif isinstance(first, TensorValue):
+            probe = fitted(self.torch, layer, first.probe, self.interp.runner.symbols)
+            args = [replace(first, probe=probe), *args[1:]] if probe is not None else args
         if recurrent_shapes.is_recurrent(self.torch, layer):
             args, kwargs = _without_unknown_state(args, kwargs)
             shaped = self._recurrent(module.qualname, layer, args, kwargs, node)
