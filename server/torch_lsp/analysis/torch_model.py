@@ -41,6 +41,7 @@ from .choices import one_of
 from .class_weights import without_unknown_weight
 from .concrete import NotConcrete, from_concrete, is_concrete, to_concrete
 from .dataset_lengths import user_dataset_length
+from .endless_samplers import is_endless
 from .forward_helpers import helper_layer
 from .inferred_sizes import with_inferred_size
 from .inheritance import defining_class
@@ -766,11 +767,12 @@ class TorchCalls:
         if isinstance(batch_arg, Const) and batch_arg.value is None:
             return Loader(sample)
         length = self._dataset_length(dataset, node) if every_sample else _drawn_count(sampler)
+        endless = not every_sample and batch_size is not None and is_endless(sampler)
         first = None
-        if batch_size is not None and isinstance(length, int) and length >= batch_size:
+        if batch_size is not None and (endless or (isinstance(length, int) and length >= batch_size)):
             first = self._collate(sample, batch_size, node)
         drop = isinstance(drop_last, Const) and drop_last.value is True
-        dim = self._batch_dim(batch_arg, drop, length)
+        dim = batch_size if endless else self._batch_dim(batch_arg, drop, length)
         batch = self._collate(sample, dim, node)
         return Loader(
             batch,
