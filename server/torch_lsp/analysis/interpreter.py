@@ -3554,9 +3554,18 @@ class Interpreter:
                 self._written(owner, target.attr, may_shrink)
                 self._aliases_changed(old, value, scope, (owner.attributes, target.attr))
                 return
+            held = self.eval(target, scope)
             layers = isinstance(owner, (TorchModule, Container))
-            self._aliases_changed(self.eval(target, scope), value, scope, ({}, ""), parent_follows=layers)
-            if (stored := _stored(owner, target.attr, value)) is not None:
+            self._aliases_changed(held, value, scope, ({}, ""), parent_follows=layers)
+            stored = _stored(owner, target.attr, value)
+            if isinstance(owner, TorchModule) and isinstance(held, Sequence):  # `pool.kernel_size[0] = 1`
+                shared = [names for parent, names in self.calls.list_holders(held) if parent is owner]
+                stored = module_stores.with_list_changed(owner, shared[0], value) if shared else stored
+            if module_stores.holds_torch_layer(owner):  # which of its layers changed is not known
+                self._rebind(target.value, UNKNOWN, scope)
+            elif stored is not None:
+                if isinstance(stored, TorchModule):
+                    self.calls.adopt(stored, target.attr, value)
                 self._rebind(target.value, stored, scope)
         elif isinstance(target, ast.Subscript):
             owner, key = self.eval(target.value, scope), self.eval(target.slice, scope)
@@ -3662,7 +3671,7 @@ class Interpreter:
         it, unless the change is being stored into its parent (`parent_follows`)."""
         if old is None or old is new or not _mutable(old):  # an int or a string is never changed in place
             return
-        if isinstance(old, TorchModule) and not parent_follows:
+        if isinstance(old, (TorchModule, Sequence)) and not parent_follows:
             self._parents_changed(old, new, scope)
         definition = self._defaults.changed(old, new)
         if definition is not None:
@@ -3681,16 +3690,21 @@ class Interpreter:
             either = self._replace_held(namespace, namespace_of(new), tables, ({}, ""))
             self._namespace_views.link(new, either)
 
-    def _parents_changed(self, layer: TorchModule, now: Value, scope: Scope) -> None:
-        """A torch layer read from inside others (`lin = block.linear2`), changed in place into `now`: each of
-        them holds `now` in its place, or is unknown where it cannot."""
-        for parent, key in self.calls.parents_of(layer):
-            stored = (
-                module_stores.with_attribute(parent, key, now)
-                if isinstance(key, str)
-                else module_stores.with_item(parent, Const(key), now)
-            )
-            if isinstance(stored, TorchModule) and isinstance(now, TorchModule):
+    def _parents_changed(self, held: TorchModule | Sequence, now: Value, scope: Scope) -> None:
+        """A torch layer or a list read from inside torch layers (`lin = block.linear2`, `sizes = pool.kernel_size`),
+        changed in place into `now`: each of them holds `now` in its place, or is unknown where it cannot."""
+        changes: list[tuple[TorchModule, Value, Any]] = []
+        if isinstance(held, TorchModule):
+            for parent, key in self.calls.parents_of(held):
+                if isinstance(key, str):
+                    changes.append((parent, module_stores.with_attribute(parent, key, now), key))
+                else:
+                    changes.append((parent, module_stores.with_item(parent, Const(key), now), key))
+        else:
+            for parent, names in self.calls.list_holders(held):
+                changes.append((parent, module_stores.with_list_changed(parent, names, now), names[0]))
+        for parent, stored, key in changes:
+            if isinstance(stored, TorchModule):
                 self.calls.adopt(stored, key, now)
             self._aliases_changed(parent, stored, scope, ({}, ""))
 

@@ -39,6 +39,18 @@ def with_attribute(owner: TorchModule | Container, name: str, value: Value) -> V
     return _changed(owner, lambda module: setattr(module, name, given), given)
 
 
+def with_list_changed(owner: TorchModule, names: tuple[str, ...], value: Value) -> Value:
+    """What a torch module is once the one list it holds under each of `names` (a pooling's `stride` is its very
+    `kernel_size` list when not given) is changed in place into `value`."""
+    given = _plain(value)
+
+    def store(module: Any) -> None:
+        for name in names:
+            setattr(module, name, given)
+
+    return _changed(owner, store, given)
+
+
 def with_item(owner: TorchModule | Container, key: Value, value: Value) -> Value:
     """What `owner[key] = value` makes of a torch module or container (`nn.Sequential`, `nn.ModuleList`,
     `nn.ModuleDict`)."""

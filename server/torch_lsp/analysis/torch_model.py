@@ -159,6 +159,10 @@ class TorchCalls:
         # the layers inside a torch module, one value each per parent value and name: layers built alike share one
         # torch module, so a layer's identity (its forward hooks) is that of the value, kept here (with its parent)
         self._layers_inside: dict[tuple[int, Any], tuple[TorchModule, TorchModule]] = {}
+        # the lists of ints torch modules hold (a pooling's sizes, as given), one value each per parent value and list
+        # (by their ids; layers built alike share their lists), with the list: a change in place through any name
+        # holding the value changes the layer
+        self._lists_inside: dict[tuple[int, int], tuple[TorchModule, Sequence, list[int]]] = {}
         self.modes = LayerModes()
         self._helpers: dict[tuple[int, str], Any] = {}  # (layer id, name) -> the layer running that forward helper
 
@@ -1088,7 +1092,7 @@ class TorchCalls:
         ):
             return Const(value)
         if type(value) is list and len(value) <= MAX_CONST_ITEMS and all(type(v) is int for v in value):
-            return Sequence(tuple(Const(v) for v in value), "list", kind_known=True)  # a pooling's sizes, as given
+            return self._list_inside(module, value)
         if isinstance(value, torch.SymInt):
             return SymDim(value)
         if callable(value) or inspect.isfunction(value):
@@ -1115,13 +1119,34 @@ class TorchCalls:
             self._layers_inside[(id(parent), key)] = known
         return known[1]
 
+    def _list_inside(self, parent: TorchModule, given: list[int]) -> Sequence:
+        """The value of the list of ints `given` read from `parent`: the same value at every read."""
+        known = self._lists_inside.get((id(parent), id(given)))
+        if known is None or known[2] is not given:
+            known = (parent, Sequence(tuple(Const(v) for v in given), "list", kind_known=True), given)
+            self._lists_inside[(id(parent), id(given))] = known
+        return known[1]
+
     def parents_of(self, layer: TorchModule) -> list[tuple[TorchModule, Any]]:
         """The layers `layer` was read from (see _layer_inside), each with the key it was read under."""
         return [(parent, key) for (_, key), (parent, child) in self._layers_inside.items() if child is layer]
 
-    def adopt(self, parent: TorchModule, key: Any, layer: TorchModule) -> None:
-        """`layer` is the value of the torch layer `parent` holds under `key` (see _layer_inside)."""
-        self._layers_inside[(id(parent), key)] = (parent, layer)
+    def list_holders(self, value: Sequence) -> list[tuple[TorchModule, tuple[str, ...]]]:
+        """The layers the list `value` was read from (see _list_inside), each with the names holding that list."""
+        holders = []
+        for parent, held, given in self._lists_inside.values():
+            names = tuple(name for name, each in vars(parent.module).items() if each is given) if held is value else ()
+            if names:
+                holders.append((parent, names))
+        return holders
+
+    def adopt(self, parent: TorchModule, key: Any, value: Value) -> None:
+        """`value` is the value of what the torch layer `parent` holds under `key`: a layer (see _layer_inside) or a
+        list of ints (see _list_inside)."""
+        if isinstance(value, TorchModule):
+            self._layers_inside[(id(parent), key)] = (parent, value)
+        elif isinstance(value, Sequence) and type(given := getattr(parent.module, key, None)) is list:
+            self._lists_inside[(id(parent), id(given))] = (parent, value, given)
 
     def _family(self, module: TorchModule) -> list[TorchModule]:
         """`module`, the layer values it was read from (see _layer_inside) and those read from inside it."""
