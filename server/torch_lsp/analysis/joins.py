@@ -405,7 +405,7 @@ def _join_tensors(a: TensorValue, b: TensorValue, symbols: Symbols) -> Value:
                 return kept
             return TensorValue(kept.probe, _join_device(a, b), kept.origin, dtypes=joined)
     try:
-        with symbols.mode(), torch.device("meta"):
+        with symbols.uncached(), torch.device("meta"):
             probe = torch.empty(dims, dtype=a.probe.dtype)
     except SymbolsDeferred:
         return UNKNOWN

@@ -8,7 +8,8 @@ import logging
 import re
 import sys
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 # The probe value of the first symbol; the next ones are 2 apart. Hints must never depend on it.
@@ -113,6 +114,19 @@ class Symbols:
             self._mode = FakeTensorMode(shape_env=self._env, allow_non_fake_inputs=True)
             self.setup_seconds = time.perf_counter() - start
         return self._mode
+
+    @contextmanager
+    def uncached(self) -> Iterator[None]:
+        """The fake mode with its dispatch cache off, for a tensor whose sizes mostly hold a symbol just made (a
+        join's): an entry keyed by a fresh symbol is never hit again, and making one costs three times the tensor."""
+        mode = self.mode()
+        cached = getattr(mode, "cache_enabled", False)  # torch before 2.3 caches nothing
+        mode.cache_enabled = False
+        try:
+            with mode:
+                yield
+        finally:
+            mode.cache_enabled = cached
 
     def _create(self, label: str | None) -> Any:
         self.mode()
