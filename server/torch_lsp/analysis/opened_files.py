@@ -6,6 +6,7 @@ what it holds unknown."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .callables import Builtin
@@ -51,6 +52,31 @@ class OpenedFile(Modelled):
             saved[self.key] = join(saved[self.key], document, interp.symbols) if self.key in saved else document
         self.written.clear()
         return Const(None)
+
+
+def dumped(
+    args: list[Value],
+    kwargs: dict[str, Value],
+    names: tuple[str, str],
+    layout: frozenset[str],
+    sort_keys_default: bool,
+    document: Callable[[Value, bool], Value],
+) -> Value:
+    """`dump(data, stream, **layout)` of a library writing one document to a file (json, yaml; `names` its two
+    parameters', `layout` the options that only change the text): what `document` makes of the data, sorted by key
+    or not, is written to the file; None (unknown for a stream that is no file opened)."""
+    data_name, stream_name = names
+    data = args[0] if args else kwargs.get(data_name, UNKNOWN)
+    stream = args[1] if len(args) > 1 else kwargs.get(stream_name, UNKNOWN)
+    if not isinstance(stream, OpenedFile):
+        return UNKNOWN
+    sort_keys = kwargs.get("sort_keys", Const(sort_keys_default))
+    known = len(args) <= 2 and set(kwargs) <= {data_name, stream_name, "sort_keys", *layout}
+    if not known or not (isinstance(sort_keys, Const) and isinstance(sort_keys.value, bool)):
+        stream.written.append(UNKNOWN)
+    else:
+        stream.written.append(document(data, sort_keys.value))
+    return Const(None)
 
 
 def read_back(interp: InterpreterApi, stream: Value) -> Value:

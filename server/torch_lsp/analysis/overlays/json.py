@@ -12,7 +12,7 @@ from typing import Any
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..opened_files import OpenedFile, read_back
+from ..opened_files import dumped, read_back
 from ..values import REAL, UNKNOWN, Const, Scalar, Sequence, SymDim, Value
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -69,17 +69,7 @@ def _object(entries: dict[str | int, Value], sort_keys: bool) -> Value:
 
 def _dump(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`json.dump(obj, fp, **layout)`: the document written to the file `fp`; None."""
-    data = args[0] if args else kwargs.get("obj", UNKNOWN)
-    stream = args[1] if len(args) > 1 else kwargs.get("fp", UNKNOWN)
-    if not isinstance(stream, OpenedFile):
-        return UNKNOWN
-    sort_keys = kwargs.get("sort_keys", Const(False))
-    known = len(args) <= 2 and set(kwargs) <= {"obj", "fp", "sort_keys", *_LAYOUT}
-    if not known or not (isinstance(sort_keys, Const) and isinstance(sort_keys.value, bool)):
-        stream.written.append(UNKNOWN)
-    else:
-        stream.written.append(_document(data, sort_keys.value))
-    return Const(None)
+    return dumped(args, kwargs, ("obj", "fp"), _LAYOUT, False, _document)
 
 
 def _load(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:

@@ -10,7 +10,7 @@ import ast
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..opened_files import OpenedFile, read_back
+from ..opened_files import dumped, read_back
 from ..values import UNKNOWN, Const, Instance, Sequence, Value
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -35,17 +35,7 @@ def _document(value: Value, sort_keys: bool) -> Value:
 
 def _dump(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`yaml.dump(data, stream, **layout)`: the document written to the file `stream`; None."""
-    data = args[0] if args else kwargs.get("data", UNKNOWN)
-    stream = args[1] if len(args) > 1 else kwargs.get("stream", Const(None))
-    if not isinstance(stream, OpenedFile):
-        return UNKNOWN
-    sort_keys = kwargs.get("sort_keys", Const(True))
-    known = len(args) <= 2 and set(kwargs) <= {"data", "stream", "sort_keys", *_LAYOUT}
-    if not known or not (isinstance(sort_keys, Const) and isinstance(sort_keys.value, bool)):
-        stream.written.append(UNKNOWN)
-    else:
-        stream.written.append(_document(data, sort_keys.value))
-    return Const(None)
+    return dumped(args, kwargs, ("data", "stream"), _LAYOUT, True, _document)
 
 
 def _load(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
