@@ -114,7 +114,7 @@ def _constructing(init: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]:
     receiver = arguments[0].arg
     return {
         id(node)
-        for node in _own_nodes(init)
+        for node in own_nodes(init)
         if _calls_init(node)
         or (
             isinstance(node, ast.Attribute)
@@ -136,7 +136,7 @@ def _receiver_stores(method: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]
     if any(isinstance(n, ast.Name) and n.id == receiver and not isinstance(n.ctx, ast.Load) for n in ast.walk(method)):
         return set()
     found: set[int] = set()
-    for node in _own_nodes(method):
+    for node in own_nodes(method):
         if (
             isinstance(node, ast.Attribute)
             and isinstance(node.ctx, (ast.Store, ast.Del))
@@ -156,7 +156,7 @@ def _receiver_stores(method: ast.FunctionDef | ast.AsyncFunctionDef) -> set[int]
     return found
 
 
-def _own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:
+def own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.AST]:
     """The nodes of a function's body, not those of the functions, lambdas and classes it defines."""
     pending: list[ast.AST] = list(function.body)
     while pending:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import ast
 
+from .attribute_stores import own_nodes
 from .generators import is_generator
 from .inheritance import defining_class
+from .loop_runs import breaks_out
 from .values import Function, UserObject, Value
-
-_NESTED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
 
 def is_endless(sampler: Value) -> bool:
@@ -44,38 +44,12 @@ def _returned_call(method: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.Call |
 def _never_ends(function: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> bool:
     """Whether a function's body cannot run to its end: no `return` in it, and a top-level `while True:` that no
     `break` leaves (every statement before the loop either raises or reaches it)."""
-    if isinstance(function, ast.Lambda) or any(isinstance(node, ast.Return) for node in _own_nodes(function.body)):
+    if isinstance(function, ast.Lambda) or any(isinstance(node, ast.Return) for node in own_nodes(function)):
         return False
     return any(
         isinstance(statement, ast.While)
         and isinstance(statement.test, ast.Constant)
         and bool(statement.test.value)
-        and not _breaks(statement.body)
+        and not breaks_out(statement.body)
         for statement in function.body
     )
-
-
-def _own_nodes(body: list[ast.stmt]) -> list[ast.AST]:
-    """The nodes of a body, those of functions and classes defined in it excepted."""
-    found: list[ast.AST] = []
-    pending: list[ast.AST] = list(body)
-    while pending:
-        node = pending.pop()
-        found.append(node)
-        if not isinstance(node, _NESTED):
-            pending.extend(ast.iter_child_nodes(node))
-    return found
-
-
-def _breaks(body: list[ast.stmt]) -> bool:
-    """Whether a loop body has a `break` that leaves that loop (not one of an inner loop's)."""
-    pending: list[ast.AST] = list(body)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, ast.Break):
-            return True
-        if not isinstance(node, (*_NESTED, ast.For, ast.AsyncFor, ast.While)):
-            pending.extend(ast.iter_child_nodes(node))
-        elif isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
-            pending.extend(node.orelse)  # a loop's else runs in the enclosing loop
-    return False
