@@ -624,8 +624,8 @@ def _objects_in(
 ) -> list[tuple[UserObject | UserClass, dict[str, Value]]]:
     """The user objects and classes reachable from `variables` (through attributes, an object's class, the items of
     lists, tuples, dicts and containers of layers, the options of a value that is one of several), each with its
-    attributes; those in
-    `seen` are left out, and the others added to it. `holding` remembers which sequences hold none."""
+    attributes; those in `seen` are left out, and the others added to it. `holding` remembers which sequences hold
+    none."""
     found: list[tuple[UserObject | UserClass, dict[str, Value]]] = []
     pending = list(variables.values())
     while pending:
@@ -3954,13 +3954,13 @@ class Interpreter:
             return module_tensors(receiver, name) or UNKNOWN
         if isinstance(receiver, (TorchModule, Container)) and name in ("train", "eval"):
             self.calls.modes.changed(receiver)
+        if isinstance(receiver, (TorchModule, Container)) and name in MODULE_WALKS and not args and not kwargs:
+            return all_modules(self, receiver, named=name == "named_modules") or UNKNOWN
         if isinstance(receiver, TorchModule):
             if name in ("to", "cuda", "cpu", "train", "eval", "requires_grad_"):
                 return receiver
             if name == "forward":
                 return self.calls.call_module(receiver, args, kwargs, node)
-            if name in MODULE_WALKS and not args and not kwargs:
-                return all_modules(self, receiver, named=name == "named_modules") or UNKNOWN
             if is_forward_helper(self.torch, receiver.module, name):
                 return self.calls.call_module_helper(receiver, name, args, kwargs, node)
             if name == "children":
@@ -3968,8 +3968,6 @@ class Interpreter:
             return UNKNOWN
         if isinstance(receiver, Container) and name in ("to", "cuda", "cpu", "train", "eval"):
             return receiver
-        if isinstance(receiver, Container) and name in MODULE_WALKS and not args and not kwargs:
-            return all_modules(self, receiver, named=name == "named_modules") or UNKNOWN
         if isinstance(receiver, Container) and not args and not kwargs:
             return container_listing(receiver, name) or UNKNOWN
         if isinstance(receiver, Loader) and name == "__iter__":

@@ -62,13 +62,14 @@ def children(module: UserObject, named: bool) -> Sequence | None:
     """`module.named_children()` (named) or `module.children()` of a user module as a list of (name, layer)
     pairs or of layers, each layer once (known up to the first value met again: see repeated_objects); None when
     the engine cannot list them (a torch base with layers of its own)."""
+    layers = _distinct_layers(module)
+    return _listed_layers(*layers, named) if layers is not None else None
+
+
+def _distinct_layers(module: UserObject) -> tuple[list[tuple[str, Value]], bool] | None:
+    """A user module's layers by name, each once, and whether none was met twice (see `children`)."""
     layers = _own_layers(module)
-    if layers is None:
-        return None
-    unique, distinct = first_distinct(layers, lambda pair: id(pair[1]))
-    if named:
-        return _listed(tuple(Sequence((Const(name), layer), "tuple") for name, layer in unique), distinct)
-    return _listed(tuple(layer for _, layer in unique), distinct)
+    return first_distinct(layers, lambda pair: id(pair[1])) if layers is not None else None
 
 
 def container_listing(container: Container, name: str) -> Sequence | None:
@@ -84,9 +85,13 @@ def container_listing(container: Container, name: str) -> Sequence | None:
         return None
     if name == "keys":
         return _listed(tuple(Const(key) for key, _ in layers), distinct)
-    if name in ("values", "children"):
-        return _listed(tuple(layer for _, layer in layers), distinct)
-    return _listed(tuple(Sequence((Const(key), layer), "tuple") for key, layer in layers), distinct)
+    return _listed_layers(layers, distinct, named=name in ("items", "named_children"))
+
+
+def _listed_layers(layers: list[tuple[str, Value]], complete: bool, named: bool) -> Sequence:
+    """A list of (name, layer) pairs (`named`) or of the layers alone; known only up to its end (see `_listed`)
+    where it is not `complete`."""
+    return _listed(tuple(Sequence((Const(key), layer), "tuple") if named else layer for key, layer in layers), complete)
 
 
 def _listed(items: tuple[Value, ...], complete: bool) -> Sequence:
@@ -143,18 +148,13 @@ def all_modules(interp: InterpreterApi, module: Value, named: bool) -> Sequence 
         return None
     stacks = [position for position, (_, value) in enumerate(visited) if isinstance(value, LayerStack)]
     unique, distinct = first_distinct(visited[: stacks[0] + 1] if stacks else visited, lambda pair: id(pair[1]))
-    if named:
-        return _listed(tuple(Sequence((Const(key), layer), "tuple") for key, layer in unique), distinct and not stacks)
-    return _listed(tuple(layer for _, layer in unique), distinct and not stacks)
+    return _listed_layers(unique, distinct and not stacks, named)
 
 
 def _named_children(interp: InterpreterApi, module: Value) -> list[tuple[str, Value]] | None:
     if isinstance(module, UserObject):
-        layers = _own_layers(module)
-        if layers is None:
-            return None
-        unique, distinct = first_distinct(layers, lambda pair: id(pair[1]))
-        return unique if distinct else None
+        layers = _distinct_layers(module)
+        return layers[0] if layers is not None and layers[1] else None
     if isinstance(module, Container):
         return list(zip(module.registered_names, module.items, strict=True))
     if isinstance(module, LayerStack):
