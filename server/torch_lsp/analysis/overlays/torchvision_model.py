@@ -1,9 +1,11 @@
 """`torchvision` as far as its datasets feed tensors, known by name without importing it (it may not be installed,
 and it would run nothing the engine needs). A dataset of one image size (MNIST and its kin, CIFAR, SVHN, STL10,
 FakeData) or ImageFolder yields an image and an int label; an image is its channels and size. The transforms
-that decide a tensor's shape are modelled: ToTensor makes [C, H, W] float32, Resize, CenterCrop, RandomCrop and
-RandomResizedCrop set the size, Grayscale the channels, Normalize and the random flips, rotations and colour
-changes keep it, Compose applies them in order; any other transform makes the sample unknown."""
+that decide a tensor's shape are modelled: ToTensor makes [C, H, W] float32, ToPILImage the image back, Resize,
+CenterCrop, RandomCrop and RandomResizedCrop set the size, Pad grows it, Grayscale sets the channels, Normalize and
+the random flips, rotations and colour changes keep it, Compose applies them in order and RandomApply may; a
+program's own callable (a function, `Lambda(fn)`, an object with `__call__`) given as a transform is interpreted
+on the image; any other transform makes the sample unknown."""
 
 from __future__ import annotations
 
@@ -14,9 +16,22 @@ from typing import Any
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..joins import same_dim
-from ..symbols import SymbolsDeferred
-from ..values import UNKNOWN, Const, Dataset, Modelled, Scalar, Sequence, SymDim, TensorValue, Value
+from ..joins import join, same_dim
+from ..symbols import Symbols, SymbolsDeferred
+from ..values import (
+    UNKNOWN,
+    BoundMethod,
+    Const,
+    Dataset,
+    Function,
+    Modelled,
+    Scalar,
+    Sequence,
+    SymDim,
+    TensorValue,
+    UserObject,
+    Value,
+)
 from .submodules import Submodule
 
 
@@ -32,6 +47,15 @@ class Image(Modelled):
         """Attributes of images are not modelled."""
         return UNKNOWN
 
+    def join(self, other: Modelled, symbols: Symbols) -> Value:
+        """An image of the channels and sides both have (None where they differ)."""
+        if not isinstance(other, Image):
+            return UNKNOWN
+        channels = self.channels if self.channels == other.channels else None
+        pairs = ((self.height, other.height), (self.width, other.width))
+        sides = [a if a is not None and b is not None and same_dim(a, b) else None for a, b in pairs]
+        return Image(channels, *sides)
+
 
 Step = Callable[[InterpreterApi, Value], Value]
 
@@ -43,11 +67,44 @@ class Transform(Builtin):
     step: Step | None = None
 
 
-def _transform(name: str, step: Step) -> Transform:
+def _transform(name: str, step: Step, wraps: Value | None = None) -> Transform:
     def call(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         return step(interp, args[0]) if len(args) == 1 and not kwargs else UNKNOWN
 
-    return Transform(name, call, step=step)
+    return Transform(name, call, wraps=wraps, step=step)
+
+
+_PROGRAM_CALLABLES = (Function, BoundMethod, UserObject)
+
+
+def _step_of(transform: Value, node: ast.AST) -> Step | None:
+    """How a transform given to torchvision applies: its own step, or a call of the program's callable (interpreted
+    on each value it is given); None for anything else."""
+    if isinstance(transform, Transform):
+        return transform.step
+    if isinstance(transform, _PROGRAM_CALLABLES):
+        return lambda interp, value: interp.call(transform, [value], {}, node)
+    return None
+
+
+def _steps_of(transforms: Value, node: ast.AST) -> list[Step] | None:
+    """The steps of a list of transforms, in order; None unless each is known."""
+    items = transforms.items if isinstance(transforms, Sequence) and transforms.items is not None else None
+    steps = [_step_of(t, node) for t in items or ()]
+    if items is None or any(step is None for step in steps):
+        return None
+    return [step for step in steps if step is not None]
+
+
+def _in_order(steps: list[Step]) -> Step:
+    def apply(interp: InterpreterApi, value: Value) -> Value:
+        for step in steps:
+            if value is UNKNOWN:
+                return UNKNOWN
+            value = step(interp, value)
+        return value
+
+    return apply
 
 
 def _side(value: Value) -> Any:
@@ -124,13 +181,25 @@ def _sized(name: str, resize: bool) -> Builtin:
     return Builtin(name, make)
 
 
+def _kept(interp: InterpreterApi, value: Value) -> Value:
+    return value if isinstance(value, (Image, TensorValue)) else UNKNOWN
+
+
 def _keeping(name: str) -> Builtin:
-    """A transform that keeps the shape (Normalize, flips, rotations, colour changes)."""
+    """A transform that keeps the shape (Normalize, flips, colour changes, affine maps, augmentation policies)."""
 
     def make(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        return _transform(name, lambda interp, value: value if isinstance(value, (Image, TensorValue)) else UNKNOWN)
+        return _transform(name, _kept)
 
     return Builtin(name, make)
+
+
+def _rotation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`RandomRotation(degrees, interpolation, expand=False, ...)`: the size kept unless the image may expand."""
+    expand = _argument(args, kwargs, 2, "expand", Const(False))
+    if isinstance(expand, Const) and expand.value is False:
+        return _transform("RandomRotation", _kept)
+    return _transform("RandomRotation", lambda interp, value: _with_size(interp, value, None, None))
 
 
 def _to_tensor_step(interp: InterpreterApi, value: Value) -> Value:
@@ -159,32 +228,85 @@ def _grayscale(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
 
 
 def _compose(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    given = args[0] if len(args) == 1 and not kwargs else None
-    transforms = given.items if isinstance(given, Sequence) and given.items is not None else None
-    steps = [t.step for t in transforms or () if isinstance(t, Transform) and t.step is not None]
-    if transforms is None or len(steps) != len(transforms):
+    steps = _steps_of(args[0], node) if len(args) == 1 and not kwargs else None
+    return UNKNOWN if steps is None else _transform("Compose", _in_order(steps))
+
+
+def _random_apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`RandomApply(transforms, p=0.5)`: the value as it was or through every transform."""
+    if len(args) > 2 or set(kwargs) - {"transforms", "p"}:
+        return UNKNOWN
+    steps = _steps_of(_argument(args, kwargs, 0, "transforms", UNKNOWN), node)
+    if steps is None:
+        return UNKNOWN
+    applied = _in_order(steps)
+    return _transform("RandomApply", lambda interp, value: join(value, applied(interp, value), interp.symbols))
+
+
+def _lambda(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`Lambda(fn)`: fn is interpreted wherever the transform is applied, and escapes wherever the transform goes."""
+    function = _argument(args, kwargs, 0, "lambd", UNKNOWN)
+    if len(args) + len(kwargs) != 1 or not isinstance(function, _PROGRAM_CALLABLES):
+        return UNKNOWN
+    interp.model_every_call(function)
+    return _transform("Lambda", lambda interp, value: interp.call(function, [value], {}, node), wraps=function)
+
+
+def _to_pil_image(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`ToPILImage()`: a [C, H, W] or [H, W] tensor as an image (a `mode` may change the channels: unknown)."""
+    if args or kwargs:
         return UNKNOWN
 
-    def apply(interp: InterpreterApi, value: Value) -> Value:
-        for step in steps:
-            if value is UNKNOWN:
-                return UNKNOWN
-            value = step(interp, value)
-        return value
+    def step(interp: InterpreterApi, value: Value) -> Value:
+        if not isinstance(value, TensorValue) or value.probe.dim() not in (2, 3):
+            return UNKNOWN
+        shape = list(value.probe.shape)
+        channels = shape[0] if len(shape) == 3 else 1
+        return Image(channels, *shape[-2:]) if type(channels) is int else UNKNOWN
 
-    return _transform("Compose", apply)
+    return _transform("ToPILImage", step)
+
+
+def _pad(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`Pad(padding)`: one int for every side, (left/right, top/bottom) or (left, top, right, bottom)."""
+    given = _argument(args, kwargs, 0, "padding", UNKNOWN)
+    items = given.items if isinstance(given, Sequence) and given.items is not None else (given,)
+    sides = [item.value if isinstance(item, Const) and type(item.value) is int else None for item in items]
+    if len(sides) not in (1, 2, 4) or None in sides:
+        return UNKNOWN
+    left, top, right, bottom = (sides * 4)[:4] if len(sides) == 1 else (sides * 2)[:4] if len(sides) == 2 else sides
+
+    def step(interp: InterpreterApi, value: Value) -> Value:
+        if isinstance(value, Image):
+            height, width = value.height, value.width
+        elif isinstance(value, TensorValue) and value.probe.dim() >= 2:
+            height, width = value.probe.shape[-2:]
+        else:
+            return UNKNOWN
+        grown = [
+            side + before + after if side is not None else None
+            for side, before, after in ((height, top, bottom), (width, left, right))
+        ]
+        return _with_size(interp, value, *grown)
+
+    return _transform("Pad", step)
 
 
 def _argument(args: list[Value], kwargs: dict[str, Value], position: int, name: str, default: Value) -> Value:
     return args[position] if len(args) > position else kwargs.get(name, default)
 
 
-def _samples(interp: InterpreterApi, picture: Image, kwargs: dict[str, Value], transform: Value) -> Value:
-    """The (image, label) samples of a dataset of `picture`s, through its transform."""
+def _samples(
+    interp: InterpreterApi, picture: Image, kwargs: dict[str, Value], transform: Value, node: ast.AST
+) -> Value:
+    """The (image, label) samples of a dataset of `picture`s, through its transform (the program's own callable is
+    interpreted once on the image that stands for them all)."""
+    step = _step_of(transform, node)
     if isinstance(transform, Const) and transform.value is None:
         image: Value = picture
-    elif isinstance(transform, Transform) and transform.step is not None:
-        image = transform.step(interp, picture)
+    elif step is not None:
+        image = step(interp, picture)
+        interp.model_every_call(transform)
     else:
         image = UNKNOWN
     target = kwargs.get("target_transform", Const(None))
@@ -197,7 +319,7 @@ def _dataset(name: str, picture: Image, transform_at: int) -> Builtin:
 
     def make(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         transform = _argument(args, kwargs, transform_at, "transform", Const(None))
-        return Dataset(_samples(interp, picture, kwargs, transform), None, f"torchvision.datasets.{name}")
+        return Dataset(_samples(interp, picture, kwargs, transform, node), None, f"torchvision.datasets.{name}")
 
     return Builtin(name, make)
 
@@ -212,7 +334,7 @@ def _fake_data(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Valu
         return Dataset(UNKNOWN, None, "torchvision.datasets.FakeData")
     transform = _argument(args, kwargs, 3, "transform", Const(None))
     length = size.value if isinstance(size, Const) and type(size.value) is int else None
-    return Dataset(_samples(interp, Image(*dims), kwargs, transform), length, "torchvision.datasets.FakeData")
+    return Dataset(_samples(interp, Image(*dims), kwargs, transform, node), length, "torchvision.datasets.FakeData")
 
 
 _DATASETS = Submodule(
@@ -230,7 +352,12 @@ _TRANSFORMS = Submodule(
     {
         "Compose": Builtin("Compose", _compose),
         "ToTensor": Builtin("ToTensor", _to_tensor),
+        "ToPILImage": Builtin("ToPILImage", _to_pil_image),
         "Grayscale": Builtin("Grayscale", _grayscale),
+        "RandomApply": Builtin("RandomApply", _random_apply),
+        "Lambda": Builtin("Lambda", _lambda),
+        "Pad": Builtin("Pad", _pad),
+        "RandomRotation": Builtin("RandomRotation", _rotation),
         "Resize": _sized("Resize", resize=True),
         **{name: _sized(name, resize=False) for name in ("CenterCrop", "RandomCrop", "RandomResizedCrop")},
         **{
@@ -239,10 +366,21 @@ _TRANSFORMS = Submodule(
                 "Normalize",
                 "RandomHorizontalFlip",
                 "RandomVerticalFlip",
-                "RandomRotation",
                 "ColorJitter",
                 "RandomAffine",
+                "RandomPerspective",
                 "GaussianBlur",
+                "RandomGrayscale",
+                "RandomErasing",
+                "RandomInvert",
+                "RandomPosterize",
+                "RandomSolarize",
+                "RandomAdjustSharpness",
+                "RandomAutocontrast",
+                "RandomEqualize",
+                "AutoAugment",
+                "RandAugment",
+                "TrivialAugmentWide",
             )
         },
     }
