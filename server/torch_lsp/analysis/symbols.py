@@ -188,7 +188,7 @@ class Symbols:
             del env.replacements[symbol]
             if self._ranges.get(symbol) is not None:
                 env.var_to_range[symbol] = self._ranges[symbol]
-            if symbol in self._asserts:
+            if symbol in self._asserts and symbol in env.deferred_runtime_asserts:
                 del env.deferred_runtime_asserts[symbol][self._asserts[symbol] :]
                 self._assert_lengths = None  # the count torch keeps does not go down
         if specialised:
@@ -319,18 +319,23 @@ class Symbols:
         return self._labels.get(symbol)
 
     def _unbacked(self, label: str | None) -> Any:
-        import torch
+        from torch.utils._sympy.numbers import int_oo
 
         with self.mode():
             size = self._env.create_unbacked_symint()
-            torch._check(size >= 2)  # as torch assumes of every symbolic size: not 0 or 1
         symbol = size.node.expr
+        self._ranged(symbol, 2, int_oo)  # as torch assumes of every symbolic size: not 0 or 1
         self._made.append(symbol)
         self._assumed.add(symbol)
         self._asserts[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
         self._ranges[symbol] = self._env.var_to_range.get(symbol)
         self._labels[symbol] = label
         return size
+
+    def _ranged(self, symbol: Any, lower: int, upper: Any) -> None:
+        """Give a new unbacked symbol the range [lower, upper] directly: what `torch._check` of those bounds would
+        leave in the shape environment, without the runtime asserts each later op would weigh again."""
+        self._env.constrain_symbol_range(symbol, compiler_min=lower, compiler_max=upper)
 
     def any_int(self) -> Any:
         """An int nothing is known of, not even its sign (a slice bound the data decides): torch refuses the ops
@@ -346,14 +351,19 @@ class Symbols:
         the bounds fails instead of guessing, while `data[i:i + 8]` of a long enough `data` is 8 long."""
         import torch
 
+        if type(lower) is int and type(upper) is int and lower > upper:
+            return None
         with self.mode():
             value = self._env.create_unbacked_symint()
-            try:
-                torch._check(value >= lower)
-                torch._check(value <= upper)
-            except (RuntimeError, ValueError):  # torch proves the bounds empty
-                return None
-        symbol = value.node.expr
+            symbol = value.node.expr
+            if type(lower) is int and type(upper) is int:
+                self._ranged(symbol, lower, upper)
+            else:
+                try:
+                    torch._check(value >= lower)
+                    torch._check(value <= upper)
+                except (RuntimeError, ValueError):  # torch proves the bounds empty
+                    return None
         self._made.append(symbol)
         self._bounded[symbol] = (lower, upper)
         self._asserts[symbol] = len(self._env.deferred_runtime_asserts.get(symbol, ()))
