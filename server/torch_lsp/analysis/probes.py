@@ -592,7 +592,7 @@ class OpRunner:
         layer = fn if holds_symbols(fn) else None
         dims = _tree_dims((args, kwargs)) + (_layer_dims(layer) if layer is not None else [])
         symbols = sorted({s for d in dims for s in d.node.expr.free_symbols}, key=str)
-        present = sorted(_known_sizes((args, kwargs, layer)))[:_MAX_PRESENT_SIZES]
+        present = sorted(_known_sizes((args, kwargs, fn if _is_module(fn) else None)))[:_MAX_PRESENT_SIZES]
         picks: list[Callable[[int], int]] = [
             lambda i: 1,
             lambda i: 2 + 3 * i,
