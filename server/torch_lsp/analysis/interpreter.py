@@ -2456,6 +2456,8 @@ class Interpreter:
             return BoundMethod(owner, name)
         if is_namespace(owner) and name == "__dict__":
             return self.namespace_view(owner)
+        if isinstance(owner, Sequence) and owner.kind == deques.DEQUE and name == "maxlen":
+            return deques.maxlen_of(owner)
         if isinstance(owner, (Sequence, Container, Loader, Dataset, Instance)):
             if isinstance(owner, Sequence) and owner.items is not None and name in owner.fields:
                 return owner.items[owner.fields.index(name)]

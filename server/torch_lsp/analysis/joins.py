@@ -191,7 +191,7 @@ def _join(a: Value, b: Value, symbols: Symbols) -> Value:
     if isinstance(a, Sequence) and isinstance(b, Sequence) and a.kind == b.kind:
         if a.kind in ("dict", "namespace") and a.items is not None and b.items is not None and a.fields != b.fields:
             return _join_entries(a, b, symbols)
-        maxlen = a.maxlen if a.maxlen == b.maxlen else None
+        maxlen = a.maxlen if a.maxlen == b.maxlen else UNKNOWN  # deques of other bounds: the bound is not known
         if a.items is not None and b.items is not None and len(a.items) == len(b.items) and maxlen == a.maxlen:
             return Sequence(
                 tuple(join(x, y, symbols) for x, y in zip(a.items, b.items, strict=False)),
@@ -209,7 +209,16 @@ def _join(a: Value, b: Value, symbols: Symbols) -> Value:
             key = join_all(keys, symbols) if keys else None  # two dicts with no key yet
             kind_known = a.kind_known and b.kind_known
             length = _shared_length(a.length, b.length)
-            return Sequence(None, a.kind, element=element, kind_known=kind_known, prefix=prefix, key=key, length=length)
+            return Sequence(
+                None,
+                a.kind,
+                element=element,
+                kind_known=kind_known,
+                prefix=prefix,
+                key=key,
+                length=length,
+                maxlen=maxlen if a.kind == "deque" else None,
+            )
     if isinstance(a, Dataset) and isinstance(b, Dataset):  # datasets chosen by an option: any sample of either
         length = _shared_length(a.length, b.length)
         qualname = a.qualname if a.qualname == b.qualname else "torch.utils.data.Dataset"

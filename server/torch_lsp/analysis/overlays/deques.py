@@ -1,7 +1,8 @@
 """`collections.deque`: a list with `appendleft`, `popleft`, `extendleft` and `rotate`, and with `maxlen`, whose
 additions past the bound push out as many items at the other end (a replay buffer keeps its newest items). The
-engine follows its items exactly while it knows them and the bound; past an unknown bound (`maxlen=args.size`)
-its length is unknown, each item one of the values it held or was given."""
+engine follows its items exactly while it knows them and the bound; past an unknown bound (`maxlen=args.size`,
+or one of two deques where control flow merges) its length is unknown, each item one of the values it held or was
+given. `d.maxlen` reads the bound."""
 
 from __future__ import annotations
 
@@ -43,6 +44,14 @@ def _deque(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     if items is None:
         return Sequence(None, DEQUE, element=interp.iteration_element(iterable), maxlen=maxlen)
     return _kept(items, maxlen, right=True, interp=interp)
+
+
+def maxlen_of(deque: Sequence) -> Value:
+    """`deque.maxlen`: None, an int, or the size it was given; unknown where the bound is not known."""
+    bound = deque.maxlen
+    if bound is None or type(bound) is int:
+        return Const(bound)
+    return bound if isinstance(bound, (SymDim, Scalar)) else UNKNOWN
 
 
 def _kept(items: list[Value], maxlen: Any, right: bool, interp: InterpreterApi) -> Sequence:

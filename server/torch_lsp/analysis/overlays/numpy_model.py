@@ -517,11 +517,11 @@ def from_data(interp: InterpreterApi, data: Any, dtype: Any = None) -> Any:
 
 
 def _stacked_arrays(value: Value) -> tuple[list[Any], Any] | None:
-    """The shape and dtype of the array numpy stacks from lists and tuples (nested, of a known or a named length)
-    whose leaves are arrays of one shape and dtype; None for any other data."""
+    """The shape and dtype of the array numpy stacks from lists, tuples and deques (nested, of a known or a named
+    length) whose leaves are arrays of one shape and dtype; None for any other data."""
     if isinstance(value, NdArray):
         return list(value.probe.shape), value.probe.dtype
-    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple")):
+    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple", "deque")):
         return None
     if value.items is None:
         inner = _stacked_arrays(value.element) if value.length is not None else None
@@ -1632,8 +1632,8 @@ def _meshgrid(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
 
 
 def _arrays(value: Value) -> list[Any] | None:
-    """The probes of a list or tuple of arrays."""
-    items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else None
+    """The probes of a list, tuple or deque of arrays."""
+    items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple", "deque") else None
     if not items or not all(isinstance(i, NdArray) for i in items):
         return None
     return [i.probe for i in items if isinstance(i, NdArray)]
