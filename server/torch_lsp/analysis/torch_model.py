@@ -390,6 +390,9 @@ class TorchCalls:
             return self._gradients(args, kwargs)
         if obj is torch.autograd.Variable:  # since torch 0.4 it returns the tensor it is given
             return args[0] if args and isinstance(args[0], TensorValue) else UNKNOWN
+        if obj is torch.jit.annotate:  # outside TorchScript it returns the value it is given
+            given = [*args, *(kwargs[k] for k in ("the_type", "the_value") if k in kwargs)]
+            return given[1] if len(given) == 2 else UNKNOWN
         if obj is torch.device:
             return self._device(args)
         limits = torch_limits(torch, ref, args, kwargs)
