@@ -1,6 +1,7 @@
 """Engine tests: `xs[a:b] = ys` on a list whose items are known, with int bounds and a list or tuple of known items,
 splices those items in as Python does (a shape list built from a tensor's sizes keeps them), including a step's
-windows; an extended slice given a different number of items raises and keeps nothing. Truths come from running
+windows; an extended slice given a different number of items raises and keeps nothing. Any iterable of known items
+splices in alike: a torch.Size, a range, a string. Truths come from running
 each program."""
 
 from engine_support import hints_and_truth
@@ -32,4 +33,30 @@ stepped = torch.zeros(every)
 def test_a_slice_write_splices_known_items_into_a_known_list(monkeypatch):
     found, truth = hints_and_truth(SPLICED_SHAPES, monkeypatch)
     for name in ("picked", "grouped", "shorter", "stepped"):
+        assert found[name] == truth[name]
+
+
+OTHER_ITERABLES = """
+import torch
+
+def broadcast_middle(values, like, start):
+    window = slice(start, start + 2)
+    target = [-1] * values.dim()
+    target[window] = like.shape[window]
+    return values.expand(*target)
+
+widened = broadcast_middle(torch.randn(3, 1, 1, 5), torch.randn(3, 4, 6, 5), 1)
+empty_window = broadcast_middle(torch.randn(2, 7), torch.randn(2, 7), 2)
+sizes = [9, 9, 9]
+sizes[:2] = range(2, 4)
+counted = torch.zeros(sizes)
+letters = [1, 1]
+letters[1:] = "ab"
+from_text = torch.zeros(len(letters), 3)
+"""
+
+
+def test_a_slice_write_splices_the_items_of_any_known_iterable(monkeypatch):
+    found, truth = hints_and_truth(OTHER_ITERABLES, monkeypatch)
+    for name in ("widened", "empty_window", "counted", "from_text"):
         assert found[name] == truth[name]

@@ -105,7 +105,7 @@ def without_items(owner: Sequence, interp: InterpreterApi) -> Sequence:
 def with_item(owner: Sequence, index: Value, value: Value, interp: InterpreterApi) -> Sequence:
     """A list after `owner[index] = value`: the item at a known position replaced; at an int position whose value is
     unknown, any one item may be `value` (the length stays); a slice splices in the items of `value` (which ones,
-    where the bounds and items are known)."""
+    where the bounds and the items of the iterable `value` are known)."""
     items = list(owner.items) if owner.items is not None else None
     if (
         isinstance(index, Const)
@@ -120,23 +120,22 @@ def with_item(owner: Sequence, index: Value, value: Value, interp: InterpreterAp
             return Sequence(tuple(joined_items([item, value], interp.symbols) for item in items), "list")
         return Sequence(None, "list", element=joined_items([owner.element, value], interp.symbols), length=owner.length)
     if isinstance(index, Const) and isinstance(index.value, slice):
-        spliced = _spliced(items, index.value, value)
+        spliced = _spliced(items, index.value, interp.iteration_items(value))
         if spliced is not None:
             return Sequence(spliced, "list")
         return _open("list", [*members(owner), interp.iteration_element(value)], interp)
     return Sequence(None, "list", element=UNKNOWN)
 
 
-def _spliced(items: list[Value] | None, window: slice, value: Value) -> tuple[Value, ...] | None:
-    """The items after `xs[window] = value` where the items, the window's int bounds and the items of `value` (a
-    list or tuple) are all known, as Python splices them; None otherwise (or where Python raises)."""
+def _spliced(items: list[Value] | None, window: slice, given: list[Value] | None) -> tuple[Value, ...] | None:
+    """The items after `xs[window] = value` where the items, the window's int bounds and the items `value` yields
+    (any iterable: a tuple, a torch.Size, a range) are all known, as Python splices them; None otherwise (or where
+    Python raises)."""
     bounds = (window.start, window.stop, window.step)
-    if items is None or not all(b is None or type(b) is int for b in bounds):
-        return None
-    if not (isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items is not None):
+    if items is None or given is None or not all(b is None or type(b) is int for b in bounds):
         return None
     try:
-        items[window] = value.items
+        items[window] = given
     except ValueError:  # an extended slice given a different number of items
         return None
     return tuple(items)
