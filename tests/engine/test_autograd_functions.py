@@ -59,3 +59,51 @@ def test_apply_runs_the_static_forward(monkeypatch):
 def test_apply_of_a_class_that_is_no_autograd_function_stays_unknown():
     analysis = analyse(textwrap.dedent(FUNCTIONS) + "same = Plain.apply(inputs)\n", torch, "cpu", 4096, 30.0)
     assert "same" not in {b.name for b in analysis.hints()}
+
+
+BACKWARDS = """
+import torch
+from torch.autograd import Function
+
+
+class ScaledProduct(Function):
+    @staticmethod
+    def forward(ctx, x, w, factor):
+        ctx.factor = factor
+        ctx.save_for_backward(x, w)
+        return x * w, (x * w).argmax(-1)
+
+    @staticmethod
+    def backward(ctx, grad_product, grad_index):
+        global saved_x, saved_w, grad_x, grad_w
+        saved_x, saved_w = ctx.saved_tensors
+        grad_x = grad_product * saved_w * ctx.factor
+        grad_w = (grad_product * saved_x).sum(0)
+        return grad_x, grad_w, None
+
+
+class Gate(Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.set_materialize_grads(False)
+        return x.clone()
+
+    @staticmethod
+    def backward(ctx, grad):
+        global missing
+        missing = grad
+        return grad
+
+
+inputs = torch.randn(4, 3, requires_grad=True)
+weights = torch.randn(3, requires_grad=True)
+product, index = ScaledProduct.apply(inputs, weights, 2.0)
+(product.sum() + Gate.apply(weights).sum()).backward()
+"""
+
+
+def test_backward_gets_the_saved_tensors_and_grads_shaped_like_the_outputs(monkeypatch):
+    found, truth = hints_and_truth(BACKWARDS, monkeypatch)
+    for name in ("product", "index", "saved_x", "saved_w", "grad_x", "grad_w"):
+        assert found[name] == truth[name], name
+    assert "missing" not in found

@@ -2400,7 +2400,11 @@ class Interpreter:
             if function is not None:
                 return function
             applied = (
-                autograd_functions.apply_of(self, owner, self._method(owner, "forward")) if name == "apply" else None
+                autograd_functions.apply_of(
+                    self, owner, self._method(owner, "forward"), self._method(owner, "backward")
+                )
+                if name == "apply"
+                else None
             )
             if applied is not None:
                 return applied
