@@ -52,7 +52,7 @@ def apply_of(
         backward = None
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-        ctx = _context(cls)
+        ctx = _context(interp, cls)
         result = interp.call_function(forward, [ctx, *args], kwargs, node)
         grads = _grads(interp, result)
         if backward is not None and grads is not None and _MATERIALIZE not in ctx.attributes:
@@ -62,11 +62,12 @@ def apply_of(
     return Apply("apply", apply, static_forward=forward)
 
 
-def _context(cls: UserClass) -> UserObject:
-    """A fresh `ctx` for one call of `cls.apply`: an object whose `save_for_backward(*tensors)` sets its
-    `saved_tensors`, and whose `set_materialize_grads(...)` is noted."""
+def _context(interp: InterpreterApi, cls: UserClass) -> UserObject:
+    """A fresh `ctx` for one call of `cls.apply`: an object with the members torch's contexts have (unknown),
+    whose `save_for_backward(*tensors)` sets its `saved_tensors`, and whose `set_materialize_grads(...)` is noted."""
     node = ast.ClassDef(name="FunctionCtx", bases=[], keywords=[], body=[ast.Pass()], decorator_list=[])
-    context = UserObject(UserClass(node, cls.scope, ()))
+    members = dir(interp.torch.autograd.function.BackwardCFunction)
+    context = UserObject(UserClass(node, cls.scope, (), attributes={m: UNKNOWN for m in members if m[:2] != "__"}))
 
     def save(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         interp.store_attribute(context, "saved_tensors", UNKNOWN if kwargs else Sequence(tuple(args), "tuple"), node)
