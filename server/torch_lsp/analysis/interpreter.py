@@ -2106,7 +2106,11 @@ class Interpreter:
                 self._rebind(target.value, stored, scope)
             elif isinstance(owner, TensorValue) and target.attr == "data":  # the tensor takes the new data's sizes
                 now = replaced_data.with_new_data(owner, value if isinstance(value, TensorValue) else UNKNOWN)
-                if in_place_tensors.same_layout(owner, now):
+                layer = target.value.value if isinstance(target.value, ast.Attribute) else None
+                holder = self.eval(layer, scope) if layer is not None and reads_only(layer) else UNKNOWN
+                if replaced_data.layer_unchanged(holder, owner, now):
+                    forget_contents([owner])
+                elif in_place_tensors.same_layout(owner, now):
                     self._rebind(target.value, now, scope)
                 else:
                     self._module_data_replaced(owner.probe, now, target.value, scope)

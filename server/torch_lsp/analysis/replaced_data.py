@@ -14,6 +14,8 @@ from typing import Any
 
 import torch
 
+from .alternatives import Alternatives
+from .in_place_tensors import same_layout
 from .values import UNKNOWN, Container, Sequence, TensorValue, TorchModule, Value
 
 
@@ -30,6 +32,19 @@ def with_new_data(before: TensorValue, now: Value) -> Value:
         return replace(now, probe=torch.nn.Parameter(data, wanted))
     data.requires_grad_(wanted)
     return replace(now, probe=data if before.probe.is_leaf else data.clone())  # a result of autograd stays one
+
+
+def layer_unchanged(holder: Value, before: TensorValue, now: Value) -> bool:
+    """Whether `layer.weight.data = now` leaves the layer `holder` (or each layer it may be) as the engine keeps it:
+    `now` has the tensor's sizes, dtype and device, so the layer holds the very tensor it held, only its contents
+    changed (`conv.weight.data /= scale` on each convolution of a model)."""
+    layers = holder.options if isinstance(holder, Alternatives) else (holder,)
+    return (
+        any(isinstance(layer, (TorchModule, Container)) for layer in layers)
+        and same_layout(before, now)
+        and isinstance(now, TensorValue)
+        and now.device == before.device
+    )
 
 
 def held_by(module: torch.nn.Module, tensor: Any) -> list[str]:
