@@ -3180,6 +3180,7 @@ class Interpreter:
             self._next_argument = node.args[0]
         args: list[Value] = []
         rows_open = False  # an argument `*rows` not known item by item: the positions after it are unknown
+        last_rows: Value = UNKNOWN  # such rows when they are the last positional argument
         for position, argument in enumerate(node.args):
             if isinstance(argument, ast.Starred):
                 rows = self.eval(argument.value, scope)
@@ -3201,6 +3202,7 @@ class Interpreter:
                 if rows_open:
                     continue
                 rows_open = inner is None
+                last_rows = rows if rows_open and position == len(node.args) - 1 else UNKNOWN
                 args.extend(inner or ())
             elif rows_open:
                 return self._unspelled_call(callee, node)
@@ -3218,7 +3220,7 @@ class Interpreter:
             else:
                 mapping_open = True
         if rows_open or mapping_open:
-            opened = self._open_call(callee, args, kwargs, mapping_open)
+            opened = self._open_call(callee, args, kwargs, mapping_open, last_rows)
             if opened is None:
                 return self._unspelled_call(callee, node)
             kwargs = opened
@@ -3309,10 +3311,10 @@ class Interpreter:
         return None, None
 
     def _open_call(
-        self, callee: Value, args: list[Value], kwargs: dict[str, Value], mapping_open: bool
+        self, callee: Value, args: list[Value], kwargs: dict[str, Value], mapping_open: bool, last_rows: Value
     ) -> dict[str, Value] | None:
         """The keywords for a call of a user function, class or object, or of an autograd Function's `apply`, with an
-        unknown `*rows` or `**mapping` (see open_calls); None for other callees."""
+        unknown `*rows` (`last_rows` when they come last) or `**mapping` (see open_calls); None for other callees."""
         function, given = None, len(args)
         if isinstance(callee, Function):
             function = callee
@@ -3331,7 +3333,7 @@ class Interpreter:
                 function, given = target[0], given + len(target[1])
         if function is None:
             return None
-        return open_arguments(function.node, given, kwargs, mapping_open)
+        return open_arguments(function.node, given, kwargs, mapping_open, last_rows)
 
     def _unspelled_call(self, callee: Value, node: ast.Call) -> Value:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
@@ -4393,7 +4395,9 @@ class Interpreter:
         open_rest = id(definition) in self._open_rests or OPEN_REST in kwargs
         if parameters.vararg:
             extra = Sequence(tuple(args[len(positional) :]), "tuple")
-            scope.vars[parameters.vararg.arg] = Sequence(None, "tuple", element=UNKNOWN) if open_rest else extra
+            rows = kwargs.get(OPEN_REST)
+            opened = rows if isinstance(rows, Sequence) else Sequence(None, "tuple", element=UNKNOWN)
+            scope.vars[parameters.vararg.arg] = opened if open_rest else extra
         if parameters.kwarg:
             named = {p.arg for p in [*parameters.args, *parameters.kwonlyargs]}
             rest = {k: v for k, v in kwargs.items() if k not in named and k != OPEN_REST}
