@@ -217,7 +217,7 @@ def _join(a: Value, b: Value, symbols: Symbols) -> Value:
                 prefix=prefix,
                 key=key,
                 length=length,
-                maxlen=maxlen if a.kind == "deque" else None,
+                maxlen=maxlen,
             )
     if isinstance(a, Dataset) and isinstance(b, Dataset):  # datasets chosen by an option: any sample of either
         length = _shared_length(a.length, b.length)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 from dataclasses import replace
 
+from .methods import method_kind
 from .values import UNKNOWN, Sequence, Value
 
 # a keyword no Python name can be: the call's `*args` and `**kwargs` are not known item by item
@@ -28,7 +29,7 @@ def open_arguments(
     positional = [*parameters.posonlyargs, *parameters.args][given:]
     named = [*positional, *parameters.kwonlyargs] if mapping_open else positional
     opened = {parameter.arg: UNKNOWN for parameter in named if parameter.arg not in kwargs}
-    static = any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in getattr(definition, "decorator_list", ()))
+    static = method_kind(definition) == "staticmethod"
     rest = UNKNOWN if positional or static else rest_of(last_rows)  # `given` counts a receiver a static method lacks
     return {**kwargs, **opened, OPEN_REST: rest}
 

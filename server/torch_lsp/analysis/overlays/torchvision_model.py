@@ -83,8 +83,13 @@ def _step_of(transform: Value, node: ast.AST) -> Step | None:
     if isinstance(transform, Transform):
         return transform.step
     if isinstance(transform, _PROGRAM_CALLABLES):
-        return lambda interp, value: interp.call(transform, [value], {}, node)
+        return _calling(transform, node)
     return None
+
+
+def _calling(function: Value, node: ast.AST) -> Step:
+    """The step that calls the program's own callable `function` on each value, interpreted."""
+    return lambda interp, value: interp.call(function, [value], {}, node)
 
 
 def _steps_of(transforms: Value, node: ast.AST) -> list[Step] | None:
@@ -249,7 +254,7 @@ def _lambda(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     if len(args) + len(kwargs) != 1 or not isinstance(function, _PROGRAM_CALLABLES):
         return UNKNOWN
     interp.model_every_call(function)
-    return _transform("Lambda", lambda interp, value: interp.call(function, [value], {}, node), wraps=function)
+    return _transform("Lambda", _calling(function, node), wraps=function)
 
 
 def _to_pil_image(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -274,7 +279,7 @@ def _pad(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
     sides = [item.value if isinstance(item, Const) and type(item.value) is int else None for item in items]
     if len(sides) not in (1, 2, 4) or None in sides:
         return UNKNOWN
-    left, top, right, bottom = (sides * 4)[:4] if len(sides) == 1 else (sides * 2)[:4] if len(sides) == 2 else sides
+    left, top, right, bottom = sides * (4 // len(sides))
 
     def step(interp: InterpreterApi, value: Value) -> Value:
         if isinstance(value, Image):
