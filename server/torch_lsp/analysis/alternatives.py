@@ -7,7 +7,6 @@ loses are reported (`reporting_lost`), since code the engine no longer follows m
 
 from __future__ import annotations
 
-import ast
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,7 +21,6 @@ from .values import (
     Modelled,
     TorchModule,
     TorchRef,
-    UserClass,
     UserObject,
     Value,
 )
@@ -49,29 +47,6 @@ def dropped(*values: Value) -> None:
     if report is not None:
         for value in values:
             report(value)
-
-
-def code_of(value: Value) -> list[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda]:
-    """The user functions calling `value` may run: a function itself, every method of a user class, those of a
-    user object's classes but `__init__`, those of the user layers in a Container or of the receiver of a bound
-    method."""
-    if isinstance(value, Function):
-        return [value.node]
-    if isinstance(value, UserClass):  # its `__init__` runs, and the object made may have any method called
-        return _methods(value)
-    if isinstance(value, UserObject):  # its `__init__` ran when it was built, whoever holds it now
-        return [node for node in _methods(value.cls) if getattr(node, "name", None) != "__init__"]
-    if isinstance(value, BoundMethod):
-        return code_of(value.receiver)
-    if isinstance(value, (Container, Alternatives)):
-        items = value.items if isinstance(value, Container) else value.options
-        return [node for item in items for node in code_of(item)]
-    return []
-
-
-def _methods(cls: UserClass) -> list[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda]:
-    own: list[ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda] = list(cls.methods.values())
-    return own + [node for base in cls.bases if isinstance(base, UserClass) for node in _methods(base)]
 
 
 @dataclass(frozen=True, eq=False)

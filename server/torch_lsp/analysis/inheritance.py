@@ -16,6 +16,7 @@ from .methods import FunctionNode, bound_member
 from .overlays import dataclasses as records
 from .values import (
     UNKNOWN,
+    BoundMethod,
     Const,
     Container,
     Function,
@@ -178,7 +179,11 @@ def _bound(interp: InterpreterApi, obj: UserObject, owner: UserClass, method: Fu
     member = bound_member(interp, obj, function, node)
     if member is not None:
         return member
-    return Builtin(method.name, lambda i, args, kwargs, n: i.call_function(function, [obj, *args], kwargs, n))
+    return Builtin(
+        method.name,
+        lambda i, args, kwargs, n: i.call_function(function, [obj, *args], kwargs, n),
+        wraps=BoundMethod(obj, method.name),
+    )
 
 
 def _torch_member(interp: InterpreterApi, obj: UserObject, base: TorchRef, name: str) -> Value:

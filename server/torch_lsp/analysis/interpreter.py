@@ -37,7 +37,7 @@ from . import (
     stdlib,
 )
 from .absent_attributes import lacks_attribute
-from .alternatives import MAX_OPTIONS, Alternatives, code_of, dropped, may_be, reporting_lost, with_option_changed
+from .alternatives import MAX_OPTIONS, Alternatives, dropped, may_be, reporting_lost, with_option_changed
 from .annotations import shape_from_annotation, shapes_from_comments
 from .argument_aliases import ArgumentAliases, named_arguments
 from .asserted_lengths import asserted_lengths, with_length
@@ -59,6 +59,7 @@ from .dict_subclasses import ITEMS, is_dict_object
 from .distributions import distribution_of
 from .dtype_tests import dtype_comparison
 from .early_returns import EarlyReturns
+from .escaping_code import code_of, reached
 from .file_facts import FileFacts
 from .fixes import Fix, suggest
 from .folding import (
@@ -971,9 +972,12 @@ class Interpreter:
 
     def _forget_escaped(self) -> None:
         """Drop what was inferred inside functions handed to code the engine does not interpret (a
-        DataLoader's collate_fn, a callback): that code may call them with other values."""
-        escaped = [_positions(f.node) for f in self._functions if self._escaped.get(id(f.node))]
-        spans = [(line - 1, end_line - 1) for line, _, end_line, _ in escaped]
+        DataLoader's collate_fn, a callback), and inside all they may call: that code may call them with other
+        values (see escaping_code)."""
+        escaped = [f.node for f in self._functions if self._escaped.get(id(f.node))]
+        ids = reached(escaped, self._functions, lambda function, name: function.scope.get(name)) if escaped else ()
+        positions = [_positions(f.node) for f in self._functions if id(f.node) in ids]
+        spans = [(line - 1, end_line - 1) for line, _, end_line, _ in positions]
         if spans:
             self.bindings = {
                 key: b for key, b in self.bindings.items() if not any(start <= b.line <= end for start, end in spans)
@@ -3205,7 +3209,7 @@ class Interpreter:
                 last_rows = rows if rows_open and position == len(node.args) - 1 else UNKNOWN
                 args.extend(inner or ())
             elif rows_open:
-                return self._unspelled_call(callee, node)
+                return self._unspelled_call(callee, node, args)
             else:
                 args.append(self.eval(argument, scope))
         kwargs: dict[str, Value] = {}
@@ -3222,7 +3226,7 @@ class Interpreter:
         if rows_open or mapping_open:
             opened = self._open_call(callee, args, kwargs, mapping_open, last_rows)
             if opened is None:
-                return self._unspelled_call(callee, node)
+                return self._unspelled_call(callee, node, [*args, *kwargs.values()])
             kwargs = opened
         site = named_arguments(node, args, kwargs, scope) if isinstance(callee, _PASSES_ARGUMENTS) else None
         handed: list[tuple[Function, int, Value | None]] = []  # functions given to code not interpreted, and their
@@ -3288,6 +3292,9 @@ class Interpreter:
                 self.calls.modes.changed(value)
         with self._argument_aliases.call_site(site):
             result = self.call(callee, args, kwargs, node)
+        if result is UNKNOWN and not self._interprets(callee):
+            for value in [callee, *args, *kwargs.values()]:  # what they hold may be in what the call gave
+                self._lose(value)
         if callee is BUILTINS["getattr"] and node.args and isinstance(result, BoundMethod) and result.name in _CHANGING:
             self._method_escapes(result, node.args[0], scope)  # `add = getattr(xs, "append")`, as `xs.append`
         self._changed_in_place(callee, result, node, scope)
@@ -3335,11 +3342,13 @@ class Interpreter:
             return None
         return open_arguments(function.node, given, kwargs, mapping_open, last_rows)
 
-    def _unspelled_call(self, callee: Value, node: ast.Call) -> Value:
+    def _unspelled_call(self, callee: Value, node: ast.Call, arguments: Iterable[Value]) -> Value:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
-        runs (a function, a class and the methods of the object it makes) runs with values the engine did not
-        follow, and what was inferred inside that code does not stand."""
+        runs (a function, a class and the methods of the object it makes, the user objects and functions given
+        to it) runs with values the engine did not follow, and what was inferred inside that code does not stand."""
         self._lose(callee)
+        for argument in arguments:
+            self._lose(argument)
         if isinstance(callee, Changer) and callee.forget is not None:
             callee.forget(self, node)
         return UNKNOWN
