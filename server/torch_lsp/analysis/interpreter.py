@@ -3262,7 +3262,12 @@ class Interpreter:
             and _is_reference(receiver_node)
         ):
             registered = module_stores.with_registered(callee.receiver, callee.name, args, kwargs)
-            self._rebind(receiver_node, registered, scope)
+            holder = self.eval(receiver_node, scope)
+            if isinstance(holder, UserObject) and holder.attributes.get(TORCH_BASE) is callee.receiver:
+                holder.attributes[TORCH_BASE] = registered  # `self.register_buffer` in a torch layer's subclass
+                self._written(holder, TORCH_BASE)
+            else:
+                self._rebind(receiver_node, registered, scope)
             return Const(None)
         if isinstance(callee, BoundMethod) and isinstance(
             callee.receiver, (Sequence, Container, UserObject, Unordered, OpenSet, LayerStack)
