@@ -6,7 +6,7 @@ engine saw does not stand."""
 
 from engine_support import agrees, hints_and_truth
 
-FORWARDED = """
+INNER = """
 import sys
 
 import torch
@@ -21,7 +21,11 @@ def widen(t):
 class Inner(nn.Module):
     def forward(self, x):
         return widen(x)
+"""
 
+FORWARDED = (
+    INNER
+    + """
 
 class Base(nn.Module):
     def __init__(self):
@@ -42,23 +46,11 @@ first = model.inner(torch.zeros(512, 3))
 flags = {name: True for name in sys.argv[1:]}
 second = model(torch.zeros(256, 3), **flags)
 """
+)
 
-LOOKED_UP = """
-import sys
-
-import torch
-from torch import nn
-
-
-def widen(t):
-    wide = t.unsqueeze(0)
-    return wide
-
-
-class Inner(nn.Module):
-    def forward(self, x):
-        return widen(x)
-
+LOOKED_UP = (
+    INNER
+    + """
 
 class Outer(nn.Module):
     def __init__(self):
@@ -73,17 +65,19 @@ model = Outer()
 first = model.encoder(torch.zeros(512, 3))
 second = model(torch.zeros(256, 3), "encoder" if len(sys.argv) < 9 else sys.argv[1])
 """
+)
+
+
+def _escaped(program: str, monkeypatch) -> None:
+    found, truth = hints_and_truth(program, monkeypatch)
+    assert truth["first"] == found["first"] == "[1, 512, 3]"
+    assert truth["second"] == "[1, 256, 3]" and agrees(found.get("second"), truth["second"])
+    assert agrees(found.get("wide"), truth["first"]) and agrees(found.get("wide"), truth["second"])
 
 
 def test_a_call_not_spelled_out_escapes_the_layers_the_object_holds_and_what_they_call(monkeypatch):
-    found, truth = hints_and_truth(FORWARDED, monkeypatch)
-    assert truth["first"] == found["first"] == "[1, 512, 3]"
-    assert truth["second"] == "[1, 256, 3]" and agrees(found.get("second"), truth["second"])
-    assert agrees(found.get("wide"), truth["first"]) and agrees(found.get("wide"), truth["second"])
+    _escaped(FORWARDED, monkeypatch)
 
 
 def test_an_object_absorbed_into_an_unknown_value_escapes(monkeypatch):
-    found, truth = hints_and_truth(LOOKED_UP, monkeypatch)
-    assert truth["first"] == found["first"] == "[1, 512, 3]"
-    assert truth["second"] == "[1, 256, 3]" and agrees(found.get("second"), truth["second"])
-    assert agrees(found.get("wide"), truth["first"]) and agrees(found.get("wide"), truth["second"])
+    _escaped(LOOKED_UP, monkeypatch)
