@@ -118,16 +118,33 @@ def _starts(symbols: Symbols, part: slice, size: Any) -> tuple[int, Any, int] | 
         return None
     (symbol,) = start.free_symbols
     bounds = symbols.bounds_of(symbol)
-    offset = start - symbol
-    if bounds is None or not offset.is_Integer:
+    times = start.coeff(symbol)
+    offset = start - times * symbol
+    if bounds is None or not (times.is_Integer and times > 0 and offset.is_Integer):
         return None
     lower, upper = (_expr(bound) for bound in bounds)
     if lower is None or upper is None:
         return None
-    first, past_last = lower + offset, upper + offset + span - length
-    if not (first.is_Integer and first >= 0 and past_last.is_Integer and past_last <= 0):
+    first, past_last = times * lower + offset, times * upper + offset + span - length
+    if not (first.is_Integer and first >= 0 and _at_most_zero(past_last)):
         return None
-    return int(first), upper + offset, int(span)
+    return int(first), times * upper + offset, int(span)
+
+
+def _at_most_zero(expr: Any) -> bool:
+    """Whether a size expression is surely at most 0: an int that is, or one that is once each `x // c` it adds
+    (c a positive int) is replaced by `x / c`, which is at least as large (`4 * (n // 4) - n`, the end of the last
+    whole step of 4 past a length n)."""
+    from torch.utils._sympy.functions import FloorDiv
+
+    expr = expr.expand()
+    for part in expr.atoms(FloorDiv):
+        base, divisor = part.args
+        times = expr.coeff(part)
+        if not (divisor.is_Integer and divisor > 0 and times.is_Integer and times > 0):
+            return False
+        expr = (expr - times * part + times * base / divisor).expand()
+    return bool(expr.is_Rational and expr <= 0)
 
 
 def _expr(value: Any) -> Any:
