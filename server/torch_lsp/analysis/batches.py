@@ -55,7 +55,7 @@ def appended_each_iteration(body: list[ast.stmt], inserts: bool = False) -> list
     if any(isinstance(node, _EXITS) for statement in body for node in ast.walk(statement)):
         return []
     methods = {"append": 1, "insert": 2} if inserts else {"append": 1}
-    candidates = [name for name in (_appended_name(s, methods) for s in _top_level(body)) if name is not None]
+    candidates = [name for name in (_appended_name(s, methods) for s in top_level(body)) if name is not None]
     mentions: dict[str, int] = {}
     for statement in body:
         for node in ast.walk(statement):
@@ -64,11 +64,12 @@ def appended_each_iteration(body: list[ast.stmt], inserts: bool = False) -> list
     return [name for name in candidates if candidates.count(name) == 1 and mentions[name] == 1]
 
 
-def _top_level(body: list[ast.stmt]) -> list[ast.stmt]:
+def top_level(body: list[ast.stmt]) -> list[ast.stmt]:
+    """A loop body's statements, those of its top-level `with` blocks in their place."""
     found = []
     for statement in body:
         if isinstance(statement, (ast.With, ast.AsyncWith)):
-            found += _top_level(statement.body)
+            found += top_level(statement.body)
         else:
             found.append(statement)
     return found

@@ -1301,7 +1301,8 @@ class Interpreter:
             return
         forget_contents([current])  # `x += 1` changes a tensor in place
         value = self.augmented(type(node.op), current, self.eval(node.value, scope), node)
-        self.bind(node.target, value, scope)
+        extends = isinstance(node.op, ast.Add) and isinstance(current, Sequence) and current.kind == "list"
+        self.bind(node.target, value, scope, may_shrink=not extends)  # `xs += ys` extends list xs in place
         if not isinstance(current, TensorValue):  # `xs += [x]` extends the list every other name for it holds
             self._aliases_changed(current, value, scope, ({}, ""))
 
@@ -1630,17 +1631,18 @@ class Interpreter:
             count = iteration_count(self.symbols, iterable)
             if count is None and isinstance(iterable, Range):
                 count = self._named_range(node.iter, scope)
-            counted = counted_lists(node.body, count, scope)
+            counted, nested = counted_lists(
+                node.body, node.target, count, scope, lambda it: self._pass_count(it, scope)
+            )
             watch = self._loop(
                 lambda: self.bind(node.target, loop_int(self, iterable, first, node.target), scope),
                 node.body,
                 scope,
                 count is not None or yields_one_at_least(self.symbols, iterable),
             )
-            for name in counted:  # one item per iteration: as many items as the iterable has
-                filled = (
-                    with_count(self, scope.get(name), count) if still_counted(watch, node.iter, name, scope) else None
-                )
+            for name, length in counted.items():  # as many items a pass, each pass
+                unchanged = all(still_counted(watch, it, name, scope) for it in [node.iter, *nested])
+                filled = with_count(self, scope.get(name), length) if unchanged else None
                 if filled is not None:
                     self._rebind(ast.Name(name, ast.Load()), filled, scope, may_shrink=False)
             last = last_batch(iterable, node.body, self.calls.empty)
@@ -2085,13 +2087,14 @@ class Interpreter:
         return _torch_member(qualname, obj) if obj is not None else UNKNOWN
 
     # -- binding ------------------------------------------------------------------------------
-    def bind(self, target: ast.expr, value: Value, scope: Scope, hint: bool = True) -> None:
-        """Assign `value` to an assignment target, recording hint sites."""
+    def bind(self, target: ast.expr, value: Value, scope: Scope, hint: bool = True, may_shrink: bool = True) -> None:
+        """Assign `value` to an assignment target, recording hint sites (`may_shrink`: a name may now hold a
+        shorter list than it did)."""
         if isinstance(target, ast.Name):
             binder = scope.binder(target.id)
             value = value if id(target) in self._fresh_targets else any_item(value)
             binder.vars[target.id] = self._written_value(binder.many, binder.vars.get(target.id), value)
-            self._written(binder, target.id)
+            self._written(binder, target.id, may_shrink)
             self._argument_aliases.rebound(binder, target.id)
             if id(target) not in self._rebound:
                 self.record(target, target.id, value, scope, hint)
@@ -2611,6 +2614,23 @@ class Interpreter:
         if count:  # too many items to hold, as many as the iterables yield
             named = count
         return Sequence(None, kind, element=value, length=None if generator.ifs else named)
+
+    def _pass_count(self, iterable: ast.expr, scope: Scope) -> Any:
+        """How many items a loop nested in the body of another iterates over on each pass, evaluated before the
+        outer loop runs: for `range(...)` of what only reads (`reads_only`), made anew each pass, or an item of a
+        container that only reads (`ratios[k]`) and is a list or a tuple (never an iterator a pass could use up);
+        None otherwise."""
+        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and not iterable.keywords:
+            if not all(map(reads_only, iterable.args)) or self._callee_of(iterable, scope) is not BUILTINS["range"]:
+                return None
+            value = self.eval(iterable, scope)
+        elif isinstance(iterable, ast.Subscript) and reads_only(iterable):
+            value = self.eval(iterable, scope)
+            if not (isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.kind_known):
+                return None
+        else:
+            return None
+        return iteration_count(self.symbols, self.iterated(value))
 
     def _named_range(self, call: ast.expr, scope: Scope) -> Any:
         """How many ints `range(...)` yields when that is a named size, which the engine takes to be at least 2

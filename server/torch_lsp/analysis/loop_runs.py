@@ -21,13 +21,14 @@ When such a loop has no early exit, a variable its first pass turned into a tens
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .batches import appended_each_iteration
 from .interp_api import InterpreterApi
 from .item_sizes import joined_items
 from .joins import members, same_dim
+from .list_growth import items_added_each_pass
 from .overlays.numpy_model import NdArray
 from .symbols import Symbols
 from .values import Loader, Range, Sequence, SymDim, TensorValue, UserObject, Value
@@ -323,13 +324,29 @@ class NonEmptyWatch:
                 values[name] = Sequence(None, "list", element=current.element, length=size.value)
 
 
-def counted_lists(body: list[ast.stmt], count: Any, scope: Any) -> list[str]:
-    """The lists, empty before a loop over `count` items, that its body (with no early exit) appends (or inserts)
-    to exactly once per item: after the loop each holds `count` items (`still_counted` confirms it once the loop
-    ran)."""
+def counted_lists(
+    body: list[ast.stmt], target: ast.expr, count: Any, scope: Any, count_of: Callable[[ast.expr], Any]
+) -> tuple[dict[str, Any], list[ast.expr]]:
+    """The lists, of known length before a loop over `count` items, that its body (with no early exit) grows by
+    the same number of items on every pass (list_growth): name -> their length after the loop (`still_counted`
+    confirms it once the loop ran, for the loop's iterable and for each of `nested`, the iterables of the loops
+    nested in it that the count takes)."""
     if count is None or exit_free_prefix(body) < len(body):
-        return []
-    return [name for name in appended_each_iteration(body, inserts=True) if is_empty_list(scope.get(name))]
+        return {}, []
+    growth = items_added_each_pass(body, target, count_of)
+    lengths: dict[str, Any] = {}
+    for name, added in growth.added.items():
+        before = _known_length(scope.get(name))
+        if before is not None:
+            lengths[name] = count if before == 0 and added == 1 else before + count * added
+    return lengths, growth.nested
+
+
+def _known_length(value: Value | None) -> Any:
+    """The length of a list known to hold a known number of items (an int or a size); None otherwise."""
+    if not isinstance(value, Sequence) or value.kind != "list":
+        return None
+    return len(value.items) if value.items is not None else value.length
 
 
 def still_counted(watch: NonEmptyWatch | None, iterable: ast.expr, name: str, scope: Any) -> bool:
