@@ -6,7 +6,8 @@ a result size that is the same in every sample is a number, one that follows a s
 `(s - 1)//2`) is that expression, and any other becomes an unknown size: never a sampled value.
 The samples are large, so the call also runs with small sizes wherever it can: there, a size compared with the
 other operands' sizes changes the result (`x.split(s)` of 5 rows is one chunk for every s >= 5, and 5 chunks
-for s = 1), and a result must hold at those sizes too.
+for s = 1), and a result must hold at those sizes too. Each run has its own `out=` tensor (and in-place receiver):
+torch resizes it to the run's result, which would otherwise leave every result the last run's sizes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from .in_place_tensors import unshared
 from .op_cache import COMPUTED, NO_GRAD, contiguous_probe, empty_probe
 from .symbols import Symbols
 
@@ -68,7 +70,7 @@ def run_sampled(
     results = []
     for assignment in assignments:
         try:  # the substitution raises too where a sample's sizes overflow a tensor's storage
-            concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
+            concrete_args, concrete_kwargs = unshared(fn, *substitute((args, kwargs), assignment))
             with torch.device("meta"):
                 results.append(fn(*concrete_args, **concrete_kwargs))
         except Exception as error:
@@ -76,7 +78,7 @@ def run_sampled(
     for base in SMALL_SIZES:
         assignment = {symbol: pinned.get(symbol, base + k) for k, symbol in enumerate(symbols)}
         try:  # the substitution raises too where the small sizes make an operand's size negative
-            concrete_args, concrete_kwargs = substitute((args, kwargs), assignment)
+            concrete_args, concrete_kwargs = unshared(fn, *substitute((args, kwargs), assignment))
             with torch.device("meta"):
                 results.append(fn(*concrete_args, **concrete_kwargs))
         except Exception:  # noqa: BLE001 the call fails at these sizes: it has no result there to hold for
