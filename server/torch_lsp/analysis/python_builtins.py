@@ -186,6 +186,9 @@ def _iter(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
         return any_item(value)  # an iterator's own iterator is itself, which other holders may have advanced
     if isinstance(value, (Range, Dataset)):
         return Range(interp.iteration_element(value))
+    if isinstance(value, Sequence) and value.kind in ("list", "tuple") and value.items is not None:
+        # an iterator is used up as it is walked: a second loop over it may get none of the items
+        return Range(interp.iteration_element(value), first=value.items[0] if value.items else None)
     return value
 
 
