@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .alternatives import Alternatives
@@ -213,16 +214,24 @@ _SEQUENCE_TYPES: dict[str, tuple[type, ...]] = {**_EXACT_TYPES, "tuple": (tuple,
 
 @dataclass(frozen=True, eq=False)
 class AbstractCollection(Modelled):
-    """One of `collections.abc`'s or `numbers`' abstract classes."""
+    """A class told by the Python types a value may have: one of `collections.abc`'s or `numbers`' abstract
+    classes, or `numpy.ndarray` (the arrays the numpy model makes are of that class exactly)."""
 
     abc: type
 
     def holds(self, value: Value) -> bool | None:
         """Whether `value` is an instance of it; None when that depends on a type the engine does not know."""
+        return self._answer(value, issubclass)
+
+    def is_type_of(self, value: Value) -> bool | None:
+        """Whether `type(value) is` it; None when that depends on a type the engine does not know."""
+        return self._answer(value, lambda kind, cls: kind is cls)
+
+    def _answer(self, value: Value, test: Callable[[type, type], bool]) -> bool | None:
         types = _python_types(value)
         if types is None:
             return None
-        answers = {issubclass(kind, self.abc) for kind in types}
+        answers = {test(kind, self.abc) for kind in types}
         return answers.pop() if len(answers) == 1 else None
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .callables import Builtin
-from .instance_checks import BUILTIN_TYPES
+from .instance_checks import BUILTIN_TYPES, AbstractCollection
 from .interp_api import InterpreterApi
 from .values import (
     UNKNOWN,
@@ -88,6 +88,8 @@ def _is_exactly(value: Value, cls: Value) -> bool | None:
         return False if isinstance(value, (Const, TensorValue, TorchModule, Container, Sequence)) else None
     if isinstance(cls, TorchRef) and inspect.isclass(cls.obj):
         return _is_exactly_torch(value, cls.obj)
+    if isinstance(cls, AbstractCollection):
+        return cls.is_type_of(value)
     return None
 
 

@@ -24,7 +24,8 @@ an array indexed by a bool mask keeps as many items as the data says.
 do; `np.ascontiguousarray` and `np.asfortranarray` are `np.asarray` of at least one dimension. `np.squeeze`
 drops axes of size 1 (the axes it is given must be of size 1). `np.dtype(name)` is the dtype it names, and so is an
 array's `a.dtype`, whose `str` and `.name` are that name; `np.diff` has `n` items fewer along its axis.
-`a.item()` is one Python number of the array's kind."""
+`a.item()` is one Python number of the array's kind. `np.ndarray` is the class of the arrays, which
+`isinstance(x, np.ndarray)` and `type(x) == np.ndarray` tell where x's type is known (see instance_checks)."""
 
 from __future__ import annotations
 
@@ -36,9 +37,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import numpy
+
 from ..callables import Builtin
 from ..folding import fold
 from ..index_stand_ins import int_stand_ins, opened_slices
+from ..instance_checks import AbstractCollection
 from ..int_facts import bounded_list, int_value
 from ..interp_api import InterpreterApi
 from ..joins import number_kind, same_dim
@@ -2176,6 +2180,7 @@ _FUNCTIONS: dict[str, Any] = {
     "inf": Const(math.inf),
     "nan": Const(math.nan),
     "newaxis": Const(None),
+    "ndarray": AbstractCollection(numpy.ndarray),
 }
 MEMBERS = {name: per_dtype(member) if isinstance(member, Builtin) else member for name, member in _FUNCTIONS.items()}
 
