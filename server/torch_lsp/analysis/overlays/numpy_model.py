@@ -2064,6 +2064,7 @@ def _norm(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 _FUNCTIONS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
+    "asanyarray": Builtin("asanyarray", _np_array),
     "ascontiguousarray": Builtin("ascontiguousarray", _laid_out),
     "asfortranarray": Builtin("asfortranarray", _laid_out),
     "memmap": Builtin("memmap", _memmap),
