@@ -773,18 +773,27 @@ def _identity(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
 
 
 def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    """`np.linspace(start, stop, num=50, dtype=None)` between two numbers: `num` values, float64 unless a dtype
-    is given."""
+    """`np.linspace(start, stop, num=50, dtype=None)`: `num` values along a new first axis, then the broadcast shape
+    of array bounds; float64 unless a dtype is given or the array bounds share a floating dtype (numbers are weak)."""
     if set(kwargs) - {"num", "endpoint", "dtype"} or not 2 <= len(args) <= 3 or ("num" in kwargs and len(args) == 3):
         return UNKNOWN
-    if not all(_nested(bound) == ([], {int}) or _nested(bound) == ([], {float}) for bound in args[:2]):
+    bounds = args[:2]
+    if not all(isinstance(b, NdArray) or _nested(b) in (([], {int}), ([], {float})) for b in bounds):
         return UNKNOWN
+    arrays = [bound.probe for bound in bounds if isinstance(bound, NdArray)]
     count = args[2] if len(args) == 3 else kwargs.get("num", Const(50))
     if isinstance(count, Const) and isinstance(count.value, int) and count.value < 0:
         return UNKNOWN
     sizes = _sizes(interp, Sequence((count,)))
-    dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.float64)
-    return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
+    floating = {array.dtype for array in arrays if array.dtype.is_floating_point}
+    if len(floating) > 1 or (floating and not all(array.dtype.is_floating_point for array in arrays)):
+        return UNKNOWN  # mixed array dtypes promote as numpy's tables say
+    dtype = _dtype(interp, kwargs.get("dtype"), floating.pop() if floating else interp.torch.float64)
+    try:
+        spread = list(interp.torch.broadcast_shapes(*(array.shape for array in arrays)))
+    except RuntimeError:
+        return UNKNOWN
+    return _array(interp, [*sizes, *spread], dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
 def _random(dtype_name: str, size_at: int, spread: bool, ranged: bool = True) -> Builtin:
