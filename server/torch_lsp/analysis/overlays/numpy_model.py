@@ -1942,8 +1942,9 @@ class IndexGrid(Modelled):
 @dataclass(frozen=True, eq=False)
 class AxisConcatenator(Modelled):
     """`np.r_` (`columns` false) or `np.c_`: indexed by arrays, those arrays joined as `np.concatenate` joins them;
-    `np.r_` lifts a 0-d array or a Python number to one item and joins along the first axis, `np.c_` makes 0-d
-    and 1-d arrays columns ([1, 1] and [n, 1]) and joins along the last; slices, string directives and numbers
+    `np.r_` lifts a 0-d array or a Python number to one item and an int slice `a:b:c` to the int64 range
+    `np.arange(a, b, c)` and joins along the first axis, `np.c_` makes 0-d and 1-d arrays columns ([1, 1] and
+    [n, 1]) and joins along the last; string directives, point counts (an imaginary step) and numbers or slices
     in `np.c_` are not modelled."""
 
     columns: bool
@@ -1951,7 +1952,7 @@ class AxisConcatenator(Modelled):
     def item(self, interp: InterpreterApi, index: Value) -> Value:
         parts = index.items if isinstance(index, Sequence) and index.kind == "tuple" else (index,)
         if not self.columns and parts is not None:
-            parts = _numbers_as_arrays(interp, parts)
+            parts = _numbers_as_arrays(interp, tuple(_range_of_slice(interp, part) for part in parts))
         if not parts or not all(isinstance(p, NdArray) for p in parts):
             return UNKNOWN
         probes = [p.probe for p in parts if isinstance(p, NdArray)]
@@ -1960,6 +1961,12 @@ class AxisConcatenator(Modelled):
                 interp, probes, lambda ps: interp.torch.cat([p.reshape(-1, 1) if p.dim() < 2 else p for p in ps], -1)
             )
         return _joined(interp, probes, lambda ps: interp.torch.cat([p.reshape(1) if p.dim() == 0 else p for p in ps]))
+
+
+def _range_of_slice(interp: InterpreterApi, part: Value) -> Value:
+    """An int slice of `np.r_[...]` as the int64 range it stands for; any other part as it is."""
+    length = _slice_length(part)
+    return part if length is None else _array(interp, [length], interp.torch.int64)
 
 
 def _numbers_as_arrays(interp: InterpreterApi, parts: tuple[Value, ...]) -> tuple[Value, ...] | None:
