@@ -2190,8 +2190,10 @@ _FUNCTIONS: dict[str, Any] = {
             "bool_",
             "bool",
             "complex64",
+            "complex128",
         )
     },
+    **{alias: NumpyDtype(name) for alias, name in (("half", "float16"), ("single", "float32"), ("double", "float64"))},
     "pi": Const(math.pi),
     "e": Const(math.e),
     "inf": Const(math.inf),
