@@ -103,8 +103,8 @@ class NdArray(Modelled):
         return NdArray(probe, None, self.memory, self.bounds)
 
     def member(self, name: str) -> Any:
-        """`a.shape`, `a.ndim`, `a.dtype`, `a.size` (its number of items), `a.T` and the methods that convert, copy
-        or reshape an array."""
+        """`a.shape`, `a.ndim`, `a.dtype`, `a.size` (its number of items), `a.T`, `a.real`, `a.imag` and the methods
+        that convert, copy or reshape an array."""
         if name == "shape":
             return Sequence(tuple(_size_value(d) for d in self.probe.shape))
         if name == "ndim":
@@ -115,6 +115,8 @@ class NdArray(Modelled):
             return _size_value(self.probe.numel())
         if name == "T":
             return self.view(self.probe.permute(*reversed(range(self.probe.dim()))))
+        if name in ("real", "imag"):
+            return self._part(name)
         methods = {
             "astype": self._astype,
             "reshape": self._reshape,
@@ -141,6 +143,13 @@ class NdArray(Modelled):
         for buffer in self.memory:  # an unmodelled method (`a.fill`, `a.sort`) may change the items in place
             buffer.intact = False
         return UNKNOWN
+
+    def _part(self, name: str) -> NdArray:
+        """`a.real` / `a.imag`: of a complex array, a view of that part in the float dtype of its half width; of a
+        real array, the array itself / a new array of zeros like it."""
+        if self.probe.is_complex():
+            return self.view(getattr(self.probe, name))
+        return self.view(self.probe) if name == "real" else NdArray(self.probe)
 
     def join(self, other: Modelled, symbols: Symbols) -> Value:
         """Arrays of one rank join as tensors do: the sizes that differ become symbolic or unknown; floating arrays
