@@ -20,7 +20,7 @@ from . import batch_norm_batches, group_norm_channels, meta_checks
 from .equated_sizes import equated, kept_and_replaced
 from .in_place_tensors import unshared
 from .op_cache import OpCache, Placeholders, Uncacheable, argument_key, freeze, storage_size, thaw
-from .sampled_sizes import SAMPLES, NotSampled, run_sampled, scalar_where_it_returns, symbols_of
+from .sampled_sizes import SAMPLES, SMALL_SIZES, NotSampled, run_sampled, scalar_where_it_returns, symbols_of
 from .symbols import ReplacementMark, Symbols, SymbolsDeferred
 
 _MAX_MODULE_PARAMS = 1_000_000
@@ -252,6 +252,14 @@ _VALUE_ERRORS = (
     "invalid multinomial",
     "must be in range",
     "ZeroDivisionError",  # integer division by a zero of the probe's filling
+)
+
+
+# the values of the k-th symbol tried, in turn, to see whether a plain result size follows the symbols' probe values
+_OTHER_PICKS: tuple[Callable[[int], int], ...] = (
+    lambda k: SAMPLES[1][k],
+    lambda k: SAMPLES[0][k],
+    *((lambda k, small=small: small + k) for small in SMALL_SIZES[1:]),
 )
 
 
@@ -535,7 +543,8 @@ class OpRunner:
     def _follows_hints(self, fn: Callable[..., Any], args: tuple, kwargs: dict, value: Any) -> bool:
         """Whether a symbolic call's result has a plain size that its operands (a layer's parameters among them) do
         not have and that changes when the symbols take other values: torch computed it from their probe values (a
-        float scale) without recording a guard."""
+        float scale) without recording a guard. The other values are the first pick of `_OTHER_PICKS` that gives
+        every operand a size a tensor can have (`251 - s//4` is negative for large samples of `s`)."""
         dims = _tree_dims((args, kwargs))
         if not dims:
             return False
@@ -543,10 +552,18 @@ class OpRunner:
         results = tree_tensors(value)
         if all(d in known for t in results for d in t.shape if isinstance(d, int)):
             return False
-        assignment = dict(zip(symbols_of(dims), SAMPLES[1], strict=False))
+        symbols = symbols_of(dims)
+        operands = None
+        for pick in _OTHER_PICKS:
+            try:
+                operands = _substitute((args, kwargs), {symbol: pick(k) for k, symbol in enumerate(symbols)})
+                break
+            except Exception:  # noqa: BLE001 sizes no operand can have (negative): the pick tells nothing
+                continue
+        if operands is None:
+            return True
         try:
-            concrete_args, concrete_kwargs = _substitute((args, kwargs), assignment)
-            other = tree_tensors(self._on_meta(fn, concrete_args, concrete_kwargs))
+            other = tree_tensors(self._on_meta(fn, *operands))
         except Exception:  # noqa: BLE001 (any failure: the result cannot be trusted to hold for other sizes)
             return True
         if [t.dim() for t in other] != [t.dim() for t in results]:
