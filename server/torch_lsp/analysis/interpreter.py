@@ -606,6 +606,22 @@ class _Catch:
     raised: list[tuple[dict[str, Value], Attributes]] = field(default_factory=list)
 
 
+@dataclass
+class _Skips:
+    """The `continue` statements of a loop run as a fix-point: the states they left in this pass (None where they
+    are run as going on: a `finally` block the loop holds runs after them), and how many `try` bodies were open
+    when the loop began."""
+
+    objects: ObjectStates
+    guarded: int
+    states: list[tuple[dict[str, Value], Attributes]] | None
+
+
+def _holds_finally(body: list[ast.stmt]) -> bool:
+    """Whether a loop body holds a `try` with a `finally` block."""
+    return any(isinstance(node, ast.Try) and node.finalbody for statement in body for node in ast.walk(statement))
+
+
 def _same_state(first: tuple[dict[str, Value], Attributes], second: tuple[dict[str, Value], Attributes]) -> bool:
     """Whether two states of a scope hold the very same values in its variables and its objects' attributes."""
     tables = [(first[0], second[0])] + [(first[1][k], second[1][k]) for k in first[1].keys() & second[1].keys()]
@@ -791,6 +807,7 @@ class Interpreter:
         self._building = 0  # how many user objects are being built (their __init__ is running)
         self.hooks = ForwardHooks()
         self._exits: list[bool] = []  # per loop being run: whether its `break` / `continue` leave (item by item)
+        self._skips: list[_Skips] = []  # per loop being run as a fix-point: the states its `continue` statements left
         # the calls being interpreted and the item each loop run item by item is at: what tells apart two runs of
         # one assignment (see `_named_after`)
         self._instance: tuple[int, ...] = ()
@@ -1719,12 +1736,21 @@ class Interpreter:
         return True
 
     def _stmt_Continue(self, node: ast.Continue | ast.Break, scope: Scope) -> bool:
-        """In a loop run item by item, `continue` ends the iteration and `break` the loop; a loop interpreted as a
-        fix-point joins every path through its body, so there they end nothing."""
+        """In a loop run item by item, `continue` ends the iteration and `break` the loop; in a loop interpreted as a
+        fix-point, which joins every path through its body, `break` ends nothing and `continue` what `_skipped` says."""
         if not (self._exits and self._exits[-1]):
-            return True
+            return not (isinstance(node, ast.Continue) and self._skipped(scope))
         self._left_by = type(node)
         return False
+
+    def _skipped(self, scope: Scope) -> bool:
+        """A `continue` of a loop run as a fix-point, outside the `try` bodies the loop holds, takes its state to the
+        loop's start (where the pass joins it) and runs nothing after it; False where it is run as going on."""
+        skips = self._skips[-1] if self._skips else None
+        if skips is None or skips.states is None or skips.guarded != self._guarded:
+            return False
+        skips.states.append((dict(scope.vars), skips.objects.current()))
+        return True
 
     _stmt_Break = _stmt_Continue
 
@@ -1807,7 +1833,9 @@ class Interpreter:
         whole = watch is not None and watch.prefix == len(body)
         if watch is not None:
             self._watches.append(watch)
+        skips = _Skips(objects, self._guarded, None if _holds_finally(body) else [])
         self._exits.append(False)
+        self._skips.append(skips)
         try:
             for index in range(2):  # at any depth: one pass would show only the first iteration's values
                 start()
@@ -1817,11 +1845,16 @@ class Interpreter:
                     self.exec_block(body[watch.prefix :], scope)
                 else:
                     self.exec_block(body, scope)
+                for other, others in skips.states or ():
+                    self._merge(scope, other, objects, others)
+                if skips.states:
+                    skips.states.clear()
                 if whole and index == 0:
                     before = {**before, **became_tensors(before, scope.vars)}
                 self._merge(scope, before, objects, objects.saved)  # the loop may have run no time at all
         finally:
             self._exits.pop()
+            self._skips.pop()
             if watch is not None:
                 self._watches.remove(watch)
         if watch is not None:
