@@ -41,7 +41,7 @@ from .alternatives import MAX_OPTIONS, Alternatives, dropped, may_be, reporting_
 from .annotations import shape_from_annotation, shapes_from_comments
 from .argument_aliases import ArgumentAliases, named_arguments
 from .asserted_lengths import asserted_lengths, with_length
-from .asserted_sizes import asserted_sizes, with_size
+from .asserted_sizes import Triple, asserted_sizes, size_tests, with_size
 from .attribute_dicts import SHARED, AttributeDict, attribute_dict, attribute_names
 from .attribute_stores import Stores, joined, stores
 from .batches import appended_each_iteration, compared_batch_size, last_batch, per_batch_items
@@ -1432,6 +1432,8 @@ class Interpreter:
         classes = self._classes_tested(node.test, scope)
         attribute = attribute_none_test(node.test, lambda target: self._stored_value(target, scope))
         scope.vars.update(when_true)
+        sizes = size_tests(node.test)
+        self._sized(sizes[0], scope)
         strings = string_tests(node.test, lambda target: self.eval(target, scope))
         if strings is not None:
             self._narrow_string(strings[0], strings[1], scope)
@@ -1444,6 +1446,7 @@ class Interpreter:
         scope.vars = {**before, **when_false}
         objects.set(objects.saved)
         self._narrowed(classes, 1, scope)
+        self._sized(sizes[1], scope)
         if attribute is not None:
             self._rebind_in_branch(attribute[0], attribute[2], scope)
         if strings is not None and isinstance(strings[0], ast.Attribute):
@@ -1922,7 +1925,11 @@ class Interpreter:
             )
             if known is not None:
                 self._rebind_in_branch(listed, known, scope)
-        for tensor, dim, size in asserted_sizes(node.test):
+        self._sized(asserted_sizes(node.test), scope)
+
+    def _sized(self, triples: list[Triple], scope: Scope) -> None:
+        """Where a test proved `x.size(dim) == size` for each (x, dim, size) of `triples`, x has that size there."""
+        for tensor, dim, size in triples:
             sized = (
                 with_size(self.eval(tensor, scope), self.eval(dim, scope), self.eval(size, scope), self.symbols)
                 if reads_only(tensor) and reads_only(dim) and reads_only(size)
