@@ -48,14 +48,12 @@ def batch_sizes(length: Any, batch_size: int | None, drop_last: bool) -> tuple[i
     return sizes if 0 < len(sizes) <= MAX_BATCHES else None
 
 
-def appended_each_iteration(body: list[ast.stmt], inserts: bool = False) -> list[str]:
-    """Names `xs` that a loop body appends to exactly once per iteration (`xs.append(...)` at its top
-    level or inside top-level `with` blocks; also `xs.insert(i, ...)` with `inserts`, where only the number of
-    items matters) and touches in no other way that could change its length."""
+def appended_each_iteration(body: list[ast.stmt]) -> list[str]:
+    """Names `xs` that a loop body appends to exactly once per iteration (`xs.append(...)` at its top level or
+    inside top-level `with` blocks) and touches in no other way that could change its length."""
     if any(isinstance(node, _EXITS) for statement in body for node in ast.walk(statement)):
         return []
-    methods = {"append": 1, "insert": 2} if inserts else {"append": 1}
-    candidates = [name for name in (_appended_name(s, methods) for s in top_level(body)) if name is not None]
+    candidates = [name for name in (_appended_name(s) for s in top_level(body)) if name is not None]
     mentions: dict[str, int] = {}
     for statement in body:
         for node in ast.walk(statement):
@@ -75,14 +73,14 @@ def top_level(body: list[ast.stmt]) -> list[ast.stmt]:
     return found
 
 
-def _appended_name(statement: ast.stmt, methods: dict[str, int]) -> str | None:
+def _appended_name(statement: ast.stmt) -> str | None:
     if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
         func = statement.value.func
         if (
             isinstance(func, ast.Attribute)
-            and func.attr in methods
+            and func.attr == "append"
             and isinstance(func.value, ast.Name)
-            and len(statement.value.args) == methods[func.attr]
+            and len(statement.value.args) == 1
             and not statement.value.keywords
         ):
             return func.value.id

@@ -34,6 +34,7 @@ from .symbols import Symbols
 from .values import Loader, Range, Sequence, SymDim, TensorValue, UserObject, Value
 
 _LEAVES = (ast.Break, ast.Continue, ast.Return, ast.Raise, ast.Yield, ast.YieldFrom, ast.Await, ast.Try)
+_SKIPS = (ast.Break, ast.Continue, ast.Yield, ast.YieldFrom, ast.Await)  # what may end an iteration of a loop early
 
 
 def iteration_count(symbols: Symbols, value: Value) -> Any:
@@ -327,11 +328,12 @@ class NonEmptyWatch:
 def counted_lists(
     body: list[ast.stmt], target: ast.expr, count: Any, scope: Any, count_of: Callable[[ast.expr], Any]
 ) -> tuple[dict[str, Any], list[ast.expr]]:
-    """The lists, of known length before a loop over `count` items, that its body (with no early exit) grows by
-    the same number of items on every pass (list_growth): name -> their length after the loop (`still_counted`
-    confirms it once the loop ran, for the loop's iterable and for each of `nested`, the iterables of the loops
-    nested in it that the count takes)."""
-    if count is None or exit_free_prefix(body) < len(body):
+    """The lists, of known length before a loop over `count` items, that its body grows by the same number of
+    items on every pass (list_growth), each iteration running the whole body or leaving the function (a `return`,
+    a `raise`; no `break`, `continue` nor `yield`): name -> their length after the loop (`still_counted` confirms
+    it once the loop ran, for the loop's iterable and for each of `nested`, the iterables of the loops nested in
+    it that the count takes)."""
+    if count is None or any(isinstance(node, _SKIPS) or suppresses(node) for s in body for node in ast.walk(s)):
         return {}, []
     growth = items_added_each_pass(body, target, count_of)
     lengths: dict[str, Any] = {}
