@@ -390,6 +390,9 @@ class TorchCalls:
             return self._gradients(args, kwargs)
         if obj is torch.autograd.Variable:  # since torch 0.4 it returns the tensor it is given
             return args[0] if args and isinstance(args[0], TensorValue) else UNKNOWN
+        if _initialiser(obj):
+            filled = args[0] if args else kwargs.get("tensor", UNKNOWN)
+            return filled if isinstance(filled, TensorValue) else UNKNOWN
         if obj is torch.jit.annotate:  # outside TorchScript it returns the value it is given
             given = [*args, *(kwargs[k] for k in ("the_type", "the_value") if k in kwargs)]
             return given[1] if len(given) == 2 else UNKNOWN
@@ -1609,6 +1612,13 @@ def _endpoint(value: Value) -> Value:
 
 def _flag(value: Value) -> Value:
     return value if isinstance(value, Const) else Const(True)
+
+
+def _initialiser(obj: Any) -> bool:
+    """Whether `obj` is one of torch.nn.init's in-place initialisers (`xavier_uniform_`, `zeros_`, ...), which fill
+    the tensor they are given and return that tensor."""
+    name = getattr(obj, "__name__", "")
+    return getattr(obj, "__module__", None) == "torch.nn.init" and name.endswith("_") and not name.startswith("_")
 
 
 def _known_length(value: Value) -> int | None:
