@@ -48,11 +48,15 @@ def int_lists(index: Value, indices: Callable[[Any], Value]) -> Value | None:
 
 
 def _int_list(value: Value) -> Sequence | None:
-    """`value` when it is a list of unknown length whose items are ints."""
+    """`value` when it is a list of unknown length whose items are ints (numpy's integer scalars among them, which
+    torch reads as ints)."""
+    from .overlays.numpy_model import NdArray  # the numpy model indexes through this module
+
     if not (isinstance(value, Sequence) and value.kind == "list" and value.items is None and not value.prefix):
         return None
     element = value.element
     ints = (isinstance(element, Scalar) and element.kind is int) or isinstance(element, SymDim)
+    ints = ints or (isinstance(element, NdArray) and element.probe.dim() == 0 and _integral(element.probe.dtype))
     return value if ints or (isinstance(element, Const) and type(element.value) is int) else None
 
 
