@@ -504,6 +504,12 @@ def _exactly_of_its_kind(value: Value) -> Value:
     return replace(value, kind_known=True) if isinstance(value, Sequence) else value
 
 
+def _module_method(callee: Value) -> bool:
+    """Whether `callee` is torch's own method of a layer or a user layer (`model.state_dict`), which gives none of
+    the user objects it is handed."""
+    return isinstance(callee, BoundMethod) and isinstance(callee.receiver, (UserObject, TorchModule))
+
+
 def _is_reference(node: ast.expr) -> bool:
     """Whether an expression only reads a name or its attributes (`self.vgg`, `nn.Conv2d`)."""
     return all(isinstance(n, (ast.Name, ast.Attribute, ast.Load)) for n in ast.walk(node))
@@ -3357,7 +3363,7 @@ class Interpreter:
                 self.calls.modes.changed(value)
         with self._argument_aliases.call_site(site):
             result = self.call(callee, args, kwargs, node)
-        if result is UNKNOWN and not self._interprets(callee):
+        if result is UNKNOWN and not self._interprets(callee) and not _module_method(callee):
             for value in [callee, *args, *kwargs.values()]:  # what they hold may be in what the call gave
                 self._lose(value)
         if callee is BUILTINS["getattr"] and node.args and isinstance(result, BoundMethod) and result.name in _CHANGING:

@@ -14,7 +14,7 @@ import torch
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..values import UNKNOWN, Const, Modelled, Scalar, TorchRef, UserObject, Value
+from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, TorchRef, UserObject, Value
 from .submodules import Submodule
 
 _STEPS = {"fit": "training", "validate": "validation", "test": "test", "predict": "predict"}
@@ -58,7 +58,7 @@ def _run(interp: InterpreterApi, entry: str, args: list[Value], kwargs: dict[str
             continue
         batch = interp.iteration_element(loader)
         _call_method(interp, model, f"{stage}_step", [batch, Scalar(int)], node)
-    return Const(None) if entry == "fit" else UNKNOWN
+    return Const(None) if entry == "fit" else Sequence(None, "list")  # the metrics or predictions, never the model
 
 
 def _call_method(
