@@ -37,8 +37,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import numpy
-
 from ..callables import Builtin
 from ..folding import fold
 from ..index_stand_ins import int_stand_ins, opened_slices
@@ -2086,6 +2084,15 @@ def _norm(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     return _reduced(interp, "mean", array, given.get("axis", Const(None)), given.get("keepdims", Const(False)))
 
 
+def _ndarray_class() -> type:
+    """numpy's array class; where numpy is not installed no array exists, and a class of that name stands for it."""
+    try:
+        import numpy
+    except ImportError:
+        return type("ndarray", (), {})
+    return numpy.ndarray
+
+
 _FUNCTIONS: dict[str, Any] = {
     "array": Builtin("array", _np_array),
     "asarray": Builtin("asarray", _np_array),
@@ -2208,7 +2215,7 @@ _FUNCTIONS: dict[str, Any] = {
     "inf": Const(math.inf),
     "nan": Const(math.nan),
     "newaxis": Const(None),
-    "ndarray": AbstractCollection(numpy.ndarray),
+    "ndarray": AbstractCollection(_ndarray_class()),
 }
 MEMBERS = {name: per_dtype(member) if isinstance(member, Builtin) else member for name, member in _FUNCTIONS.items()}
 
