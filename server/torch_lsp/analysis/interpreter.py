@@ -504,10 +504,16 @@ def _exactly_of_its_kind(value: Value) -> Value:
     return replace(value, kind_known=True) if isinstance(value, Sequence) else value
 
 
-def _module_method(callee: Value) -> bool:
-    """Whether `callee` is torch's own method of a layer or a user layer (`model.state_dict`), which gives none of
-    the user objects it is handed."""
-    return isinstance(callee, BoundMethod) and isinstance(callee.receiver, (UserObject, TorchModule))
+_ANSWERS = ("isinstance", "hasattr", "callable", "len", "bool", "int", "float", "print")
+
+
+def _gives_none_of_its_arguments(callee: Value) -> bool:
+    """Whether calling `callee` never gives back a user object it is handed: torch's own methods of a layer or a
+    user layer (`model.state_dict`), the Python builtins that answer a question about their arguments
+    (`isinstance`, `len`), or layers the code chose among, each of which the engine calls itself."""
+    if isinstance(callee, BoundMethod):
+        return isinstance(callee.receiver, (UserObject, TorchModule))
+    return isinstance(callee, Alternatives) or any(callee is BUILTINS[name] for name in _ANSWERS)
 
 
 def _is_reference(node: ast.expr) -> bool:
@@ -3363,7 +3369,7 @@ class Interpreter:
                 self.calls.modes.changed(value)
         with self._argument_aliases.call_site(site):
             result = self.call(callee, args, kwargs, node)
-        if result is UNKNOWN and not self._interprets(callee) and not _module_method(callee):
+        if result is UNKNOWN and not self._interprets(callee) and not _gives_none_of_its_arguments(callee):
             for value in [callee, *args, *kwargs.values()]:  # what they hold may be in what the call gave
                 self._lose(value)
         if callee is BUILTINS["getattr"] and node.args and isinstance(result, BoundMethod) and result.name in _CHANGING:
