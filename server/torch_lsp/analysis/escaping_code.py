@@ -58,12 +58,15 @@ def reached(
     docstring); `resolve` gives the value a name read in a function's body has in its scope."""
     named: dict[str, list[Code]] = {}
     defined: dict[int, list[Function]] = {}
+    classes: dict[int, UserClass] = {}
     for function in functions:
         defined.setdefault(id(function.node), []).append(function)
         if function.owner is not None:
-            named.setdefault(function.owner.node.name, []).extend(methods_of(function.owner))
+            classes[id(function.owner)] = function.owner
         elif isinstance(function.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             named.setdefault(function.node.name, []).append(function.node)
+    for cls in classes.values():
+        named.setdefault(cls.node.name, []).extend(methods_of(cls))
     seen: set[int] = set()
     pending = list(escaped)
     while pending:

@@ -504,7 +504,9 @@ def _exactly_of_its_kind(value: Value) -> Value:
     return replace(value, kind_known=True) if isinstance(value, Sequence) else value
 
 
-_ANSWERS = ("isinstance", "hasattr", "callable", "len", "bool", "int", "float", "print")
+_ANSWERS = tuple(
+    BUILTINS[name] for name in ("isinstance", "hasattr", "callable", "len", "bool", "int", "float", "print")
+)
 
 
 def _gives_none_of_its_arguments(callee: Value) -> bool:
@@ -513,7 +515,7 @@ def _gives_none_of_its_arguments(callee: Value) -> bool:
     (`isinstance`, `len`), or layers the code chose among, each of which the engine calls itself."""
     if isinstance(callee, BoundMethod):
         return isinstance(callee.receiver, (UserObject, TorchModule))
-    return isinstance(callee, Alternatives) or any(callee is BUILTINS[name] for name in _ANSWERS)
+    return isinstance(callee, Alternatives) or any(callee is answer for answer in _ANSWERS)
 
 
 def _is_reference(node: ast.expr) -> bool:
@@ -862,14 +864,15 @@ class Interpreter:
         if not any(each is other for each in others):
             self._aliases[id(held)] = (held, [*others, other])
 
-    def _lose(self, option: Value) -> None:
-        """A layer or function a join dropped: code the engine no longer follows may call it with any values, so
-        what was inferred inside it does not stand (see _forget_escaped); not while speculating, which adds hints
-        and never takes away those of real call sites."""
+    def _lose(self, *options: Value) -> None:
+        """Layers or functions a join dropped, or values code the engine does not follow was handed: that code may
+        call them with any values, so what was inferred inside them does not stand (see _forget_escaped); not while
+        speculating, which adds hints and never takes away those of real call sites."""
         if self._speculative:
             return
-        for node in code_of(option):
-            self._escaped[id(node)] = self._escaped.get(id(node), 0) + 1
+        for option in options:
+            for node in code_of(option):
+                self._escaped[id(node)] = self._escaped.get(id(node), 0) + 1
 
     def _run(self, cell_lines: Iterable[int], resume: Checkpoint | None) -> None:
         self._notebook = bool(cell_lines)
@@ -3370,8 +3373,7 @@ class Interpreter:
         with self._argument_aliases.call_site(site):
             result = self.call(callee, args, kwargs, node)
         if result is UNKNOWN and not self._interprets(callee) and not _gives_none_of_its_arguments(callee):
-            for value in [callee, *args, *kwargs.values()]:  # what they hold may be in what the call gave
-                self._lose(value)
+            self._lose(callee, *args, *kwargs.values())  # what they hold may be in what the call gave
         if callee is BUILTINS["getattr"] and node.args and isinstance(result, BoundMethod) and result.name in _CHANGING:
             self._method_escapes(result, node.args[0], scope)  # `add = getattr(xs, "append")`, as `xs.append`
         self._changed_in_place(callee, result, node, scope)
@@ -3423,9 +3425,7 @@ class Interpreter:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
         runs (a function, a class and the methods of the object it makes, the user objects and functions given
         to it) runs with values the engine did not follow, and what was inferred inside that code does not stand."""
-        self._lose(callee)
-        for argument in arguments:
-            self._lose(argument)
+        self._lose(callee, *arguments)
         if isinstance(callee, Changer) and callee.forget is not None:
             callee.forget(self, node)
         return UNKNOWN

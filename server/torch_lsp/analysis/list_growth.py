@@ -1,9 +1,9 @@
 """Loops that grow a list by the same number of items on every pass: `xs.append(x)` and `xs.insert(i, x)` add one
 item, `xs += [a, b, c]` and `xs.extend((a, b))` as many as the display holds, and a loop nested in the body adds
 its own body's items once per item it iterates, when what it iterates over is the same on every pass (it reads no
-name the outer body binds). With no early exit and no other mention of the list, a loop over n items leaves it
-n times those items longer (the centres and sizes of a detector's prior boxes, four numbers per box, for each cell
-of each feature map).
+name the outer body binds). With no other mention of the list, a loop over n items whose passes each run the whole
+body (or leave the function) leaves it n times those items longer (the centres and sizes of a detector's prior
+boxes, four numbers per box, for each cell of each feature map).
 
     for i, j in product(range(f), repeat=2):
         mean += [cx, cy, s, s]              # 4 a pass
@@ -32,10 +32,10 @@ class Growth:
 
 
 def items_added_each_pass(body: list[ast.stmt], target: ast.expr, count_of: Callable[[ast.expr], Any]) -> Growth:
-    """The lists a loop body (with no early exit) grows by the same number of items on every pass, with that
-    number; `count_of` gives how many items a nested loop's iterable yields (None when not known)."""
+    """The lists a loop body grows by the same number of items on every pass that runs it whole, with that number;
+    `count_of` gives how many items a nested loop's iterable yields (None when not known)."""
     targets = {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
-    growth = _growth(body, count_of, _bound_names(body) | targets)
+    growth = _growth(body, count_of, names_bound_in(body) | targets)
     mentions: dict[str, int] = {}
     for node in ast.walk(ast.Module(body=body, type_ignores=[])):
         if isinstance(node, ast.Name) and node.id in growth.sites:
@@ -100,7 +100,7 @@ def _display_length(node: ast.expr) -> int | None:
     return None
 
 
-def _bound_names(body: list[ast.stmt]) -> set[str]:
+def names_bound_in(body: list[ast.stmt]) -> set[str]:
     """The names a loop body binds or deletes (its nested loops' variables among them)."""
     block = ast.Module(body=body, type_ignores=[])
     return {n.id for n in ast.walk(block) if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del))}

@@ -28,7 +28,7 @@ from typing import Any
 from .interp_api import InterpreterApi
 from .item_sizes import joined_items
 from .joins import members, same_dim
-from .list_growth import items_added_each_pass
+from .list_growth import items_added_each_pass, names_bound_in
 from .overlays.numpy_model import NdArray
 from .symbols import Symbols
 from .values import Loader, Range, Sequence, SymDim, TensorValue, UserObject, Value
@@ -186,8 +186,7 @@ def handed_reads(tests: list[ast.expr], body: list[ast.stmt], targets: set[str])
     if not all(map(reads_only, tests)):
         return None
     block = ast.Module(body=body, type_ignores=[])
-    names = [node for node in ast.walk(block) if isinstance(node, ast.Name)]
-    assigned = {node.id for node in names if isinstance(node.ctx, (ast.Store, ast.Del))} - targets
+    assigned = names_bound_in(body) - targets
     calls = [node for node in ast.walk(block) if isinstance(node, ast.Call)]
     handed = {n.id for call in calls for n in ast.walk(call) if isinstance(n, ast.Name) and n is not call.func}
     read = {node.id for test in tests for node in ast.walk(test) if isinstance(node, ast.Name)}
