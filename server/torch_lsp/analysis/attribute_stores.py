@@ -1,10 +1,11 @@
 """The attribute names a program may set on an object: `x.name = ...` (or `del x.name`), `setattr(x, "name", ...)`
 and the registering methods (`register_buffer("name", ...)`); any name at all where one such store's name is not
-written out (`setattr(x, key, ...)`) or where an object's `__dict__` / `vars(x)` or a module's registry
-(`m._parameters[key] = ...`) is written into. The names given to `register_buffer` are kept apart: `model.half()`
-converts buffers, never plain tensor attributes. The names set anywhere but as `self.name = ...` in an `__init__`
-are kept apart too: an object built has the others only if its construction set them; and so are the names set
-anywhere but as `self.name = ...` in a method (an instance's store, which runs its class's `__setattr__`)."""
+written out (`setattr(x, key, ...)`, unless `x` is a function's own new namespace: see _namespace_stores) or where
+an object's `__dict__` / `vars(x)` or a module's registry (`m._parameters[key] = ...`) is written into. The names
+given to `register_buffer` are kept apart: `model.half()` converts buffers, never plain tensor attributes. The names
+set anywhere but as `self.name = ...` in an `__init__` are kept apart too: an object built has the others only if
+its construction set them; and so are the names set anywhere but as `self.name = ...` in a method (an instance's
+store, which runs its class's `__setattr__`)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def stores(tree: ast.AST) -> Stores:
 
 def stores_among(nodes: Iterable[ast.AST]) -> Stores:
     """The attribute names code made of `nodes` (all the nodes of a tree) may set, and the buffer names."""
+    nodes = list(nodes)
+    namespaced = _namespace_stores(nodes)
     names: set[str] = set()
     buffers: set[str] = set()
     after_init: set[str] | None = set()
@@ -72,6 +75,8 @@ def stores_among(nodes: Iterable[ast.AST]) -> Stores:
                 continue
             given = node.args[at] if len(node.args) > at else None
             if not (isinstance(given, ast.Constant) and isinstance(given.value, str)):
+                if id(node) in namespaced:  # the engine forgets that namespace whole when it runs the call
+                    continue
                 if id(node) not in received:
                     return Stores(None, None, None, None)
                 anything = True
@@ -178,3 +183,49 @@ def _is_namespace(node: ast.expr) -> bool:
     if isinstance(node, ast.Attribute):
         return node.attr in ("__dict__", "_parameters", "_buffers", "_modules")
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars"
+
+
+_NAMESPACE_CLASSES = {"argparse": "Namespace", "types": "SimpleNamespace"}
+
+
+def _namespace_stores(nodes: list[ast.AST]) -> set[int]:
+    """The ids of the `setattr(ns, ...)` calls where `ns` is a local name of a function bound there only to new
+    `argparse.Namespace()` or `types.SimpleNamespace()` objects (`dict2namespace`): they set no other object's
+    attributes."""
+    classes = {f"{module}.{name}" for module, name in _NAMESPACE_CLASSES.items()} | {
+        alias.asname or alias.name
+        for node in nodes
+        if isinstance(node, ast.ImportFrom) and node.module in _NAMESPACE_CLASSES
+        for alias in node.names
+        if alias.name == _NAMESPACE_CLASSES[node.module]
+    }
+    found: set[int] = set()
+    for function in nodes:
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = list(own_nodes(function))
+            made = {
+                id(node.targets[0])
+                for node in body
+                if isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.value, ast.Call)
+                and ast.unparse(node.value.func) in classes
+            }
+            stored = [n for n in body if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)]
+            declared = {
+                name for n in ast.walk(function) if isinstance(n, (ast.Global, ast.Nonlocal)) for name in n.names
+            }
+            parameters = {each.arg for each in ast.walk(function.args) if isinstance(each, ast.arg)}
+            fresh = {n.id for n in stored if id(n) in made} - {n.id for n in stored if id(n) not in made}
+            fresh -= declared | parameters
+            found.update(
+                id(node)
+                for node in body
+                if isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "setattr"
+                and node.args
+                and isinstance(node.args[0], ast.Name)
+                and node.args[0].id in fresh
+            )
+    return found

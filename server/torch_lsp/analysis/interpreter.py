@@ -164,7 +164,7 @@ from .overlays.progress_bars import unwrapped
 from .overlays.text_arrays import TextArray
 from .overlays.types import NAMESPACE
 from .overlays.typing import NAMED_TUPLE
-from .overlays.wrappers import checkpointed_call, data_parallel_call, reparametrized, wrapped_model
+from .overlays.wrappers import checkpointed_call, data_parallel_call, reparametrized, wrapped_layer, wrapped_model
 from .probes import OpError, OpRunner, strided
 from .python_builtins import (
     BUILTINS,
@@ -2516,8 +2516,10 @@ class Interpreter:
             fallback = self._attribute_fallback(owner, name) if attr is None else None
             if fallback is not None:
                 return self.call_function(fallback, [owner, Const(name)], {}, node)
+            if attr is None and self._is_module_class(owner.cls):
+                return wrapped_layer(self, owner, name) or BoundMethod(owner, name)
             if attr is None:
-                return BoundMethod(owner, name) if self._is_module_class(owner.cls) else UNKNOWN
+                return UNKNOWN
             attr = read_through_class(attr, owner.cls, name)
             return self._uncertain(attr, name) if owner.cls.opaque else records.read(attr)
         if isinstance(owner, Loader) and name == "dataset":

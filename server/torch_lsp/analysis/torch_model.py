@@ -57,6 +57,7 @@ from .op_cache import COMPUTED, NO_GRAD, contiguous_probe
 from .optional_values import optional
 from .overlays.number_limits import torch_limits
 from .overlays.numpy_model import NdArray, tensor_from_array
+from .overlays.wrappers import wrapped_layer
 from .probes import OpError, OpResult, holds_symbols, tree_tensors
 from .python_builtins import BUILTINS, is_dict
 from .reasons import Reason, argument_reason
@@ -1084,7 +1085,7 @@ class TorchCalls:
             try:
                 value = inspect.getattr_static(inner, name)
             except AttributeError:
-                return UNKNOWN
+                return wrapped_layer(self.interp, module, name) or UNKNOWN
         if value is None:
             return UNKNOWN
         if isinstance(value, torch.Tensor):

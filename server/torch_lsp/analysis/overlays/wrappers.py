@@ -48,6 +48,13 @@ def wrapped_model(torch: Any, ref: TorchRef, args: list[Value]) -> Value | None:
     return args[0] if any(ref.obj is w for w in wrappers if w is not None) else None
 
 
+def wrapped_layer(interp: InterpreterApi, layer: Value, name: str) -> Value | None:
+    """`model.module` of a layer with no attribute `module`: only a wrapper has one (on the layer itself Python
+    raises), and the engine takes a wrapped model for the model, so the layer; None for another name, or where the
+    program may give some object an attribute `module`."""
+    return layer if name == "module" and not interp.may_set_attribute(name) else None
+
+
 def data_parallel_call(
     interp: InterpreterApi, ref: TorchRef, args: list[Value], kwargs: dict[str, Value], node: ast.AST
 ) -> Value | None:
