@@ -17,7 +17,9 @@ BuiltinFunction = Callable[[InterpreterApi, list[Value], dict[str, Value], ast.A
 class Builtin(Modelled):
     """A callable whose effect on abstract values the interpreter computes with `function`; `wraps` is the
     user function it will call (`functools.partial(f, ...)`), which escapes wherever the callable goes;
-    `keeps_arguments` when calling it only stores the functions it is given (`functools.partial` itself);
+    `keeps_arguments` when calling it runs none of the functions it is given, and what it gives holds none of them
+    or the ones the engine knows (`functools.partial` itself stores them; `len`, `isinstance`, `inspect.signature`
+    read them);
     `changes_first` the new value of its first argument, for a callable that changes it in place (`random.shuffle`);
     `bound` the arguments it keeps to call `wraps` with, by name (`functools.partial(f, config)`): read when it is
     called, and changed where the code changes them in place."""

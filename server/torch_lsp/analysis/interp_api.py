@@ -180,6 +180,10 @@ class InterpreterApi(Protocol):
         """`obj.name(...)` of nn.Module's own methods on a user object."""
         ...
 
+    def lose(self, *options: Value) -> None:
+        """Code the engine does not follow was handed these values and may call what they hold with any values."""
+        ...
+
     def model_every_call(self, function: Value) -> None:
         """`function` (a user function or method) was handed to code the engine models, and it interpreted every
         call that code makes to it."""

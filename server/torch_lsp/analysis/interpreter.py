@@ -504,18 +504,12 @@ def _exactly_of_its_kind(value: Value) -> Value:
     return replace(value, kind_known=True) if isinstance(value, Sequence) else value
 
 
-_ANSWERS = tuple(
-    BUILTINS[name] for name in ("isinstance", "hasattr", "callable", "len", "bool", "int", "float", "print")
-)
-
-
 def _gives_none_of_its_arguments(callee: Value) -> bool:
     """Whether calling `callee` never gives back a user object it is handed: torch's own methods of a layer or a
-    user layer (`model.state_dict`), the Python builtins that answer a question about their arguments
-    (`isinstance`, `len`), or layers the code chose among, each of which the engine calls itself."""
+    user layer (`model.state_dict`), or layers the code chose among, each of which the engine calls itself."""
     if isinstance(callee, BoundMethod):
         return isinstance(callee.receiver, (UserObject, TorchModule))
-    return isinstance(callee, Alternatives) or any(callee is answer for answer in _ANSWERS)
+    return isinstance(callee, Alternatives)
 
 
 def _is_reference(node: ast.expr) -> bool:
@@ -848,7 +842,7 @@ class Interpreter:
         `cell_lines` are the first lines of notebook cells: the state before each is checkpointed, so an
         edit to one cell re-interprets that cell and the ones after it only.
         """
-        with reporting_lost(self._lose), linking_containers(self._linked), self._default_dtype:
+        with reporting_lost(self.lose), linking_containers(self._linked), self._default_dtype:
             self._run(cell_lines, resume)
 
     def _linked(self, operand: Value, joined: Value) -> None:
@@ -864,7 +858,7 @@ class Interpreter:
         if not any(each is other for each in others):
             self._aliases[id(held)] = (held, [*others, other])
 
-    def _lose(self, *options: Value) -> None:
+    def lose(self, *options: Value) -> None:
         """Layers or functions a join dropped, or values code the engine does not follow was handed: that code may
         call them with any values, so what was inferred inside them does not stand (see _forget_escaped); not while
         speculating, which adds hints and never takes away those of real call sites."""
@@ -3375,7 +3369,7 @@ class Interpreter:
         with self._argument_aliases.call_site(site):
             result = self.call(callee, args, kwargs, node)
         if result is UNKNOWN and not self._interprets(callee) and not _gives_none_of_its_arguments(callee):
-            self._lose(callee, *args, *kwargs.values())  # what they hold may be in what the call gave
+            self.lose(callee, *args, *kwargs.values())  # what they hold may be in what the call gave
         if callee is BUILTINS["getattr"] and node.args and isinstance(result, BoundMethod) and result.name in _CHANGING:
             self._method_escapes(result, node.args[0], scope)  # `add = getattr(xs, "append")`, as `xs.append`
         self._changed_in_place(callee, result, node, scope)
@@ -3427,7 +3421,7 @@ class Interpreter:
         """A call whose `*args` or `**kwargs` are not known item by item: not interpreted, so the user code it
         runs (a function, a class and the methods of the object it makes, the user objects and functions given
         to it) runs with values the engine did not follow, and what was inferred inside that code does not stand."""
-        self._lose(callee, *arguments)
+        self.lose(callee, *arguments)
         if isinstance(callee, Changer) and callee.forget is not None:
             callee.forget(self, node)
         return UNKNOWN

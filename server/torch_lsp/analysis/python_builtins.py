@@ -643,8 +643,10 @@ def _setattr(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]
     return Const(None)
 
 
+# they answer a question about what they are handed: they call none of its functions and give none of it back
+_READERS = frozenset({"isinstance", "hasattr", "callable", "len", "bool", "int", "float", "str", "print"})
 BUILTINS: dict[str, Value] = {
-    name: Builtin(name, function)
+    name: Builtin(name, function, keeps_arguments=name in _READERS)
     for name, function in {
         "len": _len,
         "range": _range,
