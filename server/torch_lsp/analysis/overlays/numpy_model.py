@@ -881,7 +881,7 @@ def _broadcast_draw(interp: InterpreterApi, parameters: list[Value], dtype: Any)
 _REDUCTIONS = ("mean", "std", "var", "sum", "max", "min", "all", "any")
 
 
-def _reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, keepdims: Value) -> Value:
+def reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, keepdims: Value) -> Value:
     """`a.mean(axis, keepdims=k)` and its kin: the axes (an int, a tuple of ints, or None for all) removed, or kept
     as 1 with keepdims; mean, std and var of ints give float64, sum of ints or bools int64, max and min keep the
     dtype, all and any give bools whatever the dtype. Over all axes without keepdims numpy gives a numpy scalar of
@@ -926,7 +926,7 @@ def _method_reduction(name: str, array: NdArray) -> Callable[..., Value]:
 
     def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         given = _reduction_arguments(name, args, kwargs)
-        return _reduced(interp, name, array, *given) if given is not None else UNKNOWN
+        return reduced(interp, name, array, *given) if given is not None else UNKNOWN
 
     return apply
 
@@ -2081,7 +2081,7 @@ def _norm(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
     array = given.get("x")
     if len(args) > 4 or set(given) - {"x", "ord", "axis", "keepdims"} or not isinstance(array, NdArray):
         return UNKNOWN
-    return _reduced(interp, "mean", array, given.get("axis", Const(None)), given.get("keepdims", Const(False)))
+    return reduced(interp, "mean", array, given.get("axis", Const(None)), given.get("keepdims", Const(False)))
 
 
 def _ndarray_class() -> type:
