@@ -67,10 +67,13 @@ def _is_option(value: Value) -> bool:
 
 
 def _same(a: Value, b: Value) -> bool:
-    """One option: the same object, the same torch class however it was looked up, or two stateless torch layers
-    built alike (`nn.ReLU()` made on each pass of a loop), which no call can tell apart."""
+    """One option: the same object, the same torch class however it was looked up, two stateless torch layers
+    built alike (`nn.ReLU()` made on each pass of a loop), which no call can tell apart, or two functions one
+    `def` or `lambda` made in one scope, which share their defaults and the variables they read."""
     if a is b or (isinstance(a, TorchRef) and isinstance(b, TorchRef) and a.obj is b.obj):
         return True
+    if isinstance(a, Function) and isinstance(b, Function):
+        return a.node is b.node and a.scope is b.scope and a.owner is b.owner
     return isinstance(a, TorchModule) and isinstance(b, TorchModule) and _stateless_twins(a.module, b.module)
 
 

@@ -21,7 +21,8 @@ Evaluated = tuple[tuple[Value | None, ...], tuple[Value | None, ...]]
 class FunctionDefaults:
     """The defaults of the functions defined so far, by (definition, scope it was defined in)."""
 
-    def __init__(self) -> None:
+    def __init__(self, join: Callable[[Value, Value], Value]) -> None:
+        self._join = join  # of two values, the engine's join
         self.table: dict[tuple[int, int], Evaluated] = {}
         self._objects: dict[int, tuple[tuple[int, int], Value]] = {}  # id of a default -> its function, itself
         # id of what a default changed in place became -> its function, itself
@@ -39,11 +40,17 @@ class FunctionDefaults:
         key, evaluated = (id(definition), id(scope)), (tuple(positional), tuple(keyword))
         earlier = self.table.get(key)
         if earlier is not None:
-            evaluated = (_kept(earlier[0], evaluated[0]), _kept(earlier[1], evaluated[1]))
+            evaluated = (self._kept(earlier[0], evaluated[0]), self._kept(earlier[1], evaluated[1]))
         self._set(key, evaluated)
         redefined = earlier is not None and evaluated != earlier
         self.changes += redefined
         return redefined
+
+    def _kept(self, earlier: tuple[Value | None, ...], now: tuple[Value | None, ...]) -> tuple[Value | None, ...]:
+        """The defaults of a `def` run again: each the same constant or object both times, else the join of both
+        (the engine tells the functions the two runs made apart by nothing, so a call of either gets one of them)."""
+        pairs = zip(earlier, now, strict=True)
+        return tuple(a if _same(a, b) or a is None or b is None else self._join(a, b) for a, b in pairs)
 
     def of(self, definition: Definition, scope: Any) -> Evaluated | None:
         """The defaults of a function defined in `scope`; None when its `def` was not run here (another module's)."""
@@ -119,11 +126,6 @@ def _keyword(names: list[str], value: Value | None) -> tuple[Value | None, ...]:
         entries = dict(zip(value.fields, value.items, strict=True))
         return tuple(entries.get(name) for name in names)
     return (UNKNOWN,) * len(names)
-
-
-def _kept(earlier: tuple[Value | None, ...], now: tuple[Value | None, ...]) -> tuple[Value | None, ...]:
-    """The defaults of a `def` run again: each the same constant or object both times, or unknown."""
-    return tuple(a if _same(a, b) else UNKNOWN for a, b in zip(earlier, now, strict=True))
 
 
 def _same(a: Value | None, b: Value | None) -> bool:

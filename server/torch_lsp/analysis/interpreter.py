@@ -795,7 +795,7 @@ class Interpreter:
         self._frames: list[_Frame] = []
         self._default_dtype = DefaultDtype(torch)  # restored when `run` ends
         self._default_dtype_unknown = set_elsewhere(tree)  # a mismatch of dtypes may then be none
-        self._defaults = FunctionDefaults()
+        self._defaults = FunctionDefaults(lambda a, b: join(a, b, self.symbols))
         self._namespace_views = NamespaceViews()
         self._argument_aliases = ArgumentAliases()
         self._holding_objects: MutableMapping[Sequence | Container, bool] = WeakKeyDictionary()  # see _holds_objects
