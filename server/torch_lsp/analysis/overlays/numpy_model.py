@@ -1080,6 +1080,29 @@ def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     return NdArray(array.probe, None, (Literal(None),), bounds) if isinstance(array, NdArray) and bounds else array
 
 
+def _vector_draws(name: str, dtype_name: str, parameters: tuple[str, ...], vector: str) -> Builtin:
+    """A sampler of vectors (`dirichlet(alpha, size)`, `multinomial(n, pvals, size)`,
+    `multivariate_normal(mean, cov, size)`): an array of `dtype_name` of the shape `size` (none when not given)
+    and one more dimension, as long as the parameter `vector` (a 1-d array or a list of numbers)."""
+
+    def apply(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+        names = (*parameters, "size")
+        if len(args) > len(names) or set(kwargs) - set(names):
+            return UNKNOWN
+        bound = dict(zip(names, args, strict=False)) | kwargs
+        given = bound.get(vector)
+        items = from_data(interp, given) if given is not None else UNKNOWN
+        shape = bound.get("size", Const(None))
+        sizes = [] if isinstance(shape, Const) and shape.value is None else _sizes(interp, shape)
+        if not isinstance(items, NdArray) or items.probe.dim() != 1 or sizes is None:
+            return UNKNOWN
+        if name == "multinomial" and not _is_number_value(bound.get("n", UNKNOWN)):  # a Generator broadcasts arrays
+            return UNKNOWN
+        return _array(interp, [*sizes, items.probe.shape[0]], getattr(interp.torch, dtype_name))
+
+    return Builtin(name, apply)
+
+
 # Samplers np.random and a Generator share, with their size argument after the distribution's parameters.
 _DISTRIBUTIONS = {
     "poisson": _random("int64", 1, False, ranged=False),
@@ -1092,6 +1115,9 @@ _DISTRIBUTIONS = {
     "lognormal": _random("float64", 2, False),
     "permutation": Builtin("permutation", _permutation),
     "choice": Builtin("choice", _choice),
+    "dirichlet": _vector_draws("dirichlet", "float64", ("alpha",), "alpha"),
+    "multinomial": _vector_draws("multinomial", "int64", ("n", "pvals"), "pvals"),
+    "multivariate_normal": _vector_draws("multivariate_normal", "float64", ("mean", "cov"), "mean"),
 }
 
 # A `np.random.Generator`'s samplers: its size argument sits where np.random's has it (`integers(low, high, size)`).
