@@ -301,7 +301,8 @@ def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
         if iterable and items is None:
             return _unknown_number(function, [interp.iteration_element(args[0])])
         if not items or not all(isinstance(a, Const) and isinstance(a.value, (int, float)) for a in items):
-            return _unknown_number(function, items or [])
+            compared = function in (min, max) and len(items or []) > 1
+            return _unknown_number(function, [_numpy_number(a) if compared else a for a in items or []])
         values = [a.value for a in items if isinstance(a, Const)]
         try:
             return Const(function(values) if iterable else function(*values))
@@ -309,6 +310,14 @@ def _fold_builtin(function: Callable[..., Any]) -> BuiltinFunction:
             return UNKNOWN
 
     return fold
+
+
+def _numpy_number(value: Value) -> Value:
+    """A numpy int64 scalar (a 0-d array: an index numpy found) as an int: `min` and `max` give back one of their
+    arguments, and numpy's int64 and a Python int make tensors of one shape and dtype (and arrays of one shape)."""
+    if isinstance(value, NdArray) and value.probe.dim() == 0 and str(value.probe.dtype) == "torch.int64":
+        return Scalar(int)
+    return value
 
 
 def _unknown_number(function: Callable[..., Any], values: list[Value]) -> Value:
