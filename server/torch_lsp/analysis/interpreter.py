@@ -197,8 +197,9 @@ from .torch_model import TorchCalls, node_line
 from .transposed import spread, transpose, unpacked
 from .triangle_indices import triangle_of_unknown_sizes
 from .type_checks import TypeOf, exact_class, type_is
+from .type_probes import is_no_collection, probed_value
 from .unbound_methods import UnboundMethod, unbound_method
-from .unbound_reads import local_names, reads_first, unbound_catcher
+from .unbound_reads import catching_handler, local_names, reads_first
 from .unknown_numbers import tensor_of_unknown_numbers
 from .unordered import (
     SET_MUTATORS,
@@ -2022,16 +2023,26 @@ class Interpreter:
     _stmt_TryStar = _stmt_Try
 
     def _try_body(self, node: ast.Try, scope: Scope) -> tuple[bool, ast.ExceptHandler | None]:
-        """Run a `try` body: whether it ends normally, and the handler that catches the UnboundLocalError a
-        statement of it surely raises before running anything (the body ends there), if one does."""
+        """Run a `try` body: whether it ends normally, and the handler that catches the UnboundLocalError (or the
+        TypeError of `iter(n)` on a number, see type_probes) a statement of it surely raises before running anything
+        (the body ends there), if one does."""
         frame = self._frames[-1] if self._frames else None
         own = frame is not None and frame.scope is scope and isinstance(frame.function.node, ast.FunctionDef)
         own = own and type(node) is ast.Try  # `except*` handlers catch exception groups
-        catcher = unbound_catcher(node, lambda name: scope.get(name) is not None) if own else None
+
+        def rebound(name: str) -> bool:
+            return scope.get(name) is not None
+
+        catcher = catching_handler(node, UnboundLocalError, rebound) if own else None
         for statement in node.body:
             self._tick()
             if catcher is not None and reads_first(statement, lambda name: self._unbound_local(name, scope)):
                 return False, catcher
+            probed = probed_value(statement, rebound) if type(node) is ast.Try else None
+            if probed is not None and is_no_collection(self.eval(probed, scope)):
+                refused = catching_handler(node, TypeError, rebound)
+                if refused is not None:
+                    return False, refused
             if not self.exec_statement(statement, scope):
                 return False, None
         return True, None

@@ -97,15 +97,17 @@ def _in_order(node: ast.AST) -> list[ast.AST] | None:
     return None
 
 
-def unbound_catcher(node: ast.Try, rebound: Callable[[str], bool]) -> ast.ExceptHandler | None:
-    """The handler of `node` that catches an UnboundLocalError its body raises: the first one whose builtin
+def catching_handler(
+    node: ast.Try, raised: type[BaseException], rebound: Callable[[str], bool]
+) -> ast.ExceptHandler | None:
+    """The handler of `node` that catches a `raised` exception its body raises: the first one whose builtin
     exception class covers it, when every handler before it names builtin classes that do not; None otherwise.
     `rebound` tells a builtin name the program binds to something else."""
     for handler in node.handlers:
         classes = _builtin_classes(handler.type, rebound)
         if classes is None:
             return None
-        if any(issubclass(UnboundLocalError, cls) for cls in classes):
+        if any(issubclass(raised, cls) for cls in classes):
             return handler
     return None
 
