@@ -69,6 +69,7 @@ from .random import bounded_int, int_between
 from .submodules import Submodule
 from .text_arrays import TextArray, is_text, text_items
 
+_SHAPE_KINDS = ("list", "tuple", "size")  # a shape argument: a torch.Size is a tuple too
 MAX_SPLIT_PARTS = 256  # `np.split` into more parts gives no value: its list is kept item by item
 
 
@@ -442,7 +443,7 @@ def _sizes(interp: InterpreterApi, value: Any, source: ast.expr | None = None) -
     """The sizes a shape argument (`n` or `[a, b]`, written as `source`) gives, as ints or symbolic ints; an
     unknown int (a numpy integer among them), or an unknown item of a list or tuple of sizes (numpy raises unless it
     is an int), is a symbol named after the variable it reads (a fresh one otherwise); None when not known."""
-    listed = isinstance(value, Sequence) and value.kind in ("list", "tuple")
+    listed = isinstance(value, Sequence) and value.kind in _SHAPE_KINDS
     items = value.items if listed else (value,)
     if items is None:
         return None
@@ -471,7 +472,7 @@ def _integer_scalar(value: Value) -> bool:
 
 def _given_sizes(value: Value) -> list[Any] | None:
     """The sizes of a shape argument (`n` or `(a, b)`) when each is a known or symbolic int."""
-    items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else (value,)
+    items = value.items if isinstance(value, Sequence) and value.kind in _SHAPE_KINDS else (value,)
     if items is None or not all(
         isinstance(i, SymDim) or (isinstance(i, Const) and type(i.value) is int) for i in items
     ):
@@ -481,7 +482,7 @@ def _given_sizes(value: Value) -> list[Any] | None:
 
 def _known_ints(value: Value) -> list[int] | None:
     """The ints of a shape argument (`n` or `(a, b)`) when all are known."""
-    items = value.items if isinstance(value, Sequence) and value.kind in ("list", "tuple") else (value,)
+    items = value.items if isinstance(value, Sequence) and value.kind in _SHAPE_KINDS else (value,)
     if items is None or not all(isinstance(i, Const) and type(i.value) is int for i in items):
         return None
     return [i.value for i in items if isinstance(i, Const)]
