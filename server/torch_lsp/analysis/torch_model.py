@@ -1514,16 +1514,19 @@ def _int_parameters(
 
 # `float`, `float | None` (`momentum`), or nothing declared (`nn.MultiheadAttention(dropout=0.0)`)
 _FLOAT_ANNOTATIONS = (float, "float", float | None, "float | None", "Optional[float]", inspect.Parameter.empty)
+_OPTIONAL_FLOAT_ANNOTATIONS = (float | None, "float | None", "Optional[float]")
 
 
-def _float_defaults(cls: type) -> dict[str, tuple[int | None, float]]:
+def _float_defaults(cls: type) -> dict[str, tuple[int | None, float | None]]:
     """A layer class's constructor parameters with a float default that are declared `float` (or `float | None`,
-    or not declared), by name: (position or None, default)."""
+    or not declared), and those declared `float | None` whose default is None (a bound: `max_norm`), by name:
+    (position or None, default)."""
     parameters, positional = _constructor_parameters(cls)
     return {
         p.name: (positional.index(p.name) if p.name in positional else None, p.default)
         for p in parameters
-        if type(p.default) is float and p.annotation in _FLOAT_ANNOTATIONS
+        if (type(p.default) is float and p.annotation in _FLOAT_ANNOTATIONS)
+        or (p.default is None and p.annotation in _OPTIONAL_FLOAT_ANNOTATIONS)
     }
 
 
@@ -1531,17 +1534,18 @@ def _rates_standing_in(
     cls: type, args: list[Value], kwargs: dict[str, Value]
 ) -> tuple[list[Value], dict[str, Value], bool]:
     """The constructor arguments with each unknown number (or value nothing is known of) given for a float
-    parameter with a float default (a dropout rate, a slope, an epsilon: never a size, and where it is no number
-    the layer raises or keeps its shapes) replaced by that default, and whether one was."""
+    parameter with a float default (a dropout rate, a slope, an epsilon) or an optional float one with none (a
+    norm bound: never a size, and where it is no number the layer raises or keeps its shapes) replaced by that
+    default, and whether one was."""
     rates = _float_defaults(cls)
     by_position = {position: default for position, default in rates.values() if position is not None}
 
-    def rate(value: Value, default: float | None) -> Value:
+    def rate(value: Value, rated: bool, default: float | None) -> Value:
         unknown = value is UNKNOWN or (isinstance(value, Scalar) and value.kind in (int, float, REAL))
-        return Const(default) if default is not None and unknown else value
+        return Const(default) if rated and unknown else value
 
-    new_args = [rate(a, by_position.get(n)) for n, a in enumerate(args)]
-    new_kwargs = {k: rate(v, rates[k][1] if k in rates else None) for k, v in kwargs.items()}
+    new_args = [rate(a, n in by_position, by_position.get(n)) for n, a in enumerate(args)]
+    new_kwargs = {k: rate(v, k in rates, rates[k][1] if k in rates else None) for k, v in kwargs.items()}
     replaced = any(a is not b for a, b in zip(new_args, args, strict=True)) or any(
         new_kwargs[k] is not kwargs[k] for k in kwargs
     )
