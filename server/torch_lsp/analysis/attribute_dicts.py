@@ -4,21 +4,25 @@ order the engine knows: `update(mapping, **more)` with entries known by name set
 entry a `@property` of the same name shadows is never read, and nothing is known where a class of the order
 declares `__slots__`. Where the engine does not know the order (a class deriving from `dict`), where the entries
 are not known item by item (`update(**entries)` too, a call the engine does not make) and for the other dict
-methods that change entries, what the write may change is forgotten. Reading entries is not modelled."""
+methods that change entries, what the write may change is forgotten; `setdefault(name, ...)` and `pop(name, ...)`
+change at most the attribute they name (`model.__dict__.setdefault("handles", [])` on a layer forgets no other).
+Reading entries is not modelled."""
 
 from __future__ import annotations
 
 import ast
+import inspect
 from dataclasses import dataclass
 
 from .callables import Changer
 from .inheritance import mro
 from .interp_api import InterpreterApi
 from .methods import method_kind
-from .values import UNKNOWN, Const, Modelled, Sequence, UserClass, UserObject, Value
+from .values import UNKNOWN, Const, Modelled, Sequence, TorchRef, UserClass, UserObject, Value
 
 SHARED = "<items are attributes>"  # set once `self.__dict__ = self` ran: a dict subclass's items are its attributes
-_CHANGERS = frozenset({"setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__", "__ior__"})
+_CHANGERS = frozenset({"popitem", "clear", "__setitem__", "__delitem__", "__ior__"})
+_ONE_ENTRY = frozenset({"setdefault", "pop"})  # each changes at most the entry its first argument names
 
 
 @dataclass(frozen=True, eq=False)
@@ -33,6 +37,8 @@ class AttributeDict(Modelled):
         """`update`, and the other dict methods that change entries (which forget what they may change)."""
         if name == "update":
             return Changer(name, self._update, forget=self._forget_all)
+        if name in _ONE_ENTRY:
+            return Changer(name, self._entry_changed, forget=self._forget_all)
         if name in _CHANGERS:
             return Changer(name, self._changed, forget=self._forget_all)
         return UNKNOWN
@@ -51,6 +57,15 @@ class AttributeDict(Modelled):
     def _changed(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """A change of entries not followed: any attribute may have changed."""
         self._forget_all(interp, node)
+        return UNKNOWN
+
+    def _entry_changed(
+        self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST
+    ) -> Value:
+        """`setdefault(key, ...)` or `pop(key, ...)`: the attribute `key` names may have changed, no other."""
+        if not args or kwargs:
+            return self._changed(interp, args, kwargs, node)
+        self.set_item(interp, args[0], UNKNOWN, node)
         return UNKNOWN
 
     def _forget_all(self, interp: InterpreterApi, node: ast.AST) -> None:
@@ -89,12 +104,29 @@ def _shadowed(cls: UserClass, names: tuple[str, ...]) -> set[str] | None:
     """Which of `names` a `@property` of the class's order defines (a data descriptor: read before the instance's
     dictionary); None where the dictionary's entries are not what reading gives: a class declares `__slots__`, or
     one of the names is another descriptor the engine runs as a property (`functools.cached_property`)."""
-    shadowed = set()
+    shadowed: set[str] = set()
     for k in mro(cls) or ():
-        if not isinstance(k, UserClass) or "__slots__" in k.attributes:
+        if isinstance(k, TorchRef):
+            torch_shadowed = _torch_shadowed(k.obj, names)
+            if torch_shadowed is None:
+                return None
+            shadowed |= torch_shadowed
+            continue
+        if "__slots__" in k.attributes:
             return None
         for name in (n for n in names if n in k.methods and method_kind(k.methods[n]) == "property"):
             if not any(ast.unparse(d) == "property" for d in k.methods[name].decorator_list):
                 return None
             shadowed.add(name)
     return shadowed
+
+
+def _torch_shadowed(base: object, names: tuple[str, ...]) -> set[str] | None:
+    """Which of `names` a data descriptor of a torch base class defines (`nn.Module` defines none); None where the
+    base is no class, or a class of its order declares `__slots__` or reads attributes its own way."""
+    if not isinstance(base, type):
+        return None
+    if any("__slots__" in vars(k) or "__getattribute__" in vars(k) for k in base.__mro__[:-1]):
+        return None
+    found = {n: inspect.getattr_static(base, n, None) for n in names}
+    return {n for n, d in found.items() if hasattr(type(d), "__set__") or hasattr(type(d), "__delete__")}
