@@ -1,9 +1,11 @@
 """Layers whose constructor sizes are symbols without a value (`nn.Linear(args.latent_dim, 128)`): torch cannot
 build them on symbolic sizes (initialisers decide on the values), so the layer is built twice with two sets of
-distinct stand-in numbers, and every parameter dimension and attribute that follows a stand-in in both builds takes
-that size's symbol. Anything else that differs between the builds (a size derived from one, `4 * hidden_size`)
-leaves the layer unbuilt: the engine never shows a stand-in. Only sizes with no probe value qualify, so no result
-of the layer can follow one (the op runner does not sample such layers, see probes.holds_symbols)."""
+distinct stand-in numbers for the symbols the sizes are made of (each size their value there, so sizes keep their
+relation: `nn.Embedding(n + 1, d, padding_idx=n)`), and every parameter dimension and attribute that follows a
+size's stand-ins in both builds takes that size's symbol. Anything else that differs between the builds (a size
+derived from one, `4 * hidden_size`) leaves the layer unbuilt: the engine never shows a stand-in. Only sizes with no
+probe value qualify, so no result of the layer can follow one (the op runner does not sample such layers, see
+probes.holds_symbols)."""
 
 from __future__ import annotations
 
@@ -33,14 +35,21 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
     built soundly."""
     import torch
 
-    slots: dict[Any, Any] = {}  # a size's expression -> the size
+    slots: dict[Any, None] = {}  # the free symbols of the sizes, in the order met
+    given: dict[Any, tuple[Any, list[int]]] = {}  # a size's expression -> the size and its stand-in in each build
 
     def stand_in(value: Any, numbers: tuple[int, ...]) -> Any:
         if isinstance(value, torch.SymInt):
             if value.node.hint is not None:
                 raise _HasProbeValue
-            slots.setdefault(value.node.expr, value)
-            return numbers[list(slots).index(value.node.expr)]
+            expr = value.node.expr
+            slots.update(dict.fromkeys(sorted(expr.free_symbols, key=str)))
+            # past _SLOTS symbols one keeps no stand-in, and int() of the expression raises TypeError
+            number = int(expr.xreplace(dict(zip(slots, numbers, strict=False))))
+            numbers_given = given.setdefault(expr, (value, []))[1]
+            if len(numbers_given) < len(builds) + 1:
+                numbers_given.append(number)
+            return number
         if isinstance(value, (list, tuple)):
             return type(value)(stand_in(v, numbers) for v in value)
         return value
@@ -50,15 +59,16 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
         return None
     for unit in _UNITS:
         stand_ins = tuple(tuple(unit * (2 * i + first) for i in range(_SLOTS)) for first in (1, 2))
-        builds = []
+        builds: list[Any] = []
+        given.clear()
         for index in (0, 1):
             slots.clear()
             try:
                 given_args = tuple(stand_in(a, stand_ins[index]) for a in args)
                 given_kwargs = {k: stand_in(v, stand_ins[index]) for k, v in kwargs.items()}
-            except _HasProbeValue:
+            except (_HasProbeValue, TypeError):
                 return None
-            if (not slots and layer_count is None) or len(slots) > _SLOTS:
+            if not slots and layer_count is None:
                 return None
             try:
                 with torch.device("meta"):
@@ -69,13 +79,25 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
             break
     else:
         return None
-    sizes = {(stand_ins[0][i], stand_ins[1][i]): symbol for i, symbol in enumerate(slots.values())}
+    sizes = _sizes_by_pair(list(given.values()))
+    if sizes is None:
+        return None
     if issubclass(cls, (torch.nn.RNNBase, torch.nn.RNNCellBase)):
         sizes.update(_gate_multiples(sizes))
     layer = _with_symbols(builds[0], builds[1], sizes, symbols)
     if layer is not None and layer_count is not None:
         layer.num_layers = layer_count
     return layer
+
+
+def _sizes_by_pair(given: list[tuple[Any, list[int]]]) -> dict[tuple[int, int], Any] | None:
+    """Each size by its two stand-ins; None where a size has the same stand-in in both builds, or two sizes the
+    same pair (a dimension that follows such a pair could be either)."""
+    sizes: dict[tuple[int, int], Any] = {}
+    for size, (one, two) in given:
+        if one == two or sizes.setdefault((one, two), size) is not size:
+            return None
+    return sizes
 
 
 def _one_recurrent_layer(cls: type, args: tuple, kwargs: dict[str, Any]) -> tuple[tuple, dict[str, Any], Any]:
