@@ -244,7 +244,7 @@ from .values import (
 from .windows import exact_windows, text_window
 from .yielded_objects import summed_up
 
-MAX_CALL_DEPTH = 12
+MAX_CALL_DEPTH = 16
 _CONVERSIONS: dict[int, Callable[[Any], str]] = {ord("s"): str, ord("r"): repr, ord("a"): ascii}  # `!s`, `!r`, `!a`
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "add_module", "__setitem__", "update"}
@@ -4310,8 +4310,12 @@ class Interpreter:
             self._replay_writes(key)
             self._pass_reads(reads)
             return result if mark is None else fresh_copy(result, mark)
-        if key in self._in_progress or len(self._frames) >= MAX_CALL_DEPTH or rebuilds(key, self._in_progress):
+        if key in self._in_progress or rebuilds(key, self._in_progress):
             forget_contents([*args, *kwargs.values()])
+            return UNKNOWN
+        if len(self._frames) >= MAX_CALL_DEPTH:  # the call runs with values never seen, as if handed to other code
+            forget_contents([*args, *kwargs.values()])
+            self.lose(function, *args, *kwargs.values())
             return UNKNOWN
         intact = [literal for literal in literals_in([*args, *kwargs.values()]) if literal.intact]
         self._in_progress[key] = serial_mark()
