@@ -1583,6 +1583,8 @@ class Interpreter:
             return Const(True)
         if isinstance(value, Container) or (isinstance(value, Sequence) and value.items is not None):
             return Const(bool(value.items))
+        if isinstance(value, Modelled) and value.truth_value() is not None:
+            return Const(value.truth_value())
         if isinstance(value, UserObject) and enums.is_member(value):
             return enums.truth(value)
         if isinstance(value, UserObject) and not any(

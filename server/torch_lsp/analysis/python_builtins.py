@@ -266,6 +266,11 @@ def _number(kind: type) -> BuiltinFunction:
         if len(args) == 1 and isinstance(args[0], Modelled) and kind is str:
             text = args[0].text()
             return UNKNOWN if text is None else Const(text)
+        if len(args) == 1 and isinstance(args[0], Const) and kind is bool:  # `bool(None)`, `bool(re.match(...))`
+            return Const(bool(args[0].value))
+        if len(args) == 1 and isinstance(args[0], Modelled) and kind is bool:
+            truth = args[0].truth_value()
+            return UNKNOWN if truth is None else Const(truth)
         if len(args) == 1 and isinstance(args[0], SymDim) and kind is int:
             integral = isinstance(args[0].value, int) or type(args[0].value).__name__ == "SymInt"
             return args[0] if integral else Scalar(int)

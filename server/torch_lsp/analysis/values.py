@@ -435,6 +435,10 @@ class Modelled:
         """What `str(self)` gives (None unless modelled)."""
         return None
 
+    def truth_value(self) -> bool | None:
+        """What `bool(self)` gives (None unless modelled)."""
+        return None
+
 
 Value: TypeAlias = (
     Unknown

@@ -1,7 +1,7 @@
 """Python's `re` on patterns and strings the program spells out: `re.compile`, and `sub`, `split`, `findall`, `match`,
 `search` and `fullmatch` as functions of the module or methods of a compiled pattern give what Python's `re` gives
-(matching constants runs no user code). A match that succeeds is not modelled (only its absence, None); nor is a
-replacement function, which would run user code."""
+(matching constants runs no user code). A match that succeeds gives a match object, which is true (what it holds is
+not modelled); a replacement function, which would run user code, is not modelled."""
 
 from __future__ import annotations
 
@@ -81,14 +81,26 @@ def _known(names: tuple[str, ...], args: list[Value], kwargs: dict[str, Value]) 
     return values if len(values) == len(given) else None
 
 
+@dataclass(frozen=True, eq=False)
+class Match(Modelled):
+    """The match object of a match that succeeded: always true."""
+
+    def truth_value(self) -> bool | None:
+        """A match object is true."""
+        return True
+
+
 def _value(result: object) -> Value:
-    """A result of `re` as a value: None, a string, or a list of strings (or of tuples of group matches)."""
+    """A result of `re` as a value: None, a match object, a string, or a list of strings (or of tuples of group
+    matches)."""
+    if isinstance(result, re.Match):
+        return Match()
     if result is None or (isinstance(result, str) and len(result) <= MAX_TEXT):
         return Const(result)
     if isinstance(result, list) and len(result) <= MAX_CONST_ITEMS:
         items = [_value(item) if not isinstance(item, tuple) else _tuple(item) for item in result]
         return UNKNOWN if any(item is UNKNOWN for item in items) else Sequence(tuple(items), "list")
-    return UNKNOWN  # a match object, or too long a result
+    return UNKNOWN  # too long a result
 
 
 def _tuple(parts: tuple[object, ...]) -> Value:
