@@ -81,3 +81,33 @@ def test_a_call_not_spelled_out_escapes_the_layers_the_object_holds_and_what_the
 
 def test_an_object_absorbed_into_an_unknown_value_escapes(monkeypatch):
     _escaped(LOOKED_UP, monkeypatch)
+
+
+HANDED_IN_A_LIST = """
+import heapq
+import torch
+import torch.nn as nn
+
+
+class Block(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+
+    def forward(self, x):
+        h = self.fc(x)
+        return h
+
+
+blocks = [Block(), Block()]
+best = heapq.nsmallest(1, blocks, key=lambda b: b(torch.zeros(7, 4)).sum().item())
+first = blocks[0].fc(torch.zeros(7, 4))
+y = blocks[0](torch.zeros(2, 4))
+"""
+
+
+def test_layers_handed_in_a_list_escape(monkeypatch):
+    found, truth = hints_and_truth(HANDED_IN_A_LIST, monkeypatch)
+    assert found["y"] == truth["y"] == "[2, 4]"
+    assert truth["first"] == "[7, 4]"  # what `h` was while heapq ranked the blocks, a call the engine did not follow
+    assert found.get("h") != truth["y"]

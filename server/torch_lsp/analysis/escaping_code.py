@@ -12,15 +12,16 @@ from collections.abc import Callable, Iterable
 
 from .alternatives import Alternatives
 from .callables import Builtin
-from .values import BoundMethod, Container, Function, UserClass, UserObject, Value
+from .values import BoundMethod, Container, Function, Sequence, UserClass, UserObject, Value
 
 Code = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
 
 
 def code_of(value: Value) -> list[Code]:
-    """The user functions calling `value` may run: a function itself, every method of a user class, those of a
-    user object's classes but `__init__` and the code of what the object holds, those of the user layers in a
-    Container, of the receiver of a bound method or of what a modelled callable wraps."""
+    """The user functions calling `value` (or calling what it holds) may run: a function itself, every method of a
+    user class, those of a user object's classes but `__init__` and the code of what the object holds, those of
+    the user layers in a Container or the items of a list, tuple or dict, of the receiver of a bound method or of
+    what a modelled callable wraps."""
     return _code_of(value, set())
 
 
@@ -42,6 +43,10 @@ def _code_of(value: Value, seen: set[int]) -> list[Code]:
     if isinstance(value, (Container, Alternatives)):
         items = value.items if isinstance(value, Container) else value.options
         return [node for item in items for node in _code_of(item, seen)]
+    if isinstance(value, Sequence):  # a list, tuple or dict: the items it holds (its keys too)
+        held = value.items if value.items is not None else (*value.prefix, value.element)
+        keys = (value.key,) if value.key is not None else ()
+        return [node for item in (*held, *keys) for node in _code_of(item, seen)]
     return []
 
 
