@@ -95,11 +95,11 @@ def _named(groups: list[Group], dots: list[str], side: str, known: dict[str, Any
     return named
 
 
-def _size_value(size: Any) -> Value:
+def size_value(size: Any) -> Value:
     return Const(size) if isinstance(size, int) else SymDim(size)
 
 
-class _Run:
+class TorchOps:
     """One einops call as torch ops, through the interpreter (so that each op is checked on the probes)."""
 
     def __init__(self, interp: InterpreterApi, node: ast.AST) -> None:
@@ -113,7 +113,7 @@ class _Run:
         return self.interp.calls.call_ref(TorchRef(qualname, obj), [tensor, *args], kwargs, self.node)
 
     def sizes(self, sizes: list[Any]) -> Value:
-        return Sequence(tuple(_size_value(size) for size in sizes), "tuple")
+        return Sequence(tuple(size_value(size) for size in sizes), "tuple")
 
 
 def _apply(
@@ -157,7 +157,7 @@ def _apply(
         return UNKNOWN
     if any(name not in known for name in added):
         return UNKNOWN
-    run = _Run(interp, node)
+    run = TorchOps(interp, node)
     split: list[Any] = []
     for group, size in zip(left, shape, strict=True):
         if len(group) == 1:
