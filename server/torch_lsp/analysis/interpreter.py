@@ -989,10 +989,10 @@ class Interpreter:
         return self._stores.unreceived is None or name in self._stores.unreceived
 
     def model_every_call(self, function: Value) -> None:
-        """`function` (a user function or method) was handed to code the engine models (a DataLoader's collate_fn,
-        `map`), and the engine interpreted every call that code will make to it: what was inferred inside it
-        stands."""
-        handed, _ = self._handed_function(function)
+        """`function` (a user function or method, or a `functools.partial` of one) was handed to code the engine
+        models (a DataLoader's collate_fn, `map`), and the engine interpreted every call that code will make to it:
+        what was inferred inside it stands."""
+        handed, _ = self._handed_function(function.wraps if isinstance(function, Builtin) else function)
         escapes = self._escaped.get(id(handed.node), 0) if handed is not None else 0
         if handed is not None and escapes:
             self._escaped[id(handed.node)] = escapes - 1
