@@ -39,7 +39,7 @@ def stores(tree: ast.AST) -> Stores:
 def stores_among(nodes: Iterable[ast.AST]) -> Stores:
     """The attribute names code made of `nodes` (all the nodes of a tree) may set, and the buffer names."""
     nodes = list(nodes)
-    namespaced = _namespace_stores(nodes)
+    namespaced: set[int] | None = None  # see _namespace_stores: found once a store's name is not written out
     names: set[str] = set()
     buffers: set[str] = set()
     after_init: set[str] | None = set()
@@ -75,6 +75,7 @@ def stores_among(nodes: Iterable[ast.AST]) -> Stores:
                 continue
             given = node.args[at] if len(node.args) > at else None
             if not (isinstance(given, ast.Constant) and isinstance(given.value, str)):
+                namespaced = _namespace_stores(nodes) if namespaced is None else namespaced
                 if id(node) in namespaced:  # the engine forgets that namespace whole when it runs the call
                     continue
                 if id(node) not in received:
