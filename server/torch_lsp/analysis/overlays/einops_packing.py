@@ -14,6 +14,7 @@ from ..callables import Builtin
 from ..interp_api import InterpreterApi
 from ..values import UNKNOWN, Const, Sequence, SymDim, TensorValue, Value
 from .einops_model import TorchOps, size_value
+from .numpy_model import bound_arguments
 
 
 def _around_star(pattern: Value) -> tuple[int, int] | None:
@@ -28,16 +29,11 @@ def _around_star(pattern: Value) -> tuple[int, int] | None:
     return star, len(names) - star - 1
 
 
-def _bound(names: tuple[str, ...], args: list[Value], kwargs: dict[str, Value]) -> list[Value] | None:
-    """The arguments by parameter, in order; None where one is missing or unexpected."""
-    given = {**dict(zip(names, args, strict=False)), **kwargs}
-    return [given[name] for name in names] if len(args) <= len(names) and set(given) == set(names) else None
-
-
 def _pack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    bound = _bound(("tensors", "pattern"), args, kwargs)
-    split = _around_star(bound[1]) if bound is not None else None
-    items = interp.iteration_items(bound[0]) if bound is not None else None
+    bound = bound_arguments(("tensors", "pattern"), args, kwargs)
+    bound = bound if bound is not None and len(bound) == 2 else None
+    split = _around_star(bound["pattern"]) if bound is not None else None
+    items = interp.iteration_items(bound["tensors"]) if bound is not None else None
     if split is None or not items or not all(isinstance(item, TensorValue) for item in items):
         return UNKNOWN
     before, after = split
@@ -58,12 +54,14 @@ def _pack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
 
 
 def _unpack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
-    bound = _bound(("tensor", "packed_shapes", "pattern"), args, kwargs)
-    split = _around_star(bound[2]) if bound is not None else None
-    shapes = interp.iteration_items(bound[1]) if bound is not None else None
-    if bound is None or split is None or shapes is None or not isinstance(bound[0], TensorValue):
+    bound = bound_arguments(("tensor", "packed_shapes", "pattern"), args, kwargs)
+    bound = bound if bound is not None and len(bound) == 3 else None
+    split = _around_star(bound["pattern"]) if bound is not None else None
+    shapes = interp.iteration_items(bound["packed_shapes"]) if bound is not None else None
+    tensor = bound["tensor"] if bound is not None else None
+    if split is None or shapes is None or not isinstance(tensor, TensorValue):
         return UNKNOWN
-    tensor, (before, after) = bound[0], split
+    before, after = split
     sizes = [interp.iteration_items(shape) for shape in shapes]
     if not all(each is not None and all(_is_size(size) for size in each) for each in sizes):
         return UNKNOWN
