@@ -992,7 +992,7 @@ class Interpreter:
         """`function` (a user function or method, or a `functools.partial` of one) was handed to code the engine
         models (a DataLoader's collate_fn, `map`), and the engine interpreted every call that code will make to it:
         what was inferred inside it stands."""
-        handed, _ = self._handed_function(function.wraps if isinstance(function, Builtin) else function)
+        handed, _ = self._handed_function(function)
         escapes = self._escaped.get(id(handed.node), 0) if handed is not None else 0
         if handed is not None and escapes:
             self._escaped[id(handed.node)] = escapes - 1
@@ -3317,7 +3317,7 @@ class Interpreter:
         if not self._interprets(callee):  # escapes, and the object a method of it is bound to
             surely_called = step_closure(self.torch, callee, args, kwargs)  # interpreted as the one call it is
             for value in [*args, *kwargs.values()]:
-                function, receiver = self._handed_function(value.wraps if isinstance(value, Builtin) else value)
+                function, receiver = self._handed_function(value)
                 if function is not None and function is not surely_called:
                     self._escaped[id(function.node)] = self._escaped.get(id(function.node), 0) + 1
                     handed.append((function, self._escaped[id(function.node)], receiver))
@@ -3395,8 +3395,11 @@ class Interpreter:
         return result
 
     def _handed_function(self, value: Value | None) -> tuple[Function | None, Value | None]:
-        """The user function a value handed to other code runs when called, and the object it is bound to (a
-        method read through a user object, `trainer.on_step`); (None, None) for any other value."""
+        """The user function a value handed to other code runs when called (itself or the one a `functools.partial`
+        wraps), and the object it is bound to (a method read through a user object, `trainer.on_step`); (None, None)
+        for any other value."""
+        if isinstance(value, Builtin):
+            value = value.wraps
         if isinstance(value, Function):
             return value, None
         if isinstance(value, BoundMethod) and isinstance(value.receiver, UserObject):
