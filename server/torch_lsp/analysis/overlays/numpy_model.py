@@ -163,7 +163,7 @@ class NdArray(Modelled):
     def _astype(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.astype(np.float32)`: the same shape in that dtype."""
         dtype = _dtype(interp, args[0], None) if len(args) == 1 and not kwargs else None
-        return _array(interp, list(self.probe.shape), dtype) if dtype is not None else UNKNOWN
+        return empty_array(interp, list(self.probe.shape), dtype) if dtype is not None else UNKNOWN
 
     def _arg_extreme(self, interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
         """`a.argmax(axis=k)` / `a.argmin(k, keepdims=True)`: int64 indices, the axis removed (kept as 1 with
@@ -393,7 +393,7 @@ class NumpyDtype(Modelled):
         if isinstance(given, Sequence) and given.kind in ("list", "tuple"):
             given = from_data(interp, given)
         if isinstance(given, (NdArray, MixedArray)):
-            return _array(interp, list(given.probe.shape), dtype)
+            return empty_array(interp, list(given.probe.shape), dtype)
         if isinstance(given, (Const, Scalar, SymDim)) and not isinstance(getattr(given, "value", 0), (str, bytes)):
             return Scalar(bool if dtype is interp.torch.bool else float if dtype.is_floating_point else int)
         return UNKNOWN
@@ -488,7 +488,8 @@ def _known_ints(value: Value) -> list[int] | None:
     return [i.value for i in items if isinstance(i, Const)]
 
 
-def _array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
+def empty_array(interp: InterpreterApi, shape: list[Any], dtype: Any) -> Any:
+    """A new array of that shape and (torch) dtype; unknown where its sizes cannot be made symbolic here."""
     try:
         return NdArray(interp.calls.empty(shape, dtype))
     except SymbolsDeferred:
@@ -504,7 +505,7 @@ def from_data(interp: InterpreterApi, data: Any, dtype: Any = None) -> Any:
         return data
     stacked = _stacked_arrays(data)
     if stacked is not None:
-        return _array(interp, *stacked)
+        return empty_array(interp, *stacked)
     if isinstance(data, Sequence) and data.items is None and not _holds_iterators(data):
         try:
             found = open_data_shape(interp, data)
@@ -512,7 +513,7 @@ def from_data(interp: InterpreterApi, data: Any, dtype: Any = None) -> Any:
             return UNKNOWN
         if found is None or not set(found[1]) <= kinds:
             return UNKNOWN
-        return _array(interp, found[0], dtype if dtype is not None else _numbers_dtype(interp, set(found[1])))
+        return empty_array(interp, found[0], dtype if dtype is not None else _numbers_dtype(interp, set(found[1])))
     if isinstance(data, (Scalar, SymDim, Const)) or (
         isinstance(data, Sequence) and data.kind in ("list", "tuple", "size") and data.items
     ):
@@ -520,7 +521,7 @@ def from_data(interp: InterpreterApi, data: Any, dtype: Any = None) -> Any:
         if nested is None or not nested[1] <= kinds:
             return UNKNOWN
         shape = nested[0]
-        array = _array(interp, shape, dtype if dtype is not None else _numbers_dtype(interp, nested[1]))
+        array = empty_array(interp, shape, dtype if dtype is not None else _numbers_dtype(interp, nested[1]))
         items = data.items if isinstance(data, Sequence) else None
         if isinstance(array, NdArray) and items is not None and len(shape) == 1 and all(map(_is_size, items)):
             return NdArray(array.probe, items, (Literal(None),))
@@ -606,7 +607,7 @@ def _np_array(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
     array = from_data(interp, args[0], dtype)
     if not isinstance(array, NdArray) or "dtype" not in kwargs:
         return array
-    return _array(interp, list(array.probe.shape), dtype) if dtype is not None else UNKNOWN
+    return empty_array(interp, list(array.probe.shape), dtype) if dtype is not None else UNKNOWN
 
 
 def _laid_out(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -614,7 +615,7 @@ def _laid_out(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
     these give an array of at least one dimension (a 0-d one becomes one item, [1])."""
     array = _np_array(interp, args, kwargs, node)
     if isinstance(array, NdArray) and array.probe.dim() == 0:
-        return _array(interp, [1], array.probe.dtype)
+        return empty_array(interp, [1], array.probe.dtype)
     return array
 
 
@@ -629,7 +630,7 @@ def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         return UNKNOWN
     sizes = _sizes(interp, bound["shape"], _argument_source(node, 0, "shape"))
     dtype = _dtype(interp, bound.get("dtype"), interp.torch.float64)
-    return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
+    return empty_array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
 def _argument_source(node: ast.AST, position: int, keyword: str) -> ast.expr | None:
@@ -657,7 +658,7 @@ def _memmap(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
             return UNKNOWN
     else:
         sizes = _sizes(interp, shape)
-    return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
+    return empty_array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
 def _frombuffer(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -688,7 +689,7 @@ def _one_dimension(interp: InterpreterApi, bound: dict[str, Value]) -> Value:
         size = count.value if count.value >= 0 else interp.symbols.named_unknown(None)
     except SymbolsDeferred:
         return UNKNOWN
-    return _array(interp, [size], dtype)
+    return empty_array(interp, [size], dtype)
 
 
 def _numbers_dtype(interp: InterpreterApi, kinds: set[type]) -> Any:
@@ -714,7 +715,7 @@ def _full(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], n
         return UNKNOWN
     sizes = _sizes(interp, bound["shape"])
     dtype = _dtype(interp, bound.get("dtype"), _fill_dtype(interp, bound["fill_value"]))
-    return _array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
+    return empty_array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
 def _like(name: str) -> Builtin:
@@ -731,7 +732,7 @@ def _like(name: str) -> Builtin:
         if not isinstance(array, NdArray) or (filled and "fill_value" not in bound):
             return UNKNOWN
         dtype = _dtype(interp, bound.get("dtype"), array.probe.dtype)
-        return _array(interp, list(array.probe.shape), dtype) if dtype is not None else UNKNOWN
+        return empty_array(interp, list(array.probe.shape), dtype) if dtype is not None else UNKNOWN
 
     return Builtin(name, apply)
 
@@ -770,7 +771,7 @@ def _eye(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], no
     dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.float64)
     if sizes is None or dtype is None:
         return UNKNOWN
-    return _array(interp, sizes if len(sizes) == 2 else sizes * 2, dtype)
+    return empty_array(interp, sizes if len(sizes) == 2 else sizes * 2, dtype)
 
 
 def _identity(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -801,7 +802,7 @@ def _linspace(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
         spread = list(interp.torch.broadcast_shapes(*(array.shape for array in arrays)))
     except RuntimeError:
         return UNKNOWN
-    return _array(interp, [*sizes, *spread], dtype) if sizes is not None and dtype is not None else UNKNOWN
+    return empty_array(interp, [*sizes, *spread], dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 
 def _random(dtype_name: str, size_at: int, spread: bool, ranged: bool = True) -> Builtin:
@@ -853,7 +854,7 @@ def _random(dtype_name: str, size_at: int, spread: bool, ranged: bool = True) ->
                 return Scalar(float)
             return bounded_int(interp, low, high, False)
         sizes = _sizes(interp, shape, source)
-        array = _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
+        array = empty_array(interp, sizes, dtype) if sizes is not None else UNKNOWN
         lower, upper = int_value(low), int_value(high)
         if isinstance(array, NdArray) and lower is not None and upper is not None:
             return NdArray(array.probe, None, (Literal(None),), (lower, upper - 1))
@@ -876,7 +877,7 @@ def _broadcast_draw(interp: InterpreterApi, parameters: list[Value], dtype: Any)
         shape = interp.torch.broadcast_shapes(*(p.probe.shape for p in parameters if isinstance(p, NdArray)))
     except Exception:  # noqa: BLE001 shapes that do not broadcast (numpy raises) or that only the data decides
         return UNKNOWN
-    return _array(interp, list(shape), dtype)
+    return empty_array(interp, list(shape), dtype)
 
 
 _REDUCTIONS = ("mean", "std", "var", "sum", "max", "min", "all", "any")
@@ -949,7 +950,7 @@ def _accumulated(interp: InterpreterApi, array: NdArray, args: list[Value], kwar
     if isinstance(axis, Const) and axis.value is None:
         return _indexed(interp, lambda: probe.reshape(-1).to(dtype))
     if isinstance(axis, Const) and type(axis.value) is int and -probe.dim() <= axis.value < probe.dim():
-        return _array(interp, list(probe.shape), dtype)
+        return empty_array(interp, list(probe.shape), dtype)
     return UNKNOWN
 
 
@@ -1001,7 +1002,7 @@ def _where(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
         return UNKNOWN
     arrays = []
     for size in args[0].probe.shape:
-        array = _array(interp, [count], interp.torch.int64)
+        array = empty_array(interp, [count], interp.torch.int64)
         if not isinstance(array, NdArray):
             return UNKNOWN
         arrays.append(NdArray(array.probe, None, (Literal(None),), (0, size - 1)))
@@ -1042,7 +1043,7 @@ def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     count = int_value(args[0])
     if count is None:
         return UNKNOWN
-    array = _array(interp, [count], interp.torch.int64)
+    array = empty_array(interp, [count], interp.torch.int64)
     if not isinstance(array, NdArray):
         return UNKNOWN
     return NdArray(array.probe, None, (Literal(None),), (0, count - 1))
@@ -1058,7 +1059,7 @@ def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     shape = args[1] if len(args) > 1 else kwargs.get("size", Const(None))
     if text_items(population):  # strings drawn from a list: an array of strings, of shape `size`
         sizes = None if isinstance(shape, Const) and shape.value is None else _sizes(interp, shape)
-        array = _array(interp, sizes, interp.torch.bool) if sizes is not None else UNKNOWN
+        array = empty_array(interp, sizes, interp.torch.bool) if sizes is not None else UNKNOWN
         return TextArray(array.probe) if isinstance(array, NdArray) else UNKNOWN
     if isinstance(population, Sequence) and population.kind in ("list", "tuple"):
         population = from_data(interp, population)
@@ -1077,7 +1078,7 @@ def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         kind = _kind(dtype)
         return Scalar(int if kind == "int" else float) if kind is not None else UNKNOWN
     sizes = _sizes(interp, shape)
-    array = _array(interp, sizes, dtype) if sizes is not None else UNKNOWN
+    array = empty_array(interp, sizes, dtype) if sizes is not None else UNKNOWN
     return NdArray(array.probe, None, (Literal(None),), bounds) if isinstance(array, NdArray) and bounds else array
 
 
@@ -1099,7 +1100,7 @@ def _vector_draws(name: str, dtype_name: str, parameters: tuple[str, ...], vecto
             return UNKNOWN
         if name == "multinomial" and not _is_number_value(bound.get("n", UNKNOWN)):  # a Generator broadcasts arrays
             return UNKNOWN
-        return _array(interp, [*sizes, items.probe.shape[0]], getattr(interp.torch, dtype_name))
+        return empty_array(interp, [*sizes, items.probe.shape[0]], getattr(interp.torch, dtype_name))
 
     return Builtin(name, apply)
 
@@ -1259,7 +1260,7 @@ def _lexsort(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value]
         shape = list(probes[0].shape)
         if any(p.dim() != len(shape) or not all(map(same_dim, p.shape, shape)) for p in probes):
             return UNKNOWN
-    return _array(interp, shape, interp.torch.int64)
+    return empty_array(interp, shape, interp.torch.int64)
 
 
 def _rounded(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1285,7 +1286,7 @@ def _elementwise(function: Callable[[float], float]) -> Builtin:
         value = args[0]
         if isinstance(value, NdArray):
             dtype = value.probe.dtype if value.probe.dtype.is_floating_point else interp.torch.float64
-            return _array(interp, list(value.probe.shape), dtype)
+            return empty_array(interp, list(value.probe.shape), dtype)
         if isinstance(value, Const) and type(value.value) in (int, float) and abs(value.value) < 1e6:
             try:
                 return Const(float(function(value.value)))
@@ -1642,7 +1643,7 @@ def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         length = max(0, math.ceil((numbers[1] - numbers[0]) / step))
         floats = any(type(n) is float for n in numbers)
         dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.float64 if floats else interp.torch.int64)
-        return _array(interp, [length], dtype) if dtype is not None else UNKNOWN
+        return empty_array(interp, [length], dtype) if dtype is not None else UNKNOWN
     start, stop = int_value(bounds[0]), int_value(bounds[1])
     step = int_value(bounds[2]) if len(bounds) == 3 else 1
     dtype = _dtype(interp, kwargs.get("dtype"), interp.torch.int64)
@@ -1651,7 +1652,7 @@ def _arange(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     span = stop - start if step > 0 else start - stop
     length = (span + abs(step) - 1) // abs(step)
     length = max(0, length) if isinstance(length, int) else length
-    return _array(interp, [length if _not_negative(length) else interp.torch.sym_max(length, 0)], dtype)
+    return empty_array(interp, [length if _not_negative(length) else interp.torch.sym_max(length, 0)], dtype)
 
 
 def _not_negative(size: Any) -> bool:
@@ -1674,7 +1675,7 @@ def _meshgrid(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value
     lengths = [a.probe.shape[0] for a in args if isinstance(a, NdArray)]
     if indexing.value == "xy" and len(lengths) > 1:
         lengths[0], lengths[1] = lengths[1], lengths[0]
-    grids = [_array(interp, lengths, a.probe.dtype) for a in args if isinstance(a, NdArray)]
+    grids = [empty_array(interp, lengths, a.probe.dtype) for a in args if isinstance(a, NdArray)]
     return UNKNOWN if any(g is UNKNOWN for g in grids) else Sequence(tuple(grids), "tuple")
 
 
@@ -1757,7 +1758,7 @@ def _split_unknown_axis(interp: InterpreterApi, array: NdArray, axis: int, secti
         sized = [[*shape[:axis], interp.symbols.named_unknown(None), *shape[axis + 1 :]] for _ in range(parts)]
     except SymbolsDeferred:
         return UNKNOWN
-    return Sequence(tuple(_array(interp, part, array.probe.dtype) for part in sized), "list")
+    return Sequence(tuple(empty_array(interp, part, array.probe.dtype) for part in sized), "list")
 
 
 def _stack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1793,7 +1794,7 @@ def _stacked_numbers(interp: InterpreterApi, numbers: Value, axis: int) -> Value
         count = interp.symbols.unknown() if count is None else count
     except SymbolsDeferred:
         return UNKNOWN
-    return _array(interp, [count], dtype) if dtype is not None else UNKNOWN
+    return empty_array(interp, [count], dtype) if dtype is not None else UNKNOWN
 
 
 def _unknown_count(
@@ -1818,7 +1819,7 @@ def _unknown_count(
         return UNKNOWN
     axis = axis_of(one.probe)
     shape[axis] = count * shape[axis]
-    return _array(interp, shape, one.probe.dtype)
+    return empty_array(interp, shape, one.probe.dtype)
 
 
 def _vstack(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -1881,7 +1882,7 @@ def _known_number_array(interp: InterpreterApi, value: Value) -> NdArray | None:
         return value
     if isinstance(value, SymDim) or (isinstance(value, Const) and type(value.value) in (int, float)):
         dtype = interp.torch.float64 if isinstance(value, Const) and type(value.value) is float else interp.torch.int64
-        array = _array(interp, [], dtype)
+        array = empty_array(interp, [], dtype)
         return array if isinstance(array, NdArray) else None
     return None
 
@@ -1960,13 +1961,13 @@ class IndexGrid(Modelled):
             return UNKNOWN
         torch = interp.torch
         if len(lengths) == 1:
-            return _array(interp, lengths, torch.int64)
+            return empty_array(interp, lengths, torch.int64)
         if self.dense:
-            return _array(interp, [len(lengths), *lengths], torch.int64)
+            return empty_array(interp, [len(lengths), *lengths], torch.int64)
         rank = len(lengths)
         return Sequence(
             tuple(
-                _array(interp, [n if axis == at else 1 for axis in range(rank)], torch.int64)
+                empty_array(interp, [n if axis == at else 1 for axis in range(rank)], torch.int64)
                 for at, n in enumerate(lengths)
             ),
             "list",
@@ -2000,7 +2001,7 @@ class AxisConcatenator(Modelled):
 def _range_of_slice(interp: InterpreterApi, part: Value) -> Value:
     """An int slice of `np.r_[...]` as the int64 range it stands for; any other part as it is."""
     length = _slice_length(part)
-    return part if length is None else _array(interp, [length], interp.torch.int64)
+    return part if length is None else empty_array(interp, [length], interp.torch.int64)
 
 
 def _numbers_as_arrays(interp: InterpreterApi, parts: tuple[Value, ...]) -> tuple[Value, ...] | None:
@@ -2021,7 +2022,7 @@ def _numbers_as_arrays(interp: InterpreterApi, parts: tuple[Value, ...]) -> tupl
                 return None
     if dtype is None or (float in kinds and _kind(dtype) == "int"):
         dtype = interp.torch.float64 if float in kinds else interp.torch.int64
-    item = _array(interp, [1], dtype)
+    item = empty_array(interp, [1], dtype)
     return tuple(part if isinstance(part, NdArray) else item for part in parts)
 
 
@@ -2042,7 +2043,7 @@ def _repeat(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
     if len(args) >= 2 and _is_number_value(args[0]):
         kind = number_kind(args[0])
         dtype = interp.torch.int64 if kind is int else interp.torch.float64 if kind is float else None
-        args = [_array(interp, [], dtype) if dtype is not None else UNKNOWN, *args[1:]]
+        args = [empty_array(interp, [], dtype) if dtype is not None else UNKNOWN, *args[1:]]
     if not 2 <= len(args) <= 3 or set(kwargs) - {"axis"} or not isinstance(args[0], NdArray):
         return UNKNOWN
     times = int_value(args[1])

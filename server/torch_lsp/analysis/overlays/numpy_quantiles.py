@@ -10,10 +10,9 @@ from collections.abc import Sequence as Items
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..symbols import SymbolsDeferred
 from ..values import UNKNOWN, Const, Sequence, Value
 from .mixed_arrays import per_dtype
-from .numpy_model import NdArray, bound_arguments, reduced
+from .numpy_model import NdArray, bound_arguments, empty_array, reduced
 
 _QUANTILE = ("a", "q", "axis", "out", "overwrite_input", "method", "keepdims")
 _MEDIAN = ("a", "axis", "out", "overwrite_input", "keepdims")
@@ -42,10 +41,7 @@ def _summary(quantiles: bool) -> Builtin:
         items = _numbers(q)
         if items is None or not isinstance(result, NdArray):
             return UNKNOWN
-        try:
-            return NdArray(interp.calls.empty([len(items), *result.probe.shape], interp.torch.float64))
-        except SymbolsDeferred:
-            return UNKNOWN
+        return empty_array(interp, [len(items), *result.probe.shape], interp.torch.float64)
 
     return Builtin("quantile" if quantiles else "median", apply)
 

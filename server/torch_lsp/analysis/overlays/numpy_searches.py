@@ -9,9 +9,8 @@ from collections.abc import Callable
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
-from ..symbols import SymbolsDeferred
 from ..values import UNKNOWN, Const, Scalar, Value
-from .numpy_model import NdArray
+from .numpy_model import NdArray, empty_array
 
 _NUMBER_KINDS = (bool, int, float)
 
@@ -35,10 +34,7 @@ def _positions(parameters: tuple[str, str], sorted_name: str, options: frozenset
             sizes = []
         else:
             return UNKNOWN
-        try:
-            return NdArray(interp.calls.empty(sizes, interp.torch.int64))
-        except SymbolsDeferred:
-            return UNKNOWN
+        return empty_array(interp, sizes, interp.torch.int64)
 
     return apply
 

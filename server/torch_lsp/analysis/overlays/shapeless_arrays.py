@@ -66,7 +66,7 @@ class ShapelessArray(Modelled):
             return UNKNOWN
         given = args[0] if len(args) == 1 and isinstance(args[0], Sequence) else Sequence(tuple(args), "tuple")
         sizes = _given_sizes(given)
-        return numpy_model._array(interp, sizes, self.dtype) if sizes is not None else UNKNOWN
+        return numpy_model.empty_array(interp, sizes, self.dtype) if sizes is not None else UNKNOWN
 
 
 def _given_sizes(shape: Sequence) -> list[Any] | None:
