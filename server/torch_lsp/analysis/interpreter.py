@@ -505,6 +505,12 @@ def _exactly_of_its_kind(value: Value) -> Value:
     return replace(value, kind_known=True) if isinstance(value, Sequence) else value
 
 
+def _a_bool(result: Value) -> Value:
+    """What an identity or membership test gives: Python makes `in` and `is` a bool whatever `__contains__` returns,
+    so an undecided one is a bool of unknown value."""
+    return Scalar(bool) if result is UNKNOWN else result
+
+
 def _gives_none_of_its_arguments(callee: Value) -> bool:
     """Whether calling `callee` never gives back a user object it is handed: torch's own methods of a layer or a
     user layer (`model.state_dict`), or layers the code chose among, each of which the engine calls itself."""
@@ -3118,13 +3124,13 @@ class Interpreter:
             return dtypes
         if isinstance(op, (ast.Is, ast.IsNot)):
             member = enums.identical(left, right, isinstance(op, ast.Is))
-            return member if member is not None else identity_test(left, right, isinstance(op, ast.Is))
+            return _a_bool(member if member is not None else identity_test(left, right, isinstance(op, ast.Is)))
         if isinstance(op, (ast.In, ast.NotIn)):
             positive, right = isinstance(op, ast.In), self.mapping(right)
             decided = enums.contained(left, right, positive)
             decided = decided if decided is not None else contained(left, right, positive)
             decided = decided if decided is not None else member_test(left, right, positive)
-            return decided if decided is not None else membership(left, right, positive)
+            return _a_bool(decided if decided is not None else membership(left, right, positive))
         if type(op) not in _COMPARE_OPS:
             return UNKNOWN
         function = _COMPARE_OPS[type(op)]
