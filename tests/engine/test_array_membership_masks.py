@@ -32,3 +32,22 @@ def test_membership_masks_keep_the_shape_and_masked_items_are_counted_by_the_dat
     assert found["flat"] == truth["flat"] == "[4, 5]"
     assert found["fresh"] == found["head"] == found["items"] == "[?]"
     assert found["rows"] == "[?, 3]" and truth["rows"].endswith(", 3]")
+
+
+UNEQUAL_LENGTHS = """
+import numpy as np
+import torch
+
+scores = np.random.randn(12, 5)
+users, items = np.nonzero(scores > 0)
+negatives = np.repeat(users, 3)
+keep = np.array([n % 4 != 0 for n in negatives.tolist()])
+fresh = torch.from_numpy(negatives[keep])
+rows = torch.from_numpy(np.random.randn(negatives.shape[0], 2)[keep])
+"""
+
+
+def test_a_mask_of_a_length_not_known_to_match_gives_what_follows_when_it_did(monkeypatch):
+    found, truth = hints_and_truth(UNEQUAL_LENGTHS, monkeypatch)
+    assert found.get("fresh") == "[?]" and len(truth["fresh"].split(",")) == 1
+    assert found.get("rows") == "[?, 2]" and truth["rows"].endswith(", 2]")
