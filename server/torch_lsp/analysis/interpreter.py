@@ -186,7 +186,7 @@ from .rebound_names import rebound_later
 from .rebuilt_recursion import rebuilds
 from .row_tensors import tensor_of_rows
 from .running_statements import Levels, RunningStatements
-from .sequence_equality import sequences_compared
+from .sequence_equality import compared_with_none, sequences_compared
 from .sequential_subclasses import layers_base, register_layer, registry
 from .source import builtin_call_args, first_line, parse_expression
 from .state_copies import Uncopyable, copied
@@ -3154,6 +3154,8 @@ class Interpreter:
         if isinstance(op, (ast.Eq, ast.NotEq)):
             items_equal = partial(self._comparison, ast.Eq(), node=node)
             sequences = sequences_compared(left, right, isinstance(op, ast.Eq), items_equal)
+            if sequences is None:
+                sequences = compared_with_none(left, right, isinstance(op, ast.Eq))
             if sequences is not None:
                 return sequences
         decided = compared(function, left, right) or compared_batch_size(function, left, right, self.symbols)

@@ -1,6 +1,7 @@
 """`a == b` and `a != b` of two lists or tuples whose items the engine holds one by one: Python compares their
 types, lengths and items, so `dims == []` is decided for a list of known length (False when it has items, True
-when it is an empty list too), and two lists of the same length are equal when every pair of items is."""
+when it is an empty list too), and two lists of the same length are equal when every pair of items is; a list, tuple
+or dict is never equal to None."""
 
 from __future__ import annotations
 
@@ -28,4 +29,14 @@ def sequences_compared(
         return Const(not equal)
     if exact and all(isinstance(a, Const) and a.value is True for a in answers):
         return Const(equal)
+    return None
+
+
+def compared_with_none(left: Value, right: Value, equal: bool) -> Value | None:
+    """`items == None` (`!=` when not `equal`) of a list, tuple or dict, either way round: never equal, since their
+    `__eq__` answers NotImplemented for None and Python falls back to identity; None for other operands."""
+    for value, other in ((left, right), (right, left)):
+        none = isinstance(other, Const) and other.value is None
+        if none and isinstance(value, Sequence) and value.kind in ("list", "tuple", "dict"):
+            return Const(not equal)
     return None
