@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
 
+from . import work_clock
 from .checkpoints import Checkpoint
 from .cut_short import sound_bindings
 from .default_runs import with_errors_at_defaults
@@ -135,7 +136,7 @@ def analyse(
     probe value, which no result may depend on. With a `project`, the workspace modules `source` (the file
     at `path`) imports are interpreted too, and so are the files importing it.
     """
-    start = time.perf_counter()
+    start, worked = time.perf_counter(), work_clock.now()
     loader = ModuleLoader(project, path) if project is not None else None
     if previous is not None and loader is not None and not loader.unchanged(previous.sources):
         previous = None
@@ -148,7 +149,7 @@ def analyse(
 
     def interpret(argv: Value, symbols: Symbols, loader: ModuleLoader | None) -> Interpreter:
         runner = OpRunner(symbols, device, max_elements, OP_CACHE)
-        interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, start + budget_s, cancelled, facts)
+        interpreter = Interpreter(parsed.tree, parsed.lines, runner, torch, worked + budget_s, cancelled, facts)
         interpreter.modules, interpreter.argv, interpreter.speculate = loader, argv, argv is UNKNOWN
         interpreter.run(cell_lines, resume)
         return interpreter

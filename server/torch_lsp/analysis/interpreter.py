@@ -12,7 +12,6 @@ import contextlib
 import inspect
 import operator
 import re
-import time
 from collections.abc import Callable, Hashable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -35,6 +34,7 @@ from . import (
     replaced_data,
     special_methods,
     stdlib,
+    work_clock,
 )
 from .absent_attributes import lacks_attribute
 from .alternatives import MAX_OPTIONS, Alternatives, dropped, may_be, reporting_lost, with_option_changed
@@ -937,7 +937,7 @@ class Interpreter:
         for driver in self.modules.drivers():
             bindings, issues, called = dict(self.bindings), dict(self.issues), set(self._called)
             deadline = self.deadline
-            self.deadline = min(deadline, time.perf_counter() + self.modules.driver_budget(deadline))
+            self.deadline = min(deadline, work_clock.now() + self.modules.driver_budget(deadline))
             try:
                 self.modules.run_driver(self, driver, module)
             except BudgetExceeded:
@@ -948,7 +948,7 @@ class Interpreter:
                 self.issues.update(issues)
                 self._called.clear()
                 self._called.update(called)
-                if self.cancelled() or time.perf_counter() > deadline + self.symbols.setup_seconds:
+                if self.cancelled() or work_clock.now() > deadline + self.symbols.setup_seconds:
                     raise
                 return
             finally:
@@ -1080,7 +1080,7 @@ class Interpreter:
         return module
 
     def _tick(self) -> None:
-        if time.perf_counter() > self.deadline + self.symbols.setup_seconds or self.cancelled():
+        if work_clock.now() > self.deadline + self.symbols.setup_seconds or self.cancelled():
             raise BudgetExceeded
 
     # -- recording ----------------------------------------------------------------------------

@@ -13,10 +13,10 @@ import ast
 import functools
 import hashlib
 import os
-import time
 from pathlib import Path
 from typing import Any, Protocol
 
+from . import work_clock
 from .interpreter import Interpreter, Scope, UnitRecords, module_scope
 from .source import FOREIGN_LINES, ParsedSource, parse_tolerant
 from .values import UNKNOWN, Const, ModuleValue
@@ -185,7 +185,7 @@ class ModuleLoader:
 
     def driver_budget(self, deadline: float) -> float:
         """Seconds one driver may take."""
-        return max(0.0, deadline - time.perf_counter()) * DRIVER_SHARE
+        return max(0.0, deadline - work_clock.now()) * DRIVER_SHARE
 
     def run_driver(self, interp: Interpreter, path: str, main: Scope) -> None:
         """Interpret a file that imports the analysed one, as a program (`__name__ == "__main__"`)."""

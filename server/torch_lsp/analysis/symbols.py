@@ -7,10 +7,11 @@ import functools
 import logging
 import re
 import sys
-import time
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
+
+from . import work_clock
 
 # The probe value of the first symbol; the next ones are 2 apart. Hints must never depend on it.
 FIRST_HINT = 1009
@@ -105,14 +106,14 @@ class Symbols:
             if not self.available:
                 self.refusals += 1
                 raise SymbolsDeferred
-            start = time.perf_counter()
+            start = work_clock.now()
             from torch._subclasses.fake_tensor import FakeTensorMode
             from torch.fx.experimental.symbolic_shapes import ShapeEnv
 
             logging.getLogger("torch._subclasses.fake_tensor").setLevel(logging.CRITICAL)
             self._env = ShapeEnv(duck_shape=False)
             self._mode = FakeTensorMode(shape_env=self._env, allow_non_fake_inputs=True)
-            self.setup_seconds = time.perf_counter() - start
+            self.setup_seconds = work_clock.now() - start
         return self._mode
 
     @contextmanager
