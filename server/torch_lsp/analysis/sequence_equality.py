@@ -16,7 +16,8 @@ def sequences_compared(
     left: Value, right: Value, equal: bool, items_equal: Callable[[Value, Value], Value]
 ) -> Value | None:
     """`left == right` (`!=` when not `equal`) of two lists or tuples of known items, when Python's answer is known
-    (`items_equal` compares two items); None otherwise."""
+    (`items_equal` compares two items), a tuple constant (a layer's `stride`) among them; None otherwise."""
+    left, right = _as_sequence(left), _as_sequence(right)
     if not (isinstance(left, Sequence) and isinstance(right, Sequence)) or {left.kind, right.kind} - {"list", "tuple"}:
         return None
     if left.items is None or right.items is None:
@@ -30,6 +31,13 @@ def sequences_compared(
     if exact and all(isinstance(a, Const) and a.value is True for a in answers):
         return Const(equal)
     return None
+
+
+def _as_sequence(value: Value) -> Value:
+    """A tuple constant as the tuple of its items; any other value as it is."""
+    if isinstance(value, Const) and type(value.value) is tuple:
+        return Sequence(tuple(Const(item) for item in value.value), "tuple", kind_known=True)
+    return value
 
 
 def compared_with_none(left: Value, right: Value, equal: bool) -> Value | None:
