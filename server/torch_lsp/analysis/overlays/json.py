@@ -8,24 +8,15 @@ from __future__ import annotations
 
 import ast
 import json
-from typing import Any
 
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
 from ..opened_files import dumped, read_back
 from ..values import REAL, UNKNOWN, Const, Scalar, Sequence, SymDim, Value
+from .python_literals import python_value
 
 _SCALARS = (str, int, float, bool, type(None))
 _LAYOUT = frozenset({"skipkeys", "ensure_ascii", "check_circular", "allow_nan", "indent", "separators", "default"})
-
-
-def _value(parsed: Any) -> Value:
-    """The abstract value of a parsed JSON document: objects are dicts (their keys are strings), arrays lists."""
-    if isinstance(parsed, dict):
-        return Sequence(tuple(_value(item) for item in parsed.values()), "dict", fields=tuple(parsed))
-    if isinstance(parsed, list):
-        return Sequence(tuple(_value(item) for item in parsed), "list")
-    return Const(parsed)
 
 
 def _loads(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
@@ -33,7 +24,7 @@ def _loads(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], 
     if len(args) != 1 or kwargs or not (isinstance(args[0], Const) and isinstance(args[0].value, (str, bytes))):
         return UNKNOWN
     try:
-        return _value(json.loads(args[0].value))
+        return python_value(json.loads(args[0].value))
     except ValueError:
         return UNKNOWN
 
