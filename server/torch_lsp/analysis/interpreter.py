@@ -14,7 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 from types import ModuleType
 from typing import Any, cast
 from weakref import WeakKeyDictionary
@@ -180,6 +180,7 @@ from .python_builtins import (
     str_method_of_each,
     with_entry,
 )
+from .quiet_statements import pure_outcome, quiet_handlers
 from .raising_branches import RaisingBranches, may_swallow
 from .range_ints import loop_int, range_count
 from .rebound_names import rebound_later
@@ -619,6 +620,7 @@ class _Catch:
     calls: int
     implicit: bool  # whether an exception raised without a `raise` statement (by any statement) reaches it
     raised: list[tuple[dict[str, Value], Attributes]] = field(default_factory=list)
+    quiet: bool = False  # whether its handlers catch only what operations raise (see quiet_statements)
 
 
 @dataclass
@@ -1184,7 +1186,7 @@ class Interpreter:
         if handler is None:
             return True
         if self._catching:
-            self._may_raise_here(scope)
+            self._may_raise_here(node, scope)
         try:
             with self._running_statements.running(self._levels()):
                 return handler(node, scope) is not False
@@ -1375,13 +1377,15 @@ class Interpreter:
             return False
         return self._lives_past_raise()
 
-    def _may_raise_here(self, scope: Scope) -> None:
+    def _may_raise_here(self, node: ast.stmt, scope: Scope) -> None:
         """A statement of a `try` body (or of a `with contextlib.suppress(...)`) is about to run in that body's own
         scope: any statement may raise (a call of code the engine does not see, an interrupt), so the state here is
-        one the handlers may start from, as the states `raise` statements leave are. A `with` over another manager
-        the engine does not know is taken to swallow only what its body raises by a `raise` statement."""
+        one the handlers may start from, as the states `raise` statements leave are, unless they catch only what
+        operations raise and the statement surely raises nothing (see quiet_statements). A `with` over another
+        manager the engine does not know is taken to swallow only what its body raises by a `raise` statement."""
+        quiet = cache(lambda: pure_outcome(node, lambda part: self.eval(part, scope)) == (True, None))
         for catch in self._catching:
-            if catch.scope is not scope or not catch.implicit:
+            if catch.scope is not scope or not catch.implicit or (catch.quiet and quiet()):
                 continue
             state = (dict(scope.vars), catch.objects.current())
             if not catch.raised or not _same_state(catch.raised[-1], state):
@@ -1403,10 +1407,11 @@ class Interpreter:
         )
 
     @contextlib.contextmanager
-    def _catching_raises(self, scope: Scope, implicit: bool) -> Iterator[_Catch]:
+    def _catching_raises(self, scope: Scope, implicit: bool, quiet: bool = False) -> Iterator[_Catch]:
         """Run a `try` or `with` body that may catch what it raises, collecting the states its `raise` statements
-        leave (see `_stmt_Raise`), and with `implicit` those before each of its statements (see `_may_raise_here`)."""
-        catch = _Catch(scope, self._states(scope), len(self._exits), len(self._frames), implicit)
+        leave (see `_stmt_Raise`), and with `implicit` those before each of its statements (see `_may_raise_here`;
+        `quiet`: its handlers catch only what operations raise)."""
+        catch = _Catch(scope, self._states(scope), len(self._exits), len(self._frames), implicit, quiet=quiet)
         self._guarded += 1
         self._catching.append(catch)
         try:
@@ -2002,9 +2007,12 @@ class Interpreter:
     def _stmt_Try(self, node: ast.Try, scope: Scope) -> bool:
         """The body and its `else` block, or the body then a handler: each handler starts where the body ended, and
         the paths that end normally are joined (a handler's values never replace what the body gave a run that did
-        not raise); control passes the statement when one of them ends normally, and then the `finally` block does."""
-        with self._catching_raises(scope, True) as catch:
+        not raise); control passes the statement when one of them ends normally, and then the `finally` block does.
+        Handlers that catch only what operations raise never run after a body that surely raised nothing."""
+        quiet = type(node) is ast.Try and quiet_handlers(node, lambda name: scope.get(name) is not None)
+        with self._catching_raises(scope, True, quiet) as catch:
             continues, catcher = self._try_body(node, scope)
+        silent = quiet and catcher is None and not catch.raised
         after_body, objects_after_body = dict(scope.vars), catch.objects.current()
         self._joined_with_raised(scope, catch, True)
         raised, objects_raised = dict(scope.vars), catch.objects.current()
@@ -2014,7 +2022,7 @@ class Interpreter:
         if catcher is None:
             continues = self.exec_block(node.orelse, scope) and continues
         ended = [(scope.vars, objects.current())] if continues else []
-        for handler in node.handlers if catcher is None else [catcher]:
+        for handler in [] if silent else node.handlers if catcher is None else [catcher]:
             scope.vars = dict(raised)
             objects.set(objects_raised)
             if handler.name:
@@ -2032,8 +2040,9 @@ class Interpreter:
 
     def _try_body(self, node: ast.Try, scope: Scope) -> tuple[bool, ast.ExceptHandler | None]:
         """Run a `try` body: whether it ends normally, and the handler that catches the UnboundLocalError (or the
-        TypeError of `iter(n)` on a number, see type_probes) a statement of it surely raises before running anything
-        (the body ends there), if one does."""
+        TypeError of `iter(n)` on a number, see type_probes, or what pure operations on known values raise, see
+        quiet_statements) a statement of it surely raises before running anything (the body ends there), if one
+        does."""
         frame = self._frames[-1] if self._frames else None
         own = frame is not None and frame.scope is scope and isinstance(frame.function.node, ast.FunctionDef)
         own = own and type(node) is ast.Try  # `except*` handlers catch exception groups
@@ -2051,6 +2060,10 @@ class Interpreter:
                 refused = catching_handler(node, TypeError, rebound)
                 if refused is not None:
                     return False, refused
+            pure, raised = pure_outcome(statement, lambda part: self.eval(part, scope))
+            caught = catching_handler(node, raised, rebound) if pure and raised and type(node) is ast.Try else None
+            if caught is not None:
+                return False, caught
             if not self.exec_statement(statement, scope):
                 return False, None
         return True, None

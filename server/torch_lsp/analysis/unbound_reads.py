@@ -104,7 +104,7 @@ def catching_handler(
     exception class covers it, when every handler before it names builtin classes that do not; None otherwise.
     `rebound` tells a builtin name the program binds to something else."""
     for handler in node.handlers:
-        classes = _builtin_classes(handler.type, rebound)
+        classes = builtin_classes(handler.type, rebound)
         if classes is None:
             return None
         if any(issubclass(raised, cls) for cls in classes):
@@ -112,7 +112,7 @@ def catching_handler(
     return None
 
 
-def _builtin_classes(kind: ast.expr | None, rebound: Callable[[str], bool]) -> list[type] | None:
+def builtin_classes(kind: ast.expr | None, rebound: Callable[[str], bool]) -> list[type] | None:
     """The builtin exception classes an `except` clause names (BaseException for a bare one); None when it names
     anything else."""
     if kind is None:
