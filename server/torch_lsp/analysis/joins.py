@@ -11,6 +11,7 @@ from typing import Any
 from . import layer_stacks
 from .alternatives import MAX_OPTIONS, dropped, either, reporting_lost
 from .choices import joined_strings
+from .int_facts import int_value
 from .legacy_tensors import join_types
 from .numbers_or_tensors import NumberOrTensor, is_scalar_tensor, parts
 from .optional_values import is_none, may_be_none, optional, without_none
@@ -181,6 +182,9 @@ def _join(a: Value, b: Value, symbols: Symbols) -> Value:
     int_or_size = _int_or_size(a, b, symbols) or _int_or_size(b, a, symbols)
     if int_or_size is not None:
         return int_or_size
+    either_int = _either_int(a, b, symbols)
+    if either_int is not None:
+        return either_int
     kind, other = number_kind(a), number_kind(b)
     if kind is not None and other is not None:  # two different numbers: a number of their kind, or either kind
         return Scalar(kind if kind is other else REAL)
@@ -270,6 +274,19 @@ def _int_or_size(number: Value, size: Value, symbols: Symbols) -> Value | None:
     except SymbolsDeferred:
         return None
     return SymDim(joined) if joined is not None else None
+
+
+def _either_int(a: Value, b: Value, symbols: Symbols) -> Value | None:
+    """Two different ints, one a symbolic size or both (`pad = (k - 1) // 2` on one path, `k // 2` on the other, of a
+    command-line `k`): a new int of no known value or sign, one per pair of ints, so that what follows keeps its
+    terms (a padded length that a convolution takes back); None for other values, two plain ints included."""
+    ints = [int_value(a), int_value(b)]
+    if any(i is None for i in ints) or all(isinstance(i, int) for i in ints):
+        return None
+    try:
+        return SymDim(_pairing().symbol(ints[0], ints[1], symbols.any_int))
+    except SymbolsDeferred:
+        return None
 
 
 def _join_iterables(a: Range, b: Range, symbols: Symbols) -> Range:
