@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import conv_groups
 from .symbols import Symbols
 
 # Two builds: slot i stands as unit * (2i + 1) in one and unit * (2i + 2) in the other. A unit of 720720 (divisible
@@ -55,6 +56,7 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
         return value
 
     args, kwargs, layer_count = _one_recurrent_layer(cls, args, kwargs)
+    args, kwargs, groups = conv_groups.ungrouped(cls, args, kwargs)
     if _counts_layers_symbolically(cls, args, kwargs):
         return None
     for unit in _UNITS:
@@ -68,7 +70,7 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
                 given_kwargs = {k: stand_in(v, stand_ins[index]) for k, v in kwargs.items()}
             except (_HasProbeValue, TypeError):
                 return None
-            if not slots and layer_count is None:
+            if not slots and layer_count is None and groups is None:
                 return None
             try:
                 with torch.device("meta"):
@@ -87,6 +89,8 @@ def build(cls: type, args: tuple, kwargs: dict[str, Any], symbols: Symbols) -> A
     layer = _with_symbols(builds[0], builds[1], sizes, symbols)
     if layer is not None and layer_count is not None:
         layer.num_layers = layer_count
+    if layer is not None and groups is not None:
+        layer = conv_groups.regrouped(layer, groups, symbols)
     return layer
 
 
