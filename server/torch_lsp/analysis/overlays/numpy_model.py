@@ -186,10 +186,10 @@ class NdArray(Modelled):
         if kwargs or not args:
             return UNKNOWN
         given = args[0] if len(args) == 1 else Sequence(tuple(args))
-        shape = _known_ints(given)
+        shape = known_ints(given)
         if shape is not None and all(isinstance(d, int) for d in self.probe.shape):
             return _indexed(interp, lambda: self.probe.reshape(shape), self)
-        symbolic = _given_sizes(given)
+        symbolic = given_sizes(given)
         if symbolic is None or any(isinstance(d, int) and d < -1 for d in symbolic) or symbolic.count(-1) > 1:
             return UNKNOWN
         symbols = interp.symbols
@@ -203,7 +203,7 @@ class NdArray(Modelled):
         """`a.transpose()` reverses the axes; `a.transpose((1, 0, 2))` / `a.transpose(1, 0, 2)` permutes them."""
         if kwargs:
             return UNKNOWN
-        axes = _known_ints(args[0] if len(args) == 1 else Sequence(tuple(args))) if args else None
+        axes = known_ints(args[0] if len(args) == 1 else Sequence(tuple(args))) if args else None
         if args and axes is None:
             return UNKNOWN
         order = axes if axes is not None else list(reversed(range(self.probe.dim())))
@@ -221,7 +221,7 @@ class NdArray(Modelled):
             if not all(isinstance(size, int) for size in shape):
                 return UNKNOWN
             return _indexed(interp, self.probe.squeeze, self)
-        axes = _known_ints(axis)
+        axes = known_ints(axis)
         if axes is None or not all(-rank <= a < rank for a in axes):
             return UNKNOWN
         dims = sorted({a % rank for a in axes})
@@ -475,7 +475,7 @@ def _integer_scalar(value: Value) -> bool:
     return isinstance(value, NdArray) and value.probe.dim() == 0 and _kind(value.probe.dtype) == "int"
 
 
-def _given_sizes(value: Value) -> list[Any] | None:
+def given_sizes(value: Value) -> list[Any] | None:
     """The sizes of a shape argument (`n` or `(a, b)`) when each is a known or symbolic int."""
     items = value.items if isinstance(value, Sequence) and value.kind in _SHAPE_KINDS else (value,)
     if items is None or not all(
@@ -485,7 +485,7 @@ def _given_sizes(value: Value) -> list[Any] | None:
     return [i.value for i in items if isinstance(i, (Const, SymDim))]
 
 
-def _known_ints(value: Value) -> list[int] | None:
+def known_ints(value: Value) -> list[int] | None:
     """The ints of a shape argument (`n` or `(a, b)`) when all are known."""
     items = value.items if isinstance(value, Sequence) and value.kind in _SHAPE_KINDS else (value,)
     if items is None or not all(isinstance(i, Const) and type(i.value) is int for i in items):
@@ -911,7 +911,7 @@ def reduced(interp: InterpreterApi, name: str, array: NdArray, axis: Value, keep
     if isinstance(axis, Const) and axis.value is None:
         axes: Any = tuple(range(array.probe.dim()))
     else:
-        axes = _known_ints(axis)
+        axes = known_ints(axis)
         if axes is None:
             return UNKNOWN
     probe = array.probe
@@ -1737,7 +1737,7 @@ def _split(equal: bool) -> Builtin:
             return UNKNOWN
         if not isinstance(probe.shape[axis], int):
             return _split_unknown_axis(interp, array, axis, sections)
-        cuts: int | list[int] | None = _known_ints(sections)
+        cuts: int | list[int] | None = known_ints(sections)
         if isinstance(sections, Const):
             count = sections.value
             if type(count) is not int or not 0 < count <= MAX_SPLIT_PARTS or (equal and probe.shape[axis] % count):
@@ -1754,7 +1754,7 @@ def _split(equal: bool) -> Builtin:
 def _split_unknown_axis(interp: InterpreterApi, array: NdArray, axis: int, sections: Value) -> Value:
     """`np.split(a, [i, j])` or `np.split(a, n)` along an axis whose size is not known: as many parts as
     the cuts make, the other axes kept, each part's size along the axis not known."""
-    cuts = _known_ints(sections) if isinstance(sections, Sequence) else None
+    cuts = known_ints(sections) if isinstance(sections, Sequence) else None
     parts = sections.value if isinstance(sections, Const) else len(cuts) + 1 if cuts is not None else None
     if type(parts) is not int or not 0 < parts <= MAX_SPLIT_PARTS:
         return UNKNOWN
@@ -1908,7 +1908,7 @@ def _append(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
 def _tile(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`np.tile(a, reps)` for repetitions known or symbolic (sizes): as `torch.tile`, which pads shape and
     repetitions alike."""
-    reps = _given_sizes(args[1]) if len(args) == 2 and not kwargs else None
+    reps = given_sizes(args[1]) if len(args) == 2 and not kwargs else None
     if reps is None or not isinstance(args[0], NdArray) or any(isinstance(r, int) and r < 0 for r in reps):
         return UNKNOWN
     probe = args[0].probe
