@@ -163,3 +163,39 @@ def test_a_tensor_under_a_name_the_layer_never_had_leaves_its_forward_alone(monk
     found, truth = hints_and_truth(NEW_TENSOR_NAMES, monkeypatch)
     for name in ("embedded", "kept", "convolved", "scaled"):
         assert found.get(name) == truth[name], f"{name}: {found.get(name)}, ran as {truth[name]}"
+
+
+TIED_IN_TURN = """
+import torch
+import torch.nn as nn
+
+
+def share(source, target):
+    target.weight = source.weight
+    target.bias = source.bias
+
+
+class Stack(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layers = nn.ModuleList([nn.Conv2d(3, 16, 3, stride=2), nn.Conv2d(16, 16, 3), nn.Conv2d(16, 16, 3)])
+
+    def forward(self, x):
+        for layer in self.layers:
+            x = torch.relu(layer(x))
+        return x
+
+
+online, target = Stack(), Stack()
+share(online.layers[0], target.layers[0])
+share(online.layers[1], target.layers[1])
+share(online.layers[2], target.layers[2])
+features = target(torch.randn(2, 3, 33, 33))
+first = target.layers[0](torch.randn(2, 3, 33, 33))
+"""
+
+
+def test_tying_one_layer_leaves_the_other_layers_of_its_container(monkeypatch):
+    found, truth = hints_and_truth(TIED_IN_TURN, monkeypatch)
+    assert found["features"] == truth["features"] == "[2, 16, 12, 12]"
+    assert found["first"] == truth["first"] == "[2, 16, 16, 16]"

@@ -126,9 +126,14 @@ def holds_layer(owner: Container, layer: Value) -> bool:
 
 def with_layer_changed(owner: Container, layer: Value, now: Value) -> Value:
     """What a container holding the very layer `layer` (at any depth) is once that layer, changed in place, may be
-    `now` (the layer as it was or as it is, one of two layers): unknown when `now` is no layer."""
+    `now` (the layer as it was or as it is, one of two layers): unknown when `now` is no layer. An item that cannot
+    be `layer` (another layer, or several that are not it) is unchanged."""
     items = tuple(
-        with_layer_changed(item, layer, now) if isinstance(item, Container) else with_option_changed(item, layer, now)
+        with_layer_changed(item, layer, now)
+        if isinstance(item, Container)
+        else with_option_changed(item, layer, now)
+        if may_be(item, layer)
+        else item
         for item in owner.items
     )
     return Container(owner.qualname, items, owner.names) if all(map(_one_layer, items)) else UNKNOWN
