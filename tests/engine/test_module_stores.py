@@ -2,7 +2,7 @@
 name that holds it, and never a layer another analysis shares: the hints after it are the new layer's."""
 
 import torch
-from engine_support import executed, hints_and_truth
+from engine_support import agrees, executed, hints_and_truth
 from torch_lsp.analysis.engine import analyse
 
 STORES = """
@@ -199,3 +199,21 @@ def test_tying_one_layer_leaves_the_other_layers_of_its_container(monkeypatch):
     found, truth = hints_and_truth(TIED_IN_TURN, monkeypatch)
     assert found["features"] == truth["features"] == "[2, 16, 12, 12]"
     assert found["first"] == truth["first"] == "[2, 16, 16, 16]"
+
+
+NESTED_GROWN = """
+import torch
+import torch.nn as nn
+
+model = nn.Sequential(nn.Linear(4, 4), nn.Sequential(nn.Linear(4, 4)))
+inner = model[1]
+inner.append(nn.Linear(4, 7))
+grown = model(torch.randn(2, 4))
+alone = inner(torch.randn(2, 4))
+"""
+
+
+def test_a_container_changed_inside_another_changes_what_the_outer_one_runs(monkeypatch):
+    found, truth = hints_and_truth(NESTED_GROWN, monkeypatch)
+    assert truth["grown"] == "[2, 7]" and agrees(found.get("grown"), truth["grown"])
+    assert found["alone"] == truth["alone"]

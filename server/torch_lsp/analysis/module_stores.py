@@ -128,15 +128,18 @@ def with_layer_changed(owner: Container, layer: Value, now: Value) -> Value:
     """What a container holding the very layer `layer` (at any depth) is once that layer, changed in place, may be
     `now` (the layer as it was or as it is, one of two layers): unknown when `now` is no layer. An item that cannot
     be `layer` (another layer, or several that are not it) is unchanged."""
-    items = tuple(
-        with_layer_changed(item, layer, now)
-        if isinstance(item, Container)
-        else with_option_changed(item, layer, now)
-        if may_be(item, layer)
-        else item
-        for item in owner.items
-    )
+    items = tuple(_item_changed(item, layer, now) for item in owner.items)
     return Container(owner.qualname, items, owner.names) if all(map(_one_layer, items)) else UNKNOWN
+
+
+def _item_changed(item: Value, layer: Value, now: Value) -> Value:
+    """What a container's item is once `layer`, changed in place, may be `now`: itself when it cannot be or hold
+    `layer`."""
+    if may_be(item, layer):
+        return with_option_changed(item, layer, now)
+    if isinstance(item, Container) and holds_layer(item, layer):
+        return with_layer_changed(item, layer, now)
+    return item
 
 
 def _one_layer(value: Value) -> bool:
