@@ -1,6 +1,6 @@
 """An analysis budget counts the CPU time of the thread analysing, not the time that passes: an analysis that waits
-(for the interpreter lock the server's other threads hold, or for a machine busy with other processes) finds what it
-finds on an idle machine (truths from executing the program)."""
+(for the interpreter lock the server's other threads hold, or for a machine busy with other processes) is not cut
+short by the wait (truths from executing the program)."""
 
 import textwrap
 import time

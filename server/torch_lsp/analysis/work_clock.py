@@ -1,5 +1,5 @@
-"""The clock an analysis budget is counted on: the CPU time of the thread analysing, so what an analysis finds
-within its budget is the same however busy the machine is (other processes, the server's other threads)."""
+"""The clock an analysis budget is counted on: the CPU time of the thread analysing, so the time it spends waiting
+for a busy machine (other processes, the server's other threads) does not count against it."""
 
 from __future__ import annotations
 
