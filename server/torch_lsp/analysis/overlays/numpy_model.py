@@ -291,7 +291,7 @@ class NdArray(Modelled):
         is not the leading one of `a`, so where a size is not known, what follows is that they matched."""
         kept = mask.probe.dim()
         leading = zip(self.probe.shape[:kept], mask.probe.shape, strict=False)
-        if kept == 0 or kept > self.probe.dim() or any(_differ(a, b) for a, b in leading):
+        if kept == 0 or kept > self.probe.dim() or any(interp.symbols.surely_differ(a, b) for a, b in leading):
             return UNKNOWN
         try:
             shape = [interp.symbols.named_unknown(None), *self.probe.shape[kept:]]
@@ -350,11 +350,6 @@ def _advanced_ints(torch: Any, indices: list[Any]) -> list[Any]:
         return indices
     one = torch.zeros(1, dtype=torch.int64, device="meta")
     return [one if isinstance(i, int) else i for i in indices]
-
-
-def _differ(a: Any, b: Any) -> bool:
-    """Whether two sizes are surely not equal: two different ints."""
-    return type(a) is int and type(b) is int and a != b
 
 
 def _forwards(part: Any) -> Any:
