@@ -8,14 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 
-def symbolic_form(fn: Any) -> Any:
-    """The function to run for torch function `fn` on symbolic sizes: `fn` itself but for F.pad."""
-    import torch
-
-    return _pad if fn is torch.nn.functional.pad else fn
-
-
-def _pad(input: Any, pad: Any, mode: str = "constant", value: Any = None) -> Any:
+def padded(input: Any, pad: Any, mode: str = "constant", value: Any = None) -> Any:
+    """`F.pad(input, pad, mode, value)`, by torch's reference implementation where a constant pad is symbolic."""
     import torch
 
     if mode == "constant" and any(isinstance(size, torch.SymInt) for size in pad):

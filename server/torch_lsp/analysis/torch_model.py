@@ -16,7 +16,6 @@ from . import (
     allowlist,
     broadcast_sizes,
     byte_conditions,
-    constant_pads,
     ctc_lengths,
     dtype_variants,
     embedding_bags,
@@ -31,6 +30,7 @@ from . import (
     recurrent_shapes,
     saved_files,
     schemas,
+    symbolic_forms,
     symbolic_layers,
     symbolic_pieces,
     unknown_flags,
@@ -274,7 +274,7 @@ class TorchCalls:
         """The call's result, run once per dtype its tensors whose dtype is not known may have (see dtype_variants),
         with the dtypes of the result tensors (by id) that are not known; None when the runs disagree."""
         runner = self.interp.runner
-        fn = byte_conditions.eager_form(constant_pads.symbolic_form(fn), args, kwargs)
+        fn = byte_conditions.eager_form(symbolic_forms.symbolic_form(fn), args, kwargs)
         if not any(t.dtypes for t in tensors):
             return runner.call(label, fn, args, kwargs, confirm=confirm), {}
         runs = dtype_variants.variant_arguments(tensors, args, kwargs, runner.symbols)
