@@ -34,6 +34,7 @@ from . import (
     replaced_data,
     special_methods,
     stdlib,
+    tensor_stores,
     work_clock,
 )
 from .absent_attributes import lacks_attribute
@@ -51,6 +52,7 @@ from .callables import Changer
 from .checkpoints import Checkpoint, prefix_hash, statement_lines
 from .choices import OneOf, characters, compared, contained, each_choice, string_tests
 from .class_dicts import class_dict
+from .concrete import is_concrete
 from .default_dtypes import DefaultDtype, dtype_set, set_elsewhere, setting_call
 from .device_kinds import device_kind
 from .dict_changes import changed_dict
@@ -2226,8 +2228,21 @@ class Interpreter:
             elif isinstance(owner, Sequence) and owner.kind == "list":
                 changed = with_item(owner, key, value, self)
                 self._rebind(target.value, changed, scope, may_shrink=isinstance(target.slice, ast.Slice))
-            elif isinstance(owner, TensorValue) and (error := mask_mismatch(owner, key, self.symbols)) is not None:
-                self.report(target, "torch.Tensor.__setitem__", error, [owner, key])
+            elif isinstance(owner, TensorValue):
+                self._tensor_store(owner, key, value, target)
+
+    def _tensor_store(self, owner: TensorValue, key: Value, value: Value, target: ast.Subscript) -> None:
+        """`owner[key] = value`: a mask that does not fit, or a tensor value that does not broadcast to the region
+        the key selects, is the error torch raises there (see tensor_stores)."""
+        if (error := mask_mismatch(owner, key, self.symbols)) is not None:
+            self.report(target, "torch.Tensor.__setitem__", error, [owner, key])
+            return
+        index = as_tensor_index(self._int_bounded_slices(target.slice, key))
+        index = int_stand_ins(index) or index  # an int index selects one slice whatever its value
+        if isinstance(value, TensorValue) and is_concrete(index):
+            self.calls.run(
+                "torch.Tensor.__setitem__", tensor_stores.stored, [owner, index, value], {}, target, device=owner.device
+            )
 
     def _unpack(self, target: ast.Tuple | ast.List, value: Value, scope: Scope) -> None:
         elements = target.elts
