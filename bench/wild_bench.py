@@ -37,7 +37,7 @@ from lsp_support import EditorClient, start, wait_until_ready  # noqa: E402
 SOURCES = ROOT / "bench" / "wild_sources.toml"
 WILD = Path("/work/wild")
 MIRRORS = Path("/work/.mirror")
-SETS = ("main", "holdout", "fresh", *(f"fresh{n}" for n in range(2, 39)), "all")
+SETS = ("main", "holdout", "fresh", *(f"fresh{n}" for n in range(2, 40)), "all")
 SERVER_COMMAND = [sys.executable, "-m", "torch_lsp", "--stdio"]
 TRUTH_TIMEOUT_S = 120.0
 
