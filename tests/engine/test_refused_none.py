@@ -26,3 +26,21 @@ def test_a_maybe_none_argument_torch_refuses_as_none_is_its_value(monkeypatch):
     assert found["padded"] == truth["padded"] == "[5, 2]"
     assert found["filled"] == truth["filled"] == "[2, 4]"
     assert "scores" not in found  # softmax's dim may be None: torch picks one
+
+
+CHOSEN = """
+import torch
+import torch.nn.functional as F
+
+scores = torch.randn(4, 5)
+chosen = scores if scores.abs().sum() >= 0 else None
+probs = F.log_softmax(chosen, dim=1)
+clipped = torch.clamp(chosen, min=0.0)
+"""
+
+
+def test_a_maybe_none_tensor_torch_cannot_take_as_none_is_its_value(monkeypatch):
+    found, truth = hints_and_truth(CHOSEN, monkeypatch)
+    assert "chosen" not in found  # may be None
+    assert found["probs"] == truth["probs"] == "[4, 5]"  # log_softmax reads None.dim: AttributeError
+    assert found["clipped"] == truth["clipped"] == "[4, 5]"  # no clamp overload takes None: TypeError

@@ -1,7 +1,9 @@
 """An argument of a torch call that may be None (`MaybeNone`: `vocab.get(pad)` given as `padding_value`) where
-torch's argument parser refuses None (a `float`, an `int`, a `Tensor` that is not optional): called with None, the
-call raises TypeError before it computes anything, so it returns only with the other value, which the engine
-passes instead. Asked only of a call with one such argument, whose other arguments are all known."""
+torch refuses None: its argument parser wants a `float`, an `int`, a `Tensor` that is not optional (TypeError), or a
+Python function of torch asks None for a tensor's attribute (`F.log_softmax(None)` reads `None.dim`:
+AttributeError). Called with None, the call raises before it computes anything, so it returns only with the other
+value, which the engine passes instead. Asked only of a call with one such argument, whose other arguments are all
+known."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from .concrete import NotConcrete, to_concrete
 from .optional_values import MaybeNone
 from .values import Const, Value
 
-_REFUSED = re.compile(r"must be [^,]+, not NoneType")  # the parser's words (`argument 'x' must be float, not ...`)
+_REFUSED = re.compile(r"\bNoneType\b")  # `must be float, not NoneType`, `got (NoneType, ...)`, `'NoneType' object has`
 
 
 def past_refused_none(fn: Any, args: list[Value], kwargs: dict[str, Value]) -> tuple[list[Value], dict[str, Value]]:
@@ -39,7 +41,7 @@ def past_refused_none(fn: Any, args: list[Value], kwargs: dict[str, Value]) -> t
     try:
         with torch.device("meta"):
             fn(*c_args, **c_kwargs)
-    except TypeError as error:
+    except (TypeError, AttributeError) as error:
         return given(None) if _REFUSED.search(str(error)) else (args, kwargs)
     except Exception:  # noqa: BLE001 any other failure says nothing of None
         return args, kwargs
