@@ -15,6 +15,7 @@ from .callables import Builtin
 from .inheritance import mro
 from .interp_api import InterpreterApi
 from .methods import method_kind
+from .optional_values import MaybeNone, optional
 from .symbols import SymbolsDeferred
 from .values import (
     UNKNOWN,
@@ -84,18 +85,22 @@ def _context(interp: InterpreterApi, cls: UserClass) -> UserObject:
 
 def _grads(interp: InterpreterApi, result: Value) -> list[Value] | None:
     """The grads autograd gives `backward` for a forward that returned `result`, one per output (unknown for an
-    output that may or may not be a tensor); None when the outputs are not known one by one."""
+    output that may or may not be a tensor); None when the outputs are not known one by one. A lone output that may
+    be None was a tensor wherever `backward` runs (a None output leaves autograd nothing to differentiate); one of
+    several gives its tensor's grad, or None."""
     outputs = result.items if isinstance(result, Sequence) and result.kind == "tuple" else (result,)
     if outputs is None or any(o is UNKNOWN for o in outputs):
         return None
     grads: list[Value] = []
     for output in outputs:
-        if isinstance(output, TensorValue):
+        tensor = output.value if isinstance(output, MaybeNone) else output
+        if isinstance(tensor, TensorValue):
             try:
-                probe = interp.calls.empty(list(output.probe.shape), output.probe.dtype)
+                probe = interp.calls.empty(list(tensor.probe.shape), tensor.probe.dtype)
             except SymbolsDeferred:
                 return None
-            grads.append(TensorValue(probe, output.device, dtypes=output.dtypes))
+            grad = TensorValue(probe, tensor.device, dtypes=tensor.dtypes)
+            grads.append(grad if tensor is output or len(outputs) == 1 else optional(grad))
         else:
             grads.append(Const(None) if isinstance(output, (Const, Scalar, SymDim)) else UNKNOWN)
     return grads
