@@ -2967,6 +2967,8 @@ class Interpreter:
         if isinstance(owner, Alternatives):  # an option without that item raises: a run that goes on read another
             kept = [option for option in owner.options if not _lacks_item(option, index)]
             return join_all([self._item(option, index, node) for option in kept], self.symbols)
+        if isinstance(owner, MaybeNone):  # None is not subscriptable: a run that goes on read the value's item
+            return self._item(owner.value, index, node)
         if isinstance(owner, TensorValue):
             index = as_tensor_index(self._int_bounded_slices(node.slice, index))
             if isinstance(index, TensorValue) and index.probe.dtype == self.torch.uint8:  # torch's legacy byte mask

@@ -15,7 +15,8 @@ from .values import UNKNOWN, Const, Modelled, Value
 
 @dataclass(frozen=True, eq=False)
 class MaybeNone(Modelled):
-    """None, or `value` (never None itself); its attributes and items are not known, a call calls the value."""
+    """None, or `value` (never None itself); an item, an attribute None lacks and a call are the value's (None would
+    raise)."""
 
     value: Value
 
