@@ -44,3 +44,19 @@ def test_a_maybe_none_tensor_torch_cannot_take_as_none_is_its_value(monkeypatch)
     assert "chosen" not in found  # may be None
     assert found["probs"] == truth["probs"] == "[4, 5]"  # log_softmax reads None.dim: AttributeError
     assert found["clipped"] == truth["clipped"] == "[4, 5]"  # no clamp overload takes None: TypeError
+
+
+LISTED = """
+import torch
+
+first = torch.randn(3, 4)
+kept = first if first.abs().sum() >= 0 else None
+joined = torch.cat([kept, torch.zeros(2, 4)])
+stacked = torch.stack((first, kept), dim=1)
+"""
+
+
+def test_a_listed_maybe_none_tensor_torch_refuses_as_none_is_its_value(monkeypatch):
+    found, truth = hints_and_truth(LISTED, monkeypatch)
+    assert found["joined"] == truth["joined"] == "[5, 4]"  # expected Tensor as element 0, but got NoneType
+    assert found["stacked"] == truth["stacked"] == "[3, 2, 4]"
