@@ -115,3 +115,24 @@ def test_sets_of_array_items_seeded_states_and_sorting(monkeypatch: pytest.Monke
     found, truth = hints_and_truth(LABEL_SETS, monkeypatch)
     assert set(truth) == {"labels", "images", "partner", "second", "drawn", "reordered", "ranked", "flat", "rows"}
     assert {name: found.get(name) for name in truth} == truth
+
+
+SHUFFLED_SEQUENCES = """
+    import numpy as np
+    import torch
+
+    features = torch.rand(2, 6, 3)
+    order = np.random.permutation(range(6))
+    picked = features[:, torch.tensor(order[:4]), :]
+    pairs = torch.from_numpy(np.random.permutation([[0, 1], [2, 3], [4, 5]]))
+    kept = features[:, np.random.permutation((5, 0, 3)), :]
+    first = torch.zeros(order[0] + 1)
+"""
+
+
+def test_a_permuted_list_is_the_array_numpy_makes_of_it_shuffled(monkeypatch: pytest.MonkeyPatch):
+    found, truth = hints_and_truth(SHUFFLED_SEQUENCES, monkeypatch)
+    assert {name: found.get(name) for name in ("features", "picked", "pairs", "kept")} == {
+        name: truth[name] for name in ("features", "picked", "pairs", "kept")
+    }
+    assert not any(size.isdigit() for size in found["first"].strip("[]").split(", "))  # the first item is any of six

@@ -1035,11 +1035,15 @@ def _chosen(interp: InterpreterApi, args: list[Value], written: list[ast.expr]) 
 
 def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
     """`permutation(n)`: the ints 0..n-1 shuffled, an int64 array of n items; `permutation(a)`: a shuffled copy
-    of the array (its rows reordered), of its shape and dtype."""
+    of the array numpy makes of `a` (an array, a list or a tuple; its rows reordered), of its shape and dtype,
+    its items within the bounds of those of `a`."""
     if len(args) != 1 or kwargs:
         return UNKNOWN
-    if isinstance(args[0], NdArray) and args[0].probe.dim() > 0:
-        return NdArray(args[0].probe)
+    data = args[0]
+    if isinstance(data, Sequence) and data.kind in ("list", "tuple"):
+        data = from_data(interp, data)
+    if isinstance(data, NdArray) and data.probe.dim() > 0:
+        return NdArray(data.probe, None, (Literal(None),), data.value_bounds or _known_bounds(data.values))
     count = int_value(args[0])
     if count is None:
         return UNKNOWN
@@ -1047,6 +1051,12 @@ def _permutation(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Va
     if not isinstance(array, NdArray):
         return UNKNOWN
     return NdArray(array.probe, None, (Literal(None),), (0, count - 1))
+
+
+def _known_bounds(items: tuple[Value, ...] | None) -> tuple[int, int] | None:
+    """The least and the greatest of items that are all known ints; None otherwise."""
+    ints = [i.value for i in items or () if isinstance(i, Const) and type(i.value) is int]
+    return (min(ints), max(ints)) if items and len(ints) == len(items) else None
 
 
 def _choice(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
