@@ -630,6 +630,10 @@ def _filled(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value],
         return UNKNOWN
     sizes = _sizes(interp, bound["shape"], _argument_source(node, 0, "shape"))
     dtype = _dtype(interp, bound.get("dtype"), interp.torch.float64)
+    if sizes is None and dtype is not None:
+        from .shapeless_arrays import filled  # shapeless_arrays builds on this module
+
+        return filled(bound["shape"], dtype)
     return empty_array(interp, sizes, dtype) if sizes is not None and dtype is not None else UNKNOWN
 
 

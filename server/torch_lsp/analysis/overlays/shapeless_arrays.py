@@ -1,13 +1,16 @@
 """`np.array(data)` of data whose shape is not known (arrays read from files, lists of them) is still a numpy
 array: `np.array` always builds a base-class `ndarray` (or raises). Its shape is not known, its dtype is when
 `dtype=` names one or `.astype(...)` converts it; `.reshape(...)` to sizes that are all given (no -1) has
-exactly those sizes, whatever the data (numpy raises otherwise), so it is an array of that shape. Nothing else
-reads one.
+exactly those sizes, whatever the data (numpy raises otherwise), so it is an array of that shape. Whatever its
+data, its `shape` is a tuple of ints (`n, m = a.shape` binds two ints, for the runs that go on) and its `ndim` an
+int.
 A list of unknown length whose items have one known shape (`np.array(batch)` of a slice of `(head, relation)`
 pairs) builds an array of those items, one row each, unless it is empty: then numpy builds one dimension of no
 items (a list of numbers builds one dimension of as many items, empty or not). An index that raises on such an
 empty array (an int, or ints and slices for two dimensions or more: `batch[:, 0]`) reads the array the items
-build."""
+build.
+`np.loadtxt` reads a file into such an array, of float64 unless given a dtype, and `np.zeros(a.shape)` (or `ones`,
+`empty`) of a shape of unknown length builds one."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from typing import Any, ClassVar
 from ..callables import Builtin
 from ..interp_api import InterpreterApi
 from ..symbols import Symbols, SymbolsDeferred
-from ..values import UNKNOWN, Const, Modelled, Sequence, SymDim, Value
+from ..values import UNKNOWN, Const, Modelled, Scalar, Sequence, SymDim, Value, is_int
 from . import numpy_model
 
 
@@ -31,7 +34,11 @@ class ShapelessArray(Modelled):
     instance_of: ClassVar[str] = "numpy.ndarray"
 
     def member(self, name: str) -> Value:
-        """`a.astype(dtype)` and `a.reshape(sizes)`."""
+        """`a.shape` (ints, how many not known), `a.ndim`, `a.astype(dtype)` and `a.reshape(sizes)`."""
+        if name == "shape":
+            return Sequence(None, "tuple", element=Scalar(int))
+        if name == "ndim":
+            return Scalar(int)
         if name == "astype":
             return Builtin(name, self._astype)
         if name == "reshape":
@@ -120,4 +127,19 @@ def _rows(interp: InterpreterApi, build: Any, data: Value, kwargs: dict[str, Val
     return rows if isinstance(rows, numpy_model.NdArray) else None
 
 
-MEMBERS: dict[str, Value] = {"array": Builtin("array", array)}
+def filled(shape: Value, dtype: Any) -> Value:
+    """`np.zeros(shape, dtype)` (or `ones`, `empty`) of ints whose count is not known: an array of unknown shape;
+    UNKNOWN for any other shape."""
+    if isinstance(shape, Sequence) and shape.kind in ("tuple", "list") and shape.items is None:
+        return ShapelessArray(dtype) if is_int(shape.element) else UNKNOWN
+    return UNKNOWN
+
+
+def _loadtxt(interp: InterpreterApi, args: list[Value], kwargs: dict[str, Value], node: ast.AST) -> Value:
+    """`np.loadtxt(fname, dtype=float, ...)`: an array of unknown shape, float64 unless a dtype is given."""
+    given = args[1] if len(args) > 1 else kwargs.get("dtype")
+    dtype = numpy_model._dtype(interp, given, interp.torch.float64)
+    return ShapelessArray(dtype) if dtype is not None else UNKNOWN
+
+
+MEMBERS: dict[str, Value] = {"array": Builtin("array", array), "loadtxt": Builtin("loadtxt", _loadtxt)}
