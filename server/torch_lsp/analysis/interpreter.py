@@ -3290,6 +3290,8 @@ class Interpreter:
 
     def _call_result(self, node: ast.Call, scope: Scope) -> Value:
         """What a call gives."""
+        if self._raising is not None and self._raising.reads_unbound(node.func):
+            return UNKNOWN  # NameError before the call: its arguments are not evaluated, nothing is handed to it
         callee = self._callee_of(node, scope)
         if callee is BUILTINS["int"] and (quotient := int_quotients.divided(node)) is not None:
             left, right = self.eval(quotient.left, scope), self.eval(quotient.right, scope)

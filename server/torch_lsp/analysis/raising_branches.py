@@ -238,6 +238,18 @@ class RaisingBranches:
             return False
         return self._raises_first(block, names, frozenset())
 
+    def reads_unbound(self, node: ast.expr) -> bool:
+        """Whether evaluating `node` (an expression of the file) surely reads a name the script binds nowhere."""
+        names = self._names
+        return names is not None and node.lineno < FOREIGN_LINES and self._reads_unknown(node, names)
+
+    @staticmethod
+    def _reads_unknown(node: ast.expr, known: frozenset[str]) -> bool:
+        return any(
+            name.id not in known and not (name.id.startswith("__") and name.id.endswith("__"))
+            for name in _surely_read(node)
+        )
+
     def _raises(self, statement: ast.stmt, known: frozenset[str], calling: frozenset[str]) -> bool:
         """Whether running `statement` surely raises: a `raise`, a name read that nothing binds, or a call of a
         function of the file that surely raises before its first statement that may return (`calling`: the
@@ -248,10 +260,7 @@ class RaisingBranches:
             return False
         if statement.value is None:
             return False
-        if any(
-            name.id not in known and not (name.id.startswith("__") and name.id.endswith("__"))
-            for name in _surely_read(statement.value)
-        ):
+        if self._reads_unknown(statement.value, known):
             return True
         if any(self._missing_attribute(node) for node in _surely_evaluated(statement.value)):
             return True
