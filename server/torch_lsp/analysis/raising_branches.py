@@ -4,11 +4,13 @@ the file that neither it, its bases nor any store of the file define (Python rai
 that surely calls a function of the file whose body surely raises before it can return, never flows past its `if`,
 so what follows the `if` sees only the other branch (and a `return` in it returns nothing). The file must be a
 script whose names only it defines: no star import, no code that defines names at run time (`globals()`, `exec`,
-`setattr` on a module...). `vars(x)` with an argument reads or writes the attributes of `x`, never the script's
-names: its module is reachable only through `sys.modules`, `__main__`, `globals()`, a function's globals or an
-import by name, which count as defining names. A block that may leave early (`break`, `continue`) is not counted;
-the engine does not apply this under a `try`, a `with` whose manager may swallow the exception, or in a generator
-(whose consumer may catch it), where the state at the raise lives on."""
+`setattr` on a module...); calling an attribute `modules` (`self.modules()`, a layer's own method) is none, since
+`sys.modules`, `__dict__`, `__globals__` and `f_globals` are not callable. `vars(x)` with an argument reads or
+writes the attributes of `x`, never the script's names: its module is reachable only through `sys.modules`,
+`__main__`, `globals()`, a function's globals or an import by name, which count as defining names. A block that
+may leave early (`break`, `continue`) is not counted; the engine does not apply this under a `try`, a `with` whose
+manager may swallow the exception, or in a generator (whose consumer may catch it), where the state at the raise
+lives on."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ _DYNAMIC = frozenset(
     {"globals", "locals", "vars", "exec", "eval", "execfile", "setattr", "builtins", "__builtins__", "__main__"}
     | {"__import__", "import_module"}
 )
-_DYNAMIC_ATTRIBUTES = frozenset({"modules", "__dict__", "__globals__", "f_globals", "import_module"})
+_NAME_DICTS = frozenset({"modules", "__dict__", "__globals__", "f_globals"})
+_DYNAMIC_ATTRIBUTES = _NAME_DICTS | {"import_module"}
 _BUILTIN_NAMES = frozenset(dir(builtins)) | _PROVIDED
 _TYPE_ATTRIBUTES = frozenset(dir(type))  # what every class has (`mro`, `__name__`...)
 
@@ -37,15 +40,18 @@ def bound_names(nodes: Iterable[ast.AST]) -> frozenset[str] | None:
     when names may be defined at run time."""
     names: set[str] = set()
     object_views: set[int] = set()  # the `vars` of the calls `vars(x)`: they never reach the script's names
+    called: set[int] = set()  # `x.modules()`: those dicts are not callable, a call of one raises (`self.modules()`)
     for node in nodes:
         if isinstance(node, ast.Call) and _views_an_object(node):
             object_views.add(id(node.func))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _NAME_DICTS:
+            called.add(id(node.func))
         if isinstance(node, ast.Name):
             if not isinstance(node.ctx, ast.Load):
                 names.add(node.id)
             elif node.id in _DYNAMIC and id(node) not in object_views:
                 return None
-        elif isinstance(node, ast.Attribute) and node.attr in _DYNAMIC_ATTRIBUTES:
+        elif isinstance(node, ast.Attribute) and node.attr in _DYNAMIC_ATTRIBUTES and id(node) not in called:
             return None
         elif isinstance(node, ast.arg):
             names.add(node.arg)
