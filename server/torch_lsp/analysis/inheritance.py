@@ -12,7 +12,7 @@ from typing import Any
 from . import module_modes, overlays
 from .callables import Builtin
 from .interp_api import InterpreterApi
-from .methods import FunctionNode, bound_member
+from .methods import FunctionNode, bound_member, class_bound, method_kind
 from .overlays import dataclasses as records
 from .values import (
     UNKNOWN,
@@ -131,9 +131,9 @@ def build_torch_base(
 
 def super_of(args: list[Value], caller: Function | None, receiver: Value | None) -> Value:
     """`super()` in a method (the caller's class and first argument) or `super(Class, obj)`."""
-    if not args and caller is not None and caller.owner is not None and isinstance(receiver, UserObject):
+    if not args and caller is not None and caller.owner is not None and isinstance(receiver, (UserObject, UserClass)):
         return SuperOf(receiver, caller.owner)
-    if len(args) == 2 and isinstance(args[0], UserClass) and isinstance(args[1], UserObject):
+    if len(args) == 2 and isinstance(args[0], UserClass) and isinstance(args[1], (UserObject, UserClass)):
         return SuperOf(args[1], args[0])
     return UNKNOWN
 
@@ -141,6 +141,8 @@ def super_of(args: list[Value], caller: Function | None, receiver: Value | None)
 def super_member(interp: InterpreterApi, proxy: SuperOf, name: str, node: ast.AST) -> Value | None:
     """`super().name`: the member of the first class after the caller's, along the instance's order, that has it;
     None where none of them has it (the member is `dict`'s or `object`'s)."""
+    if isinstance(proxy.obj, UserClass):
+        return _class_super_member(proxy.obj, proxy.cls, name)
     order = mro(proxy.obj.cls)
     if order is None or proxy.cls not in order:
         return UNKNOWN
@@ -154,6 +156,26 @@ def super_member(interp: InterpreterApi, proxy: SuperOf, name: str, node: ast.AS
             return records.generated_init(ancestor, obj)
         if isinstance(ancestor, TorchRef):
             return _torch_member(interp, obj, ancestor, name)
+    return None
+
+
+def _class_super_member(cls: UserClass, after: UserClass, name: str) -> Value | None:
+    """`super().name` in a classmethod of `after` called on `cls`: a classmethod found after `after` in `cls`'s order
+    is bound to `cls`, another `def` is the function itself (not a special method, which Python may bind itself); None
+    where no class of the order has the name."""
+    order = mro(cls)
+    if order is None or after not in order:
+        return UNKNOWN
+    for ancestor in order[order.index(after) + 1 :]:
+        if isinstance(ancestor, UserClass) and name in ancestor.methods:
+            function = Function(ancestor.methods[name], ancestor.scope, ancestor)
+            kind = method_kind(function.node)
+            if kind == "classmethod":
+                return class_bound(function, cls, name)
+            implicit = name.startswith("__")  # `__init_subclass__`, `__new__`: bound by Python without a decorator
+            return function if kind in ("method", "staticmethod") and not implicit else UNKNOWN
+        if isinstance(ancestor, TorchRef) or (isinstance(ancestor, UserClass) and name in ancestor.attributes):
+            return UNKNOWN
     return None
 
 

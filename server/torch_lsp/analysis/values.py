@@ -337,9 +337,10 @@ class UserClass:
 
 @dataclass(frozen=True, eq=False)
 class SuperOf:
-    """`super()` in a method of `cls`: `obj`'s members looked up in the classes after `cls` in its order."""
+    """`super()` in a method of `cls`: `obj`'s members looked up in the classes after `cls` in its order (`obj` a
+    class in a classmethod)."""
 
-    obj: UserObject
+    obj: UserObject | UserClass
     cls: UserClass
 
 
