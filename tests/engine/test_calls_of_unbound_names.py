@@ -28,31 +28,15 @@ for epoch in range(3):
         tracker.log_model(model)  # no such name anywhere: NameError before the call
 """
 
-INITIALISED = """
-import torch
-from torch import nn
-
-
-class Scorer(nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.head = nn.Linear(6, 2)
+INITIALISED = REPORTED.replace(
+    "        self.head = nn.Linear(6, 2)\n",
+    """        self.head = nn.Linear(6, 2)
         for layer in self.modules():
             if isinstance(layer, nn.Linear):
                 nn.init.zeros_(layer.bias)
-
-    def forward(self, x):
-        scores = self.head(x)
-        return scores
-
-
-model = Scorer()
-features = torch.randn(4, 6)
-for epoch in range(3):
-    logits = model(features)
-    if logits.abs().max().item() > 1e6:
-        tracker.log_model(model)
-"""
+""",
+)
+assert INITIALISED != REPORTED
 
 
 def test_a_call_of_an_unbound_name_hands_nothing_to_it(monkeypatch):
