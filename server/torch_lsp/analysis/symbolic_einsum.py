@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .joins import same_dim
+from .symbols import is_symbolic
 
 _ELLIPSIS = "..."
 
@@ -29,7 +30,7 @@ def _built(equation: str, tensors: list[Any]) -> Any:
 
     if len(tensors) < 2 or not all(isinstance(t, torch.Tensor) and t.layout == torch.strided for t in tensors):
         return None  # of one operand, torch's result may be a view of it
-    if len({t.dtype for t in tensors}) != 1 or not any(_symbolic(t) for t in tensors):
+    if len({t.dtype for t in tensors}) != 1 or not any(is_symbolic(size) for t in tensors for size in t.shape):
         return None
     labelled = _labelled(equation.replace(" ", ""), tensors)
     if labelled is None:
@@ -43,12 +44,6 @@ def _built(equation: str, tensors: list[Any]) -> Any:
     if torch.is_grad_enabled() and any(t.requires_grad for t in tensors):
         result = result.requires_grad_() * 1  # a result of the graph, not a leaf
     return result.permute(*sorted(range(len(order)), key=order.__getitem__))
-
-
-def _symbolic(tensor: Any) -> bool:
-    import torch
-
-    return any(isinstance(size, torch.SymInt) for size in tensor.shape)
 
 
 def _labelled(equation: str, tensors: list[Any]) -> tuple[dict[str, Any], list[str]] | None:
@@ -80,8 +75,6 @@ def _labelled(equation: str, tensors: list[Any]) -> tuple[dict[str, Any], list[s
     output = _term_labels(given, len(given.replace(_ELLIPSIS, "")) + span)
     if output is None or len(set(output)) != len(output) or not set(output) <= set(sizes):
         return None
-    if given.count(_ELLIPSIS) != (1 if span else given.count(_ELLIPSIS)):
-        return None
     return sizes, output
 
 
@@ -89,9 +82,7 @@ def _term_labels(term: str, rank: int) -> list[str] | None:
     """The label of each dimension of a term for an operand of `rank` dimensions (an ellipsis's positions named
     `...0`, `...1`, ...); None where the term does not fit it."""
     before, dots, after = term.partition(_ELLIPSIS)
-    if not (before + after).isalpha() and before + after:
-        return None
-    if _ELLIPSIS in after or "." in before + after:
+    if before + after and not (before + after).isalpha():  # a second ellipsis, a stray dot, a digit
         return None
     span = rank - len(before) - len(after)
     if (span != 0 and not dots) or span < 0:
@@ -104,7 +95,7 @@ def _layout(equation: str, tensors: list[Any], out_sizes: list[Any]) -> list[int
     take to be 1 (see the module's docstring); None for sizes it could, or a result that is not a dense permutation."""
     from torch.fx.experimental.symbolic_shapes import free_unbacked_symbols
 
-    symbols = {s for t in tensors for size in t.shape if not isinstance(size, int) for s in size.node.expr.free_symbols}
+    symbols = {s for t in tensors for size in t.shape if is_symbolic(size) for s in size.node.expr.free_symbols}
     if symbols != {s for t in tensors for s in free_unbacked_symbols(tuple(t.shape))}:
         return None
     values = {s: 2 + i for i, s in enumerate(sorted(symbols, key=str))}
@@ -140,4 +131,4 @@ def _dense_in(order: list[int], shape: tuple[int, ...], strides: tuple[int, ...]
 
 
 def _value(size: Any, values: dict[Any, int]) -> int:
-    return size if isinstance(size, int) else int(size.node.expr.xreplace(values))
+    return int(size.node.expr.xreplace(values)) if is_symbolic(size) else size
